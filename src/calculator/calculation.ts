@@ -1,0 +1,24 @@
+/** What a number in a calculation counts. */
+export type AmountUnit = 'gpus' | 'usd' | 'usd-per-gpu' | 'times' | 'a100-equivalents';
+
+/** One number in a calculation, optionally labelled with the entity or fact it came from. */
+export interface Amount {
+  readonly value: number;
+  readonly unit: AmountUnit;
+  /** Entity id (or fact id) the number belongs to, so renderers can name it. */
+  readonly label?: string;
+}
+
+/** One line of shown work: operands combined by an operator into a result. */
+export interface Step {
+  readonly op: 'sum' | 'multiply' | 'divide';
+  readonly operands: readonly Amount[];
+  readonly result: Amount;
+}
+
+/** A derived number together with the steps that produced it. */
+export interface Calculation {
+  readonly kind: 'gap-total' | 'gap-value' | 'demand-cost' | 'a100-equivalents' | 'sum';
+  readonly result: Amount;
+  readonly steps: readonly Step[];
+}

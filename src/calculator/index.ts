@@ -1,0 +1,5 @@
+export { a100Equivalents } from './a100Equivalents.js';
+export type { Amount, AmountUnit, Calculation, Step } from './calculation.js';
+export { assertCount, assertPrice, MAX_GPU_COUNT, MAX_PRICE_USD } from './limits.js';
+export { sumGpus } from './sumGpus.js';
+export { valueAtPrice } from './valueAtPrice.js';

@@ -1,0 +1,75 @@
+/** A number as written in a question, with what surrounds it. */
+export interface NumberMention {
+  readonly value: number;
+  readonly start: number;
+  readonly end: number;
+  /** Written with a currency: "$30k", "30,000 dollars", "3万美元". */
+  readonly currency: boolean;
+  /** Followed by a GPU word: "50,000 H100s", "3500张", "384 GPUs". */
+  readonly gpus: boolean;
+}
+
+const MULTIPLIERS: Readonly<Record<string, number>> = {
+  k: 1e3,
+  thousand: 1e3,
+  千: 1e3,
+  w: 1e4,
+  万: 1e4,
+  m: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+  亿: 1e8,
+};
+
+// Digits glued to Latin letters are names or specs (H100, GPT-4, 16-bit, 5nm), never amounts.
+const NUMBER = new RegExp(
+  [
+    String.raw`(?<![A-Za-z\d.,])(?<![A-Za-z]-)`,
+    String.raw`(?<cur>us\$|\$|usd ?)?`,
+    String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`,
+    String.raw`(?: ?(?<word>thousand|million|billion)|(?<mult>bn|mn|k|m|b|w|千|万|亿))?`,
+    String.raw`(?![A-Za-z\d])(?!-[A-Za-z])(?!\.\d)`,
+    String.raw`(?: ?(?<cur2>美元|美金|dollars?|usd|bucks))?`,
+  ].join(''),
+  'giu',
+);
+
+const GPU_AFTER = /^\s*(?:张|块|個|个|片|台)?\s*(?:nvidia\s*)?(?:h100|a100|h800|gpu|card|张|块|个)/iu;
+
+/** Finds every amount in free text, reading "$30k", "30,000", "3万", "30000 美元" and "1.2 billion". */
+export function findNumbers(text: string): NumberMention[] {
+  const mentions: NumberMention[] = [];
+  for (const match of text.normalize('NFKC').matchAll(NUMBER)) {
+    const groups = match.groups ?? {};
+    const digits = groups.num;
+    if (digits === undefined) continue;
+    const scale = MULTIPLIERS[(groups.word ?? groups.mult ?? '').toLowerCase()] ?? 1;
+    const value = Number(digits.replaceAll(',', '')) * scale;
+    if (!Number.isFinite(value)) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    mentions.push({
+      value: Math.round(value * 1e6) / 1e6,
+      start,
+      end,
+      currency: groups.cur !== undefined || groups.cur2 !== undefined,
+      gpus: GPU_AFTER.test(text.normalize('NFKC').slice(end)),
+    });
+  }
+  return mentions;
+}
+
+/**
+ * Reads one amount that is the whole of an option's value ("30000", "$30k", "3万", "30,000 美元").
+ *
+ * @returns the number, or undefined when the text is not exactly one amount
+ */
+export function parseAmount(raw: string): number | undefined {
+  const text = raw.normalize('NFKC').trim();
+  const [only, ...rest] = findNumbers(text);
+  if (only === undefined || rest.length > 0 || only.start !== 0 || only.end !== text.length) return undefined;
+  return only.value;
+}

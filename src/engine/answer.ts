@@ -1,0 +1,53 @@
+import type { Calculation } from '../calculator/calculation.js';
+import type { UserInputErrorCode } from '../errors/UserInputError.js';
+import type { Bilingual, Caveat, Entity, Fact, SectionId, Topic } from '../knowledge/schema.js';
+import type { Lang } from './lang.js';
+
+/** What an answer is about; each kind has its own summary line in the renderers. */
+export type AnswerKind =
+  | 'cloud-users'
+  | 'cloud-of'
+  | 'demand'
+  | 'gap'
+  | 'cost'
+  | 'holdings'
+  | 'compare'
+  | 'topic'
+  | 'overview'
+  | 'help'
+  | 'not-found'
+  | 'error';
+
+/** Which figure §02's total counts for Meta: the article's 432k needs Meta at 100k. */
+export type MetaScenario = 'meta-25k' | 'meta-100k';
+
+/**
+ * The engine's reply as data: what was found, the facts and calculations it rests on, and what to
+ * caution. Renderers turn it into text or Discord payloads in either language.
+ */
+export interface Answer {
+  readonly kind: AnswerKind;
+  /** False when the article does not answer the question (or the input was rejected). */
+  readonly found: boolean;
+  /** The language the question was asked in. */
+  readonly lang: Lang;
+  readonly question: string;
+  readonly topic?: Topic;
+  /** The entity asked about. */
+  readonly subject?: Entity;
+  /** Entities the answer lists: a cloud's users, a company's clouds. */
+  readonly related: readonly Entity[];
+  /** For a yes/no question ("does OpenAI use AWS?"): the entity asked about and whether the article says so. */
+  readonly check?: { readonly entity: Entity; readonly holds: boolean };
+  readonly facts: readonly Fact[];
+  readonly calculations: readonly Calculation[];
+  readonly caveats: readonly Caveat[];
+  readonly sections: readonly SectionId[];
+  readonly price?: { readonly value: number; readonly fromUser: boolean };
+  readonly scenario?: MetaScenario;
+  /** Did-you-mean entities for a near miss, or the entities the article covers instead. */
+  readonly suggestions: readonly Entity[];
+  /** The name or topic the article lacks, as the user wrote it. */
+  readonly missing?: string;
+  readonly error?: { readonly code: UserInputErrorCode; readonly text: Bilingual };
+}

@@ -1,0 +1,134 @@
+import Fuse from 'fuse.js';
+import type { Entity, EntityKind } from '../knowledge/schema.js';
+import { editDistance, typoBudget } from './editDistance.js';
+import { isAscii, normalize } from './normalize.js';
+import { CUES, type CueGroup, STOPWORDS } from './vocabulary.js';
+
+/** What a phrase can mean: the entities it names and the cue groups it signals. */
+export interface Meaning {
+  readonly entities: readonly Entity[];
+  readonly cues: readonly CueGroup[];
+}
+
+/** Every phrase the engine recognises, compiled once per knowledge base. */
+export interface Lexicon {
+  readonly meanings: ReadonlyMap<string, Meaning>;
+  /** Matches known ASCII phrases on word boundaries, longest first. */
+  readonly asciiPattern: RegExp;
+  /** Matches known Chinese (or mixed) phrases anywhere, longest first. */
+  readonly cjkPattern: RegExp;
+  readonly stopwords: ReadonlySet<string>;
+  /**
+   * Finds the entity a possibly misspelt name means ("azrue", "opnai", "coreweav").
+   *
+   * @param kinds - only entities of these kinds, when given
+   */
+  resolve(query: string, kinds?: readonly EntityKind[]): Entity | undefined;
+  /** Ranks entities for a partial or misspelt query, best first: autocomplete and did-you-mean. */
+  suggest(query: string, kinds?: readonly EntityKind[], limit?: number): Entity[];
+  /** The cue group a misspelt cue word belongs to ("clod" → cloud), if any. */
+  correctCue(word: string): CueGroup | undefined;
+}
+
+interface AliasRow {
+  readonly alias: string;
+  readonly entity: Entity;
+}
+
+/**
+ * Builds the lexicon from the knowledge base's entities and the built-in cue vocabulary.
+ * Adding an alias to knowledge/entities.json is all it takes for the engine to recognise it.
+ */
+export function createLexicon(entities: readonly Entity[]): Lexicon {
+  const meanings = new Map<string, { entities: Entity[]; cues: CueGroup[] }>();
+  const meaningOf = (phrase: string) => {
+    let meaning = meanings.get(phrase);
+    if (meaning === undefined) {
+      meaning = { entities: [], cues: [] };
+      meanings.set(phrase, meaning);
+    }
+    return meaning;
+  };
+  const aliases: AliasRow[] = [];
+  for (const entity of entities) {
+    const names = new Set([entity.name.en, entity.name.zh, ...entity.aliases].map(normalize));
+    for (const alias of names) {
+      meaningOf(alias).entities.push(entity);
+      aliases.push({ alias, entity });
+    }
+  }
+  for (const [group, words] of Object.entries(CUES) as [CueGroup, readonly string[]][]) {
+    for (const word of words) meaningOf(normalize(word)).cues.push(group);
+  }
+
+  const phrases = [...meanings.keys()].sort((a, b) => b.length - a.length);
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const asciiPattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${phrases.filter(isAscii).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+  const cjkPattern = new RegExp(phrases.filter((p) => !isAscii(p)).map(escape).join('|'), 'gu');
+
+  const fuse = new Fuse(aliases, { keys: ['alias'], includeScore: true, threshold: 0.4, ignoreLocation: true });
+  const cueWords = Object.entries(CUES).flatMap(([group, words]) =>
+    words.filter((w) => isAscii(w) && !w.includes(' ')).map((word) => ({ word, group: group as CueGroup })),
+  );
+  const kindFilter = (kinds: readonly EntityKind[] | undefined) => (entity: Entity) =>
+    kinds === undefined || kinds.includes(entity.kind);
+
+  function resolve(query: string, kinds?: readonly EntityKind[]): Entity | undefined {
+    const q = normalize(query);
+    if (q === '') return undefined;
+    const exact = meanings.get(q)?.entities.filter(kindFilter(kinds));
+    if (exact !== undefined && exact.length > 0) return exact[0];
+    let best: { entity: Entity; distance: number } | undefined;
+    for (const { alias, entity } of aliases) {
+      if (!kindFilter(kinds)(entity) || Math.abs(alias.length - q.length) > 2) continue;
+      const distance = editDistance(q, alias);
+      if (distance <= typoBudget(Math.min(q.length, alias.length)) && (best === undefined || distance < best.distance)) {
+        best = { entity, distance };
+      }
+    }
+    return best?.entity;
+  }
+
+  function suggest(query: string, kinds?: readonly EntityKind[], limit = 25): Entity[] {
+    const q = normalize(query);
+    const seen = new Set<string>();
+    const out: Entity[] = [];
+    const push = (entity: Entity) => {
+      if (!seen.has(entity.id) && kindFilter(kinds)(entity) && entity.inArticle) {
+        seen.add(entity.id);
+        out.push(entity);
+      }
+    };
+    const resolved = resolve(q, kinds);
+    if (resolved !== undefined) push(resolved);
+    if (q !== '') {
+      for (const { item } of fuse.search(q)) push(item.entity);
+      for (const { alias, entity } of aliases) {
+        if (alias.length >= 3 && editDistance(q, alias) <= typoBudget(q.length) + 1) push(entity);
+      }
+    }
+    return out.slice(0, limit);
+  }
+
+  function correctCue(word: string): CueGroup | undefined {
+    const budget = typoBudget(word.length);
+    if (budget === 0) return undefined;
+    for (const { word: cue, group } of cueWords) {
+      if (Math.abs(cue.length - word.length) <= budget && editDistance(word, cue) <= budget) return group;
+    }
+    return undefined;
+  }
+
+  return {
+    meanings,
+    asciiPattern,
+    cjkPattern,
+    stopwords: new Set([...STOPWORDS, 's'].map(normalize)),
+    resolve,
+    suggest,
+    correctCue,
+  };
+}
