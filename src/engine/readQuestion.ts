@@ -111,7 +111,6 @@ function capitalisedWords(question: string): Set<string> {
   }
   return words;
 }
-}
 
 // The words outside every recognised span: Latin words, digits, and Chinese split by Intl.Segmenter.
 function leftoverWords(text: string, taken: readonly Span[]): string[] {
