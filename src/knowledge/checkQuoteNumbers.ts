@@ -70,7 +70,11 @@ export function extractQuoteNumbers(quote: string): StatedNumber[] {
     if (second === undefined) {
       found.push({ text: matched, value: scaled(first, firstUnit) });
     } else {
-      found.push({ text: matched, min: scaled(first, firstUnit ?? secondUnit), max: scaled(second, secondUnit) });
+      found.push({
+        text: matched,
+        min: scaled(first, firstUnit ?? secondUnit),
+        max: scaled(second, secondUnit),
+      });
     }
   }
   return found;
@@ -91,7 +95,8 @@ export function checkQuoteNumbers(facts: readonly LocatedFact[]): string[] {
     const stated = extractQuoteNumbers(fact.quote);
     const quantity = fact.quantity;
     if (quantity === undefined) {
-      for (const number of stated) problems.push(`${at}: quote says ${describe(number)} but the fact has no quantity`);
+      for (const number of stated)
+        problems.push(`${at}: quote says ${describe(number)} but the fact has no quantity`);
       continue;
     }
     if (stated.length === 0) {
