@@ -64,7 +64,8 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
   const phrases = [...meanings.keys()].sort((a, b) => b.length - a.length);
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const asciiPattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${phrases.filter(isAscii).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+    // Boundaries are Latin letters and digits only, so "生产H100吗" still yields "h100".
+    `(?<![a-z0-9])(?:${phrases.filter(isAscii).map(escape).join('|')})(?![a-z0-9])`,
     'gu',
   );
   const cjkPattern = new RegExp(phrases.filter((p) => !isAscii(p)).map(escape).join('|'), 'gu');

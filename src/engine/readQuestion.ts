@@ -19,6 +19,8 @@ export interface Reading {
   readonly lang: Lang;
   readonly entities: readonly EntityMention[];
   readonly cues: ReadonlySet<CueGroup>;
+  /** The words that signalled each cue group, as written. */
+  readonly cueWords: ReadonlyMap<CueGroup, readonly string[]>;
   readonly numbers: readonly NumberMention[];
   /** Words that are neither known names, cues, numbers nor filler: maybe a name the article lacks. */
   readonly unknown: readonly string[];
@@ -54,6 +56,11 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
 
   const entities: EntityMention[] = [];
   const cues = new Set<CueGroup>();
+  const cueWords = new Map<CueGroup, string[]>();
+  const addCue = (cue: CueGroup, words: string) => {
+    cues.add(cue);
+    cueWords.set(cue, [...(cueWords.get(cue) ?? []), words]);
+  };
   const addEntity = (entity: Entity, words: string, fuzzy: boolean) => {
     if (!entities.some((e) => e.entity.id === entity.id)) entities.push({ entity, text: words, fuzzy });
   };
@@ -63,7 +70,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
     if (meaning === undefined) continue;
     taken.push(span);
     for (const entity of meaning.entities) addEntity(entity, span.phrase, false);
-    for (const cue of meaning.cues) cues.add(cue);
+    for (const cue of meaning.cues) addCue(cue, span.phrase);
   }
 
   const leftovers = leftoverWords(text, taken);
@@ -88,7 +95,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
       }
       const cue = lexicon.correctCue(word);
       if (cue !== undefined) {
-        cues.add(cue);
+        addCue(cue, word);
         continue;
       }
     }
@@ -100,7 +107,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
   const names = unknown.filter(
     (w) => capitalised.has(w) || (/\d/.test(w) && /[a-z]/.test(w)) || (lang === 'zh' && /^[a-z]/.test(w)),
   );
-  return { text, lang, entities, cues, numbers, unknown, names };
+  return { text, lang, entities, cues, cueWords, numbers, unknown, names };
 }
 
 // Words written with a capital inside a sentence: "Does Apple use Azure?" gives {apple, azure}.

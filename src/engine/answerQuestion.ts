@@ -1,0 +1,116 @@
+import type { EntityKind } from '../knowledge/schema.js';
+import type { Answer, MetaScenario } from './answer.js';
+import { cloudOf } from './answers/cloudOf.js';
+import { cloudUsers } from './answers/cloudUsers.js';
+import { compare, type Workload } from './answers/compare.js';
+import { cost } from './answers/cost.js';
+import { demand } from './answers/demand.js';
+import { gap } from './answers/gap.js';
+import { help } from './answers/help.js';
+import { holdings } from './answers/holdings.js';
+import { notFound } from './answers/notFound.js';
+import { overview } from './answers/overview.js';
+import { topic } from './answers/topic.js';
+import type { AskContext } from './context.js';
+import type { Reading } from './readQuestion.js';
+
+const CHINA_ENTITIES = new Set(['bytedance', 'baidu', 'tencent', 'finance-companies', 'h800']);
+
+/**
+ * Picks what a free question asks from the cues and entities in it, and answers it. The order of
+ * the checks matters: specific signals ("gap", "H800", "faster") win over general ones ("need", "have").
+ */
+export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
+  const { cues, entities, names, unknown } = reading;
+  const has = (...groups: Parameters<typeof cues.has>[0][]) => groups.some((g) => cues.has(g));
+  const ofKind = (...kinds: EntityKind[]) => entities.map((m) => m.entity).filter((e) => kinds.includes(e.kind));
+  const gpus = ofKind('gpu');
+  const clouds = ofKind('cloud');
+  const companies = ofKind('company', 'group');
+  const named = entities.map((m) => m.entity).filter((e) => e.kind !== 'gpu');
+  const first = named[0];
+  const unknownName = names[0];
+  const { price, count } = amountsIn(reading);
+  const gpuIds = new Set(gpus.map((g) => g.id));
+
+  if (has('outOfScope')) return notFound(ctx, outOfScopeWords(reading), named);
+  // A name the article lacks ("Apple", "RTX 4090"): answering about something else would mislead.
+  if (unknownName !== undefined) return notFound(ctx, unknownName, ctx.lexicon.suggest(unknownName).slice(0, 3));
+  if (first !== undefined && !first.inArticle) return notFound(ctx, first.name[ctx.lang]);
+
+  if (has('help') && named.length === 0 && gpus.length === 0) return help(ctx);
+  if (has('source') && !has('demand', 'holdings', 'cloud')) return topic(ctx, ['source']);
+  if (has('amd') || named.some((e) => e.id === 'amd')) return topic(ctx, ['why-not-amd']);
+  if (has('china') || [...named, ...gpus].some((e) => CHINA_ENTITIES.has(e.id))) return topic(ctx, ['not-counted']);
+  if (has('factors') || (has('prefer') && gpuIds.has('h100'))) return topic(ctx, ['training-factors']);
+  if (has('popular') && named.length === 0) return topic(ctx, ['gpu-choice']);
+  if ((gpuIds.has('h100') && gpuIds.has('a100') && named.length === 0) || (has('compare') && gpus.length > 0 && named.length === 0)) {
+    return compare(ctx, workloadOf(reading), count);
+  }
+  if (has('gap')) return gap(ctx, { scenario: scenarioOf(reading), focus: 'gap', ...(price === undefined ? {} : { price }) });
+  if (ofKind('foundry').length > 0 || has('foundry')) return topic(ctx, ['foundry', 'supply'], ofKind('foundry')[0]);
+  if (has('supply')) return topic(ctx, ['supply', 'foundry']);
+
+  const company = companies[0];
+  const cloud = clouds[0];
+  if (company !== undefined && (cloud !== undefined || has('cloud')) && !has('howMany', 'demand')) {
+    return cloudOf(ctx, company, cloud);
+  }
+  if (cloud !== undefined && company === undefined && has('use', 'who') && !has('howMany', 'demand', 'value')) {
+    return cloudUsers(ctx, cloud);
+  }
+  if (named.length === 0 && has('cloud') && has('use', 'who')) {
+    if (unknown.length > 0) return notFound(ctx, unknown.join(' '));
+    return cloudUsers(ctx, undefined);
+  }
+  if (has('whoNeeds') || (has('who') && has('demand') && named.length === 0)) return topic(ctx, ['who-needs']);
+
+  const target = company ?? cloud ?? first;
+  if (has('value', 'each') && target !== undefined && target.kind !== 'model') return cost(ctx, target, price, count);
+  if (has('value') && named.length === 0) {
+    if (has('total', 'demand')) return gap(ctx, { scenario: scenarioOf(reading), focus: 'total', ...(price === undefined ? {} : { price }) });
+    return topic(ctx, ['price']);
+  }
+  if (has('demand') && target?.kind !== 'model') {
+    if (target !== undefined) return demand(ctx, target);
+    if (unknown.length > 0) return notFound(ctx, unknown.join(' '));
+    return gap(ctx, { scenario: scenarioOf(reading), focus: 'total' });
+  }
+  if (has('total')) return gap(ctx, { scenario: scenarioOf(reading), focus: 'total' });
+  if (has('holdings', 'howMany', 'training') || target?.kind === 'model') {
+    if (target === undefined && unknown.length > 0) return notFound(ctx, unknown.join(' '));
+    return holdings(ctx, target);
+  }
+  if (has('compare', 'inference', 'training') && gpus.length > 0) return compare(ctx, workloadOf(reading), count);
+  if (has('popular')) return topic(ctx, ['gpu-choice']);
+  if (target !== undefined && unknown.length === 0) return overview(ctx, target);
+  if (gpuIds.has('h100') && unknown.length === 0) return topic(ctx, ['gpu-choice']);
+  return notFound(ctx, unknown.length > 0 ? unknown.join(' ') : undefined, named);
+}
+
+function amountsIn(reading: Reading): { price?: number; count?: number } {
+  const countMention = reading.numbers.find((n) => n.gpus && !n.currency);
+  const priceMention =
+    reading.numbers.find((n) => n.currency) ??
+    reading.numbers.find((n) => n !== countMention && !n.gpus && n.value >= 100 && reading.cues.has('value'));
+  return {
+    ...(priceMention === undefined ? {} : { price: priceMention.value }),
+    ...(countMention === undefined ? {} : { count: countMention.value }),
+  };
+}
+
+function workloadOf(reading: Reading): Workload | undefined {
+  if (reading.cues.has('inference') && !reading.cues.has('training')) return 'inference';
+  if (reading.cues.has('training') && !reading.cues.has('inference')) return 'training';
+  return undefined;
+}
+
+// "with Meta at 25k" picks the low scenario; otherwise the article's 432k (Meta at 100k).
+function scenarioOf(reading: Reading): MetaScenario {
+  const metaNamed = reading.entities.some((m) => m.entity.id === 'meta');
+  return metaNamed && reading.numbers.some((n) => n.value === 25_000) ? 'meta-25k' : 'meta-100k';
+}
+
+function outOfScopeWords(reading: Reading): string {
+  return reading.cueWords.get('outOfScope')?.[0] ?? reading.text;
+}

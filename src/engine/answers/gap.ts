@@ -1,0 +1,67 @@
+import type { Calculation } from '../../calculator/calculation.js';
+import { sumGpus } from '../../calculator/sumGpus.js';
+import { valueAtPrice } from '../../calculator/valueAtPrice.js';
+import type { KnowledgeBase } from '../../knowledge/knowledgeBase.js';
+import type { Fact } from '../../knowledge/schema.js';
+import type { Answer, MetaScenario } from '../answer.js';
+import type { AskContext } from '../context.js';
+import { buildAnswer } from './buildAnswer.js';
+import { factsOnTopics, quantityOf } from './factQueries.js';
+
+/** The article's price per H100, used when the user names none. */
+export function articlePrice(kb: KnowledgeBase): number {
+  const fact = kb.facts.find((f) => f.metric === 'h100-price');
+  return (fact && quantityOf(fact)) ?? 35_000;
+}
+
+/**
+ * §02's line items, one per company or group. With Meta at 100k they add up to the article's 432k;
+ * with Meta at 25k, to 357k.
+ */
+export function demandLineItems(kb: KnowledgeBase, scenario: MetaScenario): { fact: Fact; gpus: number }[] {
+  const high = new Map(
+    kb.facts.filter((f) => f.metric === 'h100-demand-high' && f.subject !== undefined).map((f) => [f.subject, f]),
+  );
+  return kb.facts
+    .filter((f) => f.metric === 'h100-demand')
+    .map((fact) => {
+      const chosen = scenario === 'meta-100k' ? (high.get(fact.subject) ?? fact) : fact;
+      return { fact: chosen, gpus: quantityOf(chosen) ?? 0 };
+    });
+}
+
+export interface GapRequest {
+  readonly scenario: MetaScenario;
+  /** US dollars per H100 chosen by the user; the article's ~$35,000 otherwise. */
+  readonly price?: number;
+  /** Lead with the headline's supply gap, or with §02's total demand. */
+  readonly focus: 'gap' | 'total';
+}
+
+/**
+ * The shortage: the headline's 43万, §02's line items summed under the chosen Meta scenario, and
+ * what that many H100s are worth at a price.
+ *
+ * @throws UserInputError for a price out of range
+ */
+export function gap(ctx: AskContext, { scenario, price, focus }: GapRequest): Answer {
+  const items = demandLineItems(ctx.kb, scenario);
+  const total = sumGpus(
+    items.map(({ fact, gpus }) => ({ label: fact.subject ?? fact.id, gpus })),
+    'gap-total',
+  );
+  const usedPrice = price ?? articlePrice(ctx.kb);
+  const calculations: Calculation[] = [total, valueAtPrice(total.result.value, usedPrice, 'gap-value')];
+  const headline = factsOnTopics(ctx.kb, ['gap']);
+  const totals = factsOnTopics(ctx.kb, ['demand-total', 'price']);
+  return buildAnswer(ctx, {
+    kind: 'gap',
+    found: true,
+    topic: focus === 'gap' ? 'gap' : 'demand-total',
+    facts: focus === 'gap' ? [...headline, ...totals] : [...totals, ...headline],
+    calculations,
+    scenario,
+    price: { value: usedPrice, fromUser: price !== undefined },
+    extraCaveats: ['meta-scenario', 'gap-vs-demand', 'double-counting', 'not-counted'],
+  });
+}

@@ -1,0 +1,27 @@
+import type { Entity } from '../../knowledge/schema.js';
+import type { Answer } from '../answer.js';
+import type { AskContext } from '../context.js';
+import { buildAnswer } from './buildAnswer.js';
+import { factsAbout, factsOnTopics } from './factQueries.js';
+import { notFound } from './notFound.js';
+
+/**
+ * What an entity has (or a model was trained on), per §03; every holding when no entity is named.
+ * A100 and H100 figures stay apart: they are different GPUs and never added.
+ */
+export function holdings(ctx: AskContext, entity: Entity | undefined): Answer {
+  if (entity === undefined) {
+    return buildAnswer(ctx, {
+      kind: 'holdings',
+      found: true,
+      topic: 'holdings',
+      facts: factsOnTopics(ctx.kb, ['holdings']),
+    });
+  }
+  const facts = factsAbout(ctx.kb, entity, ['holdings']);
+  if (facts.length === 0) {
+    const holders = [...new Set(factsOnTopics(ctx.kb, ['holdings']).flatMap((f) => f.subject ?? []))];
+    return notFound(ctx, entity.name[ctx.lang], holders.flatMap((id) => ctx.kb.entityById.get(id) ?? []));
+  }
+  return buildAnswer(ctx, { kind: 'holdings', found: true, topic: 'holdings', subject: entity, facts });
+}

@@ -1,0 +1,78 @@
+import type { CommandInput } from '../commands/definitions.js';
+import { UserInputError } from '../errors/UserInputError.js';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import type { Entity, EntityKind } from '../knowledge/schema.js';
+import type { Answer } from './answer.js';
+import { answerQuestion } from './answerQuestion.js';
+import { buildAnswer } from './answers/buildAnswer.js';
+import type { AskContext } from './context.js';
+import { detectLanguage, type Lang } from './lang.js';
+import { createLexicon } from './lexicon.js';
+import { isCommandText, parseCommandText } from './parseCommandText.js';
+import { readQuestion } from './readQuestion.js';
+import { runCommand } from './runCommand.js';
+
+/** The question engine: text or a command in, an {@link Answer} out. Pure; holds no I/O. */
+export interface Engine {
+  /**
+   * Answers a free question or a slash command written as text (`/gap price:30000`).
+   * Rejected input comes back as an answer of kind `error`, never as a throw.
+   */
+  ask(text: string): Answer;
+  /**
+   * Runs a command whose options are already parsed, as Discord delivers them.
+   *
+   * @param lang - the reader's language, for answers that have no question text to detect it from
+   */
+  run(command: CommandInput, lang: Lang): Answer;
+  /** Entities for autocomplete: typo-tolerant in both languages, best first, at most `limit`. */
+  suggest(query: string, kinds?: readonly EntityKind[], limit?: number): Entity[];
+  readonly knowledge: KnowledgeBase;
+}
+
+/**
+ * Builds the engine over a loaded knowledge base.
+ *
+ * @example
+ * const engine = createEngine(loadKnowledge(dir));
+ * engine.ask('which cloud does Anthropic use?').related.map((e) => e.name.en); // ['AWS', 'Google Cloud']
+ */
+export function createEngine(kb: KnowledgeBase): Engine {
+  const lexicon = createLexicon(kb.entities);
+
+  function guarded(ctx: AskContext, answer: () => Answer): Answer {
+    try {
+      return answer();
+    } catch (error) {
+      if (!(error instanceof UserInputError)) throw error;
+      return buildAnswer(ctx, { kind: 'error', found: false, error: { code: error.code, text: error.text } });
+    }
+  }
+
+  function ask(text: string): Answer {
+    const question = text.trim();
+    const ctx: AskContext = { kb, lexicon, question, lang: detectLanguage(question) };
+    return guarded(ctx, () => {
+      if (question === '' || question.replace(/[\p{P}\p{S}\s]/gu, '') === '') {
+        throw new UserInputError('empty-question', {
+          en: 'Ask a question about H100 supply and demand, e.g. "who uses azure?" or /gap price:30000.',
+          zh: '请提一个关于 H100 供需的问题，例如「谁在用 Azure？」或 /gap price:30000。',
+        });
+      }
+      if (isCommandText(question)) return runCommand(ctx, parseCommandText(question), ask);
+      return answerQuestion(ctx, readQuestion(question, lexicon));
+    });
+  }
+
+  function run(command: CommandInput, lang: Lang): Answer {
+    const ctx: AskContext = { kb, lexicon, question: describe(command), lang };
+    return guarded(ctx, () => runCommand(ctx, command, ask));
+  }
+
+  return { ask, run, suggest: lexicon.suggest, knowledge: kb };
+}
+
+function describe(command: CommandInput): string {
+  const args = Object.entries(command.args).map(([k, v]) => `${k}:${String(v)}`);
+  return [`/${command.name}`, ...args].join(' ');
+}

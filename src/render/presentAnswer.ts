@@ -1,0 +1,52 @@
+import type { Answer } from '../engine/answer.js';
+import type { Lang } from '../engine/lang.js';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import { formatList } from './formatNumber.js';
+import { formatStep } from './formatStep.js';
+import type { Presentation } from './presentation.js';
+import { summarize } from './summarize.js';
+
+/**
+ * Lays an answer out in one language: summary, supporting facts, shown arithmetic, caveats, the
+ * article's words, and a footer naming the source, the sections and the date.
+ */
+export function presentAnswer(answer: Answer, lang: Lang, kb: KnowledgeBase): Presentation {
+  const t = (en: string, zh: string) => (lang === 'en' ? en : zh);
+  const { title, summary } = summarize(answer, lang, kb);
+  const sectionTitles = answer.sections.map(
+    (id) => kb.source.sections.find((s) => s.id === id)?.title[lang] ?? `§${id}`,
+  );
+  const sectionOf = (id: string) => kb.source.sections.find((s) => s.id === id)?.title[lang] ?? `§${id}`;
+  const source = t(
+    `Source: ${kb.source.author}, “${kb.source.title.en}” (${kb.source.url}), via ${kb.source.via.en}`,
+    `来源：${kb.source.author}《${kb.source.title.en}》（${kb.source.url}），经${kb.source.via.zh}`,
+  );
+  const footer = [source, sectionTitles.join(lang === 'en' ? ', ' : '、'), kb.source.asOf[lang]]
+    .filter((part) => part !== '')
+    .join(' · ');
+  const names = formatList(
+    answer.suggestions.map((e) => e.name[lang]),
+    lang,
+  );
+  const suggestions =
+    answer.suggestions.length === 0
+      ? undefined
+      : answer.kind === 'not-found'
+        ? t(`Did you mean, or the article covers instead: ${names}?`, `你是不是想问，或文章涉及的有：${names}？`)
+        : undefined;
+  // The summary already states the first fact for single-topic answers; don't say it twice.
+  const facts = answer.facts.map((f) => f.text[lang]).filter((text) => text !== summary);
+
+  return {
+    title,
+    summary,
+    facts: answer.kind === 'not-found' || answer.kind === 'error' ? [] : facts,
+    steps: answer.calculations.flatMap((c) => c.steps.map((s) => formatStep(s, lang, kb))),
+    caveats: answer.caveats.map((c) => c.text[lang]),
+    quotes: answer.facts.map((f) => ({ text: f.quote, section: sectionOf(f.section) })),
+    ...(suggestions === undefined ? {} : { suggestions }),
+    footer,
+    found: answer.found,
+    isError: answer.kind === 'error',
+  };
+}
