@@ -38,7 +38,8 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     try {
       json = JSON.parse(raw);
     } catch (error) {
-      problems.push(`${name(path)}: not valid JSON (${(error as Error).message})`);
+      // One problem per line: V8 quotes the offending text, line breaks included.
+      problems.push(`${name(path)}: not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')})`);
       return undefined;
     }
     const parsed = schema.safeParse(json);
