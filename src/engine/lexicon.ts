@@ -62,15 +62,26 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
   }
 
   const phrases = [...meanings.keys()].sort((a, b) => b.length - a.length);
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const asciiPattern = new RegExp(
     // Boundaries are Latin letters and digits only, so "生产H100吗" still yields "h100".
-    `(?<![a-z0-9])(?:${phrases.filter(isAscii).map(escape).join('|')})(?![a-z0-9])`,
+    `(?<![a-z0-9])(?:${phrases.filter(isAscii).map(escapeRegExp).join('|')})(?![a-z0-9])`,
     'gu',
   );
-  const cjkPattern = new RegExp(phrases.filter((p) => !isAscii(p)).map(escape).join('|'), 'gu');
+  const cjkPattern = new RegExp(
+    phrases
+      .filter((p) => !isAscii(p))
+      .map(escapeRegExp)
+      .join('|'),
+    'gu',
+  );
 
-  const fuse = new Fuse(aliases, { keys: ['alias'], includeScore: true, threshold: 0.4, ignoreLocation: true });
+  const fuse = new Fuse(aliases, {
+    keys: ['alias'],
+    includeScore: true,
+    threshold: 0.4,
+    ignoreLocation: true,
+  });
   const cueWords = Object.entries(CUES).flatMap(([group, words]) =>
     words.filter((w) => isAscii(w) && !w.includes(' ')).map((word) => ({ word, group: group as CueGroup })),
   );
@@ -86,7 +97,10 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
     for (const { alias, entity } of aliases) {
       if (!kindFilter(kinds)(entity) || Math.abs(alias.length - q.length) > 2) continue;
       const distance = editDistance(q, alias);
-      if (distance <= typoBudget(Math.min(q.length, alias.length)) && (best === undefined || distance < best.distance)) {
+      if (
+        distance <= typoBudget(Math.min(q.length, alias.length)) &&
+        (best === undefined || distance < best.distance)
+      ) {
         best = { entity, distance };
       }
     }

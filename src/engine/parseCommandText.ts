@@ -1,7 +1,7 @@
-import { type CommandInput, COMMANDS, findCommand } from '../commands/definitions.js';
 import type { OptionDefinition } from '../commands/commandDefinition.js';
+import { COMMANDS, type CommandInput, findCommand } from '../commands/definitions.js';
 import { UserInputError } from '../errors/UserInputError.js';
-import { parseAmount } from './amounts.js';
+import { buildCommandInput } from './buildCommandInput.js';
 
 /** True when the text is written as a slash command ("/gap price:30000"). */
 export function isCommandText(text: string): boolean {
@@ -47,54 +47,7 @@ export function parseCommandText(text: string): CommandInput {
     if (option !== undefined) raw.set(option, rest.slice(m.index + m[0].length, end).trim());
   });
 
-  const args: Record<string, string | number> = {};
-  for (const option of options) {
-    const value = raw.get(option);
-    if (value === undefined || value === '') {
-      if (option.required) {
-        throw new UserInputError('missing-option', {
-          en: `/${definition.name} needs a ${option.name}, e.g. /${definition.name} ${option.name}:${example(option)}.`,
-          zh: `/${definition.name} 需要填写 ${option.name}（${option.nameZh}），例如 /${definition.name} ${option.name}:${example(option)}。`,
-        });
-      }
-      continue;
-    }
-    args[option.name] = parseOptionValue(definition.name, option, value);
-  }
-  // The definitions are the single source of option names and types, so the record matches CommandInput.
-  return { name: definition.name, args } as CommandInput;
-}
-
-/**
- * Checks one option value against its definition: numbers parsed ("$30k", "3万"), choices matched.
- *
- * @throws UserInputError when the value does not fit the option
- */
-export function parseOptionValue(command: string, option: OptionDefinition, value: string | number): string | number {
-  if (option.type === 'string') {
-    const text = String(value).trim();
-    if (option.choices === undefined) return text;
-    const choice = option.choices.find((c) => c.value === text.toLowerCase());
-    if (choice !== undefined) return choice.value;
-    throw new UserInputError('invalid-option', {
-      en: `${option.name} must be one of: ${option.choices.map((c) => c.value).join(', ')}.`,
-      zh: `${option.nameZh} 只能是：${option.choices.map((c) => c.value).join('、')}。`,
-    });
-  }
-  const number = typeof value === 'number' ? value : parseAmount(value);
-  if (number === undefined || !Number.isFinite(number)) {
-    throw new UserInputError(option.name === 'price' ? 'invalid-price' : 'invalid-count', {
-      en: `/${command} ${option.name} must be a number above 0, such as ${example(option)}; "${String(value)}" is not one.`,
-      zh: `/${command} 的 ${option.nameZh} 须为大于 0 的数字，例如 ${example(option)}；「${String(value)}」不是有效数字。`,
-    });
-  }
-  return number;
-}
-
-function example(option: OptionDefinition): string {
-  if (option.name === 'price') return '30000';
-  if (option.name === 'count') return '10000';
-  if (option.autocomplete === 'cloud') return 'azure';
-  if (option.choices?.[0] !== undefined) return option.choices[0].value;
-  return option.name === 'question' ? '"who uses azure"' : 'openai';
+  const values: Record<string, string> = {};
+  for (const [option, value] of raw) values[option.name] = value;
+  return buildCommandInput(definition.name, values);
 }
