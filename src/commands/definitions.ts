@@ -8,7 +8,10 @@ export const COMMANDS = [
   {
     name: 'ask',
     nameZh: '提问',
-    description: { en: 'Ask anything about the H100 supply and demand article', zh: '就 H100 供需文章随便提问' },
+    description: {
+      en: 'Ask anything about the H100 supply and demand article',
+      zh: '就 H100 供需文章随便提问',
+    },
     options: [
       {
         name: 'question',
@@ -62,7 +65,10 @@ export const COMMANDS = [
         required: false,
         minValue: 1,
         maxValue: 10_000_000,
-        description: { en: 'US dollars per H100 (default $35,000)', zh: '每张 H100 的美元价格（默认 3.5万）' },
+        description: {
+          en: 'US dollars per H100 (default $35,000)',
+          zh: '每张 H100 的美元价格（默认 3.5万）',
+        },
       },
       {
         name: 'meta',
@@ -70,7 +76,10 @@ export const COMMANDS = [
         type: 'string',
         required: false,
         choices: [
-          { value: '100k', name: { en: 'Meta wants 100k (the article total)', zh: 'Meta 要 10万（文章总数）' } },
+          {
+            value: '100k',
+            name: { en: 'Meta wants 100k (the article total)', zh: 'Meta 要 10万（文章总数）' },
+          },
           { value: '25k', name: { en: 'Meta wants 25k', zh: 'Meta 要 2.5万' } },
         ],
         description: { en: 'Which figure to count for Meta', zh: 'Meta 的需求按哪个数算' },
@@ -80,7 +89,10 @@ export const COMMANDS = [
   {
     name: 'demand',
     nameZh: '需求',
-    description: { en: 'How many H100s a company wants, and what that costs', zh: '某公司要多少 H100，值多少钱' },
+    description: {
+      en: 'How many H100s a company wants, and what that costs',
+      zh: '某公司要多少 H100，值多少钱',
+    },
     options: [
       {
         name: 'company',
@@ -97,14 +109,20 @@ export const COMMANDS = [
         required: false,
         minValue: 1,
         maxValue: 10_000_000,
-        description: { en: 'US dollars per H100, to price the demand', zh: '每张 H100 的美元价格，用于估算花费' },
+        description: {
+          en: 'US dollars per H100, to price the demand',
+          zh: '每张 H100 的美元价格，用于估算花费',
+        },
       },
     ],
   },
   {
     name: 'holdings',
     nameZh: '持有量',
-    description: { en: 'How many GPUs a company, cloud or model has or used', zh: '公司、云或模型有多少 GPU' },
+    description: {
+      en: 'How many GPUs a company, cloud or model has or used',
+      zh: '公司、云或模型有多少 GPU',
+    },
     options: [
       {
         name: 'company',
@@ -179,7 +197,9 @@ export type CommandArgs<N extends CommandName> = {
 };
 
 /** A command with its arguments, as the engine runs it. */
-export type CommandInput = { [N in CommandName]: { readonly name: N; readonly args: CommandArgs<N> } }[CommandName];
+export type CommandInput = {
+  [N in CommandName]: { readonly name: N; readonly args: CommandArgs<N> };
+}[CommandName];
 
 /** Looks a command up by its English or Chinese name. */
 export function findCommand(name: string): (typeof COMMANDS)[number] | undefined {

@@ -1,4 +1,5 @@
 import type { CommandInput } from '../commands/definitions.js';
+import { formatCommand } from '../commands/formatCommand.js';
 import { UserInputError } from '../errors/UserInputError.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Entity, EntityKind } from '../knowledge/schema.js';
@@ -65,14 +66,9 @@ export function createEngine(kb: KnowledgeBase): Engine {
   }
 
   function run(command: CommandInput, lang: Lang): Answer {
-    const ctx: AskContext = { kb, lexicon, question: describe(command), lang };
+    const ctx: AskContext = { kb, lexicon, question: formatCommand(command), lang };
     return guarded(ctx, () => runCommand(ctx, command, ask));
   }
 
   return { ask, run, suggest: lexicon.suggest, knowledge: kb };
-}
-
-function describe(command: CommandInput): string {
-  const args = Object.entries(command.args).map(([k, v]) => `${k}:${String(v)}`);
-  return [`/${command.name}`, ...args].join(' ');
 }

@@ -1,4 +1,5 @@
 import type { CommandInput } from '../commands/definitions.js';
+import { ENTITY_KINDS } from '../commands/entityKinds.js';
 import type { EntityKind } from '../knowledge/schema.js';
 import type { Answer } from './answer.js';
 import { cloudOf } from './answers/cloudOf.js';
@@ -13,8 +14,6 @@ import { notFound } from './answers/notFound.js';
 import { topic } from './answers/topic.js';
 import type { AskContext } from './context.js';
 
-const COMPANY_KINDS: readonly EntityKind[] = ['company', 'group', 'cloud'];
-
 /**
  * Runs a slash command whose arguments are already parsed (from text or from Discord). Entity
  * options are resolved with typo tolerance; an unknown one gets "the article does not say" with
@@ -23,20 +22,29 @@ const COMPANY_KINDS: readonly EntityKind[] = ['company', 'group', 'cloud'];
  * @param ask - answers `/ask question:`
  * @throws UserInputError for a price or count out of range
  */
-export function runCommand(ctx: AskContext, command: CommandInput, ask: (question: string) => Answer): Answer {
+export function runCommand(
+  ctx: AskContext,
+  command: CommandInput,
+  ask: (question: string) => Answer,
+): Answer {
   const resolve = (query: string, kinds: readonly EntityKind[]) =>
-    ctx.lexicon.resolve(query, kinds) ?? { missing: query, suggestions: ctx.lexicon.suggest(query, kinds, 5) };
+    ctx.lexicon.resolve(query, kinds) ?? {
+      missing: query,
+      suggestions: ctx.lexicon.suggest(query, kinds, 5),
+    };
 
   switch (command.name) {
     case 'ask':
       return ask(command.args.question ?? '');
     case 'who-uses': {
-      const cloud = resolve(command.args.cloud ?? '', ['cloud']);
+      const cloud = resolve(command.args.cloud ?? '', ENTITY_KINDS.cloud);
       return 'missing' in cloud ? notFound(ctx, cloud.missing, cloud.suggestions) : cloudUsers(ctx, cloud);
     }
     case 'cloud': {
-      const company = resolve(command.args.company ?? '', COMPANY_KINDS);
-      return 'missing' in company ? notFound(ctx, company.missing, company.suggestions) : cloudOf(ctx, company);
+      const company = resolve(command.args.company ?? '', ENTITY_KINDS.company);
+      return 'missing' in company
+        ? notFound(ctx, company.missing, company.suggestions)
+        : cloudOf(ctx, company);
     }
     case 'gap':
       return gap(ctx, {
@@ -49,14 +57,14 @@ export function runCommand(ctx: AskContext, command: CommandInput, ask: (questio
       if (name === undefined || name === '') {
         return gap(ctx, { scenario: 'meta-100k', focus: 'total', ...(price === undefined ? {} : { price }) });
       }
-      const company = resolve(name, COMPANY_KINDS);
+      const company = resolve(name, ENTITY_KINDS.company);
       if ('missing' in company) return notFound(ctx, company.missing, company.suggestions);
       return price === undefined ? demand(ctx, company) : cost(ctx, company, price);
     }
     case 'holdings': {
       const name = command.args.company;
       if (name === undefined || name === '') return holdings(ctx, undefined);
-      const entity = resolve(name, ['company', 'group', 'cloud', 'model']);
+      const entity = resolve(name, ENTITY_KINDS.any);
       return 'missing' in entity ? notFound(ctx, entity.missing, entity.suggestions) : holdings(ctx, entity);
     }
     case 'compare':
