@@ -1,0 +1,243 @@
+import {
+  type APIApplicationCommandAutocompleteInteraction,
+  type APIApplicationCommandInteractionDataBasicOption,
+  type APIChatInputApplicationCommandInteraction,
+  type APIInteraction,
+  type APIMessageApplicationCommandInteraction,
+  type APIMessageComponentInteraction,
+  ApplicationCommandType,
+  InteractionResponseType,
+  InteractionType,
+  MessageFlags,
+} from 'discord-api-types/v10';
+import type { OptionDefinition } from '../commands/commandDefinition.js';
+import { findCommand } from '../commands/definitions.js';
+import { ENTITY_KINDS } from '../commands/entityKinds.js';
+import { formatCommand } from '../commands/formatCommand.js';
+import type { Answer } from '../engine/answer.js';
+import { buildCommandInput } from '../engine/buildCommandInput.js';
+import type { Engine } from '../engine/createEngine.js';
+import type { Lang } from '../engine/lang.js';
+import { UserInputError } from '../errors/UserInputError.js';
+import type { Logger } from '../log/logger.js';
+import { autocompleteChoices } from './autocompleteChoices.js';
+import { decodeCustomId } from './customId.js';
+import { type DiscordMessage, NO_MENTIONS, type RenderedReply } from './discordMessage.js';
+import type { InteractionReply, InteractionRouter, ReplyFile } from './interactionRouter.js';
+import { renderDiscordReply, renderQuotes } from './renderDiscordReply.js';
+import { langOfLocale } from './replyLanguage.js';
+
+/** Draws the chart for an answer in a language, when the answer has one. */
+export type ChartProvider = (answer: Answer, lang: Lang) => ReplyFile | undefined;
+
+/** A per-user limiter: `take` spends one token, or says how long to wait. */
+export interface RateLimiter {
+  take(key: string): { readonly ok: true } | { readonly ok: false; readonly retryAfterSeconds: number };
+}
+
+export interface RouterOptions {
+  readonly engine: Engine;
+  readonly logger: Logger;
+  readonly charts?: ChartProvider;
+  readonly rateLimiter?: RateLimiter;
+}
+
+/**
+ * Builds the interaction router both transports share: slash commands, the context-menu command,
+ * autocomplete and the reply buttons. It never throws: rejected input becomes an ephemeral
+ * message saying what is wrong, and anything unexpected is logged and answered with an apology.
+ */
+export function createRouter(options: RouterOptions): InteractionRouter {
+  const { engine, logger } = options;
+  const kb = engine.knowledge;
+
+  function answerReply(answer: Answer, lang: Lang, query: string, ephemeral: boolean): RenderedReply {
+    const chart = answer.found && options.charts !== undefined ? options.charts(answer, lang) : undefined;
+    return renderDiscordReply(answer, lang, kb, {
+      query,
+      ephemeral,
+      ...(chart === undefined ? {} : { chart }),
+    });
+  }
+
+  function chatInput(interaction: APIChatInputApplicationCommandInteraction): RenderedReply {
+    const { name } = interaction.data;
+    const raw: Record<string, string | number> = {};
+    for (const option of interaction.data.options ?? []) {
+      if ('value' in option && typeof option.value !== 'boolean') raw[option.name] = option.value;
+    }
+    if (name === 'ask') {
+      const question = String(raw.question ?? '');
+      const answer = engine.ask(question);
+      return answerReply(answer, answer.lang, question, answer.kind === 'error');
+    }
+    const lang = langOfLocale(interaction.locale);
+    const command = buildCommandInput(name, raw);
+    const answer = engine.run(command, lang);
+    // An unknown company or cloud given as an option is bad input, shown to the asker alone.
+    const ephemeral = answer.kind === 'error' || answer.kind === 'not-found';
+    return answerReply(answer, lang, formatCommand(command), ephemeral);
+  }
+
+  function messageCommand(interaction: APIMessageApplicationCommandInteraction): RenderedReply {
+    const target = interaction.data.resolved.messages[interaction.data.target_id];
+    const text = target?.content.trim() ?? '';
+    if (text === '') {
+      throw new UserInputError('empty-question', {
+        en: 'That message has no text to ask about.',
+        zh: '这条消息没有可提问的文字。',
+      });
+    }
+    const answer = engine.ask(text);
+    return answerReply(answer, answer.lang, text, answer.kind === 'error');
+  }
+
+  function button(interaction: APIMessageComponentInteraction): InteractionReply {
+    const state = decodeCustomId(interaction.data.custom_id);
+    if (state === undefined) {
+      throw new UserInputError('unknown-command', {
+        en: 'This button is from an older version of the bot; ask again.',
+        zh: '这个按钮来自旧版机器人，请重新提问。',
+      });
+    }
+    const answer = engine.ask(state.query);
+    if (state.action === 'quote') return toResponse(renderQuotes(answer, state.lang, kb));
+    const reply = answerReply(answer, state.lang, state.query, false);
+    return {
+      response: { type: InteractionResponseType.UpdateMessage, data: reply.message },
+      files: reply.files,
+    };
+  }
+
+  function autocomplete(interaction: APIApplicationCommandAutocompleteInteraction): InteractionReply {
+    const focused = interaction.data.options
+      .flatMap(flattenOptions)
+      .find((o) => 'focused' in o && o.focused === true);
+    const definition = findCommand(interaction.data.name);
+    const option = (definition?.options as readonly OptionDefinition[] | undefined)?.find(
+      (o) => o.name === focused?.name,
+    );
+    const kinds = option?.autocomplete === undefined ? ENTITY_KINDS.any : ENTITY_KINDS[option.autocomplete];
+    const query = focused !== undefined && 'value' in focused ? String(focused.value) : '';
+    const choices = autocompleteChoices(engine, query, kinds, langOfLocale(interaction.locale));
+    return {
+      response: { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } },
+      files: [],
+    };
+  }
+
+  function route(interaction: APIInteraction): InteractionReply {
+    switch (interaction.type) {
+      case InteractionType.Ping:
+        return { response: { type: InteractionResponseType.Pong }, files: [] };
+      case InteractionType.ApplicationCommandAutocomplete:
+        return autocomplete(interaction);
+      case InteractionType.ApplicationCommand: {
+        const limited = rateLimited(interaction);
+        if (limited !== undefined) return limited;
+        if (interaction.data.type === ApplicationCommandType.ChatInput) {
+          return toResponse(chatInput(interaction as APIChatInputApplicationCommandInteraction));
+        }
+        if (interaction.data.type === ApplicationCommandType.Message) {
+          return toResponse(messageCommand(interaction as APIMessageApplicationCommandInteraction));
+        }
+        break;
+      }
+      case InteractionType.MessageComponent: {
+        const limited = rateLimited(interaction);
+        return limited ?? button(interaction);
+      }
+      default:
+        break;
+    }
+    throw new UserInputError('unknown-command', {
+      en: 'The bot does not handle this kind of interaction.',
+      zh: '机器人不处理这类交互。',
+    });
+  }
+
+  function rateLimited(interaction: APIInteraction): InteractionReply | undefined {
+    const verdict = options.rateLimiter?.take(userIdOf(interaction) ?? 'unknown');
+    if (verdict === undefined || verdict.ok) return undefined;
+    const seconds = Math.max(1, Math.ceil(verdict.retryAfterSeconds));
+    return ephemeralText(langOfLocale(localeOf(interaction)), {
+      en: `Slow down a little: try again in ${seconds} s.`,
+      zh: `请慢一点：${seconds} 秒后再试。`,
+    });
+  }
+
+  return async (interaction) => {
+    try {
+      return route(interaction);
+    } catch (error) {
+      const lang = langOfLocale(localeOf(interaction));
+      if (interaction.type === InteractionType.ApplicationCommandAutocomplete) {
+        logger.error('autocomplete failed', {
+          interactionId: interaction.id,
+          userId: userIdOf(interaction),
+          error,
+        });
+        return {
+          response: {
+            type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+            data: { choices: [] },
+          },
+          files: [],
+        };
+      }
+      if (error instanceof UserInputError) return ephemeralText(lang, error.text);
+      logger.error('interaction failed', {
+        interactionId: interaction.id,
+        command: commandNameOf(interaction),
+        userId: userIdOf(interaction),
+        error,
+      });
+      return ephemeralText(lang, {
+        en: 'Sorry, something went wrong while answering. Please try again.',
+        zh: '抱歉，回答时出了点问题，请再试一次。',
+      });
+    }
+  };
+}
+
+function toResponse(reply: RenderedReply): InteractionReply {
+  return {
+    response: { type: InteractionResponseType.ChannelMessageWithSource, data: reply.message },
+    files: reply.files,
+  };
+}
+
+function ephemeralText(lang: Lang, text: { en: string; zh: string }): InteractionReply {
+  const message: DiscordMessage = {
+    content: `⚠️ ${text[lang]}`,
+    embeds: [],
+    components: [],
+    allowed_mentions: NO_MENTIONS,
+    flags: MessageFlags.Ephemeral,
+  };
+  return toResponse({ message, files: [] });
+}
+
+function flattenOptions(
+  option: APIApplicationCommandAutocompleteInteraction['data']['options'][number],
+): APIApplicationCommandInteractionDataBasicOption[] {
+  return 'options' in option && option.options !== undefined
+    ? option.options.flatMap((inner) => flattenOptions(inner))
+    : [option as APIApplicationCommandInteractionDataBasicOption];
+}
+
+/** The user behind an interaction, in a guild (`member.user`) or a DM (`user`). */
+export function userIdOf(interaction: APIInteraction): string | undefined {
+  return interaction.member?.user.id ?? interaction.user?.id;
+}
+
+function localeOf(interaction: APIInteraction): string | undefined {
+  return 'locale' in interaction ? interaction.locale : undefined;
+}
+
+function commandNameOf(interaction: APIInteraction): string | undefined {
+  if (interaction.type === InteractionType.ApplicationCommand) return interaction.data.name;
+  if (interaction.type === InteractionType.MessageComponent)
+    return `button:${interaction.data.custom_id.slice(0, 40)}`;
+  return undefined;
+}
