@@ -1,0 +1,164 @@
+import {
+  Client,
+  Events,
+  GatewayDispatchEvents,
+  GatewayIntentBits,
+  type Message,
+  Partials,
+  Routes,
+} from 'discord.js';
+import type { APIInteraction } from 'discord-api-types/v10';
+import type { ChartProvider, RateLimiter } from '../discord/createRouter.js';
+import type { InteractionRouter, ReplyFile } from '../discord/interactionRouter.js';
+import { renderDiscordReply } from '../discord/renderDiscordReply.js';
+import type { Engine } from '../engine/createEngine.js';
+import type { Logger } from '../log/logger.js';
+import { mentionQuestion } from './mentionQuestion.js';
+
+export interface GatewayBotOptions {
+  readonly token: string;
+  /** REST base, e.g. a proxy or the tests' local Discord; discord.js's default otherwise. */
+  readonly apiUrl?: string;
+  readonly engine: Engine;
+  readonly router: InteractionRouter;
+  readonly logger: Logger;
+  readonly charts?: ChartProvider;
+  readonly rateLimiter?: RateLimiter;
+  /** Which shards this process runs; set by the ShardingManager through the environment otherwise. */
+  readonly shards?: { readonly ids: readonly number[]; readonly count: number };
+}
+
+export interface GatewayBot {
+  readonly client: Client;
+  /** Logs in and resolves once the client is ready. */
+  start(): Promise<void>;
+  /** Closes the gateway connection; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The gateway adapter: raw INTERACTION_CREATE packets go through the shared router and its reply
+ * is posted as the interaction callback; mentions and DMs are answered as replies to the message.
+ * It holds no business logic: parse, ask, render, send.
+ */
+export function createGatewayBot(options: GatewayBotOptions): GatewayBot {
+  const { logger, engine } = options;
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    // DM channels are not cached before their first message arrives.
+    partials: [Partials.Channel, Partials.Message],
+    allowedMentions: { parse: [], repliedUser: false },
+    ...(options.apiUrl === undefined ? {} : { rest: { api: options.apiUrl } }),
+    ...(options.shards === undefined
+      ? {}
+      : { shards: [...options.shards.ids], shardCount: options.shards.count }),
+  });
+
+  client.ws.on(GatewayDispatchEvents.InteractionCreate, (interaction: APIInteraction) => {
+    void handleInteraction(interaction);
+  });
+  client.on(Events.MessageCreate, (message) => {
+    void handleMessage(message);
+  });
+  client.on(Events.ShardReady, (shardId) => logger.info('shard ready', { shardId }));
+  client.on(Events.ShardReconnecting, (shardId) => logger.warn('shard reconnecting', { shardId }));
+  client.on(Events.ShardResume, (shardId) => logger.info('shard resumed', { shardId }));
+  client.on(Events.Error, (error) => logger.error('client error', { error }));
+  client.on(Events.Warn, (message) => logger.warn('client warning', { message }));
+
+  async function handleInteraction(interaction: APIInteraction): Promise<void> {
+    try {
+      const reply = await options.router(interaction);
+      await client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+        body: reply.response,
+        files: toRawFiles(reply.files),
+        auth: false,
+      });
+    } catch (error) {
+      // The interaction token may have expired or Discord may be failing; nothing to answer to.
+      logger.error('interaction callback failed', {
+        interactionId: interaction.id,
+        type: interaction.type,
+        error,
+      });
+    }
+  }
+
+  async function handleMessage(message: Message): Promise<void> {
+    const me = client.user;
+    if (me === null || message.author.bot) return;
+    const isDm = message.guildId === null;
+    if (!isDm && !message.mentions.users.has(me.id)) return;
+    try {
+      const verdict = options.rateLimiter?.take(message.author.id);
+      const question = mentionQuestion(message.content, me.id);
+      const answer = engine.ask(question);
+      const lang = answer.lang;
+      if (verdict !== undefined && !verdict.ok) {
+        const seconds = Math.max(1, Math.ceil(verdict.retryAfterSeconds));
+        await send(
+          message,
+          {
+            content:
+              lang === 'zh'
+                ? `请慢一点：${seconds} 秒后再试。`
+                : `Slow down a little: try again in ${seconds} s.`,
+          },
+          [],
+        );
+        return;
+      }
+      const chart = answer.found && options.charts !== undefined ? options.charts(answer, lang) : undefined;
+      const reply = renderDiscordReply(answer, lang, engine.knowledge, {
+        query: question,
+        ...(chart === undefined ? {} : { chart }),
+      });
+      await send(message, reply.message, reply.files);
+    } catch (error) {
+      logger.error('mention reply failed', {
+        messageId: message.id,
+        channelId: message.channelId,
+        userId: message.author.id,
+        error,
+      });
+      await send(
+        message,
+        { content: 'Sorry, something went wrong while answering. 抱歉，回答时出了点问题。' },
+        [],
+      ).catch((sendError: unknown) =>
+        logger.error('apology failed', { messageId: message.id, error: sendError }),
+      );
+    }
+  }
+
+  async function send(message: Message, body: object, files: readonly ReplyFile[]): Promise<void> {
+    await client.rest.post(Routes.channelMessages(message.channelId), {
+      body: {
+        ...body,
+        allowed_mentions: { parse: [], replied_user: false },
+        message_reference: { message_id: message.id, fail_if_not_exists: false },
+      },
+      files: toRawFiles(files),
+    });
+  }
+
+  let stopped = false;
+  return {
+    client,
+    async start() {
+      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      await client.login(options.token);
+      await ready;
+      logger.info('bot ready', { user: client.user?.tag, guilds: client.guilds.cache.size });
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await client.destroy();
+    },
+  };
+}
+
+function toRawFiles(files: readonly ReplyFile[]) {
+  return files.map((file) => ({ name: file.name, data: file.data, contentType: file.contentType }));
+}

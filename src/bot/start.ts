@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+import { config as loadDotenv } from 'dotenv';
+import { DEFAULT_KNOWLEDGE_DIR } from '../cli/knowledgeDir.js';
+import { readBotEnv } from '../config/botEnv.js';
+import { createRouter } from '../discord/createRouter.js';
+import { createEngine } from '../engine/createEngine.js';
+import { KnowledgeError } from '../knowledge/KnowledgeError.js';
+import { loadKnowledge } from '../knowledge/loadKnowledge.js';
+import { createLogger } from '../log/logger.js';
+import { createGatewayBot } from './createGatewayBot.js';
+
+/** `npm start`: the gateway bot. Validates the environment once, then runs until SIGINT/SIGTERM. */
+async function main(): Promise<number> {
+  loadDotenv({ quiet: true });
+  const read = readBotEnv(process.env);
+  if (!read.ok) {
+    console.error(read.message);
+    return 1;
+  }
+  const env = read.env;
+  const logger = createLogger({
+    level: env.LOG_LEVEL,
+    write: (line) => process.stderr.write(`${line}\n`),
+    secrets: [env.DISCORD_TOKEN],
+  });
+
+  let kb: ReturnType<typeof loadKnowledge>;
+  try {
+    kb = loadKnowledge(env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR);
+  } catch (error) {
+    if (!(error instanceof KnowledgeError)) throw error;
+    console.error(error.message);
+    return 1;
+  }
+  const engine = createEngine(kb);
+  const router = createRouter({ engine, logger });
+  const bot = createGatewayBot({
+    token: env.DISCORD_TOKEN,
+    engine,
+    router,
+    logger,
+    ...(env.DISCORD_API_URL === undefined ? {} : { apiUrl: env.DISCORD_API_URL }),
+  });
+
+  const shutdown = (signal: string) => {
+    logger.info('shutting down', { signal });
+    bot.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error('shutdown failed', { error });
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+
+  try {
+    await bot.start();
+  } catch (error) {
+    logger.error('could not connect to Discord', { error });
+    await bot.stop();
+    return 1;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => {
+    if (code !== 0) process.exit(code);
+  },
+  (error: unknown) => {
+    console.error('Unexpected error at start-up:', error);
+    process.exit(1);
+  },
+);
