@@ -1,0 +1,23 @@
+import { spawn } from 'node:child_process';
+
+/**
+ * Milliseconds from spawning a command until its first output, i.e. until the first answer is
+ * printed; the process is left to finish so runs do not overlap.
+ */
+export function timeToFirstOutput(command: string, args: readonly string[], cwd: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    let first: number | undefined;
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
+    child.stdout.once('data', () => {
+      first = performance.now() - start;
+    });
+    child.stdout.resume();
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0 || first === undefined)
+        reject(new Error(`${command} ${args.join(' ')} exited with ${code}`));
+      else resolve(first);
+    });
+  });
+}
