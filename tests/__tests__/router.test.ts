@@ -43,9 +43,14 @@ function embedTotal(embed: APIEmbed): number {
 }
 
 function customIds(data: APIInteractionResponseCallbackData): string[] {
-  return (data.components ?? [])
-    .flatMap((row) => ('components' in row ? row.components : []))
-    .flatMap((c) => ('custom_id' in c ? [c.custom_id] : []));
+  const ids: string[] = [];
+  for (const row of data.components ?? []) {
+    if (!('components' in row)) continue;
+    for (const component of row.components as readonly object[]) {
+      if ('custom_id' in component && typeof component.custom_id === 'string') ids.push(component.custom_id);
+    }
+  }
+  return ids;
 }
 
 describe('interaction router', () => {
