@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import {
+  a100Equivalents,
+  assertCount,
+  assertPrice,
+  MAX_GPU_COUNT,
+  MAX_PRICE_USD,
+  type Step,
+  sumGpus,
+  valueAtPrice,
+} from '../../src/calculator/index.js';
+import { UserInputError } from '../../src/errors/UserInputError.js';
+import type { KnowledgeBase } from '../../src/knowledge/knowledgeBase.js';
+import { formatStep } from '../../src/render/formatStep.js';
+
+/** Runs `fn` and returns the UserInputError it throws; fails the test if it throws nothing or something else. */
+function userErrorOf(fn: () => unknown): UserInputError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof UserInputError) return error;
+    throw error;
+  }
+  throw new Error('expected a UserInputError, but nothing was thrown');
+}
+
+// formatStep only looks entities up to name the addends of a sum; an empty knowledge base names none.
+const noEntities = { entityById: new Map() } as unknown as KnowledgeBase;
+
+/** §02's line items with Meta at the "some say" 100,000: the article's 432,000. */
+const LINE_ITEMS = [
+  { label: 'openai', gpus: 50_000 },
+  { label: 'inflection', gpus: 22_000 },
+  { label: 'meta', gpus: 100_000 },
+  { label: 'azure', gpus: 30_000 },
+  { label: 'google-cloud', gpus: 30_000 },
+  { label: 'aws', gpus: 30_000 },
+  { label: 'oracle', gpus: 30_000 },
+  { label: 'other-private-clouds', gpus: 100_000 },
+  { label: 'anthropic', gpus: 10_000 },
+  { label: 'helsing', gpus: 10_000 },
+  { label: 'mistral', gpus: 10_000 },
+  { label: 'character-ai', gpus: 10_000 },
+];
+
+describe('sumGpus', () => {
+  it('GIVEN the §02 line items with Meta at 100k WHEN summed THEN the result is 432,000 GPUs in one labelled sum step', () => {
+    const calc = sumGpus(LINE_ITEMS);
+
+    expect(calc.kind).toBe('sum');
+    expect(calc.result).toEqual({ value: 432_000, unit: 'gpus' });
+    expect(calc.steps).toHaveLength(1);
+    const [step] = calc.steps as [Step];
+    expect(step.op).toBe('sum');
+    expect(step.operands).toHaveLength(LINE_ITEMS.length);
+    expect(step.operands[0]).toEqual({ value: 50_000, unit: 'gpus', label: 'openai' });
+    expect(step.operands.map((o) => o.label)).toEqual(LINE_ITEMS.map((i) => i.label));
+    expect(step.result).toEqual(calc.result);
+  });
+
+  it('GIVEN Meta at its main 25k instead WHEN summed THEN the total is 357,000', () => {
+    const items = LINE_ITEMS.map((i) => (i.label === 'meta' ? { ...i, gpus: 25_000 } : i));
+
+    expect(sumGpus(items).result.value).toBe(357_000);
+  });
+
+  it('GIVEN a kind WHEN summing THEN the calculation carries it', () => {
+    expect(sumGpus(LINE_ITEMS, 'gap-total').kind).toBe('gap-total');
+  });
+
+  it('GIVEN no items WHEN summed THEN the total is 0 and the step has no operands', () => {
+    const calc = sumGpus([]);
+
+    expect(calc.result.value).toBe(0);
+    expect(calc.steps[0]?.operands).toEqual([]);
+  });
+});
+
+describe('valueAtPrice', () => {
+  it('GIVEN 432,000 GPUs at $30,000 WHEN valued THEN the result is $12.96B with the multiplication as its step', () => {
+    const calc = valueAtPrice(432_000, 30_000);
+
+    expect(calc.kind).toBe('gap-value');
+    expect(calc.result).toEqual({ value: 12_960_000_000, unit: 'usd' });
+    expect(calc.steps).toEqual([
+      {
+        op: 'multiply',
+        operands: [
+          { value: 432_000, unit: 'gpus' },
+          { value: 30_000, unit: 'usd-per-gpu' },
+        ],
+        result: { value: 12_960_000_000, unit: 'usd' },
+      },
+    ]);
+  });
+
+  it('GIVEN the step WHEN formatted THEN it reads "432,000 × $30,000 = $12.96B" in English and in 万/亿 in Chinese', () => {
+    const [step] = valueAtPrice(432_000, 30_000).steps as [Step];
+
+    expect(formatStep(step, 'en', noEntities)).toBe('432,000 × $30,000 = $12.96B');
+    expect(formatStep(step, 'zh', noEntities)).toBe('43.2万 × 3万美元 = 129.6亿美元');
+  });
+
+  it('GIVEN the article price of $35,000 WHEN valuing 432,000 THEN the result is $15.12B', () => {
+    expect(valueAtPrice(432_000, 35_000).result.value).toBe(15_120_000_000);
+  });
+
+  it('GIVEN one company’s demand WHEN valued as a demand cost THEN kind and label say whose GPUs they are', () => {
+    const calc = valueAtPrice(50_000, 30_000, 'demand-cost', 'openai');
+
+    expect(calc.kind).toBe('demand-cost');
+    expect(calc.result.value).toBe(1_500_000_000);
+    expect(calc.steps[0]?.operands[0]).toEqual({ value: 50_000, unit: 'gpus', label: 'openai' });
+  });
+
+  it.each([
+    ['a zero price', 432_000, 0, 'invalid-price'],
+    ['a negative price', 432_000, -30_000, 'invalid-price'],
+    ['a NaN price', 432_000, Number.NaN, 'invalid-price'],
+    ['a zero count', 0, 30_000, 'invalid-count'],
+    ['a fractional count', 1.5, 30_000, 'invalid-count'],
+    ['an infinite count', Number.POSITIVE_INFINITY, 30_000, 'invalid-count'],
+  ] as const)('GIVEN %s WHEN valuing THEN a UserInputError %s is thrown', (_label, gpus, price, code) => {
+    expect(userErrorOf(() => valueAtPrice(gpus, price)).code).toBe(code);
+  });
+});
+
+describe('a100Equivalents', () => {
+  it('GIVEN 1,000 H100s and the 2.3× training speed-up WHEN converted THEN they do the work of 2,300 A100s', () => {
+    const calc = a100Equivalents(1_000, 2.3, 'performance.training-16bit');
+
+    expect(calc.kind).toBe('a100-equivalents');
+    expect(calc.result.unit).toBe('a100-equivalents');
+    expect(calc.result.value).toBeCloseTo(2_300, 9);
+    expect(calc.steps).toHaveLength(1);
+    const [step] = calc.steps as [Step];
+    expect(step.op).toBe('multiply');
+    expect(step.operands).toEqual([
+      { value: 1_000, unit: 'gpus', label: 'h100' },
+      { value: 2.3, unit: 'times', label: 'performance.training-16bit' },
+    ]);
+  });
+
+  it('GIVEN 10,000 H100s for inference (3.5×) WHEN converted THEN the step reads "1万 × 3.5倍 = 3.5万" in Chinese', () => {
+    const calc = a100Equivalents(10_000, 3.5);
+
+    expect(calc.result.value).toBe(35_000);
+    expect(calc.steps[0]?.operands[1]).toEqual({ value: 3.5, unit: 'times' });
+    expect(formatStep(calc.steps[0] as Step, 'zh', noEntities)).toBe('1万 × 3.5倍 = 3.5万');
+    expect(formatStep(calc.steps[0] as Step, 'en', noEntities)).toBe('10,000 × 3.5× = 35,000');
+  });
+
+  it.each([0, -10, 2.5, Number.NaN, MAX_GPU_COUNT + 1])(
+    'GIVEN a count of %s WHEN converted THEN the count is rejected as user input',
+    (count) => {
+      expect(userErrorOf(() => a100Equivalents(count, 2.3)).code).toBe('invalid-count');
+    },
+  );
+
+  it.each([0, -1, Number.NaN, Number.POSITIVE_INFINITY])(
+    'GIVEN a speed-up of %s (a programming error, not user input) WHEN converted THEN a RangeError is thrown',
+    (speedup) => {
+      expect(() => a100Equivalents(100, speedup)).toThrow(RangeError);
+    },
+  );
+});
+
+describe('limits', () => {
+  it.each([
+    ['zero', 0],
+    ['negative', -5],
+    ['NaN', Number.NaN],
+    ['Infinity', Number.POSITIVE_INFINITY],
+    ['-Infinity', Number.NEGATIVE_INFINITY],
+    ['too large', MAX_PRICE_USD + 1],
+  ])('GIVEN a %s price WHEN checked THEN an invalid-price UserInputError explains it in both languages', (_l, price) => {
+    const error = userErrorOf(() => assertPrice(price));
+
+    expect(error.code).toBe('invalid-price');
+    expect(error.text.en).toMatch(/price/i);
+    expect(error.text.zh).toContain('价格');
+    expect(error.message).toBe(error.text.en);
+  });
+
+  it.each([1, 0.5, 30_000, 35_000, MAX_PRICE_USD])('GIVEN a price of %s WHEN checked THEN it is returned', (price) => {
+    expect(assertPrice(price)).toBe(price);
+  });
+
+  it.each([
+    ['zero', 0],
+    ['negative', -1],
+    ['NaN', Number.NaN],
+    ['Infinity', Number.POSITIVE_INFINITY],
+    ['too large', MAX_GPU_COUNT + 1],
+    ['non-integer', 1.5],
+    ['beyond safe integers', 2 ** 53],
+  ])('GIVEN a %s count WHEN checked THEN an invalid-count UserInputError explains it in both languages', (_l, count) => {
+    const error = userErrorOf(() => assertCount(count));
+
+    expect(error.code).toBe('invalid-count');
+    expect(error.text.en).toMatch(/whole number/i);
+    expect(error.text.zh).toContain('整数');
+  });
+
+  it.each([1, 384, 432_000, MAX_GPU_COUNT])('GIVEN a count of %s WHEN checked THEN it is returned', (count) => {
+    expect(assertCount(count)).toBe(count);
+  });
+});
