@@ -128,7 +128,7 @@ describe('interaction router', () => {
       topics: {},
     };
     for (const command of COMMANDS) {
-      for (const locale of ['en-US', 'zh-CN', 'zh-TW']) {
+      for (const locale of ['en-US', 'zh-CN', 'zh-TW'] as const) {
         const data = messageOf(
           (await route(chatInput(command.name, samples[command.name] ?? {}, locale))).response,
         );
@@ -203,7 +203,12 @@ describe('interaction router', () => {
   });
 
   it('GIVEN autocomplete on cloud WHEN typing "azu", "微软" or nothing THEN the best matches come first, at most 25', async () => {
-    const choices = async (command: string, option: string, value: string, locale = 'en-US') => {
+    const choices = async (
+      command: string,
+      option: string,
+      value: string,
+      locale: 'en-US' | 'zh-CN' = 'en-US',
+    ) => {
       const { response } = await route(autocomplete(command, option, value, locale));
       if (response.type !== InteractionResponseType.ApplicationCommandAutocompleteResult)
         throw new Error('not autocomplete');

@@ -1,10 +1,19 @@
 import {
+  type APIApplicationCommandAutocompleteInteraction,
   type APIApplicationCommandInteractionDataBasicOption,
+  type APIChatInputApplicationCommandInteraction,
   type APIInteraction,
+  type APIMessage,
+  type APIMessageApplicationCommandInteraction,
+  type APIMessageComponentInteraction,
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  ChannelType,
   ComponentType,
+  InteractionContextType,
   InteractionType,
+  type Locale,
+  MessageType,
 } from 'discord-api-types/v10';
 
 let next = 1000n;
@@ -18,16 +27,19 @@ const USER = {
   avatar: null,
 };
 
-function base(locale: string) {
+function base(locale: `${Locale}`) {
   return {
     id: snowflake(),
     application_id: '300000000000000001',
     token: `token-${snowflake()}`,
-    version: 1,
-    locale,
+    version: 1 as const,
+    locale: locale as Locale,
     guild_id: '400000000000000001',
     channel_id: '500000000000000001',
+    channel: { id: '500000000000000001', type: ChannelType.GuildText as const },
     app_permissions: '0',
+    attachment_size_limit: 26_214_400,
+    context: InteractionContextType.Guild,
     entitlements: [],
     authorizing_integration_owners: {},
     member: {
@@ -39,6 +51,25 @@ function base(locale: string) {
       flags: 0,
       permissions: '0',
     },
+  };
+}
+
+function message(id: string, content: string): APIMessage {
+  return {
+    id,
+    channel_id: '500000000000000001',
+    content,
+    author: USER,
+    timestamp: '2023-07-01T00:00:00.000Z',
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    pinned: false,
+    type: MessageType.Default,
   };
 }
 
@@ -64,18 +95,24 @@ function toOptions(
 export function chatInput(
   name: string,
   options: Readonly<Record<string, OptionValue>> = {},
-  locale = 'en-US',
+  locale: `${Locale}` = 'en-US',
 ): APIInteraction {
-  return {
+  const interaction: APIChatInputApplicationCommandInteraction = {
     ...base(locale),
     type: InteractionType.ApplicationCommand,
     data: { id: snowflake(), name, type: ApplicationCommandType.ChatInput, options: toOptions(options) },
-  } as APIInteraction;
+  };
+  return interaction;
 }
 
 /** An autocomplete interaction with `focused` as the field being typed in. */
-export function autocomplete(name: string, focused: string, value: string, locale = 'en-US'): APIInteraction {
-  return {
+export function autocomplete(
+  name: string,
+  focused: string,
+  value: string,
+  locale: `${Locale}` = 'en-US',
+): APIInteraction {
+  const interaction: APIApplicationCommandAutocompleteInteraction = {
     ...base(locale),
     type: InteractionType.ApplicationCommandAutocomplete,
     data: {
@@ -84,13 +121,14 @@ export function autocomplete(name: string, focused: string, value: string, local
       type: ApplicationCommandType.ChatInput,
       options: toOptions({ [focused]: value }, focused),
     },
-  } as APIInteraction;
+  };
+  return interaction;
 }
 
 /** The message context-menu command run on a message with `content`. */
-export function messageCommand(content: string, locale = 'en-US'): APIInteraction {
+export function messageCommand(content: string, locale: `${Locale}` = 'en-US'): APIInteraction {
   const messageId = snowflake();
-  return {
+  const interaction: APIMessageApplicationCommandInteraction = {
     ...base(locale),
     type: InteractionType.ApplicationCommand,
     data: {
@@ -98,19 +136,19 @@ export function messageCommand(content: string, locale = 'en-US'): APIInteractio
       name: 'Ask the H100 bot',
       type: ApplicationCommandType.Message,
       target_id: messageId,
-      resolved: {
-        messages: { [messageId]: { id: messageId, channel_id: '500000000000000001', content, author: USER } },
-      },
+      resolved: { messages: { [messageId]: message(messageId, content) } },
     },
-  } as APIInteraction;
+  };
+  return interaction;
 }
 
 /** A click on a button with `customId`. */
-export function buttonClick(customId: string, locale = 'en-US'): APIInteraction {
-  return {
+export function buttonClick(customId: string, locale: `${Locale}` = 'en-US'): APIInteraction {
+  const interaction: APIMessageComponentInteraction = {
     ...base(locale),
     type: InteractionType.MessageComponent,
-    message: { id: snowflake(), channel_id: '500000000000000001', content: '', embeds: [], components: [] },
+    message: message(snowflake(), ''),
     data: { component_type: ComponentType.Button, custom_id: customId },
-  } as APIInteraction;
+  };
+  return interaction;
 }
