@@ -28,7 +28,11 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
 const NUMBER = new RegExp(
   [
     String.raw`(?<![A-Za-z\d.,])(?<![A-Za-z]-)`,
+    // A minus sign right before the amount ("-5", "-$30k") is kept, so a negative price is rejected
+    // rather than silently read as positive; a hyphen after a digit or letter is a range or a name.
+    String.raw`(?<sign>[-−](?=(?:us\$|\$|usd ?)?\d))?`,
     String.raw`(?<cur>us\$|\$|usd ?)?`,
+    String.raw`(?<sign2>[-−](?=\d))?`,
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`,
     String.raw`(?: ?(?<word>thousand|million|billion)|(?<mult>bn|mn|k|m|b|w|千|万|亿))?`,
     String.raw`(?![A-Za-z\d])(?!-[A-Za-z])(?!\.\d)`,
@@ -47,7 +51,8 @@ export function findNumbers(text: string): NumberMention[] {
     const digits = groups.num;
     if (digits === undefined) continue;
     const scale = MULTIPLIERS[(groups.word ?? groups.mult ?? '').toLowerCase()] ?? 1;
-    const value = Number(digits.replaceAll(',', '')) * scale;
+    const negative = groups.sign !== undefined || groups.sign2 !== undefined;
+    const value = (negative ? -1 : 1) * Number(digits.replaceAll(',', '')) * scale;
     if (!Number.isFinite(value)) continue;
     const start = match.index;
     const end = start + match[0].length;
