@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { findNumbers, parseAmount } from '../../src/engine/amounts.js';
+
+describe('parseAmount', () => {
+  it.each([
+    ['30000', 30_000],
+    ['30,000', 30_000],
+    [' 30,000 ', 30_000],
+    ['$30k', 30_000],
+    ['$30K', 30_000],
+    ['30k', 30_000],
+    ['us$30k', 30_000],
+    ['USD 30000', 30_000],
+    ['30000 USD', 30_000],
+    ['30k dollars', 30_000],
+    ['30000 美元', 30_000],
+    ['3万美元', 30_000],
+    ['3万', 30_000],
+    ['３万', 30_000],
+    ['3.5万', 35_000],
+    ['2.5w', 25_000],
+    ['1.2亿', 120_000_000],
+    ['150亿', 15_000_000_000],
+    ['$1.5M', 1_500_000],
+    ['1.5 million', 1_500_000],
+    ['$12.96B', 12_960_000_000],
+    ['15 billion', 15_000_000_000],
+    ['30,000.50', 30_000.5],
+    ['384', 384],
+  ])('GIVEN %j WHEN read as one amount THEN it is %d', (raw, value) => {
+    expect(parseAmount(raw)).toBe(value);
+  });
+
+  it.each([
+    ['-5', -5],
+    ['-$30k', -30_000],
+    ['-3万', -30_000],
+  ])('GIVEN the negative %j WHEN read THEN the sign is kept, so limits can reject it', (raw, value) => {
+    expect(parseAmount(raw)).toBe(value);
+  });
+
+  it.each([
+    ['an empty string', ''],
+    ['letters', 'abc'],
+    ['a currency sign alone', '$'],
+    ['a unit alone', '万'],
+    ['two amounts', '30k 40k'],
+    ['an amount followed by words', '30000 apples'],
+    ['a GPU name', 'H100'],
+    ['a model name', 'GPT-4'],
+    ['a spec', '16-bit'],
+    ['scientific notation', '1e309'],
+    ['a number too large for a double', '9'.repeat(400)],
+    ['a version-like string', '1.2.3'],
+  ])('GIVEN %s WHEN read as one amount THEN it is undefined, never NaN or Infinity', (_label, raw) => {
+    expect(parseAmount(raw)).toBeUndefined();
+  });
+});
+
+describe('findNumbers', () => {
+  it('GIVEN a question with a price WHEN read THEN the amount is flagged as currency with its position', () => {
+    const text = 'what is the gap worth at $30k each?';
+    const [mention, ...rest] = findNumbers(text);
+
+    expect(rest).toEqual([]);
+    expect(mention).toMatchObject({ value: 30_000, currency: true, gpus: false });
+    expect(text.slice(mention?.start, mention?.end)).toBe('$30k');
+  });
+
+  it('GIVEN a Chinese price WHEN read THEN 3万美元 is 30,000 dollars', () => {
+    expect(findNumbers('按每张3万美元算，缺口价值多少？')).toEqual([
+      expect.objectContaining({ value: 30_000, currency: true, gpus: false }),
+    ]);
+  });
+
+  it.each([
+    ['50,000 H100s', 50_000],
+    ['5万张H100', 50_000],
+    ['3500个H100', 3_500],
+    ['384 GPUs', 384],
+    ['1万块A100', 10_000],
+  ])('GIVEN %j WHEN read THEN the amount counts GPUs, not dollars', (text, value) => {
+    expect(findNumbers(text)).toEqual([expect.objectContaining({ value, gpus: true, currency: false })]);
+  });
+
+  it('GIVEN a count and a price in one question WHEN read THEN both are found, in order, each with its role', () => {
+    const mentions = findNumbers('what would 50,000 H100s cost at 30000 dollars apiece');
+
+    expect(mentions.map((m) => [m.value, m.gpus, m.currency])).toEqual([
+      [50_000, true, false],
+      [30_000, false, true],
+    ]);
+  });
+
+  it('GIVEN the Meta scenario written as 25k WHEN read THEN 25,000 is found', () => {
+    expect(findNumbers('what is the total if meta only wants 25k?').map((m) => m.value)).toEqual([25_000]);
+  });
+
+  it('GIVEN digits that belong to names and specs WHEN read THEN none is an amount', () => {
+    expect(findNumbers('Is the H100 or A100 better for GPT-4 and Falcon-40B at 16-bit on 5nm with FP8?')).toEqual([]);
+  });
+
+  it('GIVEN a negative price in free text WHEN read THEN the minus sign is kept', () => {
+    expect(findNumbers('gap value at -$30k per GPU').map((m) => m.value)).toEqual([-30_000]);
+    expect(findNumbers('按每张 -3万美元 算').map((m) => m.value)).toEqual([-30_000]);
+  });
+
+  it('GIVEN a hyphen between digits or after a letter WHEN read THEN it is not a minus sign', () => {
+    expect(findNumbers('between 10-40k').map((m) => m.value)).toEqual([10, 40_000]);
+    expect(findNumbers('GPT-4 used 25k').map((m) => m.value)).toEqual([25_000]);
+  });
+
+  it.each([
+    '',
+    '   ',
+    '$$$',
+    '万亿千',
+    'k m b w',
+    '1e309 dollars',
+    `${'9'.repeat(400)} 美元`,
+    `$${'9'.repeat(320)}B`,
+    '.....',
+    ',,,,',
+    '🤖🤖🤖 3️⃣ ½ Ⅻ',
+    '\u0000\uffff',
+  ])('GIVEN junk %j WHEN read THEN every number found is finite', (text) => {
+    for (const mention of findNumbers(text)) {
+      expect(Number.isFinite(mention.value)).toBe(true);
+      expect(mention.start).toBeGreaterThanOrEqual(0);
+      expect(mention.end).toBeGreaterThan(mention.start);
+    }
+  });
+});
