@@ -32,6 +32,15 @@ export function parseCommandText(text: string): CommandInput {
   const marks = marker === undefined ? [] : [...rest.matchAll(marker)];
   const leading = (marks[0] === undefined ? rest : rest.slice(0, marks[0].index)).trim();
   if (leading !== '' && restParts.length > 0) {
+    // "colour:red" is a misnamed option, not a value for the first one (a free question may hold colons).
+    const misnamed = /^([\p{L}\p{N}_-]+)\s*[:：=]/u.exec(leading)?.[1];
+    if (misnamed !== undefined && options[0]?.name !== 'question') {
+      const known = options.map((o) => `${o.name}:`);
+      throw new UserInputError('unknown-option', {
+        en: `/${definition.name} has no option "${misnamed}".${known.length > 0 ? ` Its options: ${known.join(', ')}.` : ''}`,
+        zh: `/${definition.name} 没有「${misnamed}」这个参数。${known.length > 0 ? `可用参数：${known.join('、')}。` : ''}`,
+      });
+    }
     const first = options[0];
     if (first === undefined) {
       throw new UserInputError('unknown-option', {
