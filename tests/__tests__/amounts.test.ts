@@ -97,7 +97,9 @@ describe('findNumbers', () => {
   });
 
   it('GIVEN digits that belong to names and specs WHEN read THEN none is an amount', () => {
-    expect(findNumbers('Is the H100 or A100 better for GPT-4 and Falcon-40B at 16-bit on 5nm with FP8?')).toEqual([]);
+    expect(
+      findNumbers('Is the H100 or A100 better for GPT-4 and Falcon-40B at 16-bit on 5nm with FP8?'),
+    ).toEqual([]);
   });
 
   it('GIVEN a negative price in free text WHEN read THEN the minus sign is kept', () => {

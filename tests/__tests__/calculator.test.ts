@@ -173,18 +173,24 @@ describe('limits', () => {
     ['Infinity', Number.POSITIVE_INFINITY],
     ['-Infinity', Number.NEGATIVE_INFINITY],
     ['too large', MAX_PRICE_USD + 1],
-  ])('GIVEN a %s price WHEN checked THEN an invalid-price UserInputError explains it in both languages', (_l, price) => {
-    const error = userErrorOf(() => assertPrice(price));
+  ])(
+    'GIVEN a %s price WHEN checked THEN an invalid-price UserInputError explains it in both languages',
+    (_l, price) => {
+      const error = userErrorOf(() => assertPrice(price));
 
-    expect(error.code).toBe('invalid-price');
-    expect(error.text.en).toMatch(/price/i);
-    expect(error.text.zh).toContain('价格');
-    expect(error.message).toBe(error.text.en);
-  });
+      expect(error.code).toBe('invalid-price');
+      expect(error.text.en).toMatch(/price/i);
+      expect(error.text.zh).toContain('价格');
+      expect(error.message).toBe(error.text.en);
+    },
+  );
 
-  it.each([1, 0.5, 30_000, 35_000, MAX_PRICE_USD])('GIVEN a price of %s WHEN checked THEN it is returned', (price) => {
-    expect(assertPrice(price)).toBe(price);
-  });
+  it.each([1, 0.5, 30_000, 35_000, MAX_PRICE_USD])(
+    'GIVEN a price of %s WHEN checked THEN it is returned',
+    (price) => {
+      expect(assertPrice(price)).toBe(price);
+    },
+  );
 
   it.each([
     ['zero', 0],
@@ -194,15 +200,21 @@ describe('limits', () => {
     ['too large', MAX_GPU_COUNT + 1],
     ['non-integer', 1.5],
     ['beyond safe integers', 2 ** 53],
-  ])('GIVEN a %s count WHEN checked THEN an invalid-count UserInputError explains it in both languages', (_l, count) => {
-    const error = userErrorOf(() => assertCount(count));
+  ])(
+    'GIVEN a %s count WHEN checked THEN an invalid-count UserInputError explains it in both languages',
+    (_l, count) => {
+      const error = userErrorOf(() => assertCount(count));
 
-    expect(error.code).toBe('invalid-count');
-    expect(error.text.en).toMatch(/whole number/i);
-    expect(error.text.zh).toContain('整数');
-  });
+      expect(error.code).toBe('invalid-count');
+      expect(error.text.en).toMatch(/whole number/i);
+      expect(error.text.zh).toContain('整数');
+    },
+  );
 
-  it.each([1, 384, 432_000, MAX_GPU_COUNT])('GIVEN a count of %s WHEN checked THEN it is returned', (count) => {
-    expect(assertCount(count)).toBe(count);
-  });
+  it.each([1, 384, 432_000, MAX_GPU_COUNT])(
+    'GIVEN a count of %s WHEN checked THEN it is returned',
+    (count) => {
+      expect(assertCount(count)).toBe(count);
+    },
+  );
 });

@@ -11,9 +11,19 @@ const entity = (e: Partial<Entity> & Pick<Entity, 'id' | 'kind' | 'name'>): Enti
 });
 
 const FIXTURE: Entity[] = [
-  entity({ id: 'azure', kind: 'cloud', name: { en: 'Azure', zh: '微软云' }, aliases: ['Microsoft Azure', 'MSFT'] }),
+  entity({
+    id: 'azure',
+    kind: 'cloud',
+    name: { en: 'Azure', zh: '微软云' },
+    aliases: ['Microsoft Azure', 'MSFT'],
+  }),
   entity({ id: 'aws', kind: 'cloud', name: { en: 'AWS', zh: '亚马逊云' }, aliases: ['Amazon Web Services'] }),
-  entity({ id: 'coreweave', kind: 'cloud', name: { en: 'CoreWeave', zh: 'CoreWeave' }, aliases: ['Core Weave'] }),
+  entity({
+    id: 'coreweave',
+    kind: 'cloud',
+    name: { en: 'CoreWeave', zh: 'CoreWeave' },
+    aliases: ['Core Weave'],
+  }),
   entity({ id: 'openai', kind: 'company', name: { en: 'OpenAI', zh: 'OpenAI' }, aliases: ['Open AI'] }),
   entity({ id: 'anthropic', kind: 'company', name: { en: 'Anthropic', zh: 'Anthropic' } }),
   entity({ id: 'openweave', kind: 'company', name: { en: 'OpenWeave', zh: '开织' } }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { isCommandText, parseCommandText } from '../../src/engine/parseCommandText.js';
 import type { UserInputErrorCode } from '../../src/errors/UserInputError.js';
 import { UserInputError } from '../../src/errors/UserInputError.js';
-import { isCommandText, parseCommandText } from '../../src/engine/parseCommandText.js';
 
 /** Parses text that must be rejected and returns the UserInputError. */
 function rejectionOf(text: string): UserInputError {
@@ -15,13 +15,19 @@ function rejectionOf(text: string): UserInputError {
 }
 
 describe('isCommandText', () => {
-  it.each(['/gap', '  /who-uses azure', '／gap price:30000'])('GIVEN %j WHEN checked THEN it is a command', (text) => {
-    expect(isCommandText(text)).toBe(true);
-  });
+  it.each(['/gap', '  /who-uses azure', '／gap price:30000'])(
+    'GIVEN %j WHEN checked THEN it is a command',
+    (text) => {
+      expect(isCommandText(text)).toBe(true);
+    },
+  );
 
-  it.each(['who uses azure?', 'gap / price', '按每张3万美元算'])('GIVEN %j WHEN checked THEN it is a question', (text) => {
-    expect(isCommandText(text)).toBe(false);
-  });
+  it.each(['who uses azure?', 'gap / price', '按每张3万美元算'])(
+    'GIVEN %j WHEN checked THEN it is a question',
+    (text) => {
+      expect(isCommandText(text)).toBe(false);
+    },
+  );
 });
 
 describe('parseCommandText', () => {
@@ -93,7 +99,16 @@ describe('parseCommandText', () => {
   it('GIVEN an unknown command WHEN rejected THEN the message lists the real commands in both languages', () => {
     const error = rejectionOf('/foo');
 
-    for (const name of ['/ask', '/who-uses', '/cloud', '/gap', '/demand', '/holdings', '/compare', '/supply']) {
+    for (const name of [
+      '/ask',
+      '/who-uses',
+      '/cloud',
+      '/gap',
+      '/demand',
+      '/holdings',
+      '/compare',
+      '/supply',
+    ]) {
       expect(error.text.en).toContain(name);
       expect(error.text.zh).toContain(name);
     }

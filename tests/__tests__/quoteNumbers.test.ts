@@ -107,12 +107,15 @@ describe('checkQuoteNumbers on the production knowledge', () => {
     ['holdings.gpt-5', '3w-5w', 30_000, 50_000],
     ['holdings.azure', '1-4万', 10_000, 40_000],
     ['holdings.coreweave', '3.5-4万', 35_000, 40_000],
-  ])('GIVEN the range fact %s WHEN its quote is read THEN it says %s, which is %d to %d', (id, text, min, max) => {
-    const fact = knowledge.factById.get(id);
+  ])(
+    'GIVEN the range fact %s WHEN its quote is read THEN it says %s, which is %d to %d',
+    (id, text, min, max) => {
+      const fact = knowledge.factById.get(id);
 
-    expect(fact?.quantity).toEqual({ min, max });
-    expect(extractQuoteNumbers(fact?.quote ?? '')).toEqual([{ text, min, max }]);
-  });
+      expect(fact?.quantity).toEqual({ min, max });
+      expect(extractQuoteNumbers(fact?.quote ?? '')).toEqual([{ text, min, max }]);
+    },
+  );
 });
 
 describe('checkQuoteNumbers on mismatches', () => {
@@ -132,9 +135,9 @@ describe('checkQuoteNumbers on mismatches', () => {
   });
 
   it('GIVEN a range whose end disagrees WHEN checked THEN the range is reported', () => {
-    expect(checkQuoteNumbers([located('holdings.x', 'X可能有1-4万块H100', { min: 10_000, max: 50_000 })])).toEqual([
-      'facts/inline.json: holdings.x: quote says 10000-40000 but quantity is 10000-50000',
-    ]);
+    expect(
+      checkQuoteNumbers([located('holdings.x', 'X可能有1-4万块H100', { min: 10_000, max: 50_000 })]),
+    ).toEqual(['facts/inline.json: holdings.x: quote says 10000-40000 but quantity is 10000-50000']);
   });
 
   it('GIVEN a range quote for a single-number fact WHEN checked THEN it is a mismatch', () => {
