@@ -23,7 +23,8 @@ const CHINA_ENTITIES = new Set(['bytedance', 'baidu', 'tencent', 'finance-compan
 export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
   const { cues, entities, names, unknown } = reading;
   const has = (...groups: Parameters<typeof cues.has>[0][]) => groups.some((g) => cues.has(g));
-  const ofKind = (...kinds: EntityKind[]) => entities.map((m) => m.entity).filter((e) => kinds.includes(e.kind));
+  const ofKind = (...kinds: EntityKind[]) =>
+    entities.map((m) => m.entity).filter((e) => kinds.includes(e.kind));
   const gpus = ofKind('gpu');
   const clouds = ofKind('cloud');
   const companies = ofKind('company', 'group');
@@ -35,20 +36,31 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
 
   if (has('outOfScope')) return notFound(ctx, outOfScopeWords(reading), named);
   // A name the article lacks ("Apple", "RTX 4090"): answering about something else would mislead.
-  if (unknownName !== undefined) return notFound(ctx, unknownName, ctx.lexicon.suggest(unknownName).slice(0, 3));
+  if (unknownName !== undefined)
+    return notFound(ctx, unknownName, ctx.lexicon.suggest(unknownName).slice(0, 3));
   if (first !== undefined && !first.inArticle) return notFound(ctx, first.name[ctx.lang]);
 
   if (has('help') && named.length === 0 && gpus.length === 0) return help(ctx);
   if (has('source') && !has('demand', 'holdings', 'cloud')) return topic(ctx, ['source']);
   if (has('amd') || named.some((e) => e.id === 'amd')) return topic(ctx, ['why-not-amd']);
-  if (has('china') || [...named, ...gpus].some((e) => CHINA_ENTITIES.has(e.id))) return topic(ctx, ['not-counted']);
+  if (has('china') || [...named, ...gpus].some((e) => CHINA_ENTITIES.has(e.id)))
+    return topic(ctx, ['not-counted']);
   if (has('factors') || (has('prefer') && gpuIds.has('h100'))) return topic(ctx, ['training-factors']);
   if (has('popular') && named.length === 0) return topic(ctx, ['gpu-choice']);
-  if ((gpuIds.has('h100') && gpuIds.has('a100') && named.length === 0) || (has('compare') && gpus.length > 0 && named.length === 0)) {
+  if (
+    (gpuIds.has('h100') && gpuIds.has('a100') && named.length === 0) ||
+    (has('compare') && gpus.length > 0 && named.length === 0)
+  ) {
     return compare(ctx, workloadOf(reading), count);
   }
-  if (has('gap')) return gap(ctx, { scenario: scenarioOf(reading), focus: 'gap', ...(price === undefined ? {} : { price }) });
-  if (ofKind('foundry').length > 0 || has('foundry')) return topic(ctx, ['foundry', 'supply'], ofKind('foundry')[0]);
+  if (has('gap'))
+    return gap(ctx, {
+      scenario: scenarioOf(reading),
+      focus: 'gap',
+      ...(price === undefined ? {} : { price }),
+    });
+  if (ofKind('foundry').length > 0 || has('foundry'))
+    return topic(ctx, ['foundry', 'supply'], ofKind('foundry')[0]);
   if (has('supply')) return topic(ctx, ['supply', 'foundry']);
 
   const company = companies[0];
@@ -56,19 +68,31 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
   if (company !== undefined && (cloud !== undefined || has('cloud')) && !has('howMany', 'demand')) {
     return cloudOf(ctx, company, cloud);
   }
-  if (cloud !== undefined && company === undefined && has('use', 'who') && !has('howMany', 'demand', 'value')) {
+  if (
+    cloud !== undefined &&
+    company === undefined &&
+    has('use', 'who') &&
+    !has('howMany', 'demand', 'value')
+  ) {
     return cloudUsers(ctx, cloud);
   }
   if (named.length === 0 && has('cloud') && has('use', 'who')) {
     if (unknown.length > 0) return notFound(ctx, unknown.join(' '));
     return cloudUsers(ctx, undefined);
   }
-  if (has('whoNeeds') || (has('who') && has('demand') && named.length === 0)) return topic(ctx, ['who-needs']);
+  if (has('whoNeeds') || (has('who') && has('demand') && named.length === 0))
+    return topic(ctx, ['who-needs']);
 
   const target = company ?? cloud ?? first;
-  if (has('value', 'each') && target !== undefined && target.kind !== 'model') return cost(ctx, target, price, count);
+  if (has('value', 'each') && target !== undefined && target.kind !== 'model')
+    return cost(ctx, target, price, count);
   if (has('value') && named.length === 0) {
-    if (has('total', 'demand')) return gap(ctx, { scenario: scenarioOf(reading), focus: 'total', ...(price === undefined ? {} : { price }) });
+    if (has('total', 'demand'))
+      return gap(ctx, {
+        scenario: scenarioOf(reading),
+        focus: 'total',
+        ...(price === undefined ? {} : { price }),
+      });
     return topic(ctx, ['price']);
   }
   if (has('demand') && target?.kind !== 'model') {
@@ -81,7 +105,8 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
     if (target === undefined && unknown.length > 0) return notFound(ctx, unknown.join(' '));
     return holdings(ctx, target);
   }
-  if (has('compare', 'inference', 'training') && gpus.length > 0) return compare(ctx, workloadOf(reading), count);
+  if (has('compare', 'inference', 'training') && gpus.length > 0)
+    return compare(ctx, workloadOf(reading), count);
   if (has('popular')) return topic(ctx, ['gpu-choice']);
   if (target !== undefined && unknown.length === 0) return overview(ctx, target);
   if (gpuIds.has('h100') && unknown.length === 0) return topic(ctx, ['gpu-choice']);

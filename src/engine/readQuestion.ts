@@ -50,7 +50,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
 
   const found: { start: number; end: number; phrase: string }[] = [];
   for (const pattern of [lexicon.asciiPattern, lexicon.cjkPattern]) {
-    for (const m of text.matchAll(pattern)) found.push({ start: m.index, end: m.index + m[0].length, phrase: m[0] });
+    for (const m of text.matchAll(pattern))
+      found.push({ start: m.index, end: m.index + m[0].length, phrase: m[0] });
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
 

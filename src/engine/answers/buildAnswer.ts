@@ -2,7 +2,10 @@ import type { Caveat, Fact, SectionId } from '../../knowledge/schema.js';
 import type { Answer } from '../answer.js';
 import type { AskContext } from '../context.js';
 
-type Parts = Omit<Answer, 'question' | 'lang' | 'related' | 'facts' | 'calculations' | 'caveats' | 'sections' | 'suggestions'> &
+type Parts = Omit<
+  Answer,
+  'question' | 'lang' | 'related' | 'facts' | 'calculations' | 'caveats' | 'sections' | 'suggestions'
+> &
   Partial<Pick<Answer, 'related' | 'facts' | 'calculations' | 'suggestions'>> & {
     /** Caveats beyond those the facts carry. */
     readonly extraCaveats?: readonly string[];

@@ -14,11 +14,18 @@ import { notFound } from './notFound.js';
 export function cloudUsers(ctx: AskContext, cloud: Entity | undefined, check?: Entity): Answer {
   const usage = factsOnTopics(ctx.kb, ['cloud-usage']);
   if (cloud === undefined) {
-    return buildAnswer(ctx, { kind: 'cloud-users', found: true, topic: 'cloud-usage', facts: onePerCompany(usage) });
+    return buildAnswer(ctx, {
+      kind: 'cloud-users',
+      found: true,
+      topic: 'cloud-usage',
+      facts: onePerCompany(usage),
+    });
   }
   const facts = onePerCompany(usage.filter((f) => f.objects.includes(cloud.id)));
   if (facts.length === 0) {
-    const clouds = [...new Set(usage.flatMap((f) => f.objects))].flatMap((id) => ctx.kb.entityById.get(id) ?? []);
+    const clouds = [...new Set(usage.flatMap((f) => f.objects))].flatMap(
+      (id) => ctx.kb.entityById.get(id) ?? [],
+    );
     return notFound(ctx, cloud.name[ctx.lang], clouds);
   }
   const related = facts.flatMap((f) => subjectOf(ctx.kb, f) ?? []);
@@ -29,7 +36,9 @@ export function cloudUsers(ctx: AskContext, cloud: Entity | undefined, check?: E
     subject: cloud,
     related,
     facts,
-    ...(check === undefined ? {} : { check: { entity: check, holds: related.some((e) => e.id === check.id) } }),
+    ...(check === undefined
+      ? {}
+      : { check: { entity: check, holds: related.some((e) => e.id === check.id) } }),
   });
 }
 

@@ -14,7 +14,11 @@ export function demandFacts(ctx: AskContext, entity: Entity): Fact[] {
   // A group ("the big clouds") has no line item of its own: its members do.
   const members = ctx.kb.facts.find((f) => f.subject === entity.id && f.objects.length > 0)?.objects ?? [];
   return ctx.kb.facts.filter(
-    (f) => f.topic === 'demand' && f.subject !== undefined && members.includes(f.subject) && DEMAND_METRICS.includes(f.metric ?? ''),
+    (f) =>
+      f.topic === 'demand' &&
+      f.subject !== undefined &&
+      members.includes(f.subject) &&
+      DEMAND_METRICS.includes(f.metric ?? ''),
   );
 }
 
@@ -25,9 +29,21 @@ export function demandFacts(ctx: AskContext, entity: Entity): Fact[] {
 export function demand(ctx: AskContext, entity: Entity): Answer {
   const facts = demandFacts(ctx, entity);
   if (facts.length === 0) {
-    const withDemand = [...new Set(ctx.kb.facts.filter((f) => f.metric === 'h100-demand').flatMap((f) => f.subject ?? []))];
-    return notFound(ctx, entity.name[ctx.lang], withDemand.flatMap((id) => ctx.kb.entityById.get(id) ?? []));
+    const withDemand = [
+      ...new Set(ctx.kb.facts.filter((f) => f.metric === 'h100-demand').flatMap((f) => f.subject ?? [])),
+    ];
+    return notFound(
+      ctx,
+      entity.name[ctx.lang],
+      withDemand.flatMap((id) => ctx.kb.entityById.get(id) ?? []),
+    );
   }
   const context = factsAbout(ctx.kb, entity, ['who-needs', 'not-counted']);
-  return buildAnswer(ctx, { kind: 'demand', found: true, topic: 'demand', subject: entity, facts: [...facts, ...context] });
+  return buildAnswer(ctx, {
+    kind: 'demand',
+    found: true,
+    topic: 'demand',
+    subject: entity,
+    facts: [...facts, ...context],
+  });
 }

@@ -10,7 +10,9 @@ export function factsOnTopics(kb: KnowledgeBase, topics: readonly Topic[]): Fact
 export function factsAbout(kb: KnowledgeBase, entity: Entity, topics?: readonly Topic[]): Fact[] {
   const onTopic = (f: Fact) => topics === undefined || topics.includes(f.topic);
   const subject = kb.facts.filter((f) => onTopic(f) && f.subject === entity.id);
-  const involved = kb.facts.filter((f) => onTopic(f) && f.subject !== entity.id && f.objects.includes(entity.id));
+  const involved = kb.facts.filter(
+    (f) => onTopic(f) && f.subject !== entity.id && f.objects.includes(entity.id),
+  );
   return [...subject, ...involved];
 }
 

@@ -20,7 +20,9 @@ export function articlePrice(kb: KnowledgeBase): number {
  */
 export function demandLineItems(kb: KnowledgeBase, scenario: MetaScenario): { fact: Fact; gpus: number }[] {
   const high = new Map(
-    kb.facts.filter((f) => f.metric === 'h100-demand-high' && f.subject !== undefined).map((f) => [f.subject, f]),
+    kb.facts
+      .filter((f) => f.metric === 'h100-demand-high' && f.subject !== undefined)
+      .map((f) => [f.subject, f]),
   );
   return kb.facts
     .filter((f) => f.metric === 'h100-demand')

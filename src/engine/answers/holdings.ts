@@ -21,7 +21,11 @@ export function holdings(ctx: AskContext, entity: Entity | undefined): Answer {
   const facts = factsAbout(ctx.kb, entity, ['holdings']);
   if (facts.length === 0) {
     const holders = [...new Set(factsOnTopics(ctx.kb, ['holdings']).flatMap((f) => f.subject ?? []))];
-    return notFound(ctx, entity.name[ctx.lang], holders.flatMap((id) => ctx.kb.entityById.get(id) ?? []));
+    return notFound(
+      ctx,
+      entity.name[ctx.lang],
+      holders.flatMap((id) => ctx.kb.entityById.get(id) ?? []),
+    );
   }
   return buildAnswer(ctx, { kind: 'holdings', found: true, topic: 'holdings', subject: entity, facts });
 }

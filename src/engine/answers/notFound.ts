@@ -8,7 +8,11 @@ import { buildAnswer } from './buildAnswer.js';
  *
  * @param missing - the name or topic as the user wrote it, when known
  */
-export function notFound(ctx: AskContext, missing: string | undefined, suggestions: readonly Entity[] = []): Answer {
+export function notFound(
+  ctx: AskContext,
+  missing: string | undefined,
+  suggestions: readonly Entity[] = [],
+): Answer {
   return buildAnswer(ctx, {
     kind: 'not-found',
     found: false,
