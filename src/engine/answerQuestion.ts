@@ -1,4 +1,4 @@
-import type { EntityKind } from '../knowledge/schema.js';
+import type { EntityKind, Fact } from '../knowledge/schema.js';
 import type { Answer, MetaScenario } from './answer.js';
 import { cloudOf } from './answers/cloudOf.js';
 import { cloudUsers } from './answers/cloudUsers.js';
@@ -33,20 +33,43 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
   const unknownName = names[0];
   const { price, count } = amountsIn(reading);
   const gpuIds = new Set(gpus.map((g) => g.id));
+  const gpu = (id: string) => gpus.find((g) => g.id === id);
+  // Facts stating a number the question names ("100+", "the 150 billion figure"), to lead with.
+  const statesANumber = (f: Fact) => {
+    const q = f.quantity;
+    if (q === undefined) return false;
+    return reading.numbers.some((n) =>
+      'value' in q ? q.value === n.value : q.min === n.value || q.max === n.value,
+    );
+  };
+  const scenario = scenarioOf(reading);
+  // "What is the total if Meta only wants 25k?" asks for the total under a scenario, not for Meta's demand.
+  const metaScenarioTotal =
+    has('total') &&
+    named.length === 1 &&
+    first?.id === 'meta' &&
+    reading.numbers.some((n) => isMetaFigure(n.value));
 
   if (has('outOfScope')) return notFound(ctx, outOfScopeWords(reading), named);
   // A name the article lacks ("Apple", "RTX 4090"): answering about something else would mislead.
   if (unknownName !== undefined)
-    return notFound(ctx, unknownName, ctx.lexicon.suggest(unknownName).slice(0, 3));
+    return notFound(ctx, asWritten(ctx.question, unknownName), ctx.lexicon.suggest(unknownName).slice(0, 3));
   if (first !== undefined && !first.inArticle) return notFound(ctx, first.name[ctx.lang]);
 
   if (has('help') && named.length === 0 && gpus.length === 0) return help(ctx);
   if (has('source') && !has('demand', 'holdings', 'cloud')) return topic(ctx, ['source']);
   if (has('amd') || named.some((e) => e.id === 'amd')) return topic(ctx, ['why-not-amd']);
-  if (has('china') || [...named, ...gpus].some((e) => CHINA_ENTITIES.has(e.id)))
-    return topic(ctx, ['not-counted']);
-  if (has('factors') || (has('prefer') && gpuIds.has('h100'))) return topic(ctx, ['training-factors']);
-  if (has('popular') && named.length === 0) return topic(ctx, ['gpu-choice']);
+  const china = [...named, ...gpus].filter((e) => CHINA_ENTITIES.has(e.id));
+  if (has('china') || china.length > 0)
+    return topic(
+      ctx,
+      ['not-counted'],
+      china.find((e) => e.kind !== 'gpu'),
+    );
+  // "Why is the H100 so popular?" is about the choice of GPU, not about training criteria.
+  if (has('popular') && named.length === 0 && !has('factors')) return topic(ctx, ['gpu-choice']);
+  if (has('factors') || (has('prefer') && gpuIds.has('h100')))
+    return topic(ctx, ['training-factors'], gpu('a100'));
   if (
     (gpuIds.has('h100') && gpuIds.has('a100') && named.length === 0) ||
     (has('compare') && gpus.length > 0 && named.length === 0)
@@ -55,7 +78,7 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
   }
   if (has('gap'))
     return gap(ctx, {
-      scenario: scenarioOf(reading),
+      scenario,
       focus: 'gap',
       ...(price === undefined ? {} : { price }),
     });
@@ -65,6 +88,9 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
 
   const company = companies[0];
   const cloud = clouds[0];
+  const target = company ?? cloud ?? first;
+  if (has('allocation') && target !== undefined && target.kind !== 'model')
+    return holdings(ctx, target, (f) => f.metric === 'gpu-allocation');
   if (company !== undefined && (cloud !== undefined || has('cloud')) && !has('howMany', 'demand')) {
     return cloudOf(ctx, company, cloud);
   }
@@ -77,32 +103,34 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
     return cloudUsers(ctx, cloud);
   }
   if (named.length === 0 && has('cloud') && has('use', 'who')) {
-    if (unknown.length > 0) return notFound(ctx, unknown.join(' '));
+    if (unknown.length > 0) return notFound(ctx, asWritten(ctx.question, unknown.join(' ')));
     return cloudUsers(ctx, undefined);
   }
   if (has('whoNeeds') || (has('who') && has('demand') && named.length === 0))
-    return topic(ctx, ['who-needs']);
+    return topic(ctx, ['who-needs'], target, statesANumber);
 
-  const target = company ?? cloud ?? first;
+  const withPrice = price === undefined ? {} : { price };
+  if (metaScenarioTotal) return gap(ctx, { scenario, focus: 'total', ...withPrice });
   if (has('value', 'each') && target !== undefined && target.kind !== 'model')
     return cost(ctx, target, price, count);
   if (has('value') && named.length === 0) {
-    if (has('total', 'demand'))
-      return gap(ctx, {
-        scenario: scenarioOf(reading),
-        focus: 'total',
-        ...(price === undefined ? {} : { price }),
-      });
+    // "What would 432,000 H100s cost at $25k?": the article's total; any other count is priced as given.
+    if (count === TOTAL_DEMAND) return gap(ctx, { scenario, focus: 'total', ...withPrice });
+    const h100 = ctx.kb.entityById.get('h100');
+    if (count !== undefined && h100 !== undefined) return cost(ctx, h100, price, count);
+    if (has('total', 'demand')) return gap(ctx, { scenario, focus: 'total', ...withPrice });
     return topic(ctx, ['price']);
   }
   if (has('demand') && target?.kind !== 'model') {
     if (target !== undefined) return demand(ctx, target);
-    if (unknown.length > 0) return notFound(ctx, unknown.join(' '));
-    return gap(ctx, { scenario: scenarioOf(reading), focus: 'total' });
+    if (has('total')) return gap(ctx, { scenario, focus: 'total' });
+    if (unknown.length > 0) return notFound(ctx, asWritten(ctx.question, unknown.join(' ')));
+    return gap(ctx, { scenario, focus: 'total' });
   }
-  if (has('total')) return gap(ctx, { scenario: scenarioOf(reading), focus: 'total' });
+  if (has('total')) return gap(ctx, { scenario, focus: 'total' });
   if (has('holdings', 'howMany', 'training') || target?.kind === 'model') {
-    if (target === undefined && unknown.length > 0) return notFound(ctx, unknown.join(' '));
+    if (target === undefined && unknown.length > 0)
+      return notFound(ctx, asWritten(ctx.question, unknown.join(' ')));
     return holdings(ctx, target);
   }
   if (has('compare', 'inference', 'training') && gpus.length > 0)
@@ -110,14 +138,20 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
   if (has('popular')) return topic(ctx, ['gpu-choice']);
   if (target !== undefined && unknown.length === 0) return overview(ctx, target);
   if (gpuIds.has('h100') && unknown.length === 0) return topic(ctx, ['gpu-choice']);
-  return notFound(ctx, unknown.length > 0 ? unknown.join(' ') : undefined, named);
+  // A number the article states ("what is the 150 billion figure?"): the facts that state it.
+  const stating = ctx.kb.facts.find(statesANumber);
+  if (stating !== undefined) return topic(ctx, [stating.topic], undefined, statesANumber);
+  return notFound(ctx, unknown.length > 0 ? asWritten(ctx.question, unknown.join(' ')) : undefined, named);
 }
 
 function amountsIn(reading: Reading): { price?: number; count?: number } {
   const countMention = reading.numbers.find((n) => n.gpus && !n.currency);
   const priceMention =
     reading.numbers.find((n) => n.currency) ??
-    reading.numbers.find((n) => n !== countMention && !n.gpus && n.value >= 100 && reading.cues.has('value'));
+    reading.numbers.find(
+      // A zero or negative amount is kept, for the calculator to reject, rather than ignored.
+      (n) => n !== countMention && !n.gpus && (n.value >= 100 || n.value <= 0) && reading.cues.has('value'),
+    );
   return {
     ...(priceMention === undefined ? {} : { price: priceMention.value }),
     ...(countMention === undefined ? {} : { count: countMention.value }),
@@ -128,6 +162,21 @@ function workloadOf(reading: Reading): Workload | undefined {
   if (reading.cues.has('inference') && !reading.cues.has('training')) return 'inference';
   if (reading.cues.has('training') && !reading.cues.has('inference')) return 'training';
   return undefined;
+}
+
+/** §02's total with Meta at 100k, as the article states it. */
+const TOTAL_DEMAND = 432_000;
+
+/** Meta's two figures in §02: 25,000, and the 100,000 "some say". */
+function isMetaFigure(value: number): boolean {
+  return value === 25_000 || value === 100_000;
+}
+
+/** A word of the question as the user wrote it (its case), for "the article does not say X". */
+function asWritten(question: string, word: string): string {
+  const text = question.normalize('NFKC');
+  const at = text.toLowerCase().indexOf(word);
+  return at < 0 ? word : text.slice(at, at + word.length);
 }
 
 // "with Meta at 25k" picks the low scenario; otherwise the article's 432k (Meta at 100k).

@@ -65,20 +65,27 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
   const addEntity = (entity: Entity, words: string, fuzzy: boolean) => {
     if (!entities.some((e) => e.entity.id === entity.id)) entities.push({ entity, text: words, fuzzy });
   };
+  const entitySpans: Span[] = [];
   for (const span of found) {
     if (overlaps(span)) continue;
     const meaning = lexicon.meanings.get(span.phrase);
     if (meaning === undefined) continue;
     taken.push(span);
+    if (meaning.entities.length > 0) entitySpans.push(span);
     for (const entity of meaning.entities) addEntity(entity, span.phrase, false);
     for (const cue of meaning.cues) addCue(cue, span.phrase);
   }
+  for (const near of chineseNearMisses(text, lexicon, taken, entitySpans)) {
+    taken.push(near);
+    entitySpans.push(near);
+    addEntity(near.entity, text.slice(near.start, near.end), true);
+  }
 
   const leftovers = leftoverWords(text, taken);
-  const unknown: string[] = [];
+  const unknownAt: Located[] = [];
   for (let i = 0; i < leftovers.length; i++) {
-    const word = leftovers[i] ?? '';
-    const next = leftovers[i + 1];
+    const { word } = leftovers[i] ?? { word: '' };
+    const next = leftovers[i + 1]?.word;
     if (lexicon.stopwords.has(word) || /^\p{P}+$/u.test(word)) continue;
     if (next !== undefined && /^[a-z]/.test(word) && /^[a-z]/.test(next)) {
       const pair = lexicon.resolve(`${word} ${next}`);
@@ -100,8 +107,9 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
         continue;
       }
     }
-    unknown.push(word);
+    unknownAt.push(leftovers[i] as Located);
   }
+  const unknown = chineseRuns(unknownAt, leftovers, text);
 
   const lang = detectLanguage(question);
   const capitalised = capitalisedWords(question);
@@ -120,22 +128,88 @@ function capitalisedWords(question: string): Set<string> {
   return words;
 }
 
-// The words outside every recognised span: Latin words, digits, and Chinese split by Intl.Segmenter.
-function leftoverWords(text: string, taken: readonly Span[]): string[] {
-  const sorted = [...taken].sort((a, b) => a.start - b.start);
-  let rest = '';
-  let at = 0;
-  for (const span of sorted) {
-    if (span.start > at) rest += text.slice(at, span.start);
-    rest += ' ';
-    at = Math.max(at, span.end);
-  }
-  rest += text.slice(at);
-  const words: string[] = [];
-  for (const { segment, isWordLike } of segmenter.segment(rest)) {
+interface Located {
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+// The words outside every recognised span: Latin words, digits, and Chinese split by Intl.Segmenter,
+// each with where it stands in the text.
+function leftoverWords(text: string, taken: readonly Span[]): Located[] {
+  const chars = [...text.split('')];
+  for (const span of taken) for (let i = span.start; i < span.end; i++) chars[i] = ' ';
+  const rest = chars.join('');
+  const words: Located[] = [];
+  for (const { segment, index, isWordLike } of segmenter.segment(rest)) {
     if (!isWordLike) continue;
+    const lead = /^['’-]*/.exec(segment)?.[0].length ?? 0;
     const word = segment.replace(/^['’-]+|['’.-]+$/g, '');
-    if (word !== '') words.push(word);
+    if (word !== '') words.push({ word, start: index + lead, end: index + lead + word.length });
   }
   return words;
+}
+
+const HAN_CHAR = /^\p{Script=Han}$/u;
+
+/*
+ * The segmenter splits Chinese names it does not know into single characters ("华为" → 华, 为), and
+ * some of those are stopwords. An unexplained single character is reported with the run of single
+ * characters around it that nothing else explained, so "华为需要多少" reports 华为, not 华.
+ */
+function chineseRuns(unknown: readonly Located[], leftovers: readonly Located[], text: string): string[] {
+  const words: string[] = [];
+  for (const u of unknown) {
+    let word = u.word;
+    if (HAN_CHAR.test(u.word)) {
+      let i = leftovers.indexOf(u);
+      let j = i;
+      const single = (l: Located | undefined) => l !== undefined && HAN_CHAR.test(l.word);
+      while (single(leftovers[i - 1]) && leftovers[i - 1]?.end === leftovers[i]?.start) i--;
+      while (single(leftovers[j + 1]) && leftovers[j + 1]?.start === leftovers[j]?.end) j++;
+      word = text.slice(leftovers[i]?.start, leftovers[j]?.end);
+    }
+    if (!words.includes(word)) words.push(word);
+  }
+  return words;
+}
+
+/** Kinds whose Chinese names are proper names, where one wrong character is a typo, not another meaning. */
+const NAMED_KINDS: ReadonlySet<Entity['kind']> = new Set(['company', 'cloud', 'foundry', 'person']);
+
+/*
+ * Chinese near misses: a proper name of three or more characters written with one wrong character
+ * ("谷哥云" for 谷歌云, "亚马孙" for 亚马逊, "特斯啦" for 特斯拉). The wrong character must be one nothing
+ * else explains and not the first one (so 公有云 never reads as 私有云), and the rest must not be part of
+ * another name.
+ */
+function chineseNearMisses(
+  text: string,
+  lexicon: Lexicon,
+  taken: readonly Span[],
+  entitySpans: readonly Span[],
+): (Span & { entity: Entity })[] {
+  const isTaken = (i: number) => taken.some((t) => t.start <= i && i < t.end);
+  const names = [...lexicon.meanings]
+    .filter(([phrase]) => /^\p{Script=Han}{3,}$/u.test(phrase))
+    .flatMap(([phrase, meaning]) => {
+      const entity = meaning.entities.find((e) => NAMED_KINDS.has(e.kind));
+      return entity === undefined ? [] : [{ phrase, entity }];
+    })
+    .sort((a, b) => b.phrase.length - a.phrase.length);
+  const found: (Span & { entity: Entity })[] = [];
+  for (const { phrase, entity } of names) {
+    for (let start = 0; start + phrase.length <= text.length; start++) {
+      const end = start + phrase.length;
+      const span = { start, end };
+      if ([...entitySpans, ...found].some((e) => e.start < end && start < e.end)) continue;
+      const differ = [...phrase].flatMap((ch, k) => (text[start + k] === ch ? [] : [start + k]));
+      const [odd] = differ;
+      if (differ.length !== 1 || odd === undefined || odd === start) continue;
+      const ch = text[odd] ?? '';
+      if (!HAN_CHAR.test(ch) || isTaken(odd) || lexicon.stopwords.has(ch)) continue;
+      found.push({ ...span, entity });
+    }
+  }
+  return found;
 }

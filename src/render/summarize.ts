@@ -15,7 +15,8 @@ export function summarize(answer: Answer, lang: Lang, kb: KnowledgeBase): { titl
 
   switch (answer.kind) {
     case 'cloud-users': {
-      if (answer.subject === undefined) return { title: topicTitle, summary: t('Per the article:', '据文章：') };
+      if (answer.subject === undefined)
+        return { title: topicTitle, summary: t('Per the article:', '据文章：') };
       const title = t(`Who uses ${subject}`, `谁在用 ${subject}`);
       if (answer.check !== undefined) {
         const who = name(answer.check.entity);
@@ -29,7 +30,13 @@ export function summarize(answer: Answer, lang: Lang, kb: KnowledgeBase): { titl
               ),
         };
       }
-      return { title, summary: t(`Per the article, ${subject} is used by ${names}.`, `据文章，使用 ${subject} 的有：${names}。`) };
+      return {
+        title,
+        summary: t(
+          `Per the article, ${subject} is used by ${names}.`,
+          `据文章，使用 ${subject} 的有：${names}。`,
+        ),
+      };
     }
     case 'cloud-of': {
       const title = t(`Which cloud ${subject} uses`, `${subject} 用哪家云`);
@@ -45,7 +52,10 @@ export function summarize(answer: Answer, lang: Lang, kb: KnowledgeBase): { titl
               ),
         };
       }
-      return { title, summary: t(`Per the article, ${subject} uses ${names}.`, `据文章，${subject} 使用 ${names}。`) };
+      return {
+        title,
+        summary: t(`Per the article, ${subject} uses ${names}.`, `据文章，${subject} 使用 ${names}。`),
+      };
     }
     case 'gap': {
       const [total, value] = answer.calculations;
@@ -53,7 +63,10 @@ export function summarize(answer: Answer, lang: Lang, kb: KnowledgeBase): { titl
       const scenario =
         answer.scenario === 'meta-25k'
           ? t('counting Meta at 25,000', 'Meta 按 2.5万张计')
-          : t('counting Meta at 100,000, as the article’s 432,000 does', 'Meta 按 10万张计，与文章的 43.2万一致');
+          : t(
+              'counting Meta at 100,000, as the article’s 432,000 does',
+              'Meta 按 10万张计，与文章的 43.2万一致',
+            );
       const totalText = total === undefined ? '' : formatCount(total.result.value, lang);
       const valueText = value === undefined ? '' : formatUsd(value.result.value, lang);
       return {
@@ -69,6 +82,17 @@ export function summarize(answer: Answer, lang: Lang, kb: KnowledgeBase): { titl
       const gpus = calc?.steps[0]?.operands[0]?.value ?? 0;
       const price = answer.price === undefined ? '' : formatUsd(answer.price.value, lang);
       const value = calc === undefined ? '' : formatAmount(calc.result.value, calc.result.unit, lang);
+      if (answer.subject?.kind === 'gpu') {
+        // A count the user gave, priced: "What would 100,000 H100s cost at $30k?"
+        const count = formatCount(gpus, lang);
+        return {
+          title: t(`What ${count} ${subject}s cost`, `${count}张 ${subject} 值多少钱`),
+          summary: t(
+            `${count} ${subject}s at ${price} each come to ${value}.`,
+            `${count}张 ${subject}，按每张 ${price} 计算，共 ${value}。`,
+          ),
+        };
+      }
       return {
         title: t(`What ${subject}'s H100s cost`, `${subject} 的 H100 值多少钱`),
         summary: t(
@@ -81,7 +105,8 @@ export function summarize(answer: Answer, lang: Lang, kb: KnowledgeBase): { titl
       const lines = answer.calculations.map((c) => {
         const [h100s, factor] = c.steps[0]?.operands ?? [];
         const fact = factor?.label === undefined ? undefined : kb.factById.get(factor.label);
-        const work = fact?.metric === 'speedup-16bit-training' ? t('training', '训练') : t('inference', '推理');
+        const work =
+          fact?.metric === 'speedup-16bit-training' ? t('training', '训练') : t('inference', '推理');
         const x = formatAmount(factor?.value ?? 0, 'times', lang);
         const h = formatCount(h100s?.value ?? 0, lang);
         const a = formatCount(c.result.value, lang);
@@ -97,10 +122,14 @@ export function summarize(answer: Answer, lang: Lang, kb: KnowledgeBase): { titl
     case 'holdings':
       return {
         title: answer.subject === undefined ? topicTitle : t(`${subject}: GPUs`, `${subject} 的 GPU`),
-        summary: answer.subject === undefined ? t('Per §03 of the article:', '据文章第 03 部分：') : firstFact,
+        summary:
+          answer.subject === undefined ? t('Per §03 of the article:', '据文章第 03 部分：') : firstFact,
       };
     case 'overview':
-      return { title: subject, summary: t(`What the article says about ${subject}:`, `文章关于 ${subject} 的内容：`) };
+      return {
+        title: subject,
+        summary: t(`What the article says about ${subject}:`, `文章关于 ${subject} 的内容：`),
+      };
     case 'topic':
       return { title: topicTitle, summary: firstFact };
     case 'help':

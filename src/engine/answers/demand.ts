@@ -24,10 +24,22 @@ export function demandFacts(ctx: AskContext, entity: Entity): Fact[] {
 
 /**
  * How many H100s an entity wants per §02, with the article's hedges ("maybe", "some say 100k").
- * Facts from §01 about the entity needing 1,000+ are added for context.
+ * Facts from §01 about the entity needing 1,000+ are added for context; when §02 gives no figure for
+ * it, §01's "needs 1,000 or more" is the answer.
  */
 export function demand(ctx: AskContext, entity: Entity): Answer {
   const facts = demandFacts(ctx, entity);
+  // No §02 figure, but §01 says it needs 1,000+ (Tesla): that is the article's answer, with what it has.
+  const needs = facts.length === 0 ? factsAbout(ctx.kb, entity, ['who-needs']) : [];
+  if (needs.length > 0) {
+    return buildAnswer(ctx, {
+      kind: 'demand',
+      found: true,
+      topic: 'who-needs',
+      subject: entity,
+      facts: [...needs, ...factsAbout(ctx.kb, entity, ['holdings'])],
+    });
+  }
   if (facts.length === 0) {
     const withDemand = [
       ...new Set(ctx.kb.facts.filter((f) => f.metric === 'h100-demand').flatMap((f) => f.subject ?? [])),

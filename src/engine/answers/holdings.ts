@@ -1,4 +1,4 @@
-import type { Entity } from '../../knowledge/schema.js';
+import type { Entity, Fact } from '../../knowledge/schema.js';
 import type { Answer } from '../answer.js';
 import type { AskContext } from '../context.js';
 import { buildAnswer } from './buildAnswer.js';
@@ -8,8 +8,14 @@ import { notFound } from './notFound.js';
 /**
  * What an entity has (or a model was trained on), per §03; every holding when no entity is named.
  * A100 and H100 figures stay apart: they are different GPUs and never added.
+ *
+ * @param lead - facts the question points at, shown first ("where do Azure's GPUs go?" leads with OpenAI)
  */
-export function holdings(ctx: AskContext, entity: Entity | undefined): Answer {
+export function holdings(
+  ctx: AskContext,
+  entity: Entity | undefined,
+  lead?: (fact: Fact) => boolean,
+): Answer {
   if (entity === undefined) {
     return buildAnswer(ctx, {
       kind: 'holdings',
@@ -27,5 +33,12 @@ export function holdings(ctx: AskContext, entity: Entity | undefined): Answer {
       holders.flatMap((id) => ctx.kb.entityById.get(id) ?? []),
     );
   }
-  return buildAnswer(ctx, { kind: 'holdings', found: true, topic: 'holdings', subject: entity, facts });
+  const ordered = lead === undefined ? facts : [...facts.filter(lead), ...facts.filter((f) => !lead(f))];
+  return buildAnswer(ctx, {
+    kind: 'holdings',
+    found: true,
+    topic: 'holdings',
+    subject: entity,
+    facts: ordered,
+  });
 }

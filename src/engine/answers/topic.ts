@@ -1,19 +1,31 @@
-import type { Entity, Topic } from '../../knowledge/schema.js';
+import type { Entity, Fact, Topic } from '../../knowledge/schema.js';
 import type { Answer } from '../answer.js';
 import type { AskContext } from '../context.js';
 import { buildAnswer } from './buildAnswer.js';
 import { factsAbout, factsOnTopics } from './factQueries.js';
 
 /**
- * The facts on one or more topics, those about the named entity first ("can Intel make H100s?").
+ * The facts on one or more topics: those about the named entity first ("can Intel make H100s?"), then
+ * those the question points at (`lead`, e.g. the ones stating a number it names), then the rest, the
+ * first topic's before the others', so the summary answers what was asked ("who makes the H100" leads
+ * with TSMC, not with the supply bottleneck).
  */
-export function topic(ctx: AskContext, topics: readonly [Topic, ...Topic[]], entity?: Entity): Answer {
+export function topic(
+  ctx: AskContext,
+  topics: readonly [Topic, ...Topic[]],
+  entity?: Entity,
+  lead?: (fact: Fact) => boolean,
+): Answer {
+  const onTopics = factsOnTopics(ctx.kb, topics).sort(
+    (a, b) => topics.indexOf(a.topic) - topics.indexOf(b.topic),
+  );
   const first = entity === undefined ? [] : factsAbout(ctx.kb, entity, topics);
+  const leading = lead === undefined ? [] : onTopics.filter(lead);
   return buildAnswer(ctx, {
     kind: 'topic',
     found: true,
     topic: topics[0],
     ...(entity === undefined ? {} : { subject: entity }),
-    facts: [...first, ...factsOnTopics(ctx.kb, topics)],
+    facts: [...first, ...leading, ...onTopics],
   });
 }
