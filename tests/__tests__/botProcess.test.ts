@@ -1,0 +1,123 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { shardIdForGuild, startLocalDiscord } from '../support/localDiscord.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.process-secret-token-0123456789';
+
+interface Run {
+  readonly child: ChildProcess;
+  readonly output: () => string;
+  readonly exit: Promise<number | null>;
+}
+
+/** Runs a built entry point (npm test builds first) with only the given environment. */
+function run(entry: string, env: Record<string, string>): Run {
+  const child = spawn(process.execPath, [join(ROOT, 'dist', entry)], {
+    cwd: join(ROOT, 'tests'), // no .env here: the test controls every variable
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const exit = once(child, 'exit').then(([code]) => code as number | null);
+  return { child, output: () => output, exit };
+}
+
+const running: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of running.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+describe('the bot process', () => {
+  it('GIVEN no token WHEN started THEN it exits non-zero with one message naming the variable and the fix', async () => {
+    const bot = run('bot/start.js', { LOG_LEVEL: 'chatty' });
+    expect(await bot.exit).toBe(1);
+    expect(bot.output()).toContain('DISCORD_TOKEN is missing');
+    expect(bot.output()).toContain('LOG_LEVEL');
+    expect(bot.output()).toMatch(/developer portal/);
+  });
+
+  it('GIVEN a broken knowledge file WHEN started THEN it exits non-zero naming the file', async () => {
+    const bot = run('bot/start.js', {
+      DISCORD_TOKEN: TOKEN,
+      KNOWLEDGE_DIR: join(ROOT, 'tests/fixtures/knowledge/malformed-json'),
+    });
+    expect(await bot.exit).toBe(1);
+    expect(bot.output()).toContain('entities.json');
+    expect(bot.output()).not.toContain(TOKEN);
+  });
+
+  it('GIVEN DISCORD_API_URL on a local Discord WHEN started THEN it answers, never logs the token, and SIGTERM exits 0', async () => {
+    const discord = await startLocalDiscord({ token: TOKEN, interactionAckDeadlineMs: 0 });
+    try {
+      const bot = run('bot/start.js', {
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_API_URL: discord.apiUrl,
+        LOG_LEVEL: 'debug',
+      });
+      running.push(bot.child);
+      await expect
+        .poll(() => bot.output().includes('bot ready'), { timeout: 15_000, interval: 50 })
+        .toBe(true);
+      const callback = await discord.interact(
+        discord.interactionCreate.chatInput({ name: 'who-uses', options: { cloud: 'aws' } }),
+      );
+      expect(JSON.stringify(callback.body)).toContain('Anthropic');
+      bot.child.kill('SIGTERM');
+      expect(await bot.exit).toBe(0);
+      expect(bot.output()).not.toContain(TOKEN);
+    } finally {
+      await discord.close();
+    }
+  });
+
+  it('GIVEN a shard count of 2 from /gateway/bot WHEN started sharded THEN two shard processes identify as [0,2] and [1,2] and both answer', async () => {
+    const discord = await startLocalDiscord({
+      token: TOKEN,
+      shardCount: 2,
+      interactionAckDeadlineMs: 0,
+      guilds: [{ name: 'Even' }, { name: 'Odd' }],
+    });
+    expect(discord.guilds.map((g) => shardIdForGuild(g.id, 2)).sort()).toEqual([0, 1]);
+    try {
+      const manager = run('bot/shard.js', {
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_API_URL: discord.apiUrl,
+        SHARD_COUNT: 'auto',
+      });
+      running.push(manager.child);
+      await expect
+        .poll(() => discord.identifies.map((i) => i.shard?.join(',')).sort(), {
+          timeout: 30_000,
+          interval: 100,
+        })
+        .toEqual(['0,2', '1,2']);
+      await discord.waitForShardReady(0, 10_000);
+      await discord.waitForShardReady(1, 10_000);
+      // One guild per shard, so each shard process must answer one of these.
+      for (const guild of discord.guilds) {
+        const callback = await discord.interact(
+          discord.interactionCreate.chatInput({
+            name: 'cloud',
+            options: { company: 'openai' },
+            guildId: guild.id,
+          }),
+          10_000,
+        );
+        expect(JSON.stringify(callback.body)).toContain('Azure');
+      }
+      manager.child.kill('SIGTERM');
+      expect(await manager.exit).toBe(0);
+    } finally {
+      await discord.close();
+    }
+  });
+});

@@ -1,0 +1,273 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGatewayBot, type GatewayBot } from '../../src/bot/createGatewayBot.js';
+import { COMMANDS } from '../../src/commands/definitions.js';
+import { createRouter } from '../../src/discord/createRouter.js';
+import { createEngine } from '../../src/engine/createEngine.js';
+import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
+import { createLogger } from '../../src/log/logger.js';
+import { type LocalDiscord, type RecordedRequest, startLocalDiscord } from '../support/localDiscord.js';
+
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.e2e-secret-token-value-0123456789';
+const EPHEMERAL = 64;
+
+interface Embed {
+  title?: string;
+  description?: string;
+  fields?: { name: string; value: string }[];
+  footer?: { text: string };
+  image?: { url: string };
+}
+interface MessageBody {
+  content?: string;
+  embeds?: Embed[];
+  components?: { components: { custom_id?: string; label?: string }[] }[];
+  allowed_mentions?: { parse?: string[]; replied_user?: boolean };
+  flags?: number;
+  message_reference?: { message_id: string };
+}
+
+function data(request: RecordedRequest): MessageBody {
+  const body = request.body as { type: number; data?: MessageBody };
+  return body.data ?? {};
+}
+
+function text(message: MessageBody): string {
+  return [
+    message.content,
+    ...(message.embeds ?? []).flatMap((e) => [
+      e.title,
+      e.description,
+      ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+      e.footer?.text,
+    ]),
+  ].join('\n');
+}
+
+function customIds(message: MessageBody): string[] {
+  return (message.components ?? []).flatMap((row) =>
+    row.components.flatMap((c) => (c.custom_id === undefined ? [] : [c.custom_id])),
+  );
+}
+
+const OPTIONS: Record<string, Record<string, string | number>> = {
+  ask: { question: 'which cloud does Anthropic use?' },
+  'who-uses': { cloud: 'azure' },
+  cloud: { company: 'openai' },
+  gap: { price: 30000 },
+  demand: { company: 'openai', price: 35000 },
+  holdings: { company: 'meta' },
+  compare: { count: 10000, workload: 'training' },
+  supply: {},
+  source: {},
+  topics: {},
+};
+
+describe('the gateway bot against a local Discord', () => {
+  let discord: LocalDiscord;
+  let bot: GatewayBot;
+  const logs: string[] = [];
+
+  beforeAll(async () => {
+    discord = await startLocalDiscord({ token: TOKEN });
+    const engine = createEngine(loadKnowledge(join(import.meta.dirname, '../../knowledge')));
+    const logger = createLogger({ level: 'debug', write: (line) => logs.push(line), secrets: [TOKEN] });
+    bot = createGatewayBot({
+      token: TOKEN,
+      apiUrl: discord.apiUrl,
+      engine,
+      router: createRouter({ engine, logger }),
+      logger,
+    });
+    await bot.start();
+  });
+
+  afterAll(async () => {
+    await bot?.stop();
+    await discord?.close();
+  });
+
+  it('GIVEN every slash command WHEN invoked in en-US and zh-CN THEN each is answered in the reader’s language with mentions off', async () => {
+    for (const command of COMMANDS) {
+      for (const locale of ['en-US', 'zh-CN']) {
+        const callback = await discord.interact(
+          discord.interactionCreate.chatInput({
+            name: command.name,
+            options: OPTIONS[command.name] ?? {},
+            locale,
+          }),
+        );
+        expect(callback.status, `${command.name} ${locale}`).toBe(204);
+        expect((callback.body as { type: number }).type).toBe(4);
+        const message = data(callback);
+        expect(message.allowed_mentions?.parse, command.name).toEqual([]);
+        expect(message.embeds?.length, command.name).toBe(1);
+        const reply = text(message);
+        // /ask answers in the question's language; everything else in the client's.
+        if (locale === 'zh-CN' && command.name !== 'ask')
+          expect(reply, command.name).toMatch(/\p{Script=Han}/u);
+        if (locale === 'en-US') expect(reply, command.name).toContain('as of mid-2023');
+      }
+    }
+  });
+
+  it('GIVEN /gap price:30000 WHEN invoked THEN the reply shows the value and its arithmetic', async () => {
+    const callback = await discord.interact(
+      discord.interactionCreate.chatInput({ name: 'gap', options: { price: 30000 } }),
+    );
+    expect(text(data(callback))).toContain('432,000 × $30,000 = $12.96B');
+    const zh = await discord.interact(
+      discord.interactionCreate.chatInput({ name: 'gap', options: { price: 30000 }, locale: 'zh-CN' }),
+    );
+    expect(text(data(zh))).toContain('129.6亿美元');
+  });
+
+  it('GIVEN autocomplete on cloud WHEN typing "azu" THEN Azure is the first of at most 25 choices', async () => {
+    const callback = await discord.interact(
+      discord.interactionCreate.autocomplete({
+        name: 'who-uses',
+        options: { cloud: 'azu' },
+        focused: 'cloud',
+      }),
+    );
+    const body = callback.body as { type: number; data: { choices: { name: string; value: string }[] } };
+    expect(body.type).toBe(8);
+    expect(body.data.choices[0]?.value).toBe('azure');
+    expect(body.data.choices.length).toBeLessThanOrEqual(25);
+    const zh = await discord.interact(
+      discord.interactionCreate.autocomplete({
+        name: 'cloud',
+        options: { company: '微软' },
+        focused: 'company',
+        locale: 'zh-CN',
+      }),
+    );
+    expect((zh.body as typeof body).data.choices[0]?.value).toBe('azure');
+  });
+
+  it('GIVEN a mention in a guild channel WHEN it asks in Chinese THEN the bot replies to that message in Chinese', async () => {
+    const sent = discord.sendMessage({ content: '谁用 AWS? @everyone', mentionsBot: true });
+    const reply = await discord.waitForRequest(
+      (r) => r.method === 'POST' && r.path === `/channels/${sent.channel_id}/messages`,
+    );
+    const body = reply.body as MessageBody;
+    expect(reply.status).toBe(200);
+    expect(body.message_reference?.message_id).toBe(sent.id);
+    expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(text(body)).toContain('Anthropic');
+    expect(text(body)).toMatch(/使用|在用/);
+  });
+
+  it('GIVEN a guild message without a mention and a DM WHEN they arrive THEN only the DM is answered', async () => {
+    const before = discord.requests.length;
+    discord.sendMessage({
+      content: 'who uses azure?',
+      mentionsBot: false,
+      author: { id: '222222222222222222', username: 'other' },
+    });
+    const dm = discord.sendMessage({ content: 'which cloud does OpenAI use?', dm: true });
+    await discord.waitForRequest(
+      (r) => r.method === 'POST' && r.path === `/channels/${dm.channel_id}/messages`,
+    );
+    const replies = discord.requests
+      .slice(before)
+      .filter((r) => r.method === 'POST' && r.path.endsWith('/messages'));
+    expect(replies).toHaveLength(1);
+    expect(text(replies[0]?.body as MessageBody)).toContain('Azure');
+  });
+
+  it('GIVEN the context-menu command on a message WHEN used THEN the message text is answered', async () => {
+    const callback = await discord.interact(
+      discord.interactionCreate.messageContext({
+        name: 'Ask the H100 bot',
+        target: { content: 'OpenAI 用的是哪家云？' },
+      }),
+    );
+    expect(text(data(callback))).toContain('Azure');
+  });
+
+  it('GIVEN a reply WHEN its quote and language buttons are clicked THEN the quote comes ephemerally and the message switches language', async () => {
+    const first = await discord.interact(
+      discord.interactionCreate.chatInput({ name: 'cloud', options: { company: 'anthropic' } }),
+    );
+    const [quoteId, langId] = customIds(data(first));
+    expect(quoteId).toBeDefined();
+    expect(langId).toBeDefined();
+
+    const quote = await discord.interact(discord.interactionCreate.button({ customId: quoteId ?? '' }));
+    expect(data(quote).flags).toBe(EPHEMERAL);
+    expect(text(data(quote))).toContain('Anthropic');
+
+    const toggled = await discord.interact(discord.interactionCreate.button({ customId: langId ?? '' }));
+    expect((toggled.body as { type: number }).type).toBe(7);
+    expect(text(data(toggled))).toMatch(/\p{Script=Han}/u);
+    expect(customIds(data(toggled)).some((id) => id.includes('|en|'))).toBe(true);
+  });
+
+  it('GIVEN bad input WHEN invoked THEN the asker alone is told what is wrong', async () => {
+    for (const options of [
+      { name: 'gap', options: { price: 0 } },
+      { name: 'cloud', options: { company: 'netflix' } },
+    ]) {
+      const callback = await discord.interact(discord.interactionCreate.chatInput(options));
+      expect(data(callback).flags, options.name).toBe(EPHEMERAL);
+    }
+  });
+
+  it('GIVEN the longest answers WHEN sent THEN Discord accepts them (its validation of embed limits passes)', async () => {
+    for (const question of [
+      '/holdings',
+      '/topics',
+      'who needs H100s and how many?',
+      '/gap meta:25k',
+      `${'x'.repeat(5900)} azure`,
+    ]) {
+      const callback = await discord.interact(
+        discord.interactionCreate.chatInput({ name: 'ask', options: { question } }),
+      );
+      expect(callback.status, question).toBe(204);
+    }
+  });
+
+  it('GIVEN the gateway closes the socket mid-session WHEN the next interaction comes THEN the bot has reconnected and answers it', async () => {
+    await discord.closeSockets(4000);
+    const callback = await discord.interact(discord.interactionCreate.chatInput({ name: 'source' }), 10_000);
+    expect(callback.status).toBe(204);
+  });
+
+  it('GIVEN Discord invalidates the session WHEN the bot identifies again THEN it answers the next interaction', async () => {
+    const identifies = discord.identifies.length;
+    discord.sendInvalidSession(false);
+    await expect
+      .poll(() => discord.identifies.length, { timeout: 15_000, interval: 100 })
+      .toBeGreaterThan(identifies);
+    await discord.waitForShardReady(0, 10_000);
+    const callback = await discord.interact(discord.interactionCreate.chatInput({ name: 'supply' }), 10_000);
+    expect(callback.status).toBe(204);
+  });
+
+  it('GIVEN a REST 500 on a callback WHEN it persists past the retries THEN the failure is logged and the bot keeps answering', async () => {
+    const interaction = discord.interactionCreate.chatInput({ name: 'gap' });
+    discord.failNext(discord.isCallbackOf(interaction), 500, { message: 'boom', code: 0 }, { times: 4 });
+    discord.dispatch('INTERACTION_CREATE', interaction);
+    await expect
+      .poll(() => logs.some((l) => l.includes('interaction callback failed') && l.includes(interaction.id)), {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    const next = await discord.interact(discord.interactionCreate.chatInput({ name: 'source' }));
+    expect(next.status).toBe(204);
+  });
+
+  it('GIVEN a 429 on a callback WHEN Discord asks to retry later THEN the reply still arrives', async () => {
+    const interaction = discord.interactionCreate.chatInput({ name: 'topics' });
+    discord.failNext(discord.isCallbackOf(interaction), 429, undefined, { retryAfter: 0.1 });
+    const callback = await discord.interact(interaction, 5000);
+    expect(callback.status).toBe(204);
+  });
+
+  it('GIVEN everything above WHEN the logs are read THEN the token never appears', () => {
+    expect(logs.length).toBeGreaterThan(0);
+    expect(logs.join('\n')).not.toContain(TOKEN);
+  });
+});
