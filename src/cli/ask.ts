@@ -1,16 +1,20 @@
 #!/usr/bin/env node
+import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import type { Answer } from '../engine/answer.js';
 import { createEngine } from '../engine/createEngine.js';
 import type { Lang } from '../engine/lang.js';
 import { KnowledgeError } from '../knowledge/KnowledgeError.js';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import { loadKnowledge } from '../knowledge/loadKnowledge.js';
 import { renderText } from '../render/renderText.js';
 import { DEFAULT_KNOWLEDGE_DIR } from './knowledgeDir.js';
 import { toJsonLine } from './toJsonLine.js';
 
 const USAGE = `usage: npm run ask -- [--lang en|zh] "<question or /command>"
+       npm run ask -- [--lang en|zh] --chart FILE.png "<question or /command>"
        npm run ask -- --jsonl < questions.txt
        npm run ask            (interactive, on a terminal)`;
 
@@ -18,22 +22,36 @@ const ArgsSchema = z.object({
   lang: z.enum(['en', 'zh']).optional(),
   jsonl: z.boolean().default(false),
   knowledge: z.string().default(DEFAULT_KNOWLEDGE_DIR),
+  /** Also write the answer's chart to this PNG file. */
+  chart: z.string().min(1).optional(),
   help: z.boolean().default(false),
 });
 
-function main(): void {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      lang: { type: 'string' },
-      jsonl: { type: 'boolean' },
-      knowledge: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+const OPTIONS = {
+  lang: { type: 'string' },
+  jsonl: { type: 'boolean' },
+  knowledge: { type: 'string' },
+  chart: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+async function main(): Promise<void> {
+  let parsedArgs: ReturnType<typeof parseArgs<{ allowPositionals: true; options: typeof OPTIONS }>>;
+  try {
+    parsedArgs = parseArgs({ allowPositionals: true, options: OPTIONS });
+  } catch (error) {
+    // A usage mistake such as `--chart` without a file name: say so instead of a stack trace.
+    const code = (error as { code?: unknown }).code;
+    if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS')) throw error;
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  const { values, positionals } = parsedArgs;
   const parsed = ArgsSchema.safeParse(values);
   if (!parsed.success) {
-    console.error(`--lang must be "en" or "zh".\n${USAGE}`);
+    const chartIssue = parsed.error.issues.some((issue) => issue.path[0] === 'chart');
+    console.error(`${chartIssue ? '--chart needs a file name.' : '--lang must be "en" or "zh".'}\n${USAGE}`);
     process.exitCode = 2;
     return;
   }
@@ -42,19 +60,39 @@ function main(): void {
     console.log(USAGE);
     return;
   }
+  if (args.chart !== undefined && (args.jsonl || positionals.length === 0)) {
+    console.error(`--chart draws the chart of one question given on the command line.\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
   const kb = loadKnowledge(args.knowledge);
   const engine = createEngine(kb);
   const lang: Lang | undefined = args.lang;
 
-  const answerOne = (question: string): { text: string; json: string } => {
+  const answerOne = (question: string): { text: string; json: string; answer?: Answer } => {
     try {
       const answer = engine.ask(question);
-      return { text: renderText(answer, kb, lang), json: JSON.stringify(toJsonLine(question, answer, kb, lang)) };
+      return {
+        text: renderText(answer, kb, lang),
+        json: JSON.stringify(toJsonLine(question, answer, kb, lang)),
+        answer,
+      };
     } catch (error) {
       // A bug, not bad input: log it with the question, apologise, and keep answering the rest.
       console.error(`[ask] unexpected error for question ${JSON.stringify(question)}:`, error);
-      const text = lang === 'zh' ? '抱歉，出了点问题，请稍后再试。' : 'Sorry, something went wrong. Please try again.';
-      return { text, json: JSON.stringify({ question, answer: text, found: false, lang: lang ?? 'en', sources: [], error: text }) };
+      const text =
+        lang === 'zh' ? '抱歉，出了点问题，请稍后再试。' : 'Sorry, something went wrong. Please try again.';
+      return {
+        text,
+        json: JSON.stringify({
+          question,
+          answer: text,
+          found: false,
+          lang: lang ?? 'en',
+          sources: [],
+          error: text,
+        }),
+      };
     }
   };
 
@@ -66,7 +104,9 @@ function main(): void {
     return;
   }
   if (positionals.length > 0) {
-    console.log(answerOne(positionals.join(' ')).text);
+    const { text, answer } = answerOne(positionals.join(' '));
+    console.log(text);
+    if (args.chart !== undefined) await writeChart(args.chart, answer, kb, lang);
     return;
   }
   if (!process.stdin.isTTY) {
@@ -83,13 +123,43 @@ function main(): void {
   });
 }
 
-try {
-  main();
-} catch (error) {
+/**
+ * Writes the answer's chart as a PNG. The chart module (resvg and a 17 MB font) is imported only
+ * here, so plain questions start as fast as before. No chart for the answer is not an error.
+ */
+async function writeChart(
+  file: string,
+  answer: Answer | undefined,
+  kb: KnowledgeBase,
+  lang?: Lang,
+): Promise<void> {
+  const { chartForAnswer, renderChartPng } = await import('../chart/index.js');
+  const spec = answer === undefined ? undefined : chartForAnswer(answer, kb, lang ?? answer.lang);
+  if (answer === undefined || spec === undefined) {
+    const kind = answer === undefined ? '' : ` (a "${answer.kind}" answer)`;
+    console.error(
+      `[ask] no chart for this answer${kind}: charts are drawn for demand, gap, cost and holdings answers. ${file} was not written.`,
+    );
+    return;
+  }
+  try {
+    writeFileSync(file, renderChartPng(spec));
+    console.error(`[ask] chart written to ${file}`);
+  } catch (error) {
+    console.error(
+      `[ask] could not write the chart to ${file}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error: unknown) => {
   if (error instanceof KnowledgeError) {
     console.error(error.message);
     process.exitCode = 1;
   } else {
-    throw error;
+    // Unexpected: fail loudly, as an uncaught error would.
+    console.error(error);
+    process.exitCode = 1;
   }
-}
+});

@@ -1,0 +1,86 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { PNG } from 'pngjs';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const cli = join(root, 'src/cli/ask.ts');
+const dir = mkdtempSync(join(tmpdir(), 'chart-cli-'));
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs the ask CLI from source (through tsx), optionally with extra `--import` modules. */
+function ask(args: string[], imports: string[] = []) {
+  const result = spawnSync(
+    process.execPath,
+    [...imports.flatMap((m) => ['--import', m]), '--import', 'tsx', cli, ...args],
+    { cwd: root, encoding: 'utf8', timeout: 30_000 },
+  );
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('ask --chart', () => {
+  it('GIVEN a gap question WHEN asked with --chart THEN the answer is printed and the chart PNG written', () => {
+    const file = join(dir, 'gap.png');
+
+    const { status, stdout, stderr } = ask(['--chart', file, '/gap price:30000']);
+
+    expect(status).toBe(0);
+    expect(stdout).toContain('432,000');
+    expect(stderr).toContain(`chart written to ${file}`);
+    const image = PNG.sync.read(readFileSync(file));
+    expect(image.width).toBe(1000);
+    expect(image.height).toBeGreaterThan(300);
+  });
+
+  it('GIVEN an answer without a chart WHEN asked with --chart THEN it prints the answer, notes it on stderr and exits 0', () => {
+    const file = join(dir, 'none.png');
+
+    const { status, stdout, stderr } = ask(['--chart', file, 'which cloud does anthropic use?']);
+
+    expect(status).toBe(0);
+    expect(stdout).toContain('AWS');
+    expect(stderr).toMatch(/no chart for this answer/);
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('GIVEN --chart without one question WHEN run THEN it is a usage error', () => {
+    expect(ask(['--chart', join(dir, 'x.png'), '--jsonl']).status).toBe(2);
+    expect(ask(['--chart']).status).toBe(2);
+  });
+
+  it('GIVEN a plain question WHEN asked THEN neither the chart module nor resvg is loaded', () => {
+    // A module hook that logs every chart or resvg module resolved, to a file (hooks run off-thread).
+    const log = join(dir, 'resolved.log');
+    const hooks = join(dir, 'hooks.mjs');
+    writeFileSync(
+      hooks,
+      `import { appendFileSync } from 'node:fs';
+export async function resolve(specifier, context, next) {
+  if (/resvg|opentype|\\/chart\\//.test(specifier)) appendFileSync(${JSON.stringify(log)}, specifier + '\\n');
+  return next(specifier, context);
+}`,
+    );
+    const register = join(dir, 'register.mjs');
+    writeFileSync(
+      register,
+      `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`,
+    );
+
+    const plain = ask(['/gap price:30000'], [pathToFileURL(register).href]);
+    expect(plain.status).toBe(0);
+    expect(plain.stdout).toContain('432,000');
+    expect(existsSync(log) ? readFileSync(log, 'utf8') : '').toBe('');
+
+    // The same hook does see them when a chart is asked for, so the check above can fail.
+    const charted = ask(
+      ['--chart', join(dir, 'hooked.png'), '/gap price:30000'],
+      [pathToFileURL(register).href],
+    );
+    expect(charted.status).toBe(0);
+    expect(readFileSync(log, 'utf8')).toMatch(/chart\/index\.[jt]s[\s\S]*resvg/);
+  });
+});
