@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+import type { AddressInfo } from 'node:net';
+import { config as loadDotenv } from 'dotenv';
+import { DEFAULT_KNOWLEDGE_DIR } from '../cli/knowledgeDir.js';
+import { createRouter } from '../discord/createRouter.js';
+import { createEngine } from '../engine/createEngine.js';
+import { KnowledgeError } from '../knowledge/KnowledgeError.js';
+import { loadKnowledge } from '../knowledge/loadKnowledge.js';
+import { createRateLimiter } from '../limits/tokenBucket.js';
+import { createLogger } from '../log/logger.js';
+import { createInteractionServer } from './createInteractionServer.js';
+import { readHttpEnv } from './httpEnv.js';
+
+/** How long open requests get to finish after SIGINT/SIGTERM before their connections are cut. */
+const SHUTDOWN_GRACE_MS = 5_000;
+
+/**
+ * `npm run serve`: the HTTP interactions endpoint. Validates the environment once, then serves
+ * POST /interactions and GET /healthz until SIGINT/SIGTERM.
+ */
+async function main(): Promise<number> {
+  loadDotenv({ quiet: true });
+  const read = readHttpEnv(process.env);
+  if (!read.ok) {
+    console.error(read.message);
+    return 1;
+  }
+  const env = read.env;
+  const logger = createLogger({ level: env.LOG_LEVEL, write: (line) => process.stderr.write(`${line}\n`) });
+
+  let kb: ReturnType<typeof loadKnowledge>;
+  try {
+    kb = loadKnowledge(env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR);
+  } catch (error) {
+    if (!(error instanceof KnowledgeError)) throw error;
+    console.error(error.message);
+    return 1;
+  }
+  const engine = createEngine(kb);
+  const perMinute = env.RATE_LIMIT_PER_MINUTE;
+  const router = createRouter({
+    engine,
+    logger,
+    ...(perMinute === 0
+      ? {}
+      : { rateLimiter: createRateLimiter({ capacity: perMinute, refillPerSecond: perMinute / 60 }) }),
+  });
+  const server = createInteractionServer({ router, publicKey: env.DISCORD_PUBLIC_KEY, logger });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(env.PORT, env.HOST, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    logger.error('could not listen', { port: env.PORT, host: env.HOST, error });
+    return 1;
+  }
+  const address = server.address() as AddressInfo;
+  logger.info('listening', {
+    address: address.address,
+    port: address.port,
+    paths: ['/interactions', '/healthz'],
+  });
+
+  const shutdown = (signal: string) => {
+    logger.info('shutting down', { signal });
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => {
+      server.closeAllConnections();
+      process.exit(0);
+    }, SHUTDOWN_GRACE_MS).unref();
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  return 0;
+}
+
+main().then(
+  (code) => {
+    if (code !== 0) process.exit(code);
+  },
+  (error: unknown) => {
+    console.error('Unexpected error at start-up:', error);
+    process.exit(1);
+  },
+);

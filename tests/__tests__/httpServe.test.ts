@@ -1,0 +1,88 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { commandInteraction, generateSigningKeys, send, sendSigned } from '../support/httpHarness.js';
+
+const SERVE = fileURLToPath(new URL('../../src/http/serve.ts', import.meta.url));
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+// A folder with no .env, so a developer's own .env cannot leak into these runs.
+const CWD = mkdtempSync(join(tmpdir(), 'serve-test-'));
+const VARS = ['DISCORD_PUBLIC_KEY', 'PORT', 'HOST', 'LOG_LEVEL', 'KNOWLEDGE_DIR', 'RATE_LIMIT_PER_MINUTE'];
+
+afterAll(() => rmSync(CWD, { recursive: true, force: true }));
+
+function startServe(env: Record<string, string>): { child: ChildProcess; stderr: () => string } {
+  const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VARS.includes(name)));
+  const child = spawn(process.execPath, ['--import', TSX, SERVE], {
+    cwd: CWD,
+    env: { ...base, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  return { child, stderr: () => stderr };
+}
+
+function exitCode(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) resolve(child.exitCode);
+    else child.once('exit', (code) => resolve(code));
+  });
+}
+
+async function waitFor<T>(probe: () => T | undefined, ms = 15_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+describe('npm run serve (src/http/serve.ts)', () => {
+  it('exits non-zero with one message naming every bad variable', async () => {
+    const { child, stderr } = startServe({ PORT: 'eighty', LOG_LEVEL: 'loud' });
+    expect(await exitCode(child)).toBe(1);
+    const message = stderr();
+    expect(message).toMatch(/Configuration error: 3 environment variables to fix/);
+    expect(message).toMatch(/DISCORD_PUBLIC_KEY is missing/);
+    expect(message).toMatch(/PORT is invalid/);
+    expect(message).toMatch(/LOG_LEVEL is invalid/);
+  });
+
+  it('serves signed interactions with the real router and exits 0 on SIGTERM', async () => {
+    const keys = generateSigningKeys();
+    const { child, stderr } = startServe({
+      DISCORD_PUBLIC_KEY: keys.publicKeyHex,
+      PORT: '0',
+      HOST: '127.0.0.1',
+    });
+    try {
+      const port = await waitFor(() => {
+        const line = stderr()
+          .split('\n')
+          .find((l) => l.includes('"listening"'));
+        return line === undefined ? undefined : (JSON.parse(line) as { port: number }).port;
+      });
+      expect((await send(port, { method: 'GET', path: '/healthz' })).status).toBe(200);
+      const pong = await sendSigned(port, keys, JSON.stringify({ type: 1, id: '1', token: 't' }));
+      expect(JSON.parse(pong.text)).toEqual({ type: 1 });
+      const gap = await sendSigned(port, keys, commandInteraction('gap'));
+      expect(gap.status).toBe(200);
+      expect(JSON.parse(gap.text).type).toBe(4);
+
+      child.kill('SIGTERM');
+      expect(await exitCode(child)).toBe(0);
+      expect(stderr()).toContain('"shutting down"');
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  });
+});
