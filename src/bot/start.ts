@@ -2,6 +2,7 @@
 import { config as loadDotenv } from 'dotenv';
 import { DEFAULT_KNOWLEDGE_DIR } from '../cli/knowledgeDir.js';
 import { readBotEnv } from '../config/botEnv.js';
+import { createAnswerCharts, createChartRenderer } from '../chart/index.js';
 import { createRouter } from '../discord/createRouter.js';
 import { createEngine } from '../engine/createEngine.js';
 import { KnowledgeError } from '../knowledge/KnowledgeError.js';
@@ -33,12 +34,17 @@ async function main(): Promise<number> {
     return 1;
   }
   const engine = createEngine(kb);
-  const router = createRouter({ engine, logger });
+  // Fonts are parsed now, not on the first chart, so the first /gap answers well inside Discord's 3 s.
+  const renderer = createChartRenderer();
+  renderer.preload();
+  const charts = createAnswerCharts(kb, renderer);
+  const router = createRouter({ engine, logger, charts });
   const bot = createGatewayBot({
     token: env.DISCORD_TOKEN,
     engine,
     router,
     logger,
+    charts,
     ...(env.DISCORD_API_URL === undefined ? {} : { apiUrl: env.DISCORD_API_URL }),
   });
 

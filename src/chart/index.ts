@@ -35,17 +35,31 @@ export interface ChartFile {
   readonly contentType: 'image/png';
 }
 
+/** How many rendered charts to keep. The article yields few distinct charts, so a small cache serves nearly all requests. */
+const CACHE_SIZE = 64;
+
 /**
  * Answer → PNG attachment, for the bot: undefined when the answer has no chart. Keeps one renderer
- * (and so one parsed font) for all the charts it draws.
+ * (and so one parsed font) for all the charts it draws, and the most recently used PNGs by spec:
+ * a chart takes tens of milliseconds to draw and the same few are asked for again and again.
  */
 export function createAnswerCharts(
   kb: KnowledgeBase,
   renderer: ChartRenderer = createChartRenderer(),
 ): (answer: Answer, lang: Lang) => ChartFile | undefined {
+  const cache = new Map<string, Buffer>();
   return (answer, lang) => {
     const spec = chartForAnswer(answer, kb, lang);
     if (spec === undefined) return undefined;
-    return { name: `chart-${answer.kind}-${lang}.png`, data: renderer.png(spec), contentType: 'image/png' };
+    const key = JSON.stringify(spec);
+    let data = cache.get(key);
+    if (data === undefined) {
+      data = renderer.png(spec);
+      if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
+    } else {
+      cache.delete(key); // re-inserted below as the most recently used
+    }
+    cache.set(key, data);
+    return { name: `chart-${answer.kind}-${lang}.png`, data, contentType: 'image/png' };
   };
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGatewayBot, type GatewayBot } from '../../src/bot/createGatewayBot.js';
+import { createAnswerCharts } from '../../src/chart/index.js';
 import { COMMANDS } from '../../src/commands/definitions.js';
 import { createRouter } from '../../src/discord/createRouter.js';
 import { createEngine } from '../../src/engine/createEngine.js';
@@ -44,6 +45,14 @@ function text(message: MessageBody): string {
   ].join('\n');
 }
 
+/** Matches the bot's reply to one message. */
+function replyTo(message: { id: string; channel_id: string }): (r: RecordedRequest) => boolean {
+  return (r) =>
+    r.method === 'POST' &&
+    r.path === `/channels/${message.channel_id}/messages` &&
+    (r.body as MessageBody | undefined)?.message_reference?.message_id === message.id;
+}
+
 function customIds(message: MessageBody): string[] {
   return (message.components ?? []).flatMap((row) =>
     row.components.flatMap((c) => (c.custom_id === undefined ? [] : [c.custom_id])),
@@ -72,12 +81,14 @@ describe('the gateway bot against a local Discord', () => {
     discord = await startLocalDiscord({ token: TOKEN });
     const engine = createEngine(loadKnowledge(join(import.meta.dirname, '../../knowledge')));
     const logger = createLogger({ level: 'debug', write: (line) => logs.push(line), secrets: [TOKEN] });
+    const charts = createAnswerCharts(engine.knowledge);
     bot = createGatewayBot({
       token: TOKEN,
       apiUrl: discord.apiUrl,
       engine,
-      router: createRouter({ engine, logger }),
+      router: createRouter({ engine, logger, charts }),
       logger,
+      charts,
     });
     await bot.start();
   });
@@ -122,6 +133,33 @@ describe('the gateway bot against a local Discord', () => {
     expect(text(data(zh))).toContain('129.6亿美元');
   });
 
+  it('GIVEN /gap and /holdings WHEN invoked THEN the chart PNG reaches Discord with the reply and the embed shows it', async () => {
+    for (const [name, options, locale] of [
+      ['gap', { price: 30000 }, 'en-US'],
+      ['demand', { company: 'openai' }, 'zh-CN'],
+      ['holdings', { company: 'azure' }, 'en-US'],
+    ] as const) {
+      const callback = await discord.interact(
+        discord.interactionCreate.chatInput({ name, options, locale }),
+        10_000,
+      );
+      expect(callback.multipart, name).toBe(true);
+      const [file] = callback.files;
+      expect(file?.contentType).toBe('image/png');
+      expect(file?.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+      const message = data(callback);
+      expect(message.embeds?.[0]?.image?.url).toBe(`attachment://${file?.name}`);
+    }
+  });
+
+  it('GIVEN a mention asking about the gap WHEN answered THEN the reply message carries the chart too', async () => {
+    const sent = discord.sendMessage({ content: '缺口有多大？', mentionsBot: true });
+    const reply = await discord.waitForRequest(replyTo(sent), 10_000);
+    expect(reply.multipart).toBe(true);
+    expect(reply.files[0]?.contentType).toBe('image/png');
+    expect(reply.status).toBe(200);
+  });
+
   it('GIVEN autocomplete on cloud WHEN typing "azu" THEN Azure is the first of at most 25 choices', async () => {
     const callback = await discord.interact(
       discord.interactionCreate.autocomplete({
@@ -147,9 +185,7 @@ describe('the gateway bot against a local Discord', () => {
 
   it('GIVEN a mention in a guild channel WHEN it asks in Chinese THEN the bot replies to that message in Chinese', async () => {
     const sent = discord.sendMessage({ content: '谁用 AWS? @everyone', mentionsBot: true });
-    const reply = await discord.waitForRequest(
-      (r) => r.method === 'POST' && r.path === `/channels/${sent.channel_id}/messages`,
-    );
+    const reply = await discord.waitForRequest(replyTo(sent));
     const body = reply.body as MessageBody;
     expect(reply.status).toBe(200);
     expect(body.message_reference?.message_id).toBe(sent.id);
@@ -159,21 +195,17 @@ describe('the gateway bot against a local Discord', () => {
   });
 
   it('GIVEN a guild message without a mention and a DM WHEN they arrive THEN only the DM is answered', async () => {
-    const before = discord.requests.length;
-    discord.sendMessage({
+    const ignored = discord.sendMessage({
       content: 'who uses azure?',
       mentionsBot: false,
       author: { id: '222222222222222222', username: 'other' },
     });
     const dm = discord.sendMessage({ content: 'which cloud does OpenAI use?', dm: true });
-    await discord.waitForRequest(
-      (r) => r.method === 'POST' && r.path === `/channels/${dm.channel_id}/messages`,
-    );
-    const replies = discord.requests
-      .slice(before)
-      .filter((r) => r.method === 'POST' && r.path.endsWith('/messages'));
-    expect(replies).toHaveLength(1);
-    expect(text(replies[0]?.body as MessageBody)).toContain('Azure');
+    const reply = await discord.waitForRequest(replyTo(dm));
+    expect(reply.path).toBe(`/channels/${dm.channel_id}/messages`);
+    expect(text(reply.body as MessageBody)).toContain('Azure');
+    // The DM's reply came after the guild message was handled, so a reply to it would be there by now.
+    expect(discord.requests.filter(replyTo(ignored))).toEqual([]);
   });
 
   it('GIVEN the context-menu command on a message WHEN used THEN the message text is answered', async () => {
