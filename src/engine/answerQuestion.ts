@@ -53,7 +53,7 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
   if (has('outOfScope')) return notFound(ctx, outOfScopeWords(reading), named);
   // A name the article lacks ("Apple", "RTX 4090"): answering about something else would mislead.
   if (unknownName !== undefined)
-    return notFound(ctx, asWritten(ctx.question, unknownName), ctx.lexicon.suggest(unknownName).slice(0, 3));
+    return notFound(ctx, unknownName, ctx.lexicon.suggest(unknownName).slice(0, 3));
   if (first !== undefined && !first.inArticle) return notFound(ctx, first.name[ctx.lang]);
 
   if (has('help') && named.length === 0 && gpus.length === 0) return help(ctx);
@@ -103,7 +103,7 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
     return cloudUsers(ctx, cloud);
   }
   if (named.length === 0 && has('cloud') && has('use', 'who')) {
-    if (unknown.length > 0) return notFound(ctx, asWritten(ctx.question, unknown.join(' ')));
+    if (unknown.length > 0) return notFound(ctx, unknown.join(' '));
     return cloudUsers(ctx, undefined);
   }
   if (has('whoNeeds') || (has('who') && has('demand') && named.length === 0))
@@ -124,13 +124,12 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
   if (has('demand') && target?.kind !== 'model') {
     if (target !== undefined) return demand(ctx, target);
     if (has('total')) return gap(ctx, { scenario, focus: 'total' });
-    if (unknown.length > 0) return notFound(ctx, asWritten(ctx.question, unknown.join(' ')));
+    if (unknown.length > 0) return notFound(ctx, unknown.join(' '));
     return gap(ctx, { scenario, focus: 'total' });
   }
   if (has('total')) return gap(ctx, { scenario, focus: 'total' });
   if (has('holdings', 'howMany', 'training') || target?.kind === 'model') {
-    if (target === undefined && unknown.length > 0)
-      return notFound(ctx, asWritten(ctx.question, unknown.join(' ')));
+    if (target === undefined && unknown.length > 0) return notFound(ctx, unknown.join(' '));
     return holdings(ctx, target);
   }
   if (has('compare', 'inference', 'training') && gpus.length > 0)
@@ -138,10 +137,10 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
   if (has('popular')) return topic(ctx, ['gpu-choice']);
   if (target !== undefined && unknown.length === 0) return overview(ctx, target);
   if (gpuIds.has('h100') && unknown.length === 0) return topic(ctx, ['gpu-choice']);
-  // A number the article states ("what is the 150 billion figure?"): the facts that state it.
+  // A number the article states ("what is the 15 billion figure?"): the facts that state it.
   const stating = ctx.kb.facts.find(statesANumber);
   if (stating !== undefined) return topic(ctx, [stating.topic], undefined, statesANumber);
-  return notFound(ctx, unknown.length > 0 ? asWritten(ctx.question, unknown.join(' ')) : undefined, named);
+  return notFound(ctx, unknown.length > 0 ? unknown.join(' ') : undefined, named);
 }
 
 function amountsIn(reading: Reading): { price?: number; count?: number } {
@@ -170,13 +169,6 @@ const TOTAL_DEMAND = 432_000;
 /** Meta's two figures in §02: 25,000, and the 100,000 "some say". */
 function isMetaFigure(value: number): boolean {
   return value === 25_000 || value === 100_000;
-}
-
-/** A word of the question as the user wrote it (its case), for "the article does not say X". */
-function asWritten(question: string, word: string): string {
-  const text = question.normalize('NFKC');
-  const at = text.toLowerCase().indexOf(word);
-  return at < 0 ? word : text.slice(at, at + word.length);
 }
 
 // "with Meta at 25k" picks the low scenario; otherwise the article's 432k (Meta at 100k).

@@ -32,7 +32,10 @@ export function presentAnswer(answer: Answer, lang: Lang, kb: KnowledgeBase): Pr
     answer.suggestions.length === 0
       ? undefined
       : answer.kind === 'not-found'
-        ? t(`Did you mean, or the article covers instead: ${names}?`, `你是不是想问，或文章涉及的有：${names}？`)
+        ? t(
+            `Did you mean, or the article covers instead: ${names}?`,
+            `你是不是想问，或文章涉及的有：${names}？`,
+          )
         : undefined;
   // The summary already states the first fact for single-topic answers; don't say it twice.
   const facts = answer.facts.map((f) => f.text[lang]).filter((text) => text !== summary);
@@ -43,10 +46,21 @@ export function presentAnswer(answer: Answer, lang: Lang, kb: KnowledgeBase): Pr
     facts: answer.kind === 'not-found' || answer.kind === 'error' ? [] : facts,
     steps: answer.calculations.flatMap((c) => c.steps.map((s) => formatStep(s, lang, kb))),
     caveats: answer.caveats.map((c) => c.text[lang]),
-    quotes: answer.facts.map((f) => ({ text: f.quote, section: sectionOf(f.section) })),
+    quotes: distinctQuotes(answer.facts.map((f) => ({ text: f.quote, section: sectionOf(f.section) }))),
     ...(suggestions === undefined ? {} : { suggestions }),
     footer,
     found: answer.found,
     isError: answer.kind === 'error',
   };
+}
+
+/**
+ * Each passage of the article once: facts from one sentence share its quote (ByteDance, Baidu and Tencent),
+ * and §01's list is quoted in growing prefixes; a quote another shown quote already contains is dropped.
+ */
+function distinctQuotes<Q extends { readonly text: string }>(quotes: readonly Q[]): Q[] {
+  const flat = quotes.map((q) => q.text.replace(/\s+/g, ' ').trim());
+  return quotes.filter((_, i) =>
+    flat.every((other, j) => j === i || !other.includes(flat[i] ?? '') || (other === flat[i] && j > i)),
+  );
 }
