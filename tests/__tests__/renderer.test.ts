@@ -170,6 +170,20 @@ describe('renderText: every found answer shows where it comes from', () => {
     expect(text).toContain('经华尔街见闻');
   });
 
+  it('GIVEN facts that share a passage WHEN rendered THEN the passage is quoted once, and a quote inside a longer one is not repeated', () => {
+    const { answer, text } = ask('字节跳动的需求算进去了吗？');
+    const shared = '还不包括像字节(TikTok)、百度、腾讯这样需要大量H800的中国公司';
+
+    expect(answer.facts.filter((f) => f.quote === shared).length).toBeGreaterThan(1);
+    expect(text.split(shared).length - 1).toBe(1);
+
+    const needs = ask('Which companies need 1,000 or more GPUs?');
+    const quotes = presentAnswer(needs.answer, 'en', kb).quotes.map((q) => oneLine(q.text));
+    for (const [i, quote] of quotes.entries()) {
+      expect(quotes.filter((other, j) => j !== i && other.includes(quote))).toEqual([]);
+    }
+  });
+
   it('GIVEN an answer with caveats WHEN rendered THEN they are listed under their heading', () => {
     const { answer, text } = ask('/gap');
 
@@ -186,7 +200,7 @@ describe('renderText: every found answer shows where it comes from', () => {
     expect(p.isError).toBe(false);
     expect(p.summary).toContain('$12.96B');
     expect(p.steps).toContain('432,000 × $30,000 = $12.96B');
-    expect(p.quotes.map((q) => q.text)).toEqual(answer.facts.map((f) => f.quote));
+    expect(p.quotes.map((q) => q.text)).toEqual([...new Set(answer.facts.map((f) => f.quote))]);
     expect(p.footer).toContain(kb.source.url);
   });
 });
