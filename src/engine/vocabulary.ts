@@ -339,6 +339,7 @@ export const CUES = {
     '超过',
   ],
   demand: [
+    'appetite',
     'need',
     'needs',
     'needed',
