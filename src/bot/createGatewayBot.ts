@@ -8,10 +8,11 @@ import {
   Routes,
 } from 'discord.js';
 import type { APIInteraction } from 'discord-api-types/v10';
-import type { ChartProvider, RateLimiter } from '../discord/createRouter.js';
+import type { ChartProvider } from '../discord/createRouter.js';
 import type { InteractionRouter, ReplyFile } from '../discord/interactionRouter.js';
 import { renderDiscordReply } from '../discord/renderDiscordReply.js';
 import type { Engine } from '../engine/createEngine.js';
+import type { RateLimiter } from '../limits/tokenBucket.js';
 import type { Logger } from '../log/logger.js';
 import { mentionQuestion } from './mentionQuestion.js';
 
@@ -23,7 +24,7 @@ export interface GatewayBotOptions {
   readonly router: InteractionRouter;
   readonly logger: Logger;
   readonly charts?: ChartProvider;
-  readonly rateLimiter?: RateLimiter;
+  readonly rateLimiter?: Pick<RateLimiter, 'take'>;
   /** Which shards this process runs; set by the ShardingManager through the environment otherwise. */
   readonly shards?: { readonly ids: readonly number[]; readonly count: number };
 }

@@ -1,10 +1,8 @@
 #!/usr/bin/env node
 import { config as loadDotenv } from 'dotenv';
+import { createApp } from '../app/createApp.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../cli/knowledgeDir.js';
 import { readBotEnv } from '../config/botEnv.js';
-import { createAnswerCharts, createChartRenderer } from '../chart/index.js';
-import { createRouter } from '../discord/createRouter.js';
-import { createEngine } from '../engine/createEngine.js';
 import { KnowledgeError } from '../knowledge/KnowledgeError.js';
 import { loadKnowledge } from '../knowledge/loadKnowledge.js';
 import { createLogger } from '../log/logger.js';
@@ -33,18 +31,11 @@ async function main(): Promise<number> {
     console.error(error.message);
     return 1;
   }
-  const engine = createEngine(kb);
-  // Fonts are parsed now, not on the first chart, so the first /gap answers well inside Discord's 3 s.
-  const renderer = createChartRenderer();
-  renderer.preload();
-  const charts = createAnswerCharts(kb, renderer);
-  const router = createRouter({ engine, logger, charts });
+  const app = createApp(kb, { logger, ratePerMinute: env.RATE_LIMIT_PER_MINUTE });
   const bot = createGatewayBot({
     token: env.DISCORD_TOKEN,
-    engine,
-    router,
     logger,
-    charts,
+    ...app,
     ...(env.DISCORD_API_URL === undefined ? {} : { apiUrl: env.DISCORD_API_URL }),
   });
 

@@ -19,6 +19,7 @@ import { buildCommandInput } from '../engine/buildCommandInput.js';
 import type { Engine } from '../engine/createEngine.js';
 import type { Lang } from '../engine/lang.js';
 import { UserInputError } from '../errors/UserInputError.js';
+import type { RateLimiter } from '../limits/tokenBucket.js';
 import type { Logger } from '../log/logger.js';
 import { autocompleteChoices } from './autocompleteChoices.js';
 import { decodeCustomId } from './customId.js';
@@ -30,16 +31,12 @@ import { langOfLocale } from './replyLanguage.js';
 /** Draws the chart for an answer in a language, when the answer has one. */
 export type ChartProvider = (answer: Answer, lang: Lang) => ReplyFile | undefined;
 
-/** A per-user limiter: `take` spends one token, or says how long to wait. */
-export interface RateLimiter {
-  take(key: string): { readonly ok: true } | { readonly ok: false; readonly retryAfterSeconds: number };
-}
-
 export interface RouterOptions {
   readonly engine: Engine;
   readonly logger: Logger;
   readonly charts?: ChartProvider;
-  readonly rateLimiter?: RateLimiter;
+  /** Per-user limit on commands, context menus and buttons (autocomplete is exempt: it fires per keystroke). */
+  readonly rateLimiter?: Pick<RateLimiter, 'take'>;
 }
 
 /**

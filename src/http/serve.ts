@@ -1,12 +1,10 @@
 #!/usr/bin/env node
 import type { AddressInfo } from 'node:net';
 import { config as loadDotenv } from 'dotenv';
+import { createApp } from '../app/createApp.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../cli/knowledgeDir.js';
-import { createRouter } from '../discord/createRouter.js';
-import { createEngine } from '../engine/createEngine.js';
 import { KnowledgeError } from '../knowledge/KnowledgeError.js';
 import { loadKnowledge } from '../knowledge/loadKnowledge.js';
-import { createRateLimiter } from '../limits/tokenBucket.js';
 import { createLogger } from '../log/logger.js';
 import { createInteractionServer } from './createInteractionServer.js';
 import { readHttpEnv } from './httpEnv.js';
@@ -36,15 +34,7 @@ async function main(): Promise<number> {
     console.error(error.message);
     return 1;
   }
-  const engine = createEngine(kb);
-  const perMinute = env.RATE_LIMIT_PER_MINUTE;
-  const router = createRouter({
-    engine,
-    logger,
-    ...(perMinute === 0
-      ? {}
-      : { rateLimiter: createRateLimiter({ capacity: perMinute, refillPerSecond: perMinute / 60 }) }),
-  });
+  const { router } = createApp(kb, { logger, ratePerMinute: env.RATE_LIMIT_PER_MINUTE });
   const server = createInteractionServer({ router, publicKey: env.DISCORD_PUBLIC_KEY, logger });
 
   try {

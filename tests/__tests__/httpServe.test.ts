@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { commandInteraction, generateSigningKeys, send, sendSigned } from '../support/httpHarness.js';
+import {
+  commandInteraction,
+  generateSigningKeys,
+  readReply,
+  send,
+  sendSigned,
+} from '../support/httpHarness.js';
 
 const SERVE = fileURLToPath(new URL('../../src/http/serve.ts', import.meta.url));
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
@@ -76,7 +82,10 @@ describe('npm run serve (src/http/serve.ts)', () => {
       expect(JSON.parse(pong.text)).toEqual({ type: 1 });
       const gap = await sendSigned(port, keys, commandInteraction('gap'));
       expect(gap.status).toBe(200);
-      expect(JSON.parse(gap.text).type).toBe(4);
+      const reply = await readReply(gap);
+      expect(reply.payload.type).toBe(4);
+      // The gap answer carries its chart, so the reply is multipart with the PNG.
+      expect(reply.files[0]?.type).toBe('image/png');
 
       child.kill('SIGTERM');
       expect(await exitCode(child)).toBe(0);

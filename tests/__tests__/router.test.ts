@@ -8,11 +8,12 @@ import {
 } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/commands/definitions.js';
-import { createRouter, type RateLimiter } from '../../src/discord/createRouter.js';
+import { createRouter } from '../../src/discord/createRouter.js';
 import { decodeCustomId } from '../../src/discord/customId.js';
 import { DISCORD_LIMITS, lengthOf } from '../../src/discord/discordLimits.js';
 import { createEngine } from '../../src/engine/createEngine.js';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
+import type { RateLimiter } from '../../src/limits/tokenBucket.js';
 import { createLogger, silentLogger } from '../../src/log/logger.js';
 import { autocomplete, buttonClick, chatInput, messageCommand } from '../support/interactions.js';
 
@@ -233,7 +234,7 @@ describe('interaction router', () => {
   });
 
   it('GIVEN a rate limiter that refuses WHEN a command is routed THEN the user is asked to slow down, ephemerally', async () => {
-    const refuse: RateLimiter = { take: () => ({ ok: false, retryAfterSeconds: 2.2 }) };
+    const refuse: RateLimiter = { take: () => ({ ok: false, retryAfterSeconds: 2.2 }), size: () => 1 };
     const limited = createRouter({ engine, logger: silentLogger, rateLimiter: refuse });
     const data = messageOf((await limited(chatInput('gap'))).response);
     expect(data.flags).toBe(MessageFlags.Ephemeral);

@@ -143,3 +143,21 @@ export function commandInteraction(name: string, token = 'interaction-token-secr
     data: { id: '600000000000000001', name, type: 1, options: [] },
   });
 }
+
+/** A reply from POST /interactions: the JSON body, or `payload_json` and the files of a multipart reply. */
+export async function readReply(
+  result: HttpResult,
+): Promise<{ payload: APIInteractionResponse; files: { name: string; type: string; bytes: Buffer }[] }> {
+  const contentType = String(result.headers['content-type'] ?? '');
+  if (!contentType.startsWith('multipart/form-data')) {
+    return { payload: JSON.parse(result.text) as APIInteractionResponse, files: [] };
+  }
+  const form = await new Response(result.body, { headers: { 'content-type': contentType } }).formData();
+  const files: { name: string; type: string; bytes: Buffer }[] = [];
+  for (const [field, value] of form.entries()) {
+    if (field.startsWith('files[') && typeof value !== 'string') {
+      files.push({ name: value.name, type: value.type, bytes: Buffer.from(await value.arrayBuffer()) });
+    }
+  }
+  return { payload: JSON.parse(String(form.get('payload_json'))) as APIInteractionResponse, files };
+}

@@ -1,0 +1,43 @@
+import { createAnswerCharts, createChartRenderer } from '../chart/index.js';
+import { type ChartProvider, createRouter } from '../discord/createRouter.js';
+import type { InteractionRouter } from '../discord/interactionRouter.js';
+import { createEngine, type Engine } from '../engine/createEngine.js';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import { createRateLimiter, type RateLimiter } from '../limits/tokenBucket.js';
+import type { Logger } from '../log/logger.js';
+
+export interface AppOptions {
+  readonly logger: Logger;
+  /** Questions per user per minute; 0 turns the limit off. */
+  readonly ratePerMinute: number;
+}
+
+/** What every transport (gateway, HTTP) shares: the engine, the router, the charts and the rate limiter. */
+export interface App {
+  readonly engine: Engine;
+  readonly router: InteractionRouter;
+  readonly charts: ChartProvider;
+  readonly rateLimiter?: RateLimiter;
+}
+
+/**
+ * Wires the bot once, the same way for the gateway and the HTTP endpoint, so both answer alike.
+ * The chart fonts are parsed here rather than on the first chart, which keeps the first `/gap`
+ * well inside Discord's three seconds.
+ */
+export function createApp(kb: KnowledgeBase, options: AppOptions): App {
+  const engine = createEngine(kb);
+  const renderer = createChartRenderer();
+  renderer.preload();
+  const charts = createAnswerCharts(kb, renderer);
+  const perMinute = options.ratePerMinute;
+  const rateLimiter =
+    perMinute > 0 ? createRateLimiter({ capacity: perMinute, refillPerSecond: perMinute / 60 }) : undefined;
+  const router = createRouter({
+    engine,
+    logger: options.logger,
+    charts,
+    ...(rateLimiter === undefined ? {} : { rateLimiter }),
+  });
+  return { engine, router, charts, ...(rateLimiter === undefined ? {} : { rateLimiter }) };
+}
