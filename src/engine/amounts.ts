@@ -27,7 +27,9 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
 // Digits glued to Latin letters are names or specs (H100, GPT-4, 16-bit, 5nm), never amounts.
 const NUMBER = new RegExp(
   [
-    String.raw`(?<![A-Za-z\d.,])(?<![A-Za-z]-)`,
+    // Not the tail of a longer number ("30,000" is not read as 000); a comma after anything else is
+    // punctuation, as when a Chinese "，" (NFKC ",") comes right before a number: "4万美元，43万张".
+    String.raw`(?<![A-Za-z\d.])(?<!\d,)(?<![A-Za-z]-)`,
     // A minus sign right before the amount ("-5", "-$30k") is kept, so a negative price is rejected
     // rather than silently read as positive; a hyphen after a digit or letter is a range or a name.
     String.raw`(?<sign>[-−](?=(?:us\$|\$|usd ?)?\d))?`,

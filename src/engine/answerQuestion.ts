@@ -10,9 +10,10 @@ import { help } from './answers/help.js';
 import { holdings } from './answers/holdings.js';
 import { notFound } from './answers/notFound.js';
 import { overview } from './answers/overview.js';
-import { topic } from './answers/topic.js';
+import { factList, topic } from './answers/topic.js';
 import type { AskContext } from './context.js';
 import type { Reading } from './readQuestion.js';
+import { CUES } from './vocabulary.js';
 
 const CHINA_ENTITIES = new Set(['bytedance', 'baidu', 'tencent', 'finance-companies', 'h800']);
 
@@ -43,6 +44,13 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
     );
   };
   const scenario = scenarioOf(reading);
+  const asksWhy = /\bwhy\b|为什么|为何|为啥/.test(reading.text);
+  // "Has", "owns", "有多少" ask what someone holds; "use" alone (also a holdings word) asks who uses what.
+  const owning = (reading.cueWords.get('holdings') ?? []).some(
+    (w) => !(CUES.use as readonly string[]).includes(w),
+  );
+  // "each" prices only when there is a price: "50k H100s at 30k each", not "what do they each want".
+  const valuing = has('value') || (has('each') && price !== undefined);
   // "What is the total if Meta only wants 25k?" asks for the total under a scenario, not for Meta's demand.
   const metaScenarioTotal =
     has('total') &&
@@ -68,8 +76,10 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
     );
   // "Why is the H100 so popular?" is about the choice of GPU, not about training criteria.
   if (has('popular') && named.length === 0 && !has('factors')) return topic(ctx, ['gpu-choice']);
-  if (has('factors') || (has('prefer') && gpuIds.has('h100')))
+  if (has('factors') || (has('prefer') && gpuIds.has('h100') && !has('gap', 'supply', 'foundry', 'compare')))
     return topic(ctx, ['training-factors'], gpu('a100'));
+  // "Why is the H100 so scarce?": the article's answer is what limits supply.
+  if (has('gap') && asksWhy) return topic(ctx, ['supply', 'foundry']);
   if (
     (gpuIds.has('h100') && gpuIds.has('a100') && named.length === 0) ||
     (has('compare') && gpus.length > 0 && named.length === 0)
@@ -102,18 +112,23 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
   ) {
     return cloudUsers(ctx, cloud);
   }
-  if (named.length === 0 && has('cloud') && has('use', 'who')) {
+  if (named.length === 0 && has('cloud') && has('use', 'who') && !owning) {
     if (unknown.length > 0) return notFound(ctx, unknown.join(' '));
     return cloudUsers(ctx, undefined);
+  }
+  // "Who wants 22,000 H100s?", "谁有7000张A100": the line items that state that count.
+  if (named.length === 0 && has('who', 'whoNeeds') && count !== undefined) {
+    const topics = has('demand') ? ['demand'] : has('holdings') ? ['holdings'] : ['demand', 'holdings'];
+    const stated = ctx.kb.facts.filter((f) => topics.includes(f.topic) && statesCount(f, count));
+    if (stated[0] !== undefined) return factList(ctx, stated[0].topic, stated);
   }
   if (has('whoNeeds') || (has('who') && has('demand') && named.length === 0))
     return topic(ctx, ['who-needs'], target, statesANumber);
 
   const withPrice = price === undefined ? {} : { price };
   if (metaScenarioTotal) return gap(ctx, { scenario, focus: 'total', ...withPrice });
-  if (has('value', 'each') && target !== undefined && target.kind !== 'model')
-    return cost(ctx, target, price, count);
-  if (has('value') && named.length === 0) {
+  if (valuing && target !== undefined && target.kind !== 'model') return cost(ctx, target, price, count);
+  if (valuing && named.length === 0) {
     // "What would 432,000 H100s cost at $25k?": the article's total; any other count is priced as given.
     if (count === TOTAL_DEMAND) return gap(ctx, { scenario, focus: 'total', ...withPrice });
     const h100 = ctx.kb.entityById.get('h100');
@@ -130,7 +145,13 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
   if (has('total')) return gap(ctx, { scenario, focus: 'total' });
   if (has('holdings', 'howMany', 'training') || target?.kind === 'model') {
     if (target === undefined && unknown.length > 0) return notFound(ctx, unknown.join(' '));
-    return holdings(ctx, target);
+    // "Does Azure have more H100s than Google Cloud?": both holdings, side by side.
+    return holdings(
+      ctx,
+      target,
+      undefined,
+      named.filter((e) => e !== target),
+    );
   }
   if (has('compare', 'inference', 'training') && gpus.length > 0)
     return compare(ctx, workloadOf(reading), count);
@@ -143,13 +164,22 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
   return notFound(ctx, unknown.length > 0 ? unknown.join(' ') : undefined, named);
 }
 
+/** True when a fact states exactly this count (a single figure, not an end of a range). */
+function statesCount(fact: Fact, count: number): boolean {
+  return fact.quantity !== undefined && 'value' in fact.quantity && fact.quantity.value === count;
+}
+
 function amountsIn(reading: Reading): { price?: number; count?: number } {
   const countMention = reading.numbers.find((n) => n.gpus && !n.currency);
   const priceMention =
     reading.numbers.find((n) => n.currency) ??
     reading.numbers.find(
       // A zero or negative amount is kept, for the calculator to reject, rather than ignored.
-      (n) => n !== countMention && !n.gpus && (n.value >= 100 || n.value <= 0) && reading.cues.has('value'),
+      (n) =>
+        n !== countMention &&
+        !n.gpus &&
+        (n.value >= 100 || n.value <= 0) &&
+        (reading.cues.has('value') || (reading.cues.has('each') && countMention !== undefined)),
     );
   return {
     ...(priceMention === undefined ? {} : { price: priceMention.value }),

@@ -10,11 +10,13 @@ import { notFound } from './notFound.js';
  * A100 and H100 figures stay apart: they are different GPUs and never added.
  *
  * @param lead - facts the question points at, shown first ("where do Azure's GPUs go?" leads with OpenAI)
+ * @param also - other entities the question names, whose holdings follow ("Azure or Google Cloud?")
  */
 export function holdings(
   ctx: AskContext,
   entity: Entity | undefined,
   lead?: (fact: Fact) => boolean,
+  also: readonly Entity[] = [],
 ): Answer {
   if (entity === undefined) {
     return buildAnswer(ctx, {
@@ -24,7 +26,7 @@ export function holdings(
       facts: factsOnTopics(ctx.kb, ['holdings']),
     });
   }
-  const facts = factsAbout(ctx.kb, entity, ['holdings']);
+  const facts = [entity, ...also].flatMap((e) => factsAbout(ctx.kb, e, ['holdings']));
   if (facts.length === 0) {
     const holders = [...new Set(factsOnTopics(ctx.kb, ['holdings']).flatMap((f) => f.subject ?? []))];
     return notFound(

@@ -29,3 +29,8 @@ export function topic(
     facts: [...first, ...leading, ...onTopics],
   });
 }
+
+/** Just these facts, on the topic given: "who wants 22,000 H100s?" answers with the line items stating it. */
+export function factList(ctx: AskContext, on: Topic, facts: readonly Fact[]): Answer {
+  return buildAnswer(ctx, { kind: 'topic', found: true, topic: on, facts });
+}
