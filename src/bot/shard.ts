@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { ShardingManager } from 'discord.js';
 import { config as loadDotenv } from 'dotenv';
 import { readBotEnv } from '../config/botEnv.js';
+import { runMain } from '../config/runMain.js';
 import { createLogger } from '../log/logger.js';
 import { recommendedShardCount } from './recommendedShardCount.js';
 
@@ -54,12 +55,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    if (code !== 0) process.exit(code);
-  },
-  (error: unknown) => {
-    console.error(`Sharded start-up failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -3,8 +3,7 @@ import { config as loadDotenv } from 'dotenv';
 import { createApp } from '../app/createApp.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../cli/knowledgeDir.js';
 import { readBotEnv } from '../config/botEnv.js';
-import { KnowledgeError } from '../knowledge/KnowledgeError.js';
-import { loadKnowledge } from '../knowledge/loadKnowledge.js';
+import { loadKnowledgeOrReport, runMain } from '../config/runMain.js';
 import { createLogger } from '../log/logger.js';
 import { createGatewayBot } from './createGatewayBot.js';
 
@@ -23,14 +22,8 @@ async function main(): Promise<number> {
     secrets: [env.DISCORD_TOKEN],
   });
 
-  let kb: ReturnType<typeof loadKnowledge>;
-  try {
-    kb = loadKnowledge(env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR);
-  } catch (error) {
-    if (!(error instanceof KnowledgeError)) throw error;
-    console.error(error.message);
-    return 1;
-  }
+  const kb = loadKnowledgeOrReport(env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR);
+  if (kb === undefined) return 1;
   const app = createApp(kb, { logger, ratePerMinute: env.RATE_LIMIT_PER_MINUTE });
   const bot = createGatewayBot({
     token: env.DISCORD_TOKEN,
@@ -62,12 +55,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    if (code !== 0) process.exit(code);
-  },
-  (error: unknown) => {
-    console.error('Unexpected error at start-up:', error);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -16,12 +16,7 @@ export function buildCommandInput(
   raw: Readonly<Record<string, string | number>>,
 ): CommandInput {
   const definition = findCommand(name);
-  if (definition === undefined) {
-    throw new UserInputError('unknown-command', {
-      en: `There is no /${name} command. Try one of: ${COMMANDS.map((c) => `/${c.name}`).join(', ')}.`,
-      zh: `没有 /${name} 命令。可用命令：${COMMANDS.map((c) => `/${c.name}`).join('、')}。`,
-    });
-  }
+  if (definition === undefined) throw unknownCommand(name);
   const options: readonly OptionDefinition[] = definition.options;
   const args: Record<string, string | number> = {};
   for (const option of options) {
@@ -39,4 +34,12 @@ export function buildCommandInput(
   }
   // Every value was checked against this definition's options above, so the record is this command's args.
   return { name: definition.name, args } as CommandInput;
+}
+
+/** The error for a command name that is not one of {@link COMMANDS}, listing the ones there are. */
+export function unknownCommand(name: string): UserInputError {
+  return new UserInputError('unknown-command', {
+    en: `There is no /${name} command. Try one of: ${COMMANDS.map((c) => `/${c.name}`).join(', ')}.`,
+    zh: `没有 /${name} 命令。可用命令：${COMMANDS.map((c) => `/${c.name}`).join('、')}。`,
+  });
 }

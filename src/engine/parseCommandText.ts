@@ -1,7 +1,7 @@
 import type { OptionDefinition } from '../commands/commandDefinition.js';
 import { COMMANDS, type CommandInput, findCommand } from '../commands/definitions.js';
 import { UserInputError } from '../errors/UserInputError.js';
-import { buildCommandInput } from './buildCommandInput.js';
+import { buildCommandInput, unknownCommand } from './buildCommandInput.js';
 
 /** True when the text is written as a slash command ("/gap price:30000"). */
 export function isCommandText(text: string): boolean {
@@ -19,12 +19,7 @@ export function parseCommandText(text: string): CommandInput {
   const [head = '', ...restParts] = body.split(/\s+/);
   const rest = body.slice(head.length).trim();
   const definition = findCommand(head);
-  if (definition === undefined) {
-    throw new UserInputError('unknown-command', {
-      en: `There is no /${head} command. Try one of: ${COMMANDS.map((c) => `/${c.name}`).join(', ')}.`,
-      zh: `没有 /${head} 命令。可用命令：${COMMANDS.map((c) => `/${c.name}`).join('、')}。`,
-    });
-  }
+  if (definition === undefined) throw unknownCommand(head);
   const options: readonly OptionDefinition[] = definition.options;
   const raw = new Map<OptionDefinition, string>();
   const names = options.flatMap((o) => [o.name, o.nameZh]).map((n) => n.replace(/[-]/g, '\\-'));

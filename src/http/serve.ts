@@ -3,8 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { config as loadDotenv } from 'dotenv';
 import { createApp } from '../app/createApp.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../cli/knowledgeDir.js';
-import { KnowledgeError } from '../knowledge/KnowledgeError.js';
-import { loadKnowledge } from '../knowledge/loadKnowledge.js';
+import { loadKnowledgeOrReport, runMain } from '../config/runMain.js';
 import { createLogger } from '../log/logger.js';
 import { createInteractionServer } from './createInteractionServer.js';
 import { readHttpEnv } from './httpEnv.js';
@@ -26,14 +25,8 @@ async function main(): Promise<number> {
   const env = read.env;
   const logger = createLogger({ level: env.LOG_LEVEL, write: (line) => process.stderr.write(`${line}\n`) });
 
-  let kb: ReturnType<typeof loadKnowledge>;
-  try {
-    kb = loadKnowledge(env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR);
-  } catch (error) {
-    if (!(error instanceof KnowledgeError)) throw error;
-    console.error(error.message);
-    return 1;
-  }
+  const kb = loadKnowledgeOrReport(env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR);
+  if (kb === undefined) return 1;
   const { router } = createApp(kb, { logger, ratePerMinute: env.RATE_LIMIT_PER_MINUTE });
   const server = createInteractionServer({ router, publicKey: env.DISCORD_PUBLIC_KEY, logger });
 
@@ -70,12 +63,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    if (code !== 0) process.exit(code);
-  },
-  (error: unknown) => {
-    console.error('Unexpected error at start-up:', error);
-    process.exit(1);
-  },
-);
+runMain(main);

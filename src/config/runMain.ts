@@ -1,0 +1,33 @@
+import { KnowledgeError } from '../knowledge/KnowledgeError.js';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import { loadKnowledge } from '../knowledge/loadKnowledge.js';
+
+/**
+ * Runs an entry point's `main` and exits with its code when that is not 0; a 0 leaves the process
+ * to its servers and sockets. An unexpected throw at start-up is printed and exits 1.
+ */
+export function runMain(main: () => Promise<number>): void {
+  main().then(
+    (code) => {
+      if (code !== 0) process.exit(code);
+    },
+    (error: unknown) => {
+      console.error('Unexpected error at start-up:', error);
+      process.exit(1);
+    },
+  );
+}
+
+/**
+ * Loads the knowledge for an entry point: a broken file is printed with its name and path inside
+ * it (the author's fix) and gives undefined, so the caller exits non-zero.
+ */
+export function loadKnowledgeOrReport(dir: string): KnowledgeBase | undefined {
+  try {
+    return loadKnowledge(dir);
+  } catch (error) {
+    if (!(error instanceof KnowledgeError)) throw error;
+    console.error(error.message);
+    return undefined;
+  }
+}
