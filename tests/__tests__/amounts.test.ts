@@ -92,6 +92,17 @@ describe('findNumbers', () => {
     ]);
   });
 
+  it('GIVEN a number right after a Chinese comma WHEN read THEN it is its own amount, not the tail of the one before', () => {
+    expect(
+      findNumbers('如果每张H100卖4万美元，43万张值多少钱').map((m) => [m.value, m.currency, m.gpus]),
+    ).toEqual([
+      [40_000, true, false],
+      [430_000, false, true],
+    ]);
+    expect(findNumbers('at 30k,40k').map((m) => m.value)).toEqual([30_000, 40_000]);
+    expect(findNumbers('1,234,567 and 30,000').map((m) => m.value)).toEqual([1_234_567, 30_000]);
+  });
+
   it('GIVEN the Meta scenario written as 25k WHEN read THEN 25,000 is found', () => {
     expect(findNumbers('what is the total if meta only wants 25k?').map((m) => m.value)).toEqual([25_000]);
   });
