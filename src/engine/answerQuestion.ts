@@ -65,6 +65,11 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
   if (first !== undefined && !first.inArticle) return notFound(ctx, first.name[ctx.lang]);
 
   if (has('help') && named.length === 0 && gpus.length === 0) return help(ctx);
+  if (has('whereFrom') && !has('demand', 'holdings', 'value', 'howMany')) {
+    // "Where does OpenAI get its GPUs?" asks for its cloud; "where is this from?" for the source.
+    if (companies[0] !== undefined) return cloudOf(ctx, companies[0]);
+    if (named.length === 0 && !has('cloud')) return topic(ctx, ['source']);
+  }
   if (has('source') && !has('demand', 'holdings', 'cloud')) return topic(ctx, ['source']);
   if (has('amd') || named.some((e) => e.id === 'amd')) return topic(ctx, ['why-not-amd']);
   const china = [...named, ...gpus].filter((e) => CHINA_ENTITIES.has(e.id));
@@ -82,7 +87,9 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
   if (has('gap') && asksWhy) return topic(ctx, ['supply', 'foundry']);
   if (
     (gpuIds.has('h100') && gpuIds.has('a100') && named.length === 0) ||
-    (has('compare') && gpus.length > 0 && named.length === 0)
+    (has('compare') && gpus.length > 0 && named.length === 0) ||
+    // "16位推理快多少": a speed-up by workload, even without naming the GPUs.
+    (has('compare') && has('inference', 'training') && named.length === 0)
   ) {
     return compare(ctx, workloadOf(reading), count);
   }
@@ -137,7 +144,7 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
     return topic(ctx, ['price']);
   }
   if (has('demand') && target?.kind !== 'model') {
-    if (target !== undefined) return demand(ctx, target);
+    if (target !== undefined) return demand(ctx, target, statesANumber);
     if (has('total')) return gap(ctx, { scenario, focus: 'total' });
     if (unknown.length > 0) return notFound(ctx, unknown.join(' '));
     return gap(ctx, { scenario, focus: 'total' });

@@ -27,7 +27,7 @@ export function demandFacts(ctx: AskContext, entity: Entity): Fact[] {
  * Facts from §01 about the entity needing 1,000+ are added for context; when §02 gives no figure for
  * it, §01's "needs 1,000 or more" is the answer.
  */
-export function demand(ctx: AskContext, entity: Entity): Answer {
+export function demand(ctx: AskContext, entity: Entity, lead?: (fact: Fact) => boolean): Answer {
   const facts = demandFacts(ctx, entity);
   // No §02 figure, but §01 says it needs 1,000+ (Tesla): that is the article's answer, with what it has.
   const needs = facts.length === 0 ? factsAbout(ctx.kb, entity, ['who-needs']) : [];
@@ -56,6 +56,10 @@ export function demand(ctx: AskContext, entity: Entity): Answer {
     found: true,
     topic: 'demand',
     subject: entity,
-    facts: [...facts, ...context],
+    // "Does Meta need 100,000?" leads with the figure asked about.
+    facts: [
+      ...(lead === undefined ? facts : [...facts.filter(lead), ...facts.filter((f) => !lead(f))]),
+      ...context,
+    ],
   });
 }
