@@ -5,7 +5,10 @@ import {
   type APIChatInputApplicationCommandInteraction,
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  ChannelType,
+  InteractionContextType,
   InteractionType,
+  Locale,
 } from 'discord-api-types/v10';
 import type { InteractionRouter } from '../discord/interactionRouter.js';
 import { createInteractionServer } from '../http/createInteractionServer.js';
@@ -16,6 +19,8 @@ import { round } from './stats.js';
 export interface HttpBenchOptions {
   /** The router behind the endpoint: the real one for figures, a stub to test the harness. */
   readonly router: InteractionRouter;
+  /** The signed request body; by default `/gap price:30000`. */
+  readonly interaction?: APIChatInputApplicationCommandInteraction;
   /** Requests in each timed run (the bare server's and ours). */
   readonly requests: number;
   readonly connections: number;
@@ -39,10 +44,15 @@ export interface HttpBenchResult {
 }
 
 const DEFAULT_RSS_REQUESTS = 100_000;
+/** GuildMemberFlags is a bit field: a member with none set. */
+const NO_FLAGS: number = 0;
 const FIXED_BODY = JSON.stringify({ type: 4, data: { content: 'ok' } });
 
-/** A chat-input `/gap price:30000` interaction as Discord POSTs it. */
-export function gapInteraction(): APIChatInputApplicationCommandInteraction {
+/** A chat-input command interaction as Discord POSTs it, e.g. `/gap price:30000`. */
+export function commandInteraction(
+  name: string,
+  options: readonly { readonly name: string; readonly value: string | number }[] = [],
+): APIChatInputApplicationCommandInteraction {
   const user = {
     id: '200000000000000001',
     username: 'bench',
@@ -56,22 +66,36 @@ export function gapInteraction(): APIChatInputApplicationCommandInteraction {
     type: InteractionType.ApplicationCommand,
     token: 'bench-interaction-token',
     version: 1,
-    locale: 'en-US',
-    guild_locale: 'en-US',
+    locale: Locale.EnglishUS,
+    guild_locale: Locale.EnglishUS,
     app_permissions: '0',
     entitlements: [],
     authorizing_integration_owners: {},
     attachment_size_limit: 10 * 1024 * 1024,
+    context: InteractionContextType.Guild,
     guild_id: '400000000000000001',
     channel_id: '500000000000000001',
-    user,
+    channel: { id: '500000000000000001', type: ChannelType.GuildText },
+    member: {
+      user,
+      roles: [],
+      joined_at: '2023-07-01T00:00:00.000Z',
+      deaf: false,
+      mute: false,
+      flags: NO_FLAGS,
+      permissions: '0',
+    },
     data: {
       id: '600000000000000001',
-      name: 'gap',
+      name,
       type: ApplicationCommandType.ChatInput,
-      options: [{ name: 'price', type: ApplicationCommandOptionType.Number, value: 30_000 }],
+      options: options.map((option) =>
+        typeof option.value === 'number'
+          ? { name: option.name, type: ApplicationCommandOptionType.Number, value: option.value }
+          : { name: option.name, type: ApplicationCommandOptionType.String, value: option.value },
+      ),
     },
-  } as unknown as APIChatInputApplicationCommandInteraction;
+  };
 }
 
 /**
@@ -87,7 +111,9 @@ export async function benchHttp(options: HttpBenchOptions): Promise<HttpBenchRes
   const warmupRequests = options.warmupRequests ?? Math.min(5_000, requests);
 
   const keys = generateSigningKeys();
-  const body = JSON.stringify(gapInteraction());
+  const body = JSON.stringify(
+    options.interaction ?? commandInteraction('gap', [{ name: 'price', value: 30_000 }]),
+  );
   const ours = createInteractionServer({ router, publicKey: keys.publicKeyHex, logger: silentLogger });
   const bare = createServer((req, res) => {
     req.resume();

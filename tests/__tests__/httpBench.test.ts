@@ -1,6 +1,6 @@
 import { InteractionResponseType } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
-import { benchHttp, gapInteraction } from '../../src/bench/httpBench.js';
+import { benchHttp, commandInteraction } from '../../src/bench/httpBench.js';
 import type { InteractionRouter } from '../../src/discord/interactionRouter.js';
 
 describe('benchHttp', () => {
@@ -41,7 +41,7 @@ describe('benchHttp', () => {
   });
 
   it('sends a chat-input /gap interaction', () => {
-    const interaction = gapInteraction();
+    const interaction = commandInteraction('gap', [{ name: 'price', value: 30_000 }]);
     expect(interaction.type).toBe(2);
     expect(interaction.data.name).toBe('gap');
     expect(interaction.data.type).toBe(1);
