@@ -65,6 +65,8 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
   if (first !== undefined && !first.inArticle) return notFound(ctx, first.name[ctx.lang]);
 
   if (has('help') && named.length === 0 && gpus.length === 0) return help(ctx);
+  // "Summarise the article": its headline figures, the gap and what it is worth.
+  if (has('summary') && named.length === 0) return gap(ctx, { scenario, focus: 'gap' });
   if (has('whereFrom') && !has('demand', 'holdings', 'value', 'howMany')) {
     // "Where does OpenAI get its GPUs?" asks for its cloud; "where is this from?" for the source.
     if (companies[0] !== undefined) return cloudOf(ctx, companies[0]);
@@ -108,7 +110,21 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
   const target = company ?? cloud ?? first;
   if (has('allocation') && target !== undefined && target.kind !== 'model')
     return holdings(ctx, target, (f) => f.metric === 'gpu-allocation');
-  if (company !== undefined && (cloud !== undefined || has('cloud')) && !has('howMany', 'demand')) {
+  // "What does xAI use?": with no GPU, count or ownership word, "use" asks for the company's cloud.
+  const usesWhat =
+    has('use') &&
+    !owning &&
+    !has('training', 'inference') &&
+    gpus.length === 0 &&
+    count === undefined &&
+    !/\bgpus?\b|\bcards?\b|\bchips?\b|显卡|卡|芯片/.test(reading.text) &&
+    company !== undefined &&
+    ctx.kb.facts.some((f) => f.topic === 'cloud-usage' && f.subject === company.id);
+  if (
+    company !== undefined &&
+    (cloud !== undefined || has('cloud') || usesWhat) &&
+    !has('howMany', 'demand')
+  ) {
     return cloudOf(ctx, company, cloud);
   }
   if (

@@ -471,6 +471,27 @@ export const CUES = {
     '获取',
     '通过',
   ],
+  /** "Summarise the article", "key numbers": the headline figures. */
+  summary: [
+    'summarize',
+    'summarise',
+    'summary',
+    'key numbers',
+    'key figures',
+    'key data',
+    'main points',
+    'headline',
+    'tl;dr',
+    'tldr',
+    'in short',
+    '总结',
+    '概括',
+    '要点',
+    '核心数据',
+    '主要内容',
+    '讲了什么',
+    '说了什么',
+  ],
   /** Where a cloud's GPUs go ("most of Azure's GPUs go to OpenAI"). */
   allocation: [
     'allocation',

@@ -14,9 +14,11 @@ export function cloudOf(ctx: AskContext, company: Entity, check?: Entity): Answe
   const facts = factsAbout(ctx.kb, company, ['cloud-usage']).filter((f) => f.subject === company.id);
   if (facts.length === 0) {
     const covered = [...new Set(factsOnTopics(ctx.kb, ['cloud-usage']).flatMap((f) => f.subject ?? []))];
+    // The article may well name the company (Mistral, Meta), just not its cloud: say which part is missing.
+    const name = company.name[ctx.lang];
     return notFound(
       ctx,
-      company.name[ctx.lang],
+      ctx.lang === 'en' ? `which cloud ${name} uses` : `${name} 用哪家云`,
       covered.flatMap((id) => ctx.kb.entityById.get(id) ?? []),
     );
   }

@@ -44,9 +44,10 @@ export function demand(ctx: AskContext, entity: Entity, lead?: (fact: Fact) => b
     const withDemand = [
       ...new Set(ctx.kb.facts.filter((f) => f.metric === 'h100-demand').flatMap((f) => f.subject ?? [])),
     ];
+    const name = entity.name[ctx.lang];
     return notFound(
       ctx,
-      entity.name[ctx.lang],
+      ctx.lang === 'en' ? `how many H100s ${name} wants` : `${name} 要多少张 H100`,
       withDemand.flatMap((id) => ctx.kb.entityById.get(id) ?? []),
     );
   }
