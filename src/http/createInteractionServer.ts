@@ -117,8 +117,9 @@ export function createInteractionServer(options: InteractionServerOptions): Serv
       return;
     }
     const multipart = encodeMultipart(response, reply.files);
-    res.writeHead(200, { 'Content-Type': multipart.contentType, 'Content-Length': multipart.body.length });
-    res.end(multipart.body);
+    res.writeHead(200, { 'Content-Type': multipart.contentType, 'Content-Length': multipart.length });
+    for (const part of multipart.parts) res.write(part);
+    res.end();
   }
 
   function tooLarge(req: IncomingMessage, res: ServerResponse, declared: number | undefined): void {

@@ -1,10 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import type { ReplyFile } from '../discord/interactionRouter.js';
 
-/** A finished multipart/form-data body and the Content-Type header naming its boundary. */
+/**
+ * A finished multipart/form-data body as its parts (written one after another, so a chart's bytes
+ * are never copied into one big buffer), its length, and the Content-Type naming its boundary.
+ */
 export interface MultipartBody {
   readonly contentType: string;
-  readonly body: Buffer;
+  readonly parts: readonly Buffer[];
+  readonly length: number;
 }
 
 /**
@@ -33,7 +37,8 @@ export function encodeMultipart(payload: unknown, files: readonly ReplyFile[]): 
     );
   });
   parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return { contentType: `multipart/form-data; boundary=${boundary}`, body: Buffer.concat(parts) };
+  const length = parts.reduce((sum, part) => sum + part.length, 0);
+  return { contentType: `multipart/form-data; boundary=${boundary}`, parts, length };
 }
 
 /**
