@@ -4,7 +4,7 @@ import { cloudOf } from './answers/cloudOf.js';
 import { cloudUsers } from './answers/cloudUsers.js';
 import { compare, type Workload } from './answers/compare.js';
 import { cost } from './answers/cost.js';
-import { demand } from './answers/demand.js';
+import { demand, demandOfMany } from './answers/demand.js';
 import { gap } from './answers/gap.js';
 import { help } from './answers/help.js';
 import { holdings } from './answers/holdings.js';
@@ -160,6 +160,9 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
     return topic(ctx, ['price']);
   }
   if (has('demand') && target?.kind !== 'model') {
+    // "OpenAI 和 Inflection 一共要多少": each one's line item, added up.
+    const several = named.filter((e) => e.kind === 'company' || e.kind === 'cloud' || e.kind === 'group');
+    if (several.length > 1) return demandOfMany(ctx, several);
     if (target !== undefined) return demand(ctx, target, statesANumber);
     if (has('total')) return gap(ctx, { scenario, focus: 'total' });
     if (unknown.length > 0) return notFound(ctx, unknown.join(' '));

@@ -62,8 +62,12 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
     cues.add(cue);
     cueWords.set(cue, [...(cueWords.get(cue) ?? []), words]);
   };
-  const addEntity = (entity: Entity, words: string, fuzzy: boolean) => {
-    if (!entities.some((e) => e.entity.id === entity.id)) entities.push({ entity, text: words, fuzzy });
+  const position = new Map<EntityMention, number>();
+  const addEntity = (entity: Entity, words: string, fuzzy: boolean, at: number) => {
+    if (entities.some((e) => e.entity.id === entity.id)) return;
+    const mention = { entity, text: words, fuzzy };
+    entities.push(mention);
+    position.set(mention, at);
   };
   const entitySpans: Span[] = [];
   for (const span of found) {
@@ -72,25 +76,25 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
     if (meaning === undefined) continue;
     taken.push(span);
     if (meaning.entities.length > 0) entitySpans.push(span);
-    for (const entity of meaning.entities) addEntity(entity, span.phrase, false);
+    for (const entity of meaning.entities) addEntity(entity, span.phrase, false, span.start);
     for (const cue of meaning.cues) addCue(cue, span.phrase);
   }
   for (const near of chineseNearMisses(text, lexicon, taken, entitySpans)) {
     taken.push(near);
     entitySpans.push(near);
-    addEntity(near.entity, text.slice(near.start, near.end), true);
+    addEntity(near.entity, text.slice(near.start, near.end), true, near.start);
   }
 
   const leftovers = leftoverWords(text, taken);
   const unknownAt: Located[] = [];
   for (let i = 0; i < leftovers.length; i++) {
-    const { word } = leftovers[i] ?? { word: '' };
+    const { word, start } = leftovers[i] ?? { word: '', start: 0 };
     const next = leftovers[i + 1]?.word;
     if (lexicon.stopwords.has(word) || /^\p{P}+$/u.test(word)) continue;
     if (next !== undefined && /^[a-z]/.test(word) && /^[a-z]/.test(next)) {
       const pair = lexicon.resolve(`${word} ${next}`);
       if (pair !== undefined && `${word} ${next}`.length >= MIN_FUZZY_LENGTH + 3) {
-        addEntity(pair, `${word} ${next}`, true);
+        addEntity(pair, `${word} ${next}`, true, start);
         i++;
         continue;
       }
@@ -98,7 +102,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
     if (/^[a-z]/.test(word) && word.length >= MIN_FUZZY_LENGTH) {
       const entity = lexicon.resolve(word);
       if (entity !== undefined) {
-        addEntity(entity, word, true);
+        addEntity(entity, word, true, start);
         continue;
       }
       const cue = lexicon.correctCue(word);
@@ -110,6 +114,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
     unknownAt.push(leftovers[i] as Located);
   }
   const unknown = chineseRuns(unknownAt, leftovers, text);
+  // In the order the question names them: "OpenAI and Inflection", "does Azure have more than GCP".
+  entities.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
 
   const lang = detectLanguage(question);
   const capitalised = capitalisedWords(question);
@@ -189,23 +195,29 @@ function chineseNearMisses(
   taken: readonly Span[],
   entitySpans: readonly Span[],
 ): (Span & { entity: Entity })[] {
-  const isTaken = (i: number) => taken.some((t) => t.start <= i && i < t.end);
-  const names = [...lexicon.meanings]
-    .filter(([phrase]) => /^\p{Script=Han}{3,}$/u.test(phrase))
-    .flatMap(([phrase, meaning]) => {
-      const entity = meaning.entities.find((e) => NAMED_KINDS.has(e.kind));
-      return entity === undefined ? [] : [{ phrase, entity }];
-    })
-    .sort((a, b) => b.phrase.length - a.phrase.length);
   const found: (Span & { entity: Entity })[] = [];
-  for (const { phrase, entity } of names) {
+  // Most questions (every English one) have too few Han characters for a three-character name.
+  if ((text.match(/\p{Script=Han}/gu)?.length ?? 0) < 2) return found;
+  const isTaken = (i: number) => taken.some((t) => t.start <= i && i < t.end);
+  const overlaps = (start: number, end: number) =>
+    entitySpans.some((e) => e.start < end && start < e.end) ||
+    found.some((e) => e.start < end && start < e.end);
+  for (const { phrase, meaning } of lexicon.hanPhrases) {
+    const entity = meaning.entities.find((e) => NAMED_KINDS.has(e.kind));
+    if (entity === undefined) continue;
     for (let start = 0; start + phrase.length <= text.length; start++) {
       const end = start + phrase.length;
+      // Exactly one character may differ, and not the first: 谷哥云 is 谷歌云, 歌哥云 is nothing.
+      let odd = -1;
+      let differences = 0;
+      for (let k = 0; k < phrase.length && differences < 2; k++) {
+        if (text[start + k] !== phrase[k]) {
+          differences++;
+          odd = start + k;
+        }
+      }
+      if (differences !== 1 || odd === start || overlaps(start, end)) continue;
       const span = { start, end };
-      if ([...entitySpans, ...found].some((e) => e.start < end && start < e.end)) continue;
-      const differ = [...phrase].flatMap((ch, k) => (text[start + k] === ch ? [] : [start + k]));
-      const [odd] = differ;
-      if (differ.length !== 1 || odd === undefined || odd === start) continue;
       const ch = text[odd] ?? '';
       if (!HAN_CHAR.test(ch) || isTaken(odd) || lexicon.stopwords.has(ch)) continue;
       found.push({ ...span, entity });

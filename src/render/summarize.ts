@@ -117,8 +117,21 @@ export function summarize(answer: Answer, lang: Lang, kb: KnowledgeBase): { titl
       });
       return { title: topicTitle, summary: [firstFact, ...lines].join(' ') };
     }
-    case 'demand':
+    case 'demand': {
+      const sum = answer.calculations.find((c) => c.kind === 'sum');
+      if (sum !== undefined && answer.subject === undefined) {
+        // Several companies added up: "OpenAI and Inflection may want 72,000 H100s together."
+        const total = formatCount(sum.result.value, lang);
+        return {
+          title: t(`${names}: H100 demand`, `${names} 的 H100 需求`),
+          summary: t(
+            `Per §02, ${names} may want ${total} H100s together.`,
+            `据第02节，${names} 合计可能需要 ${total}张 H100。`,
+          ),
+        };
+      }
       return { title: t(`${subject}: H100 demand`, `${subject} 的 H100 需求`), summary: firstFact };
+    }
     case 'holdings':
       return {
         title: answer.subject === undefined ? topicTitle : t(`${subject}: GPUs`, `${subject} 的 GPU`),

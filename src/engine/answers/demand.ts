@@ -1,8 +1,9 @@
+import { sumGpus } from '../../calculator/sumGpus.js';
 import type { Entity, Fact } from '../../knowledge/schema.js';
 import type { Answer } from '../answer.js';
 import type { AskContext } from '../context.js';
 import { buildAnswer } from './buildAnswer.js';
-import { factsAbout } from './factQueries.js';
+import { factsAbout, quantityOf } from './factQueries.js';
 import { notFound } from './notFound.js';
 
 const DEMAND_METRICS = ['h100-demand', 'h100-demand-high'];
@@ -62,5 +63,37 @@ export function demand(ctx: AskContext, entity: Entity, lead?: (fact: Fact) => b
       ...(lead === undefined ? facts : [...facts.filter(lead), ...facts.filter((f) => !lead(f))]),
       ...context,
     ],
+  });
+}
+
+/**
+ * Several entities' demand added up ("OpenAI and Inflection together"): each one's main §02 line item,
+ * once even when two names share it (Lambda and CoreWeave), summed with the addends shown. Entities
+ * without a line item are left out of the sum and their names listed as missing by the caller.
+ */
+export function demandOfMany(ctx: AskContext, entities: readonly Entity[]): Answer {
+  const items = new Map<string, Fact>();
+  for (const entity of entities) {
+    const facts = demandFacts(ctx, entity);
+    const main = facts.find((f) => f.metric === 'h100-demand') ?? facts[0];
+    if (main !== undefined) items.set(main.id, main);
+  }
+  const [only] = entities;
+  if (items.size < 2 && only !== undefined)
+    return demand(
+      ctx,
+      items.size === 0 ? only : (entities.find((e) => demandFacts(ctx, e).length > 0) ?? only),
+    );
+  const lineItems = [...items.values()];
+  const total = sumGpus(lineItems.map((f) => ({ label: f.subject ?? f.id, gpus: quantityOf(f) ?? 0 })));
+  const all = entities.flatMap((e) => demandFacts(ctx, e));
+  return buildAnswer(ctx, {
+    kind: 'demand',
+    found: true,
+    topic: 'demand',
+    related: entities.filter((e) => demandFacts(ctx, e).length > 0),
+    facts: [...lineItems, ...all],
+    calculations: [total],
+    extraCaveats: ['double-counting'],
   });
 }
