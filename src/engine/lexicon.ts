@@ -18,6 +18,8 @@ export interface Lexicon {
   /** Matches known Chinese (or mixed) phrases anywhere, longest first. */
   readonly cjkPattern: RegExp;
   readonly stopwords: ReadonlySet<string>;
+  /** Phrases of three or more Han characters with their meanings, longest first: for near misses such as 谷哥云. */
+  readonly hanPhrases: readonly { readonly phrase: string; readonly meaning: Meaning }[];
   /**
    * Finds the entity a possibly misspelt name means ("azrue", "opnai", "coreweav").
    *
@@ -94,9 +96,10 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
     const exact = meanings.get(q)?.entities.filter(kindFilter(kinds));
     if (exact !== undefined && exact.length > 0) return exact[0];
     let best: { entity: Entity; distance: number } | undefined;
+    const accepts = kindFilter(kinds);
     for (const { alias, entity } of aliases) {
-      if (!kindFilter(kinds)(entity) || Math.abs(alias.length - q.length) > 2) continue;
-      const distance = editDistance(q, alias);
+      if (Math.abs(alias.length - q.length) > 2 || !accepts(entity)) continue;
+      const distance = editDistance(q, alias, typoBudget(Math.min(q.length, alias.length)));
       if (
         distance <= typoBudget(Math.min(q.length, alias.length)) &&
         (best === undefined || distance < best.distance)
@@ -122,7 +125,8 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
     if (q !== '') {
       for (const { item } of fuse.search(q)) push(item.entity);
       for (const { alias, entity } of aliases) {
-        if (alias.length >= 3 && editDistance(q, alias) <= typoBudget(q.length) + 1) push(entity);
+        if (alias.length >= 3 && editDistance(q, alias, typoBudget(q.length) + 1) <= typoBudget(q.length) + 1)
+          push(entity);
       }
     }
     return out.slice(0, limit);
@@ -132,15 +136,22 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
     const budget = typoBudget(word.length);
     if (budget === 0) return undefined;
     for (const { word: cue, group } of cueWords) {
-      if (Math.abs(cue.length - word.length) <= budget && editDistance(word, cue) <= budget) return group;
+      if (Math.abs(cue.length - word.length) <= budget && editDistance(word, cue, budget) <= budget)
+        return group;
     }
     return undefined;
   }
+
+  const hanPhrases = [...meanings]
+    .filter(([phrase]) => /^\p{Script=Han}{3,}$/u.test(phrase))
+    .map(([phrase, meaning]) => ({ phrase, meaning }))
+    .sort((a, b) => b.phrase.length - a.phrase.length);
 
   return {
     meanings,
     asciiPattern,
     cjkPattern,
+    hanPhrases,
     stopwords: new Set([...STOPWORDS, 's'].map(normalize)),
     resolve,
     suggest,
