@@ -135,7 +135,13 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
   ) {
     return cloudUsers(ctx, cloud);
   }
-  if (named.length === 0 && has('cloud') && has('use', 'who') && !owning) {
+  if (
+    named.length === 0 &&
+    has('cloud') &&
+    has('use', 'who') &&
+    !owning &&
+    !has('demand', 'whoNeeds', 'value')
+  ) {
     if (unknown.length > 0) return notFound(ctx, unknown.join(' '));
     return cloudUsers(ctx, undefined);
   }
@@ -146,7 +152,7 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
     if (stated[0] !== undefined) return factList(ctx, stated[0].topic, stated);
   }
   if (has('whoNeeds') || (has('who') && has('demand') && named.length === 0))
-    return topic(ctx, ['who-needs'], target, statesANumber);
+    return topic(ctx, ['who-needs'], target, has('cloud') ? (f) => involvesACloud(ctx, f) : statesANumber);
 
   const withPrice = price === undefined ? {} : { price };
   if (metaScenarioTotal) return gap(ctx, { scenario, focus: 'total', ...withPrice });
@@ -188,6 +194,11 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
   const stating = ctx.kb.facts.find(statesANumber);
   if (stating !== undefined) return topic(ctx, [stating.topic], undefined, statesANumber);
   return notFound(ctx, unknown.length > 0 ? unknown.join(' ') : undefined, named);
+}
+
+/** True when a fact is about a cloud, or about a group of clouds ("which clouds need 1,000+?"). */
+function involvesACloud(ctx: AskContext, fact: Fact): boolean {
+  return [fact.subject, ...fact.objects].some((id) => ctx.kb.entityById.get(id ?? '')?.kind === 'cloud');
 }
 
 /** True when a fact states exactly this count (a single figure, not an end of a range). */
