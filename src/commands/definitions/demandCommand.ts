@@ -1,0 +1,33 @@
+import type { CommandDefinition } from '../commandDefinition.js';
+
+/** `/demand`: how many H100s a company wants, and what that costs. Data only; the engine and the router give it meaning. */
+export const demandCommand = {
+  name: 'demand',
+  nameZh: '需求',
+  description: {
+    en: 'How many H100s a company wants, and what that costs',
+    zh: '某公司要多少 H100，值多少钱',
+  },
+  options: [
+    {
+      name: 'company',
+      nameZh: '公司',
+      type: 'string',
+      required: false,
+      autocomplete: 'company',
+      description: { en: 'A company or cloud (empty: everyone)', zh: '公司或云厂商（留空：全部）' },
+    },
+    {
+      name: 'price',
+      nameZh: '价格',
+      type: 'number',
+      required: false,
+      minValue: 1,
+      maxValue: 10_000_000,
+      description: {
+        en: 'US dollars per H100, to price the demand',
+        zh: '每张 H100 的美元价格，用于估算花费',
+      },
+    },
+  ],
+} as const satisfies CommandDefinition;
