@@ -79,6 +79,39 @@ describe('the bot process', () => {
     }
   });
 
+  it('GIVEN a guild id WHEN deploy-commands runs THEN Discord accepts every command, localized, for that guild only', async () => {
+    const discord = await startLocalDiscord({ token: TOKEN });
+    try {
+      const guildId = discord.defaultGuild?.id ?? '';
+      const deploy = run('bot/deployCommands.js', {
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_APPLICATION_ID: discord.applicationId,
+        DISCORD_GUILD_ID: guildId,
+        DISCORD_API_URL: discord.apiUrl,
+      });
+      expect(await deploy.exit).toBe(0);
+      const put = discord.requests.find((r) => r.method === 'PUT' && r.path.includes('/commands'));
+      expect(put?.path).toBe(`/applications/${discord.applicationId}/guilds/${guildId}/commands`);
+      expect(put?.status).toBe(200);
+      const names = (put?.body as { name: string; name_localizations?: Record<string, string> }[]).map(
+        (c) => c.name,
+      );
+      expect(names).toEqual(
+        expect.arrayContaining(['ask', 'who-uses', 'cloud', 'gap', 'demand', 'Ask the H100 bot']),
+      );
+      expect(deploy.output()).toContain(`to guild ${guildId}`);
+      expect(deploy.output()).not.toContain(TOKEN);
+    } finally {
+      await discord.close();
+    }
+  });
+
+  it('GIVEN no application id WHEN deploy-commands runs THEN it says which variable to set and registers nothing', async () => {
+    const deploy = run('bot/deployCommands.js', { DISCORD_TOKEN: TOKEN });
+    expect(await deploy.exit).toBe(1);
+    expect(deploy.output()).toContain('DISCORD_APPLICATION_ID is missing');
+  });
+
   it('GIVEN a shard count of 2 from /gateway/bot WHEN started sharded THEN two shard processes identify as [0,2] and [1,2] and both answer', async () => {
     const discord = await startLocalDiscord({
       token: TOKEN,
