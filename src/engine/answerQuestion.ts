@@ -28,7 +28,8 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
     entities.map((m) => m.entity).filter((e) => kinds.includes(e.kind));
   const gpus = ofKind('gpu');
   const clouds = ofKind('cloud');
-  const companies = ofKind('company', 'group');
+  // Foundries are companies too: "does Samsung use Azure?" is a cloud question the article cannot answer.
+  const companies = ofKind('company', 'group', 'foundry');
   const named = entities.map((m) => m.entity).filter((e) => e.kind !== 'gpu');
   const first = named[0];
   const unknownName = names[0];
@@ -59,6 +60,7 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
     reading.numbers.some((n) => isMetaFigure(n.value));
 
   if (has('outOfScope')) return notFound(ctx, outOfScopeWords(reading), named);
+  if (has('forecast')) return notFound(ctx, undefined, named);
   // A name the article lacks ("Apple", "RTX 4090"): answering about something else would mislead.
   if (unknownName !== undefined)
     return notFound(ctx, unknownName, ctx.lexicon.suggest(unknownName).slice(0, 3));
@@ -74,6 +76,12 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
   }
   if (has('source') && !has('demand', 'holdings', 'cloud')) return topic(ctx, ['source']);
   if (has('amd') || named.some((e) => e.id === 'amd')) return topic(ctx, ['why-not-amd']);
+  // The article prices only the H100: an A100's or H800's price is not in it.
+  const otherGpu = gpus.find((g) => g.id !== 'h100');
+  if (has('value') && named.length === 0 && otherGpu !== undefined && !gpuIds.has('h100')) {
+    const name = otherGpu.name[ctx.lang];
+    return notFound(ctx, ctx.lang === 'en' ? `what an ${name} costs` : `${name} 的价格`);
+  }
   const china = [...named, ...gpus].filter((e) => CHINA_ENTITIES.has(e.id));
   if (has('china') || china.length > 0)
     return topic(
@@ -101,8 +109,13 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
       focus: 'gap',
       ...(price === undefined ? {} : { price }),
     });
-  if (ofKind('foundry').length > 0 || has('foundry'))
-    return topic(ctx, ['foundry', 'supply'], ofKind('foundry')[0]);
+  // A foundry named with a cloud question ("does Samsung use Azure?") or a demand question ("TSMC需要多少H100")
+  // is not asking who makes the H100.
+  const foundryNamed =
+    ofKind('foundry').length > 0 &&
+    !((clouds.length > 0 || has('cloud')) && has('use', 'who', 'cloud')) &&
+    !has('demand', 'holdings', 'value');
+  if (foundryNamed || has('foundry')) return topic(ctx, ['foundry', 'supply'], ofKind('foundry')[0]);
   if (has('supply')) return topic(ctx, ['supply', 'foundry']);
 
   const company = companies[0];
