@@ -38,13 +38,17 @@ export function runCommand(
       return ask(command.args.question ?? '');
     case 'who-uses': {
       const cloud = resolve(command.args.cloud ?? '', ENTITY_KINDS.cloud);
-      return 'missing' in cloud ? notFound(ctx, cloud.missing, cloud.suggestions) : cloudUsers(ctx, cloud);
+      if (!('missing' in cloud)) return cloudUsers(ctx, cloud);
+      // "/who-uses openai": a company where a cloud belongs; answer which cloud it uses.
+      const company = ctx.lexicon.resolve(cloud.missing, ENTITY_KINDS.company);
+      return company === undefined ? notFound(ctx, cloud.missing, cloud.suggestions) : cloudOf(ctx, company);
     }
     case 'cloud': {
       const company = resolve(command.args.company ?? '', ENTITY_KINDS.company);
-      return 'missing' in company
-        ? notFound(ctx, company.missing, company.suggestions)
-        : cloudOf(ctx, company);
+      if ('missing' in company) return notFound(ctx, company.missing, company.suggestions);
+      // "/cloud company:azure": a cloud has no cloud of its own in the article; its users are the answer.
+      const listed = ctx.kb.facts.some((f) => f.topic === 'cloud-usage' && f.subject === company.id);
+      return company.kind === 'cloud' && !listed ? cloudUsers(ctx, company) : cloudOf(ctx, company);
     }
     case 'gap':
       return gap(ctx, {

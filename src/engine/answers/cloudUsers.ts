@@ -26,7 +26,8 @@ export function cloudUsers(ctx: AskContext, cloud: Entity | undefined, check?: E
     const clouds = [...new Set(usage.flatMap((f) => f.objects))].flatMap(
       (id) => ctx.kb.entityById.get(id) ?? [],
     );
-    return notFound(ctx, cloud.name[ctx.lang], clouds);
+    const name = cloud.name[ctx.lang];
+    return notFound(ctx, ctx.lang === 'en' ? `who uses ${name}` : `谁在用 ${name}`, clouds);
   }
   const related = facts.flatMap((f) => subjectOf(ctx.kb, f) ?? []);
   return buildAnswer(ctx, {
