@@ -1,10 +1,12 @@
 import type { EntityKind, Fact } from '../knowledge/schema.js';
+import type { NumberMention } from './amounts.js';
 import type { Answer, MetaScenario } from './answer.js';
 import { cloudOf } from './answers/cloudOf.js';
 import { cloudUsers } from './answers/cloudUsers.js';
 import { compare, type Workload } from './answers/compare.js';
-import { cost } from './answers/cost.js';
-import { demand, demandOfMany } from './answers/demand.js';
+import { cost, costOfMany } from './answers/cost.js';
+import { demand, demandFacts, demandOfMany, mainLineItems } from './answers/demand.js';
+import { quantityOf } from './answers/factQueries.js';
 import { gap } from './answers/gap.js';
 import { help } from './answers/help.js';
 import { holdings } from './answers/holdings.js';
@@ -169,7 +171,25 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
 
   const withPrice = price === undefined ? {} : { price };
   if (metaScenarioTotal) return gap(ctx, { scenario, focus: 'total', ...withPrice });
-  if (valuing && target !== undefined && target.kind !== 'model') return cost(ctx, target, price, count);
+  // "How many A100s is OpenAI's demand worth for inference?": its line item, in A100s.
+  if (
+    gpuIds.has('a100') &&
+    target !== undefined &&
+    (has('compare') || (has('inference', 'training') && has('howMany')))
+  ) {
+    const [line] = mainLineItems(ctx, [target]);
+    const gpusWanted = line === undefined ? undefined : quantityOf(line);
+    if (line !== undefined && gpusWanted !== undefined)
+      return compare(ctx, workloadOf(reading), gpusWanted, [line]);
+  }
+  const several = named.filter((e) => e.kind === 'company' || e.kind === 'cloud' || e.kind === 'group');
+  if (valuing && several.length > 1) return costOfMany(ctx, several, price);
+  if (valuing && target !== undefined && target.kind !== 'model') {
+    // "Meta's 100k at $30k": a number that is one of the company's own figures picks the count.
+    const figures = demandFacts(ctx, target).flatMap((f) => quantityOf(f) ?? []);
+    const own = amountsIn(reading, figures);
+    return cost(ctx, target, own.price, own.count);
+  }
   if (valuing && named.length === 0) {
     // "What would 432,000 H100s cost at $25k?": the article's total; any other count is priced as given.
     if (count === TOTAL_DEMAND) return gap(ctx, { scenario, focus: 'total', ...withPrice });
@@ -180,7 +200,6 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
   }
   if (has('demand') && target?.kind !== 'model') {
     // "OpenAI 和 Inflection 一共要多少": each one's line item, added up.
-    const several = named.filter((e) => e.kind === 'company' || e.kind === 'cloud' || e.kind === 'group');
     if (several.length > 1) return demandOfMany(ctx, several);
     if (target !== undefined) return demand(ctx, target, statesANumber);
     if (has('total')) return gap(ctx, { scenario, focus: 'total' });
@@ -219,8 +238,16 @@ function statesCount(fact: Fact, count: number): boolean {
   return fact.quantity !== undefined && 'value' in fact.quantity && fact.quantity.value === count;
 }
 
-function amountsIn(reading: Reading): { price?: number; count?: number } {
-  const countMention = reading.numbers.find((n) => n.gpus && !n.currency);
+/**
+ * The price and GPU count a question states. A number equal to one of `figures` (a company's own demand
+ * figures) is the count when another number can be the price: "Meta's 100k at 30k".
+ */
+function amountsIn(reading: Reading, figures: readonly number[] = []): { price?: number; count?: number } {
+  const priceLike = (n: NumberMention) => n.currency || (n.value >= 100 && reading.cues.has('value'));
+  const figure = reading.numbers.find((n) => !n.currency && figures.includes(n.value));
+  const countMention =
+    reading.numbers.find((n) => n.gpus && !n.currency) ??
+    (figure !== undefined && reading.numbers.some((n) => n !== figure && priceLike(n)) ? figure : undefined);
   const priceMention =
     reading.numbers.find((n) => n.currency) ??
     reading.numbers.find(

@@ -78,7 +78,7 @@ export function summarize(answer: Answer, lang: Lang, kb: KnowledgeBase): { titl
       };
     }
     case 'cost': {
-      const calc = answer.calculations[0];
+      const calc = answer.calculations.find((c) => c.kind === 'demand-cost') ?? answer.calculations[0];
       const gpus = calc?.steps[0]?.operands[0]?.value ?? 0;
       const price = answer.price === undefined ? '' : formatUsd(answer.price.value, lang);
       const value = calc === undefined ? '' : formatAmount(calc.result.value, calc.result.unit, lang);
@@ -90,6 +90,16 @@ export function summarize(answer: Answer, lang: Lang, kb: KnowledgeBase): { titl
           summary: t(
             `${count} ${subject}s at ${price} each come to ${value}.`,
             `${count}张 ${subject}，按每张 ${price} 计算，共 ${value}。`,
+          ),
+        };
+      }
+      if (answer.subject === undefined) {
+        // Several companies' demand added up, then priced.
+        return {
+          title: t(`What ${names} want costs`, `${names} 的 H100 值多少钱`),
+          summary: t(
+            `${names} may want ${formatCount(gpus, lang)} H100s together; at ${price} each that comes to ${value}.`,
+            `${names} 合计可能需要 ${formatCount(gpus, lang)}张 H100，按每张 ${price} 计算，共 ${value}。`,
           ),
         };
       }

@@ -1,9 +1,10 @@
+import { sumGpus } from '../../calculator/sumGpus.js';
 import { valueAtPrice } from '../../calculator/valueAtPrice.js';
 import type { Entity } from '../../knowledge/schema.js';
 import type { Answer } from '../answer.js';
 import type { AskContext } from '../context.js';
 import { buildAnswer } from './buildAnswer.js';
-import { demandFacts } from './demand.js';
+import { demandFacts, mainLineItems } from './demand.js';
 import { quantityOf } from './factQueries.js';
 import { articlePrice } from './gap.js';
 import { notFound } from './notFound.js';
@@ -18,7 +19,10 @@ export function cost(ctx: AskContext, company: Entity, price?: number, count?: n
   const facts = demandFacts(ctx, company);
   const main = facts.find((f) => f.metric === 'h100-demand') ?? facts[0];
   const gpus = count ?? (main === undefined ? undefined : quantityOf(main));
-  if (gpus === undefined) return notFound(ctx, company.name[ctx.lang]);
+  if (gpus === undefined) {
+    const name = company.name[ctx.lang];
+    return notFound(ctx, ctx.lang === 'en' ? `how many H100s ${name} wants` : `${name} 要多少张 H100`);
+  }
   const usedPrice = price ?? articlePrice(ctx.kb);
   const priceFact = ctx.kb.facts.find((f) => f.metric === 'h100-price');
   return buildAnswer(ctx, {
@@ -28,6 +32,32 @@ export function cost(ctx: AskContext, company: Entity, price?: number, count?: n
     subject: company,
     facts: [...facts, ...(priceFact === undefined ? [] : [priceFact])],
     calculations: [valueAtPrice(gpus, usedPrice, 'demand-cost', company.id)],
+    price: { value: usedPrice, fromUser: price !== undefined },
+    extraCaveats: ['double-counting'],
+  });
+}
+
+/**
+ * What several entities' demand costs together ("Azure, AWS, GCP and Oracle's H100s"): their main line
+ * items summed, then priced.
+ *
+ * @throws UserInputError for a price out of range
+ */
+export function costOfMany(ctx: AskContext, entities: readonly Entity[], price?: number): Answer {
+  const items = mainLineItems(ctx, entities);
+  const withDemand = entities.filter((e) => demandFacts(ctx, e).length > 0);
+  const [first] = withDemand.length > 0 ? withDemand : entities;
+  if (items.length < 2 && first !== undefined) return cost(ctx, first, price);
+  const total = sumGpus(items.map((f) => ({ label: f.subject ?? f.id, gpus: quantityOf(f) ?? 0 })));
+  const usedPrice = price ?? articlePrice(ctx.kb);
+  const priceFact = ctx.kb.facts.find((f) => f.metric === 'h100-price');
+  return buildAnswer(ctx, {
+    kind: 'cost',
+    found: true,
+    topic: 'demand',
+    related: withDemand,
+    facts: [...items, ...(priceFact === undefined ? [] : [priceFact])],
+    calculations: [total, valueAtPrice(total.result.value, usedPrice, 'demand-cost')],
     price: { value: usedPrice, fromUser: price !== undefined },
     extraCaveats: ['double-counting'],
   });

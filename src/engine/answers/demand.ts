@@ -11,8 +11,9 @@ const DEMAND_METRICS = ['h100-demand', 'h100-demand-high'];
 /** §02's demand facts for an entity: its own line item, or the group line item it belongs to. */
 export function demandFacts(ctx: AskContext, entity: Entity): Fact[] {
   const facts = factsAbout(ctx.kb, entity, ['demand']).filter((f) => DEMAND_METRICS.includes(f.metric ?? ''));
-  if (facts.length > 0) return facts;
-  // A group ("the big clouds") has no line item of its own: its members do.
+  if (facts.length > 0 || entity.kind !== 'group') return facts;
+  // A group ("the big clouds") has no line item of its own: its members do. (Only a group: Cohere's
+  // cloud-usage fact also lists AWS, which does not make AWS's 30,000 Cohere's.)
   const members = ctx.kb.facts.find((f) => f.subject === entity.id && f.objects.length > 0)?.objects ?? [];
   return ctx.kb.facts.filter(
     (f) =>
@@ -72,12 +73,7 @@ export function demand(ctx: AskContext, entity: Entity, lead?: (fact: Fact) => b
  * without a line item are left out of the sum and their names listed as missing by the caller.
  */
 export function demandOfMany(ctx: AskContext, entities: readonly Entity[]): Answer {
-  const items = new Map<string, Fact>();
-  for (const entity of entities) {
-    const facts = demandFacts(ctx, entity);
-    const main = facts.find((f) => f.metric === 'h100-demand') ?? facts[0];
-    if (main !== undefined) items.set(main.id, main);
-  }
+  const items = new Map(mainLineItems(ctx, entities).map((f) => [f.id, f]));
   const [only] = entities;
   if (items.size < 2 && only !== undefined)
     return demand(
@@ -96,4 +92,15 @@ export function demandOfMany(ctx: AskContext, entities: readonly Entity[]): Answ
     calculations: [total],
     extraCaveats: ['double-counting'],
   });
+}
+
+/** Each entity's main §02 line item (its own figure, not the "some say"), once even when names share one. */
+export function mainLineItems(ctx: AskContext, entities: readonly Entity[]): Fact[] {
+  const items = new Map<string, Fact>();
+  for (const entity of entities) {
+    const facts = demandFacts(ctx, entity);
+    const main = facts.find((f) => f.metric === 'h100-demand') ?? facts[0];
+    if (main !== undefined) items.set(main.id, main);
+  }
+  return [...items.values()];
 }
