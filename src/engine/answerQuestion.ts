@@ -77,7 +77,10 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
     if (named.length === 0 && !has('cloud')) return topic(ctx, ['source']);
   }
   if (has('source') && !has('demand', 'holdings', 'cloud')) return topic(ctx, ['source']);
-  if (has('amd') || named.some((e) => e.id === 'amd')) return topic(ctx, ['why-not-amd']);
+  // "Which cloud does Baidu / AMD use?" asks for a cloud the article does not give, not for the
+  // exclusion of Chinese demand or the AMD question.
+  const cloudQuestion = has('cloud') && has('use', 'who') && companies.length > 0;
+  if ((has('amd') || named.some((e) => e.id === 'amd')) && !cloudQuestion) return topic(ctx, ['why-not-amd']);
   // The article prices only the H100: an A100's or H800's price is not in it.
   const otherGpu = gpus.find((g) => g.id !== 'h100');
   if (has('value') && named.length === 0 && otherGpu !== undefined && !gpuIds.has('h100')) {
@@ -85,7 +88,7 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
     return notFound(ctx, ctx.lang === 'en' ? `what an ${name} costs` : `${name} 的价格`);
   }
   const china = [...named, ...gpus].filter((e) => CHINA_ENTITIES.has(e.id));
-  if (has('china') || china.length > 0)
+  if ((has('china') || china.length > 0) && !cloudQuestion)
     return topic(
       ctx,
       ['not-counted'],
@@ -207,6 +210,8 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
     return gap(ctx, { scenario, focus: 'total' });
   }
   if (has('total')) return gap(ctx, { scenario, focus: 'total' });
+  // "Which cloud does GPT-4 use?": the article names no model's cloud.
+  if (target?.kind === 'model' && has('cloud')) return cloudOf(ctx, target);
   if (has('holdings', 'howMany', 'training') || target?.kind === 'model') {
     if (target === undefined && unknown.length > 0) return notFound(ctx, unknown.join(' '));
     // "Does Azure have more H100s than Google Cloud?": both holdings, side by side.
