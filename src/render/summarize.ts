@@ -103,10 +103,11 @@ export function summarize(answer: Answer, lang: Lang, kb: KnowledgeBase): { titl
           ),
         };
       }
+      const owner = subject.endsWith('s') ? `${subject}'` : `${subject}'s`;
       return {
-        title: t(`What ${subject}'s H100s cost`, `${subject} 的 H100 值多少钱`),
+        title: t(`What ${owner} H100s cost`, `${subject} 的 H100 值多少钱`),
         summary: t(
-          `${subject}'s ${formatCount(gpus, lang)} H100s at ${price} each come to ${value}.`,
+          `${owner} ${formatCount(gpus, lang)} H100s at ${price} each come to ${value}.`,
           `${subject} 的 ${formatCount(gpus, lang)}张 H100，按每张 ${price} 计算，共 ${value}。`,
         ),
       };

@@ -4,7 +4,7 @@ import type { Entity } from '../../knowledge/schema.js';
 import type { Answer } from '../answer.js';
 import type { AskContext } from '../context.js';
 import { buildAnswer } from './buildAnswer.js';
-import { demandFacts, mainLineItems } from './demand.js';
+import { demandFacts, groupMembers, mainLineItems } from './demand.js';
 import { quantityOf } from './factQueries.js';
 import { articlePrice } from './gap.js';
 import { notFound } from './notFound.js';
@@ -15,9 +15,16 @@ import { notFound } from './notFound.js';
  *
  * @throws UserInputError for a count or price out of range
  */
-export function cost(ctx: AskContext, company: Entity, price?: number, count?: number): Answer {
-  const facts = demandFacts(ctx, company);
+export function cost(ctx: AskContext, entity: Entity, price?: number, count?: number): Answer {
+  const facts = demandFacts(ctx, entity);
+  // A group stands for its members' line items: price them together ("the LLM startups' H100s").
+  const members = count === undefined ? groupMembers(ctx, entity, facts) : [];
+  if (members.length > 1) return costOfMany(ctx, members, price);
   const main = facts.find((f) => f.metric === 'h100-demand') ?? facts[0];
+  // CoreWeave's figure is a shared line item ("Lambda, CoreWeave and other private clouds: 100,000"):
+  // the cost is that line item's, not CoreWeave's alone.
+  const shared = main?.subject !== undefined && main.subject !== entity.id && count === undefined;
+  const company = (shared ? ctx.kb.entityById.get(main?.subject ?? '') : undefined) ?? entity;
   const gpus = count ?? (main === undefined ? undefined : quantityOf(main));
   if (gpus === undefined) {
     const name = company.name[ctx.lang];

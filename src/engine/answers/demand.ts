@@ -53,6 +53,11 @@ export function demand(ctx: AskContext, entity: Entity, lead?: (fact: Fact) => b
       withDemand.flatMap((id) => ctx.kb.entityById.get(id) ?? []),
     );
   }
+  // A group whose members want different amounts (the LLM startups: 50k, 10k, 22k, 10k) is their sum;
+  // one whose members each want the same ("each of the big clouds may need 30,000") is that statement.
+  const members = groupMembers(ctx, entity, facts);
+  const amounts = new Set(facts.filter((f) => f.metric === 'h100-demand').map(quantityOf));
+  if (members.length > 1 && amounts.size > 1) return demandOfMany(ctx, members);
   const context = factsAbout(ctx.kb, entity, ['who-needs', 'not-counted']);
   return buildAnswer(ctx, {
     kind: 'demand',
@@ -103,4 +108,11 @@ export function mainLineItems(ctx: AskContext, entities: readonly Entity[]): Fac
     if (main !== undefined) items.set(main.id, main);
   }
   return [...items.values()];
+}
+
+/** For a group without a line item of its own, the members whose line items stand for it. */
+export function groupMembers(ctx: AskContext, entity: Entity, facts: readonly Fact[]): Entity[] {
+  if (entity.kind !== 'group' || facts.some((f) => f.subject === entity.id)) return [];
+  const ids = new Set(facts.filter((f) => f.metric === 'h100-demand').flatMap((f) => f.subject ?? []));
+  return [...ids].flatMap((id) => ctx.kb.entityById.get(id) ?? []);
 }
