@@ -79,7 +79,7 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
   if (has('source') && !has('demand', 'holdings', 'cloud')) return topic(ctx, ['source']);
   // "Which cloud does Baidu / AMD use?" asks for a cloud the article does not give, not for the
   // exclusion of Chinese demand or the AMD question.
-  const cloudQuestion = has('cloud') && has('use', 'who') && companies.length > 0;
+  const cloudQuestion = (has('cloud') || clouds.length > 0) && has('use', 'who') && companies.length > 0;
   if ((has('amd') || named.some((e) => e.id === 'amd')) && !cloudQuestion) return topic(ctx, ['why-not-amd']);
   // The article prices only the H100: an A100's or H800's price is not in it.
   const otherGpu = gpus.find((g) => g.id !== 'h100');
@@ -126,6 +126,22 @@ export function answerQuestion(ctx: AskContext, reading: Reading): Answer {
   const company = companies[0];
   const cloud = clouds[0];
   const target = company ?? cloud ?? first;
+  // "Does Google Cloud use Azure?", "Does GPT-4 use Azure?": the first is asked about as a user of the
+  // second; the article lists no cloud for a cloud or a model.
+  const user = named[0];
+  if (
+    company === undefined &&
+    user !== undefined &&
+    (user.kind === 'cloud' || user.kind === 'model') &&
+    has('use') &&
+    !owning &&
+    !has('who', 'howMany', 'demand') &&
+    // "Azure and AWS users": the nouns ask who uses them.
+    !(reading.cueWords.get('use') ?? []).some((w) => USERS_NOUNS.has(w))
+  ) {
+    const other = named.find((e) => e !== user && e.kind === 'cloud');
+    if (other !== undefined) return cloudOf(ctx, user, other);
+  }
   if (has('allocation') && target !== undefined && target.kind !== 'model')
     return holdings(ctx, target, (f) => f.metric === 'gpu-allocation');
   // "What does xAI use?": with no GPU, count or ownership word, "use" asks for the company's cloud.
@@ -274,6 +290,20 @@ function workloadOf(reading: Reading): Workload | undefined {
   if (reading.cues.has('training') && !reading.cues.has('inference')) return 'training';
   return undefined;
 }
+
+/** "Use" words that are nouns for the users themselves. */
+const USERS_NOUNS: ReadonlySet<string> = new Set([
+  'customer',
+  'customers',
+  'client',
+  'clients',
+  'tenant',
+  'tenants',
+  'users',
+  'user',
+  '客户',
+  '用户',
+]);
 
 /** §02's total with Meta at 100k, as the article states it. */
 const TOTAL_DEMAND = 432_000;
