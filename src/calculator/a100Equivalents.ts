@@ -11,7 +11,8 @@ import { assertCount } from './limits.js';
  */
 export function a100Equivalents(h100s: number, speedup: number, source?: string): Calculation {
   assertCount(h100s);
-  if (!Number.isFinite(speedup) || speedup <= 0) throw new RangeError(`speed-up must be positive, got ${speedup}`);
+  if (!Number.isFinite(speedup) || speedup <= 0)
+    throw new RangeError(`speed-up must be positive, got ${speedup}`);
   const result = { value: h100s * speedup, unit: 'a100-equivalents' } as const;
   return {
     kind: 'a100-equivalents',

@@ -25,7 +25,10 @@ export function valueAtPrice(
     steps: [
       {
         op: 'multiply',
-        operands: [{ value: gpus, unit: 'gpus', ...(label === undefined ? {} : { label }) }, { value: price, unit: 'usd-per-gpu' }],
+        operands: [
+          { value: gpus, unit: 'gpus', ...(label === undefined ? {} : { label }) },
+          { value: price, unit: 'usd-per-gpu' },
+        ],
         result,
       },
     ],

@@ -14,7 +14,12 @@ export interface JsonLine {
 }
 
 /** Shapes an answer as a JSONL record, rendered in `lang` (the question's language by default). */
-export function toJsonLine(question: string, answer: Answer, kb: KnowledgeBase, lang: Lang = answer.lang): JsonLine {
+export function toJsonLine(
+  question: string,
+  answer: Answer,
+  kb: KnowledgeBase,
+  lang: Lang = answer.lang,
+): JsonLine {
   return {
     question,
     answer: renderText(answer, kb, lang),

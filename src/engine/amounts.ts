@@ -36,9 +36,9 @@ const NUMBER = new RegExp(
     String.raw`(?<cur>us\$|\$|usd ?)?`,
     String.raw`(?<sign2>[-−](?=\d))?`,
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`,
-    String.raw`(?: ?(?<word>thousand|million|billion)|(?<mult>bn|mn|k|m|b|w|千|万|亿))?`,
+    `(?: ?(?<word>thousand|million|billion)|(?<mult>bn|mn|k|m|b|w|千|万|亿))?`,
     String.raw`(?![A-Za-z\d])(?!-[A-Za-z])(?!\.\d)`,
-    String.raw`(?: ?(?<cur2>美元|美金|dollars?|usd|bucks))?`,
+    `(?: ?(?<cur2>美元|美金|dollars?|usd|bucks))?`,
   ].join(''),
   'giu',
 );

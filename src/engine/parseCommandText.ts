@@ -1,5 +1,5 @@
 import type { OptionDefinition } from '../commands/commandDefinition.js';
-import { COMMANDS, type CommandInput, findCommand } from '../commands/definitions.js';
+import { type CommandInput, findCommand } from '../commands/definitions.js';
 import { UserInputError } from '../errors/UserInputError.js';
 import { buildCommandInput, unknownCommand } from './buildCommandInput.js';
 

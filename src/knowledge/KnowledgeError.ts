@@ -6,6 +6,8 @@ export class KnowledgeError extends Error {
    * @param problems - one line each, prefixed with the file and the path inside it
    */
   constructor(readonly problems: readonly string[]) {
-    super(`The knowledge files have ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `The knowledge files have ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
   }
 }

@@ -13,7 +13,9 @@ function explain(issue: z.core.$ZodIssue): { path: readonly PropertyKey[]; messa
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {
     const closest = issue.errors.reduce((best, option) => (option.length < best.length ? option : best));
     if (closest.length > 0) {
-      return closest.flatMap(explain).map((inner) => ({ path: [...issue.path, ...inner.path], message: inner.message }));
+      return closest
+        .flatMap(explain)
+        .map((inner) => ({ path: [...issue.path, ...inner.path], message: inner.message }));
     }
   }
   return [{ path: issue.path, message: issue.message }];

@@ -73,8 +73,16 @@ export function loadKnowledge(dir: string): KnowledgeBase {
   }
   if (factFiles.length === 0 && problems.length === 0) problems.push('facts/: no fact files');
 
-  const entities = (entityFile?.entities ?? []).map((entity, index) => ({ file: 'entities.json', entity, index }));
-  const caveats = (caveatFile?.caveats ?? []).map((caveat, index) => ({ file: 'caveats.json', caveat, index }));
+  const entities = (entityFile?.entities ?? []).map((entity, index) => ({
+    file: 'entities.json',
+    entity,
+    index,
+  }));
+  const caveats = (caveatFile?.caveats ?? []).map((caveat, index) => ({
+    file: 'caveats.json',
+    caveat,
+    index,
+  }));
   const facts = factFiles.flatMap((file) => {
     const parsed = read(join(factsDir, file), FactFileSchema);
     return (parsed?.facts ?? []).map((fact, index) => ({ file: `facts/${file}`, fact, index }));

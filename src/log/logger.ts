@@ -53,7 +53,8 @@ function serialize(context: LogContext | undefined): Record<string, unknown> {
   if (context === undefined) return {};
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(context)) {
-    out[key] = value instanceof Error ? { name: value.name, message: value.message, stack: value.stack } : value;
+    out[key] =
+      value instanceof Error ? { name: value.name, message: value.message, stack: value.stack } : value;
   }
   return out;
 }

@@ -11,7 +11,11 @@ const enUsdCompact = new Intl.NumberFormat('en-US', {
   minimumFractionDigits: 0,
   maximumFractionDigits: 2,
 });
-const enUsd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const enUsd = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  maximumFractionDigits: 0,
+});
 const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, useGrouping: false });
 
 /** A GPU count in the reader's form: 432,000 or 43.2万. */

@@ -15,7 +15,11 @@ export function renderText(answer: Answer, kb: KnowledgeBase, lang: Lang = answe
   if (p.caveats.length > 0) lines.push('', t('Caveats:', '注意：'), ...p.caveats.map((c) => `  ! ${c}`));
   if (p.suggestions !== undefined) lines.push('', p.suggestions);
   if (p.quotes.length > 0) {
-    lines.push('', t('The article says:', '原文：'), ...p.quotes.map((q) => `  「${q.text.replace(/\s+/g, ' ')}」 (${q.section})`));
+    lines.push(
+      '',
+      t('The article says:', '原文：'),
+      ...p.quotes.map((q) => `  「${q.text.replace(/\s+/g, ' ')}」 (${q.section})`),
+    );
   }
   if (!p.isError) lines.push('', p.footer);
   return lines.join('\n');

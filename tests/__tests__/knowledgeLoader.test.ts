@@ -49,7 +49,9 @@ describe('loadKnowledge', () => {
   });
 
   it('GIVEN the same fact id in two files WHEN loading THEN the second one is reported as a duplicate', () => {
-    expect(problemsOf('duplicate-id')).toEqual(['facts/b.json: facts[0].id: duplicate fact id "demand.alpha"']);
+    expect(problemsOf('duplicate-id')).toEqual([
+      'facts/b.json: facts[0].id: duplicate fact id "demand.alpha"',
+    ]);
   });
 
   it('GIVEN an alias that already names another entity WHEN loading THEN the alias is reported with its owner', () => {
