@@ -6,7 +6,7 @@ import type { AskContext } from '../context.js';
 import { buildAnswer } from './buildAnswer.js';
 import { demandFacts, groupMembers, mainLineItems } from './demand.js';
 import { quantityOf } from './factQueries.js';
-import { articlePrice } from './gap.js';
+import { pricing } from './gap.js';
 import { notFound } from './notFound.js';
 
 /**
@@ -30,16 +30,15 @@ export function cost(ctx: AskContext, entity: Entity, price?: number, count?: nu
     const name = company.name[ctx.lang];
     return notFound(ctx, ctx.lang === 'en' ? `how many H100s ${name} wants` : `${name} 要多少张 H100`);
   }
-  const usedPrice = price ?? articlePrice(ctx.kb);
-  const priceFact = ctx.kb.facts.find((f) => f.metric === 'h100-price');
+  const used = pricing(ctx.kb, price);
   return buildAnswer(ctx, {
     kind: 'cost',
     found: true,
     topic: 'demand',
     subject: company,
-    facts: [...facts, ...(priceFact === undefined ? [] : [priceFact])],
-    calculations: [valueAtPrice(gpus, usedPrice, 'demand-cost', company.id)],
-    price: { value: usedPrice, fromUser: price !== undefined },
+    facts: [...facts, ...used.facts],
+    calculations: [valueAtPrice(gpus, used.value, 'demand-cost', company.id)],
+    price: { value: used.value, fromUser: used.fromUser },
     extraCaveats: ['double-counting'],
   });
 }
@@ -56,16 +55,15 @@ export function costOfMany(ctx: AskContext, entities: readonly Entity[], price?:
   const [first] = withDemand.length > 0 ? withDemand : entities;
   if (items.length < 2 && first !== undefined) return cost(ctx, first, price);
   const total = sumGpus(items.map((f) => ({ label: f.subject ?? f.id, gpus: quantityOf(f) ?? 0 })));
-  const usedPrice = price ?? articlePrice(ctx.kb);
-  const priceFact = ctx.kb.facts.find((f) => f.metric === 'h100-price');
+  const used = pricing(ctx.kb, price);
   return buildAnswer(ctx, {
     kind: 'cost',
     found: true,
     topic: 'demand',
     related: withDemand,
-    facts: [...items, ...(priceFact === undefined ? [] : [priceFact])],
-    calculations: [total, valueAtPrice(total.result.value, usedPrice, 'demand-cost')],
-    price: { value: usedPrice, fromUser: price !== undefined },
+    facts: [...items, ...used.facts],
+    calculations: [total, valueAtPrice(total.result.value, used.value, 'demand-cost')],
+    price: { value: used.value, fromUser: used.fromUser },
     extraCaveats: ['double-counting'],
   });
 }

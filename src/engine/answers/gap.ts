@@ -8,10 +8,20 @@ import type { AskContext } from '../context.js';
 import { buildAnswer } from './buildAnswer.js';
 import { factsOnTopics, quantityOf } from './factQueries.js';
 
-/** The article's price per H100, used when the user names none. */
-export function articlePrice(kb: KnowledgeBase): number {
+/** The price H100s are valued at: the user's, or else the article's, with the fact that states it. */
+export interface Pricing {
+  readonly value: number;
+  readonly fromUser: boolean;
+  /** The article's price fact, cited whichever price is used. */
+  readonly facts: readonly Fact[];
+}
+
+/** Chooses the price for a valuation: `price` when the user named one, the article's ~$35,000 otherwise. */
+export function pricing(kb: KnowledgeBase, price: number | undefined): Pricing {
   const fact = kb.facts.find((f) => f.metric === 'h100-price');
-  return (fact && quantityOf(fact)) ?? 35_000;
+  const facts = fact === undefined ? [] : [fact];
+  if (price !== undefined) return { value: price, fromUser: true, facts };
+  return { value: (fact && quantityOf(fact)) ?? 35_000, fromUser: false, facts };
 }
 
 /**
@@ -52,8 +62,8 @@ export function gap(ctx: AskContext, { scenario, price, focus }: GapRequest): An
     items.map(({ fact, gpus }) => ({ label: fact.subject ?? fact.id, gpus })),
     'gap-total',
   );
-  const usedPrice = price ?? articlePrice(ctx.kb);
-  const calculations: Calculation[] = [total, valueAtPrice(total.result.value, usedPrice, 'gap-value')];
+  const used = pricing(ctx.kb, price);
+  const calculations: Calculation[] = [total, valueAtPrice(total.result.value, used.value, 'gap-value')];
   const headline = factsOnTopics(ctx.kb, ['gap']);
   const totals = factsOnTopics(ctx.kb, ['demand-total', 'price']);
   return buildAnswer(ctx, {
@@ -63,7 +73,7 @@ export function gap(ctx: AskContext, { scenario, price, focus }: GapRequest): An
     facts: focus === 'gap' ? [...headline, ...totals] : [...totals, ...headline],
     calculations,
     scenario,
-    price: { value: usedPrice, fromUser: price !== undefined },
+    price: { value: used.value, fromUser: used.fromUser },
     extraCaveats: ['meta-scenario', 'gap-vs-demand', 'double-counting', 'not-counted'],
   });
 }
