@@ -1,6 +1,6 @@
 import { createAnswerCharts, createChartRenderer } from '../chart/index.js';
-import { type ChartProvider, createRouter } from '../discord/createRouter.js';
-import type { InteractionRouter } from '../discord/interactionRouter.js';
+import { createRouter } from '../discord/createRouter.js';
+import type { ChartProvider, InteractionRouter } from '../discord/interactionRouter.js';
 import { createEngine, type Engine } from '../engine/createEngine.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import { createRateLimiter, type RateLimiter } from '../limits/tokenBucket.js';

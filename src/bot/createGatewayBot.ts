@@ -8,10 +8,11 @@ import {
   Routes,
 } from 'discord.js';
 import type { APIInteraction } from 'discord-api-types/v10';
-import type { ChartProvider } from '../discord/createRouter.js';
-import type { InteractionRouter, ReplyFile } from '../discord/interactionRouter.js';
-import { renderDiscordReply } from '../discord/renderDiscordReply.js';
+import type { ChartProvider, InteractionRouter, ReplyFile } from '../discord/interactionRouter.js';
+import { APOLOGY, slowDownNotice } from '../discord/notices.js';
+import { renderAnswerReply } from '../discord/renderDiscordReply.js';
 import type { Engine } from '../engine/createEngine.js';
+import { detectLanguage } from '../engine/lang.js';
 import type { RateLimiter } from '../limits/tokenBucket.js';
 import type { Logger } from '../log/logger.js';
 import { mentionQuestion } from './mentionQuestion.js';
@@ -90,29 +91,20 @@ export function createGatewayBot(options: GatewayBotOptions): GatewayBot {
     if (me === null || message.author.bot) return;
     const isDm = message.guildId === null;
     if (!isDm && !message.mentions.users.has(me.id)) return;
+    const question = mentionQuestion(message.content, me.id);
+    // The reply speaks the question's language, the slow-down note and the apology included.
+    const lang = detectLanguage(question);
     try {
+      // Checked before the engine runs: a refused question costs nothing.
       const verdict = options.rateLimiter?.take(message.author.id);
-      const question = mentionQuestion(message.content, me.id);
-      const answer = engine.ask(question);
-      const lang = answer.lang;
       if (verdict !== undefined && !verdict.ok) {
-        const seconds = Math.max(1, Math.ceil(verdict.retryAfterSeconds));
-        await send(
-          message,
-          {
-            content:
-              lang === 'zh'
-                ? `请慢一点：${seconds} 秒后再试。`
-                : `Slow down a little: try again in ${seconds} s.`,
-          },
-          [],
-        );
+        await send(message, { content: slowDownNotice(verdict.retryAfterSeconds)[lang] }, []);
         return;
       }
-      const chart = answer.found && options.charts !== undefined ? options.charts(answer, lang) : undefined;
-      const reply = renderDiscordReply(answer, lang, engine.knowledge, {
+      const answer = engine.ask(question);
+      const reply = renderAnswerReply(answer, answer.lang, engine.knowledge, {
         query: question,
-        ...(chart === undefined ? {} : { chart }),
+        ...(options.charts === undefined ? {} : { charts: options.charts }),
       });
       await send(message, reply.message, reply.files);
     } catch (error) {
@@ -122,11 +114,7 @@ export function createGatewayBot(options: GatewayBotOptions): GatewayBot {
         userId: message.author.id,
         error,
       });
-      await send(
-        message,
-        { content: 'Sorry, something went wrong while answering. 抱歉，回答时出了点问题。' },
-        [],
-      ).catch((sendError: unknown) =>
+      await send(message, { content: APOLOGY[lang] }, []).catch((sendError: unknown) =>
         logger.error('apology failed', { messageId: message.id, error: sendError }),
       );
     }

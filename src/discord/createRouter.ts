@@ -24,12 +24,10 @@ import type { Logger } from '../log/logger.js';
 import { autocompleteChoices } from './autocompleteChoices.js';
 import { decodeCustomId } from './customId.js';
 import { type DiscordMessage, NO_MENTIONS, type RenderedReply } from './discordMessage.js';
-import type { InteractionReply, InteractionRouter, ReplyFile } from './interactionRouter.js';
-import { renderDiscordReply, renderQuotes } from './renderDiscordReply.js';
+import type { ChartProvider, InteractionReply, InteractionRouter } from './interactionRouter.js';
+import { APOLOGY, slowDownNotice } from './notices.js';
+import { renderAnswerReply, renderQuotes } from './renderDiscordReply.js';
 import { langOfLocale } from './replyLanguage.js';
-
-/** Draws the chart for an answer in a language, when the answer has one. */
-export type ChartProvider = (answer: Answer, lang: Lang) => ReplyFile | undefined;
 
 export interface RouterOptions {
   readonly engine: Engine;
@@ -49,11 +47,10 @@ export function createRouter(options: RouterOptions): InteractionRouter {
   const kb = engine.knowledge;
 
   function answerReply(answer: Answer, lang: Lang, query: string, ephemeral: boolean): RenderedReply {
-    const chart = answer.found && options.charts !== undefined ? options.charts(answer, lang) : undefined;
-    return renderDiscordReply(answer, lang, kb, {
+    return renderAnswerReply(answer, lang, kb, {
       query,
       ephemeral,
-      ...(chart === undefined ? {} : { chart }),
+      ...(options.charts === undefined ? {} : { charts: options.charts }),
     });
   }
 
@@ -156,11 +153,7 @@ export function createRouter(options: RouterOptions): InteractionRouter {
   function rateLimited(interaction: APIInteraction): InteractionReply | undefined {
     const verdict = options.rateLimiter?.take(userIdOf(interaction) ?? 'unknown');
     if (verdict === undefined || verdict.ok) return undefined;
-    const seconds = Math.max(1, Math.ceil(verdict.retryAfterSeconds));
-    return ephemeralText(langOfLocale(localeOf(interaction)), {
-      en: `Slow down a little: try again in ${seconds} s.`,
-      zh: `请慢一点：${seconds} 秒后再试。`,
-    });
+    return ephemeralText(langOfLocale(localeOf(interaction)), slowDownNotice(verdict.retryAfterSeconds));
   }
 
   return async (interaction) => {
@@ -189,10 +182,7 @@ export function createRouter(options: RouterOptions): InteractionRouter {
         userId: userIdOf(interaction),
         error,
       });
-      return ephemeralText(lang, {
-        en: 'Sorry, something went wrong while answering. Please try again.',
-        zh: '抱歉，回答时出了点问题，请再试一次。',
-      });
+      return ephemeralText(lang, APOLOGY);
     }
   };
 }

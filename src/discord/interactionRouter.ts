@@ -1,4 +1,6 @@
 import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
+import type { Answer } from '../engine/answer.js';
+import type { Lang } from '../engine/lang.js';
 
 /** A file sent with a reply, e.g. a chart. */
 export interface ReplyFile {
@@ -18,3 +20,6 @@ export interface InteractionReply {
  * endpoint) into the reply. Both transports share it, so they answer identically.
  */
 export type InteractionRouter = (interaction: APIInteraction) => Promise<InteractionReply>;
+
+/** Draws the chart for an answer in a language, when the answer has one. */
+export type ChartProvider = (answer: Answer, lang: Lang) => ReplyFile | undefined;

@@ -16,7 +16,7 @@ import { encodeCustomId } from './customId.js';
 import { DISCORD_LIMITS, truncate } from './discordLimits.js';
 import { type DiscordMessage, NO_MENTIONS, type RenderedReply } from './discordMessage.js';
 import { fitEmbed } from './fitEmbed.js';
-import type { ReplyFile } from './interactionRouter.js';
+import type { ChartProvider, ReplyFile } from './interactionRouter.js';
 
 const COLORS = { found: 0x76b900, notFound: 0x99aab5, error: 0xed4245 } as const;
 
@@ -88,6 +88,24 @@ export function renderDiscordReply(
     ...flags,
   };
   return { message, files: options.chart === undefined ? [] : [options.chart] };
+}
+
+/**
+ * Renders an answer with its chart, when it is found and has one: what slash commands, buttons and
+ * mention replies all send.
+ */
+export function renderAnswerReply(
+  answer: Answer,
+  lang: Lang,
+  kb: KnowledgeBase,
+  options: { readonly query: string; readonly charts?: ChartProvider; readonly ephemeral?: boolean },
+): RenderedReply {
+  const chart = answer.found && options.charts !== undefined ? options.charts(answer, lang) : undefined;
+  return renderDiscordReply(answer, lang, kb, {
+    query: options.query,
+    ...(options.ephemeral === undefined ? {} : { ephemeral: options.ephemeral }),
+    ...(chart === undefined ? {} : { chart }),
+  });
 }
 
 /**
