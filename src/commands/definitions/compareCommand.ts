@@ -1,3 +1,4 @@
+import { MAX_GPU_COUNT } from '../../calculator/limits.js';
 import type { CommandDefinition } from '../commandDefinition.js';
 
 /** `/compare`: how much faster an H100 is than an A100. Data only; the engine and the router give it meaning. */
@@ -12,7 +13,7 @@ export const compareCommand = {
       type: 'integer',
       required: false,
       minValue: 1,
-      maxValue: 100_000_000,
+      maxValue: MAX_GPU_COUNT,
       description: { en: 'A number of H100s to express in A100s', zh: '换算成 A100 的 H100 数量' },
     },
     {

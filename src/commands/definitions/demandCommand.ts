@@ -1,4 +1,5 @@
 import type { CommandDefinition } from '../commandDefinition.js';
+import { priceOption } from './priceOption.js';
 
 /** `/demand`: how many H100s a company wants, and what that costs. Data only; the engine and the router give it meaning. */
 export const demandCommand = {
@@ -18,12 +19,7 @@ export const demandCommand = {
       description: { en: 'A company or cloud (empty: everyone)', zh: '公司或云厂商（留空：全部）' },
     },
     {
-      name: 'price',
-      nameZh: '价格',
-      type: 'number',
-      required: false,
-      minValue: 1,
-      maxValue: 10_000_000,
+      ...priceOption,
       description: {
         en: 'US dollars per H100, to price the demand',
         zh: '每张 H100 的美元价格，用于估算花费',

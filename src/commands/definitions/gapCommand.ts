@@ -1,4 +1,5 @@
 import type { CommandDefinition } from '../commandDefinition.js';
+import { priceOption } from './priceOption.js';
 
 /** `/gap`: the H100 shortage and what it is worth. Data only; the engine and the router give it meaning. */
 export const gapCommand = {
@@ -7,12 +8,7 @@ export const gapCommand = {
   description: { en: 'The H100 shortage and what it is worth', zh: 'H100 缺口有多大、价值多少' },
   options: [
     {
-      name: 'price',
-      nameZh: '价格',
-      type: 'number',
-      required: false,
-      minValue: 1,
-      maxValue: 10_000_000,
+      ...priceOption,
       description: {
         en: 'US dollars per H100 (default $35,000)',
         zh: '每张 H100 的美元价格（默认 3.5万）',
