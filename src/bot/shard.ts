@@ -4,7 +4,7 @@ import { ShardingManager } from 'discord.js';
 import { config as loadDotenv } from 'dotenv';
 import { readBotEnv } from '../config/botEnv.js';
 import { runMain } from '../config/runMain.js';
-import { createLogger } from '../log/logger.js';
+import { stderrLogger } from '../config/stderrLogger.js';
 import { recommendedShardCount } from './recommendedShardCount.js';
 
 /**
@@ -20,11 +20,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const env = read.env;
-  const logger = createLogger({
-    level: env.LOG_LEVEL,
-    write: (line) => process.stderr.write(`${line}\n`),
-    secrets: [env.DISCORD_TOKEN],
-  });
+  const logger = stderrLogger(env.LOG_LEVEL, [env.DISCORD_TOKEN]);
   const totalShards =
     env.SHARD_COUNT === 'auto'
       ? await recommendedShardCount(env.DISCORD_TOKEN, env.DISCORD_API_URL)

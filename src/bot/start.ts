@@ -4,7 +4,7 @@ import { createApp } from '../app/createApp.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../cli/knowledgeDir.js';
 import { readBotEnv } from '../config/botEnv.js';
 import { loadKnowledgeOrReport, runMain } from '../config/runMain.js';
-import { createLogger } from '../log/logger.js';
+import { stderrLogger } from '../config/stderrLogger.js';
 import { createGatewayBot } from './createGatewayBot.js';
 
 /** `npm start`: the gateway bot. Validates the environment once, then runs until SIGINT/SIGTERM. */
@@ -16,11 +16,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const env = read.env;
-  const logger = createLogger({
-    level: env.LOG_LEVEL,
-    write: (line) => process.stderr.write(`${line}\n`),
-    secrets: [env.DISCORD_TOKEN],
-  });
+  const logger = stderrLogger(env.LOG_LEVEL, [env.DISCORD_TOKEN]);
 
   const kb = loadKnowledgeOrReport(env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR);
   if (kb === undefined) return 1;

@@ -4,7 +4,7 @@ import { config as loadDotenv } from 'dotenv';
 import { createApp } from '../app/createApp.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../cli/knowledgeDir.js';
 import { loadKnowledgeOrReport, runMain } from '../config/runMain.js';
-import { createLogger } from '../log/logger.js';
+import { stderrLogger } from '../config/stderrLogger.js';
 import { createInteractionServer } from './createInteractionServer.js';
 import { readHttpEnv } from './httpEnv.js';
 
@@ -23,7 +23,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const env = read.env;
-  const logger = createLogger({ level: env.LOG_LEVEL, write: (line) => process.stderr.write(`${line}\n`) });
+  const logger = stderrLogger(env.LOG_LEVEL);
 
   const kb = loadKnowledgeOrReport(env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR);
   if (kb === undefined) return 1;
