@@ -45,14 +45,6 @@ function text(message: MessageBody): string {
   ].join('\n');
 }
 
-/** Matches the bot's reply to one message. */
-function replyTo(message: { id: string; channel_id: string }): (r: RecordedRequest) => boolean {
-  return (r) =>
-    r.method === 'POST' &&
-    r.path === `/channels/${message.channel_id}/messages` &&
-    (r.body as MessageBody | undefined)?.message_reference?.message_id === message.id;
-}
-
 function customIds(message: MessageBody): string[] {
   return (message.components ?? []).flatMap((row) =>
     row.components.flatMap((c) => (c.custom_id === undefined ? [] : [c.custom_id])),
@@ -154,7 +146,7 @@ describe('the gateway bot against a local Discord', () => {
 
   it('GIVEN a mention asking about the gap WHEN answered THEN the reply message carries the chart too', async () => {
     const sent = discord.sendMessage({ content: '缺口有多大？', mentionsBot: true });
-    const reply = await discord.waitForRequest(replyTo(sent), 10_000);
+    const reply = await discord.waitForRequest(discord.isReplyTo(sent), 10_000);
     expect(reply.multipart).toBe(true);
     expect(reply.files[0]?.contentType).toBe('image/png');
     expect(reply.status).toBe(200);
@@ -185,7 +177,7 @@ describe('the gateway bot against a local Discord', () => {
 
   it('GIVEN a mention in a guild channel WHEN it asks in Chinese THEN the bot replies to that message in Chinese', async () => {
     const sent = discord.sendMessage({ content: '谁用 AWS? @everyone', mentionsBot: true });
-    const reply = await discord.waitForRequest(replyTo(sent));
+    const reply = await discord.waitForRequest(discord.isReplyTo(sent));
     const body = reply.body as MessageBody;
     expect(reply.status).toBe(200);
     expect(body.message_reference?.message_id).toBe(sent.id);
@@ -201,11 +193,11 @@ describe('the gateway bot against a local Discord', () => {
       author: { id: '222222222222222222', username: 'other' },
     });
     const dm = discord.sendMessage({ content: 'which cloud does OpenAI use?', dm: true });
-    const reply = await discord.waitForRequest(replyTo(dm));
+    const reply = await discord.waitForRequest(discord.isReplyTo(dm));
     expect(reply.path).toBe(`/channels/${dm.channel_id}/messages`);
     expect(text(reply.body as MessageBody)).toContain('Azure');
     // The DM's reply came after the guild message was handled, so a reply to it would be there by now.
-    expect(discord.requests.filter(replyTo(ignored))).toEqual([]);
+    expect(discord.requests.filter(discord.isReplyTo(ignored))).toEqual([]);
   });
 
   it('GIVEN the context-menu command on a message WHEN used THEN the message text is answered', async () => {

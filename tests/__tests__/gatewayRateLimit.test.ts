@@ -40,14 +40,7 @@ describe('the per-user rate limit on the gateway', () => {
     const replies: RecordedRequest[] = [];
     for (const content of ['who uses azure?', 'who uses aws?', 'who uses oracle?']) {
       const sent = discord.sendMessage({ content, mentionsBot: true });
-      replies.push(
-        await discord.waitForRequest(
-          (r) =>
-            r.method === 'POST' &&
-            (r.body as { message_reference?: { message_id: string } } | undefined)?.message_reference
-              ?.message_id === sent.id,
-        ),
-      );
+      replies.push(await discord.waitForRequest(discord.isReplyTo(sent)));
     }
     const texts = replies.map((r) => JSON.stringify(r.body));
     expect(texts[0]).toContain('OpenAI');

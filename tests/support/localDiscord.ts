@@ -266,6 +266,16 @@ export class LocalDiscord {
     return (r) => r.method === 'POST' && r.path === path;
   }
 
+  /** Predicate for the bot's reply to `message`: a channel message whose `message_reference` names it. */
+  isReplyTo(message: { id: string; channel_id: string }): RequestPredicate {
+    const path = `/channels/${message.channel_id}/messages`;
+    return (r) =>
+      r.method === 'POST' &&
+      r.path === path &&
+      (r.body as { message_reference?: { message_id?: string } } | undefined)?.message_reference
+        ?.message_id === message.id;
+  }
+
   /**
    * Dispatches INTERACTION_CREATE and resolves with the first successful (2xx) callback request for it.
    * On timeout the error lists the callback attempts that did arrive.
