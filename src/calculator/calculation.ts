@@ -1,5 +1,5 @@
 /** What a number in a calculation counts. */
-export type AmountUnit = 'gpus' | 'usd' | 'usd-per-gpu' | 'times' | 'a100-equivalents';
+export type AmountUnit = 'gpus' | 'usd' | 'usd-per-gpu' | 'times' | 'a100-equivalents' | 'h100-equivalents' | 'percent';
 
 /** One number in a calculation, optionally labelled with the entity or fact it came from. */
 export interface Amount {
@@ -11,14 +11,23 @@ export interface Amount {
 
 /** One line of shown work: operands combined by an operator into a result. */
 export interface Step {
-  readonly op: 'sum' | 'multiply' | 'divide';
+  readonly op: 'sum' | 'subtract' | 'multiply' | 'divide';
   readonly operands: readonly Amount[];
   readonly result: Amount;
 }
 
 /** A derived number together with the steps that produced it. */
 export interface Calculation {
-  readonly kind: 'gap-total' | 'gap-value' | 'demand-cost' | 'a100-equivalents' | 'sum';
+  readonly kind:
+    | 'gap-total'
+    | 'gap-value'
+    | 'demand-cost'
+    | 'a100-equivalents'
+    | 'h100-equivalents'
+    | 'sum'
+    | 'difference'
+    | 'ratio'
+    | 'share';
   readonly result: Amount;
   readonly steps: readonly Step[];
 }

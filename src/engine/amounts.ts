@@ -7,11 +7,20 @@ export interface NumberMention {
   readonly currency: boolean;
   /** Followed by a GPU word: "50,000 H100s", "3500张", "384 GPUs". */
   readonly gpus: boolean;
+  /** The GPU model a count names right after it ("3万张A100" → a100), when it names one. */
+  readonly model?: 'h100' | 'a100' | 'h800';
+  /** Said per GPU: "$30k each", "40 grand apiece", "2.8万刀一块", "每张3万美元". */
+  readonly perUnit: boolean;
+  /** A share: "12%", "12 percent". */
+  readonly percent: boolean;
+  /** A factor: "3.5x", "2.3倍", "3 times". */
+  readonly ratio: boolean;
 }
 
 const MULTIPLIERS: Readonly<Record<string, number>> = {
   k: 1e3,
   thousand: 1e3,
+  grand: 1e3,
   千: 1e3,
   w: 1e4,
   万: 1e4,
@@ -36,19 +45,29 @@ const NUMBER = new RegExp(
     String.raw`(?<cur>us\$|\$|usd ?)?`,
     String.raw`(?<sign2>[-−](?=\d))?`,
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`,
-    `(?: ?(?<word>thousand|million|billion)|(?<mult>bn|mn|k|m|b|w|千|万|亿))?`,
+    `(?: ?(?<word>thousand|grand|million|billion)|(?<mult>bn|mn|k|m|b|w|千|万|亿))?`,
     String.raw`(?![A-Za-z\d])(?!-[A-Za-z])(?!\.\d)`,
-    `(?: ?(?<cur2>美元|美金|dollars?|usd|bucks))?`,
+    `(?: ?(?<cur2>美元|美金|美刀|刀|块钱|dollars?|usd|bucks))?`,
   ].join(''),
   'giu',
 );
 
-const GPU_AFTER = /^\s*(?:张|块|個|个|片|台)?\s*(?:nvidia\s*)?(?:h100|a100|h800|gpu|card|张|块|个)/iu;
+const GPU_AFTER =
+  /^\s*(?:张|块|個|个|片|台)?\s*(?:nvidia\s*)?(?:(?:hgx |dgx )?(?<model>h100|a100|h800)|gpu|card|张|块|个|卡)/iu;
+// "each", "apiece", "/gpu", "一张", "每块" after an amount, or "每张", "per" right before it, price one GPU.
+const PER_UNIT_AFTER =
+  /^\s*(?:(?:usd|dollars?|bucks|美元|美金|刀)\s*)?(?:each|apiece|a piece|a pop|per (?:gpu|card|unit|h100|chip)|a (?:gpu|card|unit|h100)|an h100|\/ ?(?:gpu|card|unit|h100|ea)|一张|一块|一个|一片|每张|每块)/iu;
+const PER_UNIT_BEFORE = /(?:每张|每块|每个|每片|单价|per (?:gpu|card|h100|unit)|unit price (?:of |is )?)\s*(?:约|大约|是|为|按)?\s*$/iu;
+// 块 is both a GPU's measure word and slang for a dollar: "3万块一张", "3万块钱" are prices.
+const YUAN_BLOCK = /^\s*块\s*(?:钱|一张|一块|一个|每张|每块)/u;
+const PERCENT_AFTER = /^\s*(?:%|percent|per cent|pct)/iu;
+const RATIO_AFTER = /^\s*(?:x\b|×|倍|times\b|fold\b)/iu;
 
 /** Finds every amount in free text, reading "$30k", "30,000", "3万", "30000 美元" and "1.2 billion". */
 export function findNumbers(text: string): NumberMention[] {
   const mentions: NumberMention[] = [];
-  for (const match of text.normalize('NFKC').matchAll(NUMBER)) {
+  const folded = text.normalize('NFKC');
+  for (const match of folded.matchAll(NUMBER)) {
     const groups = match.groups ?? {};
     const digits = groups.num;
     if (digits === undefined) continue;
@@ -58,12 +77,19 @@ export function findNumbers(text: string): NumberMention[] {
     if (!Number.isFinite(value)) continue;
     const start = match.index;
     const end = start + match[0].length;
+    const after = folded.slice(end);
+    const gpuAfter = GPU_AFTER.exec(after);
+    const model = gpuAfter?.groups?.model?.toLowerCase() as NumberMention['model'];
     mentions.push({
       value: Math.round(value * 1e6) / 1e6,
       start,
       end,
-      currency: groups.cur !== undefined || groups.cur2 !== undefined,
-      gpus: GPU_AFTER.test(text.normalize('NFKC').slice(end)),
+      currency: groups.cur !== undefined || groups.cur2 !== undefined || YUAN_BLOCK.test(after),
+      gpus: gpuAfter !== null && !YUAN_BLOCK.test(after),
+      ...(model === undefined ? {} : { model }),
+      perUnit: PER_UNIT_AFTER.test(after.replace(/^\s*块(?=\s*(?:一|每))/u, '')) || PER_UNIT_BEFORE.test(folded.slice(Math.max(0, start - 16), start)),
+      percent: PERCENT_AFTER.test(after),
+      ratio: RATIO_AFTER.test(after),
     });
   }
   return mentions;

@@ -12,6 +12,10 @@ export type AnswerKind =
   | 'cost'
   | 'holdings'
   | 'compare'
+  | 'comparison'
+  | 'ranking'
+  | 'share'
+  | 'what-if'
   | 'topic'
   | 'overview'
   | 'help'
@@ -50,4 +54,27 @@ export interface Answer {
   /** The name or topic the article lacks, as the user wrote it. */
   readonly missing?: string;
   readonly error?: { readonly code: UserInputErrorCode; readonly text: Bilingual };
+  /** For a yes/no question: the article's verdict; renderers open with it. */
+  readonly verdict?: 'yes' | 'no';
+  /** A multi-part question: each part's own answer, in the question's order. */
+  readonly parts?: readonly Answer[];
+  /** Amounts the user gave that the answer did not use, as written: said, never dropped silently. */
+  readonly unused?: readonly string[];
+  /** Why the question was read as it was: the winning intent, its score, the runner-up, the slots. */
+  readonly trace?: AnswerTrace;
+}
+
+/** How a question was read, for `--explain` and for maintainers. */
+export interface AnswerTrace {
+  readonly intent: string;
+  readonly score: number;
+  readonly runnerUp?: { readonly intent: string; readonly score: number };
+  readonly slots: {
+    readonly entities: readonly string[];
+    readonly amounts: readonly { readonly text: string; readonly value: number; readonly role: string }[];
+    readonly workload?: string;
+    readonly measure?: string;
+    readonly yesNo: boolean;
+    readonly cues: readonly string[];
+  };
 }

@@ -10,7 +10,6 @@ import type { AskContext } from './context.js';
 import { detectLanguage, type Lang } from './lang.js';
 import { createLexicon } from './lexicon.js';
 import { isCommandText, parseCommandText } from './parseCommandText.js';
-import { readQuestion } from './readQuestion.js';
 import { runCommand } from './runCommand.js';
 
 /** The question engine: text or a command in, an {@link Answer} out. Pure; holds no I/O. */
@@ -61,7 +60,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
         });
       }
       if (isCommandText(question)) return runCommand(ctx, parseCommandText(question), ask);
-      return answerQuestion(ctx, readQuestion(question, lexicon));
+      return answerQuestion(ctx, question, lexicon);
     });
   }
 

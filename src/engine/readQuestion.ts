@@ -3,6 +3,7 @@ import { findNumbers, type NumberMention } from './amounts.js';
 import { detectLanguage, type Lang } from './lang.js';
 import type { Lexicon } from './lexicon.js';
 import { normalize } from './normalize.js';
+import { spellNumbers } from './spellNumbers.js';
 import type { CueGroup } from './vocabulary.js';
 
 /** An entity named in a question, exactly or through a typo. */
@@ -41,7 +42,7 @@ const MIN_FUZZY_LENGTH = 5;
  * unexplained. Entities and cues are matched longest first, so "in stock" wins over "stock".
  */
 export function readQuestion(question: string, lexicon: Lexicon): Reading {
-  const text = normalize(question);
+  const text = spellNumbers(normalize(question));
   const taken: Span[] = [];
   const overlaps = (s: Span) => taken.some((t) => s.start < t.end && t.start < s.end);
 
@@ -164,20 +165,26 @@ const HAN_CHAR = /^\p{Script=Han}$/u;
  * characters around it that nothing else explained, so "华为需要多少" reports 华为, not 华.
  */
 function chineseRuns(unknown: readonly Located[], leftovers: readonly Located[], text: string): string[] {
-  const words: string[] = [];
+  // Linear: each leftover's index is looked up once, and a run already reported is skipped whole.
+  const indexOf = new Map(leftovers.map((l, i) => [l, i]));
+  const single = (l: Located | undefined) => l !== undefined && HAN_CHAR.test(l.word);
+  const words = new Set<string>();
+  let covered = -1;
   for (const u of unknown) {
-    let word = u.word;
-    if (HAN_CHAR.test(u.word)) {
-      let i = leftovers.indexOf(u);
-      let j = i;
-      const single = (l: Located | undefined) => l !== undefined && HAN_CHAR.test(l.word);
-      while (single(leftovers[i - 1]) && leftovers[i - 1]?.end === leftovers[i]?.start) i--;
-      while (single(leftovers[j + 1]) && leftovers[j + 1]?.start === leftovers[j]?.end) j++;
-      word = text.slice(leftovers[i]?.start, leftovers[j]?.end);
+    if (!HAN_CHAR.test(u.word)) {
+      words.add(u.word);
+      continue;
     }
-    if (!words.includes(word)) words.push(word);
+    const at = indexOf.get(u) ?? 0;
+    if (at <= covered) continue;
+    let i = at;
+    let j = at;
+    while (single(leftovers[i - 1]) && leftovers[i - 1]?.end === leftovers[i]?.start) i--;
+    while (single(leftovers[j + 1]) && leftovers[j + 1]?.start === leftovers[j]?.end) j++;
+    covered = j;
+    words.add(text.slice(leftovers[i]?.start, leftovers[j]?.end));
   }
-  return words;
+  return [...words];
 }
 
 /** Kinds whose Chinese names are proper names, where one wrong character is a typo, not another meaning. */

@@ -44,6 +44,12 @@ export function checkReferences({ entities, facts, caveats, article }: Parts): s
     }
   }
 
+  for (const { file, entity, index } of entities) {
+    for (const [i, member] of entity.members.entries()) {
+      if (!entityIds.has(member)) problems.push(`${file}: entities[${index}].members[${i}]: unknown entity "${member}"`);
+    }
+  }
+
   const factIds = new Set<string>();
   for (const { file, fact, index } of facts) {
     const at = `${file}: facts[${index}]`;

@@ -26,6 +26,8 @@ export const EntitySchema = z.strictObject({
   aliases: z.array(z.string().min(1)).default([]),
   /** True when the article itself names the entity (false for well-known entities it does not cover). */
   inArticle: z.boolean().default(true),
+  /** For a group the article names as a list ("三大云巨头: Azure, Google Cloud, AWS"): the ids of its members. */
+  members: z.array(IdSchema).default([]),
 });
 export type Entity = z.infer<typeof EntitySchema>;
 
@@ -77,6 +79,34 @@ export const TopicSchema = z.enum([
 ]);
 export type Topic = z.infer<typeof TopicSchema>;
 
+export const MetricSchema = z.enum([
+  'h100-demand',
+  'h100-demand-high',
+  'h100-demand-total',
+  'h100-price',
+  'demand-value',
+  'h800-demand',
+  'gpu-demand',
+  'most-popular-gpu',
+  'h100-gap',
+  'source-title',
+  'source-url',
+  'source-publisher',
+  'gpus-needed',
+  'cloud',
+  'training-gpus',
+  'training-gpus-needed',
+  'a100-holdings',
+  'h100-holdings',
+  'gpu-allocation',
+  'bottleneck',
+  'foundry',
+  'training-factors',
+  'speedup-16bit-inference',
+  'speedup-16bit-training',
+]);
+export type Metric = z.infer<typeof MetricSchema>;
+
 /** One fact of the article, with the article's own words it rests on. */
 export const FactSchema = z
   .strictObject({
@@ -87,8 +117,8 @@ export const FactSchema = z
     subject: IdSchema.optional(),
     /** Entities the subject relates to: the clouds a company uses, the companies a group lists. */
     objects: z.array(IdSchema).default([]),
-    /** What is measured, e.g. "h100-demand", "a100-holdings", "speedup-16bit-inference". */
-    metric: z.string().min(1).optional(),
+    /** What is measured: a closed list, so a typo in a knowledge file fails validation. */
+    metric: MetricSchema.optional(),
     gpu: GpuModelSchema.optional(),
     quantity: QuantitySchema.optional(),
     unit: UnitSchema.optional(),

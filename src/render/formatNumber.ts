@@ -45,7 +45,10 @@ export function formatAmount(value: number, unit: AmountUnit | Unit, lang: Lang)
       return formatTimes(value, lang);
     case 'gpus':
     case 'a100-equivalents':
+    case 'h100-equivalents':
       return formatCount(value, lang);
+    case 'percent':
+      return `${new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: 2 }).format(value)}%`;
   }
 }
 

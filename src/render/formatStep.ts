@@ -8,8 +8,8 @@ export function formatStep(step: Step, lang: Lang, kb: KnowledgeBase): string {
   const operands = step.operands.map((a) => {
     const number = formatAmount(a.value, a.unit, lang);
     const name = a.label === undefined ? undefined : kb.entityById.get(a.label)?.name[lang];
-    return name === undefined || step.op !== 'sum' ? number : `${number} (${name})`;
+    return name === undefined || step.op === 'multiply' ? number : `${number} (${name})`;
   });
-  const op = step.op === 'sum' ? ' + ' : step.op === 'multiply' ? ' × ' : ' ÷ ';
+  const op = { sum: ' + ', subtract: ' − ', multiply: ' × ', divide: ' ÷ ' }[step.op];
   return `${operands.join(op)} = ${formatAmount(step.result.value, step.result.unit, lang)}`;
 }

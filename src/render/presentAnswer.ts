@@ -11,8 +11,20 @@ import { summarize } from './summarize.js';
  * article's words, and a footer naming the source, the sections and the date.
  */
 export function presentAnswer(answer: Answer, lang: Lang, kb: KnowledgeBase): Presentation {
+  if (answer.parts !== undefined && answer.parts.length > 1) return presentParts(answer.parts, lang, kb);
   const t = (en: string, zh: string) => (lang === 'en' ? en : zh);
-  const { title, summary } = summarize(answer, lang, kb);
+  const summarized = summarize(answer, lang, kb);
+  const { title } = summarized;
+  const opener =
+    answer.verdict === undefined ? '' : answer.verdict === 'yes' ? t('Yes. ', '是。') : t('No. ', '不是。');
+  const unusedNote =
+    answer.unused === undefined || answer.unused.length === 0
+      ? ''
+      : t(
+          ` (I did not use ${answer.unused.map((u) => `“${u}”`).join(', ')} from your question: the article's figures above answer it.)`,
+          `（问题中的 ${answer.unused.map((u) => `「${u}」`).join('、')} 未用于计算：上面的文章数据已回答。）`,
+        );
+  const summary = `${opener}${summarized.summary}${unusedNote}`;
   const sectionTitles = answer.sections.map(
     (id) => kb.source.sections.find((s) => s.id === id)?.title[lang] ?? `§${id}`,
   );
@@ -38,7 +50,7 @@ export function presentAnswer(answer: Answer, lang: Lang, kb: KnowledgeBase): Pr
           )
         : undefined;
   // The summary already states the first fact for single-topic answers; don't say it twice.
-  const facts = answer.facts.map((f) => f.text[lang]).filter((text) => text !== summary);
+  const facts = answer.facts.map((f) => f.text[lang]).filter((text) => text !== summarized.summary);
 
   return {
     title,
@@ -51,6 +63,25 @@ export function presentAnswer(answer: Answer, lang: Lang, kb: KnowledgeBase): Pr
     footer,
     found: answer.found,
     isError: answer.kind === 'error',
+  };
+}
+
+/** A multi-part answer: each part's summary in order, and the facts, steps, caveats and quotes of all. */
+function presentParts(parts: readonly Answer[], lang: Lang, kb: KnowledgeBase): Presentation {
+  const shown = parts.map((p) => presentAnswer(p, lang, kb));
+  const unique = <T,>(items: readonly T[], key: (t: T) => string = String) => {
+    const seen = new Set<string>();
+    return items.filter((i) => !seen.has(key(i)) && seen.add(key(i)));
+  };
+  const first = shown[0] as Presentation;
+  return {
+    ...first,
+    title: shown.map((p) => p.title).join(' · '),
+    summary: shown.map((p) => p.summary).join(lang === 'en' ? ' ' : ''),
+    facts: unique(shown.flatMap((p) => p.facts)),
+    steps: unique(shown.flatMap((p) => p.steps)),
+    caveats: unique(shown.flatMap((p) => p.caveats)),
+    quotes: unique(shown.flatMap((p) => p.quotes), (q) => q.text),
   };
 }
 

@@ -2,6 +2,7 @@ import type { Answer } from '../engine/answer.js';
 import type { Lang } from '../engine/lang.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import { formatAmount, formatCount, formatList, formatUsd } from './formatNumber.js';
+import { summarizeOperation } from './summarizeOperation.js';
 import { TOPIC_TITLES } from './topicTitles.js';
 
 /** The title and the sentence that answers the question, per kind of answer. */
@@ -121,6 +122,11 @@ export function summarize(answer: Answer, lang: Lang, kb: KnowledgeBase): { titl
         const x = formatAmount(factor?.value ?? 0, 'times', lang);
         const h = formatCount(h100s?.value ?? 0, lang);
         const a = formatCount(c.result.value, lang);
+        if (c.kind === 'h100-equivalents')
+          return t(
+            `For 16-bit ${work}, ${h} A100s do the work of about ${a} H100s (${h} ÷ ${x}).`,
+            `16-bit ${work}：${h}张 A100 约相当于 ${a}张 H100（${h} ÷ ${x}）。`,
+          );
         return t(
           `For 16-bit ${work}, ${h} H100s do the work of about ${a} A100s (${x}).`,
           `16-bit ${work}：${h}张 H100 约相当于 ${a}张 A100（${x}）。`,
@@ -182,5 +188,10 @@ export function summarize(answer: Answer, lang: Lang, kb: KnowledgeBase): { titl
     }
     case 'error':
       return { title: t('Check your input', '请检查输入'), summary: answer.error?.text[lang] ?? '' };
+    case 'comparison':
+    case 'ranking':
+    case 'share':
+    case 'what-if':
+      return summarizeOperation({ ...answer, kind: answer.kind }, lang, kb);
   }
 }

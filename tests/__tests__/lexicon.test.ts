@@ -7,6 +7,7 @@ import type { Entity } from '../../src/knowledge/schema.js';
 const entity = (e: Partial<Entity> & Pick<Entity, 'id' | 'kind' | 'name'>): Entity => ({
   aliases: [],
   inArticle: true,
+  members: [],
   ...e,
 });
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/engine/normalize.js';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
-import type { Fact, Quantity } from '../../src/knowledge/schema.js';
+import type { Fact, Metric, Quantity } from '../../src/knowledge/schema.js';
 
 const KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge/', import.meta.url));
 const ARTICLE = readFileSync(new URL('../../knowledge/article.txt', import.meta.url), 'utf8');
@@ -188,7 +188,7 @@ describe('production knowledge: the article’s facts are there', () => {
     });
   });
 
-  it.each([
+  it.each<[string, Metric, string, object]>([
     ['meta', 'a100-holdings', 'A100', { value: 21_000 }],
     ['tesla', 'a100-holdings', 'A100', { value: 7_000 }],
     ['stability-ai', 'a100-holdings', 'A100', { value: 5_000 }],

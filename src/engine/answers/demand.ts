@@ -14,7 +14,10 @@ export function demandFacts(ctx: AskContext, entity: Entity): Fact[] {
   if (facts.length > 0 || entity.kind !== 'group') return facts;
   // A group ("the big clouds") has no line item of its own: its members do. (Only a group: Cohere's
   // cloud-usage fact also lists AWS, which does not make AWS's 30,000 Cohere's.)
-  const members = ctx.kb.facts.find((f) => f.subject === entity.id && f.objects.length > 0)?.objects ?? [];
+  const members =
+    entity.members.length > 0
+      ? entity.members
+      : (ctx.kb.facts.find((f) => f.subject === entity.id && f.objects.length > 0)?.objects ?? []);
   return ctx.kb.facts.filter(
     (f) =>
       f.topic === 'demand' &&

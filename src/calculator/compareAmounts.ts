@@ -1,0 +1,30 @@
+import type { Amount, Calculation } from './calculation.js';
+
+/**
+ * How much larger one count is than another: "OpenAI's 50,000 − Meta's 25,000 = 25,000".
+ *
+ * @param a - the larger (or first-named) count, labelled with its entity
+ * @param b - the count it is compared with
+ */
+export function difference(a: Amount, b: Amount): Calculation {
+  const result: Amount = { value: a.value - b.value, unit: a.unit };
+  return { kind: 'difference', result, steps: [{ op: 'subtract', operands: [a, b], result }] };
+}
+
+/**
+ * How many times one count is another: "50,000 ÷ 10,000 = 5×".
+ *
+ * @throws RangeError when `b` is zero, which no article figure is
+ */
+export function ratio(a: Amount, b: Amount): Calculation {
+  if (b.value === 0) throw new RangeError('ratio against zero');
+  const result: Amount = { value: Math.round((a.value / b.value) * 100) / 100, unit: 'times' };
+  return { kind: 'ratio', result, steps: [{ op: 'divide', operands: [a, b], result }] };
+}
+
+/** What share of a whole a part is, in percent: "50,000 ÷ 432,000 = 11.57%". */
+export function share(part: Amount, whole: Amount): Calculation {
+  if (whole.value === 0) throw new RangeError('share of zero');
+  const result: Amount = { value: Math.round((part.value / whole.value) * 10_000) / 100, unit: 'percent' };
+  return { kind: 'share', result, steps: [{ op: 'divide', operands: [part, whole], result }] };
+}

@@ -1,0 +1,36 @@
+import { difference, ratio } from '../../calculator/compareAmounts.js';
+import type { Answer } from '../answer.js';
+import type { AskContext } from '../context.js';
+import type { Figure } from '../intents/figures.js';
+import { buildAnswer } from './buildAnswer.js';
+
+/**
+ * Two figures side by side: which is larger, by how much, and how many times. With `claim` (a yes/no
+ * question "does A want more than B?") the verdict says whether the article bears it out.
+ */
+export function compareFigures(
+  ctx: AskContext,
+  a: Figure,
+  b: Figure,
+  measure: 'demand' | 'holdings',
+  claim?: 'more' | 'less',
+): Answer {
+  const [big, small] = a.value >= b.value ? [a, b] : [b, a];
+  const amount = (f: Figure) => ({ value: f.value, unit: 'gpus' as const, label: f.entity.id });
+  const sameGpu = a.gpu === b.gpu;
+  const calculations = sameGpu
+    ? [difference(amount(big), amount(small)), ...(small.value > 0 ? [ratio(amount(big), amount(small))] : [])]
+    : [];
+  const holds = claim === undefined ? undefined : claim === 'more' ? a.value > b.value : a.value < b.value;
+  return buildAnswer(ctx, {
+    kind: 'comparison',
+    found: true,
+    topic: measure === 'demand' ? 'demand' : 'holdings',
+    subject: big.entity,
+    related: [big.entity, small.entity],
+    facts: [...a.facts, ...b.facts],
+    calculations,
+    ...(holds === undefined ? {} : { verdict: holds ? 'yes' : 'no' }),
+    ...(measure === 'demand' ? { extraCaveats: ['double-counting'] } : {}),
+  });
+}

@@ -1,0 +1,39 @@
+import { a100Equivalents } from '../../calculator/a100Equivalents.js';
+import { h100Equivalents } from '../../calculator/h100Equivalents.js';
+import type { Fact } from '../../knowledge/schema.js';
+import type { Answer } from '../answer.js';
+import type { AskContext } from '../context.js';
+import type { Workload } from './compare.js';
+import { buildAnswer } from './buildAnswer.js';
+import { factsOnTopics, quantityOf } from './factQueries.js';
+
+/**
+ * A number of GPUs in the other GPU's terms, at the article's 16-bit speed-ups: A100s → H100s divides,
+ * H100s → A100s multiplies. Both workloads when the question names neither.
+ *
+ * @param context - facts the count comes from (Tesla's 7,000 A100s)
+ * @throws UserInputError for a count out of range
+ */
+export function convertGpus(
+  ctx: AskContext,
+  from: 'a100' | 'h100',
+  count: number,
+  workload: Workload | undefined,
+  context: readonly Fact[] = [],
+): Answer {
+  const facts = factsOnTopics(ctx.kb, ['performance']).filter(
+    (f) => workload === undefined || f.metric === `speedup-16bit-${workload}`,
+  );
+  const calculations = facts.flatMap((f) => {
+    const speedup = quantityOf(f);
+    if (speedup === undefined) return [];
+    return [from === 'a100' ? h100Equivalents(count, speedup, f.id) : a100Equivalents(count, speedup, f.id)];
+  });
+  return buildAnswer(ctx, {
+    kind: 'compare',
+    found: true,
+    topic: 'performance',
+    facts: [...context, ...facts],
+    calculations,
+  });
+}

@@ -1,0 +1,37 @@
+import type { Entity, Fact } from '../../knowledge/schema.js';
+import type { Answer } from '../answer.js';
+import type { AskContext } from '../context.js';
+import { buildAnswer } from './buildAnswer.js';
+import { factsAbout } from './factQueries.js';
+
+/**
+ * A yes/no question that states a figure ("Tesla 有 7000 张 H100 吗？", "Did Inflection use 3,500 A100s?",
+ * "Does Meta want 100k?"): yes when one of the entity's facts states that count (of that GPU, when the
+ * question names one), no otherwise, with the facts that correct it.
+ */
+export function premiseCheck(
+  ctx: AskContext,
+  entity: Entity,
+  count: number,
+  gpu: 'h100' | 'a100' | 'h800' | undefined,
+  topics: readonly ('demand' | 'holdings')[],
+): Answer | undefined {
+  const facts = factsAbout(ctx.kb, entity, topics).filter((f) => f.subject === entity.id && f.quantity !== undefined);
+  if (facts.length === 0) return undefined;
+  const states = (f: Fact) => {
+    const q = f.quantity;
+    if (q === undefined) return false;
+    return 'value' in q ? q.value === count : q.min <= count && count <= q.max;
+  };
+  const sameGpu = (f: Fact) => gpu === undefined || f.gpu?.toLowerCase() === gpu;
+  const holds = facts.some((f) => states(f) && sameGpu(f));
+  const lead = [...facts.filter(states), ...facts.filter((f) => !states(f))];
+  return buildAnswer(ctx, {
+    kind: topics.includes('holdings') && lead[0]?.topic === 'holdings' ? 'holdings' : 'demand',
+    found: true,
+    topic: lead[0]?.topic ?? 'holdings',
+    subject: entity,
+    facts: lead,
+    verdict: holds ? 'yes' : 'no',
+  });
+}

@@ -1,0 +1,31 @@
+import type { Answer } from '../answer.js';
+import type { AskContext } from '../context.js';
+import type { Figure } from '../intents/figures.js';
+import { buildAnswer } from './buildAnswer.js';
+
+/**
+ * Figures ranked, largest first (or smallest first with `ascending`): "which company wants the most?",
+ * "rank the clouds by H100s". Only figures of one GPU are ranked together.
+ */
+export function rankFigures(
+  ctx: AskContext,
+  figures: readonly Figure[],
+  measure: 'demand' | 'holdings',
+  ascending = false,
+): Answer {
+  const ranked = [...figures].sort((x, y) => (ascending ? x.value - y.value : y.value - x.value));
+  // A figure the article also gives higher ("some say Meta wants 100k") follows its entity's line.
+  const alternatives = ranked.flatMap((f) =>
+    ctx.kb.facts.filter((x) => x.subject === f.entity.id && x.metric === 'h100-demand-high' && measure === 'demand'),
+  );
+  return buildAnswer(ctx, {
+    kind: 'ranking',
+    found: true,
+    topic: measure === 'demand' ? 'demand' : 'holdings',
+    ...(ranked[0] === undefined ? {} : { subject: ranked[0].entity }),
+    related: ranked.map((f) => f.entity),
+    facts: [...ranked.flatMap((f) => f.facts), ...alternatives],
+    calculations: [],
+    ...(measure === 'demand' ? { extraCaveats: ['double-counting'] } : {}),
+  });
+}

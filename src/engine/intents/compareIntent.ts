@@ -1,0 +1,30 @@
+import { compareFigures } from '../answers/compareFigures.js';
+import type { Intent } from './intent.js';
+import { measureOf, namedFigures } from './measureOf.js';
+
+const LESS = /\bless\b|\bfewer\b|\bsmaller\b|少于|更少|比.{0,12}少/u;
+
+/** Two named figures compared: which is larger, by how much, how many times. */
+export const compareIntent = {
+  id: 'compare',
+  cues: { compare: 0.5 },
+  patterns: [
+    {
+      re: /\bmore\b.{0,40}\bthan\b|\bless\b.{0,40}\bthan\b|\bfewer\b|\bhow many more\b|\bby how much\b|\bhow much more\b|\bvs\.?\b|\bversus\b|\bcompared? (?:to|with)\b|\bhow many times\b|\btimes (?:as|more)\b|\bbigger\b|\blarger\b|\bor\b.{0,30}\?|\bwhich (?:one )?(?:wants|needs|has|have) more\b|\bdifference\b|\bratio\b|多多少|少多少|几倍|多少倍|比.{0,16}(?:多|少|大)|谁.{0,8}(?:多|大)|更多|哪个多|哪家多|差多少|相差|差距|对比/u,
+      weight: 2.6,
+    },
+  ],
+  needs: (s) => s.named.length >= 2,
+  fit: (s) => (s.yesNo ? 0.3 : 0),
+  run: (ctx, s) => {
+    const [a, b] = namedFigures(ctx, s);
+    const measure = measureOf(s);
+    if (a === undefined || b === undefined) return undefined;
+    const claim = s.yesNo ? (LESS.test(s.reading.text) ? 'less' : 'more') : undefined;
+    return compareFigures(ctx, a, b, measure, claim);
+  },
+  examples: {
+    en: ['Does Meta want more H100s than Inflection?', 'how many more does openai want than anthropic', 'who has more A100s, Meta or Tesla?'],
+    zh: ['OpenAI 的需求是 Anthropic 的几倍？', 'Meta 比 Inflection 多要多少张？'],
+  },
+} as const satisfies Intent;

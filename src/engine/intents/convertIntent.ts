@@ -1,0 +1,45 @@
+import { convertGpus } from '../answers/convertGpus.js';
+import type { Intent } from './intent.js';
+import type { Slots } from '../slots.js';
+import { figureOf } from './figures.js';
+
+// "how many H100s …" asks for H100s, so the count given is of A100s (and the other way round).
+const ASKS_FOR = /(?:how many|多少张?|几张|多少块|多少个)\s*(?:nvidia\s*)?(h100|a100)/u;
+const MODEL_WORD = /\b(h100|a100)s?\b/gu;
+
+/** The GPU a count is of: named right after it, implied by what is asked for, or the nearest GPU before it. */
+function sourceModel(s: Slots, at: number): 'a100' | 'h100' | undefined {
+  const count = s.counts.find((c) => c.start === at);
+  if (count?.model === 'a100' || count?.model === 'h100') return count.model;
+  const asked = ASKS_FOR.exec(s.reading.text)?.[1];
+  if (asked !== undefined) return asked === 'h100' ? 'a100' : 'h100';
+  let before: 'a100' | 'h100' | undefined;
+  for (const m of s.reading.text.matchAll(MODEL_WORD)) if (m.index < at) before = m[1] as 'a100' | 'h100';
+  return before;
+}
+
+/** A number of A100s in H100s, or H100s in A100s, at the article's speed-ups. */
+export const convertIntent = {
+  id: 'convert',
+  cues: { compare: 1, training: 0.5, inference: 0.5 },
+  patterns: [
+    { re: /\bequal(?:s|ivalents?)?\b|\bworth of\b|\bis that worth\b|\bin (?:h100|a100) terms\b|\bconvert|\bmatch(?:es)?\b|\breplace\b|\bdo the work of\b|\bhow many (?:h100|a100)s?\b.{0,40}\b(?:a100|h100)|相当于|等于|等效|换算|折合|顶|抵|换成/u, weight: 1.8 },
+  ],
+  needs: (s) => s.gpus.some((g) => g.id === 'a100') || s.counts.some((c) => c.model === 'a100'),
+  run: (ctx, s) => {
+    const count = s.counts[0];
+    if (count !== undefined) {
+      const from = sourceModel(s, count.start);
+      if (from !== undefined) return convertGpus(ctx, from, count.value, s.workload);
+    }
+    // "Tesla's A100s in H100s": the count is the entity's own holding.
+    const [entity] = s.named;
+    const held = entity === undefined ? undefined : figureOf(ctx, entity, 'holdings');
+    if (held === undefined || held.range || held.gpu !== 'A100') return undefined;
+    return convertGpus(ctx, 'a100', held.value, s.workload, held.facts);
+  },
+  examples: {
+    en: ['How many H100s do 23,000 A100s equal for training?', '10k H100s is how many A100s for inference'],
+    zh: ['3万张A100做推理大约相当于多少张H100？', '1万张H100训练相当于多少张A100'],
+  },
+} as const satisfies Intent;

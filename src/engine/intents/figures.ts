@@ -1,0 +1,50 @@
+import type { Entity, Fact } from '../../knowledge/schema.js';
+import type { AskContext } from '../context.js';
+import { demandFacts, mainLineItems } from '../answers/demand.js';
+import { factsAbout, quantityOf } from '../answers/factQueries.js';
+
+/** One entity's figure for a measure, with the facts it rests on. */
+export interface Figure {
+  readonly entity: Entity;
+  readonly value: number;
+  /** The GPU the figure counts: H100 for demand; A100 or H100 for holdings. */
+  readonly gpu: string;
+  readonly facts: readonly Fact[];
+  /** True when the figure is a range's top and the article gives a range. */
+  readonly range: boolean;
+}
+
+const HOLDING_METRICS = new Set(['a100-holdings', 'h100-holdings', 'training-gpus']);
+
+/**
+ * An entity's figure for demand (its §02 line item; a group's members summed) or holdings (§03).
+ * A count the question gives that is one of the entity's own figures picks that figure (Meta's 100k).
+ */
+export function figureOf(
+  ctx: AskContext,
+  entity: Entity,
+  measure: 'demand' | 'holdings',
+  asked: readonly number[] = [],
+): Figure | undefined {
+  if (measure === 'holdings') {
+    const facts = factsAbout(ctx.kb, entity, ['holdings']).filter(
+      (f) => f.subject === entity.id && HOLDING_METRICS.has(f.metric ?? ''),
+    );
+    const fact = facts[0];
+    const value = fact === undefined ? undefined : quantityOf(fact);
+    if (fact === undefined || value === undefined) return undefined;
+    return { entity, value, gpu: fact.gpu ?? 'H100', facts: [fact], range: !('value' in (fact.quantity ?? {})) };
+  }
+  const own = demandFacts(ctx, entity);
+  const picked = own.find((f) => asked.includes(quantityOf(f) ?? -1));
+  if (picked !== undefined) return { entity, value: quantityOf(picked) ?? 0, gpu: 'H100', facts: [picked], range: false };
+  const items = entity.kind === 'group' && entity.members.length > 0 ? mainLineItems(ctx, membersOf(ctx, entity)) : mainLineItems(ctx, [entity]);
+  if (items.length === 0) return undefined;
+  const value = items.reduce((sum, f) => sum + (quantityOf(f) ?? 0), 0);
+  return { entity, value, gpu: 'H100', facts: items, range: false };
+}
+
+/** A group's member entities, as its knowledge entry lists them. */
+export function membersOf(ctx: AskContext, group: Entity): Entity[] {
+  return group.members.flatMap((id) => ctx.kb.entityById.get(id) ?? []);
+}

@@ -1,0 +1,26 @@
+import { topic } from '../answers/topic.js';
+import type { Intent } from './intent.js';
+
+/**
+ * "Is TSMC the only maker?", "can Samsung make it?": yes for a foundry the article says makes the H100,
+ * no for one it says cannot yet.
+ */
+export const makerIntent = {
+  id: 'maker-check',
+  cues: { foundry: 1.5, supply: 0.5 },
+  patterns: [{ re: /\bonly\b|\bsole\b|\bcan\b|\bcould\b|\bable\b|唯一|只有|独家|能不能|能否|可以|能.{0,6}吗|行不行/u, weight: 1 }],
+  needs: (s) => s.yesNo && s.ofKind('foundry').length > 0 && s.ofKind('company', 'cloud', 'group').length === 0,
+  fit: () => 0.5,
+  run: (ctx, s) => {
+    const foundry = s.ofKind('foundry')[0];
+    if (foundry === undefined) return undefined;
+    const makes = ctx.kb.facts.some(
+      (f) => f.topic === 'foundry' && f.subject === foundry.id && f.objects.includes('h100'),
+    );
+    return { ...topic(ctx, ['foundry', 'supply'], foundry), verdict: makes ? 'yes' : 'no' };
+  },
+  examples: {
+    en: ['Is TSMC the only company making H100s right now?', 'can samsung make h100s?'],
+    zh: ['TSMC 做 H100，那三星能做吗？', '台积电是唯一代工的吗'],
+  },
+} as const satisfies Intent;

@@ -1,0 +1,23 @@
+import { premiseCheck } from '../answers/premiseCheck.js';
+import type { Intent } from './intent.js';
+
+/** A yes/no question stating a figure: checked against the entity's facts, and corrected when wrong. */
+export const premiseIntent = {
+  id: 'premise',
+  cues: {},
+  patterns: [],
+  needs: (s) => s.yesNo && s.named.length === 1 && s.amounts.some((a) => a.role === 'count' || (a.role === 'bare' && a.value >= 100)),
+  fit: () => 2.5,
+  run: (ctx, s) => {
+    const [entity] = s.named;
+    const amount = s.amounts.find((a) => a.role === 'count') ?? s.amounts.find((a) => a.role === 'bare');
+    if (entity === undefined || amount === undefined) return undefined;
+    const gpu = amount.model ?? (s.gpus.length === 1 ? (s.gpus[0]?.id as 'h100' | 'a100' | 'h800') : undefined);
+    const topics = s.measure === 'holdings' ? (['holdings'] as const) : s.measure === 'demand' ? (['demand'] as const) : (['holdings', 'demand'] as const);
+    return premiseCheck(ctx, entity, amount.value, gpu, topics);
+  },
+  examples: {
+    en: ['Did Inflection use 3,500 A100s for its GPT-3.5 equivalent?', 'does meta want 100k h100s?'],
+    zh: ['Tesla 有 7000 张 H100 吗？', 'OpenAI 是不是要 5 万张？'],
+  },
+} as const satisfies Intent;

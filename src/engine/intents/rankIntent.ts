@@ -1,0 +1,37 @@
+import { rankFigures } from '../answers/rankFigures.js';
+import type { Entity } from '../../knowledge/schema.js';
+import type { Intent } from './intent.js';
+import { figureOf } from './figures.js';
+import { measureOf } from './measureOf.js';
+
+const LEAST = /\bleast\b|\bfewest\b|\bsmallest\b|\blowest\b|最少|最小|最低/u;
+
+/** Every entity with a figure, ranked; "which company wants the most", "rank the clouds by H100s". */
+export const rankIntent = {
+  id: 'rank',
+  cues: { popular: -3 },
+  patterns: [
+    {
+      re: /\bmost\b|\bleast\b|\bfewest\b|\brank(?:ed|ing|s)?\b|\btop(?: \d+)?\b|\bbiggest\b|\blargest\b|\bsmallest\b|\bhighest\b|\blowest\b|\bsort(?:ed)?\b|\border(?:ed)? by\b|\bleaderboard\b|最多|最少|最大|最小|排序|排名|排个序|排一下|前[三五十\d]|谁第一|第一名/u,
+      weight: 3,
+    },
+  ],
+  needs: (s) => s.named.filter((e) => e.kind !== 'group').length < 2,
+  run: (ctx, s) => {
+    const measure = measureOf(s);
+    const text = s.reading.text;
+    const kinds: Entity['kind'][] = /\bclouds?\b|云/u.test(text) && !/\bcompan(?:y|ies)\b|公司/u.test(text) ? ['cloud'] : /\bcompan(?:y|ies)\b|公司|startups?|创业/u.test(text) ? ['company'] : ['company', 'cloud', 'group'];
+    const gpu = s.gpus.find((g) => g.id === 'a100') !== undefined ? 'A100' : measure === 'holdings' && s.gpus.length === 0 ? undefined : 'H100';
+    const entities = ctx.kb.entities.filter((e) => kinds.includes(e.kind));
+    const figures = entities
+      .flatMap((e) => figureOf(ctx, e, measure) ?? [])
+      .filter((f) => f.facts.every((x) => x.subject === f.entity.id))
+      .filter((f) => gpu === undefined || f.gpu === gpu);
+    if (figures.length < 2) return undefined;
+    return rankFigures(ctx, figures, measure, LEAST.test(text));
+  },
+  examples: {
+    en: ['Which company wants the most H100s?', 'rank the clouds by how many H100s they want', 'who has the most A100s'],
+    zh: ['谁要的 H100 最多？', '把各家云的需求排个序'],
+  },
+} as const satisfies Intent;

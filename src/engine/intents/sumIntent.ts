@@ -1,0 +1,24 @@
+import { demandOfMany } from '../answers/demand.js';
+import type { Intent } from './intent.js';
+import { membersOf } from './figures.js';
+import { measureOf } from './measureOf.js';
+import { sumHoldings } from '../answers/sumHoldings.js';
+
+/** Named companies, or a named group's members, added up. */
+export const sumIntent = {
+  id: 'sum',
+  cues: { total: 1.5 },
+  patterns: [
+    { re: /\bplus\b|\btogether\b|\bcombined\b|\badd(?:ed)? up\b|\baltogether\b|\bsum\b|\bboth\b|加起来|加上|合起来|一共|总共|合计|共计|共要|总和|\s\+\s/u, weight: 1.6 },
+  ],
+  needs: (s) => s.named.length >= 2 || s.named.some((e) => e.kind === 'group' && e.members.length > 1),
+  run: (ctx, s) => {
+    const entities = s.named.flatMap((e) => (e.kind === 'group' && e.members.length > 1 ? membersOf(ctx, e) : [e]));
+    if (measureOf(s) === 'holdings') return sumHoldings(ctx, entities);
+    return demandOfMany(ctx, entities);
+  },
+  examples: {
+    en: ['Anthropic plus Mistral, how many H100s together?', 'what do the three big clouds want in total'],
+    zh: ['三大云巨头一共要多少张H100？', 'Tesla 跟 Stability 的 A100 加起来有多少张？'],
+  },
+} as const satisfies Intent;

@@ -1,0 +1,29 @@
+import { compareIntent } from './compareIntent.js';
+import { convertIntent } from './convertIntent.js';
+import { countedIntent } from './countedIntent.js';
+import type { Intent } from './intent.js';
+import { lookupIntent } from './lookupIntent.js';
+import { makerIntent } from './makerIntent.js';
+import { membershipIntent } from './membershipIntent.js';
+import { premiseIntent } from './premiseIntent.js';
+import { rankIntent } from './rankIntent.js';
+import { shareIntent } from './shareIntent.js';
+import { sumIntent } from './sumIntent.js';
+import { unanswerableIntent } from './unanswerableIntent.js';
+import { whatIfIntent } from './whatIfIntent.js';
+
+/** Every intent the engine knows. Order carries no meaning: each is scored on its own. */
+export const INTENTS: readonly Intent[] = [
+  lookupIntent,
+  compareIntent,
+  sumIntent,
+  rankIntent,
+  shareIntent,
+  convertIntent,
+  whatIfIntent,
+  premiseIntent,
+  membershipIntent,
+  makerIntent,
+  countedIntent,
+  unanswerableIntent,
+];

@@ -1,0 +1,30 @@
+/** English number words, as Recognizers-Text keeps them: a resource per language, not code. */
+export const EN_NUMBER_WORDS = {
+  units: {
+    a: 1,
+    an: 1,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+  },
+  tens: { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 },
+  hundred: { hundred: 100 },
+  /** Scales that end an amount: "forty grand", "twenty-five k", "half a million". */
+  scales: { thousand: 1e3, grand: 1e3, k: 1e3, million: 1e6, billion: 1e9 },
+} as const;

@@ -1,0 +1,125 @@
+import type { Entity, EntityKind } from '../knowledge/schema.js';
+import type { NumberMention } from './amounts.js';
+import type { Workload } from './answers/compare.js';
+import type { AskContext } from './context.js';
+import type { Reading } from './readQuestion.js';
+import type { CueGroup } from './vocabulary.js';
+
+/** What an amount in a question stands for, read from its unit and its neighbours. */
+export type AmountRole = 'price' | 'count' | 'money' | 'percent' | 'ratio' | 'bare';
+
+/** An amount with the role it plays in the question. */
+export interface RoledAmount extends NumberMention {
+  readonly role: AmountRole;
+}
+
+/** A question read into typed slots: what intents score against and runners take. */
+export interface Slots {
+  readonly reading: Reading;
+  /** Every non-GPU entity named, in the question's order. */
+  readonly named: readonly Entity[];
+  readonly gpus: readonly Entity[];
+  readonly amounts: readonly RoledAmount[];
+  /** The price per GPU the user gave, if any. */
+  readonly price?: RoledAmount;
+  /** GPU counts the user gave, in order. */
+  readonly counts: readonly RoledAmount[];
+  readonly workload?: Workload;
+  /** Asked as a yes/no question ("does…", "is…", "…吗", "…right?"). */
+  readonly yesNo: boolean;
+  /** Demand ("wants", "需要") or holdings ("has", "有"), when the question says which. */
+  readonly measure?: 'demand' | 'holdings';
+  has(...groups: CueGroup[]): boolean;
+  ofKind(...kinds: EntityKind[]): Entity[];
+}
+
+const YES_NO_EN =
+  /^(?:(?:so|ok|okay|wait|hey|quick q|q|btw|lol|and|but|also)[,:]?\s+)*(?:is|are|was|were|does|do|did|can|could|will|would|has|have|had|should|isn't|doesn't|don't|didn't)\b/;
+const YES_NO_TAIL = /(?:,?\s*(?:right|correct|true|yes or no|no)\s*\??\s*$)|(?:吗|么|嘛)\s*[?？]?\s*$|是不是|是否|有没有|对不对|对吗|能不能|可不可以|会不会/u;
+
+/** Measure words for prices that are not GPU counts even when 张/块 follows ("3万块一张"). */
+const PRICE_CUES_BEFORE = /(?:\bat|@|按|以|price|priced|costs?|售价|价格|单价)\s*(?:约|大约|about|around|~)?\s*$/u;
+
+/**
+ * Reads the slots of a question: its entities by kind, its amounts with their roles, its workload,
+ * and whether it asks yes or no.
+ */
+export function readSlots(ctx: AskContext, reading: Reading): Slots {
+  const all = reading.entities.map((m) => m.entity);
+  const named = all.filter((e) => e.kind !== 'gpu');
+  const gpus = all.filter((e) => e.kind === 'gpu');
+  const has = (...groups: CueGroup[]) => groups.some((g) => reading.cues.has(g));
+  const amounts = reading.numbers.map((n) => ({ ...n, role: roleOf(n, reading) }));
+  // A bare number is a count when it is one the article states for what the question names (Meta's
+  // 100k, the 432k), and a price when it comes with a value word and a count is already given.
+  const figures = new Set(
+    ctx.kb.facts.flatMap((f) =>
+      f.unit === 'gpus' && f.quantity !== undefined
+        ? 'value' in f.quantity
+          ? [f.quantity.value]
+          : [f.quantity.min, f.quantity.max]
+        : [],
+    ),
+  );
+  const resolved = amounts.map((a): RoledAmount => {
+    if (a.role !== 'bare') return a;
+    if (figures.has(a.value)) return { ...a, role: 'count' };
+    const countGiven = amounts.some((b) => b !== a && (b.role === 'count' || figures.has(b.value)));
+    if (a.value >= 1000 && (has('value') || has('each')) && countGiven) return { ...a, role: 'price' };
+    if (a.value >= 100 && has('demand', 'holdings', 'compare', 'howMany')) return { ...a, role: 'count' };
+    return a;
+  });
+  const price = resolved.find((a) => a.role === 'price');
+  const counts = resolved.filter((a) => a.role === 'count');
+  const text = reading.text;
+  const training = has('training');
+  const inference = has('inference');
+  const workload = training && !inference ? 'training' : inference && !training ? 'inference' : undefined;
+  const owning =
+    (reading.cueWords.get('holdings') ?? []).some((w) => HOLD_WORDS.has(w)) ||
+    /拥有|持有|有多少|有几|有\s*\d|囤|\bgot\b|\bsitting on\b|\btrained (?:on|with)\b|\bused\b|用了|训练/u.test(text);
+  const measure = has('demand') && !owning ? 'demand' : owning ? 'holdings' : undefined;
+  return {
+    reading,
+    named,
+    gpus,
+    amounts: resolved,
+    ...(price === undefined ? {} : { price }),
+    counts,
+    ...(workload === undefined ? {} : { workload }),
+    yesNo: YES_NO_EN.test(text) || YES_NO_TAIL.test(text),
+    ...(measure === undefined ? {} : { measure }),
+    has,
+    ofKind: (...kinds) => named.filter((e) => kinds.includes(e.kind)),
+  };
+}
+
+/** Holdings words that mean owning, not using ("has", "有", "手上"), as opposed to "use". */
+const HOLD_WORDS: ReadonlySet<string> = new Set([
+  'have',
+  'has',
+  'had',
+  'own',
+  'owns',
+  'hold',
+  'holds',
+  'possess',
+  'in hand',
+  'on hand',
+  '手上',
+  '手里',
+  '手头',
+  '现货',
+]);
+
+function roleOf(n: NumberMention, reading: Reading): AmountRole {
+  if (n.percent) return 'percent';
+  if (n.ratio) return 'ratio';
+  const before = reading.text.slice(Math.max(0, n.start - 12), n.start);
+  if (n.currency && Math.abs(n.value) > 1_000_000) return 'money';
+  if (n.model !== undefined && !n.currency) return 'count';
+  if (n.currency || n.perUnit) return 'price';
+  if (n.gpus) return 'count';
+  if (PRICE_CUES_BEFORE.test(before) && Math.abs(n.value) >= 1000) return 'price';
+  return 'bare';
+}

@@ -1,0 +1,126 @@
+import { EN_NUMBER_WORDS } from './numberWords/en.js';
+import { ZH_NUMBER_WORDS } from './numberWords/zh.js';
+
+const alt = (words: object) =>
+  Object.keys(words)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+const UNIT = `(?:${alt(EN_NUMBER_WORDS.units)})`;
+const TENS = `(?:${alt(EN_NUMBER_WORDS.tens)})`;
+const BELOW_100 = `(?:${TENS}(?:[- ]?${UNIT})?|${UNIT})`;
+// "thirty thousand", "forty grand", "twenty-five k", "a hundred thousand", "five hundred": a scale word
+// (or "hundred") is required, so "one of the three big clouds" keeps its words.
+const EN_AMOUNT = new RegExp(
+  String.raw`\b(?<n>${BELOW_100}(?: hundred(?: and)?(?: ${BELOW_100})?)?|${BELOW_100} hundred)(?: (?<scale>${alt(EN_NUMBER_WORDS.scales)}))?\b`,
+  'giu',
+);
+
+const { units, tens, scales } = EN_NUMBER_WORDS as {
+  units: Record<string, number>;
+  tens: Record<string, number>;
+  scales: Record<string, number>;
+};
+
+function englishBelow1000(words: string): number {
+  let total = 0;
+  let current = 0;
+  for (const word of words.split(/[- ]+/)) {
+    if (word === 'and') continue;
+    if (word === 'hundred') current = (current || 1) * 100;
+    else current += units[word] ?? tens[word] ?? 0;
+  }
+  total += current;
+  return total;
+}
+
+const zhDigits: Record<string, number> = ZH_NUMBER_WORDS.digits;
+const zhSmall: Record<string, number> = ZH_NUMBER_WORDS.small;
+const zhLarge: Record<string, number> = ZH_NUMBER_WORDS.large;
+const ZH_START = new RegExp(`[\\d${Object.keys(zhDigits).join('')}十]`, 'gu');
+
+/**
+ * Reads a Chinese numeral starting at `start`: 三万 30000, 两万五 25000 (the trailing digit is a tenth of
+ * the last unit), 四十三万二 432000, 三千五 3500, 十万 100000. Stops before a second bare digit, so the
+ * 一 of 两万五一张 stays "one card". Undefined unless a unit and a Chinese numeral both appear.
+ */
+function readChinese(text: string, start: number): { value: number; end: number } | undefined {
+  let total = 0;
+  let section = 0;
+  let pending: number | undefined;
+  let lastUnit = 1;
+  let sawUnit = false;
+  let sawChinese = false;
+  let end = start;
+  let i = start;
+  while (i < text.length) {
+    const c = text[i] ?? '';
+    const ascii = /^\d+(?:\.\d+)?/.exec(text.slice(i, i + 12))?.[0];
+    if (ascii !== undefined || c in zhDigits) {
+      if (pending !== undefined) break;
+      pending = ascii === undefined ? zhDigits[c] : Number(ascii);
+      if (ascii === undefined) sawChinese = true;
+      i += ascii?.length ?? 1;
+      end = i;
+      continue;
+    }
+    if (c in zhSmall) {
+      const unit = zhSmall[c] ?? 1;
+      if (pending === undefined && unit !== 10) break;
+      section += (pending ?? 1) * unit;
+      pending = undefined;
+      lastUnit = unit;
+      sawUnit = true;
+      sawChinese = true;
+      i++;
+      end = i;
+      continue;
+    }
+    if (c in zhLarge) {
+      const unit = zhLarge[c] ?? 1;
+      section += pending ?? 0;
+      pending = undefined;
+      if (section === 0) break;
+      total += section * unit;
+      section = 0;
+      lastUnit = unit;
+      sawUnit = true;
+      i++;
+      end = i;
+      continue;
+    }
+    break;
+  }
+  if (!sawUnit || !sawChinese) return undefined;
+  const shorthand = pending === undefined ? 0 : lastUnit >= 10 ? (pending * lastUnit) / 10 : pending;
+  return { value: total + section + shorthand, end };
+}
+
+/**
+ * Rewrites amounts written in words as digits, so the amount reader sees one form: "thirty thousand
+ * bucks" → "30000 bucks", "forty grand" → "40000", "两万五一张" → "25000一张", "三万五" → "35000".
+ * Expects normalised (lower-case, Simplified) text.
+ */
+export function spellNumbers(text: string): string {
+  // "2.5 万张" is one amount: the space a writer leaves before 万 is not a separator.
+  const english = text.replace(/(\d)\s+(?=[万亿千])/gu, '$1').replace(EN_AMOUNT, (match, ...rest) => {
+    const groups = rest.at(-1) as { n: string; scale?: string };
+    const base = englishBelow1000(groups.n);
+    if (groups.scale === undefined && !/hundred/.test(groups.n)) return match;
+    if (base === 0) return match;
+    return String(base * (groups.scale === undefined ? 1 : (scales[groups.scale] ?? 1)));
+  });
+  if (!/\p{Script=Han}/u.test(english)) return english;
+  let out = '';
+  let last = 0;
+  for (const m of english.matchAll(ZH_START)) {
+    if (m.index < last) continue;
+    // Only where a run begins: not in the middle of "2.5" or "H100".
+    const before = english[m.index - 1] ?? '';
+    if (/[\d.a-z]/i.test(before)) continue;
+    const read = readChinese(english, m.index);
+    if (read === undefined) continue;
+    out += english.slice(last, m.index) + String(read.value);
+    last = read.end;
+  }
+  return out + english.slice(last);
+}
