@@ -75,10 +75,21 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   const training = has('training');
   const inference = has('inference');
   const workload = training && !inference ? 'training' : inference && !training ? 'inference' : undefined;
-  const owning =
-    (reading.cueWords.get('holdings') ?? []).some((w) => HOLD_WORDS.has(w)) ||
-    /拥有|持有|有多少|有几|有\s*\d|囤|\bgot\b|\bsitting on\b|\btrained (?:on|with)\b|\bused\b|用了|训练/u.test(text);
-  const measure = has('demand') && !owning ? 'demand' : owning ? 'holdings' : undefined;
+  // "Trained on", "used", "手上" say holdings even beside a demand word ("not asking what they want");
+  // a bare "has" does only when nothing asks about demand ("which company has the most demand").
+  const holdsFirmly = STRONG_HOLDING.test(text);
+  const holdsLoosely = (reading.cueWords.get('holdings') ?? []).some((w) => HOLD_WORDS.has(w));
+  // The article counts A100s only as holdings: "meta + tesla, total a100s?" asks what they have.
+  const a100Only = gpus.some((g) => g.id === 'a100') && !gpus.some((g) => g.id === 'h100');
+  const measure = holdsFirmly
+    ? 'holdings'
+    : a100Only && !has('demand')
+      ? 'holdings'
+    : has('demand')
+      ? 'demand'
+      : holdsLoosely
+        ? 'holdings'
+        : undefined;
   return {
     reading,
     named,
@@ -93,6 +104,9 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     ofKind: (...kinds) => named.filter((e) => kinds.includes(e.kind)),
   };
 }
+
+const STRONG_HOLDING =
+  /拥有|持有|有多少|有几|有\s*\d|囤|现货|手上|手里|手头|用了|\bsitting on\b|\bin hand\b|\bon hand\b|\btrained\b.{0,40}\b(?:on|with)\b|\bused\b|训练.{0,10}(?:用|在)|在.{0,12}上.{0,4}训练/u;
 
 /** Holdings words that mean owning, not using ("has", "有", "手上"), as opposed to "use". */
 const HOLD_WORDS: ReadonlySet<string> = new Set([

@@ -161,7 +161,11 @@ export function summarize(answer: Answer, lang: Lang, kb: KnowledgeBase): { titl
         summary: t(`What the article says about ${subject}:`, `文章关于 ${subject} 的内容：`),
       };
     case 'topic':
-      return { title: topicTitle, summary: firstFact };
+      // The article's date answers "how old is this?" as much as its title does.
+      return {
+        title: topicTitle,
+        summary: answer.topic === 'source' ? `${kb.source.asOf[lang].replace(/^a/, 'A')}: ${firstFact}` : firstFact,
+      };
     case 'help':
       return {
         title: t('What I can answer', '我能回答什么'),

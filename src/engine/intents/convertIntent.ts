@@ -26,6 +26,12 @@ export const convertIntent = {
     { re: /\bequal(?:s|ivalents?)?\b|\bworth of\b|\bis that worth\b|\bin (?:h100|a100) terms\b|\bconvert|\bmatch(?:es)?\b|\breplace\b|\bdo the work of\b|\bhow many (?:h100|a100)s?\b.{0,40}\b(?:a100|h100)|相当于|等于|等效|换算|折合|顶|抵|换成/u, weight: 1.8 },
   ],
   needs: (s) => s.gpus.some((g) => g.id === 'a100') || s.counts.some((c) => c.model === 'a100'),
+  // A count of one GPU and a question for the other ("7k A100s, how many H100s?") is a conversion.
+  fit: (s) => {
+    const asked = ASKS_FOR.exec(s.reading.text)?.[1];
+    const given = s.counts.find((c) => c.model !== undefined)?.model ?? (s.named.length > 0 ? 'a100' : undefined);
+    return asked !== undefined && given !== undefined && given !== asked ? 2.5 : 0;
+  },
   run: (ctx, s) => {
     const count = s.counts[0];
     if (count !== undefined) {

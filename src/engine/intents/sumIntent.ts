@@ -7,7 +7,7 @@ import { sumHoldings } from '../answers/sumHoldings.js';
 /** Named companies, or a named group's members, added up. */
 export const sumIntent = {
   id: 'sum',
-  cues: { total: 1.5 },
+  cues: { total: 2.2 },
   patterns: [
     { re: /\bplus\b|\btogether\b|\bcombined\b|\badd(?:ed)? up\b|\baltogether\b|\bsum\b|\bboth\b|加起来|加上|合起来|一共|总共|合计|共计|共要|总和|\s\+\s/u, weight: 1.6 },
   ],

@@ -11,6 +11,9 @@ import { shareIntent } from './shareIntent.js';
 import { sumIntent } from './sumIntent.js';
 import { unanswerableIntent } from './unanswerableIntent.js';
 import { whatIfIntent } from './whatIfIntent.js';
+import { valueIntent } from './valueIntent.js';
+import { holdingsIntent } from './holdingsIntent.js';
+import { haveVsWantIntent } from './haveVsWantIntent.js';
 
 /** Every intent the engine knows. Order carries no meaning: each is scored on its own. */
 export const INTENTS: readonly Intent[] = [
@@ -26,4 +29,7 @@ export const INTENTS: readonly Intent[] = [
   makerIntent,
   countedIntent,
   unanswerableIntent,
+  valueIntent,
+  holdingsIntent,
+  haveVsWantIntent,
 ];

@@ -1,0 +1,20 @@
+import { overview } from '../answers/overview.js';
+import type { Intent } from './intent.js';
+
+/** "Google Cloud has how many vs how many it wants?": both of one entity's figures, side by side. */
+export const haveVsWantIntent = {
+  id: 'have-vs-want',
+  cues: { demand: 1, holdings: 1 },
+  patterns: [{ re: /\bvs\.?\b|\bversus\b|\bcompared\b|\band\b|对比|相比|和|跟/u, weight: 0.5 }],
+  needs: (s) =>
+    s.named.length === 1 && s.has('demand') && /\b(?:has|have|had|holds?|owns?|got)\b|有/u.test(s.reading.text),
+  fit: () => 0.6,
+  run: (ctx, s) => {
+    const [entity] = s.named;
+    return entity === undefined ? undefined : overview(ctx, entity);
+  },
+  examples: {
+    en: ['goog cloud has how many H100s vs how many it wants?'],
+    zh: ['谷歌云有多少张 H100，又想要多少？'],
+  },
+} as const satisfies Intent;

@@ -1,0 +1,35 @@
+import { cost, costOfMany } from '../answers/cost.js';
+import { gap } from '../answers/gap.js';
+import type { Intent } from './intent.js';
+
+/**
+ * What GPUs cost at the user's price: §02's total (the 432k, "the gap", "the whole thing"), a company's
+ * demand, several companies', or any count the user gives.
+ */
+export const valueIntent = {
+  id: 'value',
+  cues: { value: 1.2, each: 0.4, gap: 0.3, total: 0.3 },
+  patterns: [],
+  needs: (s) => s.price !== undefined,
+  // A price the user gave is the strongest sign of all that a valuation is wanted.
+  fit: () => 2.2,
+  run: (ctx, s) => {
+    const price = s.price?.value;
+    const buyers = s.named.filter((e) => e.kind === 'company' || e.kind === 'cloud' || e.kind === 'group');
+    const totalFigure = ctx.kb.facts.find((f) => f.metric === 'h100-demand-total')?.quantity;
+    const total = totalFigure !== undefined && 'value' in totalFigure ? totalFigure.value : undefined;
+    const count = s.counts.find((c) => c.value !== total);
+    if (buyers.length > 1) return costOfMany(ctx, buyers, price);
+    const [buyer] = buyers;
+    if (buyer !== undefined) return cost(ctx, buyer, price, count?.value);
+    if (count !== undefined && s.counts.every((c) => c.value !== total)) {
+      const h100 = ctx.kb.entityById.get('h100');
+      return h100 === undefined ? undefined : cost(ctx, h100, price, count.value);
+    }
+    return gap(ctx, { scenario: 'meta-100k', focus: s.has('gap') ? 'gap' : 'total', ...(price === undefined ? {} : { price }) });
+  },
+  examples: {
+    en: ['what would the 432k cost at 40 grand apiece', "what's Mistral's order worth at $30k each", 'price 1000 h100s at 25k'],
+    zh: ['缺口按2.8万刀一块算值多少', '按每张3万美元算，OpenAI 的需求值多少钱'],
+  },
+} as const satisfies Intent;
