@@ -35,7 +35,7 @@ export interface Slots {
 
 const YES_NO_EN =
   /^(?:(?:so|ok|okay|wait|hey|quick q|q|btw|lol|and|but|also)[,:]?\s+)*(?:is|are|was|were|does|do|did|can|could|will|would|has|have|had|should|isn't|doesn't|don't|didn't)\b/;
-const YES_NO_TAIL = /(?:,?\s*(?:right|correct|true|yes or no|no)\s*\??\s*$)|(?:吗|么|嘛)\s*[?？]?\s*$|是不是|是否|有没有|对不对|对吗|能不能|可不可以|会不会/u;
+const YES_NO_TAIL = /(?:,?\s*(?:right|correct|true|yes or no|no)\s*\??\s*$)|(?:吗|么|嘛)\s*[?？]?\s*$|是不是|是否|有没有|对不对|对吗|对吧|是吧|没错吧|算不算|能不能|可不可以|会不会|行不行/u;
 
 /** Measure words for prices that are not GPU counts even when 张/块 follows ("3万块一张"). */
 const PRICE_CUES_BEFORE = /(?:\bat|@|按|以|price|priced|costs?|售价|价格|单价)\s*(?:约|大约|about|around|~)?\s*$/u;
@@ -62,6 +62,8 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     ),
   );
   const resolved = amounts.map((a): RoledAmount => {
+    // "With Meta at 100k": a figure of the article's after "at" is a count, not a price.
+    if (a.role === 'price' && !a.currency && !a.perUnit && figures.has(a.value)) return { ...a, role: 'count' };
     if (a.role !== 'bare') return a;
     if (figures.has(a.value)) return { ...a, role: 'count' };
     const countGiven = amounts.some((b) => b !== a && (b.role === 'count' || figures.has(b.value)));

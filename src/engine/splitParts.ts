@@ -1,5 +1,5 @@
 const QUESTION_EN = /\b(?:how|what|what's|whats|which|who|where|why|when|is|are|does|do|did|can|could|will|would|has|have)\b/;
-const QUESTION_ZH = /多少|哪|几|吗|谁|什么|能否|是否|怎么/u;
+const QUESTION_ZH = /多少|哪|几|吗|谁|什么|啥|能否|是否|怎么/u;
 // A connector followed by a new question: "…use, and how many…", "…? and can Samsung…", "…，那三星能做吗".
 const JOINT_EN =
   /(?:,?\s+(?:and|also|plus|&)\s+|[?]\s+(?:and\s+|also\s+)?|;\s*)(?=(?:how|what|what's|whats|which|who|where|why|when|is|are|does|do|did|can|could|will|would|has|have)\b)/g;

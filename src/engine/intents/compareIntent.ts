@@ -19,7 +19,8 @@ export const compareIntent = {
   run: (ctx, s) => {
     const [a, b] = namedFigures(ctx, s);
     const measure = measureOf(s);
-    if (a === undefined || b === undefined) return undefined;
+    // A range (Azure's 10,000–40,000) has no single figure to subtract: the figures side by side answer.
+    if (a === undefined || b === undefined || a.range || b.range) return undefined;
     const claim = s.yesNo ? (LESS.test(s.reading.text) ? 'less' : 'more') : undefined;
     return compareFigures(ctx, a, b, measure, claim);
   },

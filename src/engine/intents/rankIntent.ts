@@ -4,7 +4,7 @@ import type { Intent } from './intent.js';
 import { figureOf } from './figures.js';
 import { measureOf } from './measureOf.js';
 
-const LEAST = /\bleast\b|\bfewest\b|\bsmallest\b|\blowest\b|最少|最小|最低/u;
+const LEAST = /(?<!\bat )\bleast\b|\bfewest\b|\bsmallest\b|\blowest\b|最少|最小|最低/u;
 
 /** Every entity with a figure, ranked; "which company wants the most", "rank the clouds by H100s". */
 export const rankIntent = {
@@ -12,7 +12,7 @@ export const rankIntent = {
   cues: { popular: -3 },
   patterns: [
     {
-      re: /\bmost\b|\bleast\b|\bfewest\b|\brank(?:ed|ing|s)?\b|\btop(?: \d+)?\b|\bbiggest\b|\blargest\b|\bsmallest\b|\bhighest\b|\blowest\b|\bsort(?:ed)?\b|\border(?:ed)? by\b|\bleaderboard\b|最多|最少|最大|最小|排序|排名|排个序|排一下|前[三五十\d]|谁第一|第一名/u,
+      re: /\bmost\b|(?<!\bat )\bleast\b|\bfewest\b|\brank(?:ed|ing|s)?\b|\btop(?: \d+)?\b|\bbiggest\b|\blargest\b|\bsmallest\b|\bhighest\b|\blowest\b|\bsort(?:ed)?\b|\border(?:ed)? by\b|\bleaderboard\b|最多|最少|最大|最小|排序|排名|排个序|排一下|前[三五十\d]|谁第一|第一名/u,
       weight: 3,
     },
   ],

@@ -1,3 +1,4 @@
+import { costOfMany } from '../answers/cost.js';
 import { demandOfMany } from '../answers/demand.js';
 import type { Intent } from './intent.js';
 import { membersOf } from './figures.js';
@@ -14,6 +15,7 @@ export const sumIntent = {
   needs: (s) => s.named.length >= 2 || s.named.some((e) => e.kind === 'group' && e.members.length > 1),
   run: (ctx, s) => {
     const entities = s.named.flatMap((e) => (e.kind === 'group' && e.members.length > 1 ? membersOf(ctx, e) : [e]));
+    if (s.has('value')) return costOfMany(ctx, entities, s.price?.value);
     if (measureOf(s) === 'holdings') return sumHoldings(ctx, entities);
     return demandOfMany(ctx, entities);
   },

@@ -7,7 +7,8 @@ export const unanswerableIntent = {
   cues: { outOfScope: 6, forecast: 6 },
   patterns: [],
   needs: (s) => s.has('outOfScope', 'forecast'),
-  run: (ctx, s) => notFound(ctx, s.reading.cueWords.get('outOfScope')?.[0] ?? s.reading.cueWords.get('forecast')?.[0], []),
+  // The future has no word to echo: the article simply does not forecast.
+  run: (ctx, s) => notFound(ctx, s.has('forecast') ? undefined : s.reading.cueWords.get('outOfScope')?.[0], []),
   examples: {
     en: ['What will an H100 cost next year?', 'how much is an hour of H100 on Lambda', 'should I buy nvidia stock'],
     zh: ['H100 现在租一小时多少钱？', '英伟达2023年H100的出货量是多少？'],
