@@ -22,9 +22,9 @@ export function ratio(a: Amount, b: Amount): Calculation {
   return { kind: 'ratio', result, steps: [{ op: 'divide', operands: [a, b], result }] };
 }
 
-/** What share of a whole a part is, in percent: "50,000 ÷ 432,000 = 11.57%". */
+/** What share of a whole a part is, in percent to one decimal: "50,000 ÷ 432,000 = 11.6%". */
 export function share(part: Amount, whole: Amount): Calculation {
   if (whole.value === 0) throw new RangeError('share of zero');
-  const result: Amount = { value: Math.round((part.value / whole.value) * 10_000) / 100, unit: 'percent' };
+  const result: Amount = { value: Math.round((part.value / whole.value) * 1_000) / 10, unit: 'percent' };
   return { kind: 'share', result, steps: [{ op: 'divide', operands: [part, whole], result }] };
 }

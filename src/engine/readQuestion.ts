@@ -46,15 +46,17 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
   const taken: Span[] = [];
   const overlaps = (s: Span) => taken.some((t) => s.start < t.end && t.start < s.end);
 
-  const numbers = findNumbers(text);
-  for (const n of numbers) taken.push({ start: n.start, end: n.end });
-
   const found: { start: number; end: number; phrase: string }[] = [];
   for (const pattern of [lexicon.asciiPattern, lexicon.cjkPattern]) {
     for (const m of text.matchAll(pattern))
       found.push({ start: m.index, end: m.index + m[0].length, phrase: m[0] });
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+
+  // A number inside a name ("Falcon 40B", "GPT 4") is part of the name, not an amount.
+  const names = found.filter((f) => (lexicon.meanings.get(f.phrase)?.entities.length ?? 0) > 0);
+  const numbers = findNumbers(text).filter((n) => !names.some((f) => n.start < f.end && f.start < n.end));
+  for (const n of numbers) taken.push({ start: n.start, end: n.end });
 
   const entities: EntityMention[] = [];
   const cues = new Set<CueGroup>();
@@ -120,10 +122,10 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
 
   const lang = detectLanguage(question);
   const capitalised = capitalisedWords(question);
-  const names = unknown.filter(
+  const nameLike = unknown.filter(
     (w) => capitalised.has(w) || (/\d/.test(w) && /[a-z]/.test(w)) || (lang === 'zh' && /^[a-z]/.test(w)),
   );
-  return { text, lang, entities, cues, cueWords, numbers, unknown, names };
+  return { text, lang, entities, cues, cueWords, numbers, unknown, names: nameLike };
 }
 
 // Words written with a capital inside a sentence: "Does Apple use Azure?" gives {apple, azure}.

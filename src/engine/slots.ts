@@ -33,8 +33,9 @@ export interface Slots {
   ofKind(...kinds: EntityKind[]): Entity[];
 }
 
+// An auxiliary opening the question or a clause of it: "does Meta…", "going with 25k, does Meta…".
 const YES_NO_EN =
-  /^(?:(?:so|ok|okay|wait|hey|quick q|q|btw|lol|and|but|also)[,:]?\s+)*(?:is|are|was|were|does|do|did|can|could|will|would|has|have|had|should|isn't|doesn't|don't|didn't)\b/;
+  /(?:^|[,.;:!]\s*)(?:(?:so|ok|okay|wait|hey|quick q|q|btw|lol|and|but|also)[,:]?\s+)*(?:is|are|was|were|does|do|did|can|could|will|would|has|have|had|should|isn't|doesn't|don't|didn't)\b/;
 const YES_NO_TAIL = /(?:,?\s*(?:right|correct|true|yes or no|no)\s*\??\s*$)|(?:吗|么|嘛)\s*[?？]?\s*$|是不是|是否|有没有|对不对|对吗|对吧|是吧|没错吧|算不算|能不能|可不可以|会不会|行不行/u;
 
 /** Measure words for prices that are not GPU counts even when 张/块 follows ("3万块一张"). */

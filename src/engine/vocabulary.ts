@@ -376,6 +376,10 @@ export const CUES = {
     '超过',
   ],
   demand: [
+    'are they after',
+    'is it after',
+    'are after',
+    'is after',
     'appetite',
     'need',
     'needs',

@@ -4,13 +4,14 @@ import type { Intent } from './intent.js';
 /** What one entity has or trained on (§03), when the question says "has", "trained on", "used". */
 export const holdingsIntent = {
   id: 'holdings',
-  cues: { holdings: 0.3 },
+  // "Which clouds does Inflection train on?" asks for clouds, not for GPUs held.
+  cues: { holdings: 0.3, cloud: -2 },
   patterns: [{ re: /\btrained (?:on|with)\b|\bused\b|\bhas how many\b|\bhave how many\b|\bgot\b|\bsitting on\b|\bin hand\b|\bon hand\b|用了|训练.{0,6}(?:多少|几)|有多少|有几|手上|手里|囤/u, weight: 1 }],
   needs: (s) =>
     s.measure === 'holdings' &&
     s.counts.length === 0 &&
     (s.named.length === 1 || s.ofKind('company', 'cloud', 'group').length === 1),
-  fit: () => 1.6,
+  fit: () => 2.1,
   run: (ctx, s) => {
     const entity = s.ofKind('company', 'cloud', 'group')[0] ?? s.named[0];
     if (entity === undefined) return undefined;

@@ -1,3 +1,4 @@
+import { cloudCheckIntent } from './cloudCheckIntent.js';
 import { compareIntent } from './compareIntent.js';
 import { convertIntent } from './convertIntent.js';
 import { countedIntent } from './countedIntent.js';
@@ -14,6 +15,9 @@ import { whatIfIntent } from './whatIfIntent.js';
 import { valueIntent } from './valueIntent.js';
 import { holdingsIntent } from './holdingsIntent.js';
 import { haveVsWantIntent } from './haveVsWantIntent.js';
+import { noFigureIntent } from './noFigureIntent.js';
+import { unknownNameIntent } from './unknownNameIntent.js';
+import { trainingFactorsIntent } from './trainingFactorsIntent.js';
 
 /** Every intent the engine knows. Order carries no meaning: each is scored on its own. */
 export const INTENTS: readonly Intent[] = [
@@ -32,4 +36,8 @@ export const INTENTS: readonly Intent[] = [
   valueIntent,
   holdingsIntent,
   haveVsWantIntent,
+  trainingFactorsIntent,
+  noFigureIntent,
+  unknownNameIntent,
+  cloudCheckIntent,
 ];

@@ -1,0 +1,16 @@
+import { topic } from '../answers/topic.js';
+import type { Intent } from './intent.js';
+
+/** Why buyers prefer the H100 for training beyond speed: the article's list of what they look at. */
+export const trainingFactorsIntent = {
+  id: 'training-factors',
+  cues: { prefer: 1.5, factors: 2, popular: 1 },
+  patterns: [{ re: /\bbesides\b|\bother than\b|\bapart from\b|\breasons?\b|除了|原因|理由/u, weight: 0.8 }],
+  // Both GPUs: the article's factors explain the H100 over the A100 ("why the shortage" is supply).
+  needs: (s) => s.named.length === 0 && s.gpus.some((g) => g.id === 'h100') && s.gpus.some((g) => g.id === 'a100'),
+  run: (ctx, s) => topic(ctx, ['training-factors'], s.gpus.find((g) => g.id === 'a100')),
+  examples: {
+    en: ['why do ppl prefer h100 over a100 for training (besides raw speed)', 'what do buyers look at when picking H100 for training'],
+    zh: ['H100 比 A100 受欢迎除了快还有啥原因', '训练时大家看重 H100 的哪些指标'],
+  },
+} as const satisfies Intent;

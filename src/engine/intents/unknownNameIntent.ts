@@ -1,0 +1,22 @@
+import { notFound } from '../answers/notFound.js';
+import type { Intent } from './intent.js';
+
+/**
+ * A name the article lacks ("TPUs", "Apple", "RTX 4090"): answering about something else would mislead,
+ * so the bot says the article does not cover it and offers near misses.
+ */
+export const unknownNameIntent = {
+  id: 'unknown-name',
+  cues: {},
+  patterns: [],
+  needs: (s) => s.reading.names.length > 0,
+  fit: () => 4.5,
+  run: (ctx, s) => {
+    const [name] = s.reading.names;
+    return name === undefined ? undefined : notFound(ctx, name, ctx.lexicon.suggest(name).slice(0, 3));
+  },
+  examples: {
+    en: ['How many TPUs does Google have?', 'Does Apple use Azure?'],
+    zh: ['华为需要多少张 H100', '苹果用哪家云'],
+  },
+} as const satisfies Intent;
