@@ -9,12 +9,14 @@ import type { Lang } from '../engine/lang.js';
 import { KnowledgeError } from '../knowledge/KnowledgeError.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import { loadKnowledge } from '../knowledge/loadKnowledge.js';
+import { formatTrace } from '../render/formatTrace.js';
 import { renderText } from '../render/renderText.js';
 import { DEFAULT_KNOWLEDGE_DIR } from './knowledgeDir.js';
 import { toJsonLine } from './toJsonLine.js';
 
 const USAGE = `usage: npm run ask -- [--lang en|zh] "<question or /command>"
        npm run ask -- [--lang en|zh] --chart FILE.png "<question or /command>"
+       npm run ask -- --explain "<question>"   (also prints how the question was read)
        npm run ask -- --jsonl < questions.txt
        npm run ask            (interactive, on a terminal)`;
 
@@ -25,6 +27,8 @@ const ArgsSchema = z.object({
   /** Also write the answer's chart to this PNG file. */
   chart: z.string().min(1).optional(),
   help: z.boolean().default(false),
+  /** Also print the reading: intent, score, runner-up, slots. */
+  explain: z.boolean().default(false),
 });
 
 const OPTIONS = {
@@ -33,6 +37,7 @@ const OPTIONS = {
   knowledge: { type: 'string' },
   chart: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  explain: { type: 'boolean' },
 } as const;
 
 async function main(): Promise<void> {
@@ -72,9 +77,13 @@ async function main(): Promise<void> {
   const answerOne = (question: string): { text: string; json: string; answer?: Answer } => {
     try {
       const answer = engine.ask(question);
+      const reading = args.explain ? `\n\n--explain\n${formatTrace(answer)}` : '';
       return {
-        text: renderText(answer, kb, lang),
-        json: JSON.stringify(toJsonLine(question, answer, kb, lang)),
+        text: renderText(answer, kb, lang) + reading,
+        json: JSON.stringify({
+          ...toJsonLine(question, answer, kb, lang),
+          ...(args.explain && answer.trace !== undefined ? { trace: answer.trace } : {}),
+        }),
         answer,
       };
     } catch (error) {

@@ -13,11 +13,11 @@ import { holdings } from './answers/holdings.js';
 import { notFound } from './answers/notFound.js';
 import { overview } from './answers/overview.js';
 import { factList, topic } from './answers/topic.js';
+import { type ArticleFigures, articleFigures } from './articleFigures.js';
 import type { AskContext } from './context.js';
 import type { Reading } from './readQuestion.js';
 import { CUES } from './vocabulary.js';
 
-const CHINA_ENTITIES = new Set(['bytedance', 'baidu', 'tencent', 'finance-companies', 'h800']);
 
 /**
  * The lookup intent: which fact a question asks for (a cloud, its users, a demand, a holding, a topic),
@@ -47,7 +47,8 @@ export function lookup(ctx: AskContext, reading: Reading): Answer {
       'value' in q ? q.value === n.value : q.min === n.value || q.max === n.value,
     );
   };
-  const scenario = scenarioOf(reading);
+  const figures = articleFigures(ctx.kb);
+  const scenario = scenarioOf(reading, figures);
   const asksWhy = /\bwhy\b|为什么|为何|为啥/.test(reading.text);
   // "Has", "owns", "有多少" ask what someone holds; "use" alone (also a holdings word) asks who uses what.
   const owning = (reading.cueWords.get('holdings') ?? []).some(
@@ -59,8 +60,8 @@ export function lookup(ctx: AskContext, reading: Reading): Answer {
   const metaScenarioTotal =
     has('total') &&
     named.length === 1 &&
-    first?.id === 'meta' &&
-    reading.numbers.some((n) => isMetaFigure(n.value));
+    first?.id === figures.scenario?.entityId &&
+    reading.numbers.some((n) => n.value === figures.scenario?.low || n.value === figures.scenario?.high);
 
   if (has('outOfScope')) return notFound(ctx, outOfScopeWords(reading), named);
   if (has('forecast')) return notFound(ctx, undefined, named);
@@ -88,7 +89,7 @@ export function lookup(ctx: AskContext, reading: Reading): Answer {
     const name = otherGpu.name[ctx.lang];
     return notFound(ctx, ctx.lang === 'en' ? `what an ${name} costs` : `${name} 的价格`);
   }
-  const china = [...named, ...gpus].filter((e) => CHINA_ENTITIES.has(e.id));
+  const china = [...named, ...gpus].filter((e) => figures.notCounted.has(e.id));
   if ((has('china') || china.length > 0) && !cloudQuestion)
     return topic(
       ctx,
@@ -212,7 +213,7 @@ export function lookup(ctx: AskContext, reading: Reading): Answer {
   }
   if (valuing && named.length === 0) {
     // "What would 432,000 H100s cost at $25k?": the article's total; any other count is priced as given.
-    if (count === TOTAL_DEMAND) return gap(ctx, { scenario, focus: 'total', ...withPrice });
+    if (count !== undefined && count === figures.totalDemand) return gap(ctx, { scenario, focus: 'total', ...withPrice });
     const h100 = ctx.kb.entityById.get('h100');
     if (count !== undefined && h100 !== undefined) return cost(ctx, h100, price, count);
     if (has('total', 'demand')) return gap(ctx, { scenario, focus: 'total', ...withPrice });
@@ -306,18 +307,12 @@ const USERS_NOUNS: ReadonlySet<string> = new Set([
   '用户',
 ]);
 
-/** §02's total with Meta at 100k, as the article states it. */
-const TOTAL_DEMAND = 432_000;
-
-/** Meta's two figures in §02: 25,000, and the 100,000 "some say". */
-function isMetaFigure(value: number): boolean {
-  return value === 25_000 || value === 100_000;
-}
-
 // "with Meta at 25k" picks the low scenario; otherwise the article's 432k (Meta at 100k).
-function scenarioOf(reading: Reading): MetaScenario {
-  const metaNamed = reading.entities.some((m) => m.entity.id === 'meta');
-  return metaNamed && reading.numbers.some((n) => n.value === 25_000) ? 'meta-25k' : 'meta-100k';
+function scenarioOf(reading: Reading, figures: ArticleFigures): MetaScenario {
+  const { scenario } = figures;
+  if (scenario === undefined) return 'meta-100k';
+  const named = reading.entities.some((m) => m.entity.id === scenario.entityId);
+  return named && reading.numbers.some((n) => n.value === scenario.low) ? 'meta-25k' : 'meta-100k';
 }
 
 function outOfScopeWords(reading: Reading): string {

@@ -1,0 +1,44 @@
+import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import type { Fact } from '../knowledge/schema.js';
+import { quantityOf } from './answers/factQueries.js';
+
+/** Figures the engine reasons with, read from the knowledge rather than written into the code. */
+export interface ArticleFigures {
+  /** §02's total demand (the article's 432,000), when the knowledge states it. */
+  readonly totalDemand?: number;
+  /** The entity with two demand figures (Meta: 25,000, and the 100,000 "some say"), and both figures. */
+  readonly scenario?: { readonly entityId: string; readonly low: number; readonly high: number };
+  /** Ids of what the total leaves out (the Chinese companies, finance companies) and the GPU they buy. */
+  readonly notCounted: ReadonlySet<string>;
+}
+
+const cache = new WeakMap<KnowledgeBase, ArticleFigures>();
+
+/** Reads the figures once per knowledge base. */
+export function articleFigures(kb: KnowledgeBase): ArticleFigures {
+  const known = cache.get(kb);
+  if (known !== undefined) return known;
+  const single = (metric: Fact['metric']) => {
+    const fact = kb.facts.find((f) => f.metric === metric);
+    return fact === undefined ? undefined : quantityOf(fact);
+  };
+  const high = kb.facts.find((f) => f.metric === 'h100-demand-high');
+  const low = kb.facts.find((f) => f.metric === 'h100-demand' && f.subject === high?.subject);
+  const lowValue = low === undefined ? undefined : quantityOf(low);
+  const highValue = high === undefined ? undefined : quantityOf(high);
+  const notCounted = new Set(
+    kb.facts
+      .filter((f) => f.topic === 'not-counted')
+      .flatMap((f) => [f.subject, f.gpu?.toLowerCase()].filter((id): id is string => id !== undefined)),
+  );
+  const total = single('h100-demand-total');
+  const figures: ArticleFigures = {
+    ...(total === undefined ? {} : { totalDemand: total }),
+    ...(high?.subject === undefined || lowValue === undefined || highValue === undefined
+      ? {}
+      : { scenario: { entityId: high.subject, low: lowValue, high: highValue } }),
+    notCounted,
+  };
+  cache.set(kb, figures);
+  return figures;
+}
