@@ -20,7 +20,7 @@ const EACH = /分别|各自|各用|respectively|\beach (?:use|want|need|have)\b/
  * runs the best one that can answer, and composes the parts into one answer.
  */
 export function answerQuestion(ctx: AskContext, question: string, lexicon: Lexicon, intents: readonly Intent[] = INTENTS): Answer {
-  const texts = splitParts(question);
+  const texts = mergeFollowUps(splitParts(question), lexicon);
   const answers: Answer[] = [];
   let previous: Reading | undefined;
   for (const text of texts) {
@@ -40,11 +40,33 @@ export function answerQuestion(ctx: AskContext, question: string, lexicon: Lexic
     }
     answers.push(answerReading(ctx, reading, intents));
   }
-  const found = answers.filter((a) => a.found);
-  const [first] = found;
+  // Every part is answered, the ones the article cannot answer included: a reply that drops a part
+  // without a word would look like a full answer.
+  const first = answers.find((a) => a.found);
   if (first === undefined || answers.length === 1) return answers[0] ?? notFound(ctx, undefined);
-  if (found.length === 1) return first;
-  return { ...first, parts: found };
+  return { ...first, parts: answers };
+}
+
+/** Cues that a follow-up about the article itself carries ("does the article give a number?"). */
+const FOLLOW_UP_CUES: ReadonlySet<string> = new Set(['source', 'filler', 'help']);
+
+/**
+ * A part that names nothing, gives no amount and asks nothing but about the article ("文章有估吗",
+ * "does the article give any date?") belongs to the part before it, not answered on its own.
+ */
+function mergeFollowUps(texts: readonly string[], lexicon: Lexicon): string[] {
+  const merged: string[] = [];
+  for (const text of texts) {
+    const reading = readQuestion(text, lexicon);
+    const followUp =
+      merged.length > 0 &&
+      reading.entities.length === 0 &&
+      reading.numbers.length === 0 &&
+      [...reading.cues].every((c) => FOLLOW_UP_CUES.has(c));
+    if (followUp) merged[merged.length - 1] = `${merged[merged.length - 1]}? ${text}`;
+    else merged.push(text);
+  }
+  return merged;
 }
 
 /** Answers one part: the best-scoring intent whose runner can answer it. */

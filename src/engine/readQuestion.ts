@@ -123,10 +123,15 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
   const lang = detectLanguage(question);
   const capitalised = capitalisedWords(question);
   const nameLike = unknown.filter(
-    (w) => capitalised.has(w) || (/\d/.test(w) && /[a-z]/.test(w)) || (lang === 'zh' && /^[a-z]/.test(w)),
+    (w) =>
+      !UNIT_LIKE.test(w) &&
+      (capitalised.has(w) || (/\d/.test(w) && /[a-z]/.test(w)) || (lang === 'zh' && /^[a-z]/.test(w))),
   );
   return { text, lang, entities, cues, cueWords, numbers, unknown, names: nameLike };
 }
+
+/** Digits with a unit or ordinal ("2am", "5nm", "3rd", "10x", "80gb") are not names the article lacks. */
+const UNIT_LIKE = /^\d+(?:\.\d+)?(?:am|pm|s|th|st|nd|rd|x|k|m|b|gb|tb|nm|w|h|hr|hrs|min|y|yr|yrs|d|bit)$/;
 
 // Words written with a capital inside a sentence: "Does Apple use Azure?" gives {apple, azure}.
 function capitalisedWords(question: string): Set<string> {

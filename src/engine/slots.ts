@@ -64,7 +64,9 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   );
   const resolved = amounts.map((a): RoledAmount => {
     // "With Meta at 100k": a figure of the article's after "at" is a count, not a price.
-    if (a.role === 'price' && !a.currency && !a.perUnit && figures.has(a.value)) return { ...a, role: 'count' };
+    const otherCount = amounts.some((b) => b !== a && b.role === 'count');
+    if (a.role === 'price' && !a.currency && !a.perUnit && figures.has(a.value) && !otherCount)
+      return { ...a, role: 'count' };
     if (a.role !== 'bare') return a;
     if (figures.has(a.value)) return { ...a, role: 'count' };
     const countGiven = amounts.some((b) => b !== a && (b.role === 'count' || figures.has(b.value)));

@@ -116,7 +116,8 @@ export function spellNumbers(text: string): string {
     if (m.index < last) continue;
     // Only where a run begins: not in the middle of "2.5" or "H100".
     const before = english[m.index - 1] ?? '';
-    if (/[\d.a-z]/i.test(before)) continue;
+    // An ASCII digit run continuing a name or number ("H100", "2.5") is not a start; a Chinese numeral is.
+    if (/\d/.test(m[0]) && /[\d.a-z]/i.test(before)) continue;
     const read = readChinese(english, m.index);
     if (read === undefined) continue;
     out += english.slice(last, m.index) + String(read.value);

@@ -2,7 +2,7 @@ const QUESTION_EN = /\b(?:how|what|what's|whats|which|who|where|why|when|is|are|
 const QUESTION_ZH = /多少|哪|几|吗|谁|什么|啥|能否|是否|怎么/u;
 // A connector followed by a new question: "…use, and how many…", "…? and can Samsung…", "…，那三星能做吗".
 const JOINT_EN =
-  /(?:,?\s+(?:and|also|plus|&)\s+|[?]\s+(?:and\s+|also\s+)?|;\s*)(?=(?:how|what|what's|whats|which|who|where|why|when|is|are|does|do|did|can|could|will|would|has|have)\b)/g;
+  /(?:,?\s+(?:and|also|plus|&)\s+|[?]+\s*(?:and\s+|also\s+)?|;\s*)(?=(?:how|what|what's|whats|which|who|where|why|when|is|are|does|do|did|can|could|will|would|has|have)\b)/g;
 const JOINT_ZH = /[，,;；？?]\s*/gu;
 
 /**
@@ -11,23 +11,27 @@ const JOINT_ZH = /[，,;；？?]\s*/gu;
  * joined to the next.
  */
 export function splitParts(text: string): string[] {
-  const isQuestion = (s: string) => QUESTION_EN.test(s) || QUESTION_ZH.test(s);
   const joints = /\p{Script=Han}/u.test(text) ? [JOINT_EN, JOINT_ZH] : [JOINT_EN];
   const cuts = joints
     .flatMap((joint) => [...text.matchAll(joint)].map((m) => ({ start: m.index, end: m.index + m[0].length })))
     .sort((a, b) => a.start - b.start);
   if (cuts.length === 0) return [text];
   const pieces: string[] = [];
+  // A piece cut off by its own question mark is a question even without a question word ("Character.ai cloud??").
+  const asked = new Set<string>();
   let start = 0;
   for (const cut of cuts) {
     if (cut.start < start) {
       start = Math.max(start, cut.end);
       continue;
     }
-    pieces.push(text.slice(start, cut.start));
+    const piece = text.slice(start, cut.start);
+    if (/^[?？]/u.test(text.slice(cut.start, cut.end))) asked.add(piece);
+    pieces.push(piece);
     start = cut.end;
   }
   pieces.push(text.slice(start));
+  const isQuestion = (s: string) => asked.has(s) || QUESTION_EN.test(s) || QUESTION_ZH.test(s);
   const parts: string[] = [];
   let pending = '';
   for (const piece of pieces) {

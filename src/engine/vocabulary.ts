@@ -517,7 +517,7 @@ export const CUES = {
     '给谁',
     '去向',
   ],
-  howMany: ['how many', 'number of', 'count', 'how much', '多少', '几', '数量', '有多少', '有几'],
+  howMany: ['how many', 'number of', 'count', 'how much', '多少', '几', '数量', '有多少', '有几', '要多少', '要几'],
   cloud: [
     'public cloud',
     'public clouds',
@@ -601,6 +601,14 @@ export const CUES = {
   /** The future: the article is a snapshot of mid-2023 and forecasts nothing. */
   forecast: [
     'when will',
+    'when does the shortage',
+    'shortage end',
+    'shortage be over',
+    'end date',
+    '啥时候能',
+    '什么时候能',
+    '何时缓解',
+    '缓解',
     'next year',
     'will prices',
     'price drop',

@@ -1,7 +1,7 @@
 import type { Answer } from '../engine/answer.js';
 import type { Lang } from '../engine/lang.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
-import { formatAmount, formatCount, formatUsd } from './formatNumber.js';
+import { formatAmount, formatCount, formatList, formatUsd } from './formatNumber.js';
 
 type Operation = Extract<Answer['kind'], 'comparison' | 'ranking' | 'share' | 'what-if'>;
 
@@ -58,14 +58,15 @@ export function summarizeOperation(
       };
     }
     case 'share': {
-      const calc = answer.calculations[0];
+      const calc = answer.calculations.find((c) => c.kind === 'share');
       const [part, whole] = calc?.steps[0]?.operands ?? [];
       const pct = calc === undefined ? '' : formatAmount(calc.result.value, 'percent', lang);
+      const who = formatList(answer.related.map((e) => e.name[lang]), lang);
       return {
-        title: t(`${nameOf(answer.subject?.id)}'s share of the total`, `${nameOf(answer.subject?.id)} 占总需求的比例`),
+        title: t(`${who}: share of the total`, `${who} 占总需求的比例`),
         summary: t(
-          `${nameOf(answer.subject?.id)}'s ${formatCount(part?.value ?? 0, lang)} H100s are ${pct} of the article's ${formatCount(whole?.value ?? 0, lang)}.`,
-          `${nameOf(answer.subject?.id)} 的 ${formatCount(part?.value ?? 0, lang)}张 H100 占文章 ${formatCount(whole?.value ?? 0, lang)}张 的 ${pct}。`,
+          `${who}: ${formatCount(part?.value ?? 0, lang)} H100s, ${pct} of the article's ${formatCount(whole?.value ?? 0, lang)}.`,
+          `${who}：${formatCount(part?.value ?? 0, lang)}张 H100，占文章 ${formatCount(whole?.value ?? 0, lang)}张 的 ${pct}。`,
         ),
       };
     }

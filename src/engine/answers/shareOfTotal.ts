@@ -1,23 +1,40 @@
 import { share } from '../../calculator/compareAmounts.js';
+import { sumGpus } from '../../calculator/sumGpus.js';
 import type { Answer } from '../answer.js';
 import type { AskContext } from '../context.js';
 import type { Figure } from '../intents/figures.js';
 import { buildAnswer } from './buildAnswer.js';
 import { factsOnTopics, quantityOf } from './factQueries.js';
 
-/** What share of §02's total (the article's 432k) an entity's demand is. */
-export function shareOfTotal(ctx: AskContext, figure: Figure): Answer | undefined {
+/**
+ * What share of §02's total (the article's 432k) one entity's demand is, or several entities' together
+ * (their line items added first, each once).
+ */
+export function shareOfTotal(ctx: AskContext, figures: readonly Figure[]): Answer | undefined {
   const totalFact = ctx.kb.facts.find((f) => f.metric === 'h100-demand-total');
   const total = totalFact === undefined ? undefined : quantityOf(totalFact);
   if (totalFact === undefined || total === undefined) return undefined;
+  const items = new Map(figures.flatMap((f) => f.facts).map((f) => [f.id, f]));
+  const lineItems = [...items.values()];
+  const [only] = figures;
+  const sum =
+    figures.length === 1 || only === undefined
+      ? undefined
+      : sumGpus(lineItems.map((f) => ({ label: f.subject ?? f.id, gpus: quantityOf(f) ?? 0 })));
+  const part =
+    sum === undefined && only !== undefined
+      ? { value: only.value, unit: 'gpus' as const, label: only.entity.id }
+      : { value: sum?.result.value ?? 0, unit: 'gpus' as const };
   return buildAnswer(ctx, {
     kind: 'share',
     found: true,
     topic: 'demand',
-    subject: figure.entity,
-    facts: [...figure.facts, totalFact, ...factsOnTopics(ctx.kb, ['demand-total']).filter((f) => f !== totalFact)],
+    ...(figures.length === 1 && only !== undefined ? { subject: only.entity } : {}),
+    related: figures.map((f) => f.entity),
+    facts: [...lineItems, totalFact, ...factsOnTopics(ctx.kb, ['demand-total']).filter((f) => f !== totalFact)],
     calculations: [
-      share({ value: figure.value, unit: 'gpus', label: figure.entity.id }, { value: total, unit: 'gpus', label: totalFact.subject ?? 'h100' }),
+      ...(sum === undefined ? [] : [sum]),
+      share(part, { value: total, unit: 'gpus', label: totalFact.subject ?? 'h100' }),
     ],
     extraCaveats: ['meta-scenario', 'double-counting'],
   });

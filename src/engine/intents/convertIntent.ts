@@ -4,7 +4,8 @@ import type { Slots } from '../slots.js';
 import { figureOf } from './figures.js';
 
 // "how many H100s …" asks for H100s, so the count given is of A100s (and the other way round).
-const ASKS_FOR = /(?:how many|多少张?|几张|多少块|多少个)\s*(?:nvidia\s*)?(h100|a100)/u;
+const ASKS_FOR =
+  /(?:how many|多少张?|几张|多少块|多少个|换成|换算成|折合|\bin|\binto|\bas|\bto)\s*(?:nvidia\s*)?(h100|a100)/u;
 const MODEL_WORD = /\b(h100|a100)s?\b/gu;
 
 /** The GPU a count is of: named right after it, implied by what is asked for, or the nearest GPU before it. */

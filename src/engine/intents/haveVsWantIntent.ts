@@ -5,7 +5,7 @@ import type { Intent } from './intent.js';
 export const haveVsWantIntent = {
   id: 'have-vs-want',
   cues: { demand: 1, holdings: 1 },
-  patterns: [{ re: /\bvs\.?\b|\bversus\b|\bcompared\b|\band\b|对比|相比|和|跟/u, weight: 0.5 }],
+  patterns: [{ re: /\bvs\.?\b|\bversus\b|\bcompared\b|\band\b|对比|相比|比|差|和|跟/u, weight: 1 }],
   needs: (s) =>
     s.named.length === 1 && s.has('demand') && /\b(?:has|have|had|holds?|owns?|got)\b|有/u.test(s.reading.text),
   fit: () => 0.6,
@@ -15,6 +15,6 @@ export const haveVsWantIntent = {
   },
   examples: {
     en: ['goog cloud has how many H100s vs how many it wants?'],
-    zh: ['谷歌云有多少张 H100，又想要多少？'],
+    zh: ['谷歌云手上有多少 H100 跟想要的比呢'],
   },
 } as const satisfies Intent;

@@ -15,8 +15,8 @@ export const holdingsIntent = {
   run: (ctx, s) => {
     const entity = s.ofKind('company', 'cloud', 'group')[0] ?? s.named[0];
     if (entity === undefined) return undefined;
-    const answer = holdings(ctx, entity);
-    return answer.found ? answer : undefined;
+    // Asked firmly about what it has: when the article gives no holding, that is the answer.
+    return holdings(ctx, entity);
   },
   examples: {
     en: ['Inflection trained their GPT-3.5 level model on how many GPUs?', 'how many A100s has Meta got'],

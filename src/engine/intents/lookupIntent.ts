@@ -13,8 +13,8 @@ export const lookupIntent = {
   fit: () => LOOKUP_SCORE,
   run: (ctx, s) => lookup(ctx, s.reading),
   examples: {
-    en: ['which cloud does Anthropic use?', 'who uses azure', 'how many H100s does OpenAI want?'],
-    zh: ['OpenAI 用的是哪家云？', '谁在用 AWS', 'Meta 有多少张 A100？'],
+    en: ['what does xAI use?', 'who makes the H100?', 'Why is there an H100 shortage?', 'where is this data from?'],
+    zh: ['谁制造 H100', '为什么H100这么缺', '这篇文章的来源是什么'],
   },
 } as const satisfies Intent;
 

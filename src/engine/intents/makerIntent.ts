@@ -10,9 +10,10 @@ export const makerIntent = {
   cues: { foundry: 1.5, supply: 0.5 },
   patterns: [{ re: /\bonly\b|\bsole\b|\bcan\b|\bcould\b|\bable\b|唯一|只有|独家|能不能|能否|可以|能.{0,6}吗|行不行/u, weight: 1 }],
   needs: (s) => s.yesNo && s.ofKind('foundry').length > 0 && s.ofKind('company', 'cloud', 'group').length === 0,
-  fit: () => 0.5,
+  fit: () => 1.2,
   run: (ctx, s) => {
-    const foundry = s.ofKind('foundry')[0];
+    // "TSMC makes it; can Samsung?": the foundry asked about is the last one named.
+    const foundry = s.ofKind('foundry').at(-1);
     if (foundry === undefined) return undefined;
     const makes = ctx.kb.facts.some(
       (f) => f.topic === 'foundry' && f.subject === foundry.id && f.objects.includes('h100'),

@@ -15,7 +15,7 @@ export const noFigureIntent = {
       const facts = ctx.kb.facts.filter((f) => f.subject === e.id);
       return facts.length > 0 && facts.every((f) => f.quantity === undefined) && facts.some((f) => f.topic === 'not-counted');
     }),
-  fit: () => 1,
+  fit: () => 1.5,
   run: (ctx, s) => {
     const [entity] = s.named;
     if (entity === undefined) return undefined;

@@ -6,10 +6,13 @@ export const premiseIntent = {
   id: 'premise',
   cues: {},
   patterns: [],
-  needs: (s) => s.yesNo && s.named.length === 1 && s.amounts.some((a) => a.role === 'count' || (a.role === 'bare' && a.value >= 100)),
+  needs: (s) =>
+    s.yesNo &&
+    s.ofKind('company', 'cloud', 'group').length + (s.ofKind('company', 'cloud', 'group').length === 0 ? s.named.length : 0) === 1 &&
+    s.amounts.some((a) => a.role === 'count' || (a.role === 'bare' && a.value >= 100)),
   fit: () => 2.5,
   run: (ctx, s) => {
-    const [entity] = s.named;
+    const entity = s.ofKind('company', 'cloud', 'group')[0] ?? s.named[0];
     const amount = s.amounts.find((a) => a.role === 'count') ?? s.amounts.find((a) => a.role === 'bare');
     if (entity === undefined || amount === undefined) return undefined;
     const gpu = amount.model ?? (s.gpus.length === 1 ? (s.gpus[0]?.id as 'h100' | 'a100' | 'h800') : undefined);

@@ -16,7 +16,8 @@ export const rankIntent = {
       weight: 3,
     },
   ],
-  needs: (s) => s.named.filter((e) => e.kind !== 'group').length < 2,
+  // Named entities make it a comparison or a lookup ("who gets most of Azure's?"), not a ranking of all.
+  needs: (s) => s.named.length === 0,
   run: (ctx, s) => {
     const measure = measureOf(s);
     const text = s.reading.text;

@@ -7,11 +7,11 @@ export const shareIntent = {
   id: 'share',
   cues: {},
   patterns: [{ re: /%|\bpercent(?:age)?\b|\bshare\b|\bfraction\b|\bproportion\b|\bwhat part\b|占比|比例|百分之|百分比|占.{0,8}(?:多少|几)|几成/u, weight: 4 }],
-  needs: (s) => s.named.length === 1,
+  needs: (s) => s.named.length > 0,
   run: (ctx, s) => {
-    const [entity] = s.named;
-    const figure = entity === undefined ? undefined : figureOf(ctx, entity, 'demand', s.counts.map((c) => c.value));
-    return figure === undefined ? undefined : shareOfTotal(ctx, figure);
+    const asked = s.counts.map((c) => c.value);
+    const figures = s.named.flatMap((e) => figureOf(ctx, e, 'demand', asked) ?? []);
+    return figures.length === 0 ? undefined : shareOfTotal(ctx, figures);
   },
   examples: {
     en: ['what % of the 432k is openai', 'what share of total demand is Meta?'],

@@ -1,4 +1,7 @@
 import { cloudCheckIntent } from './cloudCheckIntent.js';
+import { cloudOfIntent } from './cloudOfIntent.js';
+import { cloudUsersIntent } from './cloudUsersIntent.js';
+import { demandIntent } from './demandIntent.js';
 import { compareIntent } from './compareIntent.js';
 import { convertIntent } from './convertIntent.js';
 import { countedIntent } from './countedIntent.js';
@@ -40,4 +43,7 @@ export const INTENTS: readonly Intent[] = [
   noFigureIntent,
   unknownNameIntent,
   cloudCheckIntent,
+  cloudOfIntent,
+  cloudUsersIntent,
+  demandIntent,
 ];

@@ -17,6 +17,6 @@ export const unknownNameIntent = {
   },
   examples: {
     en: ['How many TPUs does Google have?', 'Does Apple use Azure?'],
-    zh: ['华为需要多少张 H100', '苹果用哪家云'],
+    zh: ['Apple 用哪家云', 'RTX 4090 需要多少张'],
   },
 } as const satisfies Intent;

@@ -7,7 +7,7 @@ import type { Intent } from './intent.js';
 export const whatIfIntent = {
   id: 'what-if',
   cues: { total: 2.5, value: 0.3 },
-  patterns: [{ re: /\bwhat if\b|\bif\b|\binstead\b|\bsuppose|\bassum|\bsay\b|假如|如果|要是|假设|换成|改成|按.{0,10}算|真要|只要/u, weight: 1.5 }],
+  patterns: [{ re: /\bwhat if\b|\bif\b|\binstead\b|\bwith \S+ at\b|\bnew total\b|\bcounting \S+ at\b|\bsuppose|\bassum|\bsay\b|假如|如果|要是|假设|换成|改成|按.{0,10}算|真要|只要/u, weight: 1.5 }],
   needs: (s) => s.named.length === 1 && s.counts.length + s.amounts.filter((a) => a.role === 'bare').length > 0,
   run: (ctx, s) => {
     const [entity] = s.named;

@@ -1,0 +1,34 @@
+import { cloudOf } from '../answers/cloudOf.js';
+import type { Intent } from './intent.js';
+
+const SAME = /\bsame\b|同一|一样|相同/u;
+
+/**
+ * Which cloud each named company uses ("which cloud is oai on?", "OpenAI 和 Anthropic 分别用哪家云？",
+ * "Hugging Face 和 Cohere 是不是同一家云?").
+ */
+export const cloudOfIntent = {
+  id: 'cloud-of',
+  cues: { cloud: 1.5, whereFrom: 0.8, use: 0.4, demand: -1, howMany: -1.2, value: -1.5, holdings: -0.2 },
+  patterns: [
+    {
+      re: /\bwhich cloud\b|\bwhat cloud\b|\bcloud provider\b|\bcloud\?|\bhosted on\b|\brunning on\b|\bruns on\b|\brun on\b|\bis \S+ on\b|\bare they on\b|同一家云|同一个云|\bsame cloud\b|哪家云|什么云|哪个云|啥云|哪朵云|用的云|跑在/u,
+      weight: 1.2,
+    },
+  ],
+  needs: (s) => s.ofKind('company').length > 0 && s.ofKind('cloud').length === 0 && s.counts.length === 0,
+  run: (ctx, s) => {
+    const companies = s.ofKind('company');
+    const answers = companies.map((c) => cloudOf(ctx, c));
+    const [first] = answers;
+    if (first === undefined || !answers.some((a) => a.found)) return first;
+    if (answers.length === 1) return first;
+    if (!s.yesNo || !SAME.test(s.reading.text)) return { ...first, parts: answers };
+    const clouds = answers.map((a) => a.related.map((e) => e.id).sort().join());
+    return { ...first, parts: answers, verdict: clouds.every((c) => c === clouds[0]) ? 'yes' : 'no' };
+  },
+  examples: {
+    en: ['which cloud is oai actually running on?', 'Character.ai cloud??'],
+    zh: ['OpenAI 和 Anthropic 分别用哪家云？', 'Hugging Face 和 Cohere 是不是同一家云?'],
+  },
+} as const satisfies Intent;

@@ -1,0 +1,20 @@
+import { cloudUsers } from '../answers/cloudUsers.js';
+import type { Intent } from './intent.js';
+
+/** Which AI companies the article lists on a cloud ("who's on AWS?", "谁在用微软云"). */
+export const cloudUsersIntent = {
+  id: 'cloud-users',
+  cues: { who: 1.2, use: 0.8, demand: -1.5, howMany: -1.5, value: -1.5 },
+  patterns: [
+    {
+      re: /\bwhich (?:ai )?compan(?:y|ies)\b|\bwho(?:'s| is| are)? (?:on|using|uses|runs on|running on)\b|\busers\b|\bcustomers\b|\bclients\b|\btenants\b|\bwho else\b|谁在用|谁用|哪些公司|哪几家|客户|用户/u,
+      weight: 1.2,
+    },
+  ],
+  needs: (s) => s.ofKind('cloud').length === 1 && s.ofKind('company').length === 0 && s.counts.length === 0 && !s.yesNo,
+  run: (ctx, s) => cloudUsers(ctx, s.ofKind('cloud')[0]),
+  examples: {
+    en: ['which companies in the article are on AWS?', 'and who uses google cloud?'],
+    zh: ['谁在用微软云', '哪些公司在用亚马逊云？'],
+  },
+} as const satisfies Intent;

@@ -1,0 +1,18 @@
+import { demand } from '../answers/demand.js';
+import type { Intent } from './intent.js';
+
+/** How many H100s one named company or group wants (§02). */
+export const demandIntent = {
+  id: 'demand',
+  cues: { demand: 1.5, howMany: 0.8, cloud: -1, value: -1.5, compare: -0.5 },
+  patterns: [],
+  needs: (s) => s.named.length === 1 && s.measure === 'demand' && s.counts.length === 0 && s.named[0]?.kind !== 'model',
+  run: (ctx, s) => {
+    const [entity] = s.named;
+    return entity === undefined ? undefined : demand(ctx, entity);
+  },
+  examples: {
+    en: ['fb wants how many h100s again?', 'how many H100s does Inflection need'],
+    zh: ['OpenAI 需要多少张 H100？', '私有云要多少张 H100'],
+  },
+} as const satisfies Intent;
