@@ -132,10 +132,13 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
     return out.slice(0, limit);
   }
 
+  // Stricter than names: cue words are common English, so a typo keeps its first letter and, below
+  // nine letters, differs by one edit ("mental" is not "rental", "reverse" not "revenue").
   function correctCue(word: string): CueGroup | undefined {
-    const budget = typoBudget(word.length);
+    const budget = Math.min(typoBudget(word.length), word.length < 9 ? 1 : 2);
     if (budget === 0) return undefined;
     for (const { word: cue, group } of cueWords) {
+      if (cue[0] !== word[0]) continue;
       if (Math.abs(cue.length - word.length) <= budget && editDistance(word, cue, budget) <= budget)
         return group;
     }

@@ -7,11 +7,13 @@ const alt = (words: object) =>
     .join('|');
 const UNIT = `(?:${alt(EN_NUMBER_WORDS.units)})`;
 const TENS = `(?:${alt(EN_NUMBER_WORDS.tens)})`;
-const BELOW_100 = `(?:${TENS}(?:[- ]?${UNIT})?|${UNIT})`;
-// "thirty thousand", "forty grand", "twenty-five k", "a hundred thousand", "five hundred": a scale word
-// (or "hundred") is required, so "one of the three big clouds" keeps its words.
+const NUMBER_WORD = `(?:${TENS}|${UNIT})`;
+const SCALE = `(?:hundred|${alt(EN_NUMBER_WORDS.scales)})`;
+// "thirty thousand", "forty grand", "twenty-five k", "three thousand five hundred", "a hundred thousand":
+// a run of number words with at least one scale word ("hundred" included), so "one of the three big
+// clouds" keeps its words.
 const EN_AMOUNT = new RegExp(
-  String.raw`\b(?<n>${BELOW_100}(?: hundred(?: and)?(?: ${BELOW_100})?)?|${BELOW_100} hundred)(?: (?<scale>${alt(EN_NUMBER_WORDS.scales)}))?\b`,
+  String.raw`\b${NUMBER_WORD}(?:[- ](?:and )?(?:${NUMBER_WORD}|${SCALE}))*\b`,
   'giu',
 );
 
@@ -21,16 +23,23 @@ const { units, tens, scales } = EN_NUMBER_WORDS as {
   scales: Record<string, number>;
 };
 
-function englishBelow1000(words: string): number {
+/** The value of a run of English number words, or undefined when it has no scale word. */
+function englishAmount(words: string): number | undefined {
   let total = 0;
   let current = 0;
+  let scaled = false;
   for (const word of words.split(/[- ]+/)) {
     if (word === 'and') continue;
-    if (word === 'hundred') current = (current || 1) * 100;
-    else current += units[word] ?? tens[word] ?? 0;
+    if (word === 'hundred') {
+      current = (current || 1) * 100;
+      scaled = true;
+    } else if (word in scales) {
+      total += (current || 1) * (scales[word] ?? 1);
+      current = 0;
+      scaled = true;
+    } else current += units[word] ?? tens[word] ?? 0;
   }
-  total += current;
-  return total;
+  return scaled ? total + current : undefined;
 }
 
 const zhDigits: Record<string, number> = ZH_NUMBER_WORDS.digits;
@@ -102,13 +111,12 @@ function readChinese(text: string, start: number): { value: number; end: number 
  */
 export function spellNumbers(text: string): string {
   // "2.5 万张" is one amount: the space a writer leaves before 万 is not a separator.
-  const english = text.replace(/(\d)\s+(?=[万亿千])/gu, '$1').replace(EN_AMOUNT, (match, ...rest) => {
-    const groups = rest.at(-1) as { n: string; scale?: string };
-    const base = englishBelow1000(groups.n);
-    if (groups.scale === undefined && !/hundred/.test(groups.n)) return match;
-    if (base === 0) return match;
-    return String(base * (groups.scale === undefined ? 1 : (scales[groups.scale] ?? 1)));
-  });
+  const english = text
+    .replace(/(\d)\s+(?=[万亿千])/gu, '$1')
+    .replace(EN_AMOUNT, (match) => {
+      const value = englishAmount(match);
+      return value === undefined || value === 0 ? match : String(value);
+    });
   if (!/\p{Script=Han}/u.test(english)) return english;
   let out = '';
   let last = 0;
@@ -120,7 +128,9 @@ export function spellNumbers(text: string): string {
     if (/\d/.test(m[0]) && /[\d.a-z]/i.test(before)) continue;
     const read = readChinese(english, m.index);
     if (read === undefined) continue;
-    out += english.slice(last, m.index) + String(read.value);
+    // Kept apart from a name it follows ("H100两万五" → "h100 25000"), so both are still read.
+    const pad = /[a-z\d]/i.test(english[m.index - 1] ?? '') ? ' ' : '';
+    out += english.slice(last, m.index) + pad + String(read.value);
     last = read.end;
   }
   return out + english.slice(last);

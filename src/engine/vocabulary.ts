@@ -258,6 +258,7 @@ export const CUES = {
     'overall',
     'altogether',
     'combined',
+    'together',
     'sum',
     'all together',
     'whole market',

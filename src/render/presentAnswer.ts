@@ -11,12 +11,15 @@ import { summarize } from './summarize.js';
  * article's words, and a footer naming the source, the sections and the date.
  */
 export function presentAnswer(answer: Answer, lang: Lang, kb: KnowledgeBase): Presentation {
-  if (answer.parts !== undefined && answer.parts.length > 1) return presentParts(answer.parts, lang, kb);
   const t = (en: string, zh: string) => (lang === 'en' ? en : zh);
-  const summarized = summarize(answer, lang, kb);
-  const { title } = summarized;
   const opener =
     answer.verdict === undefined ? '' : answer.verdict === 'yes' ? t('Yes. ', '是。') : t('No. ', '不是。');
+  if (answer.parts !== undefined && answer.parts.length > 1) {
+    const parts = presentParts(answer.parts, lang, kb);
+    return { ...parts, summary: `${opener}${parts.summary}` };
+  }
+  const summarized = summarize(answer, lang, kb);
+  const { title } = summarized;
   const unusedNote =
     answer.unused === undefined || answer.unused.length === 0
       ? ''

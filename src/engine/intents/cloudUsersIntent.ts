@@ -4,7 +4,7 @@ import type { Intent } from './intent.js';
 /** Which AI companies the article lists on a cloud ("who's on AWS?", "谁在用微软云"). */
 export const cloudUsersIntent = {
   id: 'cloud-users',
-  cues: { who: 1.2, use: 0.8, demand: -1.5, howMany: -1.5, value: -1.5 },
+  cues: { who: 1.2, use: 0.8, demand: -0.8, howMany: -1.5, value: -1.5 },
   patterns: [
     {
       re: /\bwhich (?:ai )?compan(?:y|ies)\b|\bwho(?:'s| is| are)? (?:on|using|uses|runs on|running on)\b|\busers\b|\bcustomers\b|\bclients\b|\btenants\b|\bwho else\b|谁在用|谁用|哪些公司|哪几家|客户|用户/u,
