@@ -9,6 +9,15 @@ import { type Reading, readQuestion } from './readQuestion.js';
 import { readSlots, type Slots } from './slots.js';
 import { splitParts } from './splitParts.js';
 
+/**
+ * The engine reads at most this much of a question. The adapters cap what they accept well below it
+ * and say so; this bound keeps the engine's own cost fixed whatever a caller passes.
+ */
+export const MAX_QUESTION_CHARS = 1_000;
+
+/** Parts of a multi-part question answered at most; later ones join the last. */
+const MAX_PARTS = 4;
+
 /** Below this no intent's reading is good enough to answer on. */
 const THRESHOLD = 0.5;
 
@@ -20,11 +29,12 @@ const EACH = /分别|各自|各用|respectively|\beach (?:use|want|need|have)\b/
  * runs the best one that can answer, and composes the parts into one answer.
  */
 export function answerQuestion(ctx: AskContext, question: string, lexicon: Lexicon, intents: readonly Intent[] = INTENTS): Answer {
-  const texts = mergeFollowUps(splitParts(question), lexicon);
+  const split = splitParts(question.slice(0, MAX_QUESTION_CHARS));
+  const parts = split.length <= MAX_PARTS ? split : [...split.slice(0, MAX_PARTS - 1), split.slice(MAX_PARTS - 1).join(', ')];
+  const readings = mergeFollowUps(parts, lexicon);
   const answers: Answer[] = [];
   let previous: Reading | undefined;
-  for (const text of texts) {
-    let reading = readQuestion(text, lexicon);
+  for (let reading of readings) {
     // "…and how many does it want?": a part that names nothing is about what the part before named.
     if (previous !== undefined && !reading.entities.some((m) => m.entity.kind !== 'gpu')) {
       reading = { ...reading, entities: [...previous.entities.filter((m) => m.entity.kind !== 'gpu'), ...reading.entities], names: [] };
@@ -54,19 +64,22 @@ const FOLLOW_UP_CUES: ReadonlySet<string> = new Set(['source', 'filler', 'help']
  * A part that names nothing, gives no amount and asks nothing but about the article ("文章有估吗",
  * "does the article give any date?") belongs to the part before it, not answered on its own.
  */
-function mergeFollowUps(texts: readonly string[], lexicon: Lexicon): string[] {
-  const merged: string[] = [];
+function mergeFollowUps(texts: readonly string[], lexicon: Lexicon): Reading[] {
+  const merged: { text: string; reading: Reading }[] = [];
   for (const text of texts) {
     const reading = readQuestion(text, lexicon);
+    const last = merged.at(-1);
     const followUp =
-      merged.length > 0 &&
+      last !== undefined &&
       reading.entities.length === 0 &&
       reading.numbers.length === 0 &&
       [...reading.cues].every((c) => FOLLOW_UP_CUES.has(c));
-    if (followUp) merged[merged.length - 1] = `${merged[merged.length - 1]}? ${text}`;
-    else merged.push(text);
+    if (last !== undefined && followUp) {
+      const joined = `${last.text}? ${text}`;
+      merged[merged.length - 1] = { text: joined, reading: readQuestion(joined, lexicon) };
+    } else merged.push({ text, reading });
   }
-  return merged;
+  return merged.map((m) => m.reading);
 }
 
 /** Answers one part: the best-scoring intent whose runner can answer it. */

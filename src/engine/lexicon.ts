@@ -20,6 +20,8 @@ export interface Lexicon {
   readonly stopwords: ReadonlySet<string>;
   /** Phrases of three or more Han characters with their meanings, longest first: for near misses such as 谷哥云. */
   readonly hanPhrases: readonly { readonly phrase: string; readonly meaning: Meaning }[];
+  /** The proper names among `hanPhrases` (companies, clouds, foundries, people), by first character. */
+  readonly hanPhrasesByFirst: ReadonlyMap<string, readonly { readonly phrase: string; readonly entity: Entity }[]>;
   /**
    * Finds the entity a possibly misspelt name means ("azrue", "opnai", "coreweav").
    *
@@ -31,6 +33,9 @@ export interface Lexicon {
   /** The cue group a misspelt cue word belongs to ("clod" → cloud), if any. */
   correctCue(word: string): CueGroup | undefined;
 }
+
+/** Kinds whose Chinese names are proper names, where one wrong character is a typo, not another meaning. */
+const NAMED_KINDS: ReadonlySet<Entity['kind']> = new Set(['company', 'cloud', 'foundry', 'person']);
 
 interface AliasRow {
   readonly alias: string;
@@ -150,11 +155,20 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
     .map(([phrase, meaning]) => ({ phrase, meaning }))
     .sort((a, b) => b.phrase.length - a.phrase.length);
 
+  const hanPhrasesByFirst = new Map<string, { phrase: string; entity: Entity }[]>();
+  for (const { phrase, meaning } of hanPhrases) {
+    const entity = meaning.entities.find((e) => NAMED_KINDS.has(e.kind));
+    if (entity === undefined) continue;
+    const first = phrase[0] ?? '';
+    hanPhrasesByFirst.set(first, [...(hanPhrasesByFirst.get(first) ?? []), { phrase, entity }]);
+  }
+
   return {
     meanings,
     asciiPattern,
     cjkPattern,
     hanPhrases,
+    hanPhrasesByFirst,
     stopwords: new Set([...STOPWORDS, 's'].map(normalize)),
     resolve,
     suggest,

@@ -36,6 +36,8 @@ interface Span {
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const MIN_FUZZY_LENGTH = 5;
+/** Distinct words looked up fuzzily per question at most. */
+const MAX_FUZZY_LOOKUPS = 48;
 
 /**
  * Reads a free question: which entities, cue words and numbers it contains, and which words are left
@@ -44,7 +46,13 @@ const MIN_FUZZY_LENGTH = 5;
 export function readQuestion(question: string, lexicon: Lexicon): Reading {
   const text = spellNumbers(normalize(question));
   const taken: Span[] = [];
-  const overlaps = (s: Span) => taken.some((t) => s.start < t.end && t.start < s.end);
+  // Which characters a recognised span already covers: checks stay linear in the text's length.
+  const covered = new Uint8Array(text.length);
+  const cover = (s: Span) => {
+    taken.push(s);
+    covered.fill(1, s.start, s.end);
+  };
+  const overlaps = (s: Span) => covered.subarray(s.start, s.end).includes(1);
 
   const found: { start: number; end: number; phrase: string }[] = [];
   for (const pattern of [lexicon.asciiPattern, lexicon.cjkPattern]) {
@@ -54,16 +62,19 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
 
   // A number inside a name ("Falcon 40B", "GPT 4") is part of the name, not an amount.
-  const names = found.filter((f) => (lexicon.meanings.get(f.phrase)?.entities.length ?? 0) > 0);
-  const numbers = findNumbers(text).filter((n) => !names.some((f) => n.start < f.end && f.start < n.end));
-  for (const n of numbers) taken.push({ start: n.start, end: n.end });
+  const inName = new Uint8Array(text.length);
+  for (const f of found) if ((lexicon.meanings.get(f.phrase)?.entities.length ?? 0) > 0) inName.fill(1, f.start, f.end);
+  const numbers = findNumbers(text).filter((n) => !inName.subarray(n.start, n.end).includes(1));
+  for (const n of numbers) cover({ start: n.start, end: n.end });
 
   const entities: EntityMention[] = [];
   const cues = new Set<CueGroup>();
   const cueWords = new Map<CueGroup, string[]>();
   const addCue = (cue: CueGroup, words: string) => {
     cues.add(cue);
-    cueWords.set(cue, [...(cueWords.get(cue) ?? []), words]);
+    const list = cueWords.get(cue);
+    if (list === undefined) cueWords.set(cue, [words]);
+    else list.push(words);
   };
   const position = new Map<EntityMention, number>();
   const addEntity = (entity: Entity, words: string, fuzzy: boolean, at: number) => {
@@ -77,25 +88,36 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
     if (overlaps(span)) continue;
     const meaning = lexicon.meanings.get(span.phrase);
     if (meaning === undefined) continue;
-    taken.push(span);
+    cover(span);
     if (meaning.entities.length > 0) entitySpans.push(span);
     for (const entity of meaning.entities) addEntity(entity, span.phrase, false, span.start);
     for (const cue of meaning.cues) addCue(cue, span.phrase);
   }
-  for (const near of chineseNearMisses(text, lexicon, taken, entitySpans)) {
-    taken.push(near);
+  for (const near of chineseNearMisses(text, lexicon, covered, entitySpans)) {
+    cover(near);
     entitySpans.push(near);
     addEntity(near.entity, text.slice(near.start, near.end), true, near.start);
   }
 
   const leftovers = leftoverWords(text, taken);
   const unknownAt: Located[] = [];
+  // Fuzzy look-ups cost the most: each distinct word is looked up once, and only so many per question,
+  // so a long message of nonsense costs no more than a short one.
+  const seen = new Map<string, Entity | CueGroup | undefined>();
+  const fuzzy = (word: string, find: (w: string) => Entity | CueGroup | undefined) => {
+    if (seen.has(word)) return seen.get(word);
+    const result = seen.size < MAX_FUZZY_LOOKUPS ? find(word) : undefined;
+    seen.set(word, result);
+    return result;
+  };
+  const resolveEntity = (w: string) => fuzzy(`e:${w}`, () => lexicon.resolve(w)) as Entity | undefined;
+  const resolveCue = (w: string) => fuzzy(`c:${w}`, () => lexicon.correctCue(w)) as CueGroup | undefined;
   for (let i = 0; i < leftovers.length; i++) {
     const { word, start } = leftovers[i] ?? { word: '', start: 0 };
     const next = leftovers[i + 1]?.word;
     if (lexicon.stopwords.has(word) || /^\p{P}+$/u.test(word)) continue;
     if (next !== undefined && /^[a-z]/.test(word) && /^[a-z]/.test(next)) {
-      const pair = lexicon.resolve(`${word} ${next}`);
+      const pair = resolveEntity(`${word} ${next}`);
       if (pair !== undefined && `${word} ${next}`.length >= MIN_FUZZY_LENGTH + 3) {
         addEntity(pair, `${word} ${next}`, true, start);
         i++;
@@ -103,12 +125,12 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
       }
     }
     if (/^[a-z]/.test(word) && word.length >= MIN_FUZZY_LENGTH) {
-      const entity = lexicon.resolve(word);
+      const entity = resolveEntity(word);
       if (entity !== undefined) {
         addEntity(entity, word, true, start);
         continue;
       }
-      const cue = lexicon.correctCue(word);
+      const cue = resolveCue(word);
       if (cue !== undefined) {
         addCue(cue, word);
         continue;
@@ -194,9 +216,6 @@ function chineseRuns(unknown: readonly Located[], leftovers: readonly Located[],
   return [...words];
 }
 
-/** Kinds whose Chinese names are proper names, where one wrong character is a typo, not another meaning. */
-const NAMED_KINDS: ReadonlySet<Entity['kind']> = new Set(['company', 'cloud', 'foundry', 'person']);
-
 /*
  * Chinese near misses: a proper name of three or more characters written with one wrong character
  * ("谷哥云" for 谷歌云, "亚马孙" for 亚马逊, "特斯啦" for 特斯拉). The wrong character must be one nothing
@@ -206,35 +225,34 @@ const NAMED_KINDS: ReadonlySet<Entity['kind']> = new Set(['company', 'cloud', 'f
 function chineseNearMisses(
   text: string,
   lexicon: Lexicon,
-  taken: readonly Span[],
+  covered: Uint8Array,
   entitySpans: readonly Span[],
 ): (Span & { entity: Entity })[] {
   const found: (Span & { entity: Entity })[] = [];
   // Most questions (every English one) have too few Han characters for a three-character name.
   if ((text.match(/\p{Script=Han}/gu)?.length ?? 0) < 2) return found;
-  const isTaken = (i: number) => taken.some((t) => t.start <= i && i < t.end);
-  const overlaps = (start: number, end: number) =>
-    entitySpans.some((e) => e.start < end && start < e.end) ||
-    found.some((e) => e.start < end && start < e.end);
-  for (const { phrase, meaning } of lexicon.hanPhrases) {
-    const entity = meaning.entities.find((e) => NAMED_KINDS.has(e.kind));
-    if (entity === undefined) continue;
-    for (let start = 0; start + phrase.length <= text.length; start++) {
+  const named = new Uint8Array(text.length);
+  for (const e of entitySpans) named.fill(1, e.start, e.end);
+  const overlaps = (start: number, end: number) => named.subarray(start, end).includes(1);
+  for (let start = 0; start < text.length; start++) {
+    // The first character must match exactly, so only the names that begin with it are tried.
+    for (const { phrase, entity } of lexicon.hanPhrasesByFirst.get(text[start] ?? '') ?? []) {
       const end = start + phrase.length;
+      if (end > text.length) continue;
       // Exactly one character may differ, and not the first: 谷哥云 is 谷歌云, 歌哥云 is nothing.
       let odd = -1;
       let differences = 0;
-      for (let k = 0; k < phrase.length && differences < 2; k++) {
+      for (let k = 1; k < phrase.length && differences < 2; k++) {
         if (text[start + k] !== phrase[k]) {
           differences++;
           odd = start + k;
         }
       }
-      if (differences !== 1 || odd === start || overlaps(start, end)) continue;
-      const span = { start, end };
+      if (differences !== 1 || overlaps(start, end)) continue;
       const ch = text[odd] ?? '';
-      if (!HAN_CHAR.test(ch) || isTaken(odd) || lexicon.stopwords.has(ch)) continue;
-      found.push({ ...span, entity });
+      if (!HAN_CHAR.test(ch) || covered[odd] === 1 || lexicon.stopwords.has(ch)) continue;
+      found.push({ start, end, entity });
+      named.fill(1, start, end);
     }
   }
   return found;

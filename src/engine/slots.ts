@@ -62,14 +62,16 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
         : [],
     ),
   );
+  const counted = amounts.filter((b) => b.role === 'count' || figures.has(b.value)).length;
+  const explicitCounts = amounts.filter((b) => b.role === 'count').length;
   const resolved = amounts.map((a): RoledAmount => {
     // "With Meta at 100k": a figure of the article's after "at" is a count, not a price.
-    const otherCount = amounts.some((b) => b !== a && b.role === 'count');
+    const otherCount = explicitCounts - (a.role === 'count' ? 1 : 0) > 0;
     if (a.role === 'price' && !a.currency && !a.perUnit && figures.has(a.value) && !otherCount)
       return { ...a, role: 'count' };
     if (a.role !== 'bare') return a;
     if (figures.has(a.value)) return { ...a, role: 'count' };
-    const countGiven = amounts.some((b) => b !== a && (b.role === 'count' || figures.has(b.value)));
+    const countGiven = counted - (figures.has(a.value) ? 1 : 0) > 0;
     if (a.value >= 1000 && (has('value') || has('each')) && countGiven) return { ...a, role: 'price' };
     if (a.value >= 100 && has('demand', 'holdings', 'compare', 'howMany')) return { ...a, role: 'count' };
     return a;
