@@ -51,8 +51,8 @@ export interface Answer {
   readonly scenario?: MetaScenario;
   /** Did-you-mean entities for a near miss, or the entities the article covers instead. */
   readonly suggestions: readonly Entity[];
-  /** The name or topic the article lacks, as the user wrote it. */
-  readonly missing?: string;
+  /** What the article lacks, as data: the renderer words it in the reply's language. */
+  readonly missing?: Missing;
   readonly error?: { readonly code: UserInputErrorCode; readonly text: Bilingual };
   /** For a yes/no question: the article's verdict; renderers open with it. */
   readonly verdict?: 'yes' | 'no';
@@ -63,6 +63,19 @@ export interface Answer {
   /** Why the question was read as it was: the winning intent, its score, the runner-up, the slots. */
   readonly trace?: AnswerTrace;
 }
+
+/**
+ * What the article does not give: the user's own words ("TPUs"), or a figure or list for an entity
+ * (how many GPUs it has, which cloud it uses), worded by the renderer in the reply's language.
+ */
+export type Missing =
+  | { readonly what: 'words'; readonly text: string }
+  | {
+      readonly what: 'demand' | 'holdings' | 'cloud' | 'users' | 'price';
+      readonly entity: Entity;
+      /** The GPU asked about, for demand: "how many H800s ByteDance wants". */
+      readonly gpu?: Entity;
+    };
 
 /** How a question was read, for `--explain` and for maintainers. */
 export interface AnswerTrace {

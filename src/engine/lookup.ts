@@ -86,8 +86,7 @@ export function lookup(ctx: AskContext, reading: Reading): Answer {
   // The article prices only the H100: an A100's or H800's price is not in it.
   const otherGpu = gpus.find((g) => g.id !== 'h100');
   if (has('value') && named.length === 0 && otherGpu !== undefined && !gpuIds.has('h100')) {
-    const name = otherGpu.name[ctx.lang];
-    return notFound(ctx, ctx.lang === 'en' ? `what an ${name} costs` : `${name} 的价格`);
+    return notFound(ctx, { what: 'price', entity: otherGpu });
   }
   const china = [...named, ...gpus].filter((e) => figures.notCounted.has(e.id));
   if ((has('china') || china.length > 0) && !cloudQuestion)

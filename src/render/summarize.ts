@@ -2,6 +2,7 @@ import type { Answer } from '../engine/answer.js';
 import type { Lang } from '../engine/lang.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import { formatAmount, formatCount, formatList, formatUsd } from './formatNumber.js';
+import { describeMissing } from './describeMissing.js';
 import { summarizeOperation } from './summarizeOperation.js';
 import { TOPIC_TITLES } from './topicTitles.js';
 
@@ -175,7 +176,7 @@ export function summarize(answer: Answer, lang: Lang, kb: KnowledgeBase): { titl
         ),
       };
     case 'not-found': {
-      const missing = answer.missing;
+      const missing = answer.missing === undefined ? undefined : describeMissing(answer.missing, lang);
       return {
         title: t('The article does not say', '文章没有提到'),
         summary:

@@ -15,10 +15,9 @@ export function cloudOf(ctx: AskContext, company: Entity, check?: Entity): Answe
   if (facts.length === 0) {
     const covered = [...new Set(factsOnTopics(ctx.kb, ['cloud-usage']).flatMap((f) => f.subject ?? []))];
     // The article may well name the company (Mistral, Meta), just not its cloud: say which part is missing.
-    const name = company.name[ctx.lang];
     return notFound(
       ctx,
-      ctx.lang === 'en' ? `which cloud ${name} uses` : `${name} 用哪家云`,
+      { what: 'cloud', entity: company },
       covered.flatMap((id) => ctx.kb.entityById.get(id) ?? []),
     );
   }

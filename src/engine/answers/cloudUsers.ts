@@ -26,8 +26,7 @@ export function cloudUsers(ctx: AskContext, cloud: Entity | undefined, check?: E
     const clouds = [...new Set(usage.flatMap((f) => f.objects))].flatMap(
       (id) => ctx.kb.entityById.get(id) ?? [],
     );
-    const name = cloud.name[ctx.lang];
-    return notFound(ctx, ctx.lang === 'en' ? `who uses ${name}` : `谁在用 ${name}`, clouds);
+    return notFound(ctx, { what: 'users', entity: cloud }, clouds);
   }
   const related = facts.flatMap((f) => subjectOf(ctx.kb, f) ?? []);
   return buildAnswer(ctx, {

@@ -27,8 +27,7 @@ export function cost(ctx: AskContext, entity: Entity, price?: number, count?: nu
   const company = (shared ? ctx.kb.entityById.get(main?.subject ?? '') : undefined) ?? entity;
   const gpus = count ?? (main === undefined ? undefined : quantityOf(main));
   if (gpus === undefined) {
-    const name = company.name[ctx.lang];
-    return notFound(ctx, ctx.lang === 'en' ? `how many H100s ${name} wants` : `${name} 要多少张 H100`);
+    return notFound(ctx, { what: 'demand', entity: company });
   }
   const used = pricing(ctx.kb, price);
   return buildAnswer(ctx, {

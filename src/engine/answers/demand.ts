@@ -49,10 +49,9 @@ export function demand(ctx: AskContext, entity: Entity, lead?: (fact: Fact) => b
     const withDemand = [
       ...new Set(ctx.kb.facts.filter((f) => f.metric === 'h100-demand').flatMap((f) => f.subject ?? [])),
     ];
-    const name = entity.name[ctx.lang];
     return notFound(
       ctx,
-      ctx.lang === 'en' ? `how many H100s ${name} wants` : `${name} 要多少张 H100`,
+      { what: 'demand', entity },
       withDemand.flatMap((id) => ctx.kb.entityById.get(id) ?? []),
     );
   }

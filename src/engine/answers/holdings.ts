@@ -29,10 +29,9 @@ export function holdings(
   const facts = [entity, ...also].flatMap((e) => factsAbout(ctx.kb, e, ['holdings']));
   if (facts.length === 0) {
     const holders = [...new Set(factsOnTopics(ctx.kb, ['holdings']).flatMap((f) => f.subject ?? []))];
-    const name = entity.name[ctx.lang];
     return notFound(
       ctx,
-      ctx.lang === 'en' ? `how many GPUs ${name} has` : `${name} 有多少 GPU`,
+      { what: 'holdings', entity },
       holders.flatMap((id) => ctx.kb.entityById.get(id) ?? []),
     );
   }

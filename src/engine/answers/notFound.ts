@@ -1,22 +1,24 @@
 import type { Entity } from '../../knowledge/schema.js';
-import type { Answer } from '../answer.js';
+import type { Answer, Missing } from '../answer.js';
 import type { AskContext } from '../context.js';
 import { buildAnswer } from './buildAnswer.js';
 
 /**
  * The article does not answer: says what is missing and offers near misses or what it covers instead.
  *
- * @param missing - the name or topic as the user wrote it, when known
+ * @param missing - what the article lacks: the user's own words (a string), or a figure for an entity
  */
 export function notFound(
   ctx: AskContext,
-  missing: string | undefined,
+  missing: Missing | string | undefined,
   suggestions: readonly Entity[] = [],
 ): Answer {
   return buildAnswer(ctx, {
     kind: 'not-found',
     found: false,
-    ...(missing === undefined ? {} : { missing }),
+    ...(missing === undefined || missing === ''
+      ? {}
+      : { missing: typeof missing === 'string' ? { what: 'words', text: missing } : missing }),
     suggestions: suggestions.slice(0, 5),
   });
 }

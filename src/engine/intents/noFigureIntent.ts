@@ -19,9 +19,8 @@ export const noFigureIntent = {
   run: (ctx, s) => {
     const [entity] = s.named;
     if (entity === undefined) return undefined;
-    const name = entity.name[ctx.lang];
-    const gpu = s.gpus[0]?.name[ctx.lang] ?? 'GPU';
-    return notFound(ctx, ctx.lang === 'en' ? `how many ${gpu}s ${name} wants` : `${name} 要多少张 ${gpu}`, [entity]);
+    const [gpu] = s.gpus;
+    return notFound(ctx, { what: 'demand', entity, ...(gpu === undefined ? {} : { gpu }) }, [entity]);
   },
   examples: {
     en: ['how many h800s does bytedance want', 'how many GPUs do the finance companies need?'],
