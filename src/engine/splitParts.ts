@@ -8,7 +8,7 @@ const JOINT_ZH = /[，,;；？?]\s*/gu;
 /**
  * Splits a multi-part question into its questions: "which cloud does Cohere use and how many H100s does
  * it want?" → two. A piece without a question word of its own ("we're budgeting a cluster, …") stays
- * joined to the next.
+ * joined to the next; one after the last question is left out.
  */
 export function splitParts(text: string): string[] {
   const joints = /\p{Script=Han}/u.test(text) ? [JOINT_EN, JOINT_ZH] : [JOINT_EN];
@@ -41,10 +41,9 @@ export function splitParts(text: string): string[] {
       pending = '';
     } else pending = joined;
   }
-  if (pending.trim() !== '') {
-    if (parts.length === 0) return [text];
-    parts[parts.length - 1] = `${parts[parts.length - 1]}, ${pending}`.trim();
-  }
+  // Chatter after the last question ("哈哈 老黄赚麻了", "asking for a friend") is not read: its names
+  // would otherwise pull the question towards them.
+  if (pending.trim() !== '' && parts.length === 0) return [text];
   const found = parts.filter((p) => p !== '');
   return found.length > 1 ? found : [text];
 }

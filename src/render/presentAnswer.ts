@@ -13,7 +13,7 @@ import { summarize } from './summarize.js';
 export function presentAnswer(answer: Answer, lang: Lang, kb: KnowledgeBase): Presentation {
   const t = (en: string, zh: string) => (lang === 'en' ? en : zh);
   const opener =
-    answer.verdict === undefined ? '' : answer.verdict === 'yes' ? t('Yes. ', '是。') : t('No. ', '不是。');
+    answer.verdict === undefined ? '' : answer.verdict === 'yes' ? t('Yes. ', '是的。') : t('No. ', '不是。');
   if (answer.parts !== undefined && answer.parts.length > 1) {
     const parts = presentParts(answer.parts, lang, kb);
     return { ...parts, summary: `${opener}${parts.summary}` };
