@@ -45,7 +45,7 @@ const NUMBER = new RegExp(
     String.raw`(?<cur>us\$|\$|usd ?)?`,
     String.raw`(?<sign2>[-−](?=\d))?`,
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`,
-    `(?: ?(?<word>thousand|grand|million|billion)|(?<mult>bn|mn|k|m|b|w|千|万|亿))?`,
+    `(?: ?(?<word>thousand|grand|million|billion)|(?<mult>bn|mn|k|m|b|w|千|万|亿)|(?<times>x|×))?`,
     String.raw`(?![A-Za-z\d])(?!-[A-Za-z])(?!\.\d)`,
     `(?: ?(?<cur2>美元|美金|美刀|刀|块钱|dollars?|usd|bucks))?`,
   ].join(''),
@@ -89,7 +89,7 @@ export function findNumbers(text: string): NumberMention[] {
       ...(model === undefined ? {} : { model }),
       perUnit: PER_UNIT_AFTER.test(after.replace(/^\s*块(?=\s*(?:一|每))/u, '')) || PER_UNIT_BEFORE.test(folded.slice(Math.max(0, start - 16), start)),
       percent: PERCENT_AFTER.test(after),
-      ratio: RATIO_AFTER.test(after),
+      ratio: groups.times !== undefined || RATIO_AFTER.test(after),
     });
   }
   return mentions;

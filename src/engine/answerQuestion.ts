@@ -21,6 +21,9 @@ const MAX_PARTS = 4;
 /** Below this no intent's reading is good enough to answer on. */
 const THRESHOLD = 0.5;
 
+/** A reference to the cloud the previous part answered with. */
+const THAT_CLOUD = /\b(?:that|its|their|this|the same) cloud(?: provider)?\b|那家云|这家云|它的云|该云|那个云/u;
+
 /** "分别", "respectively", "each": one question asked of several entities, answered for each. */
 const EACH = /分别|各自|各用|respectively|\beach (?:use|want|need|have)\b/u;
 
@@ -35,9 +38,15 @@ export function answerQuestion(ctx: AskContext, question: string, lexicon: Lexic
   const answers: Answer[] = [];
   let previous: Reading | undefined;
   for (let reading of readings) {
-    // "…and how many does it want?": a part that names nothing is about what the part before named.
+    // "…and how many does it want?": a part that names nothing is about what the part before named;
+    // "…and how many does that cloud want?" is about the cloud the part before answered with.
+    const before = answers.at(-1);
     if (previous !== undefined && !reading.entities.some((m) => m.entity.kind !== 'gpu')) {
-      reading = { ...reading, entities: [...previous.entities.filter((m) => m.entity.kind !== 'gpu'), ...reading.entities], names: [] };
+      const answered =
+        THAT_CLOUD.test(reading.text) && before?.kind === 'cloud-of'
+          ? before.related.map((entity) => ({ entity, text: entity.name.en, fuzzy: false }))
+          : previous.entities.filter((m) => m.entity.kind !== 'gpu');
+      reading = { ...reading, entities: [...answered, ...reading.entities], names: [] };
     }
     previous = reading;
     const companies = reading.entities.filter((m) => m.entity.kind === 'company');

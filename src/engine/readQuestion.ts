@@ -147,6 +147,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
   const nameLike = unknown.filter(
     (w) =>
       !UNIT_LIKE.test(w) &&
+      // Two letters ("PI", "GM", "TL") are more often chat shorthand than a company the article lacks.
+      (w.length > 2 || /\d/.test(w)) &&
       (capitalised.has(w) || (/\d/.test(w) && /[a-z]/.test(w)) || (lang === 'zh' && /^[a-z]/.test(w))),
   );
   return { text, lang, entities, cues, cueWords, numbers, unknown, names: nameLike };

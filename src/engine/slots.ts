@@ -64,10 +64,9 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     ),
   );
   const counted = amounts.filter((b) => b.role === 'count' || figures.has(b.value)).length;
-  const explicitCounts = amounts.filter((b) => b.role === 'count').length;
   const resolved = amounts.map((a): RoledAmount => {
     // "With Meta at 100k": a figure of the article's after "at" is a count, not a price.
-    const otherCount = explicitCounts - (a.role === 'count' ? 1 : 0) > 0;
+    const otherCount = amounts.some((b) => b !== a && (b.role === 'count' || (b.role === 'bare' && figures.has(b.value))));
     if (a.role === 'price' && !a.currency && !a.perUnit && figures.has(a.value) && !otherCount)
       return { ...a, role: 'count' };
     if (a.role !== 'bare') return a;

@@ -634,6 +634,7 @@ export const CUES = {
     'per month',
     'a month',
     '一个月',
+    '每个月',
     '每月',
     '月产',
     '产量',

@@ -9,7 +9,8 @@ const enUsdCompact = new Intl.NumberFormat('en-US', {
   currency: 'USD',
   notation: 'compact',
   minimumFractionDigits: 0,
-  maximumFractionDigits: 2,
+  // $8.925B stays exact; $12.96B and $15.12B need no more.
+  maximumFractionDigits: 3,
 });
 const enUsd = new Intl.NumberFormat('en-US', {
   style: 'currency',

@@ -25,7 +25,13 @@ export function summarizeOperation(
       const title = t(`${nameOf(a?.id)} vs ${nameOf(b?.id)}`, `${nameOf(a?.id)} 对比 ${nameOf(b?.id)}`);
       if (diff === undefined || big === undefined || small === undefined)
         return { title, summary: lines.join(' ') };
-      const x = times === undefined ? '' : formatAmount(times.result.value, 'times', lang);
+      // "5 times as many" in words: the × sign reads as a multiplication in a sentence.
+      const x =
+        times === undefined
+          ? ''
+          : lang === 'en'
+            ? `${formatCount(times.result.value, lang)} times`
+            : formatAmount(times.result.value, 'times', lang);
       const unit = t(`${gpuWord}s`, `张 ${gpuWord}`);
       return {
         title,

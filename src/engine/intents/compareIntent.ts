@@ -21,7 +21,9 @@ export const compareIntent = {
     const measure = measureOf(s);
     // A range (Azure's 10,000–40,000) has no single figure to subtract: the figures side by side answer.
     if (a === undefined || b === undefined || a.range || b.range) return undefined;
-    const claim = s.yesNo ? (LESS.test(s.reading.text) ? 'less' : 'more') : undefined;
+    // "More or fewer?" asks which, not whether: no verdict.
+    const either = /\bmore or (?:less|fewer)\b|\b(?:less|fewer) or more\b|多还是少|少还是多/u.test(s.reading.text);
+    const claim = s.yesNo && !either ? (LESS.test(s.reading.text) ? 'less' : 'more') : undefined;
     return compareFigures(ctx, a, b, measure, claim);
   },
   examples: {

@@ -26,12 +26,12 @@ export const convertIntent = {
   patterns: [
     { re: /\bequal(?:s|ivalents?)?\b|\bworth of\b|\bis that worth\b|\bin (?:h100|a100) terms\b|\bconvert|\bmatch(?:es)?\b|\breplace\b|\bdo the work of\b|\bhow many (?:h100|a100)s?\b.{0,40}\b(?:a100|h100)|相当于|等于|等效|换算|折合|顶|抵|换成/u, weight: 1.8 },
   ],
-  needs: (s) => s.gpus.some((g) => g.id === 'a100') || s.counts.some((c) => c.model === 'a100'),
-  // A count of one GPU and a question for the other ("7k A100s, how many H100s?") is a conversion.
+  needs: (s) => s.gpus.some((g) => g.id === 'a100') || s.counts.some((c) => c.model === 'a100') || /a100/.test(s.reading.text),
+  // A count of one GPU ("21k A100s") and a question for the other ("how many H100s?") make a conversion.
   fit: (s) => {
     const asked = ASKS_FOR.exec(s.reading.text)?.[1];
-    const given = s.counts.find((c) => c.model !== undefined)?.model ?? (s.named.length > 0 ? 'a100' : undefined);
-    return asked !== undefined && given !== undefined && given !== asked ? 2.5 : 0;
+    const given = s.counts.find((c) => c.model !== undefined)?.model;
+    return (given !== undefined ? 1 : 0) + (asked !== undefined && given !== asked ? 1.5 : 0);
   },
   run: (ctx, s) => {
     const count = s.counts[0];
@@ -39,11 +39,17 @@ export const convertIntent = {
       const from = sourceModel(s, count.start);
       if (from !== undefined) return convertGpus(ctx, from, count.value, s.workload);
     }
-    // "Tesla's A100s in H100s": the count is the entity's own holding.
+    // "Tesla's A100s in H100s", "that demand in A100s": the count is the entity's own figure, held
+    // (A100s or H100s) or wanted (H100s), as the question says.
     const [entity] = s.named;
-    const held = entity === undefined ? undefined : figureOf(ctx, entity, 'holdings');
-    if (held === undefined || held.range || held.gpu !== 'A100') return undefined;
-    return convertGpus(ctx, 'a100', held.value, s.workload, held.facts);
+    if (entity === undefined) return undefined;
+    const measure = s.measure ?? (s.has('demand') ? 'demand' : 'holdings');
+    const figure = figureOf(ctx, entity, measure) ?? figureOf(ctx, entity, measure === 'demand' ? 'holdings' : 'demand');
+    if (figure === undefined || figure.range) return undefined;
+    const from = figure.gpu === 'A100' ? 'a100' : 'h100';
+    const asked = ASKS_FOR.exec(s.reading.text)?.[1];
+    if (asked !== undefined && asked === from) return undefined;
+    return convertGpus(ctx, from, figure.value, s.workload, figure.facts);
   },
   examples: {
     en: ['How many H100s do 23,000 A100s equal for training?', '10k H100s is how many A100s for inference'],

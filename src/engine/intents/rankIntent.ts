@@ -16,14 +16,16 @@ export const rankIntent = {
       weight: 3,
     },
   ],
-  // Named entities make it a comparison or a lookup ("who gets most of Azure's?"), not a ranking of all.
-  needs: (s) => s.named.length === 0,
+  // One named entity makes it a lookup ("who gets most of Azure's?"); two, a comparison; none or
+  // three and more, a ranking (of all, or of those named).
+  needs: (s) => s.named.length === 0 || s.named.length >= 3,
+  fit: (s) => (s.named.length >= 3 ? 0.5 : 0),
   run: (ctx, s) => {
     const measure = measureOf(s);
     const text = s.reading.text;
     const kinds: Entity['kind'][] = /\bclouds?\b|云/u.test(text) && !/\bcompan(?:y|ies)\b|公司/u.test(text) ? ['cloud'] : /\bcompan(?:y|ies)\b|公司|startups?|创业/u.test(text) ? ['company'] : ['company', 'cloud', 'group'];
     const gpu = s.gpus.find((g) => g.id === 'a100') !== undefined ? 'A100' : measure === 'holdings' && s.gpus.length === 0 ? undefined : 'H100';
-    const entities = ctx.kb.entities.filter((e) => kinds.includes(e.kind));
+    const entities = s.named.length >= 3 ? s.named : ctx.kb.entities.filter((e) => kinds.includes(e.kind));
     const figures = entities
       .flatMap((e) => figureOf(ctx, e, measure) ?? [])
       .filter((f) => f.facts.every((x) => x.subject === f.entity.id))

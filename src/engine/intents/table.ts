@@ -19,6 +19,8 @@ import { valueIntent } from './valueIntent.js';
 import { holdingsIntent } from './holdingsIntent.js';
 import { haveVsWantIntent } from './haveVsWantIntent.js';
 import { noFigureIntent } from './noFigureIntent.js';
+import { otherGpuSpecsIntent } from './otherGpuSpecsIntent.js';
+import { ratioPremiseIntent } from './ratioPremiseIntent.js';
 import { unknownNameIntent } from './unknownNameIntent.js';
 import { trainingFactorsIntent } from './trainingFactorsIntent.js';
 
@@ -46,4 +48,6 @@ export const INTENTS: readonly Intent[] = [
   cloudOfIntent,
   cloudUsersIntent,
   demandIntent,
+  ratioPremiseIntent,
+  otherGpuSpecsIntent,
 ];

@@ -10,9 +10,14 @@ export const valueIntent = {
   id: 'value',
   cues: { value: 1.2, each: 0.4, gap: 0.3, total: 0.3 },
   patterns: [],
-  needs: (s) => s.price !== undefined,
+  // A valuation at the article's price needs a value word and something to value.
+  needs: (s) =>
+    s.price !== undefined ||
+    (s.has('value') &&
+      !s.has('howMany') &&
+      (s.named.length > 0 || s.counts.length > 0) && /\bworth\b|\bcost\b|\bprice\b|价值|值多少|多少钱|总价|花多少/u.test(s.reading.text)),
   // A price the user gave is the strongest sign of all that a valuation is wanted.
-  fit: () => 2.2,
+  fit: (s) => (s.price !== undefined ? 2.2 : 1.0),
   run: (ctx, s) => {
     const price = s.price?.value;
     const buyers = s.named.filter((e) => e.kind === 'company' || e.kind === 'cloud' || e.kind === 'group');

@@ -1,0 +1,26 @@
+import { compare } from '../answers/compare.js';
+import { quantityOf } from '../answers/factQueries.js';
+import type { Intent } from './intent.js';
+
+/**
+ * "Is the H100 about 2.3x faster than the A100 for training?": the factor the question states is
+ * checked against the article's speed-up for that workload (or either, when none is named).
+ */
+export const ratioPremiseIntent = {
+  id: 'ratio-premise',
+  cues: { compare: 1 },
+  patterns: [],
+  needs: (s) => s.yesNo && s.amounts.some((a) => a.role === 'ratio') && s.named.length === 0,
+  fit: () => 2,
+  run: (ctx, s) => {
+    const stated = s.amounts.find((a) => a.role === 'ratio')?.value;
+    if (stated === undefined) return undefined;
+    const answer = compare(ctx, s.workload);
+    const holds = answer.facts.some((f) => f.topic === 'performance' && quantityOf(f) === stated);
+    return { ...answer, verdict: holds ? 'yes' : 'no' };
+  },
+  examples: {
+    en: ['Is the H100 about 2.3x faster than the A100 for 16-bit training?', 'is inference 2.3x faster on h100?'],
+    zh: ['文章是不是说 H100 推理比 A100 快 2.3 倍？', 'H100 训练快 2.3 倍吗'],
+  },
+} as const satisfies Intent;
