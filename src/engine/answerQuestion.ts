@@ -44,8 +44,8 @@ export function answerQuestion(ctx: AskContext, question: string, lexicon: Lexic
     if (previous !== undefined && !reading.entities.some((m) => m.entity.kind !== 'gpu')) {
       const answered =
         THAT_CLOUD.test(reading.text) && before?.kind === 'cloud-of'
-          ? before.related.map((entity) => ({ entity, text: entity.name.en, fuzzy: false }))
-          : previous.entities.filter((m) => m.entity.kind !== 'gpu');
+          ? before.related.map((entity) => ({ entity, text: entity.name.en, fuzzy: false, start: -1 }))
+          : previous.entities.filter((m) => m.entity.kind !== 'gpu').map((m) => ({ ...m, start: -1 }));
       reading = { ...reading, entities: [...answered, ...reading.entities], names: [] };
     }
     previous = reading;

@@ -12,6 +12,8 @@ export interface EntityMention {
   /** The words as the user wrote them (normalised). */
   readonly text: string;
   readonly fuzzy: boolean;
+  /** Where the name starts in the reading's text; -1 for an entity carried over from an earlier part. */
+  readonly start: number;
 }
 
 /** What the engine understood of a free question, before choosing an intent. */
@@ -79,7 +81,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
   const position = new Map<EntityMention, number>();
   const addEntity = (entity: Entity, words: string, fuzzy: boolean, at: number) => {
     if (entities.some((e) => e.entity.id === entity.id)) return;
-    const mention = { entity, text: words, fuzzy };
+    const mention = { entity, text: words, fuzzy, start: at };
     entities.push(mention);
     position.set(mention, at);
   };

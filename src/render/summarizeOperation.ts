@@ -78,16 +78,22 @@ export function summarizeOperation(
     }
     case 'what-if': {
       const [total, value] = answer.calculations;
-      const changed = total?.steps[0]?.operands.find((o) => o.label === answer.subject?.id);
-      const was = answer.facts.find((f) => f.subject === answer.subject?.id)?.quantity;
-      const wasText = was === undefined || !('value' in was) ? '' : formatCount(was.value, lang);
       const price = answer.price === undefined ? '' : formatUsd(answer.price.value, lang);
-      const who = nameOf(answer.subject?.id);
+      // Each changed line item: its new count, and the figure the article's total counts instead.
+      const changes = answer.related.map((e) => {
+        const now = total?.steps[0]?.operands.find((o) => o.label === e.id)?.value ?? 0;
+        const was = answer.facts.find((f) => f.subject === e.id)?.quantity;
+        const wasText = was === undefined || !('value' in was) ? '' : formatCount(was.value, lang);
+        return t(
+          `${e.name[lang]} at ${formatCount(now, lang)} (the article's total counts ${wasText})`,
+          `${e.name[lang]} 按 ${formatCount(now, lang)}张计（文章总数按 ${wasText}张计）`,
+        );
+      });
       return {
         title: t('What if', '假设'),
         summary: t(
-          `With ${who} at ${formatCount(changed?.value ?? 0, lang)} (the article's total counts ${wasText}), §02's line items add up to ${formatCount(total?.result.value ?? 0, lang)} H100s; at ${price} each that is ${formatUsd(value?.result.value ?? 0, lang)}.`,
-          `若 ${who} 按 ${formatCount(changed?.value ?? 0, lang)}张计（文章总数按 ${wasText}张计），§02 各项合计 ${formatCount(total?.result.value ?? 0, lang)}张 H100；按每张 ${price} 计算，价值 ${formatUsd(value?.result.value ?? 0, lang)}。`,
+          `With ${changes.join(', ')}, §02's line items add up to ${formatCount(total?.result.value ?? 0, lang)} H100s; at ${price} each that is ${formatUsd(value?.result.value ?? 0, lang)}.`,
+          `若 ${changes.join('、')}，§02 各项合计 ${formatCount(total?.result.value ?? 0, lang)}张 H100；按每张 ${price} 计算，价值 ${formatUsd(value?.result.value ?? 0, lang)}。`,
         ),
       };
     }

@@ -1,25 +1,75 @@
-import { demandFacts } from '../answers/demand.js';
-import { quantityOf } from '../answers/factQueries.js';
-import { whatIf } from '../answers/whatIf.js';
+import type { Entity } from '../../knowledge/schema.js';
+import { demandLineItems } from '../answers/gap.js';
+import { type LineItemChange, whatIf } from '../answers/whatIf.js';
+import type { AskContext } from '../context.js';
+import type { RoledAmount, Slots } from '../slots.js';
 import type { Intent } from './intent.js';
+import { membersOf } from './figures.js';
 
-/** §02's total with one company's line item changed to the user's count. */
+/** Words that change a figure by a factor: "doubles", "砍一半", "drops out". */
+const FACTORS: readonly { readonly re: RegExp; readonly factor: number }[] = [
+  { re: /\bdoubl(?:e|es|ed|ing)\b|\btwice\b|翻倍|翻一番|加倍/u, factor: 2 },
+  { re: /\btripl(?:e|es|ed)\b|翻两番|三倍/u, factor: 3 },
+  { re: /\bhalv(?:e|es|ed)\b|\bhalf\b|\bin half\b|减半|砍一半|砍半|一半/u, factor: 0.5 },
+  {
+    re: /\bdrop(?:s|ped)? out\b|\bzero\b|\bnone at all\b|\bno h100s\b|\bwanted none\b|\bwants none\b|完全不要|不要了|一张都不要|退出|归零/u,
+    factor: 0,
+  },
+];
+
+/** What the article's total counts for an entity's own line item (Meta: the 100k), if it has one. */
+function countedFor(ctx: AskContext, e: Entity): number | undefined {
+  return demandLineItems(ctx.kb, 'meta-100k').find(({ fact }) => fact.subject === e.id)?.gpus;
+}
+
+/** A group with a line item of its own (the private clouds) changes as one; others change per member. */
+function targetsOf(ctx: AskContext, e: Entity): Entity[] {
+  if (e.kind !== 'group' || countedFor(ctx, e) !== undefined || e.members.length === 0) return [e];
+  return membersOf(ctx, e);
+}
+
+/**
+ * The changes a what-if question makes: each named entity (a group: each member) takes the count that
+ * follows its name (of two, the one that is not its current figure: "从3万涨到4万"), or its figure
+ * times a factor word.
+ */
+function changesIn(ctx: AskContext, s: Slots): LineItemChange[] {
+  const mentions = s.reading.entities.filter((m) => m.entity.kind !== 'gpu');
+  const counts = s.amounts.filter((a) => (a.role === 'count' || a.role === 'bare') && a.value >= 0 && !a.percent);
+  const factor = FACTORS.find((f) => f.re.test(s.reading.text))?.factor;
+  const changes: LineItemChange[] = [];
+  mentions.forEach((m, i) => {
+    const next = mentions[i + 1]?.start ?? Number.POSITIVE_INFINITY;
+    const after = counts.filter((a) => a.start > m.start && a.start < next);
+    for (const target of targetsOf(ctx, m.entity)) {
+      const current = countedFor(ctx, target);
+      if (current === undefined) continue;
+      // Of two counts after a name ("从3万涨到4万"), the one that is not its current figure; one
+      // that equals it ("with Meta at 100k") still answers, as the article's own total.
+      const pool = mentions.length === 1 && after.length === 0 ? counts : after;
+      const given: RoledAmount | undefined = pool.find((a) => a.value !== current) ?? pool[0];
+      const count = given?.value ?? (factor !== undefined && current !== undefined ? current * factor : undefined);
+      if (count !== undefined) changes.push({ entity: target, count });
+    }
+  });
+  return changes;
+}
+
+/** §02's total with one or more line items changed to the user's counts. */
 export const whatIfIntent = {
   id: 'what-if',
   cues: { total: 2.5, value: 0.3 },
-  patterns: [{ re: /\bwhat if\b|\bif\b|\binstead\b|\bwith \S+ at\b|\bnew total\b|\bcounting \S+ at\b|\bsuppose|\bassum|\bsay\b|假如|如果|要是|假设|换成|改成|按.{0,10}算|真要|只要/u, weight: 1.5 }],
-  needs: (s) => s.named.length === 1 && s.counts.length + s.amounts.filter((a) => a.role === 'bare').length > 0,
+  patterns: [
+    { re: /\bwhat if\b|\bif\b|\binstead\b|\bwith \S+ at\b|\bnew total\b|\bcounting \S+ at\b|\bsuppose|\bassum|\bsay\b|假如|如果|要是|假设|换成|改成|按.{0,10}算|真要|只要/u, weight: 1.5 },
+  ],
+  needs: (s) => s.named.length > 0,
+  fit: (s) => (FACTORS.some((f) => f.re.test(s.reading.text)) ? 0.8 : 0),
   run: (ctx, s) => {
-    const [entity] = s.named;
-    if (entity === undefined) return undefined;
-    const current = demandFacts(ctx, entity).filter((f) => f.metric === 'h100-demand').map(quantityOf);
-    const candidates = [...s.counts, ...s.amounts.filter((a) => a.role === 'bare' && a.value >= 1000)];
-    const changed = candidates.find((c) => !current.includes(c.value)) ?? candidates[0];
-    if (changed === undefined) return undefined;
-    return whatIf(ctx, entity, changed.value, s.price?.value);
+    const changes = changesIn(ctx, s);
+    return changes.length === 0 ? undefined : whatIf(ctx, changes, s.price?.value);
   },
   examples: {
-    en: ["What if OpenAI wanted 100k instead of 50k, what's the new total?", 'if meta only wants 25k whats the total worth'],
-    zh: ['Meta 按 2.5 万张算、每张 3 万美元，总价值多少？', '如果 OpenAI 要 10 万张，总需求变成多少？'],
+    en: ["What if OpenAI wanted 100k instead of 50k, what's the new total?", 'if each of the four large clouds wanted 40,000 instead of 30,000, what would total demand become?'],
+    zh: ['Meta 按 2.5 万张算、每张 3 万美元，总价值多少？', '要是私有云那10万张砍一半，总需求还剩多少？'],
   },
 } as const satisfies Intent;
