@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGS } from '../i18n/langs.js';
 
 /** `#rgb` or `#rrggbb`: colours end up in SVG attributes, so nothing else is let through. */
 const hexColor = z
@@ -56,7 +57,7 @@ export const chartSpecSchema = z
     /** Grey line under the title, e.g. the article section. */
     subtitle: z.string().optional(),
     /** Language of the chart's own words (range legend, default number formatting). */
-    lang: z.enum(['en', 'zh']),
+    lang: z.enum(LANGS),
     groups: z.array(chartGroupSchema).optional(),
     /** Legend entry for highlighted bars, e.g. `Asked about: OpenAI`; no entry when absent. */
     highlightLabel: z.string().optional(),

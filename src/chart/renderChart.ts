@@ -1,4 +1,5 @@
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { t } from '../i18n/t.js';
 import { formatCount } from '../render/formatNumber.js';
 import { type ChartBar, type ChartSpec, chartSpecSchema } from './chartSpec.js';
 import {
@@ -251,10 +252,7 @@ function draw(spec: ChartSpec, fonts: Fonts): Drawing {
   if (spec.bars.some((bar) => isRange(bar) && bar.value === undefined)) {
     const id = hatchOf(RANGE_KEY_COLOR);
     legend.push({
-      label:
-        spec.lang === 'zh'
-          ? '斜纹：区间（实心至低值，斜纹至高值）'
-          : 'Range: solid to the low figure, hatched to the high',
+      label: t(spec.lang, 'chart.rangeLegend'),
       swatch: (x, top) => {
         const at = square(x, top);
         return (

@@ -1,15 +1,17 @@
 import type { Step } from '../calculator/calculation.js';
-import type { Lang } from '../engine/lang.js';
+import type { ReplyLang } from '../i18n/langs.js';
+import { localize } from '../i18n/localize.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import { formatAmount } from './formatNumber.js';
 
+const OPERATORS: Readonly<Record<Step['op'], string>> = { sum: ' + ', multiply: ' × ', divide: ' ÷ ' };
+
 /** One line of shown work: "50,000 (OpenAI) + 22,000 (Inflection) = 72,000", "432,000 × $30,000 = $12.96B". */
-export function formatStep(step: Step, lang: Lang, kb: KnowledgeBase): string {
+export function formatStep(step: Step, lang: ReplyLang, kb: KnowledgeBase): string {
   const operands = step.operands.map((a) => {
     const number = formatAmount(a.value, a.unit, lang);
-    const name = a.label === undefined ? undefined : kb.entityById.get(a.label)?.name[lang];
-    return name === undefined || step.op !== 'sum' ? number : `${number} (${name})`;
+    const entity = a.label === undefined ? undefined : kb.entityById.get(a.label);
+    return entity === undefined || step.op !== 'sum' ? number : `${number} (${localize(entity.name, lang)})`;
   });
-  const op = step.op === 'sum' ? ' + ' : step.op === 'multiply' ? ' × ' : ' ÷ ';
-  return `${operands.join(op)} = ${formatAmount(step.result.value, step.result.unit, lang)}`;
+  return `${operands.join(OPERATORS[step.op])} = ${formatAmount(step.result.value, step.result.unit, lang)}`;
 }

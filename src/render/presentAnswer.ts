@@ -1,53 +1,46 @@
 import type { Answer } from '../engine/answer.js';
-import type { Lang } from '../engine/lang.js';
+import { editDistance } from '../engine/editDistance.js';
+import { normalize } from '../engine/normalize.js';
+import type { ReplyLang } from '../i18n/langs.js';
+import { spaceCjkLatin } from '../i18n/chineseText.js';
+import { localize } from '../i18n/localize.js';
+import { t } from '../i18n/t.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import type { Entity, Fact } from '../knowledge/schema.js';
 import { formatList } from './formatNumber.js';
 import { formatStep } from './formatStep.js';
-import type { Presentation } from './presentation.js';
+import type { Presentation, PresentedQuote } from './presentation.js';
+import { sourceLine } from './sourceLine.js';
 import { summarize } from './summarize.js';
 
 /**
  * Lays an answer out in one language: summary, supporting facts, shown arithmetic, caveats, the
  * article's words, and a footer naming the source, the sections and the date.
  */
-export function presentAnswer(answer: Answer, lang: Lang, kb: KnowledgeBase): Presentation {
-  const t = (en: string, zh: string) => (lang === 'en' ? en : zh);
-  const { title, summary } = summarize(answer, lang, kb);
-  const sectionTitles = answer.sections.map(
-    (id) => kb.source.sections.find((s) => s.id === id)?.title[lang] ?? `§${id}`,
-  );
-  const sectionOf = (id: string) => kb.source.sections.find((s) => s.id === id)?.title[lang] ?? `§${id}`;
-  const source = t(
-    `Source: ${kb.source.author}, “${kb.source.title.en}” (${kb.source.url}), via ${kb.source.via.en}`,
-    `来源：${kb.source.author}《${kb.source.title.en}》（${kb.source.url}），经${kb.source.via.zh}`,
-  );
-  const footer = [source, sectionTitles.join(lang === 'en' ? ', ' : '、'), kb.source.asOf[lang]]
+export function presentAnswer(answer: Answer, lang: ReplyLang, kb: KnowledgeBase): Presentation {
+  const oneName = sameNames(answer, lang);
+  const summarized = summarize(answer, lang, kb);
+  const title = summarized.title;
+  const summary = oneName(summarized.summary);
+  const sectionOf = (id: string) => {
+    const section = kb.source.sections.find((s) => s.id === id);
+    return section === undefined ? `§${id}` : localize(section.title, lang);
+  };
+  const footer = [sourceLine(kb, lang), answer.sections.map(sectionOf).join(t(lang, 'list.sep')), localize(kb.source.asOf, lang)]
     .filter((part) => part !== '')
     .join(' · ');
-  const names = formatList(
-    answer.suggestions.map((e) => e.name[lang]),
-    lang,
-  );
-  const suggestions =
-    answer.suggestions.length === 0
-      ? undefined
-      : answer.kind === 'not-found'
-        ? t(
-            `Did you mean, or the article covers instead: ${names}?`,
-            `你是不是想问，或文章涉及的有：${names}？`,
-          )
-        : undefined;
   // The summary already states the first fact for single-topic answers; don't say it twice.
-  const facts = answer.facts.map((f) => f.text[lang]).filter((text) => text !== summary);
+  const facts = answer.facts.map((f) => oneName(localize(f.text, lang))).filter((text) => text !== summary);
 
   return {
+    lang,
     title,
     summary,
     facts: answer.kind === 'not-found' || answer.kind === 'error' ? [] : facts,
     steps: answer.calculations.flatMap((c) => c.steps.map((s) => formatStep(s, lang, kb))),
-    caveats: answer.caveats.map((c) => c.text[lang]),
-    quotes: distinctQuotes(answer.facts.map((f) => ({ text: f.quote, section: sectionOf(f.section) }))),
-    ...(suggestions === undefined ? {} : { suggestions }),
+    caveats: answer.caveats.map((c) => oneName(localize(c.text, lang))),
+    quotes: quotesOf(answer.facts, lang, sectionOf),
+    suggestions: answer.kind === 'not-found' ? offers(answer, lang) : [],
     footer,
     found: answer.found,
     isError: answer.kind === 'error',
@@ -55,12 +48,79 @@ export function presentAnswer(answer: Answer, lang: Lang, kb: KnowledgeBase): Pr
 }
 
 /**
+ * One name per entity in a Chinese reply: the knowledge's Chinese texts sometimes keep an English
+ * name ("xAI使用Oracle") where the reply calls it by its Chinese one (甲骨文); those become the
+ * Chinese name. English replies use the English names throughout already.
+ */
+function sameNames(answer: Answer, lang: ReplyLang): (text: string) => string {
+  if (lang === 'en') return (text) => text;
+  // …and the usual spacing between Han and Latin text, as the catalogs' own sentences have it.
+  const entities = [answer.subject, answer.check?.entity, ...answer.related].filter(
+    (e): e is Entity => e !== undefined,
+  );
+  const renames = entities
+    .map((e) => ({ from: e.name.en, to: localize(e.name, lang) }))
+    .filter(({ from, to }) => from !== to && /^[\w .-]+$/.test(from));
+  return (text) =>
+    spaceCjkLatin(renames.reduce(
+      // The Chinese name may contain the English one ("微软 Azure"): leave those occurrences alone.
+      (out, { from, to }) =>
+        out
+          .split(to)
+          .map((part) => part.replace(new RegExp(`(?<![\\w.])${escapeRegExp(from)}(?![\\w])`, 'g'), to))
+          .join(to),
+      text,
+    ));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Two offers, each a sentence of its own: the names close to what was asked ("Did you mean Azure?")
+ * and the article's entities the question also named ("The article covers instead: OpenAI.").
+ */
+function offers(answer: Answer, lang: ReplyLang): string[] {
+  const missing = answer.missing === undefined ? '' : normalize(answer.missing);
+  const near = (e: Entity) =>
+    missing !== '' &&
+    [e.name.en, e.name.zh, ...e.aliases].some((n) => {
+      const name = normalize(n);
+      const budget = Math.max(1, Math.floor(name.length / 4));
+      return editDistance(missing, name, budget) <= budget;
+    });
+  const names = (list: readonly Entity[]) =>
+    formatList(
+      list.map((e) => localize(e.name, lang)),
+      lang,
+    );
+  const close = answer.suggestions.filter(near);
+  const instead = answer.suggestions.filter((e) => !near(e));
+  return [
+    ...(close.length === 0 ? [] : [t(lang, 'suggest.didYouMean', { names: names(close) })]),
+    ...(instead.length === 0 ? [] : [t(lang, 'suggest.coveredInstead', { names: names(instead) })]),
+  ];
+}
+
+/**
  * Each passage of the article once: facts from one sentence share its quote (ByteDance, Baidu and Tencent),
  * and §01's list is quoted in growing prefixes; a quote another shown quote already contains is dropped.
+ * English readers get the facts' English wording beside the Chinese, marked as a translation.
  */
-function distinctQuotes<Q extends { readonly text: string }>(quotes: readonly Q[]): Q[] {
-  const flat = quotes.map((q) => q.text.replace(/\s+/g, ' ').trim());
-  return quotes.filter((_, i) =>
-    flat.every((other, j) => j === i || !other.includes(flat[i] ?? '') || (other === flat[i] && j > i)),
-  );
+function quotesOf(facts: readonly Fact[], lang: ReplyLang, sectionOf: (id: string) => string): PresentedQuote[] {
+  const flat = facts.map((f) => f.quote.replace(/\s+/g, ' ').trim());
+  const kept = facts
+    .map((fact, i) => ({ fact, text: flat[i] ?? '' }))
+    .filter(({ text }, i) => flat.every((other, j) => j === i || !other.includes(text) || (other === text && j > i)));
+  return kept.map(({ fact, text }) => {
+    // Every fact resting on this passage, so a shared quote carries all of their English wordings.
+    const wordings = [...new Set(facts.filter((f, i) => (flat[i] ?? '').length > 0 && text.includes(flat[i] ?? '')).map((f) => f.text.en))];
+    const chinese = /\p{Script=Han}/u.test(text);
+    return {
+      text,
+      section: sectionOf(fact.section),
+      ...(lang === 'en' && chinese && wordings.length > 0 ? { translation: wordings.join(' ') } : {}),
+    };
+  });
 }
