@@ -111,6 +111,7 @@ function demandChart(answer: Answer, kb: KnowledgeBase, lang: ReplyLang): ChartS
       label: t(lang, key, { name: label(swingName, lang) }),
       value: swingOther.gpus,
       valueLabel: formatCount(swingOther.gpus, lang),
+      variant: true,
     });
   }
 

@@ -29,6 +29,8 @@ export const chartBarSchema = z
     group: z.string().optional(),
     /** Drawn in the accent colour (or outlined in it, when the bar's colour already means a group). */
     highlight: z.boolean().optional(),
+    /** Another estimate of a figure drawn elsewhere on the chart (Meta's "some say" 100,000): shown, never counted in a total. */
+    variant: z.boolean().optional(),
     /** Preformatted text at the end of the bar, e.g. `5万`, `50,000`, `1万–2.5万`; derived from the figures if absent. */
     valueLabel: z.string().optional(),
   })
