@@ -118,7 +118,12 @@ describe('the gateway bot against a local Discord', () => {
     const callback = await discord.interact(
       discord.interactionCreate.chatInput({ name: 'gap', options: { price: 30000 } }),
     );
-    expect(text(data(callback))).toContain('432,000 × $30,000 = $12.96B');
+    expect(text(data(callback))).toContain('$12.96B');
+    // The arithmetic is one click away, under Details, shown to the clicker alone.
+    const detailsId = customIds(data(callback)).find((id) => id.startsWith('h1|d|')) ?? '';
+    const details = await discord.interact(discord.interactionCreate.button({ customId: detailsId }));
+    expect(data(details).flags).toBe(EPHEMERAL);
+    expect(text(data(details))).toContain('432,000 × $30,000 = $12.96B');
     const zh = await discord.interact(
       discord.interactionCreate.chatInput({ name: 'gap', options: { price: 30000 }, locale: 'zh-CN' }),
     );
@@ -214,7 +219,9 @@ describe('the gateway bot against a local Discord', () => {
     const first = await discord.interact(
       discord.interactionCreate.chatInput({ name: 'cloud', options: { company: 'anthropic' } }),
     );
-    const [quoteId, langId] = customIds(data(first));
+    const ids = customIds(data(first));
+    const quoteId = ids.find((id) => id.startsWith('h1|q|'));
+    const langId = ids.find((id) => id.startsWith('h1|l|'));
     expect(quoteId).toBeDefined();
     expect(langId).toBeDefined();
 

@@ -56,7 +56,7 @@ export const zhHans = {
   'overview.summary': '文章关于 {subject} 的内容：',
   'help.title': '我能回答什么',
   'help.summary':
-    '我只依据一篇文章作答：{source}（{asOf}）：谁需要 H100、要多少、已有多少、各 AI 公司用哪家云、谁制造、H100 与 A100 对比、缺口有多大及价值多少。试试：/who-uses azure · /cloud company:openai · /gap price:30000 · /demand company:meta · /holdings company:tesla · /compare · /supply · /source ·「OpenAI 用的是哪家云？」·「按每张3万美元算，缺口价值多少？」',
+    '我只依据一篇文章作答：{source}（{asOf}）：谁需要 H100、要多少、已有多少、各 AI 公司用哪家云、谁制造、H100 与 A100 对比、缺口有多大及价值多少。试试：/who-uses azure · /cloud company:openai · /gap price:30000 · /demand company:meta · /holdings company:tesla ·「OpenAI 用的是哪家云？」·「按每张3万美元算，缺口价值多少？」',
   'notFound.title': '文章没有提到',
   'notFound.general':
     '文章没有回答这个问题。它涉及：谁需要 H100、要多少、已有多少、AI 公司用哪家云、谁制造、H100 对比 A100 以及缺口。可以试试 /topics。',

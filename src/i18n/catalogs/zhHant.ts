@@ -56,7 +56,7 @@ export const zhHant = {
   'overview.summary': '文章關於 {subject} 的內容：',
   'help.title': '我能回答什麼',
   'help.summary':
-    '我只依據一篇文章作答：{source}（{asOf}）：誰需要 H100、要多少、已有多少、各 AI 公司用哪家雲、誰製造、H100 與 A100 對比、缺口有多大及價值多少。試試：/who-uses azure · /cloud company:openai · /gap price:30000 · /demand company:meta · /holdings company:tesla · /compare · /supply · /source ·「OpenAI 用的是哪家雲？」·「按每張3萬美元算，缺口價值多少？」',
+    '我只依據一篇文章作答：{source}（{asOf}）：誰需要 H100、要多少、已有多少、各 AI 公司用哪家雲、誰製造、H100 與 A100 對比、缺口有多大及價值多少。試試：/who-uses azure · /cloud company:openai · /gap price:30000 · /demand company:meta · /holdings company:tesla ·「OpenAI 用的是哪家雲？」·「按每張3萬美元算，缺口價值多少？」',
   'notFound.title': '文章沒有提到',
   'notFound.general':
     '文章沒有回答這個問題。它涉及：誰需要 H100、要多少、已有多少、AI 公司用哪家雲、誰製造、H100 對比 A100 以及缺口。可以試試 /topics。',
