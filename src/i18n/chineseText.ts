@@ -19,13 +19,14 @@ export function toTraditional(text: string): string {
 }
 
 const HAN = '\\p{Script=Han}';
-const HAN_THEN_LATIN = new RegExp(`(${HAN})(?=[A-Za-z0-9$])`, 'gu');
+// 第 makes an ordinal of the number after it (第02节): one word, no space.
+const HAN_THEN_LATIN = new RegExp(`((?!第)${HAN})(?=[A-Za-z0-9$])`, 'gu');
 const WORD_THEN_HAN = new RegExp(`([A-Za-z0-9][\\w.+\\-]*)(?=${HAN})`, 'gu');
 
 /**
  * The usual spacing between Chinese and Latin text: a space between Han characters and Latin words,
  * and before a number; none between a number and the unit or classifier after it ("43.2万张",
- * "3.5万美元"), as the number and its unit are one word.
+ * "3.5万美元") or in an ordinal ("第02节"), as those read as one word.
  */
 export function spaceCjkLatin(text: string): string {
   return text

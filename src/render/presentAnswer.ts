@@ -18,7 +18,7 @@ import { summarize } from './summarize.js';
  * article's words, and a footer naming the source, the sections and the date.
  */
 export function presentAnswer(answer: Answer, lang: ReplyLang, kb: KnowledgeBase): Presentation {
-  const oneName = sameNames(answer, lang);
+  const oneName = sameNames(answer, lang, kb);
   const summarized = summarize(answer, lang, kb);
   const title = summarized.title;
   const summary = oneName(summarized.summary);
@@ -52,12 +52,19 @@ export function presentAnswer(answer: Answer, lang: ReplyLang, kb: KnowledgeBase
  * name ("xAI使用Oracle") where the reply calls it by its Chinese one (甲骨文); those become the
  * Chinese name. English replies use the English names throughout already.
  */
-function sameNames(answer: Answer, lang: ReplyLang): (text: string) => string {
+function sameNames(answer: Answer, lang: ReplyLang, kb: KnowledgeBase): (text: string) => string {
   if (lang === 'en') return (text) => text;
   // …and the usual spacing between Han and Latin text, as the catalogs' own sentences have it.
-  const entities = [answer.subject, answer.check?.entity, ...answer.related].filter(
-    (e): e is Entity => e !== undefined,
+  // Every entity the reply names: asked about, listed, and labelled in the working.
+  const ids = new Set(
+    answer.calculations.flatMap((c) => c.steps.flatMap((s) => s.operands.flatMap((o) => o.label ?? []))),
   );
+  const entities = [
+    answer.subject,
+    answer.check?.entity,
+    ...answer.related,
+    ...[...ids].map((id) => kb.entityById.get(id)),
+  ].filter((e): e is Entity => e !== undefined);
   const renames = entities
     .map((e) => ({ from: e.name.en, to: localize(e.name, lang) }))
     .filter(({ from, to }) => from !== to && /^[\w .-]+$/.test(from));
