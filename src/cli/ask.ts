@@ -15,6 +15,7 @@ import { loadKnowledge } from '../knowledge/loadKnowledge.js';
 import { renderText, type TextLength } from '../render/renderText.js';
 import { helpText, USAGE } from './cliUsage.js';
 import { DEFAULT_KNOWLEDGE_DIR } from './knowledgeDir.js';
+import { runPrompt } from './prompt.js';
 import { toJsonLine } from './toJsonLine.js';
 
 /** `zh` (the flag's old value) and the locales people type mean a script. */
@@ -50,9 +51,6 @@ const OPTIONS = {
   chart: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
-
-/** What ends the interactive prompt, besides Ctrl+D. */
-const QUIT_WORDS: ReadonlySet<string> = new Set(['exit', 'quit', '退出', ':q']);
 
 interface Reply {
   readonly text: string;
@@ -127,20 +125,7 @@ async function main(): Promise<void> {
     return;
   }
   if (!process.stdin.isTTY) return usageError('Give a question, or --jsonl to read questions from stdin.');
-  const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: 'h100> ' });
-  console.log('Ask about H100 supply and demand (English, 简体 or 繁體). exit, quit, 退出 or Ctrl+D to leave.');
-  rl.prompt();
-  rl.on('line', (line) => {
-    if (QUIT_WORDS.has(line.trim().toLowerCase())) {
-      rl.close();
-      return;
-    }
-    if (line.trim() !== '') {
-      const reply = answerOne(line);
-      (reply.rejected ? console.error : console.log)(`${reply.text}\n`);
-    }
-    rl.prompt();
-  });
+  await runPrompt({ input: process.stdin, output: process.stdout, errors: process.stderr, answer: answerOne });
 }
 
 function usageError(message: string): void {
