@@ -235,6 +235,54 @@ describe('the gateway bot against a local Discord', () => {
     expect(customIds(data(toggled)).some((id) => id.includes('|en|'))).toBe(true);
   });
 
+  it('GIVEN a zh-TW client WHEN it runs /who-uses azure or asks in Traditional THEN the reply is in Traditional, its quotes as the article wrote them', async () => {
+    for (const interaction of [
+      discord.interactionCreate.chatInput({ name: 'who-uses', options: { cloud: 'azure' }, locale: 'zh-TW' }),
+      discord.interactionCreate.chatInput({ name: 'ask', options: { question: '誰在用微軟雲' }, locale: 'en-US' }),
+      discord.interactionCreate.chatInput({ name: 'ask', options: { question: 'OpenAI 用哪家云' }, locale: 'zh-TW' }),
+    ]) {
+      const callback = await discord.interact(interaction);
+      const reply = text(data(callback));
+      expect(reply).toMatch(/據文章/u);
+      expect(reply).not.toMatch(/据文章|来源/u);
+      const ids = customIds(data(callback));
+      // The language buttons offer the other two languages.
+      expect(ids.filter((id) => id.startsWith('h1|l|')).map((id) => id.split('|')[2])).toEqual(['en', 'zh']);
+      const quoteId = ids.find((id) => id.startsWith('h1|q|')) ?? '';
+      const quote = text(data(await discord.interact(discord.interactionCreate.button({ customId: quoteId, locale: 'zh-TW' }))));
+      expect(quote).toContain('原文');
+      expect(quote).toMatch(/OpenAI: Azure/);
+    }
+  });
+
+  it('GIVEN the most used commands in three locales WHEN answered THEN the visible part stays under 600 characters in English and 300 in Chinese', async () => {
+    for (const [name, options] of [
+      ['who-uses', { cloud: 'azure' }],
+      ['gap', { price: 30000 }],
+      ['cloud', { company: 'anthropic' }],
+      ['demand', { company: 'meta' }],
+      ['holdings', {}],
+      ['topics', {}],
+    ] as const) {
+      for (const [locale, limit] of [
+        ['en-US', 600],
+        ['zh-CN', 300],
+        ['zh-TW', 300],
+      ] as const) {
+        const message = data(await discord.interact(discord.interactionCreate.chatInput({ name, options, locale })));
+        const visible = [
+          message.content ?? '',
+          ...(message.embeds ?? []).flatMap((e) => [
+            e.title ?? '',
+            e.description ?? '',
+            ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+          ]),
+        ].join('\n');
+        expect([...visible].length, `${name} ${locale}: ${visible}`).toBeLessThan(limit);
+      }
+    }
+  });
+
   it('GIVEN bad input WHEN invoked THEN the asker alone is told what is wrong', async () => {
     for (const options of [
       { name: 'gap', options: { price: 0 } },
