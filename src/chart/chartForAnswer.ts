@@ -90,7 +90,11 @@ function demandChart(answer: Answer, kb: KnowledgeBase, lang: ReplyLang): ChartS
     highlighted = (fact) => fact === swing?.fact;
     if (swing !== undefined) {
       const vars = { name: swingName, amount: formatCount(swing.gpus, lang) };
-      highlightLabel = t(lang, swing.fact.hedge === 'some-say' ? 'chart.swingSomeSay' : 'chart.swingMain', vars);
+      highlightLabel = t(
+        lang,
+        swing.fact.hedge === 'some-say' ? 'chart.swingSomeSay' : 'chart.swingMain',
+        vars,
+      );
     }
   }
 
@@ -129,7 +133,12 @@ function demandChart(answer: Answer, kb: KnowledgeBase, lang: ReplyLang): ChartS
   const caption: string[] = [];
   if (swing !== undefined && swingOther !== undefined) {
     const alt = formatCount(otherTotal, lang);
-    const vars = { name: swingName, now: formatCount(swing.gpus, lang), then: formatCount(swingOther.gpus, lang), alt };
+    const vars = {
+      name: swingName,
+      now: formatCount(swing.gpus, lang),
+      other: formatCount(swingOther.gpus, lang),
+      alt,
+    };
     const key =
       swing.fact.hedge === 'some-say'
         ? 'chart.captionSomeSay'

@@ -125,7 +125,12 @@ async function main(): Promise<void> {
     return;
   }
   if (!process.stdin.isTTY) return usageError('Give a question, or --jsonl to read questions from stdin.');
-  await runPrompt({ input: process.stdin, output: process.stdout, errors: process.stderr, answer: answerOne });
+  await runPrompt({
+    input: process.stdin,
+    output: process.stdout,
+    errors: process.stderr,
+    answer: answerOne,
+  });
 }
 
 function usageError(message: string): void {
@@ -145,7 +150,9 @@ async function writeChart(
 ): Promise<void> {
   const { chartForAnswer, renderChartPng } = await import('../chart/index.js');
   const spec =
-    answer === undefined ? undefined : chartForAnswer(answer, kb, lang ?? replyLangFor(answer.question, answer.lang));
+    answer === undefined
+      ? undefined
+      : chartForAnswer(answer, kb, lang ?? replyLangFor(answer.question, answer.lang));
   if (answer === undefined || spec === undefined) {
     const kind = answer === undefined ? '' : ` (a "${answer.kind}" answer)`;
     console.error(

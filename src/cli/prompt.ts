@@ -19,7 +19,9 @@ export interface PromptOptions {
 export function runPrompt(options: PromptOptions): Promise<void> {
   const { input, output, errors, answer } = options;
   const rl = createInterface({ input, output, prompt: 'h100> ' });
-  output.write('Ask about H100 supply and demand (English, 简体 or 繁體). exit, quit, 退出 or Ctrl+D to leave.\n');
+  output.write(
+    'Ask about H100 supply and demand (English, 简体 or 繁體). exit, quit, 退出 or Ctrl+D to leave.\n',
+  );
   rl.prompt();
   rl.on('line', (line) => {
     if (QUIT_WORDS.has(line.trim().toLowerCase())) {

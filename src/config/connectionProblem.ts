@@ -16,7 +16,9 @@ const NETWORK_CODES: Readonly<Record<string, string>> = {
  * @param host - the host the bot tried, e.g. discord.com
  */
 export function connectionProblem(error: unknown, host: string): string | undefined {
-  const code = (error as { code?: unknown } | undefined)?.code ?? (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
+  const code =
+    (error as { code?: unknown } | undefined)?.code ??
+    (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
   if (typeof code !== 'string') return undefined;
   const meaning = NETWORK_CODES[code];
   if (meaning === undefined) return undefined;

@@ -85,7 +85,12 @@ export function createRouter(options: RouterOptions): InteractionRouter {
       });
     }
     const answer = engine.ask(text);
-    return answerReply(answer, replyLangFor(text, answer.lang, interaction.locale), text, answer.kind === 'error');
+    return answerReply(
+      answer,
+      replyLangFor(text, answer.lang, interaction.locale),
+      text,
+      answer.kind === 'error',
+    );
   }
 
   function button(interaction: APIMessageComponentInteraction): InteractionReply {

@@ -16,7 +16,10 @@ export interface ButtonState {
 const PREFIX = 'h1';
 const ACTION_CODES = { quote: 'q', details: 'd', lang: 'l' } as const satisfies Record<ButtonAction, string>;
 /** Two letters per language keep the room for the query; `zh` is what buttons sent before Traditional existed. */
-const LANG_CODES = { en: 'en', 'zh-Hans': 'zh', 'zh-Hant': 'tw' } as const satisfies Record<ReplyLang, string>;
+const LANG_CODES = { en: 'en', 'zh-Hans': 'zh', 'zh-Hant': 'tw' } as const satisfies Record<
+  ReplyLang,
+  string
+>;
 
 const byCode = <K extends string>(codes: Readonly<Record<K, string>>): ReadonlyMap<string, K> =>
   new Map((Object.keys(codes) as K[]).map((key) => [codes[key], key]));
@@ -38,6 +41,7 @@ export function decodeCustomId(customId: string): ButtonState | undefined {
   const query = rest.join('|');
   const action = actionCode === undefined ? undefined : ACTIONS.get(actionCode);
   const lang = langCode === undefined ? undefined : LANGS_BY_CODE.get(langCode);
-  if (prefix !== PREFIX || action === undefined || lang === undefined || query.trim() === '') return undefined;
+  if (prefix !== PREFIX || action === undefined || lang === undefined || query.trim() === '')
+    return undefined;
   return { action, lang, query };
 }

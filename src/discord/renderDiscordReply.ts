@@ -68,7 +68,10 @@ export function renderDiscordReply(
   const inline = hasDetails(p) && detailsId === undefined;
   const embed: APIEmbed = {
     title: p.title === '' ? t(lang, 'reply.defaultTitle') : p.title,
-    description: (inline ? [p.summary, ...p.facts.map((f) => `• ${f}`), ...p.suggestions] : visibleLines(p)).join('\n'),
+    description: (inline
+      ? [p.summary, ...p.facts.map((f) => `• ${f}`), ...p.suggestions]
+      : visibleLines(p)
+    ).join('\n'),
     color: p.found ? COLORS.found : COLORS.notFound,
     fields: inline ? detailFields(p) : [],
     footer: { text: p.footer },
@@ -131,7 +134,12 @@ export function renderQuotes(answer: Answer, lang: ReplyLang, kb: KnowledgeBase)
 
 function ephemeralEmbed(embed: APIEmbed): RenderedReply {
   return {
-    message: { embeds: [fitEmbed(embed)], components: [], allowed_mentions: NO_MENTIONS, flags: MessageFlags.Ephemeral },
+    message: {
+      embeds: [fitEmbed(embed)],
+      components: [],
+      allowed_mentions: NO_MENTIONS,
+      flags: MessageFlags.Ephemeral,
+    },
     files: [],
   };
 }
@@ -146,7 +154,13 @@ function buttonId(action: ButtonAction, lang: ReplyLang, query: string): string 
 }
 
 function button(customId: string, label: string, emoji: string): APIButtonComponent {
-  return { type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: customId, label, emoji: { name: emoji } };
+  return {
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    custom_id: customId,
+    label,
+    emoji: { name: emoji },
+  };
 }
 
 function detailFields(p: Presentation): APIEmbedField[] {
@@ -163,7 +177,9 @@ function detailFields(p: Presentation): APIEmbedField[] {
 function quoteLines(p: Presentation): string[] {
   return p.quotes.map((q) => {
     const translation =
-      q.translation === undefined ? '' : `\n*${t(p.lang, 'reply.translation')}${t(p.lang, 'punct.colon')} ${q.translation}*`;
+      q.translation === undefined
+        ? ''
+        : `\n*${t(p.lang, 'reply.translation')}${t(p.lang, 'punct.colon')} ${q.translation}*`;
     return `> ${q.text}\n— ${q.section}${translation}`;
   });
 }

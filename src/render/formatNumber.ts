@@ -10,12 +10,22 @@ const enUsdCompact = new Intl.NumberFormat('en-US', {
   minimumFractionDigits: 0,
   maximumFractionDigits: 2,
 });
-const enUsd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const enUsd = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  maximumFractionDigits: 0,
+});
 const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, useGrouping: false });
 /** Chinese counts in 万 and 亿 (萬 and 億 in Traditional), as Chinese readers group digits. */
 const zhCompact: Readonly<Record<Exclude<ReplyLang, 'en'>, Intl.NumberFormat>> = {
-  'zh-Hans': new Intl.NumberFormat(INTL_LOCALES['zh-Hans'], { notation: 'compact', maximumFractionDigits: 2 }),
-  'zh-Hant': new Intl.NumberFormat(INTL_LOCALES['zh-Hant'], { notation: 'compact', maximumFractionDigits: 2 }),
+  'zh-Hans': new Intl.NumberFormat(INTL_LOCALES['zh-Hans'], {
+    notation: 'compact',
+    maximumFractionDigits: 2,
+  }),
+  'zh-Hant': new Intl.NumberFormat(INTL_LOCALES['zh-Hant'], {
+    notation: 'compact',
+    maximumFractionDigits: 2,
+  }),
 };
 const TIMES_SUFFIX: Readonly<Record<ReplyLang, string>> = { en: '×', 'zh-Hans': '倍', 'zh-Hant': '倍' };
 

@@ -1,8 +1,8 @@
 import type { Answer } from '../engine/answer.js';
 import { editDistance } from '../engine/editDistance.js';
 import { normalize } from '../engine/normalize.js';
-import type { ReplyLang } from '../i18n/langs.js';
 import { spaceCjkLatin } from '../i18n/chineseText.js';
+import type { ReplyLang } from '../i18n/langs.js';
 import { localize } from '../i18n/localize.js';
 import { t } from '../i18n/t.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
@@ -26,7 +26,11 @@ export function presentAnswer(answer: Answer, lang: ReplyLang, kb: KnowledgeBase
     const section = kb.source.sections.find((s) => s.id === id);
     return section === undefined ? `§${id}` : localize(section.title, lang);
   };
-  const footer = [sourceLine(kb, lang), answer.sections.map(sectionOf).join(t(lang, 'list.sep')), localize(kb.source.asOf, lang)]
+  const footer = [
+    sourceLine(kb, lang),
+    answer.sections.map(sectionOf).join(t(lang, 'list.sep')),
+    localize(kb.source.asOf, lang),
+  ]
     .filter((part) => part !== '')
     .join(' · ');
   // The summary already states the first fact for single-topic answers; don't say it twice.
@@ -69,15 +73,17 @@ function sameNames(answer: Answer, lang: ReplyLang, kb: KnowledgeBase): (text: s
     .map((e) => ({ from: e.name.en, to: localize(e.name, lang) }))
     .filter(({ from, to }) => from !== to && /^[\w .-]+$/.test(from));
   return (text) =>
-    spaceCjkLatin(renames.reduce(
-      // The Chinese name may contain the English one ("微软 Azure"): leave those occurrences alone.
-      (out, { from, to }) =>
-        out
-          .split(to)
-          .map((part) => part.replace(new RegExp(`(?<![\\w.])${escapeRegExp(from)}(?![\\w])`, 'g'), to))
-          .join(to),
-      text,
-    ));
+    spaceCjkLatin(
+      renames.reduce(
+        // The Chinese name may contain the English one ("微软 Azure"): leave those occurrences alone.
+        (out, { from, to }) =>
+          out
+            .split(to)
+            .map((part) => part.replace(new RegExp(`(?<![\\w.])${escapeRegExp(from)}(?![\\w])`, 'g'), to))
+            .join(to),
+        text,
+      ),
+    );
 }
 
 function escapeRegExp(text: string): string {
@@ -115,14 +121,26 @@ function offers(answer: Answer, lang: ReplyLang): string[] {
  * and §01's list is quoted in growing prefixes; a quote another shown quote already contains is dropped.
  * English readers get the facts' English wording beside the Chinese, marked as a translation.
  */
-function quotesOf(facts: readonly Fact[], lang: ReplyLang, sectionOf: (id: string) => string): PresentedQuote[] {
+function quotesOf(
+  facts: readonly Fact[],
+  lang: ReplyLang,
+  sectionOf: (id: string) => string,
+): PresentedQuote[] {
   const flat = facts.map((f) => f.quote.replace(/\s+/g, ' ').trim());
   const kept = facts
     .map((fact, i) => ({ fact, text: flat[i] ?? '' }))
-    .filter(({ text }, i) => flat.every((other, j) => j === i || !other.includes(text) || (other === text && j > i)));
+    .filter(({ text }, i) =>
+      flat.every((other, j) => j === i || !other.includes(text) || (other === text && j > i)),
+    );
   return kept.map(({ fact, text }) => {
     // Every fact resting on this passage, so a shared quote carries all of their English wordings.
-    const wordings = [...new Set(facts.filter((f, i) => (flat[i] ?? '').length > 0 && text.includes(flat[i] ?? '')).map((f) => f.text.en))];
+    const wordings = [
+      ...new Set(
+        facts
+          .filter((_, i) => (flat[i] ?? '').length > 0 && text.includes(flat[i] ?? ''))
+          .map((f) => f.text.en),
+      ),
+    ];
     const chinese = /\p{Script=Han}/u.test(text);
     return {
       text,

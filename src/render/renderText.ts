@@ -26,14 +26,25 @@ export function renderText(
 function fullLines(p: Presentation): string[] {
   const lines = [p.title, '', p.summary];
   if (p.facts.length > 0) lines.push('', ...p.facts.map((f) => `• ${f}`));
-  if (p.steps.length > 0) lines.push('', `${t(p.lang, 'reply.calculation')}${t(p.lang, 'punct.colon')}`, ...p.steps.map((s) => `  ${s}`));
-  if (p.caveats.length > 0) lines.push('', `${t(p.lang, 'reply.caveats')}${t(p.lang, 'punct.colon')}`, ...p.caveats.map((c) => `  ! ${c}`));
+  if (p.steps.length > 0)
+    lines.push(
+      '',
+      `${t(p.lang, 'reply.calculation')}${t(p.lang, 'punct.colon')}`,
+      ...p.steps.map((s) => `  ${s}`),
+    );
+  if (p.caveats.length > 0)
+    lines.push(
+      '',
+      `${t(p.lang, 'reply.caveats')}${t(p.lang, 'punct.colon')}`,
+      ...p.caveats.map((c) => `  ! ${c}`),
+    );
   if (p.suggestions.length > 0) lines.push('', ...p.suggestions);
   if (p.quotes.length > 0) {
     lines.push('', `${t(p.lang, 'reply.articleSays')}${t(p.lang, 'punct.colon')}`);
     for (const q of p.quotes) {
       lines.push(`  > ${q.text} (${q.section})`);
-      if (q.translation !== undefined) lines.push(`    ${t(p.lang, 'reply.translation')}${t(p.lang, 'punct.colon')} ${q.translation}`);
+      if (q.translation !== undefined)
+        lines.push(`    ${t(p.lang, 'reply.translation')}${t(p.lang, 'punct.colon')} ${q.translation}`);
     }
   }
   return lines;

@@ -103,7 +103,10 @@ export function summarize(
     case 'help':
       return {
         title: t(lang, 'help.title'),
-        summary: t(lang, 'help.summary', { source: sourceName(kb, lang), asOf: localize(kb.source.asOf, lang) }),
+        summary: t(lang, 'help.summary', {
+          source: sourceName(kb, lang),
+          asOf: localize(kb.source.asOf, lang),
+        }),
       };
     case 'not-found':
       return {
@@ -123,5 +126,8 @@ export function summarize(
 
 /** What the user wrote, without brackets of its own, for quoting inside 「」 or “”. */
 function echoInCornerBrackets(text: string): string {
-  return text.replace(/[「」『』“”"《》]/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[「」『』“”"《》]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

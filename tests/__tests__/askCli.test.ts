@@ -42,7 +42,10 @@ describe('ask: input a script can trust', () => {
     const lines = ['/who-uses azure', '', '   ', '/gap price:abc', '誰在用微軟雲'];
     const { status, stdout } = ask(['--jsonl'], `${lines.join('\n')}\n`);
     expect(status).toBe(0);
-    const rows = stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const rows = stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(rows).toHaveLength(lines.length);
     expect(rows.map((r) => r.question)).toEqual(lines);
     expect(rows.map((r) => typeof r.error === 'string')).toEqual([false, true, true, true, false]);
@@ -67,40 +70,54 @@ describe('ask: input a script can trust', () => {
     const { status, stdout } = ask(['--help']);
     expect(status).toBe(0);
     for (const command of COMMANDS) expect(stdout).toContain(`/${command.name}`);
-    for (const flag of ['--lang', '--brief', '--jsonl', '--chart', '--knowledge', '--help']) expect(stdout).toContain(flag);
-    for (const example of ['which cloud does Anthropic use?', '誰在用微軟雲', '按每张3万美元算', 'does OpenAI use AWS?'])
+    for (const flag of ['--lang', '--brief', '--jsonl', '--chart', '--knowledge', '--help'])
+      expect(stdout).toContain(flag);
+    for (const example of [
+      'which cloud does Anthropic use?',
+      '誰在用微軟雲',
+      '按每张3万美元算',
+      'does OpenAI use AWS?',
+    ])
       expect(stdout).toContain(example);
   });
 });
 
 describe('the interactive prompt', () => {
-  it.each(['exit', 'quit', '退出', 'QUIT'])('GIVEN %s WHEN typed THEN the prompt ends and answers nothing after it', async (word) => {
-    const input = new PassThrough();
-    const output = new PassThrough();
-    const errors = new PassThrough();
-    const asked: string[] = [];
-    const done = runPrompt({
-      input,
-      output,
-      errors,
-      answer: (line) => {
-        asked.push(line);
-        return { text: `answer to ${line}`, rejected: false };
-      },
-    });
-    input.write('who uses azure\n');
-    input.write(`${word}\n`);
-    input.write('never answered\n');
-    await done;
-    expect(asked).toEqual(['who uses azure']);
-    expect(output.read()?.toString()).toContain('answer to who uses azure');
-  });
+  it.each(['exit', 'quit', '退出', 'QUIT'])(
+    'GIVEN %s WHEN typed THEN the prompt ends and answers nothing after it',
+    async (word) => {
+      const input = new PassThrough();
+      const output = new PassThrough();
+      const errors = new PassThrough();
+      const asked: string[] = [];
+      const done = runPrompt({
+        input,
+        output,
+        errors,
+        answer: (line) => {
+          asked.push(line);
+          return { text: `answer to ${line}`, rejected: false };
+        },
+      });
+      input.write('who uses azure\n');
+      input.write(`${word}\n`);
+      input.write('never answered\n');
+      await done;
+      expect(asked).toEqual(['who uses azure']);
+      expect(output.read()?.toString()).toContain('answer to who uses azure');
+    },
+  );
 
   it('GIVEN a rejected line WHEN typed THEN its message goes to stderr and the prompt goes on', async () => {
     const input = new PassThrough();
     const output = new PassThrough();
     const errors = new PassThrough();
-    const done = runPrompt({ input, output, errors, answer: (line) => ({ text: `bad ${line}`, rejected: true }) });
+    const done = runPrompt({
+      input,
+      output,
+      errors,
+      answer: (line) => ({ text: `bad ${line}`, rejected: true }),
+    });
     input.end('🙂\n');
     await done;
     expect(errors.read()?.toString()).toContain('bad 🙂');

@@ -10,23 +10,29 @@ function missingKeys(catalog: Readonly<Record<string, string>>): string[] {
 }
 
 describe('message catalogs', () => {
-  it.each(LANGS)('GIVEN the %s catalog WHEN compared with the message keys THEN it has every key and no other', (lang) => {
-    const catalog = CATALOGS[lang];
-    expect(missingKeys(catalog)).toEqual([]);
-    expect(Object.keys(catalog).sort()).toEqual(Object.keys(en).sort());
-  });
+  it.each(LANGS)(
+    'GIVEN the %s catalog WHEN compared with the message keys THEN it has every key and no other',
+    (lang) => {
+      const catalog = CATALOGS[lang];
+      expect(missingKeys(catalog)).toEqual([]);
+      expect(Object.keys(catalog).sort()).toEqual(Object.keys(en).sort());
+    },
+  );
 
   it('GIVEN a catalog lacking a key WHEN checked THEN the check names the key', () => {
     const { 'verdict.yes': _, ...withoutYes } = CATALOGS['zh-Hans'];
     expect(missingKeys(withoutYes)).toEqual(['verdict.yes']);
   });
 
-  it.each(LANGS)('GIVEN the %s catalog WHEN its placeholders are read THEN they are the English message’s', (lang) => {
-    const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const [key, text] of Object.entries(en)) {
-      expect(names(CATALOGS[lang][key as keyof typeof en]), `${lang} ${key}`).toEqual(names(text));
-    }
-  });
+  it.each(LANGS)(
+    'GIVEN the %s catalog WHEN its placeholders are read THEN they are the English message’s',
+    (lang) => {
+      const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      for (const [key, text] of Object.entries(en)) {
+        expect(names(CATALOGS[lang][key as keyof typeof en]), `${lang} ${key}`).toEqual(names(text));
+      }
+    },
+  );
 
   it('GIVEN the Traditional catalog WHEN converted to Traditional again THEN nothing changes: it is written in Traditional', () => {
     for (const [key, text] of Object.entries(CATALOGS['zh-Hant'])) {

@@ -4,11 +4,11 @@ import { chartForAnswer } from '../../src/chart/chartForAnswer.js';
 import { type ChartSpec, chartSpecSchema } from '../../src/chart/chartSpec.js';
 import type { Answer } from '../../src/engine/answer.js';
 import { createEngine } from '../../src/engine/createEngine.js';
+import type { ReplyLang } from '../../src/i18n/langs.js';
+import { t } from '../../src/i18n/t.js';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
 import type { Fact } from '../../src/knowledge/schema.js';
 import { formatQuantity, formatUsd } from '../../src/render/formatNumber.js';
-import type { ReplyLang } from '../../src/i18n/langs.js';
-import { t } from '../../src/i18n/t.js';
 
 const kb = loadKnowledge(fileURLToPath(new URL('../../knowledge/', import.meta.url)));
 const engine = createEngine(kb);
@@ -27,9 +27,7 @@ const name = (id: string, lang: 'en' | 'zh') => kb.entityById.get(id)?.name[lang
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const demandLineItems = kb.facts.filter((f) => f.metric === 'h100-demand');
 const holdingFacts = kb.facts.filter(
-  (f) =>
-    f.section === '03' &&
-    ['a100-holdings', 'h100-holdings', 'training-gpus'].includes(f.metric ?? ''),
+  (f) => f.section === '03' && ['a100-holdings', 'h100-holdings', 'training-gpus'].includes(f.metric ?? ''),
 );
 
 /** Every figure a fact states: values and both ends of ranges. */
@@ -56,9 +54,11 @@ describe('chartForAnswer: demand', () => {
 
     expect(chartSpecSchema.safeParse(spec).success).toBe(true);
     expect(items(spec)).toHaveLength(demandLineItems.length);
-    expect(items(spec).map((bar) => bar.label).sort()).toEqual(
-      demandLineItems.map((f) => capitalised(name(f.subject ?? '', 'en'))).sort(),
-    );
+    expect(
+      items(spec)
+        .map((bar) => bar.label)
+        .sort(),
+    ).toEqual(demandLineItems.map((f) => capitalised(name(f.subject ?? '', 'en'))).sort());
     expect(spec.bars.find((bar) => bar.label === 'Meta')?.value).toBe(100_000);
     expect(sum(spec)).toBe(432_000);
     // The value at the asked price, not only the count: the chart says what the text says.

@@ -236,11 +236,13 @@ describe('the gateway bot against a local Discord', () => {
   });
 
   it('GIVEN a zh-TW client WHEN it runs /who-uses azure or asks in Traditional THEN the reply is in Traditional, its quotes as the article wrote them', async () => {
-    for (const interaction of [
-      discord.interactionCreate.chatInput({ name: 'who-uses', options: { cloud: 'azure' }, locale: 'zh-TW' }),
-      discord.interactionCreate.chatInput({ name: 'ask', options: { question: '誰在用微軟雲' }, locale: 'en-US' }),
-      discord.interactionCreate.chatInput({ name: 'ask', options: { question: 'OpenAI 用哪家云' }, locale: 'zh-TW' }),
-    ]) {
+    const asked = [
+      ['who-uses', { cloud: 'azure' }, 'zh-TW'],
+      ['ask', { question: '誰在用微軟雲' }, 'en-US'],
+      ['ask', { question: 'OpenAI 用哪家云' }, 'zh-TW'],
+    ] as const;
+    for (const [name, options, locale] of asked) {
+      const interaction = discord.interactionCreate.chatInput({ name, options, locale });
       const callback = await discord.interact(interaction);
       const reply = text(data(callback));
       expect(reply).toMatch(/據文章/u);
@@ -249,7 +251,11 @@ describe('the gateway bot against a local Discord', () => {
       // The language buttons offer the other two languages.
       expect(ids.filter((id) => id.startsWith('h1|l|')).map((id) => id.split('|')[2])).toEqual(['en', 'zh']);
       const quoteId = ids.find((id) => id.startsWith('h1|q|')) ?? '';
-      const quote = text(data(await discord.interact(discord.interactionCreate.button({ customId: quoteId, locale: 'zh-TW' }))));
+      const quote = text(
+        data(
+          await discord.interact(discord.interactionCreate.button({ customId: quoteId, locale: 'zh-TW' })),
+        ),
+      );
       expect(quote).toContain('原文');
       expect(quote).toMatch(/OpenAI: Azure/);
     }
@@ -269,7 +275,9 @@ describe('the gateway bot against a local Discord', () => {
         ['zh-CN', 300],
         ['zh-TW', 300],
       ] as const) {
-        const message = data(await discord.interact(discord.interactionCreate.chatInput({ name, options, locale })));
+        const message = data(
+          await discord.interact(discord.interactionCreate.chatInput({ name, options, locale })),
+        );
         const visible = [
           message.content ?? '',
           ...(message.embeds ?? []).flatMap((e) => [

@@ -12,7 +12,11 @@ import { VISIBLE_LIMIT } from '../../src/render/visiblePart.js';
 
 const kb = loadKnowledge(fileURLToPath(new URL('../../knowledge/', import.meta.url)));
 const engine = createEngine(kb);
-const FILE_NAMES: Readonly<Record<ReplyLang, string>> = { en: 'en', 'zh-Hans': 'zh-hans', 'zh-Hant': 'zh-hant' };
+const FILE_NAMES: Readonly<Record<ReplyLang, string>> = {
+  en: 'en',
+  'zh-Hans': 'zh-hans',
+  'zh-Hant': 'zh-hant',
+};
 
 /** The bot's own words of a text reply: everything but the quoted article lines. */
 function ownWords(text: string): string {
@@ -41,15 +45,18 @@ describe('Traditional Chinese', () => {
     ['哪些公司在用亞馬遜雲？', ['Anthropic', 'Cohere', 'Hugging Face']],
     ['/gap price:3萬', ['129.6億美元']],
     ['缺口按每張3萬美元算', ['129.6億美元']],
-  ])('GIVEN %s WHEN answered THEN it is read like Simplified and answered in Traditional', (question, expected) => {
-    const answer = engine.ask(question);
-    const text = renderText(answer, kb);
+  ])(
+    'GIVEN %s WHEN answered THEN it is read like Simplified and answered in Traditional',
+    (question, expected) => {
+      const answer = engine.ask(question);
+      const text = renderText(answer, kb);
 
-    expect(answer.found, text).toBe(true);
-    for (const word of expected) expect(text).toContain(word);
-    expect(isTraditional(ownWords(text))).toBe(true);
-    expect(ownWords(text)).not.toMatch(/[据说这计们]/u);
-  });
+      expect(answer.found, text).toBe(true);
+      for (const word of expected) expect(text).toContain(word);
+      expect(isTraditional(ownWords(text))).toBe(true);
+      expect(ownWords(text)).not.toMatch(/[据说这计们]/u);
+    },
+  );
 
   it('GIVEN a Traditional reply WHEN it quotes the article THEN the quote stays as the article wrote it, in Simplified', () => {
     const text = renderText(engine.ask('/gap price:3萬'), kb);
@@ -69,9 +76,12 @@ describe('Traditional Chinese', () => {
     ['誰在用微軟雲', 'zh', 'zh-CN', 'zh-Hant'],
     ['OpenAI 用哪家云', 'zh', 'zh-TW', 'zh-Hant'],
     ['OpenAI 用哪家云', 'zh', 'zh-CN', 'zh-Hans'],
-  ] as const)('GIVEN %s (read as %s) from a %s client WHEN choosing the reply language THEN it is %s', (q, asked, locale, expected) => {
-    expect(replyLangFor(q, asked, locale)).toBe(expected);
-  });
+  ] as const)(
+    'GIVEN %s (read as %s) from a %s client WHEN choosing the reply language THEN it is %s',
+    (q, asked, locale, expected) => {
+      expect(replyLangFor(q, asked, locale)).toBe(expected);
+    },
+  );
 
   it.each([
     ['zh-TW', 'zh-Hant'],
@@ -95,16 +105,19 @@ describe('replies sized for a channel', () => {
     'who uses lambda',
   ];
 
-  it.each(LANGS)('GIVEN the common questions WHEN rendered for Discord in %s THEN the visible part is under the aim', (lang) => {
-    for (const q of questions) {
-      const { message } = renderDiscordReply(engine.ask(q), lang, kb, { query: q });
-      const embed = message.embeds[0];
-      const visible = [message.content ?? '', embed?.title ?? '', embed?.description ?? '']
-        .concat((embed?.fields ?? []).flatMap((f) => [f.name, f.value]))
-        .join('\n');
-      expect([...visible].length, `${q}: ${visible}`).toBeLessThan(VISIBLE_LIMIT[lang]);
-    }
-  });
+  it.each(LANGS)(
+    'GIVEN the common questions WHEN rendered for Discord in %s THEN the visible part is under the aim',
+    (lang) => {
+      for (const q of questions) {
+        const { message } = renderDiscordReply(engine.ask(q), lang, kb, { query: q });
+        const embed = message.embeds[0];
+        const visible = [message.content ?? '', embed?.title ?? '', embed?.description ?? '']
+          .concat((embed?.fields ?? []).flatMap((f) => [f.name, f.value]))
+          .join('\n');
+        expect([...visible].length, `${q}: ${visible}`).toBeLessThan(VISIBLE_LIMIT[lang]);
+      }
+    },
+  );
 
   it('GIVEN /gap price:30000 WHEN rendered THEN the direct answer comes first and says the value is at the asked price', () => {
     const p = presentAnswer(engine.ask('/gap price:30000'), 'en', kb);
@@ -125,7 +138,9 @@ describe('replies sized for a channel', () => {
   it('GIVEN an English reply quoting the Chinese article WHEN rendered THEN the fact’s English wording sits beside the quote as a translation', () => {
     const text = renderText(engine.ask('/gap price:30000'), kb, 'en');
     expect(text).toContain('> 以每块约3.5万美元计算');
-    expect(text).toMatch(/> 以每块约3\.5万美元计算.*\n\s+translation: The article prices each H100 at about \$35,000\./);
+    expect(text).toMatch(
+      /> 以每块约3\.5万美元计算.*\n\s+translation: The article prices each H100 at about \$35,000\./,
+    );
   });
 
   it('GIVEN an unknown name WHEN the article covers others THEN the reply makes two separate offers', () => {

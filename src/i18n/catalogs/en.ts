@@ -93,10 +93,11 @@ export const en = {
   'chart.totalArticle': 'Total: {amount} H100s, the article’s “about {amount}”',
   'chart.totalAtPrice': 'Total: {amount} H100s × {price} = {value}',
   'chart.captionSomeSay':
-    '{name} is counted at {now}, the figure “some say”; at its main figure of {then} the total is {alt}.',
-  'chart.captionMain': '{name} is counted at its main figure of {now}; some say {then}, which makes the total {alt}.',
+    '{name} is counted at {now}, the figure “some say”; at its main figure of {other} the total is {alt}.',
+  'chart.captionMain':
+    '{name} is counted at its main figure of {now}; some say {other}, which makes the total {alt}.',
   'chart.captionMainArticle':
-    '{name} is counted at its main figure of {now}; some say {then}, which makes the total {alt}, the article’s figure.',
+    '{name} is counted at its main figure of {now}; some say {other}, which makes the total {alt}, the article’s figure.',
   'chart.captionValues': 'At {price} each: {now} H100s are worth {nowValue}; {alt} H100s, {altValue}.',
   'chart.overlap':
     'Clouds’ and their customers’ figures overlap (OpenAI gets its GPUs via Azure), so the sum can count some GPUs twice.',

@@ -89,9 +89,10 @@ export const zhHans = {
   'chart.total': '合计：{amount}张 H100',
   'chart.totalArticle': '合计：{amount}张 H100，即文中的“约{amount}张”',
   'chart.totalAtPrice': '合计：{amount}张 H100 × {price} = {value}',
-  'chart.captionSomeSay': '{name}按“也有人说”的{now}张计；按其主要数字{then}张计，合计为{alt}张。',
-  'chart.captionMain': '{name}按其主要数字{now}张计；也有人说{then}张，那样合计为{alt}张。',
-  'chart.captionMainArticle': '{name}按其主要数字{now}张计；也有人说{then}张，那样合计为{alt}张，即文中的数字。',
+  'chart.captionSomeSay': '{name}按“也有人说”的{now}张计；按其主要数字{other}张计，合计为{alt}张。',
+  'chart.captionMain': '{name}按其主要数字{now}张计；也有人说{other}张，那样合计为{alt}张。',
+  'chart.captionMainArticle':
+    '{name}按其主要数字{now}张计；也有人说{other}张，那样合计为{alt}张，即文中的数字。',
   'chart.captionValues': '按每张{price}：{now}张 H100 价值{nowValue}；{alt}张则为{altValue}。',
   'chart.overlap': '云厂商与其客户的数字有重叠（OpenAI 通过 Azure 获得 GPU），合计可能把同一批 GPU 算两次。',
   'chart.variant': '{name}（也有人说）',

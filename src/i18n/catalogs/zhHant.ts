@@ -89,9 +89,10 @@ export const zhHant = {
   'chart.total': '合計：{amount}張 H100',
   'chart.totalArticle': '合計：{amount}張 H100，即文中的“約{amount}張”',
   'chart.totalAtPrice': '合計：{amount}張 H100 × {price} = {value}',
-  'chart.captionSomeSay': '{name}按“也有人說”的{now}張計；按其主要數字{then}張計，合計為{alt}張。',
-  'chart.captionMain': '{name}按其主要數字{now}張計；也有人說{then}張，那樣合計為{alt}張。',
-  'chart.captionMainArticle': '{name}按其主要數字{now}張計；也有人說{then}張，那樣合計為{alt}張，即文中的數字。',
+  'chart.captionSomeSay': '{name}按“也有人說”的{now}張計；按其主要數字{other}張計，合計為{alt}張。',
+  'chart.captionMain': '{name}按其主要數字{now}張計；也有人說{other}張，那樣合計為{alt}張。',
+  'chart.captionMainArticle':
+    '{name}按其主要數字{now}張計；也有人說{other}張，那樣合計為{alt}張，即文中的數字。',
   'chart.captionValues': '按每張{price}：{now}張 H100 價值{nowValue}；{alt}張則為{altValue}。',
   'chart.overlap': '雲廠商與其客戶的數字有重疊（OpenAI 通過 Azure 獲得 GPU），合計可能把同一批 GPU 算兩次。',
   'chart.variant': '{name}（也有人說）',
