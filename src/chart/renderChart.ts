@@ -347,7 +347,12 @@ function draw(spec: ChartSpec, fonts: Fonts): Drawing {
     let end = 0;
     if (bar.value !== undefined) {
       end = visible(length(bar.value), bar.value);
-      shapes.push(rect({ x: x0, y: barTop }, end, BAR_THICKNESS, color));
+      shapes.push(
+        bar.variant === true
+          ? // Another estimate of a figure drawn above: outlined, dashed, so it does not read as one more line item.
+            `<rect x="${r(x0 + 0.75)}" y="${r(barTop + 0.75)}" width="${r(end - 1.5)}" height="${BAR_THICKNESS - 1.5}" fill="none" stroke="${color}" stroke-width="1.5" stroke-dasharray="5 3"/>`
+          : rect({ x: x0, y: barTop }, end, BAR_THICKNESS, color),
+      );
       if (bar.min !== undefined && bar.max !== undefined) {
         // A value with a range around it: an error bar.
         const from = x0 + length(bar.min);

@@ -1,6 +1,11 @@
-import { Converter } from 'opencc-js/cn2t';
+import { Converter, CustomConverter } from 'opencc-js/cn2t';
 
 let toTw: ((text: string) => string) | undefined;
+/** Phrases OpenCC's Taiwan tables leave in Simplified (云 stays 云 as in 人云亦云), in this article's sense of cloud computing. */
+const cloudPhrases = CustomConverter([
+  ['私有云', '私有雲'],
+  ['公有云', '公有雲'],
+]);
 const cache = new Map<string, string>();
 
 /**
@@ -13,7 +18,7 @@ export function toTraditional(text: string): string {
   if (hit !== undefined) return hit;
   const convert = toTw ?? Converter({ from: 'cn', to: 'twp' });
   toTw = convert;
-  const converted = convert(text);
+  const converted = convert(cloudPhrases(text));
   if (cache.size < 5_000) cache.set(text, converted);
   return converted;
 }

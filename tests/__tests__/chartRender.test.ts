@@ -233,6 +233,17 @@ describe('createChartRenderer', () => {
     expect(diff.box.x1).toBeLessThanOrEqual(bar.x0);
   });
 
+  it('GIVEN a variant bar (another estimate of a drawn figure) WHEN rendered THEN it is outlined and dashed, not filled like a line item', () => {
+    const spec = demandFixture('en');
+    const withVariant: ChartSpec = {
+      ...spec,
+      bars: [...spec.bars, { label: 'Meta (some say)', value: 100_000, variant: true }],
+    };
+    const svg = charts.svg(withVariant);
+    expect(svg.match(/stroke-dasharray/g)).toHaveLength(1);
+    expect(charts.svg(spec)).not.toContain('stroke-dasharray');
+  });
+
   it('GIVEN a highlighted bar WHEN rendered THEN the accent colour fills it, in both languages', () => {
     for (const lang of ['en', 'zh-Hans'] as const) {
       const image = decode(charts.png(demandFixture(lang)));
