@@ -95,13 +95,14 @@ function escapeRegExp(text: string): string {
  * and the article's entities the question also named ("The article covers instead: OpenAI.").
  */
 function offers(answer: Answer, lang: ReplyLang): string[] {
+  // What was asked, whole and word by word: "coreweeve cloud" is near CoreWeave through its first word.
   const missing = answer.missing === undefined ? '' : normalize(answer.missing);
+  const asked = missing === '' ? [] : [missing, ...missing.split(' ').filter((w) => w.length >= 3)];
   const near = (e: Entity) =>
-    missing !== '' &&
     [e.name.en, e.name.zh, ...e.aliases].some((n) => {
       const name = normalize(n);
       const budget = Math.max(1, Math.floor(name.length / 4));
-      return editDistance(missing, name, budget) <= budget;
+      return asked.some((a) => editDistance(a, name, budget) <= budget);
     });
   const names = (list: readonly Entity[]) =>
     formatList(

@@ -143,11 +143,14 @@ describe('replies sized for a channel', () => {
     );
   });
 
-  it('GIVEN an unknown name WHEN the article covers others THEN the reply makes two separate offers', () => {
-    const near = presentAnswer(engine.ask('/who-uses cloud:azrue'), 'en', kb);
+  it('GIVEN an unknown name WHEN it is near a known one, or the article covers others THEN each is its own offer', () => {
+    const near = presentAnswer(engine.ask('/cloud company:infletcion corp'), 'en', kb);
     const far = presentAnswer(engine.ask('who uses lambda'), 'en', kb);
-    expect([...near.suggestions, ...far.suggestions].join('\n')).not.toContain('Did you mean, or');
-    expect(far.suggestions).toEqual([expect.stringMatching(/^The article covers instead: .*Azure/)]);
+    expect(near.suggestions).toEqual(['Did you mean Inflection?']);
+    expect(far.suggestions).toEqual([expect.stringMatching(/^The article covers instead: .*Azure.*\.$/)]);
+    expect(presentAnswer(engine.ask('/cloud company:infletcion corp'), 'zh-Hant', kb).suggestions).toEqual([
+      '你是不是想問 Inflection？',
+    ]);
   });
 
   it('GIVEN a name with brackets that the article lacks WHEN echoed THEN no brackets sit inside 「」', () => {
