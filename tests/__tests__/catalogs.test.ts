@@ -3,6 +3,7 @@ import { en } from '../../src/i18n/catalogs/en.js';
 import { spaceCjkLatin, toTraditional } from '../../src/i18n/chineseText.js';
 import { LANGS } from '../../src/i18n/langs.js';
 import { CATALOGS, t } from '../../src/i18n/t.js';
+import { openWithVerdict } from '../../src/render/openWithVerdict.js';
 
 /** Keys the English catalog (which defines them) has and `catalog` lacks. */
 function missingKeys(catalog: Readonly<Record<string, string>>): string[] {
@@ -79,5 +80,18 @@ describe('spaceCjkLatin', () => {
   ])('GIVEN %s WHEN spaced THEN it reads %s', (input, expected) => {
     expect(spaceCjkLatin(input)).toBe(expected);
     expect(spaceCjkLatin(expected)).toBe(expected);
+  });
+});
+
+describe('openWithVerdict', () => {
+  it('GIVEN a yes/no answer WHEN opened with its verdict THEN it starts with Yes/No, 是/不是', () => {
+    expect(openWithVerdict('Per the article, OpenAI uses Azure.', 'yes', 'en')).toBe(
+      'Yes. Per the article, OpenAI uses Azure.',
+    );
+    expect(openWithVerdict('文章没有说 OpenAI 使用 AWS。', 'no', 'zh-Hans')).toBe(
+      '不是。文章没有说 OpenAI 使用 AWS。',
+    );
+    expect(openWithVerdict('據文章。', 'yes', 'zh-Hant')).toBe('是。據文章。');
+    expect(openWithVerdict('Per the article.', undefined, 'en')).toBe('Per the article.');
   });
 });

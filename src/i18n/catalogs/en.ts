@@ -7,6 +7,7 @@ export const en = {
   'lang.button': 'English',
   'verdict.yes': 'Yes',
   'verdict.no': 'No',
+  'verdict.opener': '{verdict}. {answer}',
   'punct.colon': ':',
   'list.sep': ', ',
   'source.line': 'Source: {author}, “{title}” ({url}), via {via}',

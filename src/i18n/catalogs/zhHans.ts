@@ -5,6 +5,7 @@ export const zhHans = {
   'lang.button': '简体中文',
   'verdict.yes': '是',
   'verdict.no': '不是',
+  'verdict.opener': '{verdict}。{answer}',
   'punct.colon': '：',
   'list.sep': '、',
   'source.line': '来源：{author}《{title}》（{url}），经{via}',

@@ -5,6 +5,7 @@ export const zhHant = {
   'lang.button': '繁體中文',
   'verdict.yes': '是',
   'verdict.no': '不是',
+  'verdict.opener': '{verdict}。{answer}',
   'punct.colon': '：',
   'list.sep': '、',
   'source.line': '來源：{author}《{title}》（{url}），經{via}',
