@@ -1,24 +1,36 @@
-import { Converter, CustomConverter } from 'opencc-js/cn2t';
+import { createRequire } from 'node:module';
+
+type OpenCC = typeof import('opencc-js/cn2t');
 
 let toTw: ((text: string) => string) | undefined;
-/** Phrases OpenCC's Taiwan tables leave in Simplified (云 stays 云 as in 人云亦云), in this article's sense of cloud computing. */
-const cloudPhrases = CustomConverter([
-  ['私有云', '私有雲'],
-  ['公有云', '公有雲'],
-]);
 const cache = new Map<string, string>();
 
 /**
- * Simplified Chinese in Traditional script (Taiwan standard, with its phrasing), via OpenCC.
- * The converter's dictionaries take about a second to build, so it is built on first use and its
- * results kept: replies repeat the same catalog strings and knowledge texts.
+ * The Simplified → Traditional converter, built on first use: its module is a megabyte of
+ * dictionaries (about 0.1 s to load) and the tables take about a second to build, which English
+ * and Simplified replies should not pay at start-up.
+ */
+function converter(): (text: string) => string {
+  if (toTw !== undefined) return toTw;
+  const { Converter, CustomConverter } = createRequire(import.meta.url)('opencc-js/cn2t') as OpenCC;
+  // Phrases OpenCC's Taiwan tables leave in Simplified (云 stays 云, as in 人云亦云), here meaning cloud computing.
+  const cloudPhrases = CustomConverter([
+    ['私有云', '私有雲'],
+    ['公有云', '公有雲'],
+  ]);
+  const toTaiwan = Converter({ from: 'cn', to: 'twp' });
+  toTw = (text) => toTaiwan(cloudPhrases(text));
+  return toTw;
+}
+
+/**
+ * Simplified Chinese in Traditional script (Taiwan standard, with its phrasing), via OpenCC. Results
+ * are kept: replies repeat the same catalog strings and knowledge texts.
  */
 export function toTraditional(text: string): string {
   const hit = cache.get(text);
   if (hit !== undefined) return hit;
-  const convert = toTw ?? Converter({ from: 'cn', to: 'twp' });
-  toTw = convert;
-  const converted = convert(cloudPhrases(text));
+  const converted = converter()(text);
   if (cache.size < 5_000) cache.set(text, converted);
   return converted;
 }
