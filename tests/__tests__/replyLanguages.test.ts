@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { chartForAnswer } from '../../src/chart/chartForAnswer.js';
 import { renderDiscordReply } from '../../src/discord/renderDiscordReply.js';
 import { createEngine } from '../../src/engine/createEngine.js';
 import { isTraditional } from '../../src/engine/lang.js';
@@ -8,6 +9,7 @@ import { langOfLocale, replyLangFor } from '../../src/i18n/replyLang.js';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
 import { presentAnswer } from '../../src/render/presentAnswer.js';
 import { renderText } from '../../src/render/renderText.js';
+import { sourceLine } from '../../src/render/sourceLine.js';
 import { VISIBLE_LIMIT } from '../../src/render/visiblePart.js';
 
 const kb = loadKnowledge(fileURLToPath(new URL('../../knowledge/', import.meta.url)));
@@ -157,4 +159,22 @@ describe('replies sized for a channel', () => {
     const text = renderText(engine.ask('「苹果」公司用哪家云？'), kb, 'zh-Hans');
     expect(text).not.toMatch(/「[^」\n]*[「『《][^」\n]*」/u);
   });
+});
+
+describe('the source line', () => {
+  it.each(LANGS)(
+    'GIVEN a %s reply, its Discord footer and its chart WHEN the source is named THEN it is the same line, the original title included',
+    (lang) => {
+      const answer = engine.ask('/gap price:30000');
+      const line = sourceLine(kb, lang);
+      expect(line).toContain(kb.source.title.en);
+      expect(renderText(answer, kb, lang).split('\n').at(-1)?.startsWith(line)).toBe(true);
+      expect(
+        renderDiscordReply(answer, lang, kb, {
+          query: '/gap price:30000',
+        }).message.embeds[0]?.footer?.text.startsWith(line),
+      ).toBe(true);
+      expect(chartForAnswer(answer, kb, lang)?.caption.at(-1)).toBe(line);
+    },
+  );
 });
