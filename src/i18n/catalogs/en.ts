@@ -8,6 +8,7 @@ export const en = {
   'verdict.yes': 'Yes',
   'verdict.no': 'No',
   'verdict.opener': '{verdict}. {answer}',
+  'step.labelled': '{number} ({name})',
   'punct.colon': ':',
   'list.sep': ', ',
   'source.line': 'Source: {author}, “{title}” ({url}), via {via}',

@@ -6,6 +6,7 @@ export const zhHans = {
   'verdict.yes': '是',
   'verdict.no': '不是',
   'verdict.opener': '{verdict}。{answer}',
+  'step.labelled': '{number} ({name})',
   'punct.colon': '：',
   'list.sep': '、',
   'source.line': '来源：{author}《{title}》（{url}），经{via}',

@@ -6,6 +6,7 @@ export const zhHant = {
   'verdict.yes': '是',
   'verdict.no': '不是',
   'verdict.opener': '{verdict}。{answer}',
+  'step.labelled': '{number} ({name})',
   'punct.colon': '：',
   'list.sep': '、',
   'source.line': '來源：{author}《{title}》（{url}），經{via}',
