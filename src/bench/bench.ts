@@ -78,7 +78,7 @@ async function main(): Promise<void> {
   ]
     .flatMap((q) => {
       const answer = engine.ask(q);
-      return [chartForAnswer(answer, kb, 'en'), chartForAnswer(answer, kb, 'zh')];
+      return [chartForAnswer(answer, kb, 'en'), chartForAnswer(answer, kb, 'zh-Hans')];
     })
     .filter((spec) => spec !== undefined);
   const chartSamples = await benchCharts(renderer, specs, 10);

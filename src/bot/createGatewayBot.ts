@@ -9,10 +9,11 @@ import {
 } from 'discord.js';
 import type { APIInteraction } from 'discord-api-types/v10';
 import type { ChartProvider, InteractionRouter, ReplyFile } from '../discord/interactionRouter.js';
-import { APOLOGY, slowDownNotice } from '../discord/notices.js';
+import { apology, slowDownNotice } from '../discord/notices.js';
 import { renderAnswerReply } from '../discord/renderDiscordReply.js';
 import type { Engine } from '../engine/createEngine.js';
 import { detectLanguage } from '../engine/lang.js';
+import { replyLangFor } from '../i18n/replyLang.js';
 import type { RateLimiter } from '../limits/tokenBucket.js';
 import type { Logger } from '../log/logger.js';
 import { mentionQuestion } from './mentionQuestion.js';
@@ -93,16 +94,16 @@ export function createGatewayBot(options: GatewayBotOptions): GatewayBot {
     if (!isDm && !message.mentions.users.has(me.id)) return;
     const question = mentionQuestion(message.content, me.id);
     // The reply speaks the question's language, the slow-down note and the apology included.
-    const lang = detectLanguage(question);
+    const lang = replyLangFor(question, detectLanguage(question));
     try {
       // Checked before the engine runs: a refused question costs nothing.
       const verdict = options.rateLimiter?.take(message.author.id);
       if (verdict !== undefined && !verdict.ok) {
-        await send(message, { content: slowDownNotice(verdict.retryAfterSeconds)[lang] }, []);
+        await send(message, { content: slowDownNotice(verdict.retryAfterSeconds, lang) }, []);
         return;
       }
       const answer = engine.ask(question);
-      const reply = renderAnswerReply(answer, answer.lang, engine.knowledge, {
+      const reply = renderAnswerReply(answer, lang, engine.knowledge, {
         query: question,
         ...(options.charts === undefined ? {} : { charts: options.charts }),
       });
@@ -114,7 +115,7 @@ export function createGatewayBot(options: GatewayBotOptions): GatewayBot {
         userId: message.author.id,
         error,
       });
-      await send(message, { content: APOLOGY[lang] }, []).catch((sendError: unknown) =>
+      await send(message, { content: apology(lang) }, []).catch((sendError: unknown) =>
         logger.error('apology failed', { messageId: message.id, error: sendError }),
       );
     }

@@ -3,6 +3,7 @@ import { config as loadDotenv } from 'dotenv';
 import { createApp } from '../app/createApp.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../cli/knowledgeDir.js';
 import { readBotEnv } from '../config/botEnv.js';
+import { connectionProblem } from '../config/connectionProblem.js';
 import { loadKnowledgeOrReport, runMain } from '../config/runMain.js';
 import { stderrLogger } from '../config/stderrLogger.js';
 import { createGatewayBot } from './createGatewayBot.js';
@@ -44,7 +45,10 @@ async function main(): Promise<number> {
   try {
     await bot.start();
   } catch (error) {
-    logger.error('could not connect to Discord', { error });
+    const host = new URL(env.DISCORD_API_URL ?? 'https://discord.com/api').host;
+    const problem = connectionProblem(error, host);
+    if (problem === undefined) logger.error('could not connect to Discord', { error });
+    else console.error(problem);
     await bot.stop();
     return 1;
   }

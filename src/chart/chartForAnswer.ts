@@ -1,18 +1,21 @@
+import { valueAtPrice } from '../calculator/valueAtPrice.js';
 import type { Answer, AnswerKind, MetaScenario } from '../engine/answer.js';
 import { demandLineItems } from '../engine/answers/gap.js';
-import type { Lang } from '../engine/lang.js';
+import type { ReplyLang } from '../i18n/langs.js';
+import { localize } from '../i18n/localize.js';
+import { t } from '../i18n/t.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Entity, Fact, GpuModel, SectionId, Topic } from '../knowledge/schema.js';
-import { formatCount, formatQuantity } from '../render/formatNumber.js';
-import { TOPIC_TITLES } from '../render/topicTitles.js';
+import { formatCount, formatQuantity, formatUsd } from '../render/formatNumber.js';
+import { sourceLine } from '../render/sourceLine.js';
 import type { ChartBar, ChartGroup, ChartSpec } from './chartSpec.js';
 
 /** Answers about §02's demand, charted as its line items. */
 const DEMAND_KINDS: ReadonlySet<AnswerKind> = new Set(['gap', 'demand', 'cost']);
 /** Topic answers that are about demand too. */
 const DEMAND_TOPICS: ReadonlySet<Topic> = new Set(['demand', 'demand-total', 'gap']);
-/** §03's figures that count GPUs someone has, trained on, or needs to train. */
-const HOLDING_METRICS = ['a100-holdings', 'h100-holdings', 'training-gpus', 'training-gpus-needed'] as const;
+/** §03's figures that count GPUs someone has or trained on; what someone needs is not a holding. */
+const HOLDING_METRICS = ['a100-holdings', 'h100-holdings', 'training-gpus'] as const;
 type HoldingMetric = (typeof HOLDING_METRICS)[number];
 
 /** Group colours of the holdings chart: blue for H100, teal for A100. */
@@ -24,15 +27,16 @@ const GPU_GROUPS: readonly { gpu: GpuModel; color: string }[] = [
 /**
  * The chart that goes with an answer, in `lang`, or undefined when the answer has none.
  *
- * - `gap`, `demand`, `cost` (and topic answers about demand): §02's demand line items, Meta per the
- *   answer's scenario (100,000 unless it says 25,000), the asked-for entity or else Meta highlighted,
- *   the total (432,000 or 357,000) and the source in the caption.
+ * - `gap`, `demand`, `cost` (and topic answers about demand): §02's demand line items, the line item
+ *   with two figures (Meta) drawn at the figure the text uses and its other figure as a variant bar,
+ *   the asked-for entity or else that line item highlighted, the total, and for `gap` the total's
+ *   value at the asked price, both scenarios' values in the caption.
  * - `holdings`: §03's figures, H100 and A100 as separate groups (never added), ranges kept as ranges,
  *   the asked-for entity highlighted.
  *
- * Every figure on the chart is a fact's quantity, or (the total) their sum.
+ * Every figure on the chart is a fact's quantity, their sum, or a sum times the asked price.
  */
-export function chartForAnswer(answer: Answer, kb: KnowledgeBase, lang: Lang): ChartSpec | undefined {
+export function chartForAnswer(answer: Answer, kb: KnowledgeBase, lang: ReplyLang): ChartSpec | undefined {
   if (!answer.found) return undefined;
   if (answer.kind === 'holdings') return holdingsChart(answer, kb, lang);
   const aboutDemand =
@@ -41,9 +45,22 @@ export function chartForAnswer(answer: Answer, kb: KnowledgeBase, lang: Lang): C
   return aboutDemand ? demandChart(answer, kb, lang) : undefined;
 }
 
-function demandChart(answer: Answer, kb: KnowledgeBase, lang: Lang): ChartSpec | undefined {
-  const t = (en: string, zh: string) => (lang === 'en' ? en : zh);
-  const scenario: MetaScenario = answer.scenario ?? 'meta-100k';
+/**
+ * The scenario the answer's text speaks of: its own, or for a question about the company with two
+ * figures (Meta), the one its text states first, which is the main one.
+ */
+function scenarioOf(answer: Answer, kb: KnowledgeBase): MetaScenario {
+  if (answer.scenario !== undefined) return answer.scenario;
+  const main = demandLineItems(kb, 'meta-25k');
+  const high = demandLineItems(kb, 'meta-100k');
+  const swing = main.find((item, i) => high[i] !== undefined && high[i].gpus !== item.gpus);
+  return answer.kind === 'demand' && swing !== undefined && answer.subject?.id === swing.fact.subject
+    ? 'meta-25k'
+    : 'meta-100k';
+}
+
+function demandChart(answer: Answer, kb: KnowledgeBase, lang: ReplyLang): ChartSpec | undefined {
+  const scenario = scenarioOf(answer, kb);
   const other: MetaScenario = scenario === 'meta-100k' ? 'meta-25k' : 'meta-100k';
   const items = demandLineItems(kb, scenario).filter(({ fact }) => fact.quantity !== undefined);
   if (items.length === 0) return undefined;
@@ -53,11 +70,10 @@ function demandChart(answer: Answer, kb: KnowledgeBase, lang: Lang): ChartSpec |
   // The article's own total (about 432,000), to say which scenario matches it.
   const articleTotal = kb.facts.find((f) => f.metric === 'h100-demand-total')?.quantity;
   const articleValue = articleTotal !== undefined && 'value' in articleTotal ? articleTotal.value : undefined;
-  const isArticleTotal = articleValue === total;
-  const otherIsArticle = articleValue === otherTotal;
   // The line item whose figure depends on the scenario (Meta: 25,000 or, some say, 100,000).
   const swing = items.find((item, i) => otherItems[i] !== undefined && otherItems[i].gpus !== item.gpus);
   const swingOther = swing === undefined ? undefined : otherItems[items.indexOf(swing)];
+  const swingName = swing === undefined ? '' : (entityName(kb, swing.fact.subject, lang) ?? '');
 
   // Highlight what was asked about; with nothing asked about, the scenario's line item.
   let highlighted: (fact: Fact) => boolean;
@@ -69,16 +85,16 @@ function demandChart(answer: Answer, kb: KnowledgeBase, lang: Lang): ChartSpec |
     highlighted = own ? (fact) => fact.subject === subject.id : (fact) => asked.has(fact.id);
     // A cost for a company §02 does not list (with the user's own count): nothing to show it on.
     if (!items.some(({ fact }) => highlighted(fact))) return undefined;
-    highlightLabel = askedAbout(subject, lang);
+    highlightLabel = t(lang, 'chart.askedAbout', { name: label(localize(subject.name, lang), lang) });
   } else {
     highlighted = (fact) => fact === swing?.fact;
     if (swing !== undefined) {
-      const name = entityName(kb, swing.fact.subject, lang) ?? '';
-      const amount = formatCount(swing.gpus, lang);
-      highlightLabel =
-        swing.fact.hedge === 'some-say'
-          ? t(`${name} at ${amount}, the figure “some say”`, `${name} 按“也有人说”的 ${amount}张计`)
-          : t(`${name} at ${amount}, its main figure`, `${name} 按其主要数字 ${amount}张计`);
+      const vars = { name: swingName, amount: formatCount(swing.gpus, lang) };
+      highlightLabel = t(
+        lang,
+        swing.fact.hedge === 'some-say' ? 'chart.swingSomeSay' : 'chart.swingMain',
+        vars,
+      );
     }
   }
 
@@ -92,42 +108,61 @@ function demandChart(answer: Answer, kb: KnowledgeBase, lang: Lang): ChartSpec |
         fact.quantity === undefined ? formatCount(gpus, lang) : formatQuantity(fact.quantity, 'gpus', lang),
       ...(highlighted(fact) ? { highlight: true } : {}),
     }));
+  if (swingOther !== undefined) {
+    // The swing item's other figure, drawn beside the line items but not counted in the total.
+    const key = swingOther.fact.hedge === 'some-say' ? 'chart.variant' : 'chart.variantMain';
+    bars.push({
+      label: t(lang, key, { name: label(swingName, lang) }),
+      value: swingOther.gpus,
+      valueLabel: formatCount(swingOther.gpus, lang),
+      variant: true,
+    });
+  }
 
   const amount = formatCount(total, lang);
-  const summary = isArticleTotal
-    ? t(
-        `Total: ${amount} H100s, the article’s “about ${amount}”`,
-        `合计：${amount}张 H100，即文中的“约${amount}张”`,
-      )
-    : t(`Total: ${amount} H100s`, `合计：${amount}张 H100`);
+  const price = answer.kind === 'gap' ? answer.price?.value : undefined;
+  const summary =
+    price !== undefined
+      ? t(lang, 'chart.totalAtPrice', {
+          amount,
+          price: formatUsd(price, lang),
+          value: formatUsd(valueAtPrice(total, price).result.value, lang),
+        })
+      : t(lang, articleValue === total ? 'chart.totalArticle' : 'chart.total', { amount });
 
   const caption: string[] = [];
   if (swing !== undefined && swingOther !== undefined) {
-    const name = entityName(kb, swing.fact.subject, lang) ?? '';
-    const [now, then, alt] = [swing.gpus, swingOther.gpus, otherTotal].map((n) => formatCount(n, lang));
-    caption.push(
+    const alt = formatCount(otherTotal, lang);
+    const vars = {
+      name: swingName,
+      now: formatCount(swing.gpus, lang),
+      other: formatCount(swingOther.gpus, lang),
+      alt,
+    };
+    const key =
       swing.fact.hedge === 'some-say'
-        ? t(
-            `${name} is counted at ${now}, the figure “some say”; at its main figure of ${then} the total is ${alt}.`,
-            `${name} 按“也有人说”的 ${now}张计；按其主要数字 ${then}张计，合计为 ${alt}张。`,
-          )
-        : t(
-            `${name} is counted at its main figure of ${now}; some say ${then}, which makes the total ${alt}${otherIsArticle ? ', the article’s figure' : ''}.`,
-            `${name} 按其主要数字 ${now}张计；也有人说 ${then}张，那样合计为 ${alt}张${otherIsArticle ? '，即文中的数字' : ''}。`,
-          ),
-    );
+        ? 'chart.captionSomeSay'
+        : articleValue === otherTotal
+          ? 'chart.captionMainArticle'
+          : 'chart.captionMain';
+    caption.push(t(lang, key, vars));
+    if (price !== undefined) {
+      caption.push(
+        t(lang, 'chart.captionValues', {
+          price: formatUsd(price, lang),
+          now: amount,
+          nowValue: formatUsd(valueAtPrice(total, price).result.value, lang),
+          alt,
+          altValue: formatUsd(valueAtPrice(otherTotal, price).result.value, lang),
+        }),
+      );
+    }
   }
-  caption.push(
-    t(
-      'Clouds’ and their customers’ figures overlap (OpenAI gets its GPUs via Azure), so the sum can count some GPUs twice.',
-      '云厂商与其客户的数字有重叠（OpenAI 通过 Azure 获得 GPU），合计可能把同一批 GPU 算两次。',
-    ),
-  );
-  caption.push(sourceLine(kb, lang));
+  caption.push(t(lang, 'chart.overlap'), sourceLine(kb, lang));
 
   return {
-    title: TOPIC_TITLES.demand[lang],
-    subtitle: `${sectionTitle(kb, '02', lang)} · ${t('H100s each company or cloud may want', '各公司与云厂商可能需要的 H100 数量')}`,
+    title: t(lang, 'topic.demand'),
+    subtitle: `${sectionTitle(kb, '02', lang)} · ${t(lang, 'chart.demandSubtitle')}`,
     lang,
     ...(highlightLabel === undefined ? {} : { highlightLabel }),
     bars,
@@ -136,8 +171,7 @@ function demandChart(answer: Answer, kb: KnowledgeBase, lang: Lang): ChartSpec |
   };
 }
 
-function holdingsChart(answer: Answer, kb: KnowledgeBase, lang: Lang): ChartSpec | undefined {
-  const t = (en: string, zh: string) => (lang === 'en' ? en : zh);
+function holdingsChart(answer: Answer, kb: KnowledgeBase, lang: ReplyLang): ChartSpec | undefined {
   const metricOrder = (fact: Fact) => HOLDING_METRICS.indexOf(fact.metric as HoldingMetric);
   const facts = kb.facts.filter(
     (f) =>
@@ -165,7 +199,7 @@ function holdingsChart(answer: Answer, kb: KnowledgeBase, lang: Lang): ChartSpec
     const inGroup = facts
       .filter((f) => f.gpu === gpu)
       .map((fact, order) => ({ fact, order }))
-      // What they have first, then what models were trained on or need; larger figures first.
+      // What they have first, then what models were trained on; larger figures first.
       .sort(
         (a, b) =>
           metricOrder(a.fact) - metricOrder(b.fact) ||
@@ -189,73 +223,38 @@ function holdingsChart(answer: Answer, kb: KnowledgeBase, lang: Lang): ChartSpec
   }
 
   return {
-    title: TOPIC_TITLES.holdings[lang],
-    subtitle: `${sectionTitle(kb, '03', lang)} · ${t(
-      'A100 and H100 are different GPUs, so their counts are never added',
-      'A100 与 H100 是不同的 GPU，数量从不相加',
-    )}`,
+    title: t(lang, 'topic.holdings'),
+    subtitle: `${sectionTitle(kb, '03', lang)} · ${t(lang, 'chart.holdingsSubtitle')}`,
     lang,
     groups,
     ...(subject !== undefined && bars.some((bar) => bar.highlight)
-      ? { highlightLabel: askedAbout(subject, lang) }
+      ? { highlightLabel: t(lang, 'chart.askedAbout', { name: label(localize(subject.name, lang), lang) }) }
       : {}),
     bars,
-    caption: [
-      t(
-        'Rough, second-hand estimates, often hedged (“maybe”, “about”, booked rather than in stock): the article’s least reliable figures.',
-        '粗略的二手估计，常带“可能”“约”“预定而非现货”等限定，是文章中最不可靠的数字。',
-      ),
-      sourceLine(kb, lang),
-    ],
+    caption: [t(lang, 'chart.holdingsCaption'), sourceLine(kb, lang)],
   };
 }
 
 /** A §03 bar's label: who, and what the figure is when it is not simply what they have. */
-function holdingLabel(kb: KnowledgeBase, fact: Fact, lang: Lang): string {
-  const t = (en: string, zh: string) => (lang === 'en' ? en : zh);
+function holdingLabel(kb: KnowledgeBase, fact: Fact, lang: ReplyLang): string {
   const name = label(entityName(kb, fact.subject, lang) ?? fact.id, lang);
-  if (fact.metric === 'training-gpus') return t(`${name} (training)`, `${name}（训练）`);
-  if (fact.metric === 'training-gpus-needed') {
-    return fact.hedge === 'per-musk'
-      ? t(
-          `${name} (needs, per ${entityName(kb, 'musk', 'en') ?? 'Musk'})`,
-          `${name}（所需，据${entityName(kb, 'musk', 'zh') ?? '马斯克'}）`,
-        )
-      : t(`${name} (needs)`, `${name}（所需）`);
-  }
-  if (fact.hedge === 'booked-not-delivered') return t(`${name} (booked)`, `${name}（预定）`);
-  if (fact.hedge === 'similar') {
-    const like = entityName(kb, fact.objects[0], lang);
-    // Chinese puts a space between a Latin name and the Han after it: 与微软 Azure 类似.
-    const space = /[A-Za-z0-9]$/.test(like ?? '') ? ' ' : '';
-    if (like !== undefined) return t(`${name} (like ${like})`, `${name}（与${like}${space}类似）`);
-  }
-  return name;
+  if (fact.metric === 'training-gpus') return t(lang, 'chart.training', { name });
+  if (fact.hedge === 'booked-not-delivered') return t(lang, 'chart.booked', { name });
+  const like = fact.hedge === 'similar' ? entityName(kb, fact.objects[0], lang) : undefined;
+  return like === undefined ? name : t(lang, 'chart.like', { name, like });
 }
 
-function askedAbout(subject: Entity, lang: Lang): string {
-  return lang === 'en' ? `Asked about: ${label(subject.name.en, lang)}` : `所问：${subject.name.zh}`;
-}
-
-function entityName(kb: KnowledgeBase, id: string | undefined, lang: Lang): string | undefined {
+function entityName(kb: KnowledgeBase, id: string | undefined, lang: ReplyLang): string | undefined {
   const entity: Entity | undefined = id === undefined ? undefined : kb.entityById.get(id);
-  return entity?.name[lang];
+  return entity === undefined ? undefined : localize(entity.name, lang);
 }
 
 /** English names such as "other private clouds" start a label with a capital. */
-function label(name: string, lang: Lang): string {
+function label(name: string, lang: ReplyLang): string {
   return lang === 'en' ? name.charAt(0).toUpperCase() + name.slice(1) : name;
 }
 
-function sectionTitle(kb: KnowledgeBase, id: SectionId, lang: Lang): string {
-  return kb.source.sections.find((s) => s.id === id)?.title[lang] ?? `§${id}`;
-}
-
-/** The article, its site and the summary the facts come from. */
-function sourceLine(kb: KnowledgeBase, lang: Lang): string {
-  const { author, title, url, via } = kb.source;
-  const site = new URL(url).host;
-  return lang === 'en'
-    ? `Source: ${author}, “${title.en}” (${site}), via ${via.en}`
-    : `来源：${author}《${title.zh}》（${site}），经${via.zh}`;
+function sectionTitle(kb: KnowledgeBase, id: SectionId, lang: ReplyLang): string {
+  const section = kb.source.sections.find((s) => s.id === id);
+  return section === undefined ? `§${id}` : localize(section.title, lang);
 }

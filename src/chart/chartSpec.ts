@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGS } from '../i18n/langs.js';
 
 /** `#rgb` or `#rrggbb`: colours end up in SVG attributes, so nothing else is let through. */
 const hexColor = z
@@ -28,6 +29,8 @@ export const chartBarSchema = z
     group: z.string().optional(),
     /** Drawn in the accent colour (or outlined in it, when the bar's colour already means a group). */
     highlight: z.boolean().optional(),
+    /** Another estimate of a figure drawn elsewhere on the chart (Meta's "some say" 100,000): shown, never counted in a total. */
+    variant: z.boolean().optional(),
     /** Preformatted text at the end of the bar, e.g. `5万`, `50,000`, `1万–2.5万`; derived from the figures if absent. */
     valueLabel: z.string().optional(),
   })
@@ -56,7 +59,7 @@ export const chartSpecSchema = z
     /** Grey line under the title, e.g. the article section. */
     subtitle: z.string().optional(),
     /** Language of the chart's own words (range legend, default number formatting). */
-    lang: z.enum(['en', 'zh']),
+    lang: z.enum(LANGS),
     groups: z.array(chartGroupSchema).optional(),
     /** Legend entry for highlighted bars, e.g. `Asked about: OpenAI`; no entry when absent. */
     highlightLabel: z.string().optional(),

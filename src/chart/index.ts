@@ -1,5 +1,5 @@
 import type { Answer } from '../engine/answer.js';
-import type { Lang } from '../engine/lang.js';
+import type { ReplyLang } from '../i18n/langs.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import { chartForAnswer } from './chartForAnswer.js';
 import { type ChartRenderer, createChartRenderer } from './renderChart.js';
@@ -46,7 +46,7 @@ const CACHE_SIZE = 64;
 export function createAnswerCharts(
   kb: KnowledgeBase,
   renderer: ChartRenderer = createChartRenderer(),
-): (answer: Answer, lang: Lang) => ChartFile | undefined {
+): (answer: Answer, lang: ReplyLang) => ChartFile | undefined {
   const cache = new Map<string, Buffer>();
   return (answer, lang) => {
     const spec = chartForAnswer(answer, kb, lang);

@@ -1,4 +1,5 @@
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { t } from '../i18n/t.js';
 import { formatCount } from '../render/formatNumber.js';
 import { type ChartBar, type ChartSpec, chartSpecSchema } from './chartSpec.js';
 import {
@@ -251,10 +252,7 @@ function draw(spec: ChartSpec, fonts: Fonts): Drawing {
   if (spec.bars.some((bar) => isRange(bar) && bar.value === undefined)) {
     const id = hatchOf(RANGE_KEY_COLOR);
     legend.push({
-      label:
-        spec.lang === 'zh'
-          ? '斜纹：区间（实心至低值，斜纹至高值）'
-          : 'Range: solid to the low figure, hatched to the high',
+      label: t(spec.lang, 'chart.rangeLegend'),
       swatch: (x, top) => {
         const at = square(x, top);
         return (
@@ -349,7 +347,12 @@ function draw(spec: ChartSpec, fonts: Fonts): Drawing {
     let end = 0;
     if (bar.value !== undefined) {
       end = visible(length(bar.value), bar.value);
-      shapes.push(rect({ x: x0, y: barTop }, end, BAR_THICKNESS, color));
+      shapes.push(
+        bar.variant === true
+          ? // Another estimate of a figure drawn above: outlined, dashed, so it does not read as one more line item.
+            `<rect x="${r(x0 + 0.75)}" y="${r(barTop + 0.75)}" width="${r(end - 1.5)}" height="${BAR_THICKNESS - 1.5}" fill="none" stroke="${color}" stroke-width="1.5" stroke-dasharray="5 3"/>`
+          : rect({ x: x0, y: barTop }, end, BAR_THICKNESS, color),
+      );
       if (bar.min !== undefined && bar.max !== undefined) {
         // A value with a range around it: an error bar.
         const from = x0 + length(bar.min);

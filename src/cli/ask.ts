@@ -5,24 +5,39 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { Answer } from '../engine/answer.js';
 import { createEngine } from '../engine/createEngine.js';
-import type { Lang } from '../engine/lang.js';
+import { detectLanguage } from '../engine/lang.js';
+import { LANGS, type ReplyLang } from '../i18n/langs.js';
+import { replyLangFor } from '../i18n/replyLang.js';
+import { t } from '../i18n/t.js';
 import { KnowledgeError } from '../knowledge/KnowledgeError.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import { loadKnowledge } from '../knowledge/loadKnowledge.js';
 import { formatTrace } from '../render/formatTrace.js';
-import { renderText } from '../render/renderText.js';
+import { renderText, type TextLength } from '../render/renderText.js';
+import { helpText, USAGE } from './cliUsage.js';
 import { DEFAULT_KNOWLEDGE_DIR } from './knowledgeDir.js';
+import { runPrompt } from './prompt.js';
 import { toJsonLine } from './toJsonLine.js';
 
-const USAGE = `usage: npm run ask -- [--lang en|zh] "<question or /command>"
-       npm run ask -- [--lang en|zh] --chart FILE.png "<question or /command>"
-       npm run ask -- --explain "<question>"   (also prints how the question was read)
-       npm run ask -- --jsonl < questions.txt
-       npm run ask            (interactive, on a terminal)`;
+/** `zh` (the flag's old value) and the locales people type mean a script. */
+const LANG_ALIASES: Readonly<Record<string, ReplyLang>> = {
+  zh: 'zh-Hans',
+  'zh-cn': 'zh-Hans',
+  'zh-hans': 'zh-Hans',
+  'zh-tw': 'zh-Hant',
+  'zh-hk': 'zh-Hant',
+  'zh-hant': 'zh-Hant',
+  en: 'en',
+};
 
 const ArgsSchema = z.object({
-  lang: z.enum(['en', 'zh']).optional(),
+  lang: z
+    .string()
+    .transform((v) => LANG_ALIASES[v.toLowerCase()])
+    .pipe(z.enum(LANGS))
+    .optional(),
   jsonl: z.boolean().default(false),
+  brief: z.boolean().default(false),
   knowledge: z.string().default(DEFAULT_KNOWLEDGE_DIR),
   /** Also write the answer's chart to this PNG file. */
   chart: z.string().min(1).optional(),
@@ -34,11 +49,20 @@ const ArgsSchema = z.object({
 const OPTIONS = {
   lang: { type: 'string' },
   jsonl: { type: 'boolean' },
+  brief: { type: 'boolean' },
   knowledge: { type: 'string' },
   chart: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   explain: { type: 'boolean' },
 } as const;
+
+interface Reply {
+  readonly text: string;
+  readonly json: string;
+  readonly answer?: Answer;
+  /** The input was rejected (or answering it failed): the message scripts should see on stderr. */
+  readonly rejected: boolean;
+}
 
 async function main(): Promise<void> {
   let parsedArgs: ReturnType<typeof parseArgs<{ allowPositionals: true; options: typeof OPTIONS }>>;
@@ -48,88 +72,78 @@ async function main(): Promise<void> {
     // A usage mistake such as `--chart` without a file name: say so instead of a stack trace.
     const code = (error as { code?: unknown }).code;
     if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS')) throw error;
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    process.exitCode = 2;
-    return;
+    return usageError((error as Error).message);
   }
   const { values, positionals } = parsedArgs;
   const parsed = ArgsSchema.safeParse(values);
   if (!parsed.success) {
     const chartIssue = parsed.error.issues.some((issue) => issue.path[0] === 'chart');
-    console.error(`${chartIssue ? '--chart needs a file name.' : '--lang must be "en" or "zh".'}\n${USAGE}`);
-    process.exitCode = 2;
-    return;
+    return usageError(chartIssue ? '--chart needs a file name.' : '--lang must be en, zh-Hans or zh-Hant.');
   }
   const args = parsed.data;
   if (args.help) {
-    console.log(USAGE);
+    console.log(helpText());
     return;
   }
   if (args.chart !== undefined && (args.jsonl || positionals.length === 0)) {
-    console.error(`--chart draws the chart of one question given on the command line.\n${USAGE}`);
-    process.exitCode = 2;
-    return;
+    return usageError('--chart draws the chart of one question given on the command line.');
   }
   const kb = loadKnowledge(args.knowledge);
   const engine = createEngine(kb);
-  const lang: Lang | undefined = args.lang;
+  const length: TextLength = args.brief ? 'brief' : 'full';
 
-  const answerOne = (question: string): { text: string; json: string; answer?: Answer } => {
+  const answerOne = (question: string): Reply => {
+    const lang = args.lang ?? replyLangFor(question, detectLanguage(question));
     try {
       const answer = engine.ask(question);
       const reading = args.explain ? `\n\n--explain\n${formatTrace(answer)}` : '';
       return {
-        text: renderText(answer, kb, lang) + reading,
+        text: renderText(answer, kb, lang, length) + reading,
         json: JSON.stringify({
-          ...toJsonLine(question, answer, kb, lang),
+          ...toJsonLine(question, answer, kb, lang, length),
           ...(args.explain && answer.trace !== undefined ? { trace: answer.trace } : {}),
         }),
         answer,
+        rejected: answer.kind === 'error',
       };
     } catch (error) {
       // A bug, not bad input: log it with the question, apologise, and keep answering the rest.
       console.error(`[ask] unexpected error for question ${JSON.stringify(question)}:`, error);
-      const text =
-        lang === 'zh' ? '抱歉，出了点问题，请稍后再试。' : 'Sorry, something went wrong. Please try again.';
-      return {
-        text,
-        json: JSON.stringify({
-          question,
-          answer: text,
-          found: false,
-          lang: lang ?? 'en',
-          sources: [],
-          error: text,
-        }),
-      };
+      const text = t(lang, 'notice.apology');
+      const json = { question, answer: text, found: false, lang, sources: [], error: text };
+      return { text, json: JSON.stringify(json), rejected: true };
     }
   };
 
   if (args.jsonl) {
+    // One output line per input line, blank lines included, so line n of the output answers line n.
     const rl = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-    rl.on('line', (line) => {
-      if (line.trim() !== '') process.stdout.write(`${answerOne(line).json}\n`);
-    });
+    rl.on('line', (line) => process.stdout.write(`${answerOne(line).json}\n`));
     return;
   }
   if (positionals.length > 0) {
-    const { text, answer } = answerOne(positionals.join(' '));
-    console.log(text);
-    if (args.chart !== undefined) await writeChart(args.chart, answer, kb, lang);
+    const reply = answerOne(positionals.join(' '));
+    if (reply.rejected) {
+      console.error(reply.text);
+      process.exitCode = 1;
+      return;
+    }
+    console.log(reply.text);
+    if (args.chart !== undefined) await writeChart(args.chart, reply.answer, kb, args.lang);
     return;
   }
-  if (!process.stdin.isTTY) {
-    console.error(USAGE);
-    process.exitCode = 2;
-    return;
-  }
-  const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: 'h100> ' });
-  console.log('Ask about H100 supply and demand (English or 中文). Ctrl+D to quit.');
-  rl.prompt();
-  rl.on('line', (line) => {
-    if (line.trim() !== '') console.log(`${answerOne(line).text}\n`);
-    rl.prompt();
+  if (!process.stdin.isTTY) return usageError('Give a question, or --jsonl to read questions from stdin.');
+  await runPrompt({
+    input: process.stdin,
+    output: process.stdout,
+    errors: process.stderr,
+    answer: answerOne,
   });
+}
+
+function usageError(message: string): void {
+  console.error(`${message}\n${USAGE}`);
+  process.exitCode = 2;
 }
 
 /**
@@ -140,10 +154,13 @@ async function writeChart(
   file: string,
   answer: Answer | undefined,
   kb: KnowledgeBase,
-  lang?: Lang,
+  lang?: ReplyLang,
 ): Promise<void> {
   const { chartForAnswer, renderChartPng } = await import('../chart/index.js');
-  const spec = answer === undefined ? undefined : chartForAnswer(answer, kb, lang ?? answer.lang);
+  const spec =
+    answer === undefined
+      ? undefined
+      : chartForAnswer(answer, kb, lang ?? replyLangFor(answer.question, answer.lang));
   if (answer === undefined || spec === undefined) {
     const kind = answer === undefined ? '' : ` (a "${answer.kind}" answer)`;
     console.error(

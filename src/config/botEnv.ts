@@ -9,6 +9,10 @@ export const botEnvSchema = z.object({
   // A bot token is three dot-separated base64url parts; checking the shape catches pasted client secrets.
   DISCORD_TOKEN: z
     .string()
+    .refine((token) => !/^bot\s/i.test(token), {
+      message: 'it starts with "Bot ": remove that prefix, the bot adds it itself',
+      abort: true,
+    })
     .regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'expected a bot token of three dot-separated parts'),
   DISCORD_APPLICATION_ID: snowflake.optional(),
   DISCORD_GUILD_ID: snowflake.optional(),
@@ -22,7 +26,11 @@ export const botEnvSchema = z.object({
     .int()
     .min(0, 'expected 0 (off) or a positive whole number')
     .default(20),
-  SHARD_COUNT: z.union([z.literal('auto'), z.coerce.number().int().positive()]).default('auto'),
+  SHARD_COUNT: z
+    .union([z.literal('auto'), z.coerce.number().int().positive()], {
+      error: 'expected "auto" or a whole number above 0',
+    })
+    .default('auto'),
 });
 export type BotEnv = z.infer<typeof botEnvSchema>;
 

@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import { KnowledgeError } from '../knowledge/KnowledgeError.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import { loadKnowledge } from '../knowledge/loadKnowledge.js';
@@ -23,6 +24,12 @@ export function runMain(main: () => Promise<number>): void {
  * it (the author's fix) and gives undefined, so the caller exits non-zero.
  */
 export function loadKnowledgeOrReport(dir: string): KnowledgeBase | undefined {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    console.error(
+      `The knowledge folder ${dir} does not exist. Set KNOWLEDGE_DIR to a folder holding source.json, entities.json, caveats.json and facts/, or leave it empty for the bundled ./knowledge.`,
+    );
+    return undefined;
+  }
   try {
     return loadKnowledge(dir);
   } catch (error) {

@@ -8,11 +8,12 @@ import {
 import type { OptionDefinition } from '../commands/commandDefinition.js';
 import { CONTEXT_MENUS } from '../commands/contextMenus.js';
 import { COMMANDS } from '../commands/definitions.js';
+import { toTraditional } from '../i18n/chineseText.js';
 import type { Bilingual } from '../knowledge/schema.js';
 
-/** Both Chinese locales Discord offers get the same Chinese text. */
+/** Discord's Chinese locales: Simplified for zh-CN, Traditional (converted) for zh-TW. */
 function zh(text: string): LocalizationMap {
-  return { 'zh-CN': text, 'zh-TW': text };
+  return { 'zh-CN': text, 'zh-TW': toTraditional(text) };
 }
 
 function describe(text: Bilingual) {

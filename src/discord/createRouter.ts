@@ -17,17 +17,18 @@ import { formatCommand } from '../commands/formatCommand.js';
 import type { Answer } from '../engine/answer.js';
 import { buildCommandInput } from '../engine/buildCommandInput.js';
 import type { Engine } from '../engine/createEngine.js';
-import type { Lang } from '../engine/lang.js';
 import { UserInputError } from '../errors/UserInputError.js';
+import { engineLang, type ReplyLang } from '../i18n/langs.js';
+import { localize } from '../i18n/localize.js';
+import { langOfLocale, replyLangFor } from '../i18n/replyLang.js';
 import type { RateLimiter } from '../limits/tokenBucket.js';
 import type { Logger } from '../log/logger.js';
 import { autocompleteChoices } from './autocompleteChoices.js';
 import { decodeCustomId } from './customId.js';
 import { type DiscordMessage, NO_MENTIONS, type RenderedReply } from './discordMessage.js';
 import type { ChartProvider, InteractionReply, InteractionRouter } from './interactionRouter.js';
-import { APOLOGY, slowDownNotice } from './notices.js';
-import { renderAnswerReply, renderQuotes } from './renderDiscordReply.js';
-import { langOfLocale } from './replyLanguage.js';
+import { apology, slowDownNotice } from './notices.js';
+import { renderAnswerReply, renderDetails, renderQuotes } from './renderDiscordReply.js';
 
 export interface RouterOptions {
   readonly engine: Engine;
@@ -46,7 +47,7 @@ export function createRouter(options: RouterOptions): InteractionRouter {
   const { engine, logger } = options;
   const kb = engine.knowledge;
 
-  function answerReply(answer: Answer, lang: Lang, query: string, ephemeral: boolean): RenderedReply {
+  function answerReply(answer: Answer, lang: ReplyLang, query: string, ephemeral: boolean): RenderedReply {
     return renderAnswerReply(answer, lang, kb, {
       query,
       ephemeral,
@@ -63,11 +64,12 @@ export function createRouter(options: RouterOptions): InteractionRouter {
     if (name === 'ask') {
       const question = String(raw.question ?? '');
       const answer = engine.ask(question);
-      return answerReply(answer, answer.lang, question, answer.kind === 'error');
+      const lang = replyLangFor(question, answer.lang, interaction.locale);
+      return answerReply(answer, lang, question, answer.kind === 'error');
     }
     const lang = langOfLocale(interaction.locale);
     const command = buildCommandInput(name, raw);
-    const answer = engine.run(command, lang);
+    const answer = engine.run(command, engineLang(lang));
     // An unknown company or cloud given as an option is bad input, shown to the asker alone.
     const ephemeral = answer.kind === 'error' || answer.kind === 'not-found';
     return answerReply(answer, lang, formatCommand(command), ephemeral);
@@ -83,7 +85,12 @@ export function createRouter(options: RouterOptions): InteractionRouter {
       });
     }
     const answer = engine.ask(text);
-    return answerReply(answer, answer.lang, text, answer.kind === 'error');
+    return answerReply(
+      answer,
+      replyLangFor(text, answer.lang, interaction.locale),
+      text,
+      answer.kind === 'error',
+    );
   }
 
   function button(interaction: APIMessageComponentInteraction): InteractionReply {
@@ -96,6 +103,7 @@ export function createRouter(options: RouterOptions): InteractionRouter {
     }
     const answer = engine.ask(state.query);
     if (state.action === 'quote') return toResponse(renderQuotes(answer, state.lang, kb));
+    if (state.action === 'details') return toResponse(renderDetails(answer, state.lang, kb));
     const reply = answerReply(answer, state.lang, state.query, false);
     return {
       response: { type: InteractionResponseType.UpdateMessage, data: reply.message },
@@ -153,7 +161,7 @@ export function createRouter(options: RouterOptions): InteractionRouter {
   function rateLimited(interaction: APIInteraction): InteractionReply | undefined {
     const verdict = options.rateLimiter?.take(userIdOf(interaction) ?? 'unknown');
     if (verdict === undefined || verdict.ok) return undefined;
-    return ephemeralText(langOfLocale(localeOf(interaction)), slowDownNotice(verdict.retryAfterSeconds));
+    return ephemeralText(slowDownNotice(verdict.retryAfterSeconds, langOfLocale(localeOf(interaction))));
   }
 
   return async (interaction) => {
@@ -175,14 +183,14 @@ export function createRouter(options: RouterOptions): InteractionRouter {
           files: [],
         };
       }
-      if (error instanceof UserInputError) return ephemeralText(lang, error.text);
+      if (error instanceof UserInputError) return ephemeralText(localize(error.text, lang));
       logger.error('interaction failed', {
         interactionId: interaction.id,
         command: commandNameOf(interaction),
         userId: userIdOf(interaction),
         error,
       });
-      return ephemeralText(lang, APOLOGY);
+      return ephemeralText(apology(lang));
     }
   };
 }
@@ -194,9 +202,9 @@ function toResponse(reply: RenderedReply): InteractionReply {
   };
 }
 
-function ephemeralText(lang: Lang, text: { en: string; zh: string }): InteractionReply {
+function ephemeralText(text: string): InteractionReply {
   const message: DiscordMessage = {
-    content: `⚠️ ${text[lang]}`,
+    content: `⚠️ ${text}`,
     embeds: [],
     components: [],
     allowed_mentions: NO_MENTIONS,

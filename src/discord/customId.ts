@@ -1,37 +1,47 @@
-import type { Lang } from '../engine/lang.js';
+import type { ReplyLang } from '../i18n/langs.js';
 import { DISCORD_LIMITS, lengthOf } from './discordLimits.js';
 
-/** What a reply's buttons do: show the article's words, or re-render in the other language. */
-export type ButtonAction = 'quote' | 'lang';
+/** What a reply's buttons do: show the article's words, the details, or re-render in another language. */
+export type ButtonAction = 'quote' | 'details' | 'lang';
 
 /** Everything a button needs, carried in its custom id so the bot keeps no state between clicks. */
 export interface ButtonState {
   readonly action: ButtonAction;
   /** The language the button's result is shown in. */
-  readonly lang: Lang;
+  readonly lang: ReplyLang;
   /** The question or command text (`/gap price:30000`) that reproduces the answer. */
   readonly query: string;
 }
 
 const PREFIX = 'h1';
-const ACTIONS: Record<string, ButtonAction> = { q: 'quote', l: 'lang' };
+const ACTION_CODES = { quote: 'q', details: 'd', lang: 'l' } as const satisfies Record<ButtonAction, string>;
+/** Two letters per language keep the room for the query; `zh` is what buttons sent before Traditional existed. */
+const LANG_CODES = { en: 'en', 'zh-Hans': 'zh', 'zh-Hant': 'tw' } as const satisfies Record<
+  ReplyLang,
+  string
+>;
+
+const byCode = <K extends string>(codes: Readonly<Record<K, string>>): ReadonlyMap<string, K> =>
+  new Map((Object.keys(codes) as K[]).map((key) => [codes[key], key]));
+const ACTIONS = byCode(ACTION_CODES);
+const LANGS_BY_CODE = byCode(LANG_CODES);
 
 /**
  * Encodes a button's state as `h1|q|en|<query>`, or returns undefined when the query does not fit
- * into Discord's 100-character custom id; the reply then carries its quotes inline instead.
+ * into Discord's 100-character custom id; the reply then carries its details inline instead.
  */
 export function encodeCustomId(state: ButtonState): string | undefined {
-  const id = `${PREFIX}|${state.action === 'quote' ? 'q' : 'l'}|${state.lang}|${state.query}`;
+  const id = `${PREFIX}|${ACTION_CODES[state.action]}|${LANG_CODES[state.lang]}|${state.query}`;
   return lengthOf(id) <= DISCORD_LIMITS.customId ? id : undefined;
 }
 
 /** Reads a custom id written by {@link encodeCustomId}; anything else gives undefined. */
 export function decodeCustomId(customId: string): ButtonState | undefined {
-  const [prefix, action, lang, ...rest] = customId.split('|');
+  const [prefix, actionCode, langCode, ...rest] = customId.split('|');
   const query = rest.join('|');
-  const kind = action === undefined ? undefined : ACTIONS[action];
-  if (prefix !== PREFIX || kind === undefined || (lang !== 'en' && lang !== 'zh') || query.trim() === '') {
+  const action = actionCode === undefined ? undefined : ACTIONS.get(actionCode);
+  const lang = langCode === undefined ? undefined : LANGS_BY_CODE.get(langCode);
+  if (prefix !== PREFIX || action === undefined || lang === undefined || query.trim() === '')
     return undefined;
-  }
-  return { action: kind, lang, query };
+  return { action, lang, query };
 }

@@ -1,6 +1,6 @@
 import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
 import type { Answer } from '../engine/answer.js';
-import type { Lang } from '../engine/lang.js';
+import type { ReplyLang } from '../i18n/langs.js';
 
 /** A file sent with a reply, e.g. a chart. */
 export interface ReplyFile {
@@ -22,4 +22,4 @@ export interface InteractionReply {
 export type InteractionRouter = (interaction: APIInteraction) => Promise<InteractionReply>;
 
 /** Draws the chart for an answer in a language, when the answer has one. */
-export type ChartProvider = (answer: Answer, lang: Lang) => ReplyFile | undefined;
+export type ChartProvider = (answer: Answer, lang: ReplyLang) => ReplyFile | undefined;

@@ -1,13 +1,12 @@
-import type { Bilingual } from '../knowledge/schema.js';
+import type { ReplyLang } from '../i18n/langs.js';
+import { t } from '../i18n/t.js';
 
 /** What a user over the rate limit is told, with the wait rounded up to whole seconds (at least 1). */
-export function slowDownNotice(retryAfterSeconds: number): Bilingual {
-  const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
-  return { en: `Slow down a little: try again in ${seconds} s.`, zh: `请慢一点：${seconds} 秒后再试。` };
+export function slowDownNotice(retryAfterSeconds: number, lang: ReplyLang): string {
+  return t(lang, 'notice.slowDown', { seconds: Math.max(1, Math.ceil(retryAfterSeconds)) });
 }
 
 /** The short apology for an unexpected error; the details go to the log, not to the user. */
-export const APOLOGY: Bilingual = {
-  en: 'Sorry, something went wrong while answering. Please try again.',
-  zh: '抱歉，回答时出了点问题，请再试一次。',
-};
+export function apology(lang: ReplyLang): string {
+  return t(lang, 'notice.apology');
+}

@@ -8,11 +8,13 @@ import {
   MessageFlags,
 } from 'discord-api-types/v10';
 import type { Answer } from '../engine/answer.js';
-import type { Lang } from '../engine/lang.js';
+import { LANG_NAMES, LANGS, type ReplyLang } from '../i18n/langs.js';
+import { t } from '../i18n/t.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import { presentAnswer } from '../render/presentAnswer.js';
 import type { Presentation } from '../render/presentation.js';
-import { encodeCustomId } from './customId.js';
+import { visibleLines } from '../render/visiblePart.js';
+import { type ButtonAction, encodeCustomId } from './customId.js';
 import { DISCORD_LIMITS, truncate } from './discordLimits.js';
 import { type DiscordMessage, NO_MENTIONS, type RenderedReply } from './discordMessage.js';
 import { fitEmbed } from './fitEmbed.js';
@@ -30,14 +32,15 @@ export interface RenderOptions {
 }
 
 /**
- * Renders an answer as a Discord message in one language: an embed with the answer, the facts,
- * the calculation steps and caveats, the source in the footer, and buttons for the article's
- * words and the other language. Errors become a plain message. Always inside Discord's limits,
- * never pinging anyone.
+ * Renders an answer as a Discord message in one language: an embed with the direct answer (and
+ * the facts that fit a channel), the source in the footer, and buttons for the details (working,
+ * caveats, the article's words), the quotes and the other languages. When the query is too long
+ * for the buttons' custom ids, the details go inline as fields instead. Errors become a plain
+ * message. Always inside Discord's limits, never pinging anyone.
  */
 export function renderDiscordReply(
   answer: Answer,
-  lang: Lang,
+  lang: ReplyLang,
   kb: KnowledgeBase,
   options: RenderOptions,
 ): RenderedReply {
@@ -51,28 +54,26 @@ export function renderDiscordReply(
     };
   }
 
-  const buttons = replyButtons(p, lang, options.query);
-  const quoteButton = buttons.some((b) => 'custom_id' in b && b.custom_id.startsWith('h1|q|'));
-  const fields = [
-    ...stepFields(p, lang),
-    ...listField(
-      t(lang, 'Caveats', '注意'),
-      p.caveats.map((c) => `⚠ ${c}`),
-    ),
-    ...listField(t(lang, 'Did you mean', '你是不是想问'), p.suggestions === undefined ? [] : [p.suggestions]),
-    // Without a quote button (the question is too long for a custom id) the article's words go inline.
-    ...(quoteButton
-      ? []
-      : listField(
-          t(lang, 'The article says', '原文'),
-          p.quotes.map((q) => `> ${oneLine(q.text)} — ${q.section}`),
-        )),
+  const detailsId = hasDetails(p) ? buttonId('details', lang, options.query) : undefined;
+  const quoteId = p.quotes.length > 0 ? buttonId('quote', lang, options.query) : undefined;
+  const buttons: APIButtonComponent[] = [
+    ...(detailsId === undefined ? [] : [button(detailsId, t(lang, 'reply.details'), '🔎')]),
+    ...(quoteId === undefined ? [] : [button(quoteId, t(lang, 'reply.showQuote'), '📜')]),
+    ...LANGS.filter((other) => other !== lang).flatMap((other) => {
+      const id = buttonId('lang', other, options.query);
+      return id === undefined ? [] : [button(id, LANG_NAMES[other], '🌐')];
+    }),
   ];
+  // Without a details button (the query is too long for a custom id) the working goes inline.
+  const inline = hasDetails(p) && detailsId === undefined;
   const embed: APIEmbed = {
-    title: p.title === '' ? t(lang, 'H100 supply and demand', 'H100 供需') : p.title,
-    description: [p.summary, ...p.facts.map((f) => `• ${f}`)].join('\n'),
+    title: p.title === '' ? t(lang, 'reply.defaultTitle') : p.title,
+    description: (inline
+      ? [p.summary, ...p.facts.map((f) => `• ${f}`), ...p.suggestions]
+      : visibleLines(p)
+    ).join('\n'),
     color: p.found ? COLORS.found : COLORS.notFound,
-    fields,
+    fields: inline ? detailFields(p) : [],
     footer: { text: p.footer },
     ...(options.chart === undefined ? {} : { image: { url: `attachment://${options.chart.name}` } }),
   };
@@ -96,7 +97,7 @@ export function renderDiscordReply(
  */
 export function renderAnswerReply(
   answer: Answer,
-  lang: Lang,
+  lang: ReplyLang,
   kb: KnowledgeBase,
   options: { readonly query: string; readonly charts?: ChartProvider; readonly ephemeral?: boolean },
 ): RenderedReply {
@@ -108,21 +109,30 @@ export function renderAnswerReply(
   });
 }
 
-/**
- * The article's words an answer rests on, as an ephemeral reply to the quote button.
- */
-export function renderQuotes(answer: Answer, lang: Lang, kb: KnowledgeBase): RenderedReply {
+/** The full working of an answer (facts, calculation, caveats, the article's words) as an ephemeral reply to the Details button. */
+export function renderDetails(answer: Answer, lang: ReplyLang, kb: KnowledgeBase): RenderedReply {
   const p = presentAnswer(answer, lang, kb);
-  const lines = p.quotes.map((q) => `> ${oneLine(q.text)}\n— ${q.section}`);
-  const embed: APIEmbed = {
-    title: truncate(t(lang, `The article's words: ${p.title}`, `原文：${p.title}`), DISCORD_LIMITS.title),
-    description:
-      lines.length === 0
-        ? t(lang, 'This answer quotes nothing from the article.', '这条回答没有引用原文。')
-        : lines.join('\n\n'),
+  return ephemeralEmbed({
+    title: truncate(t(lang, 'reply.detailsTitle', { title: p.title }), DISCORD_LIMITS.title),
+    description: [p.summary, ...p.facts.map((f) => `• ${f}`)].join('\n'),
+    color: p.found ? COLORS.found : COLORS.notFound,
+    fields: detailFields(p),
+    footer: { text: p.footer },
+  });
+}
+
+/** The article's words an answer rests on, as an ephemeral reply to the quote button. */
+export function renderQuotes(answer: Answer, lang: ReplyLang, kb: KnowledgeBase): RenderedReply {
+  const p = presentAnswer(answer, lang, kb);
+  return ephemeralEmbed({
+    title: truncate(t(lang, 'reply.quotesTitle', { title: p.title }), DISCORD_LIMITS.title),
+    description: p.quotes.length === 0 ? t(lang, 'reply.noQuotes') : quoteLines(p).join('\n\n'),
     color: COLORS.found,
     footer: { text: p.footer },
-  };
+  });
+}
+
+function ephemeralEmbed(embed: APIEmbed): RenderedReply {
   return {
     message: {
       embeds: [fitEmbed(embed)],
@@ -134,33 +144,47 @@ export function renderQuotes(answer: Answer, lang: Lang, kb: KnowledgeBase): Ren
   };
 }
 
-function replyButtons(p: Presentation, lang: Lang, query: string): APIButtonComponent[] {
-  const other: Lang = lang === 'en' ? 'zh' : 'en';
-  const buttons: APIButtonComponent[] = [];
-  const quoteId = p.quotes.length > 0 ? encodeCustomId({ action: 'quote', lang, query }) : undefined;
-  if (quoteId !== undefined) {
-    buttons.push({
-      type: ComponentType.Button,
-      style: ButtonStyle.Secondary,
-      custom_id: quoteId,
-      label: t(lang, 'Show quote', '查看原文'),
-      emoji: { name: '📜' },
-    });
-  }
-  const langId = encodeCustomId({ action: 'lang', lang: other, query });
-  if (langId !== undefined) {
-    buttons.push({
-      type: ComponentType.Button,
-      style: ButtonStyle.Secondary,
-      custom_id: langId,
-      label: other === 'zh' ? '中文' : 'English',
-      emoji: { name: '🌐' },
-    });
-  }
-  return buttons;
+/** Anything beyond what the channel shows at once. */
+function hasDetails(p: Presentation): boolean {
+  return p.steps.length > 0 || p.caveats.length > 0 || p.quotes.length > 0 || p.facts.length > 0;
 }
 
-function stepFields(p: Presentation, lang: Lang): APIEmbedField[] {
+function buttonId(action: ButtonAction, lang: ReplyLang, query: string): string | undefined {
+  return encodeCustomId({ action, lang, query });
+}
+
+function button(customId: string, label: string, emoji: string): APIButtonComponent {
+  return {
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    custom_id: customId,
+    label,
+    emoji: { name: emoji },
+  };
+}
+
+function detailFields(p: Presentation): APIEmbedField[] {
+  return [
+    ...stepFields(p),
+    ...listField(
+      t(p.lang, 'reply.caveats'),
+      p.caveats.map((c) => `⚠ ${c}`),
+    ),
+    ...listField(t(p.lang, 'reply.articleSays'), quoteLines(p)),
+  ];
+}
+
+function quoteLines(p: Presentation): string[] {
+  return p.quotes.map((q) => {
+    const translation =
+      q.translation === undefined
+        ? ''
+        : `\n*${t(p.lang, 'reply.translation')}${t(p.lang, 'punct.colon')} ${q.translation}*`;
+    return `> ${q.text}\n— ${q.section}${translation}`;
+  });
+}
+
+function stepFields(p: Presentation): APIEmbedField[] {
   if (p.steps.length === 0) return [];
   // Steps are split across fields rather than cut, so no line of arithmetic is lost mid-way.
   const chunks: string[][] = [[]];
@@ -175,7 +199,7 @@ function stepFields(p: Presentation, lang: Lang): APIEmbedField[] {
     size += line.length + 1;
   }
   return chunks.map((lines, i) => ({
-    name: i === 0 ? t(lang, 'Calculation', '计算') : t(lang, 'Calculation (cont.)', '计算（续）'),
+    name: t(p.lang, i === 0 ? 'reply.calculation' : 'reply.calculationCont'),
     value: `\`\`\`\n${lines.join('\n')}\n\`\`\``,
   }));
 }
@@ -183,12 +207,4 @@ function stepFields(p: Presentation, lang: Lang): APIEmbedField[] {
 function listField(name: string, lines: readonly string[]): APIEmbedField[] {
   if (lines.length === 0) return [];
   return [{ name, value: truncate(lines.join('\n'), DISCORD_LIMITS.fieldValue) }];
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-function t(lang: Lang, en: string, zh: string): string {
-  return lang === 'en' ? en : zh;
 }

@@ -9,6 +9,7 @@ import { buildAnswer } from './answers/buildAnswer.js';
 import type { AskContext } from './context.js';
 import { detectLanguage, type Lang } from './lang.js';
 import { createLexicon } from './lexicon.js';
+import { toSimplified } from './normalize.js';
 import { isCommandText, parseCommandText } from './parseCommandText.js';
 import { runCommand } from './runCommand.js';
 
@@ -50,8 +51,11 @@ export function createEngine(kb: KnowledgeBase): Engine {
   }
 
   function ask(text: string): Answer {
-    const question = text.trim();
-    const ctx: AskContext = { kb, lexicon, question, lang: detectLanguage(question) };
+    // Traditional Chinese is read as Simplified (the vocabulary, the amounts such as "3萬" and the
+    // lexicon are Simplified); the answer keeps the question as written, so replies can match its script.
+    const asked = text.trim();
+    const question = toSimplified(asked);
+    const ctx: AskContext = { kb, lexicon, question: asked, lang: detectLanguage(question) };
     return guarded(ctx, () => {
       if (question === '' || question.replace(/[\p{P}\p{S}\s]/gu, '') === '') {
         throw new UserInputError('empty-question', {

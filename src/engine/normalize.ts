@@ -1,6 +1,24 @@
-/** Folds full-width forms, case and spacing so that "ＡＷＳ", "aws" and "Aws" compare equal. */
+import { Converter } from 'opencc-js/t2cn';
+
+let toCn: ((text: string) => string) | undefined;
+
+/**
+ * Traditional Chinese in Simplified script (OpenCC, Taiwan phrasing read too), so "誰在用微軟雲" reads
+ * as "谁在用微软云". Text without Han characters is returned as is, without building the converter.
+ */
+export function toSimplified(text: string): string {
+  if (!/\p{Script=Han}/u.test(text)) return text;
+  const convert = toCn ?? Converter({ from: 'twp', to: 'cn' });
+  toCn = convert;
+  return convert(text);
+}
+
+/**
+ * Folds full-width forms, case, spacing and Chinese script so that "ＡＷＳ", "aws" and "Aws" compare
+ * equal, and so do "亞馬遜" and "亚马逊".
+ */
 export function normalize(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return toSimplified(text.normalize('NFKC')).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** True for strings written only in ASCII, whose matches need word boundaries. */

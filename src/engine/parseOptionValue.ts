@@ -1,6 +1,7 @@
 import type { OptionDefinition } from '../commands/commandDefinition.js';
 import { UserInputError } from '../errors/UserInputError.js';
 import { parseAmount } from './amounts.js';
+import { toSimplified } from './normalize.js';
 
 /**
  * Checks one option value against its definition: numbers parsed ("$30k", "3万"), choices matched.
@@ -22,7 +23,7 @@ export function parseOptionValue(
       zh: `${option.nameZh} 只能是：${option.choices.map((c) => c.value).join('、')}。`,
     });
   }
-  const number = typeof value === 'number' ? value : parseAmount(value);
+  const number = typeof value === 'number' ? value : parseAmount(toSimplified(value));
   if (number === undefined || !Number.isFinite(number)) {
     throw new UserInputError(option.name === 'price' ? 'invalid-price' : 'invalid-count', {
       en: `/${command} ${option.name} must be a number above 0, such as ${exampleValue(option)}; "${String(value)}" is not one.`,

@@ -4,10 +4,14 @@ import { z } from 'zod';
 export const SectionIdSchema = z.enum(['00', '01', '02', '03', '04', '05']);
 export type SectionId = z.infer<typeof SectionIdSchema>;
 
-/** Text in both of the bot's languages. */
+/**
+ * Text in the bot's languages: English and Simplified Chinese; Traditional Chinese is converted
+ * from `zh` unless the file gives its own `zh-Hant` (for wording conversion gets wrong).
+ */
 export const BilingualSchema = z.strictObject({
   en: z.string().min(1),
   zh: z.string().min(1),
+  'zh-Hant': z.string().min(1).optional(),
 });
 export type Bilingual = z.infer<typeof BilingualSchema>;
 

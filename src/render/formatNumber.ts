@@ -1,9 +1,8 @@
 import type { AmountUnit } from '../calculator/calculation.js';
-import type { Lang } from '../engine/lang.js';
+import { INTL_LOCALES, type ReplyLang } from '../i18n/langs.js';
 import type { Quantity, Unit } from '../knowledge/schema.js';
 
 const enCount = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-const zhCompact = new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 2 });
 const enUsdCompact = new Intl.NumberFormat('en-US', {
   style: 'currency',
   currency: 'USD',
@@ -18,26 +17,38 @@ const enUsd = new Intl.NumberFormat('en-US', {
   maximumFractionDigits: 0,
 });
 const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, useGrouping: false });
+/** Chinese counts in 万 and 亿 (萬 and 億 in Traditional), as Chinese readers group digits. */
+const zhCompact: Readonly<Record<Exclude<ReplyLang, 'en'>, Intl.NumberFormat>> = {
+  'zh-Hans': new Intl.NumberFormat(INTL_LOCALES['zh-Hans'], {
+    notation: 'compact',
+    maximumFractionDigits: 2,
+  }),
+  'zh-Hant': new Intl.NumberFormat(INTL_LOCALES['zh-Hant'], {
+    notation: 'compact',
+    maximumFractionDigits: 2,
+  }),
+};
+const TIMES_SUFFIX: Readonly<Record<ReplyLang, string>> = { en: '×', 'zh-Hans': '倍', 'zh-Hant': '倍' };
 
-/** A GPU count in the reader's form: 432,000 or 43.2万. */
-export function formatCount(n: number, lang: Lang): string {
+/** A GPU count in the reader's form: 432,000 or 43.2万 (43.2萬). */
+export function formatCount(n: number, lang: ReplyLang): string {
   if (lang === 'en') return enCount.format(n);
-  return n >= 10_000 ? zhCompact.format(n) : plain.format(n);
+  return n >= 10_000 ? zhCompact[lang].format(n) : plain.format(n);
 }
 
 /** US dollars in the reader's form: $35,000 / $12.96B, or 3.5万美元 / 129.6亿美元. */
-export function formatUsd(n: number, lang: Lang): string {
+export function formatUsd(n: number, lang: ReplyLang): string {
   if (lang === 'en') return n >= 1_000_000 ? enUsdCompact.format(n) : enUsd.format(n);
-  return `${n >= 10_000 ? zhCompact.format(n) : plain.format(n)}美元`;
+  return `${n >= 10_000 ? zhCompact[lang].format(n) : plain.format(n)}美元`;
 }
 
 /** A speed-up factor: 3.5× or 3.5倍. */
-export function formatTimes(n: number, lang: Lang): string {
-  return lang === 'en' ? `${plain.format(n)}×` : `${plain.format(n)}倍`;
+export function formatTimes(n: number, lang: ReplyLang): string {
+  return `${plain.format(n)}${TIMES_SUFFIX[lang]}`;
 }
 
 /** One number of a calculation, in its unit. */
-export function formatAmount(value: number, unit: AmountUnit | Unit, lang: Lang): string {
+export function formatAmount(value: number, unit: AmountUnit | Unit, lang: ReplyLang): string {
   switch (unit) {
     case 'usd':
     case 'usd-per-gpu':
@@ -49,17 +60,17 @@ export function formatAmount(value: number, unit: AmountUnit | Unit, lang: Lang)
     case 'h100-equivalents':
       return formatCount(value, lang);
     case 'percent':
-      return `${new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: 2 }).format(value)}%`;
+      return `${plain.format(value)}%`;
   }
 }
 
 /** A fact's quantity: one number or a range, e.g. 10,000–25,000 or 1万–2.5万. */
-export function formatQuantity(quantity: Quantity, unit: Unit, lang: Lang): string {
+export function formatQuantity(quantity: Quantity, unit: Unit, lang: ReplyLang): string {
   if ('value' in quantity) return formatAmount(quantity.value, unit, lang);
   return `${formatAmount(quantity.min, unit, lang)}–${formatAmount(quantity.max, unit, lang)}`;
 }
 
 /** A list in the reader's language: "A, B, and C" or "A、B和C". */
-export function formatList(items: readonly string[], lang: Lang): string {
-  return new Intl.ListFormat(lang === 'en' ? 'en' : 'zh-CN', { type: 'conjunction' }).format(items);
+export function formatList(items: readonly string[], lang: ReplyLang): string {
+  return new Intl.ListFormat(INTL_LOCALES[lang], { type: 'conjunction' }).format(items);
 }

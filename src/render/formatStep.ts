@@ -1,15 +1,20 @@
 import type { Step } from '../calculator/calculation.js';
-import type { Lang } from '../engine/lang.js';
+import type { ReplyLang } from '../i18n/langs.js';
+import { localize } from '../i18n/localize.js';
+import { t } from '../i18n/t.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import { formatAmount } from './formatNumber.js';
 
-/** One line of shown work: "50,000 (OpenAI) + 22,000 (Inflection) = 72,000", "432,000 × $30,000 = $12.96B". */
-export function formatStep(step: Step, lang: Lang, kb: KnowledgeBase): string {
+const OPERATORS: Readonly<Record<Step['op'], string>> = { sum: ' + ', subtract: ' − ', multiply: ' × ', divide: ' ÷ ' };
+
+/** One line of shown work: "50,000 (OpenAI) + 22,000 (Inflection) = 72,000" (5万（OpenAI）in Chinese), "432,000 × $30,000 = $12.96B". */
+export function formatStep(step: Step, lang: ReplyLang, kb: KnowledgeBase): string {
   const operands = step.operands.map((a) => {
     const number = formatAmount(a.value, a.unit, lang);
-    const name = a.label === undefined ? undefined : kb.entityById.get(a.label)?.name[lang];
-    return name === undefined || step.op === 'multiply' ? number : `${number} (${name})`;
+    const entity = a.label === undefined ? undefined : kb.entityById.get(a.label);
+    return entity === undefined || step.op === 'multiply'
+      ? number
+      : t(lang, 'step.labelled', { number, name: localize(entity.name, lang) });
   });
-  const op = { sum: ' + ', subtract: ' − ', multiply: ' × ', divide: ' ÷ ' }[step.op];
-  return `${operands.join(op)} = ${formatAmount(step.result.value, step.result.unit, lang)}`;
+  return `${operands.join(OPERATORS[step.op])} = ${formatAmount(step.result.value, step.result.unit, lang)}`;
 }

@@ -1,68 +1,66 @@
 import type { Answer } from '../engine/answer.js';
-import type { Lang } from '../engine/lang.js';
+import { editDistance } from '../engine/editDistance.js';
+import { normalize } from '../engine/normalize.js';
+import { spaceCjkLatin } from '../i18n/chineseText.js';
+import type { ReplyLang } from '../i18n/langs.js';
+import { localize } from '../i18n/localize.js';
+import { t } from '../i18n/t.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import type { Entity, Fact } from '../knowledge/schema.js';
 import { formatList } from './formatNumber.js';
+import { describeMissing } from './describeMissing.js';
 import { formatStep } from './formatStep.js';
-import type { Presentation } from './presentation.js';
+import { openWithVerdict } from './openWithVerdict.js';
+import type { Presentation, PresentedQuote } from './presentation.js';
+import { sourceLine } from './sourceLine.js';
 import { summarize } from './summarize.js';
 
 /**
  * Lays an answer out in one language: summary, supporting facts, shown arithmetic, caveats, the
  * article's words, and a footer naming the source, the sections and the date.
  */
-export function presentAnswer(answer: Answer, lang: Lang, kb: KnowledgeBase): Presentation {
-  const t = (en: string, zh: string) => (lang === 'en' ? en : zh);
-  const opener =
-    answer.verdict === undefined ? '' : answer.verdict === 'yes' ? t('Yes. ', '是的。') : t('No. ', '不是。');
+export function presentAnswer(answer: Answer, lang: ReplyLang, kb: KnowledgeBase): Presentation {
+  // A check's own sentence already says yes or no ("Yes: per the article…"); others open with it.
+  const verdict = answer.check === undefined || answer.parts !== undefined ? answer.verdict : undefined;
   if (answer.parts !== undefined && answer.parts.length > 1) {
     const parts = presentParts(answer.parts, lang, kb);
-    return { ...parts, summary: `${opener}${parts.summary}` };
+    return { ...parts, summary: openWithVerdict(parts.summary, verdict, lang) };
   }
+  const oneName = sameNames(answer, lang, kb);
   const summarized = summarize(answer, lang, kb);
-  const { title } = summarized;
-  const unusedNote =
+  const title = summarized.title;
+  const unused =
     answer.unused === undefined || answer.unused.length === 0
       ? ''
-      : t(
-          ` (I did not use ${answer.unused.map((u) => `“${u}”`).join(', ')} from your question: the article's figures above answer it.)`,
-          `（问题中的 ${answer.unused.map((u) => `「${u}」`).join('、')} 未用于计算：上面的文章数据已回答。）`,
-        );
-  const summary = `${opener}${summarized.summary}${unusedNote}`;
-  const sectionTitles = answer.sections.map(
-    (id) => kb.source.sections.find((s) => s.id === id)?.title[lang] ?? `§${id}`,
-  );
-  const sectionOf = (id: string) => kb.source.sections.find((s) => s.id === id)?.title[lang] ?? `§${id}`;
-  const source = t(
-    `Source: ${kb.source.author}, “${kb.source.title.en}” (${kb.source.url}), via ${kb.source.via.en}`,
-    `来源：${kb.source.author}《${kb.source.title.en}》（${kb.source.url}），经${kb.source.via.zh}`,
-  );
-  const footer = [source, sectionTitles.join(lang === 'en' ? ', ' : '、'), kb.source.asOf[lang]]
+      : t(lang, 'answer.unused', {
+          amounts: answer.unused.map((text) => t(lang, 'answer.quoted', { text })).join(t(lang, 'list.sep')),
+        });
+  const summary = openWithVerdict(oneName(summarized.summary), verdict, lang) + unused;
+  const sectionOf = (id: string) => {
+    const section = kb.source.sections.find((s) => s.id === id);
+    return section === undefined ? `§${id}` : localize(section.title, lang);
+  };
+  const footer = [
+    sourceLine(kb, lang),
+    answer.sections.map(sectionOf).join(t(lang, 'list.sep')),
+    localize(kb.source.asOf, lang),
+  ]
     .filter((part) => part !== '')
     .join(' · ');
-  const names = formatList(
-    answer.suggestions.map((e) => e.name[lang]),
-    lang,
-  );
-  const suggestions =
-    answer.suggestions.length === 0
-      ? undefined
-      : answer.kind === 'not-found'
-        ? t(
-            `Did you mean, or the article covers instead: ${names}?`,
-            `你是不是想问，或文章涉及的有：${names}？`,
-          )
-        : undefined;
   // The summary already states the first fact for single-topic answers; don't say it twice.
-  const facts = answer.facts.map((f) => f.text[lang]).filter((text) => text !== summarized.summary);
+  const facts = answer.facts
+    .map((f) => oneName(localize(f.text, lang)))
+    .filter((text) => text !== oneName(summarized.summary));
 
   return {
+    lang,
     title,
     summary,
     facts: answer.kind === 'not-found' || answer.kind === 'error' ? [] : facts,
     steps: answer.calculations.flatMap((c) => c.steps.map((s) => formatStep(s, lang, kb))),
-    caveats: answer.caveats.map((c) => c.text[lang]),
-    quotes: distinctQuotes(answer.facts.map((f) => ({ text: f.quote, section: sectionOf(f.section) }))),
-    ...(suggestions === undefined ? {} : { suggestions }),
+    caveats: answer.caveats.map((c) => oneName(localize(c.text, lang))),
+    quotes: quotesOf(answer.facts, lang, sectionOf),
+    suggestions: answer.kind === 'not-found' ? offers(answer, lang) : [],
     footer,
     found: answer.found,
     isError: answer.kind === 'error',
@@ -70,13 +68,14 @@ export function presentAnswer(answer: Answer, lang: Lang, kb: KnowledgeBase): Pr
 }
 
 /** A multi-part answer: each part's summary in order, and the facts, steps, caveats and quotes of all. */
-function presentParts(parts: readonly Answer[], lang: Lang, kb: KnowledgeBase): Presentation {
+function presentParts(parts: readonly Answer[], lang: ReplyLang, kb: KnowledgeBase): Presentation {
   const shown = parts.map((p) => presentAnswer(p, lang, kb));
-  const unique = <T,>(items: readonly T[], key: (t: T) => string = String) => {
+  const unique = <T,>(items: readonly T[], key: (item: T) => string = String) => {
     const seen = new Set<string>();
     return items.filter((i) => !seen.has(key(i)) && seen.add(key(i)));
   };
-  const first = shown[0] as Presentation;
+  const [first] = shown;
+  if (first === undefined) throw new Error('a multi-part answer has parts');
   return {
     ...first,
     title: shown.map((p) => p.title).join(' · '),
@@ -85,16 +84,107 @@ function presentParts(parts: readonly Answer[], lang: Lang, kb: KnowledgeBase): 
     steps: unique(shown.flatMap((p) => p.steps)),
     caveats: unique(shown.flatMap((p) => p.caveats)),
     quotes: unique(shown.flatMap((p) => p.quotes), (q) => q.text),
+    suggestions: unique(shown.flatMap((p) => p.suggestions)),
+    found: shown.some((p) => p.found),
   };
+}
+
+/**
+ * One name per entity in a Chinese reply: the knowledge's Chinese texts sometimes keep an English
+ * name ("xAI使用Oracle") where the reply calls it by its Chinese one (甲骨文); those become the
+ * Chinese name. English replies use the English names throughout already.
+ */
+function sameNames(answer: Answer, lang: ReplyLang, kb: KnowledgeBase): (text: string) => string {
+  if (lang === 'en') return (text) => text;
+  // …and the usual spacing between Han and Latin text, as the catalogs' own sentences have it.
+  // Every entity the reply names: asked about, listed, and labelled in the working.
+  const ids = new Set(
+    answer.calculations.flatMap((c) => c.steps.flatMap((s) => s.operands.flatMap((o) => o.label ?? []))),
+  );
+  const entities = [
+    answer.subject,
+    answer.check?.entity,
+    ...answer.related,
+    ...[...ids].map((id) => kb.entityById.get(id)),
+  ].filter((e): e is Entity => e !== undefined);
+  const renames = entities
+    .map((e) => ({ from: e.name.en, to: localize(e.name, lang) }))
+    .filter(({ from, to }) => from !== to && /^[\w .-]+$/.test(from));
+  return (text) =>
+    spaceCjkLatin(
+      renames.reduce(
+        // The Chinese name may contain the English one ("微软 Azure"): leave those occurrences alone.
+        (out, { from, to }) =>
+          out
+            .split(to)
+            .map((part) => part.replace(new RegExp(`(?<![\\w.])${escapeRegExp(from)}(?![\\w])`, 'g'), to))
+            .join(to),
+        text,
+      ),
+    );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Two offers, each a sentence of its own: the names close to what was asked ("Did you mean Azure?")
+ * and the article's entities the question also named ("The article covers instead: OpenAI.").
+ */
+function offers(answer: Answer, lang: ReplyLang): string[] {
+  // What was asked, whole and word by word: "coreweeve cloud" is near CoreWeave through its first word.
+  const missing = answer.missing === undefined ? '' : normalize(describeMissing(answer.missing, lang));
+  const asked = missing === '' ? [] : [missing, ...missing.split(' ').filter((w) => w.length >= 3)];
+  const near = (e: Entity) =>
+    [e.name.en, e.name.zh, ...e.aliases].some((n) => {
+      const name = normalize(n);
+      const budget = Math.max(1, Math.floor(name.length / 4));
+      return asked.some((a) => editDistance(a, name, budget) <= budget);
+    });
+  const names = (list: readonly Entity[]) =>
+    formatList(
+      list.map((e) => localize(e.name, lang)),
+      lang,
+    );
+  const close = answer.suggestions.filter(near);
+  const instead = answer.suggestions.filter((e) => !near(e));
+  return [
+    ...(close.length === 0 ? [] : [t(lang, 'suggest.didYouMean', { names: names(close) })]),
+    ...(instead.length === 0 ? [] : [t(lang, 'suggest.coveredInstead', { names: names(instead) })]),
+  ];
 }
 
 /**
  * Each passage of the article once: facts from one sentence share its quote (ByteDance, Baidu and Tencent),
  * and §01's list is quoted in growing prefixes; a quote another shown quote already contains is dropped.
+ * English readers get the facts' English wording beside the Chinese, marked as a translation.
  */
-function distinctQuotes<Q extends { readonly text: string }>(quotes: readonly Q[]): Q[] {
-  const flat = quotes.map((q) => q.text.replace(/\s+/g, ' ').trim());
-  return quotes.filter((_, i) =>
-    flat.every((other, j) => j === i || !other.includes(flat[i] ?? '') || (other === flat[i] && j > i)),
-  );
+function quotesOf(
+  facts: readonly Fact[],
+  lang: ReplyLang,
+  sectionOf: (id: string) => string,
+): PresentedQuote[] {
+  const flat = facts.map((f) => f.quote.replace(/\s+/g, ' ').trim());
+  const kept = facts
+    .map((fact, i) => ({ fact, text: flat[i] ?? '' }))
+    .filter(({ text }, i) =>
+      flat.every((other, j) => j === i || !other.includes(text) || (other === text && j > i)),
+    );
+  return kept.map(({ fact, text }) => {
+    // Every fact resting on this passage, so a shared quote carries all of their English wordings.
+    const wordings = [
+      ...new Set(
+        facts
+          .filter((_, i) => (flat[i] ?? '').length > 0 && text.includes(flat[i] ?? ''))
+          .map((f) => f.text.en),
+      ),
+    ];
+    const chinese = /\p{Script=Han}/u.test(text);
+    return {
+      text,
+      section: sectionOf(fact.section),
+      ...(lang === 'en' && chinese && wordings.length > 0 ? { translation: wordings.join(' ') } : {}),
+    };
+  });
 }

@@ -55,6 +55,22 @@ describe('the bot process', () => {
     expect(bot.output()).not.toContain(TOKEN);
   });
 
+  it('GIVEN KNOWLEDGE_DIR naming no folder WHEN started THEN one sentence names the folder and the fix', async () => {
+    const bot = run('bot/start.js', { DISCORD_TOKEN: TOKEN, KNOWLEDGE_DIR: '/nope' });
+    expect(await bot.exit).toBe(1);
+    expect(bot.output().trim()).toBe(
+      'The knowledge folder /nope does not exist. Set KNOWLEDGE_DIR to a folder holding source.json, entities.json, caveats.json and facts/, or leave it empty for the bundled ./knowledge.',
+    );
+  });
+
+  it('GIVEN a Discord that refuses the connection WHEN started THEN one plain sentence says so, with no JSON or stack', async () => {
+    const bot = run('bot/start.js', { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: 'http://127.0.0.1:1/api' });
+    expect(await bot.exit).toBe(1);
+    expect(bot.output().trim()).toBe(
+      'Could not reach Discord at 127.0.0.1:1: the connection was refused (ECONNREFUSED). Check the internet connection, or DISCORD_API_URL if you set one.',
+    );
+  });
+
   it('GIVEN DISCORD_API_URL on a local Discord WHEN started THEN it answers, never logs the token, and SIGTERM exits 0', async () => {
     const discord = await startLocalDiscord({ token: TOKEN, interactionAckDeadlineMs: 0 });
     try {

@@ -98,7 +98,7 @@ describe('valueAtPrice', () => {
     const [step] = valueAtPrice(432_000, 30_000).steps as [Step];
 
     expect(formatStep(step, 'en', noEntities)).toBe('432,000 × $30,000 = $12.96B');
-    expect(formatStep(step, 'zh', noEntities)).toBe('43.2万 × 3万美元 = 129.6亿美元');
+    expect(formatStep(step, 'zh-Hans', noEntities)).toBe('43.2万 × 3万美元 = 129.6亿美元');
   });
 
   it('GIVEN the article price of $35,000 WHEN valuing 432,000 THEN the result is $15.12B', () => {
@@ -146,7 +146,7 @@ describe('a100Equivalents', () => {
 
     expect(calc.result.value).toBe(35_000);
     expect(calc.steps[0]?.operands[1]).toEqual({ value: 3.5, unit: 'times' });
-    expect(formatStep(calc.steps[0] as Step, 'zh', noEntities)).toBe('1万 × 3.5倍 = 3.5万');
+    expect(formatStep(calc.steps[0] as Step, 'zh-Hans', noEntities)).toBe('1万 × 3.5倍 = 3.5万');
     expect(formatStep(calc.steps[0] as Step, 'en', noEntities)).toBe('10,000 × 3.5× = 35,000');
   });
 

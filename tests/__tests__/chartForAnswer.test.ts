@@ -4,29 +4,30 @@ import { chartForAnswer } from '../../src/chart/chartForAnswer.js';
 import { type ChartSpec, chartSpecSchema } from '../../src/chart/chartSpec.js';
 import type { Answer } from '../../src/engine/answer.js';
 import { createEngine } from '../../src/engine/createEngine.js';
+import type { ReplyLang } from '../../src/i18n/langs.js';
+import { t } from '../../src/i18n/t.js';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
 import type { Fact } from '../../src/knowledge/schema.js';
-import { formatQuantity } from '../../src/render/formatNumber.js';
-import { TOPIC_TITLES } from '../../src/render/topicTitles.js';
+import { formatQuantity, formatUsd } from '../../src/render/formatNumber.js';
 
 const kb = loadKnowledge(fileURLToPath(new URL('../../knowledge/', import.meta.url)));
 const engine = createEngine(kb);
 
-function chart(question: string, lang: 'en' | 'zh' = 'en'): ChartSpec {
+function chart(question: string, lang: ReplyLang = 'en'): ChartSpec {
   const spec = chartForAnswer(engine.ask(question), kb, lang);
   if (spec === undefined) throw new Error(`no chart for ${question}`);
   return spec;
 }
 
-const sum = (spec: ChartSpec) => spec.bars.reduce((total, bar) => total + (bar.value ?? 0), 0);
+/** The line items: the bars a total adds up, not another estimate of one of them. */
+const items = (spec: ChartSpec) => spec.bars.filter((bar) => bar.variant !== true);
+const sum = (spec: ChartSpec) => items(spec).reduce((total, bar) => total + (bar.value ?? 0), 0);
 const highlighted = (spec: ChartSpec) => spec.bars.filter((bar) => bar.highlight).map((bar) => bar.label);
 const name = (id: string, lang: 'en' | 'zh') => kb.entityById.get(id)?.name[lang] ?? id;
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const demandLineItems = kb.facts.filter((f) => f.metric === 'h100-demand');
 const holdingFacts = kb.facts.filter(
-  (f) =>
-    f.section === '03' &&
-    ['a100-holdings', 'h100-holdings', 'training-gpus', 'training-gpus-needed'].includes(f.metric ?? ''),
+  (f) => f.section === '03' && ['a100-holdings', 'h100-holdings', 'training-gpus'].includes(f.metric ?? ''),
 );
 
 /** Every figure a fact states: values and both ends of ranges. */
@@ -52,21 +53,29 @@ describe('chartForAnswer: demand', () => {
     const spec = chart('/gap price:30000');
 
     expect(chartSpecSchema.safeParse(spec).success).toBe(true);
-    expect(spec.bars).toHaveLength(demandLineItems.length);
-    expect(spec.bars.map((bar) => bar.label).sort()).toEqual(
-      demandLineItems.map((f) => capitalised(name(f.subject ?? '', 'en'))).sort(),
-    );
+    expect(items(spec)).toHaveLength(demandLineItems.length);
+    expect(
+      items(spec)
+        .map((bar) => bar.label)
+        .sort(),
+    ).toEqual(demandLineItems.map((f) => capitalised(name(f.subject ?? '', 'en'))).sort());
     expect(spec.bars.find((bar) => bar.label === 'Meta')?.value).toBe(100_000);
     expect(sum(spec)).toBe(432_000);
-    expect(spec.summary).toContain('432,000');
+    // The value at the asked price, not only the count: the chart says what the text says.
+    expect(spec.summary).toBe('Total: 432,000 H100s × $30,000 = $12.96B');
+    expect(spec.caption.join(' ')).toContain('357,000 H100s, $10.71B');
     expect(highlighted(spec)).toEqual(['Meta']);
-    expect(spec.title).toBe(TOPIC_TITLES.demand.en);
+    // Meta's other figure is there too, as a variant outside the total.
+    expect(spec.bars.filter((bar) => bar.variant)).toEqual([
+      { label: 'Meta (main figure)', value: 25_000, valueLabel: '25,000', variant: true },
+    ]);
+    expect(spec.title).toBe(t('en', 'topic.demand'));
   });
 
   it('GIVEN /gap meta:25k WHEN charting THEN Meta is at 25,000 and the total is 357,000', () => {
     const spec = chart('/gap meta:25k');
 
-    expect(spec.bars).toHaveLength(demandLineItems.length);
+    expect(items(spec)).toHaveLength(demandLineItems.length);
     expect(spec.bars.find((bar) => bar.label === 'Meta')?.value).toBe(25_000);
     expect(sum(spec)).toBe(357_000);
     expect(spec.summary).toContain('357,000');
@@ -75,32 +84,37 @@ describe('chartForAnswer: demand', () => {
   });
 
   it('GIVEN the gap in Chinese WHEN charting THEN labels, title, total and source are Chinese, with 万 figures', () => {
-    const spec = chart('/gap', 'zh');
+    const spec = chart('/gap', 'zh-Hans');
 
-    expect(spec.lang).toBe('zh');
-    expect(spec.title).toBe(TOPIC_TITLES.demand.zh);
+    expect(spec.lang).toBe('zh-Hans');
+    expect(spec.title).toBe(t('zh-Hans', 'topic.demand'));
     expect(spec.bars.map((bar) => bar.label)).toEqual(
       expect.arrayContaining(['谷歌云', '甲骨文', '微软 Azure', '其他私有云']),
     );
     expect(spec.bars.find((bar) => bar.label === 'OpenAI')?.valueLabel).toBe('5万');
     expect(spec.summary).toContain('43.2万');
-    expect(spec.caption.join('\n')).toContain(kb.source.title.zh);
+    expect(spec.caption.join('\n')).toContain('来源：GPU Utils');
   });
 
   it('GIVEN /demand company:openai WHEN charting THEN the same line items are shown with OpenAI highlighted', () => {
     const spec = chart('/demand company:openai');
 
-    expect(spec.bars).toHaveLength(demandLineItems.length);
+    expect(items(spec)).toHaveLength(demandLineItems.length);
     expect(highlighted(spec)).toEqual(['OpenAI']);
     expect(spec.highlightLabel).toBe('Asked about: OpenAI');
     expect(sum(spec)).toBe(432_000);
   });
 
-  it('GIVEN a question about Meta’s demand WHEN charting THEN Meta is highlighted at the article’s 100,000', () => {
-    const spec = chart('how many H100s does meta want?');
+  it('GIVEN /demand company:meta WHEN charting THEN Meta is drawn at the 25,000 the text gives, with 100,000 as a variant', () => {
+    const answer = engine.ask('/demand company:meta');
+    const spec = chartForAnswer(answer, kb, 'en');
+    if (spec === undefined) throw new Error('no chart');
 
+    expect(answer.facts[0]?.quantity).toEqual({ value: 25_000 });
     expect(highlighted(spec)).toEqual(['Meta']);
-    expect(spec.bars.find((bar) => bar.highlight)?.value).toBe(100_000);
+    expect(spec.bars.find((bar) => bar.highlight)?.value).toBe(25_000);
+    expect(spec.bars.find((bar) => bar.variant)).toMatchObject({ label: 'Meta (some say)', value: 100_000 });
+    expect(sum(spec)).toBe(357_000);
   });
 
   it('GIVEN a company inside a group line item WHEN charting THEN the group’s bar is highlighted', () => {
@@ -121,7 +135,7 @@ describe('chartForAnswer: demand', () => {
 
     const spec = chartForAnswer(withoutScenario, kb, 'en');
 
-    expect(spec?.bars).toHaveLength(demandLineItems.length);
+    expect(spec === undefined ? [] : items(spec)).toHaveLength(demandLineItems.length);
     expect(spec === undefined ? 0 : sum(spec)).toBe(432_000);
   });
 });
@@ -160,7 +174,7 @@ describe('chartForAnswer: holdings', () => {
   });
 
   it('GIVEN every §03 figure WHEN charting THEN each bar is in the group of its fact’s GPU, with the fact’s own numbers', () => {
-    const spec = chart('/holdings', 'zh');
+    const spec = chart('/holdings', 'zh-Hans');
 
     expect(highlighted(spec)).toEqual([]);
     for (const fact of holdingFacts) {
@@ -168,7 +182,7 @@ describe('chartForAnswer: holdings', () => {
       if (q === undefined) throw new Error(`${fact.id} has no quantity`);
       const bar = spec.bars.find(
         (b) =>
-          b.valueLabel === formatQuantity(q, 'gpus', 'zh') &&
+          b.valueLabel === formatQuantity(q, 'gpus', 'zh-Hans') &&
           b.label.includes(name(fact.subject ?? '', 'zh')),
       );
       expect(bar, fact.id).toBeDefined();
@@ -179,10 +193,13 @@ describe('chartForAnswer: holdings', () => {
   });
 
   it('GIVEN a model’s holdings asked by its maker WHEN charting THEN the facts involving the maker are highlighted', () => {
-    expect(highlighted(chart('/holdings company:openai'))).toEqual([
-      'GPT-5 (needs, per Elon Musk)',
-      'GPT-4 (training)',
-    ]);
+    expect(highlighted(chart('/holdings company:openai'))).toEqual(['GPT-4 (training)']);
+  });
+
+  it('GIVEN what a model needs (GPT-5, per Musk) WHEN charting holdings THEN it is not drawn among what companies have', () => {
+    const needs = kb.facts.filter((f) => f.metric === 'training-gpus-needed');
+    expect(needs.length).toBeGreaterThan(0);
+    expect(chart('/holdings').bars.some((bar) => bar.label.startsWith('GPT-5'))).toBe(false);
   });
 });
 
@@ -190,7 +207,7 @@ describe('chartForAnswer: numbers and other kinds', () => {
   it.each(['/gap', '/gap meta:25k', '/demand company:openai', '/holdings company:azure', '/holdings'])(
     'GIVEN %s WHEN charting THEN every number shown is a fact’s figure or the total of the bars',
     (question) => {
-      for (const lang of ['en', 'zh'] as const) {
+      for (const lang of ['en', 'zh-Hans'] as const) {
         const spec = chart(question, lang);
         const totals = new Set([432_000, 357_000]);
         for (const bar of spec.bars) {
@@ -200,11 +217,13 @@ describe('chartForAnswer: numbers and other kinds', () => {
             expect(stated.has(n), `${bar.valueLabel}`).toBe(true);
         }
         const sourceLine = spec.caption.at(-1) ?? '';
+        // A total's value at the asked price is the total times that price: not a figure to check here.
+        const values = [432_000, 357_000].map((n) => formatUsd(n * 35_000, lang));
         const words = [
           spec.summary ?? '',
           spec.highlightLabel ?? '',
           ...spec.caption.filter((c) => c !== sourceLine),
-        ];
+        ].map((w) => values.reduce((out, v) => out.replaceAll(v, ''), w));
         for (const n of words.flatMap(numbersIn))
           expect(stated.has(n) || totals.has(n), `${n} in ${words.join(' | ')}`).toBe(true);
         if (question === '/gap') {
@@ -232,6 +251,6 @@ describe('chartForAnswer: numbers and other kinds', () => {
 
     expect(answer.kind).toBe(kind);
     expect(chartForAnswer(answer, kb, 'en')).toBeUndefined();
-    expect(chartForAnswer(answer, kb, 'zh')).toBeUndefined();
+    expect(chartForAnswer(answer, kb, 'zh-Hans')).toBeUndefined();
   });
 });

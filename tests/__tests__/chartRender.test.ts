@@ -99,8 +99,8 @@ const whole = (image: Image): Box => ({ x0: 0, y0: 0, x1: image.width, y1: image
 // ---- Fixtures ----------------------------------------------------------------------------------
 
 /** No subtitle and no legend, so everything above the bars is the title. */
-function demandFixture(lang: 'en' | 'zh'): ChartSpec {
-  const zh = lang === 'zh';
+function demandFixture(lang: 'en' | 'zh-Hans'): ChartSpec {
+  const zh = lang === 'zh-Hans';
   return {
     title: zh ? '各公司的 H100 需求' : 'H100 demand by company',
     lang,
@@ -116,8 +116,8 @@ function demandFixture(lang: 'en' | 'zh'): ChartSpec {
   };
 }
 
-function holdingsFixture(lang: 'en' | 'zh'): ChartSpec {
-  const zh = lang === 'zh';
+function holdingsFixture(lang: 'en' | 'zh-Hans'): ChartSpec {
+  const zh = lang === 'zh-Hans';
   return {
     title: zh ? '已有多少 GPU' : 'GPUs they have',
     subtitle: zh ? 'A100 与 H100 分开' : 'A100 and H100 kept apart',
@@ -156,7 +156,7 @@ describe('createChartRenderer', () => {
     charts = createChartRenderer();
   });
 
-  it.each(['en', 'zh'] as const)(
+  it.each(['en', 'zh-Hans'] as const)(
     'GIVEN a %s chart spec WHEN rendering THEN the PNG decodes at 1000 px wide and the announced height',
     (lang) => {
       const spec = demandFixture(lang);
@@ -181,7 +181,7 @@ describe('createChartRenderer', () => {
     expect(charts.size(longer).height).toBe(charts.size(spec).height + 44);
   });
 
-  it.each(['en', 'zh'] as const)(
+  it.each(['en', 'zh-Hans'] as const)(
     'GIVEN a %s chart WHEN rendered THEN the title region and the category-label column have ink',
     (lang) => {
       const image = decode(charts.png(demandFixture(lang)));
@@ -196,7 +196,7 @@ describe('createChartRenderer', () => {
   );
 
   it('GIVEN Chinese labels WHEN compared with the same chart with blank labels THEN the CJK glyphs are the only difference, in the label column', () => {
-    const spec = demandFixture('zh');
+    const spec = demandFixture('zh-Hans');
     const image = decode(charts.png(spec));
     const blank = decode(charts.png(withBlankLabels(spec)));
     const bars = barsBox(image, DEFAULT_BAR_COLOR);
@@ -218,7 +218,7 @@ describe('createChartRenderer', () => {
   it('GIVEN two different Han labels WHEN rendered THEN they draw different shapes (real glyphs, not missing-glyph boxes)', () => {
     const oneBar = (label: string): ChartSpec => ({
       title: '测试',
-      lang: 'zh',
+      lang: 'zh-Hans',
       bars: [{ label, value: 1 }],
       caption: [],
     });
@@ -233,8 +233,19 @@ describe('createChartRenderer', () => {
     expect(diff.box.x1).toBeLessThanOrEqual(bar.x0);
   });
 
+  it('GIVEN a variant bar (another estimate of a drawn figure) WHEN rendered THEN it is outlined and dashed, not filled like a line item', () => {
+    const spec = demandFixture('en');
+    const withVariant: ChartSpec = {
+      ...spec,
+      bars: [...spec.bars, { label: 'Meta (some say)', value: 100_000, variant: true }],
+    };
+    const svg = charts.svg(withVariant);
+    expect(svg.match(/stroke-dasharray/g)).toHaveLength(1);
+    expect(charts.svg(spec)).not.toContain('stroke-dasharray');
+  });
+
   it('GIVEN a highlighted bar WHEN rendered THEN the accent colour fills it, in both languages', () => {
-    for (const lang of ['en', 'zh'] as const) {
+    for (const lang of ['en', 'zh-Hans'] as const) {
       const image = decode(charts.png(demandFixture(lang)));
       // One 24 px bar as long as the longest: thousands of accent pixels.
       expect(count(image, HIGHLIGHT_COLOR)).toBeGreaterThan(5000);
@@ -272,7 +283,7 @@ describe('createChartRenderer', () => {
   });
 
   it('GIVEN a grouped Chinese chart WHEN rendered THEN its title and label column have ink too', () => {
-    const spec = holdingsFixture('zh');
+    const spec = holdingsFixture('zh-Hans');
     const image = decode(charts.png(spec));
     const blank = decode(charts.png(withBlankLabels(spec)));
     const h100 = barsBox(image, '#3b5bdb');
@@ -309,7 +320,7 @@ describe('createChartRenderer', () => {
 
 describe('createChartRenderer with native text', () => {
   it('GIVEN no system fonts WHEN resvg draws the Chinese labels itself with the npm font THEN they have ink as in outline mode', () => {
-    const spec = demandFixture('zh');
+    const spec = demandFixture('zh-Hans');
     const native = decode(createChartRenderer({ text: 'native' }).png(spec));
     const outline = decode(createChartRenderer().png(spec));
     const bars = barsBox(native, DEFAULT_BAR_COLOR);

@@ -1,10 +1,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/app/createApp.js';
 import { createGatewayBot, type GatewayBot } from '../../src/bot/createGatewayBot.js';
-import { createAnswerCharts } from '../../src/chart/index.js';
 import { COMMANDS } from '../../src/commands/definitions.js';
-import { createRouter } from '../../src/discord/createRouter.js';
-import { createEngine } from '../../src/engine/createEngine.js';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
 import { createLogger } from '../../src/log/logger.js';
 import { type LocalDiscord, type RecordedRequest, startLocalDiscord } from '../support/localDiscord.js';
@@ -71,17 +69,13 @@ describe('the gateway bot against a local Discord', () => {
 
   beforeAll(async () => {
     discord = await startLocalDiscord({ token: TOKEN });
-    const engine = createEngine(loadKnowledge(join(import.meta.dirname, '../../knowledge')));
     const logger = createLogger({ level: 'debug', write: (line) => logs.push(line), secrets: [TOKEN] });
-    const charts = createAnswerCharts(engine.knowledge);
-    bot = createGatewayBot({
-      token: TOKEN,
-      apiUrl: discord.apiUrl,
-      engine,
-      router: createRouter({ engine, logger, charts }),
+    // Wired as `npm start` wires it (fonts parsed at start-up), so the first chart meets Discord's three seconds.
+    const app = createApp(loadKnowledge(join(import.meta.dirname, '../../knowledge')), {
       logger,
-      charts,
+      ratePerMinute: 0,
     });
+    bot = createGatewayBot({ token: TOKEN, apiUrl: discord.apiUrl, logger, ...app });
     await bot.start();
   });
 
@@ -118,7 +112,12 @@ describe('the gateway bot against a local Discord', () => {
     const callback = await discord.interact(
       discord.interactionCreate.chatInput({ name: 'gap', options: { price: 30000 } }),
     );
-    expect(text(data(callback))).toContain('432,000 × $30,000 = $12.96B');
+    expect(text(data(callback))).toContain('$12.96B');
+    // The arithmetic is one click away, under Details, shown to the clicker alone.
+    const detailsId = customIds(data(callback)).find((id) => id.startsWith('h1|d|')) ?? '';
+    const details = await discord.interact(discord.interactionCreate.button({ customId: detailsId }));
+    expect(data(details).flags).toBe(EPHEMERAL);
+    expect(text(data(details))).toContain('432,000 × $30,000 = $12.96B');
     const zh = await discord.interact(
       discord.interactionCreate.chatInput({ name: 'gap', options: { price: 30000 }, locale: 'zh-CN' }),
     );
@@ -214,7 +213,9 @@ describe('the gateway bot against a local Discord', () => {
     const first = await discord.interact(
       discord.interactionCreate.chatInput({ name: 'cloud', options: { company: 'anthropic' } }),
     );
-    const [quoteId, langId] = customIds(data(first));
+    const ids = customIds(data(first));
+    const quoteId = ids.find((id) => id.startsWith('h1|q|'));
+    const langId = ids.find((id) => id.startsWith('h1|l|'));
     expect(quoteId).toBeDefined();
     expect(langId).toBeDefined();
 
@@ -226,6 +227,62 @@ describe('the gateway bot against a local Discord', () => {
     expect((toggled.body as { type: number }).type).toBe(7);
     expect(text(data(toggled))).toMatch(/\p{Script=Han}/u);
     expect(customIds(data(toggled)).some((id) => id.includes('|en|'))).toBe(true);
+  });
+
+  it('GIVEN a zh-TW client WHEN it runs /who-uses azure or asks in Traditional THEN the reply is in Traditional, its quotes as the article wrote them', async () => {
+    const asked = [
+      ['who-uses', { cloud: 'azure' }, 'zh-TW'],
+      ['ask', { question: '誰在用微軟雲' }, 'en-US'],
+      ['ask', { question: 'OpenAI 用哪家云' }, 'zh-TW'],
+    ] as const;
+    for (const [name, options, locale] of asked) {
+      const interaction = discord.interactionCreate.chatInput({ name, options, locale });
+      const callback = await discord.interact(interaction);
+      const reply = text(data(callback));
+      expect(reply).toMatch(/據文章/u);
+      expect(reply).not.toMatch(/据文章|来源/u);
+      const ids = customIds(data(callback));
+      // The language buttons offer the other two languages.
+      expect(ids.filter((id) => id.startsWith('h1|l|')).map((id) => id.split('|')[2])).toEqual(['en', 'zh']);
+      const quoteId = ids.find((id) => id.startsWith('h1|q|')) ?? '';
+      const quote = text(
+        data(
+          await discord.interact(discord.interactionCreate.button({ customId: quoteId, locale: 'zh-TW' })),
+        ),
+      );
+      expect(quote).toContain('原文');
+      expect(quote).toMatch(/OpenAI: Azure/);
+    }
+  });
+
+  it('GIVEN the most used commands in three locales WHEN answered THEN the visible part stays under 600 characters in English and 300 in Chinese', async () => {
+    for (const [name, options] of [
+      ['who-uses', { cloud: 'azure' }],
+      ['gap', { price: 30000 }],
+      ['cloud', { company: 'anthropic' }],
+      ['demand', { company: 'meta' }],
+      ['holdings', {}],
+      ['topics', {}],
+    ] as const) {
+      for (const [locale, limit] of [
+        ['en-US', 600],
+        ['zh-CN', 300],
+        ['zh-TW', 300],
+      ] as const) {
+        const message = data(
+          await discord.interact(discord.interactionCreate.chatInput({ name, options, locale })),
+        );
+        const visible = [
+          message.content ?? '',
+          ...(message.embeds ?? []).flatMap((e) => [
+            e.title ?? '',
+            e.description ?? '',
+            ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+          ]),
+        ].join('\n');
+        expect([...visible].length, `${name} ${locale}: ${visible}`).toBeLessThan(limit);
+      }
+    }
   });
 
   it('GIVEN bad input WHEN invoked THEN the asker alone is told what is wrong', async () => {

@@ -16,7 +16,7 @@ describe('mentionQuestion', () => {
 
 describe('custom ids', () => {
   it('GIVEN a short query WHEN encoded and decoded THEN the state comes back, pipes in the query included', () => {
-    const state = { action: 'lang', lang: 'zh', query: '/gap price:30000 | meta:25k' } as const;
+    const state = { action: 'lang', lang: 'zh-Hans', query: '/gap price:30000 | meta:25k' } as const;
     const id = encodeCustomId(state);
     expect(id).toBeDefined();
     expect(decodeCustomId(id ?? '')).toEqual(state);

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine/createEngine.js';
-import type { Lang } from '../../src/engine/lang.js';
+import type { ReplyLang } from '../../src/i18n/langs.js';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
 import { formatCount, formatQuantity, formatTimes, formatUsd } from '../../src/render/formatNumber.js';
 import { presentAnswer } from '../../src/render/presentAnswer.js';
@@ -11,7 +11,7 @@ const kb = loadKnowledge(fileURLToPath(new URL('../../knowledge/', import.meta.u
 const engine = createEngine(kb);
 
 /** Asks the engine and renders the answer as the CLI would. */
-function ask(question: string, lang?: Lang) {
+function ask(question: string, lang?: ReplyLang) {
   const answer = engine.ask(question);
   return { answer, text: renderText(answer, kb, lang) };
 }
@@ -87,7 +87,7 @@ describe('renderText: numbers in the reader’s language', () => {
 
   it('GIVEN an English answer WHEN rendered in Chinese THEN the numbers switch to 万/亿', () => {
     const answer = engine.ask('/gap price:30000');
-    const zh = renderText(answer, kb, 'zh');
+    const zh = renderText(answer, kb, 'zh-Hans');
 
     expect(zh).toContain('129.6亿美元');
     expect(zh).toContain('43.2万');
@@ -106,9 +106,9 @@ describe('renderText: numbers in the reader’s language', () => {
 
   it.each([
     [50_000, 'en', '50,000'],
-    [50_000, 'zh', '5万'],
-    [432_000, 'zh', '43.2万'],
-    [7_000, 'zh', '7000'],
+    [50_000, 'zh-Hans', '5万'],
+    [432_000, 'zh-Hans', '43.2万'],
+    [7_000, 'zh-Hans', '7000'],
     [384, 'en', '384'],
   ] as const)('GIVEN the count %d WHEN formatted in %s THEN it reads %s', (n, lang, expected) => {
     expect(formatCount(n, lang)).toBe(expected);
@@ -116,10 +116,10 @@ describe('renderText: numbers in the reader’s language', () => {
 
   it.each([
     [35_000, 'en', '$35,000'],
-    [35_000, 'zh', '3.5万美元'],
+    [35_000, 'zh-Hans', '3.5万美元'],
     [12_960_000_000, 'en', '$12.96B'],
-    [12_960_000_000, 'zh', '129.6亿美元'],
-    [15_000_000_000, 'zh', '150亿美元'],
+    [12_960_000_000, 'zh-Hans', '129.6亿美元'],
+    [15_000_000_000, 'zh-Hans', '150亿美元'],
     [875_000_000, 'en', '$875M'],
   ] as const)('GIVEN $%d WHEN formatted in %s THEN it reads %s', (n, lang, expected) => {
     expect(formatUsd(n, lang)).toBe(expected);
@@ -127,8 +127,8 @@ describe('renderText: numbers in the reader’s language', () => {
 
   it('GIVEN multiples and ranges WHEN formatted THEN they read 2.3× / 2.3倍 and 1万–4万', () => {
     expect(formatTimes(2.3, 'en')).toBe('2.3×');
-    expect(formatTimes(2.3, 'zh')).toBe('2.3倍');
-    expect(formatQuantity({ min: 10_000, max: 40_000 }, 'gpus', 'zh')).toBe('1万–4万');
+    expect(formatTimes(2.3, 'zh-Hans')).toBe('2.3倍');
+    expect(formatQuantity({ min: 10_000, max: 40_000 }, 'gpus', 'zh-Hans')).toBe('1万–4万');
     expect(formatQuantity({ min: 10_000, max: 40_000 }, 'gpus', 'en')).toBe('10,000–40,000');
   });
 });
@@ -260,15 +260,15 @@ describe('renderText: not found and errors', () => {
       expect(text).toContain(answer.error?.text[answer.lang] ?? '<missing>');
       expect(text.startsWith(answer.lang === 'en' ? 'Check your input' : '请检查输入')).toBe(true);
       expect(text).not.toContain(kb.source.url);
-      expect(presentAnswer(answer, answer.lang, kb).isError).toBe(true);
+      expect(presentAnswer(answer, answer.lang === 'en' ? 'en' : 'zh-Hans', kb).isError).toBe(true);
     },
   );
 
   it('GIVEN an error answer WHEN rendered in the other language THEN the message switches language too', () => {
     const answer = engine.ask('/gap price:0');
 
-    expect(renderText(answer, kb, 'zh')).toContain('请检查输入');
-    expect(renderText(answer, kb, 'zh')).toContain('价格');
+    expect(renderText(answer, kb, 'zh-Hans')).toContain('请检查输入');
+    expect(renderText(answer, kb, 'zh-Hans')).toContain('价格');
     expect(renderText(answer, kb, 'en')).toContain('Check your input');
   });
 });

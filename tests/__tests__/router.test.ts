@@ -62,7 +62,12 @@ describe('interaction router', () => {
     expect(embed).toBeDefined();
     const text = embedText(embed ?? {});
     expect(text).toContain('$12.96B');
-    expect(text).toContain('432,000 × $30,000 = $12.96B');
+    // The working is behind the Details button, not in the channel.
+    expect(text).not.toContain('432,000 × $30,000 = $12.96B');
+    const detailsId = customIds(data).find((id) => decodeCustomId(id)?.action === 'details') ?? '';
+    const details = messageOf((await route(buttonClick(detailsId))).response);
+    expect(details.flags).toBe(MessageFlags.Ephemeral);
+    expect(embedText(details.embeds?.[0] ?? {})).toContain('432,000 × $30,000 = $12.96B');
     expect(embed?.footer?.text).toContain('GPU Utils');
     expect(embed?.footer?.text).toContain('mid-2023');
     expect(data.allowed_mentions?.parse).toEqual([]);
@@ -161,11 +166,15 @@ describe('interaction router', () => {
     const data = messageOf((await route(chatInput('cloud', { company: 'anthropic' }))).response);
     const ids = customIds(data);
     const quote = ids.map(decodeCustomId).find((s) => s?.action === 'quote');
-    const toggle = ids.map(decodeCustomId).find((s) => s?.action === 'lang');
+    const toggles = ids.map(decodeCustomId).filter((s) => s?.action === 'lang');
     expect(quote).toEqual({ action: 'quote', lang: 'en', query: '/cloud company:anthropic' });
-    expect(toggle).toEqual({ action: 'lang', lang: 'zh', query: '/cloud company:anthropic' });
+    expect(toggles).toEqual([
+      { action: 'lang', lang: 'zh-Hans', query: '/cloud company:anthropic' },
+      { action: 'lang', lang: 'zh-Hant', query: '/cloud company:anthropic' },
+    ]);
 
-    const quoted = messageOf((await route(buttonClick(ids[0] ?? ''))).response);
+    const quoteId = ids.find((id) => decodeCustomId(id)?.action === 'quote') ?? '';
+    const quoted = messageOf((await route(buttonClick(quoteId))).response);
     expect(quoted.flags).toBe(MessageFlags.Ephemeral);
     expect(quoted.embeds?.[0]?.description).toContain('Anthropic');
     expect(quoted.embeds?.[0]?.description).toMatch(/AWS|亚马逊/);

@@ -1,0 +1,30 @@
+import type { ReplyLang } from '../i18n/langs.js';
+import { t } from '../i18n/t.js';
+import type { Presentation } from './presentation.js';
+
+/**
+ * How many characters of a reply a reader should see before expanding anything: a short answer
+ * fits a Discord channel. Chinese carries about twice the meaning per character.
+ */
+export const VISIBLE_LIMIT: Readonly<Record<ReplyLang, number>> = { en: 600, 'zh-Hans': 300, 'zh-Hant': 300 };
+
+/**
+ * The part of a reply shown at once: the title, the direct answer, then as many of the facts as
+ * fit under {@link VISIBLE_LIMIT} (with a note that the rest is under Details), then the offers of a
+ * near miss. Everything else (the working, caveats and quotes) is for the reader to expand.
+ */
+export function visibleLines(p: Presentation): string[] {
+  const budget = VISIBLE_LIMIT[p.lang] - [...p.title].length - 40;
+  const lines = [p.summary];
+  let used = [...p.summary].length + p.suggestions.reduce((n, s) => n + [...s].length + 1, 0);
+  let shown = 0;
+  for (const fact of p.facts) {
+    const line = `• ${fact}`;
+    if (used + [...line].length + 1 > budget) break;
+    lines.push(line);
+    used += [...line].length + 1;
+    shown++;
+  }
+  if (shown < p.facts.length) lines.push(t(p.lang, 'reply.more', { count: p.facts.length - shown }));
+  return [...lines, ...p.suggestions];
+}
