@@ -1,4 +1,5 @@
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { createRequire } from 'node:module';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { formatCount } from '../render/formatNumber.js';
 import { type ChartBar, type ChartSpec, chartSpecSchema } from './chartSpec.js';
 import {
@@ -8,7 +9,18 @@ import {
   type FontWeight,
   loadChartFont,
 } from './fonts.js';
+import { encodePng } from './encodePng.js';
 import { escapeXml, wrapTextClamped } from './text.js';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * resvg's native module (several MB resident) is loaded on the first chart, not when the bot
+ * starts: most processes answer many questions before, if ever, drawing one.
+ */
+function loadResvg(): typeof import('@resvg/resvg-js') {
+  return require('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
+}
 
 /** Every chart is this many pixels wide; the height follows from the content (see {@link ChartRenderer}). */
 export const CHART_WIDTH = 1000;
@@ -136,7 +148,11 @@ export function createChartRenderer(options: ChartRendererOptions = {}): ChartRe
   };
   return {
     svg,
-    png: (spec) => new Resvg(svg(spec), resvgOptions()).render().asPng(),
+    png: (spec) => {
+      const { Resvg } = loadResvg();
+      const image = new Resvg(svg(spec), resvgOptions()).render();
+      return encodePng(image.pixels, image.width, image.height);
+    },
     size: (spec) => {
       const { width, height } = draw(chartSpecSchema.parse(spec), loadFonts());
       return { width, height };

@@ -2,30 +2,20 @@
 import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
 import type { Answer } from '../engine/answer.js';
 import { createEngine } from '../engine/createEngine.js';
 import type { Lang } from '../engine/lang.js';
 import { KnowledgeError } from '../knowledge/KnowledgeError.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
-import { loadKnowledge } from '../knowledge/loadKnowledge.js';
+import { openKnowledge } from '../knowledge/openKnowledge.js';
 import { renderText } from '../render/renderText.js';
-import { DEFAULT_KNOWLEDGE_DIR } from './knowledgeDir.js';
+import { compiledKnowledgeFor, DEFAULT_KNOWLEDGE_DIR } from './knowledgeDir.js';
 import { toJsonLine } from './toJsonLine.js';
 
 const USAGE = `usage: npm run ask -- [--lang en|zh] "<question or /command>"
        npm run ask -- [--lang en|zh] --chart FILE.png "<question or /command>"
        npm run ask -- --jsonl < questions.txt
        npm run ask            (interactive, on a terminal)`;
-
-const ArgsSchema = z.object({
-  lang: z.enum(['en', 'zh']).optional(),
-  jsonl: z.boolean().default(false),
-  knowledge: z.string().default(DEFAULT_KNOWLEDGE_DIR),
-  /** Also write the answer's chart to this PNG file. */
-  chart: z.string().min(1).optional(),
-  help: z.boolean().default(false),
-});
 
 const OPTIONS = {
   lang: { type: 'string' },
@@ -48,14 +38,29 @@ async function main(): Promise<void> {
     return;
   }
   const { values, positionals } = parsedArgs;
-  const parsed = ArgsSchema.safeParse(values);
-  if (!parsed.success) {
-    const chartIssue = parsed.error.issues.some((issue) => issue.path[0] === 'chart');
-    console.error(`${chartIssue ? '--chart needs a file name.' : '--lang must be "en" or "zh".'}\n${USAGE}`);
+  // parseArgs has checked the types; two values are left to check, which needs no schema library
+  // (importing one would cost every question tens of milliseconds of start-up).
+  const usageError = (problem: string) => {
+    console.error(`${problem}\n${USAGE}`);
     process.exitCode = 2;
+  };
+  if (values.chart === '') {
+    usageError('--chart needs a file name.');
     return;
   }
-  const args = parsed.data;
+  const requestedLang = values.lang;
+  if (requestedLang !== undefined && !isLang(requestedLang)) {
+    usageError('--lang must be "en" or "zh".');
+    return;
+  }
+  const args = {
+    lang: requestedLang,
+    jsonl: values.jsonl ?? false,
+    knowledge: values.knowledge ?? DEFAULT_KNOWLEDGE_DIR,
+    /** Also write the answer's chart to this PNG file. */
+    chart: values.chart,
+    help: values.help ?? false,
+  };
   if (args.help) {
     console.log(USAGE);
     return;
@@ -65,7 +70,7 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const kb = loadKnowledge(args.knowledge);
+  const kb = await openKnowledge(args.knowledge, compiledKnowledgeFor(args.knowledge));
   const engine = createEngine(kb);
   const lang: Lang | undefined = args.lang;
 
@@ -121,6 +126,10 @@ async function main(): Promise<void> {
     if (line.trim() !== '') console.log(`${answerOne(line).text}\n`);
     rl.prompt();
   });
+}
+
+function isLang(value: string): value is Lang {
+  return value === 'en' || value === 'zh';
 }
 
 /**

@@ -1,6 +1,7 @@
+import { compiledKnowledgeFor } from '../cli/knowledgeDir.js';
 import { KnowledgeError } from '../knowledge/KnowledgeError.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
-import { loadKnowledge } from '../knowledge/loadKnowledge.js';
+import { openKnowledge } from '../knowledge/openKnowledge.js';
 
 /**
  * Runs an entry point's `main` and exits with its code when that is not 0; a 0 leaves the process
@@ -19,12 +20,13 @@ export function runMain(main: () => Promise<number>): void {
 }
 
 /**
- * Loads the knowledge for an entry point: a broken file is printed with its name and path inside
- * it (the author's fix) and gives undefined, so the caller exits non-zero.
+ * Loads the knowledge for an entry point (the build's checked copy when it is the project's own,
+ * unchanged folder): a broken file is printed with its name and path inside it (the author's fix)
+ * and gives undefined, so the caller exits non-zero.
  */
-export function loadKnowledgeOrReport(dir: string): KnowledgeBase | undefined {
+export async function loadKnowledgeOrReport(dir: string): Promise<KnowledgeBase | undefined> {
   try {
-    return loadKnowledge(dir);
+    return await openKnowledge(dir, compiledKnowledgeFor(dir));
   } catch (error) {
     if (!(error instanceof KnowledgeError)) throw error;
     console.error(error.message);
