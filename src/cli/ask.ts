@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import { writeFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { Answer } from '../engine/answer.js';
 import { createEngine } from '../engine/createEngine.js';
@@ -102,6 +101,8 @@ async function main(): Promise<void> {
   };
 
   if (args.jsonl) {
+    // readline only for the modes that read lines: one question on the command line starts faster.
+    const { createInterface } = await import('node:readline');
     const rl = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
     rl.on('line', (line) => {
       if (line.trim() !== '') process.stdout.write(`${answerOne(line).json}\n`);
@@ -119,6 +120,7 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
+  const { createInterface } = await import('node:readline');
   const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: 'h100> ' });
   console.log('Ask about H100 supply and demand (English or 中文). Ctrl+D to quit.');
   rl.prompt();
