@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+// The tests' local Discord (REST + gateway on loopback): the bench logs the real bot in to it.
+import { startLocalDiscord } from '../../tests/support/localDiscord.js';
 import { createApp } from '../app/createApp.js';
 import { chartForAnswer } from '../chart/chartForAnswer.js';
 import { createChartRenderer } from '../chart/renderChart.js';
@@ -18,8 +20,6 @@ import { timeToExit, timeToFirstOutput } from './coldStart.js';
 import { benchHttp, commandInteraction } from './httpBench.js';
 import { idleRss } from './idleRss.js';
 import { median, percentile, round } from './stats.js';
-// The tests' local Discord (REST + gateway on loopback): the bench logs the real bot in to it.
-import { startLocalDiscord } from '../../tests/support/localDiscord.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const QUESTIONS = fileURLToPath(new URL('../../tests/questions/questions.jsonl', import.meta.url));
@@ -187,7 +187,12 @@ async function idleFootprints(): Promise<{ gateway_rss_mb: number; serve_rss_mb:
           command: process.execPath,
           args: [join(ROOT, 'dist/http/serve.js')],
           cwd,
-          env: { ...base, DISCORD_PUBLIC_KEY: generateSigningKeys().publicKeyHex, PORT: '0', HOST: '127.0.0.1' },
+          env: {
+            ...base,
+            DISCORD_PUBLIC_KEY: generateSigningKeys().publicKeyHex,
+            PORT: '0',
+            HOST: '127.0.0.1',
+          },
           ready: /"listening"/,
         }),
       );

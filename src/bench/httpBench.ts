@@ -1,6 +1,6 @@
+import { verify } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { verify } from 'node:crypto';
 import autocannon from 'autocannon';
 import {
   type APIChatInputApplicationCommandInteraction,

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { formatCount } from '../render/formatNumber.js';
 import { type ChartBar, type ChartSpec, chartSpecSchema } from './chartSpec.js';
+import { encodePng } from './encodePng.js';
 import {
   CHART_FONT_FAMILY,
   type ChartFont,
@@ -9,7 +10,6 @@ import {
   type FontWeight,
   loadChartFont,
 } from './fonts.js';
-import { encodePng } from './encodePng.js';
 import { escapeXml, wrapTextClamped } from './text.js';
 
 const require = createRequire(import.meta.url);

@@ -21,9 +21,7 @@ const enUsdCompact = once(
 const enUsd = once(
   () => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }),
 );
-const plain = once(
-  () => new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, useGrouping: false }),
-);
+const plain = once(() => new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, useGrouping: false }));
 const lists: Readonly<Record<Lang, () => Intl.ListFormat>> = {
   en: once(() => new Intl.ListFormat('en', { type: 'conjunction' })),
   zh: once(() => new Intl.ListFormat('zh-CN', { type: 'conjunction' })),

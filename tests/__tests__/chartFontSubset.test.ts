@@ -85,7 +85,8 @@ function drawnStrings(spec: ChartSpec): string[] {
 
 describe('the chart font subset', () => {
   it('GIVEN the subset fonts THEN they cover far less than the full font but the basics', () => {
-    for (const font of subsets) expect(font.covers('Total 432,000 H100s §02 “some say” 缺口 43.2万')).toBe(true);
+    for (const font of subsets)
+      expect(font.covers('Total 432,000 H100s §02 “some say” 缺口 43.2万')).toBe(true);
     // The check can fail: the subset is a subset (this rare character is in no chart string).
     expect(subsets[0]?.covers('龘')).toBe(false);
   });
