@@ -172,12 +172,30 @@ export async function benchHttp(options: HttpBenchOptions): Promise<HttpBenchRes
 
     const middle = (pick: (r: (typeof rounds)[number]) => number) => median(rounds.map(pick));
     return {
-      http_rps: round(middle((r) => r.ours), 0),
-      http_baseline_rps: round(middle((r) => r.bare), 0),
-      http_ratio: round(middle((r) => r.ours / r.bare), 3),
-      http_fair_baseline_rps: round(middle((r) => r.fair), 0),
-      http_ratio_fair: round(middle((r) => r.ours / r.fair), 3),
-      http_p99_ms: round(middle((r) => r.p99), 2),
+      http_rps: round(
+        middle((r) => r.ours),
+        0,
+      ),
+      http_baseline_rps: round(
+        middle((r) => r.bare),
+        0,
+      ),
+      http_ratio: round(
+        middle((r) => r.ours / r.bare),
+        3,
+      ),
+      http_fair_baseline_rps: round(
+        middle((r) => r.fair),
+        0,
+      ),
+      http_ratio_fair: round(
+        middle((r) => r.ours / r.fair),
+        3,
+      ),
+      http_p99_ms: round(
+        middle((r) => r.p99),
+        2,
+      ),
       http_rss_growth_mb: round((rssAfter - rssBefore) / 2 ** 20, 1),
     };
   } finally {

@@ -82,7 +82,7 @@ export interface ChartRenderer {
   png(spec: ChartSpec): Buffer;
   /** Pixel size of the chart: always 1000 wide; ~300 px of title, legend and caption plus 44 px per bar. */
   size(spec: ChartSpec): { width: number; height: number };
-  /** Reads and parses the fonts now (~0.6–0.9 s) rather than on the first chart, e.g. at start-up. */
+  /** Reads and parses the fonts now rather than on the first chart (tens of ms for the build's subsets). */
   preload(): void;
 }
 
@@ -110,10 +110,12 @@ interface Drawing {
 }
 
 /**
- * Creates a chart renderer. The font files (~17 MB on disk, ~100 MB parsed) are read on first use
- * (or {@link ChartRenderer.preload}) and kept in this renderer's closure, so keep one renderer for
- * the life of the process; after that a 12-bar chart takes about 30 ms (SVG ~5 ms, resvg raster
- * ~15 ms, PNG encoding ~9 ms).
+ * Creates a chart renderer. The font files (the build's subsets, ~180 KB each; the full fonts,
+ * 8 MB each, only without a build) are read on first use (or {@link ChartRenderer.preload}) and
+ * kept in this renderer's closure, as is resvg once loaded, so keep one renderer for
+ * the life of the process. After that, in CPU time measured on a busy shared machine, a 12-bar
+ * chart is SVG ~2 ms, resvg parse and raster ~50 ms, PNG encoding ~7 ms (resvg's own encoder
+ * took ~25 ms: see `encodePng`).
  *
  * Charts are {@link CHART_WIDTH} (1000) px wide and as tall as their content: title, subtitle,
  * legend, one 44 px row per bar, the summary and the caption (a 12-bar chart is about 800 px).
@@ -164,7 +166,7 @@ export function createChartRenderer(options: ChartRendererOptions = {}): ChartRe
 }
 
 /**
- * Renders a chart to PNG in one go. Parses the fonts every call (~0.6 s): for more than one chart,
+ * Renders a chart to PNG in one go. Parses the fonts every call: for more than one chart,
  * keep a {@link createChartRenderer} instead.
  */
 export function renderChartPng(spec: ChartSpec): Buffer {

@@ -135,7 +135,7 @@ function isLang(value: string): value is Lang {
 }
 
 /**
- * Writes the answer's chart as a PNG. The chart module (resvg and a 17 MB font) is imported only
+ * Writes the answer's chart as a PNG. The chart module (and with it resvg and the fonts) is imported only
  * here, so plain questions start as fast as before. No chart for the answer is not an error.
  */
 async function writeChart(

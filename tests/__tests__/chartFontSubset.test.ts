@@ -106,7 +106,7 @@ describe('the chart font subset', () => {
     expect(uncovered(strings, full)).toEqual([]);
     // The full font lacks the emoji of Discord notices, so those are no test of the subset.
     expect(uncovered(['📜'])).not.toEqual([]);
-  });
+  }, 60_000); // parses every source file and both full fonts: seconds on a busy machine
 
   it('GIVEN every chart the question set and the chart commands draw, in both languages THEN the subset draws all of it', () => {
     const questions = readFileSync(join(ROOT, 'tests/questions/questions.jsonl'), 'utf8')
@@ -128,5 +128,15 @@ describe('the chart font subset', () => {
     expect(specs.length).toBeGreaterThan(50);
     expect(new Set(specs.map((spec) => spec.lang))).toEqual(new Set(['en', 'zh']));
     expect(uncovered(specs.flatMap(drawnStrings))).toEqual([]);
+  });
+
+  it('GIVEN a character the subset lacks WHEN the renderer’s font lays it out THEN the glyph comes from the full font', () => {
+    const font = loadChartFont('regular');
+    expect(font.covers('龘')).toBe(false);
+    const [placed] = font.layout('龘').glyphs;
+    expect(placed?.glyph.d).not.toBe('');
+    // Full-font glyphs get upper-case ids, apart from the subset's.
+    expect(placed?.glyph.id).toMatch(/^R\d+$/);
+    expect(font.layout('缺').glyphs[0]?.glyph.id).toMatch(/^r\d+$/);
   });
 });
