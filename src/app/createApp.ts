@@ -22,14 +22,13 @@ export interface App {
 
 /**
  * Wires the bot once, the same way for the gateway and the HTTP endpoint, so both answer alike.
- * The chart fonts are parsed here rather than on the first chart, which keeps the first `/gap`
- * well inside Discord's three seconds.
+ * Nothing of the charts is loaded here: the build's font subset parses in milliseconds, so the
+ * first chart loads it (and resvg) well inside Discord's three seconds, and a process that never
+ * draws one never holds them.
  */
 export function createApp(kb: KnowledgeBase, options: AppOptions): App {
   const engine = createEngine(kb);
-  const renderer = createChartRenderer();
-  renderer.preload();
-  const charts = createAnswerCharts(kb, renderer);
+  const charts = createAnswerCharts(kb, createChartRenderer());
   const perMinute = options.ratePerMinute;
   const rateLimiter =
     perMinute > 0 ? createRateLimiter({ capacity: perMinute, refillPerSecond: perMinute / 60 }) : undefined;

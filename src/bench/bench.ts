@@ -1,18 +1,24 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+// The tests' local Discord (REST + gateway on loopback): the bench logs the real bot in to it.
+import { startLocalDiscord } from '../../tests/support/localDiscord.js';
 import { createApp } from '../app/createApp.js';
 import { chartForAnswer } from '../chart/chartForAnswer.js';
 import { createChartRenderer } from '../chart/renderChart.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../cli/knowledgeDir.js';
 import { createEngine } from '../engine/createEngine.js';
+import { generateSigningKeys } from '../http/signRequest.js';
 import { loadKnowledge } from '../knowledge/loadKnowledge.js';
 import { silentLogger } from '../log/logger.js';
 import { answerPercentiles, benchAnswers } from './answerBench.js';
 import { benchCharts } from './chartBench.js';
-import { timeToFirstOutput } from './coldStart.js';
+import { timeToExit, timeToFirstOutput } from './coldStart.js';
 import { benchHttp, commandInteraction } from './httpBench.js';
+import { idleRss } from './idleRss.js';
 import { median, percentile, round } from './stats.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -59,15 +65,19 @@ async function main(): Promise<void> {
   console.log(
     `cold start (median of ${runs}): npm run ask ${results.cold_start_ms} ms; node dist/cli/ask.js ${results.cold_start_node_ms} ms (the difference is npm's own start-up)`,
   );
+  Object.assign(results, await coldStartRatios(runs));
+  console.log(
+    `cold start against its floors, whole runs, paired (median of ${runs}): node dist/cli/ask.js ${results.cold_start_exit_node_ms} ms / node -e 0 ${results.node_floor_ms} ms = ${results.cold_start_ratio_node}; npm run ask ${results.cold_start_exit_npm_ms} ms / a no-op npm run ${results.npm_floor_ms} ms = ${results.cold_start_ratio_npm}`,
+  );
+  Object.assign(results, await idleFootprints());
+  console.log(
+    `idle RSS (median of ${RSS_RUNS} starts): gateway bot after READY from the local Discord ${results.gateway_rss_mb} MB; npm run serve ${results.serve_rss_mb} MB`,
+  );
 
   // Measured before charts and HTTP load the fonts and the servers: the engine's own footprint.
   results.rss_mb = round(process.memoryUsage().rss / 2 ** 20, 1);
   console.log(`rss after answering (engine only): ${results.rss_mb} MB`);
 
-  const renderer = createChartRenderer();
-  const fontStart = performance.now();
-  renderer.preload();
-  results.chart_font_load_ms = round(performance.now() - fontStart, 1);
   const specs = [
     '/gap',
     '/gap meta:25k',
@@ -81,11 +91,16 @@ async function main(): Promise<void> {
       return [chartForAnswer(answer, kb, 'en'), chartForAnswer(answer, kb, 'zh-Hans')];
     })
     .filter((spec) => spec !== undefined);
+  // The first chart of a process loads everything charts need (fonts, opentype.js, resvg).
+  const renderer = createChartRenderer();
+  const firstStart = performance.now();
+  if (specs[0] !== undefined) renderer.png(specs[0]);
+  results.chart_first_ms = round(performance.now() - firstStart, 1);
   const chartSamples = await benchCharts(renderer, specs, 10);
   results.chart_p50_ms = round(median(chartSamples), 2);
   results.chart_p99_ms = round(percentile(chartSamples, 99), 2);
   console.log(
-    `charts: ${chartSamples.length} renders of ${specs.length} charts; p50 ${results.chart_p50_ms} ms, p99 ${results.chart_p99_ms} ms (fonts parsed once in ${results.chart_font_load_ms} ms)`,
+    `charts: ${chartSamples.length} renders of ${specs.length} charts; p50 ${results.chart_p50_ms} ms, p99 ${results.chart_p99_ms} ms (the first chart of the process, fonts and resvg loaded: ${results.chart_first_ms} ms)`,
   );
 
   // The real router, as `npm run serve` wires it, minus the per-user limit: every request comes from one user.
@@ -93,15 +108,22 @@ async function main(): Promise<void> {
   const text = await benchHttp({
     router: app.router,
     interaction: commandInteraction('who-uses', [{ name: 'cloud', value: 'azure' }]),
-    requests: 20_000,
+    requests: 10_000,
     connections: 10,
+    rounds: 5,
   });
   Object.assign(results, text);
   console.log(
-    `http: ${text.http_rps} req/s through /interactions (signed /who-uses cloud:azure) vs ${text.http_baseline_rps} req/s from a bare node server; ratio ${text.http_ratio}; p99 ${text.http_p99_ms} ms; RSS growth over 100,000 requests ${text.http_rss_growth_mb} MB`,
+    `http: ${text.http_rps} req/s through /interactions (signed /who-uses cloud:azure) vs ${text.http_fair_baseline_rps} req/s from a bare node server that verifies Ed25519 and parses the JSON: ratio ${text.http_ratio_fair} (vs ${text.http_baseline_rps} req/s from one that verifies nothing: ${text.http_ratio}); p99 ${text.http_p99_ms} ms; RSS growth over 100,000 requests ${text.http_rss_growth_mb} MB`,
   );
   // A reply with a chart is a ~70 KB multipart body; measured apart so the headline stays comparable.
-  const chart = await benchHttp({ router: app.router, requests: 5_000, connections: 10, rssRequests: 5_000 });
+  const chart = await benchHttp({
+    router: app.router,
+    requests: 2_000,
+    connections: 10,
+    rssRequests: 2_000,
+    rounds: 3,
+  });
   results.http_chart_rps = chart.http_rps;
   results.http_chart_ratio = chart.http_ratio;
   results.http_chart_p99_ms = chart.http_p99_ms;
@@ -111,5 +133,86 @@ async function main(): Promise<void> {
 
   console.log(JSON.stringify(results));
 }
+
+/**
+ * Whole runs (spawn to exit) of the CLI beside its floors, alternated so both see the same load:
+ * `node -e 0` for `node dist/cli/ask.js`, and a no-op `npm run` script for `npm run ask`.
+ */
+async function coldStartRatios(runs: number): Promise<Record<string, number>> {
+  const samples = { node: [] as number[], ask: [] as number[], npm: [] as number[], npmAsk: [] as number[] };
+  for (let i = 0; i < runs; i++) {
+    samples.node.push(await timeToExit(process.execPath, ['-e', '0'], ROOT));
+    samples.ask.push(await timeToExit(process.execPath, ['dist/cli/ask.js', 'who uses azure'], ROOT));
+    samples.npm.push(await timeToExit('npm', ['run', '-s', 'bench:noop'], ROOT));
+    samples.npmAsk.push(await timeToExit('npm', ['run', '-s', 'ask', '--', 'who uses azure'], ROOT));
+  }
+  const [node, ask, npm, npmAsk] = [samples.node, samples.ask, samples.npm, samples.npmAsk].map(median) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  return {
+    node_floor_ms: round(node, 1),
+    cold_start_exit_node_ms: round(ask, 1),
+    cold_start_ratio_node: round(ask / node, 2),
+    npm_floor_ms: round(npm, 1),
+    cold_start_exit_npm_ms: round(npmAsk, 1),
+    cold_start_ratio_npm: round(npmAsk / npm, 2),
+  };
+}
+
+const RSS_RUNS = 3;
+
+/**
+ * Idle resident memory of the two long-running entry points as `npm start` and `npm run serve`
+ * start them (source maps on): the gateway bot
+ * logged in to the tests' local Discord (on loopback), and the HTTP endpoint listening.
+ */
+async function idleFootprints(): Promise<{ gateway_rss_mb: number; serve_rss_mb: number }> {
+  // A folder without .env, so a developer's own settings cannot change what is measured.
+  const cwd = mkdtempSync(join(tmpdir(), 'bench-rss-'));
+  const base = { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info' };
+  const gateway: number[] = [];
+  const serve: number[] = [];
+  try {
+    for (let i = 0; i < RSS_RUNS; i++) {
+      const discord = await startLocalDiscord({ token: BENCH_TOKEN });
+      try {
+        gateway.push(
+          await idleRss({
+            command: process.execPath,
+            args: ['--enable-source-maps', join(ROOT, 'dist/bot/start.js')],
+            cwd,
+            env: { ...base, DISCORD_TOKEN: BENCH_TOKEN, DISCORD_API_URL: discord.apiUrl },
+            ready: /bot ready/,
+          }),
+        );
+      } finally {
+        await discord.close();
+      }
+      serve.push(
+        await idleRss({
+          command: process.execPath,
+          args: ['--enable-source-maps', join(ROOT, 'dist/http/serve.js')],
+          cwd,
+          env: {
+            ...base,
+            DISCORD_PUBLIC_KEY: generateSigningKeys().publicKeyHex,
+            PORT: '0',
+            HOST: '127.0.0.1',
+          },
+          ready: /"listening"/,
+        }),
+      );
+    }
+  } finally {
+    rmSync(cwd, { recursive: true, force: true });
+  }
+  return { gateway_rss_mb: round(median(gateway), 1), serve_rss_mb: round(median(serve), 1) };
+}
+
+/** Any well-formed token: the local Discord is told to accept this one only. */
+const BENCH_TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.bench-token-0123456789';
 
 await main();

@@ -21,3 +21,16 @@ export function timeToFirstOutput(command: string, args: readonly string[], cwd:
     });
   });
 }
+
+/** Milliseconds from spawning a command until it exits (successfully): the whole run, floors included. */
+export function timeToExit(command: string, args: readonly string[], cwd: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'ignore', 'ignore'] });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited with ${code}`));
+      else resolve(performance.now() - start);
+    });
+  });
+}

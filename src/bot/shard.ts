@@ -31,6 +31,8 @@ async function main(): Promise<number> {
     totalShards,
     mode: 'process',
     respawn: true,
+    // The shards run as this process does: `--enable-source-maps` from `npm run start:sharded` included.
+    execArgv: process.execArgv,
   });
   manager.on('shardCreate', (shard) => {
     logger.info('shard launched', { shardId: shard.id, totalShards });

@@ -19,7 +19,7 @@ async function main(): Promise<number> {
   const env = read.env;
   const logger = stderrLogger(env.LOG_LEVEL, [env.DISCORD_TOKEN]);
 
-  const kb = loadKnowledgeOrReport(env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR);
+  const kb = await loadKnowledgeOrReport(env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR);
   if (kb === undefined) return 1;
   const app = createApp(kb, { logger, ratePerMinute: env.RATE_LIMIT_PER_MINUTE });
   const bot = createGatewayBot({

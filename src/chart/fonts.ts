@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 // The chart font comes from the @expo-google-fonts/noto-sans-sc npm package, never from the
 // system, so Chinese labels render the same on a bare server. It is parsed in-process with
@@ -48,6 +49,16 @@ export function chartFontFiles(): Record<FontWeight, string> {
   return { regular: require.resolve(FONT_MODULES.regular), bold: require.resolve(FONT_MODULES.bold) };
 }
 
+/**
+ * Where `npm run build` writes each weight cut down to the characters a chart can draw (a few
+ * hundred KB instead of 8 MB, parsed in milliseconds and held in a few MB). Found from this file,
+ * two folders below the project root in src/ and in the bundled dist/ alike.
+ */
+export const CHART_FONT_SUBSET_FILES: Readonly<Record<FontWeight, string>> = {
+  regular: fileURLToPath(new URL('../../dist/fonts/NotoSansSC-Regular.subset.ttf', import.meta.url)),
+  bold: fileURLToPath(new URL('../../dist/fonts/NotoSansSC-Bold.subset.ttf', import.meta.url)),
+};
+
 /** A glyph's outline in font units, y pointing down, origin on the baseline. */
 export interface GlyphOutline {
   /** Unique across weights, usable as an SVG id. */
@@ -80,11 +91,29 @@ export class ChartFont {
   private readonly glyphCache = new Map<number, GlyphOutline>();
   private readonly kerningCache = new Map<number, number>();
 
+  /**
+   * @param fallback - the full font, for a character the subset lacks (a knowledge edit not yet
+   *   built, say): slower to load, but the chart still reads right
+   */
   constructor(
     private readonly font: OtFont,
     private readonly idPrefix: string,
+    private readonly fallback?: () => ChartFont,
   ) {
     this.unitsPerEm = font.unitsPerEm;
+  }
+
+  /** True when this font itself (not its fallback) has a glyph for every character of `text`. */
+  covers(text: string): boolean {
+    return [...text].every((char) => this.font.charToGlyphIndex(char) !== 0);
+  }
+
+  /** The font that draws `char`, and its glyph index there. */
+  private lookup(char: string): { font: ChartFont; index: number } {
+    const index = this.font.charToGlyphIndex(char);
+    if (index !== 0 || this.fallback === undefined) return { font: this, index };
+    const fallback = this.fallback();
+    return { font: fallback, index: fallback.font.charToGlyphIndex(char) };
   }
 
   private glyph(index: number): GlyphOutline {
@@ -131,10 +160,11 @@ export class ChartFont {
     const sideBearing = this.unitsPerEm * 0.07;
     let x = 0;
     let previous = -1;
+    let previousFont: ChartFont = this;
     chars.forEach((char, i) => {
-      const index = this.font.charToGlyphIndex(char);
-      if (previous >= 0) x += this.kerning(previous, index);
-      const glyph = this.glyph(index);
+      const { font, index } = this.lookup(char);
+      if (previous >= 0 && font === previousFont) x += font.kerning(previous, index);
+      const glyph = font.glyph(index);
       const narrow =
         AMBIGUOUS_WIDTH.test(char) &&
         !CJK.test(chars[i - 1] ?? '') &&
@@ -148,6 +178,7 @@ export class ChartFont {
         x += glyph.advance;
       }
       previous = index;
+      previousFont = font;
     });
     return { glyphs, advance: x };
   }
@@ -159,13 +190,29 @@ export class ChartFont {
 }
 
 /**
- * Reads and parses one weight of the chart font (~0.3 s and ~9 MB per weight). Not cached here:
- * the caller keeps the result (see `createChartRenderer`).
+ * Reads and parses one weight of the chart font: the build's subset when there is one (falling back
+ * to the full font for any character it lacks), else the full font (~0.3 s and ~17 MB of heap per
+ * weight). Not cached here: the caller keeps the result (see `createChartRenderer`).
+ *
+ * @param file - a font file to use alone, with no fallback
  */
-export function loadChartFont(weight: FontWeight, file: string = chartFontFiles()[weight]): ChartFont {
+export function loadChartFont(weight: FontWeight, file?: string): ChartFont {
+  const prefix = weight === 'bold' ? 'b' : 'r';
+  if (file !== undefined) return new ChartFont(parseFont(file), prefix);
+  const full = chartFontFiles()[weight];
+  const subset = CHART_FONT_SUBSET_FILES[weight];
+  if (!existsSync(subset)) return new ChartFont(parseFont(full), prefix);
+  let fallback: ChartFont | undefined;
+  return new ChartFont(parseFont(subset), prefix, () => {
+    fallback ??= new ChartFont(parseFont(full), prefix.toUpperCase());
+    return fallback;
+  });
+}
+
+function parseFont(file: string): OtFont {
   const opentype = require('opentype.js') as OpenType;
   const bytes = readFileSync(file);
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  // lowMemory parses glyphs on demand; a chart uses a few hundred of the font's 30,000.
-  return new ChartFont(opentype.parse(buffer, { lowMemory: true }), weight === 'bold' ? 'b' : 'r');
+  // lowMemory parses glyphs on demand; a chart uses a few hundred of the font's glyphs.
+  return opentype.parse(buffer, { lowMemory: true });
 }

@@ -1,7 +1,9 @@
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { createRequire } from 'node:module';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { t } from '../i18n/t.js';
 import { formatCount } from '../render/formatNumber.js';
 import { type ChartBar, type ChartSpec, chartSpecSchema } from './chartSpec.js';
+import { encodePng } from './encodePng.js';
 import {
   CHART_FONT_FAMILY,
   type ChartFont,
@@ -10,6 +12,16 @@ import {
   loadChartFont,
 } from './fonts.js';
 import { escapeXml, wrapTextClamped } from './text.js';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * resvg's native module (several MB resident) is loaded on the first chart, not when the bot
+ * starts: most processes answer many questions before, if ever, drawing one.
+ */
+function loadResvg(): typeof import('@resvg/resvg-js') {
+  return require('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
+}
 
 /** Every chart is this many pixels wide; the height follows from the content (see {@link ChartRenderer}). */
 export const CHART_WIDTH = 1000;
@@ -71,7 +83,7 @@ export interface ChartRenderer {
   png(spec: ChartSpec): Buffer;
   /** Pixel size of the chart: always 1000 wide; ~300 px of title, legend and caption plus 44 px per bar. */
   size(spec: ChartSpec): { width: number; height: number };
-  /** Reads and parses the fonts now (~0.6–0.9 s) rather than on the first chart, e.g. at start-up. */
+  /** Reads and parses the fonts now rather than on the first chart (tens of ms for the build's subsets). */
   preload(): void;
 }
 
@@ -99,10 +111,12 @@ interface Drawing {
 }
 
 /**
- * Creates a chart renderer. The font files (~17 MB on disk, ~100 MB parsed) are read on first use
- * (or {@link ChartRenderer.preload}) and kept in this renderer's closure, so keep one renderer for
- * the life of the process; after that a 12-bar chart takes about 30 ms (SVG ~5 ms, resvg raster
- * ~15 ms, PNG encoding ~9 ms).
+ * Creates a chart renderer. The font files (the build's subsets, ~180 KB each; the full fonts,
+ * 8 MB each, only without a build) are read on first use (or {@link ChartRenderer.preload}) and
+ * kept in this renderer's closure, as is resvg once loaded, so keep one renderer for
+ * the life of the process. After that, in CPU time measured on a busy shared machine, a 12-bar
+ * chart is SVG ~2 ms, resvg parse and raster ~50 ms, PNG encoding ~7 ms (resvg's own encoder
+ * took ~25 ms: see `encodePng`).
  *
  * Charts are {@link CHART_WIDTH} (1000) px wide and as tall as their content: title, subtitle,
  * legend, one 44 px row per bar, the summary and the caption (a 12-bar chart is about 800 px).
@@ -137,7 +151,11 @@ export function createChartRenderer(options: ChartRendererOptions = {}): ChartRe
   };
   return {
     svg,
-    png: (spec) => new Resvg(svg(spec), resvgOptions()).render().asPng(),
+    png: (spec) => {
+      const { Resvg } = loadResvg();
+      const image = new Resvg(svg(spec), resvgOptions()).render();
+      return encodePng(image.pixels, image.width, image.height);
+    },
     size: (spec) => {
       const { width, height } = draw(chartSpecSchema.parse(spec), loadFonts());
       return { width, height };
@@ -149,7 +167,7 @@ export function createChartRenderer(options: ChartRendererOptions = {}): ChartRe
 }
 
 /**
- * Renders a chart to PNG in one go. Parses the fonts every call (~0.6 s): for more than one chart,
+ * Renders a chart to PNG in one go. Parses the fonts every call: for more than one chart,
  * keep a {@link createChartRenderer} instead.
  */
 export function renderChartPng(spec: ChartSpec): Buffer {

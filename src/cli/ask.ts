@@ -1,22 +1,19 @@
 #!/usr/bin/env node
 import { writeFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
 import type { Answer } from '../engine/answer.js';
 import { createEngine } from '../engine/createEngine.js';
 import { detectLanguage } from '../engine/lang.js';
-import { LANGS, type ReplyLang } from '../i18n/langs.js';
+import type { ReplyLang } from '../i18n/langs.js';
 import { replyLangFor } from '../i18n/replyLang.js';
 import { t } from '../i18n/t.js';
 import { KnowledgeError } from '../knowledge/KnowledgeError.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
-import { loadKnowledge } from '../knowledge/loadKnowledge.js';
+import { openKnowledge } from '../knowledge/openKnowledge.js';
 import { formatTrace } from '../render/formatTrace.js';
 import { renderText, type TextLength } from '../render/renderText.js';
 import { helpText, USAGE } from './cliUsage.js';
-import { DEFAULT_KNOWLEDGE_DIR } from './knowledgeDir.js';
-import { runPrompt } from './prompt.js';
+import { compiledKnowledgeFor, DEFAULT_KNOWLEDGE_DIR } from './knowledgeDir.js';
 import { toJsonLine } from './toJsonLine.js';
 
 /** `zh` (the flag's old value) and the locales people type mean a script. */
@@ -29,22 +26,6 @@ const LANG_ALIASES: Readonly<Record<string, ReplyLang>> = {
   'zh-hant': 'zh-Hant',
   en: 'en',
 };
-
-const ArgsSchema = z.object({
-  lang: z
-    .string()
-    .transform((v) => LANG_ALIASES[v.toLowerCase()])
-    .pipe(z.enum(LANGS))
-    .optional(),
-  jsonl: z.boolean().default(false),
-  brief: z.boolean().default(false),
-  knowledge: z.string().default(DEFAULT_KNOWLEDGE_DIR),
-  /** Also write the answer's chart to this PNG file. */
-  chart: z.string().min(1).optional(),
-  help: z.boolean().default(false),
-  /** Also print the reading: intent, score, runner-up, slots. */
-  explain: z.boolean().default(false),
-});
 
 const OPTIONS = {
   lang: { type: 'string' },
@@ -75,12 +56,22 @@ async function main(): Promise<void> {
     return usageError((error as Error).message);
   }
   const { values, positionals } = parsedArgs;
-  const parsed = ArgsSchema.safeParse(values);
-  if (!parsed.success) {
-    const chartIssue = parsed.error.issues.some((issue) => issue.path[0] === 'chart');
-    return usageError(chartIssue ? '--chart needs a file name.' : '--lang must be en, zh-Hans or zh-Hant.');
-  }
-  const args = parsed.data;
+  // parseArgs has checked the types; two values are left to check, which needs no schema library
+  // (importing one would cost every question tens of milliseconds of start-up).
+  if (values.chart === '') return usageError('--chart needs a file name.');
+  const lang = values.lang === undefined ? undefined : LANG_ALIASES[values.lang.toLowerCase()];
+  if (values.lang !== undefined && lang === undefined) return usageError('--lang must be en, zh-Hans or zh-Hant.');
+  const args = {
+    lang,
+    jsonl: values.jsonl ?? false,
+    brief: values.brief ?? false,
+    knowledge: values.knowledge ?? DEFAULT_KNOWLEDGE_DIR,
+    /** Also write the answer's chart to this PNG file. */
+    chart: values.chart,
+    help: values.help ?? false,
+    /** Also print the reading: intent, score, runner-up, slots. */
+    explain: values.explain ?? false,
+  };
   if (args.help) {
     console.log(helpText());
     return;
@@ -88,7 +79,7 @@ async function main(): Promise<void> {
   if (args.chart !== undefined && (args.jsonl || positionals.length === 0)) {
     return usageError('--chart draws the chart of one question given on the command line.');
   }
-  const kb = loadKnowledge(args.knowledge);
+  const kb = await openKnowledge(args.knowledge, compiledKnowledgeFor(args.knowledge));
   const engine = createEngine(kb);
   const length: TextLength = args.brief ? 'brief' : 'full';
 
@@ -117,6 +108,8 @@ async function main(): Promise<void> {
 
   if (args.jsonl) {
     // One output line per input line, blank lines included, so line n of the output answers line n.
+    // readline only for the modes that read lines: one question on the command line starts faster.
+    const { createInterface } = await import('node:readline');
     const rl = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
     rl.on('line', (line) => process.stdout.write(`${answerOne(line).json}\n`));
     return;
@@ -133,6 +126,7 @@ async function main(): Promise<void> {
     return;
   }
   if (!process.stdin.isTTY) return usageError('Give a question, or --jsonl to read questions from stdin.');
+  const { runPrompt } = await import('./prompt.js');
   await runPrompt({
     input: process.stdin,
     output: process.stdout,

@@ -22,6 +22,12 @@ export const httpEnvSchema = z.object({
     .int('expected a whole number')
     .min(0, 'expected 0 (off) or a positive whole number')
     .default(20),
+  SERVE_WORKERS: z.coerce
+    .number({ error: 'expected a whole number' })
+    .int('expected a whole number')
+    .min(1, 'expected a number of workers from 1 to 64')
+    .max(64, 'expected a number of workers from 1 to 64')
+    .default(1),
 });
 export type HttpEnv = z.infer<typeof httpEnvSchema>;
 
@@ -34,6 +40,8 @@ export const HTTP_ENV_HINTS = {
   LOG_LEVEL: `Use one of: ${LOG_LEVELS.join(', ')}.`,
   KNOWLEDGE_DIR: 'Point it at a folder with the knowledge JSON files, or leave it empty for ./knowledge.',
   RATE_LIMIT_PER_MINUTE: 'Questions each user may ask per minute; 0 turns the limit off.',
+  SERVE_WORKERS:
+    'How many worker processes share the port (node:cluster); 1 (the default) runs one process. At most one per spare core.',
 } as const satisfies Record<keyof HttpEnv, string>;
 
 /** Reads the endpoint's settings; on failure the message names every bad variable and its fix. */

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import cluster from 'node:cluster';
 import type { AddressInfo } from 'node:net';
 import { config as loadDotenv } from 'dotenv';
 import { createApp } from '../app/createApp.js';
@@ -7,13 +8,15 @@ import { loadKnowledgeOrReport, runMain } from '../config/runMain.js';
 import { stderrLogger } from '../config/stderrLogger.js';
 import { createInteractionServer } from './createInteractionServer.js';
 import { readHttpEnv } from './httpEnv.js';
+import { runWorkers } from './serveWorkers.js';
 
 /** How long open requests get to finish after SIGINT/SIGTERM before their connections are cut. */
 const SHUTDOWN_GRACE_MS = 5_000;
 
 /**
  * `npm run serve`: the HTTP interactions endpoint. Validates the environment once, then serves
- * POST /interactions and GET /healthz until SIGINT/SIGTERM.
+ * POST /interactions and GET /healthz until SIGINT/SIGTERM. With `SERVE_WORKERS=N` (N > 1) this
+ * process becomes a node:cluster primary and N workers, each this same program, share the port.
  */
 async function main(): Promise<number> {
   loadDotenv({ quiet: true });
@@ -24,8 +27,9 @@ async function main(): Promise<number> {
   }
   const env = read.env;
   const logger = stderrLogger(env.LOG_LEVEL);
+  if (env.SERVE_WORKERS > 1 && cluster.isPrimary) return runWorkers(env.SERVE_WORKERS, logger);
 
-  const kb = loadKnowledgeOrReport(env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR);
+  const kb = await loadKnowledgeOrReport(env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR);
   if (kb === undefined) return 1;
   const { router } = createApp(kb, { logger, ratePerMinute: env.RATE_LIMIT_PER_MINUTE });
   const server = createInteractionServer({ router, publicKey: env.DISCORD_PUBLIC_KEY, logger });
@@ -47,6 +51,7 @@ async function main(): Promise<number> {
     address: address.address,
     port: address.port,
     paths: ['/interactions', '/healthz'],
+    ...(cluster.isWorker ? { worker: cluster.worker?.id } : {}),
   });
 
   const shutdown = (signal: string) => {

@@ -1,19 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
+import { buildKnowledgeBase } from './buildKnowledgeBase.js';
 import { checkReferences } from './checkReferences.js';
 import { formatIssues } from './formatIssues.js';
 import { KnowledgeError } from './KnowledgeError.js';
 import type { KnowledgeBase } from './knowledgeBase.js';
-import {
-  type Caveat,
-  CaveatFileSchema,
-  type Entity,
-  EntityFileSchema,
-  type Fact,
-  FactFileSchema,
-  SourceSchema,
-} from './schema.js';
+import { CaveatFileSchema, EntityFileSchema, FactFileSchema, SourceSchema } from './schema.js';
 
 /**
  * Loads and checks the knowledge folder: `source.json`, the article text it names, `entities.json`,
@@ -91,30 +84,11 @@ export function loadKnowledge(dir: string): KnowledgeBase {
   if (problems.length === 0) problems.push(...checkReferences({ entities, facts, caveats, article }));
   if (problems.length > 0 || source === undefined) throw new KnowledgeError(problems);
 
-  return buildKnowledgeBase(
+  return buildKnowledgeBase({
     source,
     article,
-    entities.map((e) => e.entity),
-    facts.map((f) => f.fact),
-    caveats.map((c) => c.caveat),
-  );
-}
-
-function buildKnowledgeBase(
-  source: KnowledgeBase['source'],
-  article: string,
-  entities: Entity[],
-  facts: Fact[],
-  caveats: Caveat[],
-): KnowledgeBase {
-  return {
-    source,
-    article,
-    entities,
-    facts,
-    caveats,
-    entityById: new Map(entities.map((e) => [e.id, e])),
-    factById: new Map(facts.map((f) => [f.id, f])),
-    caveatById: new Map(caveats.map((c) => [c.id, c])),
-  };
+    entities: entities.map((e) => e.entity),
+    facts: facts.map((f) => f.fact),
+    caveats: caveats.map((c) => c.caveat),
+  });
 }

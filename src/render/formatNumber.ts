@@ -2,49 +2,68 @@ import type { AmountUnit } from '../calculator/calculation.js';
 import { INTL_LOCALES, type ReplyLang } from '../i18n/langs.js';
 import type { Quantity, Unit } from '../knowledge/schema.js';
 
-const enCount = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-const enUsdCompact = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  notation: 'compact',
-  minimumFractionDigits: 0,
-  // $8.925B stays exact; $12.96B and $15.12B need no more.
-  maximumFractionDigits: 3,
-});
-const enUsd = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  maximumFractionDigits: 0,
-});
-const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, useGrouping: false });
+// Each formatter is built once, on first use: building one costs far more than formatting with it
+// (the first costs tens of milliseconds of ICU start-up), and an answer without numbers needs none.
+function once<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= build();
+    return value;
+  };
+}
+
+/** Built once per key, on first use. */
+function oncePer<K extends string, T>(build: (key: K) => T): (key: K) => T {
+  const built = new Map<K, T>();
+  return (key) => {
+    let value = built.get(key);
+    if (value === undefined) {
+      value = build(key);
+      built.set(key, value);
+    }
+    return value;
+  };
+}
+
+const enCount = once(() => new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }));
+const enUsdCompact = once(
+  () =>
+    new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency: 'USD',
+      notation: 'compact',
+      minimumFractionDigits: 0,
+      // $8.925B stays exact; $12.96B and $15.12B need no more.
+      maximumFractionDigits: 3,
+    }),
+);
+const enUsd = once(
+  () => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }),
+);
+const plain = once(() => new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, useGrouping: false }));
 /** Chinese counts in 万 and 亿 (萬 and 億 in Traditional), as Chinese readers group digits. */
-const zhCompact: Readonly<Record<Exclude<ReplyLang, 'en'>, Intl.NumberFormat>> = {
-  'zh-Hans': new Intl.NumberFormat(INTL_LOCALES['zh-Hans'], {
-    notation: 'compact',
-    maximumFractionDigits: 2,
-  }),
-  'zh-Hant': new Intl.NumberFormat(INTL_LOCALES['zh-Hant'], {
-    notation: 'compact',
-    maximumFractionDigits: 2,
-  }),
-};
+const zhCompact = oncePer(
+  (lang: Exclude<ReplyLang, 'en'>) =>
+    new Intl.NumberFormat(INTL_LOCALES[lang], { notation: 'compact', maximumFractionDigits: 2 }),
+);
+const lists = oncePer((lang: ReplyLang) => new Intl.ListFormat(INTL_LOCALES[lang], { type: 'conjunction' }));
 const TIMES_SUFFIX: Readonly<Record<ReplyLang, string>> = { en: '×', 'zh-Hans': '倍', 'zh-Hant': '倍' };
 
 /** A GPU count in the reader's form: 432,000 or 43.2万 (43.2萬). */
 export function formatCount(n: number, lang: ReplyLang): string {
-  if (lang === 'en') return enCount.format(n);
-  return n >= 10_000 ? zhCompact[lang].format(n) : plain.format(n);
+  if (lang === 'en') return enCount().format(n);
+  return n >= 10_000 ? zhCompact(lang).format(n) : plain().format(n);
 }
 
 /** US dollars in the reader's form: $35,000 / $12.96B, or 3.5万美元 / 129.6亿美元. */
 export function formatUsd(n: number, lang: ReplyLang): string {
-  if (lang === 'en') return n >= 1_000_000 ? enUsdCompact.format(n) : enUsd.format(n);
-  return `${n >= 10_000 ? zhCompact[lang].format(n) : plain.format(n)}美元`;
+  if (lang === 'en') return n >= 1_000_000 ? enUsdCompact().format(n) : enUsd().format(n);
+  return `${n >= 10_000 ? zhCompact(lang).format(n) : plain().format(n)}美元`;
 }
 
 /** A speed-up factor: 3.5× or 3.5倍. */
 export function formatTimes(n: number, lang: ReplyLang): string {
-  return `${plain.format(n)}${TIMES_SUFFIX[lang]}`;
+  return `${plain().format(n)}${TIMES_SUFFIX[lang]}`;
 }
 
 /** One number of a calculation, in its unit. */
@@ -60,7 +79,7 @@ export function formatAmount(value: number, unit: AmountUnit | Unit, lang: Reply
     case 'h100-equivalents':
       return formatCount(value, lang);
     case 'percent':
-      return `${plain.format(value)}%`;
+      return `${plain().format(value)}%`;
   }
 }
 
@@ -72,5 +91,5 @@ export function formatQuantity(quantity: Quantity, unit: Unit, lang: ReplyLang):
 
 /** A list in the reader's language: "A, B, and C" or "A、B和C". */
 export function formatList(items: readonly string[], lang: ReplyLang): string {
-  return new Intl.ListFormat(INTL_LOCALES[lang], { type: 'conjunction' }).format(items);
+  return lists(lang).format(items);
 }

@@ -27,6 +27,8 @@ describe('benchHttp', () => {
     expect(result.http_rps).toBeGreaterThan(0);
     expect(result.http_baseline_rps).toBeGreaterThan(0);
     expect(result.http_ratio).toBeCloseTo(result.http_rps / result.http_baseline_rps, 2);
+    expect(result.http_fair_baseline_rps).toBeGreaterThan(0);
+    expect(result.http_ratio_fair).toBeCloseTo(result.http_rps / result.http_fair_baseline_rps, 2);
     expect(result.http_p99_ms).toBeGreaterThanOrEqual(0);
     expect(Number.isFinite(result.http_rss_growth_mb)).toBe(true);
   });

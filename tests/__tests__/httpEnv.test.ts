@@ -7,7 +7,13 @@ describe('readHttpEnv', () => {
   it('fills in the defaults', () => {
     expect(readHttpEnv({ DISCORD_PUBLIC_KEY: KEY })).toEqual({
       ok: true,
-      env: { DISCORD_PUBLIC_KEY: KEY, PORT: 8080, LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: 20 },
+      env: {
+        DISCORD_PUBLIC_KEY: KEY,
+        PORT: 8080,
+        LOG_LEVEL: 'info',
+        RATE_LIMIT_PER_MINUTE: 20,
+        SERVE_WORKERS: 1,
+      },
     });
   });
 
@@ -19,6 +25,7 @@ describe('readHttpEnv', () => {
       LOG_LEVEL: 'debug',
       KNOWLEDGE_DIR: '/srv/knowledge',
       RATE_LIMIT_PER_MINUTE: '0',
+      SERVE_WORKERS: '4',
       UNRELATED: 'ignored',
     });
     expect(read).toEqual({
@@ -30,6 +37,7 @@ describe('readHttpEnv', () => {
         LOG_LEVEL: 'debug',
         KNOWLEDGE_DIR: '/srv/knowledge',
         RATE_LIMIT_PER_MINUTE: 0,
+        SERVE_WORKERS: 4,
       },
     });
   });
@@ -66,5 +74,12 @@ describe('readHttpEnv', () => {
   it.each(['-1', '65536', 'http', '8080x'])('refuses PORT=%s', (port) => {
     const read = readHttpEnv({ DISCORD_PUBLIC_KEY: KEY, PORT: port });
     expect(read.ok).toBe(false);
+  });
+
+  it.each(['0', '65', '1.5', 'all'])('refuses SERVE_WORKERS=%s, naming the range', (workers) => {
+    const read = readHttpEnv({ DISCORD_PUBLIC_KEY: KEY, SERVE_WORKERS: workers });
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.message).toMatch(/SERVE_WORKERS is invalid .*node:cluster/);
   });
 });

@@ -1,9 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   commandInteraction,
@@ -13,17 +12,25 @@ import {
   sendSigned,
 } from '../support/httpHarness.js';
 
-const SERVE = fileURLToPath(new URL('../../src/http/serve.ts', import.meta.url));
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+// The built entry point, as `npm run serve` runs it (npm test builds first).
+const SERVE = fileURLToPath(new URL('../../dist/http/serve.js', import.meta.url));
 // A folder with no .env, so a developer's own .env cannot leak into these runs.
 const CWD = mkdtempSync(join(tmpdir(), 'serve-test-'));
-const VARS = ['DISCORD_PUBLIC_KEY', 'PORT', 'HOST', 'LOG_LEVEL', 'KNOWLEDGE_DIR', 'RATE_LIMIT_PER_MINUTE'];
+const VARS = [
+  'DISCORD_PUBLIC_KEY',
+  'PORT',
+  'HOST',
+  'LOG_LEVEL',
+  'KNOWLEDGE_DIR',
+  'RATE_LIMIT_PER_MINUTE',
+  'SERVE_WORKERS',
+];
 
 afterAll(() => rmSync(CWD, { recursive: true, force: true }));
 
 function startServe(env: Record<string, string>): { child: ChildProcess; stderr: () => string } {
   const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VARS.includes(name)));
-  const child = spawn(process.execPath, ['--import', TSX, SERVE], {
+  const child = spawn(process.execPath, [SERVE], {
     cwd: CWD,
     env: { ...base, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -52,7 +59,15 @@ async function waitFor<T>(probe: () => T | undefined, ms = 15_000): Promise<T> {
   }
 }
 
-describe('npm run serve (src/http/serve.ts)', () => {
+/** The port of each "listening" line logged so far. */
+function listeningPorts(stderr: string): { port: number; worker?: number }[] {
+  return stderr
+    .split('\n')
+    .filter((line) => line.includes('"listening"'))
+    .map((line) => JSON.parse(line) as { port: number; worker?: number });
+}
+
+describe('npm run serve (dist/http/serve.js)', () => {
   it('exits non-zero with one message naming every bad variable', async () => {
     const { child, stderr } = startServe({ PORT: 'eighty', LOG_LEVEL: 'loud' });
     expect(await exitCode(child)).toBe(1);
@@ -90,6 +105,52 @@ describe('npm run serve (src/http/serve.ts)', () => {
       child.kill('SIGTERM');
       expect(await exitCode(child)).toBe(0);
       expect(stderr()).toContain('"shutting down"');
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  });
+
+  it('GIVEN SERVE_WORKERS=2 THEN two workers share one port, both answer, and SIGTERM stops them all with 0', async () => {
+    const keys = generateSigningKeys();
+    const { child, stderr } = startServe({
+      DISCORD_PUBLIC_KEY: keys.publicKeyHex,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SERVE_WORKERS: '2',
+    });
+    try {
+      const workers = await waitFor(() => {
+        const lines = listeningPorts(stderr());
+        return lines.length === 2 ? lines : undefined;
+      });
+      expect(new Set(workers.map((w) => w.worker))).toEqual(new Set([1, 2]));
+      const port = workers[0]?.port ?? 0;
+      expect(workers[1]?.port).toBe(port);
+      for (let i = 0; i < 4; i++) {
+        const reply = await sendSigned(port, keys, commandInteraction('source'));
+        expect(reply.status).toBe(200);
+        expect((await readReply(reply)).payload.type).toBe(4);
+      }
+      child.kill('SIGTERM');
+      expect(await exitCode(child)).toBe(0);
+      expect(stderr()).toContain('"shutting down workers"');
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  });
+
+  it('GIVEN SERVE_WORKERS=2 and a broken knowledge folder THEN the primary stops and exits non-zero', async () => {
+    const { child, stderr } = startServe({
+      DISCORD_PUBLIC_KEY: generateSigningKeys().publicKeyHex,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SERVE_WORKERS: '2',
+      KNOWLEDGE_DIR: fileURLToPath(new URL('../fixtures/knowledge/malformed-json', import.meta.url)),
+    });
+    try {
+      expect(await exitCode(child)).toBe(1);
+      expect(stderr()).toContain('entities.json');
+      expect(stderr()).toContain('"worker failed to start; stopping"');
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
     }

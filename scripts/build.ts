@@ -1,0 +1,78 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import subsetFont from 'subset-font';
+import { CHART_FONT_SUBSET_FILES, chartFontFiles, type FontWeight } from '../src/chart/fonts.js';
+import { COMPILED_KNOWLEDGE_FILE, DEFAULT_KNOWLEDGE_DIR } from '../src/cli/knowledgeDir.js';
+import { compileKnowledge } from '../src/knowledge/compileKnowledge.js';
+import { KnowledgeError } from '../src/knowledge/KnowledgeError.js';
+import { chartCharacters } from './chartCharacters.js';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const DIST = join(ROOT, 'dist');
+
+/** The programs `package.json` runs, each bundled into `dist/<folder>/<name>.js`. */
+const ENTRY_POINTS = [
+  'cli/ask',
+  'cli/validate',
+  'bot/start',
+  'bot/shard',
+  'bot/deployCommands',
+  'http/serve',
+  'bench/bench',
+] as const;
+
+/**
+ * `npm run build`: checks the knowledge with the schemas and writes it as plain JSON, cuts the
+ * chart font down to the characters charts can draw, and bundles each entry point with esbuild.
+ * Type checking is `tsc`'s job, run before this by the build script.
+ */
+async function main(): Promise<number> {
+  rmSync(DIST, { recursive: true, force: true });
+  mkdirSync(DIST, { recursive: true });
+
+  try {
+    writeFileSync(COMPILED_KNOWLEDGE_FILE, compileKnowledge(DEFAULT_KNOWLEDGE_DIR));
+  } catch (error) {
+    if (!(error instanceof KnowledgeError)) throw error;
+    console.error(error.message);
+    return 1;
+  }
+
+  const characters = chartCharacters(ROOT);
+  const fonts = chartFontFiles();
+  for (const weight of ['regular', 'bold'] as const satisfies readonly FontWeight[]) {
+    const subset = await subsetFont(readFileSync(fonts[weight]), characters, { targetFormat: 'truetype' });
+    mkdirSync(dirname(CHART_FONT_SUBSET_FILES[weight]), { recursive: true });
+    writeFileSync(CHART_FONT_SUBSET_FILES[weight], subset);
+  }
+  writeFileSync(join(DIST, 'fonts', 'characters.txt'), characters);
+
+  // One build per entry point: each is one file of everything it loads at start, and only what it
+  // imports lazily (the chart code, the schemas) is split into chunks; those are named by their
+  // content, so two entry points needing the same lazy code write the same chunk.
+  for (const entry of ENTRY_POINTS) await bundle(entry);
+  return 0;
+}
+
+async function bundle(entry: string): Promise<void> {
+  await build({
+    absWorkingDir: ROOT,
+    entryPoints: [{ in: `src/${entry}.ts`, out: entry }],
+    outdir: DIST,
+    // Shared code goes to dist/chunks/, two folders down like the entry points, so every
+    // `new URL('../../…', import.meta.url)` finds the project root from src/ and dist/ alike.
+    chunkNames: 'chunks/[name]-[hash]',
+    bundle: true,
+    splitting: true, // dynamic imports (the chart code, the schemas) stay separate, lazy chunks
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external', // node_modules stay as installed: resvg is native, discord.js large
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  });
+}
+
+process.exitCode = await main();
