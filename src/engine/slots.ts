@@ -3,7 +3,7 @@ import type { NumberMention } from './amounts.js';
 import type { Workload } from './answers/compare.js';
 import type { AskContext } from './context.js';
 import type { Reading } from './readQuestion.js';
-import type { CueGroup } from './vocabulary.js';
+import { type CueGroup, OWNING } from './vocabulary.js';
 
 /** What an amount in a question stands for, read from its unit and its neighbours. */
 export type AmountRole = 'price' | 'count' | 'money' | 'percent' | 'ratio' | 'bare';
@@ -115,23 +115,7 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
 const STRONG_HOLDING =
   /拥有|持有|有多少|有几|有\s*\d|囤|现货|手上|手里|手头|用了|\bsitting on\b|\bin hand\b|\bon hand\b|\btrained\b.{0,40}\b(?:on|with)\b|\bused\b|训练.{0,10}(?:用|在)|在.{0,12}上.{0,4}训练/u;
 
-/** Holdings words that mean owning, not using ("has", "有", "手上"), as opposed to "use". */
-const HOLD_WORDS: ReadonlySet<string> = new Set([
-  'have',
-  'has',
-  'had',
-  'own',
-  'owns',
-  'hold',
-  'holds',
-  'possess',
-  'in hand',
-  'on hand',
-  '手上',
-  '手里',
-  '手头',
-  '现货',
-]);
+const HOLD_WORDS: ReadonlySet<string> = new Set(OWNING);
 
 function roleOf(n: NumberMention, reading: Reading): AmountRole {
   if (n.percent) return 'percent';

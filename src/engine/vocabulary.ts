@@ -1,3 +1,21 @@
+/** Holdings words that mean owning, not using: "has", "手上" (the rest of the holdings cues include "use"). */
+export const OWNING = [
+  '现货',
+  'in hand',
+  'on hand',
+  '手上',
+  '手里',
+  '手头',
+  'have',
+  'has',
+  'had',
+  'own',
+  'owns',
+  'hold',
+  'holds',
+  'possess',
+] as const;
+
 /**
  * Cue words that signal what a question asks, in English and Chinese. English cues match whole
  * words (phrases allowed); Chinese cues match as substrings, since Chinese has no spaces.
@@ -411,20 +429,7 @@ export const CUES = {
     '采购',
   ],
   holdings: [
-    '现货',
-    'in hand',
-    'on hand',
-    '手上',
-    '手里',
-    '手头',
-    'have',
-    'has',
-    'had',
-    'own',
-    'owns',
-    'hold',
-    'holds',
-    'possess',
+    ...OWNING,
     'possesses',
     'inventory',
     'fleet',
