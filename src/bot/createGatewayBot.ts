@@ -11,8 +11,10 @@ import type { APIInteraction } from 'discord-api-types/v10';
 import type { ChartProvider, InteractionRouter, ReplyFile } from '../discord/interactionRouter.js';
 import { APOLOGY, slowDownNotice } from '../discord/notices.js';
 import { renderAnswerReply } from '../discord/renderDiscordReply.js';
+import { withFirstPartNote } from '../discord/withFirstPartNote.js';
 import type { Engine } from '../engine/createEngine.js';
 import { detectLanguage } from '../engine/lang.js';
+import { boundText, INPUT_LIMITS } from '../limits/inputLimits.js';
 import type { RateLimiter } from '../limits/tokenBucket.js';
 import type { Logger } from '../log/logger.js';
 import { mentionQuestion } from './mentionQuestion.js';
@@ -91,7 +93,9 @@ export function createGatewayBot(options: GatewayBotOptions): GatewayBot {
     if (me === null || message.author.bot) return;
     const isDm = message.guildId === null;
     if (!isDm && !message.mentions.users.has(me.id)) return;
-    const question = mentionQuestion(message.content, me.id);
+    // Bounded before any work: a long message is answered from its first part, and the reply says so.
+    const bounded = boundText(mentionQuestion(message.content, me.id), INPUT_LIMITS.question);
+    const question = bounded.text;
     // The reply speaks the question's language, the slow-down note and the apology included.
     const lang = detectLanguage(question);
     try {
@@ -106,7 +110,8 @@ export function createGatewayBot(options: GatewayBotOptions): GatewayBot {
         query: question,
         ...(options.charts === undefined ? {} : { charts: options.charts }),
       });
-      await send(message, reply.message, reply.files);
+      const noted = withFirstPartNote(reply, answer.lang, bounded.cut, INPUT_LIMITS.question);
+      await send(message, noted.message, noted.files);
     } catch (error) {
       logger.error('mention reply failed', {
         messageId: message.id,

@@ -11,3 +11,11 @@ export const APOLOGY: Bilingual = {
   en: 'Sorry, something went wrong while answering. Please try again.',
   zh: '抱歉，回答时出了点问题，请再试一次。',
 };
+
+/** Said above the answer when only the first part of a long text was read. */
+export function firstPartNotice(max: number): Bilingual {
+  return {
+    en: `Your text was long, so I answered from its first ${max} characters.`,
+    zh: `内容较长，我只根据前 ${max} 个字符作答。`,
+  };
+}

@@ -288,7 +288,7 @@ function withAttachments(
     ...given.filter((attachment) => !isNew(attachment.id)),
     ...files.map((file, index) => ({
       ...given.find((attachment) => String(attachment.id) === String(index)),
-      id: index,
+      id: String(index),
       filename: file.name,
     })),
   ];
