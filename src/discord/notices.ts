@@ -19,3 +19,9 @@ export function firstPartNotice(max: number): Bilingual {
     zh: `内容较长，我只根据前 ${max} 个字符作答。`,
   };
 }
+
+/** The answer to an interaction too malformed to route. */
+export const UNREADABLE: Bilingual = {
+  en: 'Sorry, I could not read that request. Please try again.',
+  zh: '抱歉，无法读取这个请求，请再试一次。',
+};

@@ -110,3 +110,21 @@ export function validateInteraction(raw: unknown): InteractionCheck {
   // The schema above checked every field this bot reads; the rest is Discord's and passes untouched.
   return { ok: true, interaction: raw as APIInteraction };
 }
+
+const answerable = z.looseObject({
+  id: snowflake,
+  token: z.string().min(1).max(1000),
+  type: z.number().int(),
+  locale: z.string().max(32).optional().catch(undefined),
+});
+
+export type AnswerableParts = z.infer<typeof answerable>;
+
+/**
+ * Enough of a malformed interaction to answer it (its id, token and type), when it has that much:
+ * the user then hears that the request could not be read instead of waiting for a timeout.
+ */
+export function answerableParts(raw: unknown): AnswerableParts | undefined {
+  const result = answerable.safeParse(raw);
+  return result.success ? result.data : undefined;
+}
