@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -52,6 +54,17 @@ async function waitFor<T>(probe: () => T | undefined, ms = 15_000): Promise<T> {
   }
 }
 
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 describe('npm run serve (src/http/serve.ts)', () => {
   it('exits non-zero with one message naming every bad variable', async () => {
     const { child, stderr } = startServe({ PORT: 'eighty', LOG_LEVEL: 'loud' });
@@ -65,9 +78,10 @@ describe('npm run serve (src/http/serve.ts)', () => {
 
   it('serves signed interactions with the real router and exits 0 on SIGTERM', async () => {
     const keys = generateSigningKeys();
+    // PORT must be 1–65535, so no `0` for "any": take a port the system just gave out and let go.
     const { child, stderr } = startServe({
       DISCORD_PUBLIC_KEY: keys.publicKeyHex,
-      PORT: '0',
+      PORT: String(await freePort()),
       HOST: '127.0.0.1',
     });
     try {
