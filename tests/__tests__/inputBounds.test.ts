@@ -5,6 +5,7 @@ import {
   InteractionResponseType,
 } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
+import type { OptionDefinition } from '../../src/commands/commandDefinition.js';
 import { COMMANDS } from '../../src/commands/definitions.js';
 import { applicationCommands } from '../../src/discord/applicationCommands.js';
 import { createRouter } from '../../src/discord/createRouter.js';
@@ -57,9 +58,10 @@ const LONG_QUESTION = `which cloud does Anthropic use? ${'x'.repeat(6000)}`;
 
 describe('command definitions bound every free-text option', () => {
   it('gives every string option without fixed choices a max_length within the input limits', () => {
-    const strings = COMMANDS.flatMap((c) => c.options.map((o) => ({ command: c.name, ...o }))).filter(
-      (o) => o.type === 'string' && !('choices' in o && o.choices !== undefined),
-    );
+    const strings = COMMANDS.flatMap((c) => {
+      const options: readonly OptionDefinition[] = c.options;
+      return options.map((o) => ({ command: c.name, ...o }));
+    }).filter((o) => o.type === 'string' && o.choices === undefined);
     expect(strings.length).toBeGreaterThan(3);
     for (const option of strings) {
       expect(option.maxLength, `${option.command} ${option.name}`).toBeDefined();

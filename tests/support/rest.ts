@@ -15,6 +15,7 @@ import {
   MessageFlags,
   MessageType,
 } from 'discord-api-types/v10';
+import { specErrors } from './discordSpec.js';
 import { messagePayload, userPayload } from './fixtures.js';
 import { snowflake } from './ids.js';
 import {
@@ -254,7 +255,9 @@ export class LocalRest {
     try {
       const parseError = await this.parseBody(record);
       reply =
-        parseError ?? this.fault(record) ?? (match ? this.route(record) : error(404, 0, '404: Not Found'));
+        parseError ??
+        this.fault(record) ??
+        (match ? (this.specCheck(record) ?? this.route(record)) : error(404, 0, '404: Not Found'));
     } catch (err) {
       reply = {
         status: 500,
@@ -354,6 +357,12 @@ export class LocalRest {
       headers,
       body: rule.body ?? { message: 'You are being rate limited.', retry_after: retryAfter, global },
     };
+  }
+
+  /** Refuses a body that departs from Discord's API description, as Discord does (400 50035). */
+  private specCheck(record: RecordedRequest): Reply | undefined {
+    const errors = specErrors(record.method, record.path, record.body);
+    return errors.length > 0 ? formError(errors) : undefined;
   }
 
   private route(record: RecordedRequest): Reply {
