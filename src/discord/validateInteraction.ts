@@ -3,7 +3,10 @@ import { z } from 'zod';
 
 const snowflake = z.string().regex(/^\d{1,20}$/, 'expected a snowflake string');
 const user = z.looseObject({ id: snowflake });
-const value = z.union([z.string(), z.number(), z.boolean()]);
+// Discord caps a string option at 6,000 characters (its largest max_length); a longer value is
+// refused before anything reads it, so a huge autocomplete value costs nothing past the parse.
+const DISCORD_MAX_OPTION_LENGTH = 6000;
+const value = z.union([z.string().max(DISCORD_MAX_OPTION_LENGTH), z.number(), z.boolean()]);
 
 // Options nest at most twice (group → subcommand → option); spelled out level by level rather than
 // as a recursive schema, so a deeply nested payload cannot recurse the validator.

@@ -115,7 +115,7 @@ describe('free text is bounded before the engine sees it', () => {
     expect(Math.max(...spy.asked)).toBeLessThanOrEqual(INPUT_LIMITS.question);
   });
 
-  it('matches only the first 50 characters of an autocomplete value', async () => {
+  it('matches only the first 32 characters (the longest name) of an autocomplete value', async () => {
     const spy = spyEngine();
     const route = createRouter({ engine: spy.engine, logger: silentLogger });
     const { response } = await route(autocomplete('cloud', 'company', 'anthropic'.padEnd(500_000, ' ')));
