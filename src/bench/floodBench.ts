@@ -16,6 +16,8 @@ export interface FloodBenchOptions {
   readonly pingEveryMs: number;
   /** The questions' limit per user per minute, as `RATE_LIMIT_PER_MINUTE`. */
   readonly ratePerMinute?: number;
+  /** The compiled server worker; tests running from the sources point it at `dist/`. */
+  readonly serverWorker?: URL;
 }
 
 export interface FloodBenchResult {
@@ -40,7 +42,7 @@ interface Sent {
  */
 export async function benchPingUnderFlood(options: FloodBenchOptions): Promise<FloodBenchResult> {
   const keys = generateSigningKeys();
-  const worker = new Worker(new URL('./floodServer.js', import.meta.url), {
+  const worker = new Worker(options.serverWorker ?? new URL('./floodServer.js', import.meta.url), {
     workerData: {
       knowledgeDir: options.knowledgeDir,
       publicKey: keys.publicKeyHex,
