@@ -75,8 +75,11 @@ const HEALTH_PATH = '/healthz';
  * Builds (but does not start) the HTTP interactions endpoint:
  *
  * - `POST /interactions`: body read up to `maxBodyBytes` (413 past it), Ed25519 signature checked
- *   (401), JSON checked (400), PING answered with PONG, everything else handed to the router and its
- *   reply sent as JSON, or as multipart/form-data when it carries files.
+ *   (401), JSON and the interaction's shape checked (400 with the reason), PING answered with PONG,
+ *   an id already answered refused (409), everything else handed to the router and its reply sent
+ *   as JSON, or as multipart/form-data when it carries files.
+ * - Slow or idle connections are cut at the {@link ConnectionLimits}, and at most `maxConnections`
+ *   are open.
  * - `GET /healthz`: `{"ok":true}`.
  *
  * Bad client input only ever gets a 4xx; a router that throws gets a logged 500 and the server
