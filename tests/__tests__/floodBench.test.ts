@@ -11,6 +11,7 @@ describe('benchPingUnderFlood', () => {
       pingEveryMs: 10,
       // npm test builds first; the worker runs the compiled server.
       serverWorker: new URL('../../dist/bench/floodServer.js', import.meta.url),
+      floodClient: new URL('../../dist/bench/floodClient.js', import.meta.url),
     });
     expect(result.flood_rps).toBeGreaterThan(0);
     for (const key of [
