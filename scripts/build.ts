@@ -12,7 +12,10 @@ import { chartCharacters } from './chartCharacters.js';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIST = join(ROOT, 'dist');
 
-/** The programs `package.json` runs, each bundled into `dist/<folder>/<name>.js`. */
+/**
+ * The programs `package.json` runs, and the worker threads the bench starts by file, each bundled
+ * into `dist/<folder>/<name>.js`.
+ */
 const ENTRY_POINTS = [
   'cli/ask',
   'cli/validate',
@@ -21,6 +24,8 @@ const ENTRY_POINTS = [
   'bot/deployCommands',
   'http/serve',
   'bench/bench',
+  'bench/floodServer',
+  'bench/floodClient',
 ] as const;
 
 /**

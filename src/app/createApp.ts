@@ -3,6 +3,7 @@ import { createRouter } from '../discord/createRouter.js';
 import type { ChartProvider, InteractionRouter } from '../discord/interactionRouter.js';
 import { createEngine, type Engine } from '../engine/createEngine.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import { AUTOCOMPLETE_BUDGET } from '../limits/inputLimits.js';
 import { createRateLimiter, type RateLimiter } from '../limits/tokenBucket.js';
 import type { Logger } from '../log/logger.js';
 
@@ -32,10 +33,13 @@ export function createApp(kb: KnowledgeBase, options: AppOptions): App {
   const perMinute = options.ratePerMinute;
   const rateLimiter =
     perMinute > 0 ? createRateLimiter({ capacity: perMinute, refillPerSecond: perMinute / 60 }) : undefined;
+  // Always on, whatever the questions' limit: its budget is one no person typing reaches.
+  const autocompleteLimiter = createRateLimiter(AUTOCOMPLETE_BUDGET);
   const router = createRouter({
     engine,
     logger: options.logger,
     charts,
+    autocompleteLimiter,
     ...(rateLimiter === undefined ? {} : { rateLimiter }),
   });
   return { engine, router, charts, ...(rateLimiter === undefined ? {} : { rateLimiter }) };

@@ -14,9 +14,12 @@ import { createEngine } from '../engine/createEngine.js';
 import { generateSigningKeys } from '../http/signRequest.js';
 import { loadKnowledge } from '../knowledge/loadKnowledge.js';
 import { silentLogger } from '../log/logger.js';
+import { benchAdversarial } from './adversarialBench.js';
+import { ADVERSARIAL_LENGTH, adversarialCorpus } from './adversarialCorpus.js';
 import { answerPercentiles, benchAnswers } from './answerBench.js';
 import { benchCharts } from './chartBench.js';
 import { timeToExit, timeToFirstOutput } from './coldStart.js';
+import { benchPingUnderFlood } from './floodBench.js';
 import { benchHttp, commandInteraction } from './httpBench.js';
 import { idleRss } from './idleRss.js';
 import { median, percentile, round } from './stats.js';
@@ -129,6 +132,32 @@ async function main(): Promise<void> {
   results.http_chart_p99_ms = chart.http_p99_ms;
   console.log(
     `http with a chart (signed /gap price:30000): ${chart.http_rps} req/s, ratio ${chart.http_ratio}, p99 ${chart.http_p99_ms} ms`,
+  );
+
+  // The engine's public API on hostile inputs, with no adapter bounding them: how long one request
+  // could hold the event loop if an entry point forgot its bound.
+  const adversarial = benchAdversarial(engine, adversarialCorpus(), 3);
+  const worst = adversarial.reduce((a, b) =>
+    Math.max(b.askMs, b.suggestMs) > Math.max(a.askMs, a.suggestMs) ? b : a,
+  );
+  results.adversarial_worst_ms = round(Math.max(worst.askMs, worst.suggestMs), 1);
+  for (const t of adversarial) {
+    console.log(`adversarial: ${t.name}: ask ${t.askMs.toFixed(1)} ms, suggest ${t.suggestMs.toFixed(1)} ms`);
+  }
+  console.log(
+    `adversarial (median of 3, ${ADVERSARIAL_LENGTH} characters each): worst ${results.adversarial_worst_ms} ms (${worst.name})`,
+  );
+
+  // One user floods the endpoint (real router and rate limits, server on its own thread) while PINGs are timed.
+  const flood = await benchPingUnderFlood({
+    knowledgeDir: DEFAULT_KNOWLEDGE_DIR,
+    durationMs: 5_000,
+    floodConnections: 4,
+    pingEveryMs: 10,
+  });
+  Object.assign(results, flood);
+  console.log(
+    `ping under flood: p50 ${flood.ping_p50_under_flood_ms} ms, p99 ${flood.ping_p99_under_flood_ms} ms (idle p50 ${flood.ping_p50_idle_ms}, p99 ${flood.ping_p99_idle_ms}); flood ${flood.flood_rps} req/s of worst-case /ask and autocomplete`,
   );
 
   console.log(JSON.stringify(results));

@@ -1,19 +1,24 @@
+import { Client, Events, GatewayIntentBits, type Message, Partials, Routes } from 'discord.js';
 import {
-  Client,
-  Events,
-  GatewayDispatchEvents,
-  GatewayIntentBits,
-  type Message,
-  Partials,
-  Routes,
-} from 'discord.js';
-import type { APIInteraction } from 'discord-api-types/v10';
+  type APIInteraction,
+  InteractionResponseType,
+  InteractionType,
+  MessageFlags,
+} from 'discord-api-types/v10';
+import { NO_MENTIONS } from '../discord/discordMessage.js';
 import type { ChartProvider, InteractionRouter, ReplyFile } from '../discord/interactionRouter.js';
-import { apology, slowDownNotice } from '../discord/notices.js';
+import { apology, slowDownNotice, unreadableNotice } from '../discord/notices.js';
 import { renderAnswerReply } from '../discord/renderDiscordReply.js';
+import {
+  type AnswerableParts,
+  answerableParts,
+  validateInteraction,
+} from '../discord/validateInteraction.js';
+import { withFirstPartNote } from '../discord/withFirstPartNote.js';
 import type { Engine } from '../engine/createEngine.js';
 import { detectLanguage } from '../engine/lang.js';
-import { replyLangFor } from '../i18n/replyLang.js';
+import { langOfLocale, replyLangFor } from '../i18n/replyLang.js';
+import { boundText, INPUT_LIMITS } from '../limits/inputLimits.js';
 import type { RateLimiter } from '../limits/tokenBucket.js';
 import type { Logger } from '../log/logger.js';
 import { mentionQuestion } from './mentionQuestion.js';
@@ -57,8 +62,19 @@ export function createGatewayBot(options: GatewayBotOptions): GatewayBot {
       : { shards: [...options.shards.ids], shardCount: options.shards.count }),
   });
 
-  client.ws.on(GatewayDispatchEvents.InteractionCreate, (interaction: APIInteraction) => {
-    void handleInteraction(interaction);
+  takeOverInteractions(client, (raw) => {
+    const check = validateInteraction(raw);
+    if (check.ok) {
+      void handleInteraction(check.interaction);
+      return;
+    }
+    const parts = answerableParts(raw);
+    logger.warn('interaction dropped: malformed', {
+      reason: check.reason,
+      interactionId: parts?.id,
+      type: parts?.type,
+    });
+    if (parts !== undefined) void answerUnreadable(parts);
   });
   client.on(Events.MessageCreate, (message) => {
     void handleMessage(message);
@@ -87,12 +103,33 @@ export function createGatewayBot(options: GatewayBotOptions): GatewayBot {
     }
   }
 
+  async function answerUnreadable(parts: AnswerableParts): Promise<void> {
+    const body =
+      parts.type === InteractionType.ApplicationCommandAutocomplete
+        ? { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } }
+        : {
+            type: InteractionResponseType.ChannelMessageWithSource,
+            data: {
+              content: `⚠️ ${unreadableNotice(langOfLocale(parts.locale))}`,
+              allowed_mentions: NO_MENTIONS,
+              flags: MessageFlags.Ephemeral,
+            },
+          };
+    await client.rest
+      .post(Routes.interactionCallback(parts.id, parts.token), { body, auth: false })
+      .catch((error: unknown) =>
+        logger.debug('could not answer a malformed interaction', { interactionId: parts.id, error }),
+      );
+  }
+
   async function handleMessage(message: Message): Promise<void> {
     const me = client.user;
     if (me === null || message.author.bot) return;
     const isDm = message.guildId === null;
     if (!isDm && !message.mentions.users.has(me.id)) return;
-    const question = mentionQuestion(message.content, me.id);
+    // Bounded before any work: a long message is answered from its first part, and the reply says so.
+    const bounded = boundText(mentionQuestion(message.content, me.id), INPUT_LIMITS.question);
+    const question = bounded.text;
     // The reply speaks the question's language, the slow-down note and the apology included.
     const lang = replyLangFor(question, detectLanguage(question));
     try {
@@ -107,7 +144,8 @@ export function createGatewayBot(options: GatewayBotOptions): GatewayBot {
         query: question,
         ...(options.charts === undefined ? {} : { charts: options.charts }),
       });
-      await send(message, reply.message, reply.files);
+      const noted = withFirstPartNote(reply, lang, bounded.cut, INPUT_LIMITS.question);
+      await send(message, noted.message, noted.files);
     } catch (error) {
       logger.error('mention reply failed', {
         messageId: message.id,
@@ -147,6 +185,23 @@ export function createGatewayBot(options: GatewayBotOptions): GatewayBot {
       await client.destroy();
     },
   };
+}
+
+/**
+ * discord.js builds an Interaction object from every INTERACTION_CREATE, inside the gateway's message
+ * handler, where a malformed packet (no `data`, `member.user: null`, …) throws past every handler
+ * and kills the process. This bot reads only the raw payload, so it takes that step over: each
+ * packet goes to `handle` (which validates it) and discord.js builds nothing from it.
+ */
+function takeOverInteractions(client: Client, handle: (raw: unknown) => void): void {
+  // `client.actions` is internal to discord.js (typed private), hence the reflection and the check.
+  const actions: unknown = Reflect.get(client, 'actions');
+  const action: unknown =
+    typeof actions === 'object' && actions !== null ? Reflect.get(actions, 'InteractionCreate') : undefined;
+  if (typeof action !== 'object' || action === null || typeof Reflect.get(action, 'handle') !== 'function') {
+    throw new Error('discord.js has no client.actions.InteractionCreate.handle: check the pinned version');
+  }
+  Reflect.set(action, 'handle', handle);
 }
 
 function toRawFiles(files: readonly ReplyFile[]) {

@@ -4,6 +4,7 @@ import { createApp } from '../app/createApp.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../cli/knowledgeDir.js';
 import { readBotEnv } from '../config/botEnv.js';
 import { connectionProblem } from '../config/connectionProblem.js';
+import { installLastResort } from '../config/lastResort.js';
 import { loadKnowledgeOrReport, runMain } from '../config/runMain.js';
 import { stderrLogger } from '../config/stderrLogger.js';
 import { createGatewayBot } from './createGatewayBot.js';
@@ -29,6 +30,7 @@ async function main(): Promise<number> {
     ...(env.DISCORD_API_URL === undefined ? {} : { apiUrl: env.DISCORD_API_URL }),
   });
 
+  installLastResort(logger, () => bot.stop());
   const shutdown = (signal: string) => {
     logger.info('shutting down', { signal });
     bot.stop().then(

@@ -1,6 +1,7 @@
 import {
   type APIApplicationCommandAutocompleteInteraction,
   type APIApplicationCommandInteractionDataBasicOption,
+  type APIApplicationCommandOptionChoice,
   type APIChatInputApplicationCommandInteraction,
   type APIInteraction,
   type APIMessageApplicationCommandInteraction,
@@ -21,21 +22,29 @@ import { UserInputError } from '../errors/UserInputError.js';
 import { engineLang, type ReplyLang } from '../i18n/langs.js';
 import { localize } from '../i18n/localize.js';
 import { langOfLocale, replyLangFor } from '../i18n/replyLang.js';
+import { boundText, INPUT_LIMITS } from '../limits/inputLimits.js';
 import type { RateLimiter } from '../limits/tokenBucket.js';
 import type { Logger } from '../log/logger.js';
+import { ERROR_TEXT_MAX, inertText } from '../render/inertText.js';
 import { autocompleteChoices } from './autocompleteChoices.js';
 import { decodeCustomId } from './customId.js';
 import { type DiscordMessage, NO_MENTIONS, type RenderedReply } from './discordMessage.js';
 import type { ChartProvider, InteractionReply, InteractionRouter } from './interactionRouter.js';
 import { apology, slowDownNotice } from './notices.js';
 import { renderAnswerReply, renderDetails, renderQuotes } from './renderDiscordReply.js';
+import { withFirstPartNote } from './withFirstPartNote.js';
 
 export interface RouterOptions {
   readonly engine: Engine;
   readonly logger: Logger;
   readonly charts?: ChartProvider;
-  /** Per-user limit on commands, context menus and buttons (autocomplete is exempt: it fires per keystroke). */
+  /** Per-user limit on commands, context menus and buttons. */
   readonly rateLimiter?: Pick<RateLimiter, 'take'>;
+  /**
+   * Per-user limit on autocomplete, a budget of its own: it fires per pause in typing, so it must
+   * not spend the questions' tokens. Over it, the choices are empty.
+   */
+  readonly autocompleteLimiter?: Pick<RateLimiter, 'take'>;
 }
 
 /**
@@ -57,15 +66,27 @@ export function createRouter(options: RouterOptions): InteractionRouter {
 
   function chatInput(interaction: APIChatInputApplicationCommandInteraction): RenderedReply {
     const { name } = interaction.data;
+    const definition = findCommand(name);
     const raw: Record<string, string | number> = {};
+    let cut = false;
     for (const option of interaction.data.options ?? []) {
-      if ('value' in option && typeof option.value !== 'boolean') raw[option.name] = option.value;
+      if (!('value' in option) || typeof option.value === 'boolean') continue;
+      // Discord enforces max_length, but commands registered before it was set do not: bound here too.
+      const max = findOption(definition, option.name)?.maxLength;
+      if (typeof option.value === 'string' && max !== undefined) {
+        const bounded = boundText(option.value, max);
+        raw[option.name] = bounded.text;
+        cut ||= bounded.cut;
+      } else {
+        raw[option.name] = option.value;
+      }
     }
     if (name === 'ask') {
       const question = String(raw.question ?? '');
       const answer = engine.ask(question);
       const lang = replyLangFor(question, answer.lang, interaction.locale);
-      return answerReply(answer, lang, question, answer.kind === 'error');
+      const reply = answerReply(answer, lang, question, answer.kind === 'error');
+      return withFirstPartNote(reply, lang, cut, INPUT_LIMITS.question);
     }
     const lang = langOfLocale(interaction.locale);
     const command = buildCommandInput(name, raw);
@@ -77,7 +98,8 @@ export function createRouter(options: RouterOptions): InteractionRouter {
 
   function messageCommand(interaction: APIMessageApplicationCommandInteraction): RenderedReply {
     const target = interaction.data.resolved.messages[interaction.data.target_id];
-    const text = target?.content.trim() ?? '';
+    const bounded = boundText(target?.content.trim() ?? '', INPUT_LIMITS.question);
+    const text = bounded.text;
     if (text === '') {
       throw new UserInputError('empty-question', {
         en: 'That message has no text to ask about.',
@@ -85,12 +107,9 @@ export function createRouter(options: RouterOptions): InteractionRouter {
       });
     }
     const answer = engine.ask(text);
-    return answerReply(
-      answer,
-      replyLangFor(text, answer.lang, interaction.locale),
-      text,
-      answer.kind === 'error',
-    );
+    const lang = replyLangFor(text, answer.lang, interaction.locale);
+    const reply = answerReply(answer, lang, text, answer.kind === 'error');
+    return withFirstPartNote(reply, lang, bounded.cut, INPUT_LIMITS.question);
   }
 
   function button(interaction: APIMessageComponentInteraction): InteractionReply {
@@ -112,20 +131,17 @@ export function createRouter(options: RouterOptions): InteractionRouter {
   }
 
   function autocomplete(interaction: APIApplicationCommandAutocompleteInteraction): InteractionReply {
+    const verdict = options.autocompleteLimiter?.take(userIdOf(interaction) ?? 'unknown');
+    if (verdict !== undefined && !verdict.ok) return choicesReply([]);
     const focused = interaction.data.options
       .flatMap(flattenOptions)
       .find((o) => 'focused' in o && o.focused === true);
-    const definition = findCommand(interaction.data.name);
-    const option = (definition?.options as readonly OptionDefinition[] | undefined)?.find(
-      (o) => o.name === focused?.name,
-    );
+    const option = findOption(findCommand(interaction.data.name), focused?.name);
     const kinds = option?.autocomplete === undefined ? ENTITY_KINDS.any : ENTITY_KINDS[option.autocomplete];
-    const query = focused !== undefined && 'value' in focused ? String(focused.value) : '';
-    const choices = autocompleteChoices(engine, query, kinds, langOfLocale(interaction.locale));
-    return {
-      response: { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } },
-      files: [],
-    };
+    const value = focused !== undefined && 'value' in focused ? String(focused.value) : '';
+    // Names are short; a long value costs the matcher time and can only match nothing.
+    const query = boundText(value, INPUT_LIMITS.autocomplete).text;
+    return choicesReply(autocompleteChoices(engine, query, kinds, langOfLocale(interaction.locale)));
   }
 
   function route(interaction: APIInteraction): InteractionReply {
@@ -175,13 +191,7 @@ export function createRouter(options: RouterOptions): InteractionRouter {
           userId: userIdOf(interaction),
           error,
         });
-        return {
-          response: {
-            type: InteractionResponseType.ApplicationCommandAutocompleteResult,
-            data: { choices: [] },
-          },
-          files: [],
-        };
+        return choicesReply([]);
       }
       if (error instanceof UserInputError) return ephemeralText(localize(error.text, lang));
       logger.error('interaction failed', {
@@ -195,6 +205,20 @@ export function createRouter(options: RouterOptions): InteractionRouter {
   };
 }
 
+function findOption(
+  definition: ReturnType<typeof findCommand>,
+  name: string | undefined,
+): OptionDefinition | undefined {
+  return (definition?.options as readonly OptionDefinition[] | undefined)?.find((o) => o.name === name);
+}
+
+function choicesReply(choices: APIApplicationCommandOptionChoice[]): InteractionReply {
+  return {
+    response: { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } },
+    files: [],
+  };
+}
+
 function toResponse(reply: RenderedReply): InteractionReply {
   return {
     response: { type: InteractionResponseType.ChannelMessageWithSource, data: reply.message },
@@ -204,7 +228,8 @@ function toResponse(reply: RenderedReply): InteractionReply {
 
 function ephemeralText(text: string): InteractionReply {
   const message: DiscordMessage = {
-    content: `⚠️ ${text}`,
+    // Error texts may quote the value the user gave.
+    content: `⚠️ ${inertText(text, ERROR_TEXT_MAX)}`,
     embeds: [],
     components: [],
     allowed_mentions: NO_MENTIONS,
@@ -223,7 +248,8 @@ function flattenOptions(
 
 /** The user behind an interaction, in a guild (`member.user`) or a DM (`user`). */
 export function userIdOf(interaction: APIInteraction): string | undefined {
-  return interaction.member?.user.id ?? interaction.user?.id;
+  // Also used to log a failure, where the interaction may be malformed: never throws.
+  return interaction.member?.user?.id ?? interaction.user?.id;
 }
 
 function localeOf(interaction: APIInteraction): string | undefined {
@@ -231,8 +257,9 @@ function localeOf(interaction: APIInteraction): string | undefined {
 }
 
 function commandNameOf(interaction: APIInteraction): string | undefined {
-  if (interaction.type === InteractionType.ApplicationCommand) return interaction.data.name;
+  // Only called to log a failure, where the interaction may be malformed: never throws.
+  if (interaction.type === InteractionType.ApplicationCommand) return interaction.data?.name;
   if (interaction.type === InteractionType.MessageComponent)
-    return `button:${interaction.data.custom_id.slice(0, 40)}`;
+    return `button:${String(interaction.data?.custom_id).slice(0, 40)}`;
   return undefined;
 }

@@ -10,7 +10,8 @@ export interface DiscordMessage {
   readonly embeds: APIEmbed[];
   readonly components: APIActionRowComponent<APIComponentInMessageActionRow>[];
   readonly allowed_mentions: { readonly parse: []; readonly replied_user?: boolean };
-  readonly attachments?: { readonly id: number; readonly filename: string }[];
+  /** Snowflake strings, as Discord's API description requires: `'0'` is `files[0]`. */
+  readonly attachments?: { readonly id: string; readonly filename: string }[];
   readonly flags?: number;
 }
 

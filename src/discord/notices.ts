@@ -10,3 +10,13 @@ export function slowDownNotice(retryAfterSeconds: number, lang: ReplyLang): stri
 export function apology(lang: ReplyLang): string {
   return t(lang, 'notice.apology');
 }
+
+/** Said above the answer when only the first part of a long text was read. */
+export function firstPartNotice(max: number, lang: ReplyLang): string {
+  return t(lang, 'notice.firstPart', { max });
+}
+
+/** The answer to an interaction too malformed to route. */
+export function unreadableNotice(lang: ReplyLang): string {
+  return t(lang, 'notice.unreadable');
+}

@@ -11,6 +11,7 @@ import type { Answer } from '../engine/answer.js';
 import { LANG_NAMES, LANGS, type ReplyLang } from '../i18n/langs.js';
 import { t } from '../i18n/t.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import { inertAnswer } from '../render/inertText.js';
 import { presentAnswer } from '../render/presentAnswer.js';
 import type { Presentation } from '../render/presentation.js';
 import { visibleLines } from '../render/visiblePart.js';
@@ -44,7 +45,7 @@ export function renderDiscordReply(
   kb: KnowledgeBase,
   options: RenderOptions,
 ): RenderedReply {
-  const p = presentAnswer(answer, lang, kb);
+  const p = presentAnswer(inertAnswer(answer), lang, kb);
   const flags = options.ephemeral === true ? { flags: MessageFlags.Ephemeral } : {};
   if (p.isError) {
     const content = truncate(`⚠️ ${p.summary}`, DISCORD_LIMITS.content);
@@ -85,7 +86,7 @@ export function renderDiscordReply(
     allowed_mentions: NO_MENTIONS,
     ...(options.chart === undefined
       ? { attachments: [] }
-      : { attachments: [{ id: 0, filename: options.chart.name }] }),
+      : { attachments: [{ id: '0', filename: options.chart.name }] }),
     ...flags,
   };
   return { message, files: options.chart === undefined ? [] : [options.chart] };

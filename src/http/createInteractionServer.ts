@@ -7,12 +7,43 @@ import {
   type RESTAPIAttachment,
 } from 'discord-api-types/v10';
 import type { InteractionReply, InteractionRouter, ReplyFile } from '../discord/interactionRouter.js';
+import { type InteractionCheck, validateInteraction } from '../discord/validateInteraction.js';
+import { createMemorySeenInteractions, type SeenInteractions } from '../limits/seenInteractions.js';
 import type { Logger } from '../log/logger.js';
 import { encodeMultipart } from './multipart.js';
 import { createSignatureVerifier } from './verifySignature.js';
 
 /** Discord's interaction payloads are a few KiB; anything past this is refused unread. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+/** How long and how many connections the endpoint holds; each bounds what a slow client can take. */
+export interface ConnectionLimits {
+  /** A request's headers must be in within this, from its first byte (or the connection's). */
+  readonly headersTimeoutMs: number;
+  /** The whole request, body included; Discord sends it at once and wants an answer in 3 s. */
+  readonly requestTimeoutMs: number;
+  /**
+   * How often the two timeouts above are checked. Node's default is 30 s, which let slow senders
+   * live 36–41 s against 10 s/15 s timeouts; at 1 s they are cut within a second of their limit.
+   */
+  readonly checkIntervalMs: number;
+  /**
+   * How long an idle keep-alive connection stays open. Longer than a load balancer's own idle
+   * timeout (60 s on the common ones), so the balancer closes idle connections first and never
+   * sends a request on one we are closing.
+   */
+  readonly keepAliveTimeoutMs: number;
+  /** Open connections at most; past it new ones are closed at once, so sockets cannot exhaust file descriptors. */
+  readonly maxConnections: number;
+}
+
+export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 15_000,
+  checkIntervalMs: 1_000,
+  keepAliveTimeoutMs: 65_000,
+  maxConnections: 1_000,
+};
 
 export interface InteractionServerOptions {
   /** Answers verified interactions; any {@link InteractionRouter}, the real one or a test stub. */
@@ -23,6 +54,13 @@ export interface InteractionServerOptions {
   /** Milliseconds since the epoch, like `Date.now`; the signature check's clock. */
   readonly now?: () => number;
   readonly maxBodyBytes?: number;
+  /** Defaults to {@link DEFAULT_CONNECTION_LIMITS}; tests shorten them. */
+  readonly limits?: Partial<ConnectionLimits>;
+  /**
+   * Which interaction ids were already answered, so a replayed request (validly signed, within the
+   * 5 minutes the signature check allows) is processed once. In memory by default.
+   */
+  readonly seen?: SeenInteractions;
 }
 
 type BodyResult =
@@ -37,8 +75,11 @@ const HEALTH_PATH = '/healthz';
  * Builds (but does not start) the HTTP interactions endpoint:
  *
  * - `POST /interactions`: body read up to `maxBodyBytes` (413 past it), Ed25519 signature checked
- *   (401), JSON checked (400), PING answered with PONG, everything else handed to the router and its
- *   reply sent as JSON, or as multipart/form-data when it carries files.
+ *   (401), JSON and the interaction's shape checked (400 with the reason), PING answered with PONG,
+ *   an id already answered refused (409), everything else handed to the router and its reply sent
+ *   as JSON, or as multipart/form-data when it carries files.
+ * - Slow or idle connections are cut at the {@link ConnectionLimits}, and at most `maxConnections`
+ *   are open.
  * - `GET /healthz`: `{"ok":true}`.
  *
  * Bad client input only ever gets a 4xx; a router that throws gets a logged 500 and the server
@@ -51,6 +92,8 @@ const HEALTH_PATH = '/healthz';
 export function createInteractionServer(options: InteractionServerOptions): Server {
   const { router, logger } = options;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const limits = { ...DEFAULT_CONNECTION_LIMITS, ...options.limits };
+  const seen = options.seen ?? createMemorySeenInteractions();
   const verify = createSignatureVerifier(
     options.publicKey,
     options.now === undefined ? {} : { now: options.now },
@@ -80,14 +123,20 @@ export function createInteractionServer(options: InteractionServerOptions): Serv
       return;
     }
 
-    const interaction = parseInteraction(read.body);
-    if (interaction === undefined) {
-      logger.debug('interaction refused: not an interaction object', { remote: remoteOf(req) });
-      sendJson(res, 400, { error: 'body must be a JSON object with a numeric type' });
+    const check = parseInteraction(read.body);
+    if (!check.ok) {
+      logger.debug('interaction refused: malformed', { reason: check.reason, remote: remoteOf(req) });
+      sendJson(res, 400, { error: check.reason });
       return;
     }
+    const { interaction } = check;
     if (interaction.type === InteractionType.Ping) {
       sendJson(res, 200, { type: InteractionResponseType.Pong });
+      return;
+    }
+    if (!(await seen.claim(interaction.id))) {
+      logger.warn('interaction refused: replayed', describeInteraction(interaction));
+      sendJson(res, 409, { error: 'interaction already received' });
       return;
     }
 
@@ -182,7 +231,7 @@ export function createInteractionServer(options: InteractionServerOptions): Serv
     refuse(req, res, 404, { error: 'not found' });
   }
 
-  const server = createServer((req, res) => {
+  const server = createServer({ connectionsCheckingInterval: limits.checkIntervalMs }, (req, res) => {
     handle(req, res).catch((error: unknown) => {
       // Only a bug of ours lands here (a reply that cannot be serialised, say); the process stays up.
       logger.error('interaction server failed on a request', {
@@ -195,8 +244,10 @@ export function createInteractionServer(options: InteractionServerOptions): Serv
     });
   });
   // Slow senders get cut off: Discord sends its whole request at once and wants an answer in 3 s.
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 15_000;
+  server.headersTimeout = limits.headersTimeoutMs;
+  server.requestTimeout = limits.requestTimeoutMs;
+  server.keepAliveTimeout = limits.keepAliveTimeoutMs;
+  server.maxConnections = limits.maxConnections;
   // A client announcing a body too large with `Expect: 100-continue` is refused before it sends it.
   server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
     const declared = declaredLength(req);
@@ -262,18 +313,15 @@ function declaredLength(req: IncomingMessage): number | undefined {
   return Number(header);
 }
 
-/** A body is an interaction when it is a JSON object with a numeric `type`; the router checks the rest. */
-function parseInteraction(body: Buffer): APIInteraction | undefined {
+/** The body as a checked interaction, or why it is not one (for the 400). */
+function parseInteraction(body: Buffer): InteractionCheck {
   let value: unknown;
   try {
     value = JSON.parse(body.toString('utf8'));
   } catch {
-    return undefined;
+    return { ok: false, reason: 'body is not JSON' };
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const type = (value as { type?: unknown }).type;
-  if (typeof type !== 'number' || !Number.isFinite(type)) return undefined;
-  return value as APIInteraction;
+  return validateInteraction(value);
 }
 
 /**
@@ -298,7 +346,7 @@ function withAttachments(
     ...given.filter((attachment) => !isNew(attachment.id)),
     ...files.map((file, index) => ({
       ...given.find((attachment) => String(attachment.id) === String(index)),
-      id: index,
+      id: String(index),
       filename: file.name,
     })),
   ];

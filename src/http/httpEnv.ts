@@ -8,11 +8,13 @@ export const httpEnvSchema = z.object({
     .string()
     .trim()
     .regex(/^[0-9a-fA-F]{64}$/, 'expected 64 hexadecimal characters'),
-  PORT: z.coerce
-    .number({ error: 'expected a port number' })
-    .int('expected a whole number')
-    .min(0, 'expected a port from 0 to 65535')
-    .max(65535, 'expected a port from 0 to 65535')
+  // Decimal digits only: Number() would read `0x50` as 80 and `1e3` as 1000.
+  PORT: z
+    .string()
+    .trim()
+    .regex(/^\d{1,5}$/, 'expected a decimal port number from 1 to 65535')
+    .transform(Number)
+    .pipe(z.number().min(1, 'expected a port from 1 to 65535').max(65535, 'expected a port from 1 to 65535'))
     .default(8080),
   HOST: z.string().trim().optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
@@ -35,7 +37,7 @@ export type HttpEnv = z.infer<typeof httpEnvSchema>;
 export const HTTP_ENV_HINTS = {
   DISCORD_PUBLIC_KEY:
     'Copy the Public Key from the Discord developer portal (General Information) into .env: 64 hex characters.',
-  PORT: 'Use a port number from 0 to 65535, or leave it empty for 8080.',
+  PORT: 'Use a decimal port number from 1 to 65535, or leave it empty for 8080.',
   HOST: 'Leave it empty to listen on every interface, or set an address such as 127.0.0.1 behind a proxy.',
   LOG_LEVEL: `Use one of: ${LOG_LEVELS.join(', ')}.`,
   KNOWLEDGE_DIR: 'Point it at a folder with the knowledge JSON files, or leave it empty for ./knowledge.',

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { config as loadDotenv } from 'dotenv';
 import { createApp } from '../app/createApp.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../cli/knowledgeDir.js';
+import { installLastResort } from '../config/lastResort.js';
 import { loadKnowledgeOrReport, runMain } from '../config/runMain.js';
 import { stderrLogger } from '../config/stderrLogger.js';
 import { createInteractionServer } from './createInteractionServer.js';
@@ -54,6 +55,14 @@ async function main(): Promise<number> {
     ...(cluster.isWorker ? { worker: cluster.worker?.id } : {}),
   });
 
+  installLastResort(
+    logger,
+    () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      }),
+  );
   const shutdown = (signal: string) => {
     logger.info('shutting down', { signal });
     server.close(() => process.exit(0));

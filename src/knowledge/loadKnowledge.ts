@@ -29,7 +29,8 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     }
     let json: unknown;
     try {
-      json = JSON.parse(raw);
+      // Editors on Windows save UTF-8 with a byte-order mark, which JSON.parse refuses.
+      json = JSON.parse(raw.startsWith('\uFEFF') ? raw.slice(1) : raw);
     } catch (error) {
       // One problem per line: V8 quotes the offending text, line breaks included.
       problems.push(`${name(path)}: not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')})`);

@@ -53,7 +53,7 @@ describe('readHttpEnv', () => {
     if (read.ok) return;
     expect(read.message).toMatch(/4 environment variables to fix/);
     expect(read.message).toMatch(/DISCORD_PUBLIC_KEY is missing\. Copy the Public Key/);
-    expect(read.message).toMatch(/PORT is invalid .*0 to 65535/);
+    expect(read.message).toMatch(/PORT is invalid .*1 to 65535/);
     expect(read.message).toMatch(/LOG_LEVEL is invalid.*debug, info, warn, error/);
     expect(read.message).toMatch(/RATE_LIMIT_PER_MINUTE is invalid/);
   });
@@ -71,9 +71,26 @@ describe('readHttpEnv', () => {
     expect(read.message).not.toContain(value);
   });
 
-  it.each(['-1', '65536', 'http', '8080x'])('refuses PORT=%s', (port) => {
+  it.each(['-1', '65536', 'http', '8080x', '0', '0x50', '1e3', '80.0', '+80', '０８０', '99999999'])(
+    'refuses PORT=%s, naming the decimal range',
+    (port) => {
+      const read = readHttpEnv({ DISCORD_PUBLIC_KEY: KEY, PORT: port });
+      expect(read.ok).toBe(false);
+      if (read.ok) return;
+      expect(read.message).toMatch(
+        /PORT is invalid \(expected a (decimal )?port (number )?from 1 to 65535\)/,
+      );
+    },
+  );
+
+  it.each([
+    ['1', 1],
+    ['080', 80],
+    [' 443 ', 443],
+    ['65535', 65535],
+  ])('reads PORT=%s as %i', (port, expected) => {
     const read = readHttpEnv({ DISCORD_PUBLIC_KEY: KEY, PORT: port });
-    expect(read.ok).toBe(false);
+    expect(read.ok && read.env.PORT).toBe(expected);
   });
 
   it.each(['0', '65', '1.5', 'all'])('refuses SERVE_WORKERS=%s, naming the range', (workers) => {

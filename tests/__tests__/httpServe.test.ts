@@ -1,4 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,6 +61,18 @@ async function waitFor<T>(probe: () => T | undefined, ms = 15_000): Promise<T> {
   }
 }
 
+// PORT must be 1–65535, so no `0` for "any": take a port the system just gave out and let go.
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 /** The port of each "listening" line logged so far. */
 function listeningPorts(stderr: string): { port: number; worker?: number }[] {
   return stderr
@@ -82,7 +96,7 @@ describe('npm run serve (dist/http/serve.js)', () => {
     const keys = generateSigningKeys();
     const { child, stderr } = startServe({
       DISCORD_PUBLIC_KEY: keys.publicKeyHex,
-      PORT: '0',
+      PORT: String(await freePort()),
       HOST: '127.0.0.1',
     });
     try {
@@ -114,7 +128,7 @@ describe('npm run serve (dist/http/serve.js)', () => {
     const keys = generateSigningKeys();
     const { child, stderr } = startServe({
       DISCORD_PUBLIC_KEY: keys.publicKeyHex,
-      PORT: '0',
+      PORT: String(await freePort()),
       HOST: '127.0.0.1',
       SERVE_WORKERS: '2',
     });
@@ -142,7 +156,7 @@ describe('npm run serve (dist/http/serve.js)', () => {
   it('GIVEN SERVE_WORKERS=2 and a broken knowledge folder THEN the primary stops and exits non-zero', async () => {
     const { child, stderr } = startServe({
       DISCORD_PUBLIC_KEY: generateSigningKeys().publicKeyHex,
-      PORT: '0',
+      PORT: String(await freePort()),
       HOST: '127.0.0.1',
       SERVE_WORKERS: '2',
       KNOWLEDGE_DIR: fileURLToPath(new URL('../fixtures/knowledge/malformed-json', import.meta.url)),

@@ -83,8 +83,8 @@ describe('POST /interactions with a valid signature', () => {
     expect(payload.data.content).toBe('here is a chart');
     // ids match files[n]; alt text the router gave is kept, the filename is the file's own.
     expect(payload.data.attachments).toEqual([
-      { id: 0, filename: 'chart.png', description: 'Bar chart of the gap' },
-      { id: 1, filename: '差距 "gap".csv' },
+      { id: '0', filename: 'chart.png', description: 'Bar chart of the gap' },
+      { id: '1', filename: '差距 "gap".csv' },
     ]);
 
     const chart = form.get('files[0]') as File;
@@ -307,7 +307,8 @@ describe('routing', () => {
 describe('a router that throws', () => {
   it('gets a 500, a log line with context but no token, and the server keeps serving', async () => {
     const token = 'aW50ZXJhY3Rpb24tdG9rZW4tc2VjcmV0';
-    const res = await sendSigned(server.port, server.keys, commandInteraction('boom', token));
+    const body = commandInteraction('boom', token);
+    const res = await sendSigned(server.port, server.keys, body);
     expect(res.status).toBe(500);
     expect(res.text).not.toContain('router exploded');
 
@@ -316,7 +317,7 @@ describe('a router that throws', () => {
     const record = JSON.parse(line as string);
     expect(record).toMatchObject({
       level: 'error',
-      interactionId: '100000000000000001',
+      interactionId: JSON.parse(body).id,
       command: 'boom',
       userId: '200000000000000001',
       error: { message: 'router exploded' },

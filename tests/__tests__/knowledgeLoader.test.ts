@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { KnowledgeError } from '../../src/knowledge/KnowledgeError.js';
@@ -32,6 +35,25 @@ describe('loadKnowledge', () => {
       caveats: [],
       hedge: 'maybe',
     });
+  });
+
+  it('GIVEN JSON files saved with a UTF-8 byte-order mark WHEN loading THEN they load as without one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'knowledge-bom-'));
+    try {
+      cpSync(fixture('valid'), dir, { recursive: true });
+      const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+        f.endsWith('.json'),
+      );
+      expect(files).toContain('entities.json');
+      for (const file of files) {
+        const path = join(dir, file);
+        writeFileSync(path, `\uFEFF${readFileSync(path, 'utf8')}`);
+      }
+      const knowledge = loadKnowledge(dir);
+      expect(knowledge).toEqual(loadKnowledge(fixture('valid')));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('GIVEN malformed JSON WHEN loading THEN the problem names the file and says it is not valid JSON', () => {

@@ -278,7 +278,7 @@ describe('interaction router', () => {
     const { response, files } = await withCharts(chatInput('gap'));
     const data = messageOf(response);
     expect(files).toHaveLength(1);
-    expect(data.attachments).toEqual([{ id: 0, filename: 'chart.png' }]);
+    expect(data.attachments).toEqual([{ id: '0', filename: 'chart.png' }]);
     expect(data.embeds?.[0]?.image?.url).toBe('attachment://chart.png');
   });
 });

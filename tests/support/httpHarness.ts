@@ -129,9 +129,13 @@ export function messageReply(content: string): InteractionReply {
 }
 
 /** A minimal chat-input command interaction with a token, enough for a stub router. */
+const FIRST_INTERACTION_ID = 100000000000000001n;
+let interactionsMade = 0;
+
 export function commandInteraction(name: string, token = 'interaction-token-secret-123'): string {
   return JSON.stringify({
-    id: '100000000000000001',
+    // A fresh id each time, as Discord gives: the endpoint answers a repeated id once (replays).
+    id: String(FIRST_INTERACTION_ID + BigInt(interactionsMade++)),
     application_id: '300000000000000001',
     type: InteractionType.ApplicationCommand,
     token,

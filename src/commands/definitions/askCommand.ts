@@ -1,3 +1,4 @@
+import { INPUT_LIMITS } from '../../limits/inputLimits.js';
 import type { CommandDefinition } from '../commandDefinition.js';
 
 /** `/ask`: ask anything about the H100 supply and demand article. Data only; the engine and the router give it meaning. */
@@ -14,7 +15,7 @@ export const askCommand = {
       nameZh: '问题',
       type: 'string',
       required: true,
-      maxLength: 6000,
+      maxLength: INPUT_LIMITS.question,
       description: { en: 'Your question, in English or Chinese', zh: '你的问题，中英文皆可' },
     },
   ],

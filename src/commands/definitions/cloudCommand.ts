@@ -1,3 +1,4 @@
+import { INPUT_LIMITS } from '../../limits/inputLimits.js';
 import type { CommandDefinition } from '../commandDefinition.js';
 
 /** `/cloud`: which cloud an AI company uses. Data only; the engine and the router give it meaning. */
@@ -12,6 +13,7 @@ export const cloudCommand = {
       type: 'string',
       required: true,
       autocomplete: 'company',
+      maxLength: INPUT_LIMITS.entityName,
       description: { en: 'A company, e.g. OpenAI, Anthropic', zh: '公司，例如 OpenAI、Anthropic' },
     },
   ],

@@ -1,3 +1,4 @@
+import { INPUT_LIMITS } from '../../limits/inputLimits.js';
 import type { CommandDefinition } from '../commandDefinition.js';
 import { priceOption } from './priceOption.js';
 
@@ -16,6 +17,7 @@ export const demandCommand = {
       type: 'string',
       required: false,
       autocomplete: 'company',
+      maxLength: INPUT_LIMITS.entityName,
       description: { en: 'A company or cloud (empty: everyone)', zh: '公司或云厂商（留空：全部）' },
     },
     {

@@ -1,3 +1,4 @@
+import { INPUT_LIMITS } from '../../limits/inputLimits.js';
 import type { CommandDefinition } from '../commandDefinition.js';
 
 /** `/holdings`: how many GPUs a company, cloud or model has or used. Data only; the engine and the router give it meaning. */
@@ -15,6 +16,7 @@ export const holdingsCommand = {
       type: 'string',
       required: false,
       autocomplete: 'any',
+      maxLength: INPUT_LIMITS.entityName,
       description: { en: 'A company, cloud or model (empty: all)', zh: '公司、云或模型（留空：全部）' },
     },
   ],

@@ -1,3 +1,4 @@
+import { INPUT_LIMITS } from '../../limits/inputLimits.js';
 import type { CommandDefinition } from '../commandDefinition.js';
 
 /** `/who-uses`: which AI companies use a cloud. Data only; the engine and the router give it meaning. */
@@ -12,6 +13,7 @@ export const whoUsesCommand = {
       type: 'string',
       required: true,
       autocomplete: 'cloud',
+      maxLength: INPUT_LIMITS.entityName,
       description: { en: 'A cloud, e.g. Azure, AWS, Google Cloud', zh: '云厂商，例如 Azure、AWS、谷歌云' },
     },
   ],

@@ -134,6 +134,8 @@ export const en = {
   'op.whatIfTitle': 'What if',
   'op.whatIfChange': "{name} at {now} (the article's total counts {was})",
   'op.whatIf': "With {changes}, §02's line items add up to {total} H100s; at {price} each that is {value}.",
+  'notice.firstPart': 'Your text was long, so I answered from its first {max} characters.',
+  'notice.unreadable': 'Sorry, I could not read that request. Please try again.',
 } as const;
 
 /** A message's key; the English catalog lists them all. */

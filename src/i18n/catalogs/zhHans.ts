@@ -127,4 +127,6 @@ export const zhHans = {
   'op.whatIfTitle': '假设',
   'op.whatIfChange': '{name} 按 {now}张计（文章总数按 {was}张计）',
   'op.whatIf': '若 {changes}，§02 各项合计 {total}张 H100；按每张 {price} 计算，价值 {value}。',
+  'notice.firstPart': '内容较长，我只根据前 {max} 个字符作答。',
+  'notice.unreadable': '抱歉，无法读取这个请求，请再试一次。',
 } as const satisfies Record<MessageKey, string>;

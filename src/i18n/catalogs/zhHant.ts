@@ -127,4 +127,6 @@ export const zhHant = {
   'op.whatIfTitle': '假設',
   'op.whatIfChange': '{name} 按 {now}張計（文章總數按 {was}張計）',
   'op.whatIf': '若 {changes}，§02 各項合計 {total}張 H100；按每張 {price} 計算，價值 {value}。',
+  'notice.firstPart': '內容較長，我只根據前 {max} 個字元作答。',
+  'notice.unreadable': '抱歉，無法讀取這個請求，請再試一次。',
 } as const satisfies Record<MessageKey, string>;

@@ -1,0 +1,31 @@
+/**
+ * How much input each entry point accepts, in code points (as Discord counts), checked before the
+ * engine sees it. A real question fits in far less; past these the engine's cost is the attacker's
+ * choice, so nothing longer reaches it.
+ */
+export const INPUT_LIMITS = {
+  /** `/ask question:` (its `max_length`), and free text from mentions, DMs and the context menu. */
+  question: 500,
+  /** Entity options such as `/cloud company:` (their `max_length`); the longest name is far shorter. */
+  entityName: 100,
+  /**
+   * The focused value of an autocomplete request: the longest name or alias in the knowledge is 32
+   * characters, and the fuzzy matcher's cost grows with the text (about 8 ms at 32 on this machine).
+   */
+  autocomplete: 32,
+} as const;
+
+/**
+ * Per-user budget for autocomplete, kept apart from the questions' limit: Discord sends one request
+ * per pause in typing, so 40 at once and 10 a second more is never reached by a person typing,
+ * yet caps a script at 10 lookups a second.
+ */
+export const AUTOCOMPLETE_BUDGET = { capacity: 40, refillPerSecond: 10 } as const;
+
+/** The first `max` code points of `text`, and whether anything was cut. */
+export function boundText(text: string, max: number): { readonly text: string; readonly cut: boolean } {
+  // Array.from on a slice: never walks more of a huge string than the bound needs.
+  const head = Array.from(text.slice(0, max * 2)).slice(0, max);
+  const cut = head.length === max && text.length > head.join('').length;
+  return { text: cut ? head.join('') : text, cut };
+}
