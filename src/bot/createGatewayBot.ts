@@ -8,12 +8,13 @@ import {
   Routes,
 } from 'discord.js';
 import type { APIInteraction } from 'discord-api-types/v10';
+import type { BotObserver } from '../app/botObserver.js';
 import type { ChartProvider, InteractionRouter, ReplyFile } from '../discord/interactionRouter.js';
 import { APOLOGY, slowDownNotice } from '../discord/notices.js';
 import { renderAnswerReply } from '../discord/renderDiscordReply.js';
 import type { Engine } from '../engine/createEngine.js';
 import { detectLanguage } from '../engine/lang.js';
-import type { RateLimiter } from '../limits/tokenBucket.js';
+import type { AsyncRateLimiter } from '../limits/asyncRateLimiter.js';
 import type { Logger } from '../log/logger.js';
 import { mentionQuestion } from './mentionQuestion.js';
 
@@ -25,7 +26,11 @@ export interface GatewayBotOptions {
   readonly router: InteractionRouter;
   readonly logger: Logger;
   readonly charts?: ChartProvider;
-  readonly rateLimiter?: Pick<RateLimiter, 'take'>;
+  readonly rateLimiter?: AsyncRateLimiter;
+  /** Told of mention answers and of every reply's latency: metrics and analytics. */
+  readonly observer?: BotObserver;
+  /** Adds 👍/👎 buttons to mention answers. */
+  readonly feedback?: boolean;
   /** Which shards this process runs; set by the ShardingManager through the environment otherwise. */
   readonly shards?: { readonly ids: readonly number[]; readonly count: number };
 }
@@ -45,6 +50,7 @@ export interface GatewayBot {
  */
 export function createGatewayBot(options: GatewayBotOptions): GatewayBot {
   const { logger, engine } = options;
+  const observer = options.observer ?? {};
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     // DM channels are not cached before their first message arrives.
@@ -69,6 +75,7 @@ export function createGatewayBot(options: GatewayBotOptions): GatewayBot {
   client.on(Events.Warn, (message) => logger.warn('client warning', { message }));
 
   async function handleInteraction(interaction: APIInteraction): Promise<void> {
+    const received = performance.now();
     try {
       const reply = await options.router(interaction);
       await client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
@@ -76,6 +83,7 @@ export function createGatewayBot(options: GatewayBotOptions): GatewayBot {
         files: toRawFiles(reply.files),
         auth: false,
       });
+      observer.replied?.({ transport: 'gateway', seconds: (performance.now() - received) / 1000 });
     } catch (error) {
       // The interaction token may have expired or Discord may be failing; nothing to answer to.
       logger.error('interaction callback failed', {
@@ -94,20 +102,35 @@ export function createGatewayBot(options: GatewayBotOptions): GatewayBot {
     const question = mentionQuestion(message.content, me.id);
     // The reply speaks the question's language, the slow-down note and the apology included.
     const lang = detectLanguage(question);
+    const received = performance.now();
     try {
       // Checked before the engine runs: a refused question costs nothing.
-      const verdict = options.rateLimiter?.take(message.author.id);
+      const verdict = await options.rateLimiter?.take(message.author.id);
       if (verdict !== undefined && !verdict.ok) {
+        observer.rateLimited?.({ command: 'mention' });
         await send(message, { content: slowDownNotice(verdict.retryAfterSeconds)[lang] }, []);
         return;
       }
+      const started = performance.now();
       const answer = engine.ask(question);
+      const engineSeconds = (performance.now() - started) / 1000;
+      observer.answered?.({
+        command: 'mention',
+        question,
+        answer,
+        lang: answer.lang,
+        engineSeconds,
+        repeat: false,
+      });
       const reply = renderAnswerReply(answer, answer.lang, engine.knowledge, {
         query: question,
+        ...(options.feedback === true ? { feedback: true } : {}),
         ...(options.charts === undefined ? {} : { charts: options.charts }),
       });
       await send(message, reply.message, reply.files);
+      observer.replied?.({ transport: 'gateway', seconds: (performance.now() - received) / 1000 });
     } catch (error) {
+      observer.failed?.({ command: 'mention', kind: 'error' });
       logger.error('mention reply failed', {
         messageId: message.id,
         channelId: message.channelId,

@@ -10,6 +10,7 @@ import {
   InteractionType,
   MessageFlags,
 } from 'discord-api-types/v10';
+import type { BotObserver } from '../app/botObserver.js';
 import type { OptionDefinition } from '../commands/commandDefinition.js';
 import { findCommand } from '../commands/definitions.js';
 import { ENTITY_KINDS } from '../commands/entityKinds.js';
@@ -19,13 +20,13 @@ import { buildCommandInput } from '../engine/buildCommandInput.js';
 import type { Engine } from '../engine/createEngine.js';
 import type { Lang } from '../engine/lang.js';
 import { UserInputError } from '../errors/UserInputError.js';
-import type { RateLimiter } from '../limits/tokenBucket.js';
+import type { AsyncRateLimiter } from '../limits/asyncRateLimiter.js';
 import type { Logger } from '../log/logger.js';
 import { autocompleteChoices } from './autocompleteChoices.js';
 import { decodeCustomId } from './customId.js';
 import { type DiscordMessage, NO_MENTIONS, type RenderedReply } from './discordMessage.js';
 import type { ChartProvider, InteractionReply, InteractionRouter } from './interactionRouter.js';
-import { APOLOGY, slowDownNotice } from './notices.js';
+import { APOLOGY, FEEDBACK_THANKS, slowDownNotice } from './notices.js';
 import { renderAnswerReply, renderQuotes } from './renderDiscordReply.js';
 import { langOfLocale } from './replyLanguage.js';
 
@@ -34,7 +35,11 @@ export interface RouterOptions {
   readonly logger: Logger;
   readonly charts?: ChartProvider;
   /** Per-user limit on commands, context menus and buttons (autocomplete is exempt: it fires per keystroke). */
-  readonly rateLimiter?: Pick<RateLimiter, 'take'>;
+  readonly rateLimiter?: AsyncRateLimiter;
+  /** Told of every interaction, answer, refusal and failure: metrics and analytics. */
+  readonly observer?: BotObserver;
+  /** Adds 👍/👎 buttons to answers; their clicks go to `observer.feedback`. */
+  readonly feedback?: boolean;
 }
 
 /**
@@ -44,12 +49,23 @@ export interface RouterOptions {
  */
 export function createRouter(options: RouterOptions): InteractionRouter {
   const { engine, logger } = options;
+  const observer = options.observer ?? {};
   const kb = engine.knowledge;
+
+  /** Runs the engine and reports the answer with the time it took. */
+  function timed(command: string, question: string, repeat: boolean, run: () => Answer, lang?: Lang): Answer {
+    const started = performance.now();
+    const answer = run();
+    const engineSeconds = (performance.now() - started) / 1000;
+    observer.answered?.({ command, question, answer, lang: lang ?? answer.lang, engineSeconds, repeat });
+    return answer;
+  }
 
   function answerReply(answer: Answer, lang: Lang, query: string, ephemeral: boolean): RenderedReply {
     return renderAnswerReply(answer, lang, kb, {
       query,
       ephemeral,
+      ...(options.feedback === true ? { feedback: true } : {}),
       ...(options.charts === undefined ? {} : { charts: options.charts }),
     });
   }
@@ -62,12 +78,12 @@ export function createRouter(options: RouterOptions): InteractionRouter {
     }
     if (name === 'ask') {
       const question = String(raw.question ?? '');
-      const answer = engine.ask(question);
+      const answer = timed(name, question, false, () => engine.ask(question));
       return answerReply(answer, answer.lang, question, answer.kind === 'error');
     }
     const lang = langOfLocale(interaction.locale);
     const command = buildCommandInput(name, raw);
-    const answer = engine.run(command, lang);
+    const answer = timed(name, formatCommand(command), false, () => engine.run(command, lang), lang);
     // An unknown company or cloud given as an option is bad input, shown to the asker alone.
     const ephemeral = answer.kind === 'error' || answer.kind === 'not-found';
     return answerReply(answer, lang, formatCommand(command), ephemeral);
@@ -82,7 +98,7 @@ export function createRouter(options: RouterOptions): InteractionRouter {
         zh: '这条消息没有可提问的文字。',
       });
     }
-    const answer = engine.ask(text);
+    const answer = timed('message-menu', text, false, () => engine.ask(text));
     return answerReply(answer, answer.lang, text, answer.kind === 'error');
   }
 
@@ -94,7 +110,11 @@ export function createRouter(options: RouterOptions): InteractionRouter {
         zh: '这个按钮来自旧版机器人，请重新提问。',
       });
     }
-    const answer = engine.ask(state.query);
+    const answer = timed('button', state.query, true, () => engine.ask(state.query), state.lang);
+    if (state.action === 'up' || state.action === 'down') {
+      observer.feedback?.({ vote: state.action, query: state.query, lang: state.lang, answer });
+      return ephemeralText(state.lang, FEEDBACK_THANKS, '🙏');
+    }
     if (state.action === 'quote') return toResponse(renderQuotes(answer, state.lang, kb));
     const reply = answerReply(answer, state.lang, state.query, false);
     return {
@@ -120,14 +140,14 @@ export function createRouter(options: RouterOptions): InteractionRouter {
     };
   }
 
-  function route(interaction: APIInteraction): InteractionReply {
+  async function route(interaction: APIInteraction): Promise<InteractionReply> {
     switch (interaction.type) {
       case InteractionType.Ping:
         return { response: { type: InteractionResponseType.Pong }, files: [] };
       case InteractionType.ApplicationCommandAutocomplete:
         return autocomplete(interaction);
       case InteractionType.ApplicationCommand: {
-        const limited = rateLimited(interaction);
+        const limited = await rateLimited(interaction);
         if (limited !== undefined) return limited;
         if (interaction.data.type === ApplicationCommandType.ChatInput) {
           return toResponse(chatInput(interaction as APIChatInputApplicationCommandInteraction));
@@ -138,7 +158,7 @@ export function createRouter(options: RouterOptions): InteractionRouter {
         break;
       }
       case InteractionType.MessageComponent: {
-        const limited = rateLimited(interaction);
+        const limited = await rateLimited(interaction);
         return limited ?? button(interaction);
       }
       default:
@@ -150,15 +170,20 @@ export function createRouter(options: RouterOptions): InteractionRouter {
     });
   }
 
-  function rateLimited(interaction: APIInteraction): InteractionReply | undefined {
-    const verdict = options.rateLimiter?.take(userIdOf(interaction) ?? 'unknown');
+  async function rateLimited(interaction: APIInteraction): Promise<InteractionReply | undefined> {
+    const verdict = await options.rateLimiter?.take(userIdOf(interaction) ?? 'unknown');
     if (verdict === undefined || verdict.ok) return undefined;
+    observer.rateLimited?.({ command: commandNameOf(interaction) ?? 'unknown' });
     return ephemeralText(langOfLocale(localeOf(interaction)), slowDownNotice(verdict.retryAfterSeconds));
   }
 
   return async (interaction) => {
+    observer.interaction?.({
+      type: INTERACTION_TYPE_NAMES[interaction.type] ?? String(interaction.type),
+      command: commandNameOf(interaction) ?? 'none',
+    });
     try {
-      return route(interaction);
+      return await route(interaction);
     } catch (error) {
       const lang = langOfLocale(localeOf(interaction));
       if (interaction.type === InteractionType.ApplicationCommandAutocomplete) {
@@ -175,7 +200,12 @@ export function createRouter(options: RouterOptions): InteractionRouter {
           files: [],
         };
       }
-      if (error instanceof UserInputError) return ephemeralText(lang, error.text);
+      const command = commandNameOf(interaction) ?? 'unknown';
+      if (error instanceof UserInputError) {
+        observer.failed?.({ command, kind: 'rejected' });
+        return ephemeralText(lang, error.text);
+      }
+      observer.failed?.({ command, kind: 'error' });
       logger.error('interaction failed', {
         interactionId: interaction.id,
         command: commandNameOf(interaction),
@@ -194,9 +224,9 @@ function toResponse(reply: RenderedReply): InteractionReply {
   };
 }
 
-function ephemeralText(lang: Lang, text: { en: string; zh: string }): InteractionReply {
+function ephemeralText(lang: Lang, text: { en: string; zh: string }, icon = '⚠️'): InteractionReply {
   const message: DiscordMessage = {
-    content: `⚠️ ${text[lang]}`,
+    content: `${icon} ${text[lang]}`,
     embeds: [],
     components: [],
     allowed_mentions: NO_MENTIONS,
@@ -224,7 +254,19 @@ function localeOf(interaction: APIInteraction): string | undefined {
 
 function commandNameOf(interaction: APIInteraction): string | undefined {
   if (interaction.type === InteractionType.ApplicationCommand) return interaction.data.name;
-  if (interaction.type === InteractionType.MessageComponent)
-    return `button:${interaction.data.custom_id.slice(0, 40)}`;
+  if (interaction.type === InteractionType.ApplicationCommandAutocomplete) return interaction.data.name;
+  if (interaction.type === InteractionType.MessageComponent) {
+    // The action only: the rest of a custom id is the user's question, unbounded as a metric label.
+    const action = decodeCustomId(interaction.data.custom_id)?.action;
+    return action === undefined ? 'button' : `button:${action}`;
+  }
   return undefined;
 }
+
+const INTERACTION_TYPE_NAMES: Readonly<Record<number, string>> = {
+  [InteractionType.Ping]: 'ping',
+  [InteractionType.ApplicationCommand]: 'command',
+  [InteractionType.MessageComponent]: 'component',
+  [InteractionType.ApplicationCommandAutocomplete]: 'autocomplete',
+  [InteractionType.ModalSubmit]: 'modal',
+};

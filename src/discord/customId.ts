@@ -1,8 +1,11 @@
 import type { Lang } from '../engine/lang.js';
 import { DISCORD_LIMITS, lengthOf } from './discordLimits.js';
 
-/** What a reply's buttons do: show the article's words, or re-render in the other language. */
-export type ButtonAction = 'quote' | 'lang';
+/**
+ * What a reply's buttons do: show the article's words, re-render in the other language, or say
+ * the answer helped (`up`) or did not (`down`).
+ */
+export type ButtonAction = 'quote' | 'lang' | 'up' | 'down';
 
 /** Everything a button needs, carried in its custom id so the bot keeps no state between clicks. */
 export interface ButtonState {
@@ -14,14 +17,15 @@ export interface ButtonState {
 }
 
 const PREFIX = 'h1';
-const ACTIONS: Record<string, ButtonAction> = { q: 'quote', l: 'lang' };
+const ACTIONS: Record<string, ButtonAction> = { q: 'quote', l: 'lang', u: 'up', d: 'down' };
+const LETTERS = { quote: 'q', lang: 'l', up: 'u', down: 'd' } as const satisfies Record<ButtonAction, string>;
 
 /**
  * Encodes a button's state as `h1|q|en|<query>`, or returns undefined when the query does not fit
  * into Discord's 100-character custom id; the reply then carries its quotes inline instead.
  */
 export function encodeCustomId(state: ButtonState): string | undefined {
-  const id = `${PREFIX}|${state.action === 'quote' ? 'q' : 'l'}|${state.lang}|${state.query}`;
+  const id = `${PREFIX}|${LETTERS[state.action]}|${state.lang}|${state.query}`;
   return lengthOf(id) <= DISCORD_LIMITS.customId ? id : undefined;
 }
 

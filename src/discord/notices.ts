@@ -11,3 +11,9 @@ export const APOLOGY: Bilingual = {
   en: 'Sorry, something went wrong while answering. Please try again.',
   zh: '抱歉，回答时出了点问题，请再试一次。',
 };
+
+/** The reply to a 👍/👎, seen by the clicker alone. */
+export const FEEDBACK_THANKS: Bilingual = {
+  en: 'Thanks: your vote was recorded, without your name, for the people who keep the facts.',
+  zh: '谢谢：你的评价已匿名记录，供维护资料的人参考。',
+};

@@ -27,6 +27,8 @@ export interface RenderOptions {
   readonly chart?: ReplyFile;
   /** Only the asker sees it (errors, rejected input). */
   readonly ephemeral?: boolean;
+  /** Adds 👍/👎 buttons, when answers are being recorded for the knowledge base's maintainers. */
+  readonly feedback?: boolean;
 }
 
 /**
@@ -51,7 +53,7 @@ export function renderDiscordReply(
     };
   }
 
-  const buttons = replyButtons(p, lang, options.query);
+  const buttons = replyButtons(p, lang, options.query, options.feedback === true);
   const quoteButton = buttons.some((b) => 'custom_id' in b && b.custom_id.startsWith('h1|q|'));
   const fields = [
     ...stepFields(p, lang),
@@ -98,12 +100,18 @@ export function renderAnswerReply(
   answer: Answer,
   lang: Lang,
   kb: KnowledgeBase,
-  options: { readonly query: string; readonly charts?: ChartProvider; readonly ephemeral?: boolean },
+  options: {
+    readonly query: string;
+    readonly charts?: ChartProvider;
+    readonly ephemeral?: boolean;
+    readonly feedback?: boolean;
+  },
 ): RenderedReply {
   const chart = answer.found && options.charts !== undefined ? options.charts(answer, lang) : undefined;
   return renderDiscordReply(answer, lang, kb, {
     query: options.query,
     ...(options.ephemeral === undefined ? {} : { ephemeral: options.ephemeral }),
+    ...(options.feedback === undefined ? {} : { feedback: options.feedback }),
     ...(chart === undefined ? {} : { chart }),
   });
 }
@@ -134,7 +142,7 @@ export function renderQuotes(answer: Answer, lang: Lang, kb: KnowledgeBase): Ren
   };
 }
 
-function replyButtons(p: Presentation, lang: Lang, query: string): APIButtonComponent[] {
+function replyButtons(p: Presentation, lang: Lang, query: string, feedback: boolean): APIButtonComponent[] {
   const other: Lang = lang === 'en' ? 'zh' : 'en';
   const buttons: APIButtonComponent[] = [];
   const quoteId = p.quotes.length > 0 ? encodeCustomId({ action: 'quote', lang, query }) : undefined;
@@ -156,6 +164,22 @@ function replyButtons(p: Presentation, lang: Lang, query: string): APIButtonComp
       label: other === 'zh' ? '中文' : 'English',
       emoji: { name: '🌐' },
     });
+  }
+  if (feedback) {
+    for (const [action, emoji, label] of [
+      ['up', '👍', t(lang, 'Helpful', '有帮助')],
+      ['down', '👎', t(lang, 'Not helpful', '没帮助')],
+    ] as const) {
+      const id = encodeCustomId({ action, lang, query });
+      if (id === undefined) continue;
+      buttons.push({
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        custom_id: id,
+        label,
+        emoji: { name: emoji },
+      });
+    }
   }
   return buttons;
 }

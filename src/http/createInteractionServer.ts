@@ -6,6 +6,9 @@ import {
   InteractionType,
   type RESTAPIAttachment,
 } from 'discord-api-types/v10';
+import type { BotObserver } from '../app/botObserver.js';
+import type { SeenInteractions } from '../limits/seenInteractions.js';
+import type { MetricsEndpoint } from '../metrics/metricsEndpoint.js';
 import type { InteractionReply, InteractionRouter, ReplyFile } from '../discord/interactionRouter.js';
 import type { Logger } from '../log/logger.js';
 import { encodeMultipart } from './multipart.js';
@@ -23,6 +26,12 @@ export interface InteractionServerOptions {
   /** Milliseconds since the epoch, like `Date.now`; the signature check's clock. */
   readonly now?: () => number;
   readonly maxBodyBytes?: number;
+  /** Served as `GET /metrics` when given. */
+  readonly metrics?: MetricsEndpoint;
+  /** Told how long each answered interaction took, receipt to reply. */
+  readonly observer?: Pick<BotObserver, 'replied'>;
+  /** Refuses an interaction id already answered (by any replica, when it lives in Redis). */
+  readonly seenInteractions?: SeenInteractions;
 }
 
 type BodyResult =
@@ -32,6 +41,7 @@ type BodyResult =
 
 const INTERACTIONS_PATH = '/interactions';
 const HEALTH_PATH = '/healthz';
+const METRICS_PATH = '/metrics';
 
 /**
  * Builds (but does not start) the HTTP interactions endpoint:
@@ -57,6 +67,7 @@ export function createInteractionServer(options: InteractionServerOptions): Serv
   );
 
   async function interactions(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const received = performance.now();
     const declared = declaredLength(req);
     if (declared !== undefined && declared > maxBodyBytes) {
       tooLarge(req, res, declared);
@@ -91,9 +102,18 @@ export function createInteractionServer(options: InteractionServerOptions): Serv
       return;
     }
 
+    if (options.seenInteractions !== undefined && typeof interaction.id === 'string') {
+      if (!(await options.seenInteractions.claim(interaction.id))) {
+        logger.debug('interaction refused: already answered', { interactionId: interaction.id });
+        sendJson(res, 409, { error: 'interaction already answered' });
+        return;
+      }
+    }
+
     try {
       const reply = await router(interaction);
       sendReply(res, reply, interaction);
+      options.observer?.replied?.({ transport: 'http', seconds: (performance.now() - received) / 1000 });
     } catch (error) {
       logger.error('interaction router failed', { ...describeInteraction(interaction), error });
       if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
@@ -174,6 +194,19 @@ export function createInteractionServer(options: InteractionServerOptions): Serv
         return;
       }
       sendJson(res, 200, { ok: true });
+      return;
+    }
+    if (path === METRICS_PATH && options.metrics !== undefined) {
+      if (req.method !== 'GET') {
+        refuse(req, res, 405, { error: 'method not allowed' }, { Allow: 'GET' });
+        return;
+      }
+      const text = await options.metrics.render();
+      res.writeHead(200, {
+        'Content-Type': options.metrics.contentType,
+        'Content-Length': Buffer.byteLength(text),
+      });
+      res.end(text);
       return;
     }
     refuse(req, res, 404, { error: 'not found' });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OPERATIONS_ENV_HINTS, operationsEnvShape } from '../config/operationsEnv.js';
 import { type EnvResult, parseEnv } from '../config/parseEnv.js';
 import { LOG_LEVELS } from '../log/logger.js';
 
@@ -22,6 +23,7 @@ export const httpEnvSchema = z.object({
     .int('expected a whole number')
     .min(0, 'expected 0 (off) or a positive whole number')
     .default(20),
+  ...operationsEnvShape,
 });
 export type HttpEnv = z.infer<typeof httpEnvSchema>;
 
@@ -34,6 +36,7 @@ export const HTTP_ENV_HINTS = {
   LOG_LEVEL: `Use one of: ${LOG_LEVELS.join(', ')}.`,
   KNOWLEDGE_DIR: 'Point it at a folder with the knowledge JSON files, or leave it empty for ./knowledge.',
   RATE_LIMIT_PER_MINUTE: 'Questions each user may ask per minute; 0 turns the limit off.',
+  ...OPERATIONS_ENV_HINTS,
 } as const satisfies Record<keyof HttpEnv, string>;
 
 /** Reads the endpoint's settings; on failure the message names every bad variable and its fix. */

@@ -48,7 +48,11 @@ describe.runIf(redisServerAvailable())('state shared through a real redis-server
   it('a bucket refills at its rate', async () => {
     const made = await link();
     const settings = { capacity: 1, refillPerSecond: 10, keyPrefix: 'refill:' };
-    const limiter = createRedisRateLimiter({ link: made, ...settings, fallback: createRateLimiter(settings) });
+    const limiter = createRedisRateLimiter({
+      link: made,
+      ...settings,
+      fallback: createRateLimiter(settings),
+    });
     expect((await limiter.take('u')).ok).toBe(true);
     const refused = await limiter.take('u');
     expect(refused.ok).toBe(false);

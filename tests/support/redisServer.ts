@@ -9,7 +9,9 @@ export function redisServerAvailable(): boolean {
     throw new Error('redis-server is missing in CI: .ci/run must install the redis-server package');
   }
   if (!found) {
-    console.warn('SKIPPED: redis-server is not installed (apt-get install -y redis-server); Redis tests skipped');
+    console.warn(
+      'SKIPPED: redis-server is not installed (apt-get install -y redis-server); Redis tests skipped',
+    );
   }
   return found;
 }
@@ -34,7 +36,18 @@ export async function startRedisServer(): Promise<RedisServer> {
   async function start(): Promise<void> {
     const proc = spawn(
       'redis-server',
-      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--loglevel', 'warning'],
+      [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--loglevel',
+        'warning',
+      ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     child = proc;
