@@ -13,6 +13,7 @@ import { answerPercentiles, benchAnswers } from './answerBench.js';
 import { benchCharts } from './chartBench.js';
 import { timeToFirstOutput } from './coldStart.js';
 import { benchHttp, commandInteraction } from './httpBench.js';
+import { benchRedisHttp } from './redisHttpBench.js';
 import { median, percentile, round } from './stats.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -108,6 +109,16 @@ async function main(): Promise<void> {
   console.log(
     `http with a chart (signed /gap price:30000): ${chart.http_rps} req/s, ratio ${chart.http_ratio}, p99 ${chart.http_p99_ms} ms`,
   );
+
+  const redis = await benchRedisHttp(kb, process.env.REDIS_URL, 20_000);
+  if (redis === undefined) {
+    console.log('http with REDIS_URL: skipped (no REDIS_URL and no redis-server on PATH)');
+  } else {
+    Object.assign(results, redis);
+    console.log(
+      `http /who-uses with the rate limit in Redis: ${redis.http_redis_limit_rps} req/s vs ${redis.http_local_limit_rps} req/s in memory; ratio ${redis.http_redis_ratio}; p99 ${redis.http_redis_p99_ms} ms`,
+    );
+  }
 
   console.log(JSON.stringify(results));
 }

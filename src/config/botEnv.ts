@@ -6,61 +6,62 @@ import { parseShardIds } from './shardIds.js';
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'expected a numeric Discord id (17–20 digits)');
 
+/** The gateway bot's variables one by one; {@link botEnvSchema} adds the checks across them. */
+export const botEnvFields = z.object({
+  // A bot token is three dot-separated base64url parts; checking the shape catches pasted client secrets.
+  DISCORD_TOKEN: z
+    .string()
+    .regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'expected a bot token of three dot-separated parts'),
+  DISCORD_APPLICATION_ID: snowflake.optional(),
+  DISCORD_GUILD_ID: snowflake.optional(),
+  DISCORD_API_URL: z
+    .url({ protocol: /^https?$/, error: 'expected an http(s) URL such as https://discord.com/api' })
+    .optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  KNOWLEDGE_DIR: z.string().optional(),
+  RATE_LIMIT_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(0, 'expected 0 (off) or a positive whole number')
+    .default(20),
+  SHARD_COUNT: z.union([z.literal('auto'), z.coerce.number().int().positive()]).default('auto'),
+  SHARD_IDS: z
+    .string()
+    .transform((text, ctx) => {
+      const ids = parseShardIds(text);
+      if (ids === undefined) {
+        ctx.addIssue({ code: 'custom', message: 'expected shard ids such as 0-3 or 4,5,6,7' });
+        return z.NEVER;
+      }
+      return ids;
+    })
+    .optional(),
+  METRICS_PORT: metricsPortSchema,
+  ...operationsEnvShape,
+});
+
 /** What the gateway bot reads from its environment. */
-export const botEnvSchema = z
-  .object({
-    // A bot token is three dot-separated base64url parts; checking the shape catches pasted client secrets.
-    DISCORD_TOKEN: z
-      .string()
-      .regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'expected a bot token of three dot-separated parts'),
-    DISCORD_APPLICATION_ID: snowflake.optional(),
-    DISCORD_GUILD_ID: snowflake.optional(),
-    DISCORD_API_URL: z
-      .url({ protocol: /^https?$/, error: 'expected an http(s) URL such as https://discord.com/api' })
-      .optional(),
-    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
-    KNOWLEDGE_DIR: z.string().optional(),
-    RATE_LIMIT_PER_MINUTE: z.coerce
-      .number()
-      .int()
-      .min(0, 'expected 0 (off) or a positive whole number')
-      .default(20),
-    SHARD_COUNT: z.union([z.literal('auto'), z.coerce.number().int().positive()]).default('auto'),
-    SHARD_IDS: z
-      .string()
-      .transform((text, ctx) => {
-        const ids = parseShardIds(text);
-        if (ids === undefined) {
-          ctx.addIssue({ code: 'custom', message: 'expected shard ids such as 0-3 or 4,5,6,7' });
-          return z.NEVER;
-        }
-        return ids;
-      })
-      .optional(),
-    METRICS_PORT: metricsPortSchema,
-    ...operationsEnvShape,
-  })
-  .superRefine((env, ctx) => {
-    if (env.SHARD_IDS === undefined) return;
-    // Every machine must agree on the count for Discord to route each guild to exactly one of them.
-    if (env.SHARD_COUNT === 'auto') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SHARD_IDS'],
-        message: 'SHARD_IDS needs SHARD_COUNT set to a number',
-      });
-      return;
-    }
-    const count = env.SHARD_COUNT;
-    const outside = env.SHARD_IDS.filter((id) => id >= count);
-    if (outside.length > 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SHARD_IDS'],
-        message: `shard ids must be below SHARD_COUNT (${count}); ${outside.join(', ')} ${outside.length === 1 ? 'is' : 'are'} not`,
-      });
-    }
-  });
+export const botEnvSchema = botEnvFields.superRefine((env, ctx) => {
+  if (env.SHARD_IDS === undefined) return;
+  // Every machine must agree on the count for Discord to route each guild to exactly one of them.
+  if (env.SHARD_COUNT === 'auto') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['SHARD_IDS'],
+      message: 'SHARD_IDS needs SHARD_COUNT set to a number',
+    });
+    return;
+  }
+  const count = env.SHARD_COUNT;
+  const outside = env.SHARD_IDS.filter((id) => id >= count);
+  if (outside.length > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['SHARD_IDS'],
+      message: `shard ids must be below SHARD_COUNT (${count}); ${outside.join(', ')} ${outside.length === 1 ? 'is' : 'are'} not`,
+    });
+  }
+});
 export type BotEnv = z.infer<typeof botEnvSchema>;
 
 /** How to fix each variable, shown when it is missing or malformed. */
