@@ -1,4 +1,4 @@
-import { createAnalytics, type Analytics } from '../analytics/createAnalytics.js';
+import { type Analytics, createAnalytics } from '../analytics/createAnalytics.js';
 import { DEFAULT_DATA_DIR } from '../analytics/dataDir.js';
 import { connectRedis, type RedisLink } from '../limits/redisLink.js';
 import { createRedisSeenInteractions } from '../limits/redisSeenInteractions.js';

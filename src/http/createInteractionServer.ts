@@ -7,10 +7,10 @@ import {
   type RESTAPIAttachment,
 } from 'discord-api-types/v10';
 import type { BotObserver } from '../app/botObserver.js';
-import type { SeenInteractions } from '../limits/seenInteractions.js';
-import type { MetricsEndpoint } from '../metrics/metricsEndpoint.js';
 import type { InteractionReply, InteractionRouter, ReplyFile } from '../discord/interactionRouter.js';
+import type { SeenInteractions } from '../limits/seenInteractions.js';
 import type { Logger } from '../log/logger.js';
+import type { MetricsEndpoint } from '../metrics/metricsEndpoint.js';
 import { encodeMultipart } from './multipart.js';
 import { createSignatureVerifier } from './verifySignature.js';
 

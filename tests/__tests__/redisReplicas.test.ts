@@ -5,8 +5,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateSigningKeys, type SigningKeys } from '../../src/http/signRequest.js';
 import { readReply, sendSigned } from '../support/httpHarness.js';
 import { chatInput } from '../support/interactions.js';
-import { type RedisServer, redisServerAvailable, startRedisServer } from '../support/redisServer.js';
 import { type Run, runEntry } from '../support/processes.js';
+import { type RedisServer, redisServerAvailable, startRedisServer } from '../support/redisServer.js';
 
 const DATA_DIR = mkdtempSync(join(tmpdir(), 'replicas-test-'));
 afterAll(() => rmSync(DATA_DIR, { recursive: true, force: true }));

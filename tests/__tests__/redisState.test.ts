@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/log/logger.js';
 import { connectRedis, type RedisLink } from '../../src/limits/redisLink.js';
 import { createRedisRateLimiter } from '../../src/limits/redisRateLimiter.js';
 import { createRedisSeenInteractions } from '../../src/limits/redisSeenInteractions.js';
 import { createRateLimiter } from '../../src/limits/tokenBucket.js';
+import { createLogger } from '../../src/log/logger.js';
 import { type RedisServer, redisServerAvailable, startRedisServer } from '../support/redisServer.js';
 
 const HOUR = 1 / 3600;

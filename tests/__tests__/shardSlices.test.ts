@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { send } from '../support/httpHarness.js';
 import { fixedId, shardIdForGuild, startLocalDiscord } from '../support/localDiscord.js';
 import { type Run, runEntry } from '../support/processes.js';
-import { send } from '../support/httpHarness.js';
 import { parseScrape } from '../support/prometheus.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.slice-secret-token-0123456789';
