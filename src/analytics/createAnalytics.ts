@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { outcomeOf } from '../app/answerOutcome.js';
 import type { AnsweredEvent, BotObserver, FeedbackEvent } from '../app/botObserver.js';
 import type { Logger } from '../log/logger.js';
-import { outcomeOf } from '../metrics/createMetrics.js';
 import { engineReading, readingKey, traceOf } from './engineReading.js';
 
 /** The file under DATA_DIR. */

@@ -7,6 +7,7 @@ import { readBotEnv } from '../config/botEnv.js';
 import { loadKnowledgeOrReport, runMain } from '../config/runMain.js';
 import { stderrLogger } from '../config/stderrLogger.js';
 import { startMetricsServer } from '../metrics/startMetricsServer.js';
+import { watchGateway } from '../metrics/watchGateway.js';
 import { createGatewayBot } from './createGatewayBot.js';
 
 /** `npm start`: the gateway bot. Validates the environment once, then runs until SIGINT/SIGTERM. */
@@ -45,7 +46,7 @@ async function main(): Promise<number> {
     ...(env.DISCORD_API_URL === undefined ? {} : { apiUrl: env.DISCORD_API_URL }),
   });
   if (ops.metrics !== undefined && env.METRICS_PORT !== undefined) {
-    ops.metrics.watchGateway(bot.client);
+    watchGateway(ops.metrics.registry, bot.client);
     const port = metricsPortOf(env.METRICS_PORT, process.env.SHARDS);
     try {
       await startMetricsServer({ endpoint: ops.metrics.endpoint, port, logger });

@@ -1,9 +1,7 @@
-import type { Client } from 'discord.js';
-import { Status } from 'discord.js';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { outcomeOf } from '../app/answerOutcome.js';
 import type { BotObserver } from '../app/botObserver.js';
 import { findCommand } from '../commands/definitions.js';
-import type { Answer } from '../engine/answer.js';
 import type { MetricsEndpoint } from './metricsEndpoint.js';
 
 /** Command labels besides the slash commands' own names; anything else is `other`, so labels stay few. */
@@ -14,16 +12,8 @@ export interface Metrics {
   readonly endpoint: MetricsEndpoint;
   /** Give it to the router, the gateway bot and the HTTP server. */
   readonly observer: BotObserver;
-  /** Reports the gateway's ping and each shard's status on every scrape. */
-  watchGateway(client: Client): void;
   /** Reports whether the shared-state Redis answers. */
   watchRedis(isUp: () => boolean): void;
-}
-
-/** What the answer says about the question: answered from the article, not in it, or refused as input. */
-export function outcomeOf(answer: Pick<Answer, 'found' | 'kind'>): 'answered' | 'not_found' | 'rejected' {
-  if (answer.kind === 'error') return 'rejected';
-  return answer.found ? 'answered' : 'not_found';
 }
 
 /**
@@ -104,50 +94,6 @@ export function createMetrics(): Metrics {
     registry,
     endpoint: { contentType: registry.contentType, render: () => registry.metrics() },
     observer,
-    watchGateway(client) {
-      new Gauge({
-        name: 'h100bot_gateway_ping_seconds',
-        help: 'Last heartbeat round trip of each gateway shard, in seconds (absent until the first heartbeat).',
-        labelNames: ['shard'] as const,
-        registers,
-        collect() {
-          this.reset();
-          for (const [id, shard] of client.ws.shards) {
-            if (shard.ping >= 0) this.set({ shard: String(id) }, shard.ping / 1000);
-          }
-        },
-      });
-      new Gauge({
-        name: 'h100bot_gateway_shard_ready',
-        help: '1 when the gateway shard is connected and ready, 0 otherwise.',
-        labelNames: ['shard'] as const,
-        registers,
-        collect() {
-          this.reset();
-          for (const [id, shard] of client.ws.shards) {
-            this.set({ shard: String(id) }, shard.status === Status.Ready ? 1 : 0);
-          }
-        },
-      });
-      new Gauge({
-        name: 'h100bot_gateway_shard_status',
-        help: "The gateway shard's discord.js Status (0 Ready, 1 Connecting, 2 Reconnecting, 3 Idle, 4 Nearly, 5 Disconnected, 6 WaitingForGuilds, 7 Identifying, 8 Resuming).",
-        labelNames: ['shard'] as const,
-        registers,
-        collect() {
-          this.reset();
-          for (const [id, shard] of client.ws.shards) this.set({ shard: String(id) }, shard.status);
-        },
-      });
-      new Gauge({
-        name: 'h100bot_gateway_guilds',
-        help: 'Guilds this process serves.',
-        registers,
-        collect() {
-          this.set(client.guilds.cache.size);
-        },
-      });
-    },
     watchRedis(isUp) {
       new Gauge({
         name: 'h100bot_redis_up',
