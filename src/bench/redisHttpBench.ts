@@ -33,7 +33,7 @@ export async function benchRedisHttp(
   if (url === undefined) return undefined;
   const link = connectRedis({ url, logger: silentLogger });
   try {
-    await link.client.ping();
+    if (!(await link.ready(5_000))) throw new Error(`no Redis answering at ${url}`);
     const interaction = commandInteraction('who-uses', [{ name: 'cloud', value: 'azure' }]);
     const run = (app: ReturnType<typeof createApp>) =>
       benchHttp({ router: app.router, interaction, requests, connections: 10, rssRequests: requests });

@@ -21,6 +21,8 @@ export interface RedisLink {
   run<T>(what: string, command: (client: Redis) => Promise<T>): Promise<T | undefined>;
   /** Whether the last word from Redis was good: for metrics and health. */
   isUp(): boolean;
+  /** Resolves true once connected, false if that takes longer than `timeoutMs`; never rejects. */
+  ready(timeoutMs: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -86,6 +88,20 @@ export function connectRedis(options: RedisLinkOptions): RedisLink {
       }
     },
     isUp: () => up,
+    ready(timeoutMs) {
+      if (client.status === 'ready') return Promise.resolve(true);
+      return new Promise((resolve) => {
+        const onReady = () => {
+          clearTimeout(timer);
+          resolve(true);
+        };
+        const timer = setTimeout(() => {
+          client.off('ready', onReady);
+          resolve(false);
+        }, timeoutMs);
+        client.once('ready', onReady);
+      });
+    },
     async close() {
       client.removeAllListeners('error');
       client.on('error', () => {});
