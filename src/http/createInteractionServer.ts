@@ -50,6 +50,7 @@ const METRICS_PATH = '/metrics';
  *   (401), JSON checked (400), PING answered with PONG, everything else handed to the router and its
  *   reply sent as JSON, or as multipart/form-data when it carries files.
  * - `GET /healthz`: `{"ok":true}`.
+ * - `GET /metrics`: Prometheus's text format, when `metrics` is given.
  *
  * Bad client input only ever gets a 4xx; a router that throws gets a logged 500 and the server
  * goes on serving.
