@@ -4,10 +4,12 @@ import { connectRedis } from '../limits/redisLink.js';
 import { silentLogger } from '../log/logger.js';
 import { benchHttp, commandInteraction } from './httpBench.js';
 import { hasRedisServer, startRedisServer } from './localRedisServer.js';
+import { median, round } from './stats.js';
 
 /** A limit no bench run reaches, so every request is answered and every one still takes a token. */
 const UNREACHED_PER_MINUTE = 1_000_000_000;
 
+/** Medians over the rounds. */
 export interface RedisHttpBenchResult {
   /** req/s with the in-process limiter on. */
   readonly http_local_limit_rps: number;
@@ -20,13 +22,15 @@ export interface RedisHttpBenchResult {
 
 /**
  * The HTTP endpoint's rate with the per-user limit in Redis beside the rate with it in memory, the
- * same signed `/who-uses cloud:azure` either way. Uses `REDIS_URL` when set, else a throwaway
+ * same signed `/who-uses cloud:azure` either way, `rounds` times each in alternating order. Uses
+ * `REDIS_URL` when set, else a throwaway
  * `redis-server` on loopback; undefined when there is neither.
  */
 export async function benchRedisHttp(
   kb: KnowledgeBase,
   redisUrl: string | undefined,
   requests: number,
+  rounds = 3,
 ): Promise<RedisHttpBenchResult | undefined> {
   const local = redisUrl === undefined && hasRedisServer() ? await startRedisServer() : undefined;
   const url = redisUrl ?? local?.url;
@@ -35,18 +39,35 @@ export async function benchRedisHttp(
   try {
     if (!(await link.ready(5_000))) throw new Error(`no Redis answering at ${url}`);
     const interaction = commandInteraction('who-uses', [{ name: 'cloud', value: 'azure' }]);
-    const run = (app: ReturnType<typeof createApp>) =>
-      benchHttp({ router: app.router, interaction, requests, connections: 10, rssRequests: requests });
-    const inMemory = await run(createApp(kb, { logger: silentLogger, ratePerMinute: UNREACHED_PER_MINUTE }));
-    const inRedis = await run(
-      createApp(kb, { logger: silentLogger, ratePerMinute: UNREACHED_PER_MINUTE, redis: link }),
-    );
+    const apps = {
+      memory: createApp(kb, { logger: silentLogger, ratePerMinute: UNREACHED_PER_MINUTE }),
+      redis: createApp(kb, { logger: silentLogger, ratePerMinute: UNREACHED_PER_MINUTE, redis: link }),
+    };
+    const rps = { memory: [] as number[], redis: [] as number[] };
+    const p99: number[] = [];
+    // Alternating which goes first, so a machine that speeds up or slows down mid-bench favours neither.
+    for (let pass = 0; pass < rounds; pass++) {
+      const order = pass % 2 === 0 ? (['memory', 'redis'] as const) : (['redis', 'memory'] as const);
+      for (const which of order) {
+        const result = await benchHttp({
+          router: apps[which].router,
+          interaction,
+          requests,
+          connections: 10,
+          rssRequests: requests,
+        });
+        rps[which].push(result.http_rps);
+        if (which === 'redis') p99.push(result.http_p99_ms);
+      }
+    }
     if (!link.isUp()) throw new Error('Redis went away during the bench: the figure would be the fallback');
+    const memory = median(rps.memory);
+    const redis = median(rps.redis);
     return {
-      http_local_limit_rps: inMemory.http_rps,
-      http_redis_limit_rps: inRedis.http_rps,
-      http_redis_ratio: Math.round((inRedis.http_rps / inMemory.http_rps) * 1000) / 1000,
-      http_redis_p99_ms: inRedis.http_p99_ms,
+      http_local_limit_rps: round(memory, 0),
+      http_redis_limit_rps: round(redis, 0),
+      http_redis_ratio: round(redis / memory, 3),
+      http_redis_p99_ms: round(median(p99), 2),
     };
   } finally {
     await link.close();

@@ -16,7 +16,7 @@ describe.runIf(redisServerAvailable())('benchRedisHttp', () => {
 
   it('measures the endpoint with the limit in memory and in the given Redis, every request a token', async () => {
     const kb = loadKnowledge(join(import.meta.dirname, '../../knowledge'));
-    const result = await benchRedisHttp(kb, redis.url, 300);
+    const result = await benchRedisHttp(kb, redis.url, 300, 1);
     expect(result?.http_local_limit_rps).toBeGreaterThan(0);
     expect(result?.http_redis_limit_rps).toBeGreaterThan(0);
     expect(result?.http_redis_ratio).toBeCloseTo(
