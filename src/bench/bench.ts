@@ -118,6 +118,9 @@ async function main(): Promise<void> {
     console.log(
       `http /who-uses with the rate limit in Redis (REDIS_URL): ${redis.http_redis_limit_rps} req/s vs ${redis.http_local_limit_rps} req/s in memory (medians of 3 alternating rounds); ratio ${redis.http_redis_ratio}; p99 ${redis.http_redis_p99_ms} ms`,
     );
+    console.log(
+      `router alone, one request at a time (median): ${redis.router_redis_limit_ms} ms with the limit in Redis vs ${redis.router_local_limit_ms} ms in memory (autocannon shares this process, so the HTTP rates above also measure how the two interleave with it)`,
+    );
   }
 
   console.log(JSON.stringify(results));

@@ -18,6 +18,9 @@ export interface RedisHttpBenchResult {
   /** http_redis_limit_rps / http_local_limit_rps. */
   readonly http_redis_ratio: number;
   readonly http_redis_p99_ms: number;
+  /** One request at a time through the router alone: the latency a Redis round trip adds, ms. */
+  readonly router_local_limit_ms: number;
+  readonly router_redis_limit_ms: number;
 }
 
 /**
@@ -60,6 +63,14 @@ export async function benchRedisHttp(
         if (which === 'redis') p99.push(result.http_p99_ms);
       }
     }
+    const sequential = { memory: [] as number[], redis: [] as number[] };
+    for (const which of ['memory', 'redis', 'memory', 'redis'] as const) {
+      for (let i = 0; i < 2_000; i++) {
+        const started = performance.now();
+        await apps[which].router(interaction);
+        sequential[which].push(performance.now() - started);
+      }
+    }
     if (!link.isUp()) throw new Error('Redis went away during the bench: the figure would be the fallback');
     const memory = median(rps.memory);
     const redis = median(rps.redis);
@@ -68,6 +79,8 @@ export async function benchRedisHttp(
       http_redis_limit_rps: round(redis, 0),
       http_redis_ratio: round(redis / memory, 3),
       http_redis_p99_ms: round(median(p99), 2),
+      router_local_limit_ms: round(median(sequential.memory), 3),
+      router_redis_limit_ms: round(median(sequential.redis), 3),
     };
   } finally {
     await link.close();

@@ -23,6 +23,8 @@ describe.runIf(redisServerAvailable())('benchRedisHttp', () => {
       (result?.http_redis_limit_rps ?? 0) / (result?.http_local_limit_rps ?? 1),
       1,
     );
+    expect(result?.router_redis_limit_ms).toBeGreaterThan(0);
+    expect(result?.router_local_limit_ms).toBeGreaterThan(0);
     // The bench's one user spent its tokens from a bucket in this Redis.
     const client = new Redis(redis.url);
     try {
