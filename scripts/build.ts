@@ -26,6 +26,7 @@ const ENTRY_POINTS = [
   'bench/bench',
   'bench/floodServer',
   'bench/floodClient',
+  'analytics/gaps',
 ] as const;
 
 /**

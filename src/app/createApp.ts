@@ -3,14 +3,24 @@ import { createRouter } from '../discord/createRouter.js';
 import type { ChartProvider, InteractionRouter } from '../discord/interactionRouter.js';
 import { createEngine, type Engine } from '../engine/createEngine.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
+import type { AsyncRateLimiter } from '../limits/asyncRateLimiter.js';
 import { AUTOCOMPLETE_BUDGET } from '../limits/inputLimits.js';
-import { createRateLimiter, type RateLimiter } from '../limits/tokenBucket.js';
+import type { RedisLink } from '../limits/redisLink.js';
+import { createRedisRateLimiter } from '../limits/redisRateLimiter.js';
+import { createRateLimiter } from '../limits/tokenBucket.js';
 import type { Logger } from '../log/logger.js';
+import type { BotObserver } from './botObserver.js';
 
 export interface AppOptions {
   readonly logger: Logger;
   /** Questions per user per minute; 0 turns the limit off. */
   readonly ratePerMinute: number;
+  /** Keeps the per-user buckets in Redis, shared by every process; in-process otherwise. */
+  readonly redis?: RedisLink;
+  /** Metrics and analytics. */
+  readonly observer?: BotObserver;
+  /** Adds 👍/👎 buttons to answers. */
+  readonly feedback?: boolean;
 }
 
 /** What every transport (gateway, HTTP) shares: the engine, the router, the charts and the rate limiter. */
@@ -18,7 +28,9 @@ export interface App {
   readonly engine: Engine;
   readonly router: InteractionRouter;
   readonly charts: ChartProvider;
-  readonly rateLimiter?: RateLimiter;
+  readonly rateLimiter?: AsyncRateLimiter;
+  readonly observer?: BotObserver;
+  readonly feedback?: boolean;
 }
 
 /**
@@ -31,16 +43,19 @@ export function createApp(kb: KnowledgeBase, options: AppOptions): App {
   const engine = createEngine(kb);
   const charts = createAnswerCharts(kb, createChartRenderer());
   const perMinute = options.ratePerMinute;
+  const bucket = { capacity: perMinute, refillPerSecond: perMinute / 60 };
+  const local = perMinute > 0 ? createRateLimiter(bucket) : undefined;
   const rateLimiter =
-    perMinute > 0 ? createRateLimiter({ capacity: perMinute, refillPerSecond: perMinute / 60 }) : undefined;
+    local === undefined || options.redis === undefined
+      ? local
+      : createRedisRateLimiter({ link: options.redis, ...bucket, fallback: local });
   // Always on, whatever the questions' limit: its budget is one no person typing reaches.
   const autocompleteLimiter = createRateLimiter(AUTOCOMPLETE_BUDGET);
-  const router = createRouter({
-    engine,
-    logger: options.logger,
-    charts,
-    autocompleteLimiter,
+  const extras = {
     ...(rateLimiter === undefined ? {} : { rateLimiter }),
-  });
-  return { engine, router, charts, ...(rateLimiter === undefined ? {} : { rateLimiter }) };
+    ...(options.observer === undefined ? {} : { observer: options.observer }),
+    ...(options.feedback === undefined ? {} : { feedback: options.feedback }),
+  };
+  const router = createRouter({ engine, logger: options.logger, charts, autocompleteLimiter, ...extras });
+  return { engine, router, charts, ...extras };
 }

@@ -22,6 +22,8 @@ import { timeToExit, timeToFirstOutput } from './coldStart.js';
 import { benchPingUnderFlood } from './floodBench.js';
 import { benchHttp, commandInteraction } from './httpBench.js';
 import { idleRss } from './idleRss.js';
+
+import { benchRedisHttp } from './redisHttpBench.js';
 import { median, percentile, round } from './stats.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -159,6 +161,19 @@ async function main(): Promise<void> {
   console.log(
     `ping under flood: p50 ${flood.ping_p50_under_flood_ms} ms, p99 ${flood.ping_p99_under_flood_ms} ms (idle p50 ${flood.ping_p50_idle_ms}, p99 ${flood.ping_p99_idle_ms}); flood ${flood.flood_rps} req/s of worst-case /ask and autocomplete`,
   );
+
+  const redis = await benchRedisHttp(kb, process.env.REDIS_URL, 10_000, 3);
+  if (redis === undefined) {
+    console.log('http with REDIS_URL: skipped (no REDIS_URL and no redis-server on PATH)');
+  } else {
+    Object.assign(results, redis);
+    console.log(
+      `http /who-uses with the rate limit in Redis (REDIS_URL): ${redis.http_redis_limit_rps} req/s vs ${redis.http_local_limit_rps} req/s in memory (medians of 3 alternating rounds); ratio ${redis.http_redis_ratio}; p99 ${redis.http_redis_p99_ms} ms`,
+    );
+    console.log(
+      `router alone, one request at a time (median): ${redis.router_redis_limit_ms} ms with the limit in Redis vs ${redis.router_local_limit_ms} ms in memory (autocannon shares this process, so the HTTP rates above also measure how the two interleave with it)`,
+    );
+  }
 
   console.log(JSON.stringify(results));
 }

@@ -5,6 +5,7 @@ import {
   InteractionType,
   MessageFlags,
 } from 'discord-api-types/v10';
+import type { BotObserver } from '../app/botObserver.js';
 import { NO_MENTIONS } from '../discord/discordMessage.js';
 import type { ChartProvider, InteractionRouter, ReplyFile } from '../discord/interactionRouter.js';
 import { apology, slowDownNotice, unreadableNotice } from '../discord/notices.js';
@@ -18,8 +19,8 @@ import { withFirstPartNote } from '../discord/withFirstPartNote.js';
 import type { Engine } from '../engine/createEngine.js';
 import { detectLanguage } from '../engine/lang.js';
 import { langOfLocale, replyLangFor } from '../i18n/replyLang.js';
+import type { AsyncRateLimiter } from '../limits/asyncRateLimiter.js';
 import { boundText, INPUT_LIMITS } from '../limits/inputLimits.js';
-import type { RateLimiter } from '../limits/tokenBucket.js';
 import type { Logger } from '../log/logger.js';
 import { mentionQuestion } from './mentionQuestion.js';
 
@@ -31,7 +32,11 @@ export interface GatewayBotOptions {
   readonly router: InteractionRouter;
   readonly logger: Logger;
   readonly charts?: ChartProvider;
-  readonly rateLimiter?: Pick<RateLimiter, 'take'>;
+  readonly rateLimiter?: AsyncRateLimiter;
+  /** Told of mention answers and of every reply's latency: metrics and analytics. */
+  readonly observer?: BotObserver;
+  /** Adds 👍/👎 buttons to mention answers. */
+  readonly feedback?: boolean;
   /** Which shards this process runs; set by the ShardingManager through the environment otherwise. */
   readonly shards?: { readonly ids: readonly number[]; readonly count: number };
 }
@@ -51,6 +56,7 @@ export interface GatewayBot {
  */
 export function createGatewayBot(options: GatewayBotOptions): GatewayBot {
   const { logger, engine } = options;
+  const observer = options.observer ?? {};
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     // DM channels are not cached before their first message arrives.
@@ -86,6 +92,7 @@ export function createGatewayBot(options: GatewayBotOptions): GatewayBot {
   client.on(Events.Warn, (message) => logger.warn('client warning', { message }));
 
   async function handleInteraction(interaction: APIInteraction): Promise<void> {
+    const received = performance.now();
     try {
       const reply = await options.router(interaction);
       await client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
@@ -93,6 +100,7 @@ export function createGatewayBot(options: GatewayBotOptions): GatewayBot {
         files: toRawFiles(reply.files),
         auth: false,
       });
+      observer.replied?.({ transport: 'gateway', seconds: (performance.now() - received) / 1000 });
     } catch (error) {
       // The interaction token may have expired or Discord may be failing; nothing to answer to.
       logger.error('interaction callback failed', {
@@ -132,21 +140,36 @@ export function createGatewayBot(options: GatewayBotOptions): GatewayBot {
     const question = bounded.text;
     // The reply speaks the question's language, the slow-down note and the apology included.
     const lang = replyLangFor(question, detectLanguage(question));
+    const received = performance.now();
     try {
       // Checked before the engine runs: a refused question costs nothing.
-      const verdict = options.rateLimiter?.take(message.author.id);
+      const verdict = await options.rateLimiter?.take(message.author.id);
       if (verdict !== undefined && !verdict.ok) {
+        observer.rateLimited?.({ command: 'mention' });
         await send(message, { content: slowDownNotice(verdict.retryAfterSeconds, lang) }, []);
         return;
       }
+      const started = performance.now();
       const answer = engine.ask(question);
+      const engineSeconds = (performance.now() - started) / 1000;
+      observer.answered?.({
+        command: 'mention',
+        question,
+        answer,
+        lang: answer.lang,
+        engineSeconds,
+        repeat: false,
+      });
       const reply = renderAnswerReply(answer, lang, engine.knowledge, {
         query: question,
+        ...(options.feedback === true ? { feedback: true } : {}),
         ...(options.charts === undefined ? {} : { charts: options.charts }),
       });
       const noted = withFirstPartNote(reply, lang, bounded.cut, INPUT_LIMITS.question);
       await send(message, noted.message, noted.files);
+      observer.replied?.({ transport: 'gateway', seconds: (performance.now() - received) / 1000 });
     } catch (error) {
+      observer.failed?.({ command: 'mention', kind: 'error' });
       logger.error('mention reply failed', {
         messageId: message.id,
         channelId: message.channelId,

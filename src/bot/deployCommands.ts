@@ -3,14 +3,14 @@ import { REST } from 'discord.js';
 import { Routes } from 'discord-api-types/v10';
 import { config as loadDotenv } from 'dotenv';
 import type { z } from 'zod';
-import { BOT_ENV_HINTS, botEnvSchema } from '../config/botEnv.js';
+import { BOT_ENV_HINTS, botEnvFields } from '../config/botEnv.js';
 import { parseEnv } from '../config/parseEnv.js';
 import { applicationCommands } from '../discord/applicationCommands.js';
 
 // Deploying needs the application id too; it loads nothing but the command definitions.
-const deployEnvSchema = botEnvSchema
+const deployEnvSchema = botEnvFields
   .pick({ DISCORD_TOKEN: true, DISCORD_GUILD_ID: true, DISCORD_API_URL: true })
-  .extend({ DISCORD_APPLICATION_ID: botEnvSchema.shape.DISCORD_APPLICATION_ID.unwrap() });
+  .extend({ DISCORD_APPLICATION_ID: botEnvFields.shape.DISCORD_APPLICATION_ID.unwrap() });
 
 /** `npm run deploy-commands`: registers the slash and context-menu commands, to one guild when DISCORD_GUILD_ID is set. */
 async function main(): Promise<number> {

@@ -26,9 +26,12 @@ async function main(): Promise<number> {
       ? await recommendedShardCount(env.DISCORD_TOKEN, env.DISCORD_API_URL)
       : env.SHARD_COUNT;
 
+  // SHARD_IDS runs this machine's slice only; the other machines run the rest with the same count.
+  const shardList = env.SHARD_IDS ?? [...Array(totalShards).keys()];
   const manager = new ShardingManager(fileURLToPath(new URL('./start.js', import.meta.url)), {
     token: env.DISCORD_TOKEN,
     totalShards,
+    shardList,
     mode: 'process',
     respawn: true,
     // The shards run as this process does: `--enable-source-maps` from `npm run start:sharded` included.
@@ -49,7 +52,7 @@ async function main(): Promise<number> {
   process.once('SIGTERM', () => shutdown('SIGTERM'));
 
   await manager.spawn({ amount: totalShards, delay: 1_000 });
-  logger.info('all shards ready', { totalShards });
+  logger.info('all shards ready', { totalShards, shardIds: shardList });
   return 0;
 }
 

@@ -11,6 +11,7 @@ import {
   InteractionType,
   MessageFlags,
 } from 'discord-api-types/v10';
+import type { BotObserver } from '../app/botObserver.js';
 import type { OptionDefinition } from '../commands/commandDefinition.js';
 import { findCommand } from '../commands/definitions.js';
 import { ENTITY_KINDS } from '../commands/entityKinds.js';
@@ -22,6 +23,7 @@ import { UserInputError } from '../errors/UserInputError.js';
 import { engineLang, type ReplyLang } from '../i18n/langs.js';
 import { localize } from '../i18n/localize.js';
 import { langOfLocale, replyLangFor } from '../i18n/replyLang.js';
+import type { AsyncRateLimiter } from '../limits/asyncRateLimiter.js';
 import { boundText, INPUT_LIMITS } from '../limits/inputLimits.js';
 import type { RateLimiter } from '../limits/tokenBucket.js';
 import type { Logger } from '../log/logger.js';
@@ -30,7 +32,7 @@ import { autocompleteChoices } from './autocompleteChoices.js';
 import { decodeCustomId } from './customId.js';
 import { type DiscordMessage, NO_MENTIONS, type RenderedReply } from './discordMessage.js';
 import type { ChartProvider, InteractionReply, InteractionRouter } from './interactionRouter.js';
-import { apology, slowDownNotice } from './notices.js';
+import { apology, feedbackThanks, slowDownNotice } from './notices.js';
 import { renderAnswerReply, renderDetails, renderQuotes } from './renderDiscordReply.js';
 import { withFirstPartNote } from './withFirstPartNote.js';
 
@@ -38,13 +40,17 @@ export interface RouterOptions {
   readonly engine: Engine;
   readonly logger: Logger;
   readonly charts?: ChartProvider;
-  /** Per-user limit on commands, context menus and buttons. */
-  readonly rateLimiter?: Pick<RateLimiter, 'take'>;
+  /** Per-user limit on commands, context menus and buttons, in this process or shared through Redis. */
+  readonly rateLimiter?: AsyncRateLimiter;
   /**
    * Per-user limit on autocomplete, a budget of its own: it fires per pause in typing, so it must
    * not spend the questions' tokens. Over it, the choices are empty.
    */
   readonly autocompleteLimiter?: Pick<RateLimiter, 'take'>;
+  /** Told of every interaction, answer, refusal and failure: metrics and analytics. */
+  readonly observer?: BotObserver;
+  /** Adds 👍/👎 buttons to answers; their clicks go to `observer.feedback`. */
+  readonly feedback?: boolean;
 }
 
 /**
@@ -54,12 +60,24 @@ export interface RouterOptions {
  */
 export function createRouter(options: RouterOptions): InteractionRouter {
   const { engine, logger } = options;
+  const observer = options.observer ?? {};
   const kb = engine.knowledge;
+
+  /** Runs the engine and reports the answer with the time it took. */
+  function timed(command: string, question: string, repeat: boolean, run: () => Answer, lang?: ReplyLang): Answer {
+    const started = performance.now();
+    const answer = run();
+    const engineSeconds = (performance.now() - started) / 1000;
+    const asked = lang === undefined ? answer.lang : engineLang(lang);
+    observer.answered?.({ command, question, answer, lang: asked, engineSeconds, repeat });
+    return answer;
+  }
 
   function answerReply(answer: Answer, lang: ReplyLang, query: string, ephemeral: boolean): RenderedReply {
     return renderAnswerReply(answer, lang, kb, {
       query,
       ephemeral,
+      ...(options.feedback === true ? { feedback: true } : {}),
       ...(options.charts === undefined ? {} : { charts: options.charts }),
     });
   }
@@ -83,14 +101,14 @@ export function createRouter(options: RouterOptions): InteractionRouter {
     }
     if (name === 'ask') {
       const question = String(raw.question ?? '');
-      const answer = engine.ask(question);
+      const answer = timed(name, question, false, () => engine.ask(question));
       const lang = replyLangFor(question, answer.lang, interaction.locale);
       const reply = answerReply(answer, lang, question, answer.kind === 'error');
       return withFirstPartNote(reply, lang, cut, INPUT_LIMITS.question);
     }
     const lang = langOfLocale(interaction.locale);
     const command = buildCommandInput(name, raw);
-    const answer = engine.run(command, engineLang(lang));
+    const answer = timed(name, formatCommand(command), false, () => engine.run(command, engineLang(lang)), lang);
     // An unknown company or cloud given as an option is bad input, shown to the asker alone.
     const ephemeral = answer.kind === 'error' || answer.kind === 'not-found';
     return answerReply(answer, lang, formatCommand(command), ephemeral);
@@ -106,7 +124,7 @@ export function createRouter(options: RouterOptions): InteractionRouter {
         zh: '这条消息没有可提问的文字。',
       });
     }
-    const answer = engine.ask(text);
+    const answer = timed('message-menu', text, false, () => engine.ask(text));
     const lang = replyLangFor(text, answer.lang, interaction.locale);
     const reply = answerReply(answer, lang, text, answer.kind === 'error');
     return withFirstPartNote(reply, lang, bounded.cut, INPUT_LIMITS.question);
@@ -120,7 +138,11 @@ export function createRouter(options: RouterOptions): InteractionRouter {
         zh: '这个按钮来自旧版机器人，请重新提问。',
       });
     }
-    const answer = engine.ask(state.query);
+    const answer = timed('button', state.query, true, () => engine.ask(state.query), state.lang);
+    if (state.action === 'up' || state.action === 'down') {
+      observer.feedback?.({ vote: state.action, query: state.query, lang: engineLang(state.lang), answer });
+      return ephemeralText(feedbackThanks(state.lang), '🙏');
+    }
     if (state.action === 'quote') return toResponse(renderQuotes(answer, state.lang, kb));
     if (state.action === 'details') return toResponse(renderDetails(answer, state.lang, kb));
     const reply = answerReply(answer, state.lang, state.query, false);
@@ -144,14 +166,14 @@ export function createRouter(options: RouterOptions): InteractionRouter {
     return choicesReply(autocompleteChoices(engine, query, kinds, langOfLocale(interaction.locale)));
   }
 
-  function route(interaction: APIInteraction): InteractionReply {
+  async function route(interaction: APIInteraction): Promise<InteractionReply> {
     switch (interaction.type) {
       case InteractionType.Ping:
         return { response: { type: InteractionResponseType.Pong }, files: [] };
       case InteractionType.ApplicationCommandAutocomplete:
         return autocomplete(interaction);
       case InteractionType.ApplicationCommand: {
-        const limited = rateLimited(interaction);
+        const limited = await rateLimited(interaction);
         if (limited !== undefined) return limited;
         if (interaction.data.type === ApplicationCommandType.ChatInput) {
           return toResponse(chatInput(interaction as APIChatInputApplicationCommandInteraction));
@@ -162,7 +184,7 @@ export function createRouter(options: RouterOptions): InteractionRouter {
         break;
       }
       case InteractionType.MessageComponent: {
-        const limited = rateLimited(interaction);
+        const limited = await rateLimited(interaction);
         return limited ?? button(interaction);
       }
       default:
@@ -174,15 +196,20 @@ export function createRouter(options: RouterOptions): InteractionRouter {
     });
   }
 
-  function rateLimited(interaction: APIInteraction): InteractionReply | undefined {
-    const verdict = options.rateLimiter?.take(userIdOf(interaction) ?? 'unknown');
+  async function rateLimited(interaction: APIInteraction): Promise<InteractionReply | undefined> {
+    const verdict = await options.rateLimiter?.take(userIdOf(interaction) ?? 'unknown');
     if (verdict === undefined || verdict.ok) return undefined;
+    observer.rateLimited?.({ command: commandNameOf(interaction) ?? 'unknown' });
     return ephemeralText(slowDownNotice(verdict.retryAfterSeconds, langOfLocale(localeOf(interaction))));
   }
 
   return async (interaction) => {
+    observer.interaction?.({
+      type: INTERACTION_TYPE_NAMES[interaction.type] ?? String(interaction.type),
+      command: commandNameOf(interaction) ?? 'none',
+    });
     try {
-      return route(interaction);
+      return await route(interaction);
     } catch (error) {
       const lang = langOfLocale(localeOf(interaction));
       if (interaction.type === InteractionType.ApplicationCommandAutocomplete) {
@@ -193,7 +220,12 @@ export function createRouter(options: RouterOptions): InteractionRouter {
         });
         return choicesReply([]);
       }
-      if (error instanceof UserInputError) return ephemeralText(localize(error.text, lang));
+      const command = commandNameOf(interaction) ?? 'unknown';
+      if (error instanceof UserInputError) {
+        observer.failed?.({ command, kind: 'rejected' });
+        return ephemeralText(localize(error.text, lang));
+      }
+      observer.failed?.({ command, kind: 'error' });
       logger.error('interaction failed', {
         interactionId: interaction.id,
         command: commandNameOf(interaction),
@@ -226,10 +258,10 @@ function toResponse(reply: RenderedReply): InteractionReply {
   };
 }
 
-function ephemeralText(text: string): InteractionReply {
+function ephemeralText(text: string, icon = '⚠️'): InteractionReply {
   const message: DiscordMessage = {
     // Error texts may quote the value the user gave.
-    content: `⚠️ ${inertText(text, ERROR_TEXT_MAX)}`,
+    content: `${icon} ${inertText(text, ERROR_TEXT_MAX)}`,
     embeds: [],
     components: [],
     allowed_mentions: NO_MENTIONS,
@@ -257,9 +289,22 @@ function localeOf(interaction: APIInteraction): string | undefined {
 }
 
 function commandNameOf(interaction: APIInteraction): string | undefined {
-  // Only called to log a failure, where the interaction may be malformed: never throws.
+  // Also called to log a failure, where the interaction may be malformed: never throws.
   if (interaction.type === InteractionType.ApplicationCommand) return interaction.data?.name;
-  if (interaction.type === InteractionType.MessageComponent)
-    return `button:${String(interaction.data?.custom_id).slice(0, 40)}`;
+  if (interaction.type === InteractionType.ApplicationCommandAutocomplete) return interaction.data?.name;
+  if (interaction.type === InteractionType.MessageComponent) {
+    // The action only: the rest of a custom id is the user's question, unbounded as a metric label.
+    const customId = interaction.data?.custom_id;
+    const action = typeof customId === 'string' ? decodeCustomId(customId)?.action : undefined;
+    return action === undefined ? 'button' : `button:${action}`;
+  }
   return undefined;
 }
+
+const INTERACTION_TYPE_NAMES: Readonly<Record<number, string>> = {
+  [InteractionType.Ping]: 'ping',
+  [InteractionType.ApplicationCommand]: 'command',
+  [InteractionType.MessageComponent]: 'component',
+  [InteractionType.ApplicationCommandAutocomplete]: 'autocomplete',
+  [InteractionType.ModalSubmit]: 'modal',
+};

@@ -1,8 +1,11 @@
 import type { ReplyLang } from '../i18n/langs.js';
 import { DISCORD_LIMITS, lengthOf } from './discordLimits.js';
 
-/** What a reply's buttons do: show the article's words, the details, or re-render in another language. */
-export type ButtonAction = 'quote' | 'details' | 'lang';
+/**
+ * What a reply's buttons do: show the article's words, the details, re-render in another language,
+ * or say the answer helped (`up`) or did not (`down`).
+ */
+export type ButtonAction = 'quote' | 'details' | 'lang' | 'up' | 'down';
 
 /** Everything a button needs, carried in its custom id so the bot keeps no state between clicks. */
 export interface ButtonState {
@@ -14,7 +17,10 @@ export interface ButtonState {
 }
 
 const PREFIX = 'h1';
-const ACTION_CODES = { quote: 'q', details: 'd', lang: 'l' } as const satisfies Record<ButtonAction, string>;
+const ACTION_CODES = { quote: 'q', details: 'd', lang: 'l', up: 'u', down: 'n' } as const satisfies Record<
+  ButtonAction,
+  string
+>;
 /** Two letters per language keep the room for the query; `zh` is what buttons sent before Traditional existed. */
 const LANG_CODES = { en: 'en', 'zh-Hans': 'zh', 'zh-Hant': 'tw' } as const satisfies Record<
   ReplyLang,

@@ -20,3 +20,8 @@ export function firstPartNotice(max: number, lang: ReplyLang): string {
 export function unreadableNotice(lang: ReplyLang): string {
   return t(lang, 'notice.unreadable');
 }
+
+/** The reply to a 👍/👎, seen by the clicker alone. */
+export function feedbackThanks(lang: ReplyLang): string {
+  return t(lang, 'notice.feedbackThanks');
+}

@@ -30,6 +30,8 @@ export interface RenderOptions {
   readonly chart?: ReplyFile;
   /** Only the asker sees it (errors, rejected input). */
   readonly ephemeral?: boolean;
+  /** Adds 👍/👎 buttons, when answers are being recorded for the knowledge base's maintainers. */
+  readonly feedback?: boolean;
 }
 
 /**
@@ -78,8 +80,18 @@ export function renderDiscordReply(
     footer: { text: p.footer },
     ...(options.chart === undefined ? {} : { image: { url: `attachment://${options.chart.name}` } }),
   };
-  const components: APIActionRowComponent<APIButtonComponent>[] =
-    buttons.length === 0 ? [] : [{ type: ComponentType.ActionRow, components: buttons }];
+  // 👍/👎 go on a row of their own: a row holds five buttons, and the first can hold four already.
+  const votes =
+    options.feedback === true
+      ? (['up', 'down'] as const).flatMap((action) => {
+          const id = buttonId(action, lang, options.query);
+          const label = t(lang, action === 'up' ? 'reply.helpful' : 'reply.notHelpful');
+          return id === undefined ? [] : [button(id, label, action === 'up' ? '👍' : '👎')];
+        })
+      : [];
+  const components: APIActionRowComponent<APIButtonComponent>[] = [buttons, votes]
+    .filter((row) => row.length > 0)
+    .map((row) => ({ type: ComponentType.ActionRow, components: row }));
   const message: DiscordMessage = {
     embeds: [fitEmbed(embed)],
     components,
@@ -100,12 +112,18 @@ export function renderAnswerReply(
   answer: Answer,
   lang: ReplyLang,
   kb: KnowledgeBase,
-  options: { readonly query: string; readonly charts?: ChartProvider; readonly ephemeral?: boolean },
+  options: {
+    readonly query: string;
+    readonly charts?: ChartProvider;
+    readonly ephemeral?: boolean;
+    readonly feedback?: boolean;
+  },
 ): RenderedReply {
   const chart = answer.found && options.charts !== undefined ? options.charts(answer, lang) : undefined;
   return renderDiscordReply(answer, lang, kb, {
     query: options.query,
     ...(options.ephemeral === undefined ? {} : { ephemeral: options.ephemeral }),
+    ...(options.feedback === undefined ? {} : { feedback: options.feedback }),
     ...(chart === undefined ? {} : { chart }),
   });
 }

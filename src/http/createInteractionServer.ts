@@ -6,10 +6,12 @@ import {
   InteractionType,
   type RESTAPIAttachment,
 } from 'discord-api-types/v10';
+import type { BotObserver } from '../app/botObserver.js';
 import type { InteractionReply, InteractionRouter, ReplyFile } from '../discord/interactionRouter.js';
 import { type InteractionCheck, validateInteraction } from '../discord/validateInteraction.js';
 import { createMemorySeenInteractions, type SeenInteractions } from '../limits/seenInteractions.js';
 import type { Logger } from '../log/logger.js';
+import type { MetricsEndpoint } from '../metrics/metricsEndpoint.js';
 import { encodeMultipart } from './multipart.js';
 import { createSignatureVerifier } from './verifySignature.js';
 
@@ -58,9 +60,14 @@ export interface InteractionServerOptions {
   readonly limits?: Partial<ConnectionLimits>;
   /**
    * Which interaction ids were already answered, so a replayed request (validly signed, within the
-   * 5 minutes the signature check allows) is processed once. In memory by default.
+   * 5 minutes the signature check allows) is processed once: by any replica when it lives in Redis,
+   * in this process's memory by default.
    */
   readonly seen?: SeenInteractions;
+  /** Served as `GET /metrics` when given. */
+  readonly metrics?: MetricsEndpoint;
+  /** Told how long each answered interaction took, receipt to reply. */
+  readonly observer?: Pick<BotObserver, 'replied'>;
 }
 
 type BodyResult =
@@ -70,6 +77,7 @@ type BodyResult =
 
 const INTERACTIONS_PATH = '/interactions';
 const HEALTH_PATH = '/healthz';
+const METRICS_PATH = '/metrics';
 
 /**
  * Builds (but does not start) the HTTP interactions endpoint:
@@ -81,6 +89,7 @@ const HEALTH_PATH = '/healthz';
  * - Slow or idle connections are cut at the {@link ConnectionLimits}, and at most `maxConnections`
  *   are open.
  * - `GET /healthz`: `{"ok":true}`.
+ * - `GET /metrics`: Prometheus's text format, when `metrics` is given.
  *
  * Bad client input only ever gets a 4xx; a router that throws gets a logged 500 and the server
  * goes on serving.
@@ -100,6 +109,7 @@ export function createInteractionServer(options: InteractionServerOptions): Serv
   );
 
   async function interactions(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const received = performance.now();
     const declared = declaredLength(req);
     if (declared !== undefined && declared > maxBodyBytes) {
       tooLarge(req, res, declared);
@@ -143,6 +153,7 @@ export function createInteractionServer(options: InteractionServerOptions): Serv
     try {
       const reply = await router(interaction);
       sendReply(res, reply, interaction);
+      options.observer?.replied?.({ transport: 'http', seconds: (performance.now() - received) / 1000 });
     } catch (error) {
       logger.error('interaction router failed', { ...describeInteraction(interaction), error });
       if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
@@ -226,6 +237,19 @@ export function createInteractionServer(options: InteractionServerOptions): Serv
         return;
       }
       sendJson(res, 200, { ok: true });
+      return;
+    }
+    if (path === METRICS_PATH && options.metrics !== undefined) {
+      if (req.method !== 'GET') {
+        refuse(req, res, 405, { error: 'method not allowed' }, { Allow: 'GET' });
+        return;
+      }
+      const text = await options.metrics.render();
+      res.writeHead(200, {
+        'Content-Type': options.metrics.contentType,
+        'Content-Length': Buffer.byteLength(text),
+      });
+      res.end(text);
       return;
     }
     refuse(req, res, 404, { error: 'not found' });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OPERATIONS_ENV_HINTS, operationsEnvShape } from '../config/operationsEnv.js';
 import { type EnvResult, parseEnv } from '../config/parseEnv.js';
 import { LOG_LEVELS } from '../log/logger.js';
 
@@ -30,6 +31,7 @@ export const httpEnvSchema = z.object({
     .min(1, 'expected a number of workers from 1 to 64')
     .max(64, 'expected a number of workers from 1 to 64')
     .default(1),
+  ...operationsEnvShape,
 });
 export type HttpEnv = z.infer<typeof httpEnvSchema>;
 
@@ -44,6 +46,7 @@ export const HTTP_ENV_HINTS = {
   RATE_LIMIT_PER_MINUTE: 'Questions each user may ask per minute; 0 turns the limit off.',
   SERVE_WORKERS:
     'How many worker processes share the port (node:cluster); 1 (the default) runs one process. At most one per spare core.',
+  ...OPERATIONS_ENV_HINTS,
 } as const satisfies Record<keyof HttpEnv, string>;
 
 /** Reads the endpoint's settings; on failure the message names every bad variable and its fix. */

@@ -3,6 +3,7 @@ import cluster from 'node:cluster';
 import type { AddressInfo } from 'node:net';
 import { config as loadDotenv } from 'dotenv';
 import { createApp } from '../app/createApp.js';
+import { setUpOperations } from '../app/operations.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../cli/knowledgeDir.js';
 import { installLastResort } from '../config/lastResort.js';
 import { loadKnowledgeOrReport, runMain } from '../config/runMain.js';
@@ -32,8 +33,22 @@ async function main(): Promise<number> {
 
   const kb = await loadKnowledgeOrReport(env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR);
   if (kb === undefined) return 1;
-  const { router } = createApp(kb, { logger, ratePerMinute: env.RATE_LIMIT_PER_MINUTE });
-  const server = createInteractionServer({ router, publicKey: env.DISCORD_PUBLIC_KEY, logger });
+  const ops = setUpOperations(env, logger, { metrics: true });
+  const { router } = createApp(kb, {
+    logger,
+    ratePerMinute: env.RATE_LIMIT_PER_MINUTE,
+    observer: ops.observer,
+    feedback: ops.feedback,
+    ...(ops.redis === undefined ? {} : { redis: ops.redis }),
+  });
+  const server = createInteractionServer({
+    router,
+    publicKey: env.DISCORD_PUBLIC_KEY,
+    logger,
+    observer: ops.observer,
+    ...(ops.metrics === undefined ? {} : { metrics: ops.metrics.endpoint }),
+    ...(ops.seenInteractions === undefined ? {} : { seen: ops.seenInteractions }),
+  });
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -51,7 +66,9 @@ async function main(): Promise<number> {
   logger.info('listening', {
     address: address.address,
     port: address.port,
-    paths: ['/interactions', '/healthz'],
+    paths: ['/interactions', '/healthz', '/metrics'],
+    redis: ops.redis !== undefined,
+    analytics: ops.analytics?.enabled === true,
     ...(cluster.isWorker ? { worker: cluster.worker?.id } : {}),
   });
 
@@ -65,7 +82,9 @@ async function main(): Promise<number> {
   );
   const shutdown = (signal: string) => {
     logger.info('shutting down', { signal });
-    server.close(() => process.exit(0));
+    server.close(() => {
+      ops.close().finally(() => process.exit(0));
+    });
     server.closeIdleConnections();
     setTimeout(() => {
       server.closeAllConnections();

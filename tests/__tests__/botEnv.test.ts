@@ -8,8 +8,44 @@ describe('readBotEnv', () => {
     const read = readBotEnv({ DISCORD_TOKEN: TOKEN });
     expect(read).toEqual({
       ok: true,
-      env: { DISCORD_TOKEN: TOKEN, LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: 20, SHARD_COUNT: 'auto' },
+      env: {
+        DISCORD_TOKEN: TOKEN,
+        LOG_LEVEL: 'info',
+        RATE_LIMIT_PER_MINUTE: 20,
+        SHARD_COUNT: 'auto',
+        ANALYTICS: 'on',
+        ANALYTICS_MAX_MB: 512,
+      },
     });
+  });
+
+  it('GIVEN a slice of shards WHEN read THEN SHARD_IDS is a sorted list of ids, ranges expanded', () => {
+    const range = readBotEnv({ DISCORD_TOKEN: TOKEN, SHARD_COUNT: '8', SHARD_IDS: '4-7' });
+    expect(range.ok && range.env.SHARD_IDS).toEqual([4, 5, 6, 7]);
+    const list = readBotEnv({ DISCORD_TOKEN: TOKEN, SHARD_COUNT: '8', SHARD_IDS: '3, 0,1-2' });
+    expect(list.ok && list.env.SHARD_IDS).toEqual([0, 1, 2, 3]);
+    const metrics = readBotEnv({ DISCORD_TOKEN: TOKEN, METRICS_PORT: '9464' });
+    expect(metrics.ok && metrics.env.METRICS_PORT).toBe(9464);
+  });
+
+  it.each([
+    [
+      'SHARD_IDS=4-7 with SHARD_COUNT=4',
+      { SHARD_COUNT: '4', SHARD_IDS: '4-7' },
+      /shard ids must be below SHARD_COUNT \(4\); 4, 5, 6, 7 are not/,
+    ],
+    [
+      'SHARD_IDS=0-3 with SHARD_COUNT=auto',
+      { SHARD_IDS: '0-3' },
+      /SHARD_IDS needs SHARD_COUNT set to a number/,
+    ],
+    ['SHARD_IDS=3-1', { SHARD_COUNT: '4', SHARD_IDS: '3-1' }, /expected shard ids such as 0-3 or 4,5,6,7/],
+    ['SHARD_IDS=a,b', { SHARD_COUNT: '4', SHARD_IDS: 'a,b' }, /expected shard ids such as 0-3 or 4,5,6,7/],
+    ['METRICS_PORT=70000', { METRICS_PORT: '70000' }, /METRICS_PORT is invalid/],
+  ])('GIVEN %s WHEN read THEN it is refused, naming the variable', (_, vars, message) => {
+    const read = readBotEnv({ DISCORD_TOKEN: TOKEN, ...vars });
+    expect(read.ok).toBe(false);
+    expect(!read.ok && read.message).toMatch(message);
   });
 
   it('GIVEN several bad variables WHEN read THEN one message names each with its fix and never echoes the token', () => {

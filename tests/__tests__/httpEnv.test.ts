@@ -13,6 +13,8 @@ describe('readHttpEnv', () => {
         LOG_LEVEL: 'info',
         RATE_LIMIT_PER_MINUTE: 20,
         SERVE_WORKERS: 1,
+        ANALYTICS: 'on',
+        ANALYTICS_MAX_MB: 512,
       },
     });
   });
@@ -26,6 +28,10 @@ describe('readHttpEnv', () => {
       KNOWLEDGE_DIR: '/srv/knowledge',
       RATE_LIMIT_PER_MINUTE: '0',
       SERVE_WORKERS: '4',
+      REDIS_URL: 'redis://cache.internal:6379/2',
+      DATA_DIR: '/var/lib/h100bot',
+      ANALYTICS: 'off',
+      ANALYTICS_MAX_MB: '64',
       UNRELATED: 'ignored',
     });
     expect(read).toEqual({
@@ -38,8 +44,22 @@ describe('readHttpEnv', () => {
         KNOWLEDGE_DIR: '/srv/knowledge',
         RATE_LIMIT_PER_MINUTE: 0,
         SERVE_WORKERS: 4,
+        REDIS_URL: 'redis://cache.internal:6379/2',
+        DATA_DIR: '/var/lib/h100bot',
+        ANALYTICS: 'off',
+        ANALYTICS_MAX_MB: 64,
       },
     });
+  });
+
+  it('refuses a REDIS_URL that is not redis:// or rediss://, and an ANALYTICS that is not on or off', () => {
+    const read = readHttpEnv({ DISCORD_PUBLIC_KEY: KEY, REDIS_URL: 'http://cache:6379', ANALYTICS: 'yes' });
+    expect(read.ok).toBe(false);
+    expect(!read.ok && read.message).toMatch(
+      /REDIS_URL is invalid \(expected a redis:\/\/ or rediss:\/\/ URL/,
+    );
+    expect(!read.ok && read.message).toMatch(/ANALYTICS is invalid/);
+    expect(readHttpEnv({ DISCORD_PUBLIC_KEY: KEY, REDIS_URL: 'rediss://:pw@cache:6380' }).ok).toBe(true);
   });
 
   it('treats empty values from a half-filled .env as unset', () => {

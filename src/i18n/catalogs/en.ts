@@ -136,6 +136,9 @@ export const en = {
   'op.whatIf': "With {changes}, §02's line items add up to {total} H100s; at {price} each that is {value}.",
   'notice.firstPart': 'Your text was long, so I answered from its first {max} characters.',
   'notice.unreadable': 'Sorry, I could not read that request. Please try again.',
+  'notice.feedbackThanks': 'Thanks: your vote was recorded, without your name, for the people who keep the facts.',
+  'reply.helpful': 'Helpful',
+  'reply.notHelpful': 'Not helpful',
 } as const;
 
 /** A message's key; the English catalog lists them all. */

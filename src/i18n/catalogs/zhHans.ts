@@ -129,4 +129,7 @@ export const zhHans = {
   'op.whatIf': '若 {changes}，§02 各项合计 {total}张 H100；按每张 {price} 计算，价值 {value}。',
   'notice.firstPart': '内容较长，我只根据前 {max} 个字符作答。',
   'notice.unreadable': '抱歉，无法读取这个请求，请再试一次。',
+  'notice.feedbackThanks': '谢谢：你的评价已匿名记录，供维护资料的人参考。',
+  'reply.helpful': '有帮助',
+  'reply.notHelpful': '没帮助',
 } as const satisfies Record<MessageKey, string>;

@@ -129,4 +129,7 @@ export const zhHant = {
   'op.whatIf': '若 {changes}，§02 各項合計 {total}張 H100；按每張 {price} 計算，價值 {value}。',
   'notice.firstPart': '內容較長，我只根據前 {max} 個字元作答。',
   'notice.unreadable': '抱歉，無法讀取這個請求，請再試一次。',
+  'notice.feedbackThanks': '謝謝：你的評價已匿名記錄，供維護資料的人參考。',
+  'reply.helpful': '有幫助',
+  'reply.notHelpful': '沒幫助',
 } as const satisfies Record<MessageKey, string>;
