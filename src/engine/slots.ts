@@ -40,7 +40,8 @@ const YES_NO_EN =
 const YES_NO_TAIL = /(?:,?\s*(?:right|correct|true|yes or no|no)\s*\??\s*$)|(?:吗|(?<![什怎多那这要])么|嘛)[啊呀呢哈哦喔嘛]*(?!\p{Script=Han})|是不是|是否|有没有|对不对|对吗|对吧|是吧|没错吧|算不算|能不能|可不可以|会不会|行不行/u;
 
 /** Measure words for prices that are not GPU counts even when 张/块 follows ("3万块一张"). */
-const PRICE_CUES_BEFORE = /(?:\bat|@|按|以|price|priced|costs?|售价|价格|单价)\s*(?:约|大约|about|around|~)?\s*$/u;
+// Not 按 or 以 alone: "按两万五算" counts as often as it prices; 每张 and currencies say price.
+const PRICE_CUES_BEFORE = /(?:\bat|@|price|priced|costs?|售价|价格|单价)\s*(?:约|大约|about|around|~)?\s*$/u;
 
 /**
  * Reads the slots of a question: its entities by kind, its amounts with their roles, its workload,

@@ -33,11 +33,16 @@ export function summarizeOperation(
           title,
           summary: t(lang, 'op.level', { a: nameOf(big.label), b: nameOf(small.label), count: count(big.value), gpu }),
         };
+      const holdings = answer.topic === 'holdings';
+      const moreKey = holdings ? 'op.moreHoldings' : 'op.moreDemand';
+      const fewerKey = holdings ? 'op.fewerHoldings' : 'op.fewerDemand';
+      const firstIsSmaller = a?.id === small.label && a?.id !== big.label;
       // "5 times as many" in words in English: the × sign reads as a multiplication in a sentence.
       const factor = times === undefined ? '' : lang === 'en' ? count(times.result.value) : formatAmount(times.result.value, 'times', lang);
       return {
         title,
-        summary: t(lang, answer.topic === 'holdings' ? 'op.moreHoldings' : 'op.moreDemand', {
+        // In the asker's order: "does Inflection want more than Meta?" is answered about Inflection first.
+        summary: t(lang, firstIsSmaller ? fewerKey : moreKey, {
           big: nameOf(big.label),
           bigCount: count(big.value),
           small: nameOf(small.label),

@@ -27,7 +27,8 @@ export function compareFigures(
     found: true,
     topic: measure === 'demand' ? 'demand' : 'holdings',
     subject: big.entity,
-    related: [big.entity, small.entity],
+    // In the order the question names them; the calculation says which is larger.
+    related: [a.entity, b.entity],
     facts: [...a.facts, ...b.facts],
     calculations,
     ...(holds === undefined ? {} : { verdict: holds ? 'yes' : 'no' }),

@@ -46,9 +46,11 @@ function changesIn(ctx: AskContext, s: Slots): LineItemChange[] {
       if (current === undefined) continue;
       // Of two counts after a name ("从3万涨到4万"), the one that is not its current figure; one
       // that equals it ("with Meta at 100k") still answers, as the article's own total.
+      // A factor word changes the figure even when the figure itself is quoted ("那10万张砍一半").
       const pool = mentions.length === 1 && after.length === 0 ? counts : after;
-      const given: RoledAmount | undefined = pool.find((a) => a.value !== current) ?? pool[0];
-      const count = given?.value ?? (factor !== undefined && current !== undefined ? current * factor : undefined);
+      const changed: RoledAmount | undefined = pool.find((a) => a.value !== current);
+      const count =
+        changed?.value ?? (factor !== undefined ? current * factor : pool[0]?.value);
       if (count !== undefined) changes.push({ entity: target, count });
     }
   });

@@ -139,6 +139,8 @@ export const en = {
   'notice.feedbackThanks': 'Thanks: your vote was recorded, without your name, for the people who keep the facts.',
   'reply.helpful': 'Helpful',
   'reply.notHelpful': 'Not helpful',
+  'op.fewerDemand': '{small} ({smallCount}) may want {diff} fewer {gpu}s than {big} ({bigCount}), who wants about {times} times as many.',
+  'op.fewerHoldings': '{small} ({smallCount}) has {diff} fewer {gpu}s than {big} ({bigCount}), who has about {times} times as many.',
 } as const;
 
 /** A message's key; the English catalog lists them all. */

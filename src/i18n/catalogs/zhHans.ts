@@ -132,4 +132,6 @@ export const zhHans = {
   'notice.feedbackThanks': '谢谢：你的评价已匿名记录，供维护资料的人参考。',
   'reply.helpful': '有帮助',
   'reply.notHelpful': '没帮助',
+  'op.fewerDemand': '{small}（{smallCount}张）比 {big}（{bigCount}张）少要 {diff}张 {gpu}；后者约为其 {times}。',
+  'op.fewerHoldings': '{small}（{smallCount}张）比 {big}（{bigCount}张）少 {diff}张 {gpu}；后者约为其 {times}。',
 } as const satisfies Record<MessageKey, string>;

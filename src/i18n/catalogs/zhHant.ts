@@ -132,4 +132,6 @@ export const zhHant = {
   'notice.feedbackThanks': '謝謝：你的評價已匿名記錄，供維護資料的人參考。',
   'reply.helpful': '有幫助',
   'reply.notHelpful': '沒幫助',
+  'op.fewerDemand': '{small}（{smallCount}張）比 {big}（{bigCount}張）少要 {diff}張 {gpu}；後者約為其 {times}。',
+  'op.fewerHoldings': '{small}（{smallCount}張）比 {big}（{bigCount}張）少 {diff}張 {gpu}；後者約為其 {times}。',
 } as const satisfies Record<MessageKey, string>;
