@@ -1,5 +1,13 @@
 /** What a number in a calculation counts. */
-export type AmountUnit = 'gpus' | 'usd' | 'usd-per-gpu' | 'times' | 'a100-equivalents' | 'h100-equivalents' | 'percent';
+export type AmountUnit =
+  | 'gpus'
+  | 'usd'
+  | 'usd-per-gpu'
+  | 'times'
+  | 'a100-equivalents'
+  | 'h100-equivalents'
+  | 'percent'
+  | 'duration';
 
 /** One number in a calculation, optionally labelled with the entity or fact it came from. */
 export interface Amount {
@@ -27,7 +35,8 @@ export interface Calculation {
     | 'sum'
     | 'difference'
     | 'ratio'
-    | 'share';
+    | 'share'
+    | 'duration';
   readonly result: Amount;
   readonly steps: readonly Step[];
 }

@@ -5,3 +5,4 @@ export { sumGpus } from './sumGpus.js';
 export { valueAtPrice } from './valueAtPrice.js';
 export { difference, ratio, share } from './compareAmounts.js';
 export { h100Equivalents } from './h100Equivalents.js';
+export { scaleDuration } from './scaleDuration.js';

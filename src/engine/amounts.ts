@@ -15,6 +15,8 @@ export interface NumberMention {
   readonly percent: boolean;
   /** A factor: "3.5x", "2.3倍", "3 times". */
   readonly ratio: boolean;
+  /** A length of time, with its unit as written: "23 days", "14小时". */
+  readonly duration?: string;
 }
 
 const MULTIPLIERS: Readonly<Record<string, number>> = {
@@ -60,6 +62,14 @@ const PER_UNIT_AFTER =
 const PER_UNIT_BEFORE = /(?:每张|每块|每个|每片|单价|per (?:gpu|card|h100|unit)|unit price (?:of |is )?)\s*(?:约|大约|是|为|按)?\s*$/iu;
 // 块 is both a GPU's measure word and slang for a dollar: "3万块一张", "3万块钱" are prices.
 const YUAN_BLOCK = /^\s*块\s*(?:钱|一张|一块|一个|每张|每块)/u;
+const DURATION_AFTER =
+  /^\s*(?<unit>hours?|hrs?|h\b|days?|minutes?|mins?|weeks?|seconds?|secs?|个小时|小时|天|分钟|周|星期|秒)/iu;
+
+function durationOf(after: string): { duration?: string } {
+  const unit = DURATION_AFTER.exec(after)?.groups?.unit;
+  return unit === undefined ? {} : { duration: unit };
+}
+
 const PERCENT_AFTER = /^\s*(?:%|percent|per cent|pct)/iu;
 const RATIO_AFTER = /^\s*(?:x\b|×|倍|times\b|fold\b)/iu;
 
@@ -90,6 +100,7 @@ export function findNumbers(text: string): NumberMention[] {
       perUnit: PER_UNIT_AFTER.test(after.replace(/^\s*块(?=\s*(?:一|每))/u, '')) || PER_UNIT_BEFORE.test(folded.slice(Math.max(0, start - 16), start)),
       percent: PERCENT_AFTER.test(after),
       ratio: groups.times !== undefined || RATIO_AFTER.test(after),
+      ...durationOf(after),
     });
   }
   return mentions;

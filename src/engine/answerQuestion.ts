@@ -25,7 +25,7 @@ const THRESHOLD = 0.5;
 const THAT_CLOUD = /\b(?:that|its|their|this|the same) cloud(?: provider)?\b|那家云|这家云|它的云|该云|那个云/u;
 
 /** "分别", "respectively", "each": one question asked of several entities, answered for each. */
-const EACH = /分别|各自|各用|respectively|\beach (?:use|want|need|have)\b/u;
+const EACH = /分别|各自|各用|每家|各家|respectively|\beach (?:use|want|need|have)\b|\beach of them\b/u;
 
 /**
  * Answers a free question: splits it into its parts, reads each into slots, scores every intent and
@@ -49,10 +49,12 @@ export function answerQuestion(ctx: AskContext, question: string, lexicon: Lexic
       reading = { ...reading, entities: [...answered, ...reading.entities], names: [] };
     }
     previous = reading;
-    const companies = reading.entities.filter((m) => m.entity.kind === 'company');
-    if (EACH.test(reading.text) && companies.length > 1) {
-      for (const one of companies) {
-        const single = { ...reading, entities: reading.entities.filter((m) => m.entity.kind !== 'company' || m === one) };
+    const several = reading.entities.filter((m) => m.entity.kind === 'company' || m.entity.kind === 'cloud');
+    const kind = several[0]?.entity.kind;
+    const each = several.filter((m) => m.entity.kind === kind);
+    if (EACH.test(reading.text) && each.length > 1) {
+      for (const one of each) {
+        const single = { ...reading, entities: reading.entities.filter((m) => m.entity.kind !== kind || m === one) };
         answers.push(answerReading(ctx, single, intents));
       }
       continue;

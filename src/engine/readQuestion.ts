@@ -146,12 +146,15 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
 
   const lang = detectLanguage(question);
   const capitalised = capitalisedWords(question);
+  // In a Chinese sentence a Latin word is likely a name; in English with a Chinese word or two it is not.
+  const mostlyChinese =
+    lang === 'zh' && (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= (text.match(/[a-z]/g)?.length ?? 0) / 3;
   const nameLike = unknown.filter(
     (w) =>
       !UNIT_LIKE.test(w) &&
       // Two letters ("PI", "GM", "TL") are more often chat shorthand than a company the article lacks.
       (w.length > 2 || /\d/.test(w)) &&
-      (capitalised.has(w) || (/\d/.test(w) && /[a-z]/.test(w)) || (lang === 'zh' && /^[a-z]/.test(w))),
+      (capitalised.has(w) || (/\d/.test(w) && /[a-z]/.test(w)) || (mostlyChinese && /^[a-z]/.test(w))),
   );
   return { text, lang, entities, cues, cueWords, numbers, unknown, names: nameLike };
 }

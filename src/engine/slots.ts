@@ -6,7 +6,7 @@ import type { Reading } from './readQuestion.js';
 import { type CueGroup, OWNING } from './vocabulary.js';
 
 /** What an amount in a question stands for, read from its unit and its neighbours. */
-export type AmountRole = 'price' | 'count' | 'money' | 'percent' | 'ratio' | 'bare';
+export type AmountRole = 'price' | 'count' | 'money' | 'percent' | 'ratio' | 'duration' | 'bare';
 
 /** An amount with the role it plays in the question. */
 export interface RoledAmount extends NumberMention {
@@ -49,7 +49,10 @@ const PRICE_CUES_BEFORE = /(?:\bat|@|price|priced|costs?|售价|价格|单价)\s
  */
 export function readSlots(ctx: AskContext, reading: Reading): Slots {
   const all = reading.entities.map((m) => m.entity);
-  const named = all.filter((e) => e.kind !== 'gpu');
+  // The article's own author and publisher ("the GPU Utils article") are where facts come from, not
+  // what they are about.
+  const sources = new Set(ctx.kb.facts.filter((f) => f.topic === 'source').flatMap((f) => [f.subject, ...f.objects]));
+  const named = all.filter((e) => e.kind !== 'gpu' && !sources.has(e.id));
   const gpus = all.filter((e) => e.kind === 'gpu');
   const has = (...groups: CueGroup[]) => groups.some((g) => reading.cues.has(g));
   const amounts = reading.numbers.map((n) => ({ ...n, role: roleOf(n, reading) }));
@@ -121,6 +124,7 @@ const HOLD_WORDS: ReadonlySet<string> = new Set(OWNING);
 function roleOf(n: NumberMention, reading: Reading): AmountRole {
   if (n.percent) return 'percent';
   if (n.ratio) return 'ratio';
+  if (n.duration !== undefined) return 'duration';
   const before = reading.text.slice(Math.max(0, n.start - 12), n.start);
   if (n.currency && Math.abs(n.value) > 1_000_000) return 'money';
   if (n.model !== undefined && !n.currency) return 'count';

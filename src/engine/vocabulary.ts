@@ -395,6 +395,7 @@ export const CUES = {
     '超过',
   ],
   demand: [
+    '要几',
     'are they after',
     'is it after',
     'are after',
@@ -634,6 +635,17 @@ export const CUES = {
   /** A part of a whole: "what share of the 432k", "占比" (matched so "share" is never read as stock). */
   portion: ['share', 'percent', 'percentage', 'proportion', 'fraction', '占比', '比例', '百分比'],
   outOfScope: [
+    'tb/s',
+    'gb/s',
+    'tflops',
+    'petaflops',
+    'how much memory',
+    'gb of memory',
+    'hbm3',
+    '人民币',
+    'rmb',
+    'yuan',
+    '国内卖',
     'ship',
     'opinion',
     'per month',

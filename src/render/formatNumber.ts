@@ -80,6 +80,8 @@ export function formatAmount(value: number, unit: AmountUnit | Unit, lang: Reply
       return formatCount(value, lang);
     case 'percent':
       return `${plain().format(value)}%`;
+    case 'duration':
+      return plain().format(value);
   }
 }
 

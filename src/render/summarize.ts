@@ -73,6 +73,17 @@ export function summarize(
       const lines = answer.calculations.map((c) => {
         const [h100s, factor] = c.steps[0]?.operands ?? [];
         const fact = factor?.label === undefined ? undefined : kb.factById.get(factor.label);
+        if (c.kind === 'duration') {
+          // A job timed on one GPU: divided on A100 → H100, multiplied on H100 → A100.
+          const fromA100 = c.steps[0]?.op === 'divide';
+          return t(lang, fromA100 ? 'compare.durationToH100' : 'compare.durationToA100', {
+            work: t(lang, fact?.metric === 'speedup-16bit-training' ? 'compare.training' : 'compare.inference'),
+            time: formatAmount(h100s?.value ?? 0, 'duration', lang),
+            unit: h100s?.label ?? '',
+            result: formatAmount(c.result.value, 'duration', lang),
+            factor: formatAmount(factor?.value ?? 0, 'duration', lang),
+          });
+        }
         return t(lang, c.kind === 'h100-equivalents' ? 'compare.lineReverse' : 'compare.line', {
           work: t(lang, fact?.metric === 'speedup-16bit-training' ? 'compare.training' : 'compare.inference'),
           factor: formatAmount(factor?.value ?? 0, 'times', lang),

@@ -6,7 +6,8 @@ export const demandIntent = {
   id: 'demand',
   cues: { demand: 1.5, howMany: 0.8, cloud: -1, value: -1.5, compare: -0.5 },
   patterns: [],
-  needs: (s) => s.named.length === 1 && s.measure === 'demand' && s.counts.length === 0 && s.named[0]?.kind !== 'model',
+  // A count the question quotes ("like 22k or smth?") is fine; the answer states the article's figure.
+  needs: (s) => s.named.length === 1 && s.measure === 'demand' && s.named[0]?.kind !== 'model' && !s.yesNo,
   run: (ctx, s) => {
     const [entity] = s.named;
     return entity === undefined ? undefined : demand(ctx, entity);

@@ -12,6 +12,7 @@ export const sumIntent = {
   patterns: [
     // "Which wants more: A together or B?" compares two sums rather than adding everything up.
     { re: /\bwhich\b.{0,30}\b(?:more|less|fewer)\b|\bmore than\b|哪个多|哪个少|谁多|比.{0,16}(?:多|少)/u, weight: -2 },
+    { re: /\s\+\s.*(?:=|\?)|=\s*\?/u, weight: 1 },
     // "这三家一共", "these three": the named ones added up, not a total changed.
     { re: /这(?:两|三|四|几)家|\bthese (?:two|three|four)\b|\ball (?:three|four)\b|\bboth\b/u, weight: 1 },
     { re: /\bplus\b|\btogether\b|\bcombined\b|\badd(?:ed)? up\b|\baltogether\b|\bsum\b|\bboth\b|加起来|加上|合起来|一共|总共|合计|共计|共要|总和|\s\+\s/u, weight: 1.6 },

@@ -1,6 +1,8 @@
 import { cloudCheckIntent } from './cloudCheckIntent.js';
 import { cloudOfIntent } from './cloudOfIntent.js';
 import { cloudUsersIntent } from './cloudUsersIntent.js';
+import { durationIntent } from './durationIntent.js';
+import { gpuPriceIntent } from './gpuPriceIntent.js';
 import { demandIntent } from './demandIntent.js';
 import { compareIntent } from './compareIntent.js';
 import { convertIntent } from './convertIntent.js';
@@ -50,4 +52,6 @@ export const INTENTS: readonly Intent[] = [
   demandIntent,
   ratioPremiseIntent,
   otherGpuSpecsIntent,
+  durationIntent,
+  gpuPriceIntent,
 ];

@@ -8,7 +8,7 @@ import { membersOf } from './figures.js';
 
 /** Words that change a figure by a factor: "doubles", "砍一半", "drops out". */
 const FACTORS: readonly { readonly re: RegExp; readonly factor: number }[] = [
-  { re: /\bdoubl(?:e|es|ed|ing)\b|\btwice\b|翻倍|翻一番|加倍/u, factor: 2 },
+  { re: /\bdoubl(?:e|es|ed|ing)\b|\btwice\b|翻倍|翻一倍|翻一番|加倍/u, factor: 2 },
   { re: /\btripl(?:e|es|ed)\b|翻两番|三倍/u, factor: 3 },
   { re: /\bhalv(?:e|es|ed)\b|\bhalf\b|\bin half\b|减半|砍一半|砍半|一半/u, factor: 0.5 },
   {
