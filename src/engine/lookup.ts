@@ -16,7 +16,7 @@ import { factList, topic } from './answers/topic.js';
 import { type ArticleFigures, articleFigures } from './articleFigures.js';
 import type { AskContext } from './context.js';
 import type { Reading } from './readQuestion.js';
-import { CUES } from './vocabulary.js';
+import { CUES, USER_NOUNS } from './vocabulary.js';
 
 
 /**
@@ -292,19 +292,7 @@ function workloadOf(reading: Reading): Workload | undefined {
   return undefined;
 }
 
-/** "Use" words that are nouns for the users themselves. */
-const USERS_NOUNS: ReadonlySet<string> = new Set([
-  'customer',
-  'customers',
-  'client',
-  'clients',
-  'tenant',
-  'tenants',
-  'users',
-  'user',
-  '客户',
-  '用户',
-]);
+const USERS_NOUNS: ReadonlySet<string> = new Set(USER_NOUNS);
 
 // "with Meta at 25k" picks the low scenario; otherwise the article's 432k (Meta at 100k).
 function scenarioOf(reading: Reading, figures: ArticleFigures): MetaScenario {

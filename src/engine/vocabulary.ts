@@ -16,6 +16,20 @@ export const OWNING = [
   'possess',
 ] as const;
 
+/** "Use" words that are nouns for the users themselves: "Azure's customers", "AWS 的客户". */
+export const USER_NOUNS = [
+  'customer',
+  'customers',
+  'client',
+  'clients',
+  'tenant',
+  'tenants',
+  'users',
+  'user',
+  '客户',
+  '用户',
+] as const;
+
 /**
  * Cue words that signal what a question asks, in English and Chinese. English cues match whole
  * words (phrases allowed); Chinese cues match as substrings, since Chinese has no spaces.
@@ -557,28 +571,19 @@ export const CUES = {
     'using',
     'used',
     'on',
-    'customer',
-    'customers',
-    'client',
-    'clients',
-    'tenant',
-    'tenants',
+    ...USER_NOUNS,
     'rely',
     'relies',
     'rent',
     'rents',
     'runs',
     'run',
-    'users',
-    'user',
     '用',
     '使用',
     '在用',
-    '客户',
     '租用',
     '依赖',
     '跑在',
-    '用户',
     '上',
   ],
   who: ['who', 'which', 'what companies', 'which companies', 'whom', '谁', '哪些', '哪家', '哪个', '哪几家'],
