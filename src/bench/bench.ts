@@ -25,6 +25,7 @@ import { idleRss } from './idleRss.js';
 
 import { benchRedisHttp } from './redisHttpBench.js';
 import { median, percentile, round } from './stats.js';
+import { freePort } from './freePort.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const QUESTIONS = fileURLToPath(new URL('../../tests/questions/questions.jsonl', import.meta.url));
@@ -243,7 +244,7 @@ async function idleFootprints(): Promise<{ gateway_rss_mb: number; serve_rss_mb:
           env: {
             ...base,
             DISCORD_PUBLIC_KEY: generateSigningKeys().publicKeyHex,
-            PORT: '0',
+            PORT: String(await freePort()),
             HOST: '127.0.0.1',
           },
           ready: /"listening"/,

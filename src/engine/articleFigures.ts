@@ -10,6 +10,10 @@ export interface ArticleFigures {
   readonly scenario?: { readonly entityId: string; readonly low: number; readonly high: number };
   /** Ids of what the total leaves out (the Chinese companies, finance companies) and the GPU they buy. */
   readonly notCounted: ReadonlySet<string>;
+  /** Every GPU count the article states (single figures and both ends of ranges). */
+  readonly gpuCounts: ReadonlySet<number>;
+  /** The article's author and publisher: where facts come from, never what they are about. */
+  readonly sourceIds: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<KnowledgeBase, ArticleFigures>();
@@ -32,12 +36,26 @@ export function articleFigures(kb: KnowledgeBase): ArticleFigures {
       .flatMap((f) => [f.subject, f.gpu?.toLowerCase()].filter((id): id is string => id !== undefined)),
   );
   const total = single('h100-demand-total');
+  const gpuCounts = new Set(
+    kb.facts.flatMap((f) =>
+      f.unit === 'gpus' && f.quantity !== undefined
+        ? 'value' in f.quantity
+          ? [f.quantity.value]
+          : [f.quantity.min, f.quantity.max]
+        : [],
+    ),
+  );
+  const sourceIds = new Set(
+    kb.facts.filter((f) => f.topic === 'source').flatMap((f) => [f.subject ?? '', ...f.objects]),
+  );
   const figures: ArticleFigures = {
     ...(total === undefined ? {} : { totalDemand: total }),
     ...(high?.subject === undefined || lowValue === undefined || highValue === undefined
       ? {}
       : { scenario: { entityId: high.subject, low: lowValue, high: highValue } }),
     notCounted,
+    gpuCounts,
+    sourceIds,
   };
   cache.set(kb, figures);
   return figures;

@@ -1,6 +1,7 @@
 import type { Entity, EntityKind } from '../knowledge/schema.js';
 import type { NumberMention } from './amounts.js';
 import type { Workload } from './answers/compare.js';
+import { articleFigures } from './articleFigures.js';
 import type { AskContext } from './context.js';
 import type { Reading } from './readQuestion.js';
 import { type CueGroup, OWNING } from './vocabulary.js';
@@ -51,22 +52,13 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   const all = reading.entities.map((m) => m.entity);
   // The article's own author and publisher ("the GPU Utils article") are where facts come from, not
   // what they are about.
-  const sources = new Set(ctx.kb.facts.filter((f) => f.topic === 'source').flatMap((f) => [f.subject, ...f.objects]));
-  const named = all.filter((e) => e.kind !== 'gpu' && !sources.has(e.id));
+  const { gpuCounts: figures, sourceIds } = articleFigures(ctx.kb);
+  const named = all.filter((e) => e.kind !== 'gpu' && !sourceIds.has(e.id));
   const gpus = all.filter((e) => e.kind === 'gpu');
   const has = (...groups: CueGroup[]) => groups.some((g) => reading.cues.has(g));
   const amounts = reading.numbers.map((n) => ({ ...n, role: roleOf(n, reading) }));
   // A bare number is a count when it is one the article states for what the question names (Meta's
   // 100k, the 432k), and a price when it comes with a value word and a count is already given.
-  const figures = new Set(
-    ctx.kb.facts.flatMap((f) =>
-      f.unit === 'gpus' && f.quantity !== undefined
-        ? 'value' in f.quantity
-          ? [f.quantity.value]
-          : [f.quantity.min, f.quantity.max]
-        : [],
-    ),
-  );
   const counted = amounts.filter((b) => b.role === 'count' || figures.has(b.value)).length;
   const resolved = amounts.map((a): RoledAmount => {
     // "With Meta at 100k": a figure of the article's after "at" is a count, not a price.

@@ -107,17 +107,20 @@ function sameNames(answer: Answer, lang: ReplyLang, kb: KnowledgeBase): (text: s
     ...answer.related,
     ...[...ids].map((id) => kb.entityById.get(id)),
   ].filter((e): e is Entity => e !== undefined);
-  const renames = entities
+  // Each entity once, its pattern compiled once for all the reply's texts.
+  const renames = [...new Map(entities.map((e) => [e.id, e])).values()]
     .map((e) => ({ from: e.name.en, to: localize(e.name, lang) }))
-    .filter(({ from, to }) => from !== to && /^[\w .-]+$/.test(from));
+    .filter(({ from, to }) => from !== to && /^[\w .-]+$/.test(from))
+    .map(({ from, to }) => ({ to, pattern: new RegExp(`(?<![\\w.])${escapeRegExp(from)}(?![\\w])`, 'g') }));
   return (text) =>
     spaceCjkLatin(
       renames.reduce(
         // The Chinese name may contain the English one ("微软 Azure"): leave those occurrences alone.
-        (out, { from, to }) =>
+        // (replace with a global pattern starts from the beginning each time.)
+        (out, { to, pattern }) =>
           out
             .split(to)
-            .map((part) => part.replace(new RegExp(`(?<![\\w.])${escapeRegExp(from)}(?![\\w])`, 'g'), to))
+            .map((part) => part.replace(pattern, to))
             .join(to),
         text,
       ),

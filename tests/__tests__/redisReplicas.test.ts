@@ -7,7 +7,7 @@ import { readReply, sendSigned } from '../support/httpHarness.js';
 import { chatInput } from '../support/interactions.js';
 import { type Run, runEntry } from '../support/processes.js';
 import { type RedisServer, redisServerAvailable, startRedisServer } from '../support/redisServer.js';
-import { freePort } from '../support/freePort.js';
+import { freePort } from '../../src/bench/freePort.js';
 
 const DATA_DIR = mkdtempSync(join(tmpdir(), 'replicas-test-'));
 afterAll(() => rmSync(DATA_DIR, { recursive: true, force: true }));
