@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { Entity, EntityKind } from '../knowledge/schema.js';
 import { editDistance, typoBudget } from './editDistance.js';
-import { isAscii, normalize } from './normalize.js';
+import { fold, isAscii, normalize } from './normalize.js';
 import { CUES, type CueGroup, STOPWORDS } from './vocabulary.js';
 
 /** What a phrase can mean: the entities it names and the cue groups it signals. */
@@ -34,6 +34,9 @@ export interface Lexicon {
   correctCue(word: string): CueGroup | undefined;
 }
 
+/** The longest query autocomplete and did-you-mean look at. */
+const MAX_SUGGEST_QUERY = 64;
+
 /** Kinds whose Chinese names are proper names, where one wrong character is a typo, not another meaning. */
 const NAMED_KINDS: ReadonlySet<Entity['kind']> = new Set(['company', 'cloud', 'foundry', 'person']);
 
@@ -58,14 +61,14 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
   };
   const aliases: AliasRow[] = [];
   for (const entity of entities) {
-    const names = new Set([entity.name.en, entity.name.zh, ...entity.aliases].map(normalize));
+    const names = new Set([entity.name.en, entity.name.zh, ...entity.aliases].map(fold));
     for (const alias of names) {
       meaningOf(alias).entities.push(entity);
       aliases.push({ alias, entity });
     }
   }
   for (const [group, words] of Object.entries(CUES) as [CueGroup, readonly string[]][]) {
-    for (const word of words) meaningOf(normalize(word)).cues.push(group);
+    for (const word of words) meaningOf(fold(word)).cues.push(group);
   }
 
   const phrases = [...meanings.keys()].sort((a, b) => b.length - a.length);
@@ -96,7 +99,7 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
     kinds === undefined || kinds.includes(entity.kind);
 
   function resolve(query: string, kinds?: readonly EntityKind[]): Entity | undefined {
-    const q = normalize(query);
+    const q = normalize(query.slice(0, MAX_SUGGEST_QUERY));
     if (q === '') return undefined;
     const exact = meanings.get(q)?.entities.filter(kindFilter(kinds));
     if (exact !== undefined && exact.length > 0) return exact[0];
@@ -116,7 +119,8 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
   }
 
   function suggest(query: string, kinds?: readonly EntityKind[], limit = 25): Entity[] {
-    const q = normalize(query);
+    // Names are short: past a few dozen characters a query only costs the matchers time.
+    const q = normalize(query.slice(0, MAX_SUGGEST_QUERY));
     const seen = new Set<string>();
     const out: Entity[] = [];
     const push = (entity: Entity) => {
@@ -169,7 +173,7 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
     cjkPattern,
     hanPhrases,
     hanPhrasesByFirst,
-    stopwords: new Set([...STOPWORDS, 's'].map(normalize)),
+    stopwords: new Set([...STOPWORDS, 's'].map(fold)),
     resolve,
     suggest,
     correctCue,

@@ -1,6 +1,12 @@
-import { Converter } from 'opencc-js/t2cn';
+import { createRequire } from 'node:module';
 
-let toCn: ((text: string) => string) | undefined;
+type Convert = (text: string) => string;
+interface OpenCC {
+  readonly Converter: (options: { from: string; to: string }) => Convert;
+}
+
+// Loaded on the first Chinese question, not at start: the dictionaries cost tens of milliseconds.
+let toCn: Convert | undefined;
 
 /**
  * Traditional Chinese in Simplified script (OpenCC, Taiwan phrasing read too), so "誰在用微軟雲" reads
@@ -8,7 +14,8 @@ let toCn: ((text: string) => string) | undefined;
  */
 export function toSimplified(text: string): string {
   if (!/\p{Script=Han}/u.test(text)) return text;
-  const convert = toCn ?? Converter({ from: 'twp', to: 'cn' });
+  const convert =
+    toCn ?? (createRequire(import.meta.url)('opencc-js/t2cn') as OpenCC).Converter({ from: 'twp', to: 'cn' });
   toCn = convert;
   return convert(text);
 }
@@ -19,6 +26,14 @@ export function toSimplified(text: string): string {
  */
 export function normalize(text: string): string {
   return toSimplified(text.normalize('NFKC')).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * {@link normalize} without the script conversion: for the knowledge's own names and cue words, which
+ * are written in Simplified, so building the lexicon never loads the converter.
+ */
+export function fold(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** True for strings written only in ASCII, whose matches need word boundaries. */
