@@ -84,16 +84,21 @@ export function summarizeOperation(
     }
     case 'what-if': {
       const [total, value] = answer.calculations;
-      // Each changed line item: its new count, and the figure the article's total counts instead.
-      const changes = answer.related.map((e) => {
+      // Each change: the new count and the figure the article's total counts instead, with the line
+      // items changed alike named together ("Azure, AWS and Oracle at 40,000").
+      const alike = new Map<string, { names: string[]; now: number; was: string }>();
+      for (const e of answer.related) {
         const now = total?.steps[0]?.operands.find((o) => o.label === e.id)?.value ?? 0;
-        const was = answer.facts.find((f) => f.subject === e.id)?.quantity;
-        return t(lang, 'op.whatIfChange', {
-          name: localize(e.name, lang),
-          now: count(now),
-          was: was === undefined || !('value' in was) ? '' : count(was.value),
-        });
-      });
+        const q = answer.facts.find((f) => f.subject === e.id)?.quantity;
+        const was = q === undefined || !('value' in q) ? '' : count(q.value);
+        const key = `${now}|${was}`;
+        const group = alike.get(key) ?? { names: [], now, was };
+        group.names.push(localize(e.name, lang));
+        alike.set(key, group);
+      }
+      const changes = [...alike.values()].map((g) =>
+        t(lang, 'op.whatIfChange', { name: formatList(g.names, lang), now: count(g.now), was: g.was }),
+      );
       return {
         title: t(lang, 'op.whatIfTitle'),
         summary: t(lang, 'op.whatIf', {
