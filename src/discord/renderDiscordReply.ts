@@ -67,16 +67,24 @@ export function renderDiscordReply(
       return id === undefined ? [] : [button(id, LANG_NAMES[other], '🌐')];
     }),
   ];
-  // Without a details button (the query is too long for a custom id) the working goes inline.
+  // Without a details button (the query is too long for a custom id) the working goes inline, in
+  // fields below the short answer, so the part read first stays as short as any other reply's.
   const inline = hasDetails(p) && detailsId === undefined;
+  const visible = visibleLines(p, inline ? 'reply.moreBelow' : 'reply.more');
+  const shownFacts = visible.filter((line) => line.startsWith('• ')).length;
   const embed: APIEmbed = {
     title: p.title === '' ? t(lang, 'reply.defaultTitle') : p.title,
-    description: (inline
-      ? [p.summary, ...p.facts.map((f) => `• ${f}`), ...p.suggestions]
-      : visibleLines(p)
-    ).join('\n'),
+    description: visible.join('\n'),
     color: p.found ? COLORS.found : COLORS.notFound,
-    fields: inline ? detailFields(p) : [],
+    fields: inline
+      ? [
+          ...listField(
+            t(lang, 'reply.facts'),
+            p.facts.slice(shownFacts).map((f) => `• ${f}`),
+          ),
+          ...detailFields(p),
+        ]
+      : [],
     footer: { text: p.footer },
     ...(options.chart === undefined ? {} : { image: { url: `attachment://${options.chart.name}` } }),
   };

@@ -143,6 +143,7 @@ export const en = {
   'op.fewerHoldings': '{small} ({smallCount}) has {diff} fewer {gpu}s than {big} ({bigCount}), who has about {times} times as many.',
   'compare.durationToH100': "For 16-bit {work}, a job of {time} {unit} on A100s would take about {result} {unit} on H100s ({time} ÷ {factor}), if it scales with the article's speed-up.",
   'compare.durationToA100': "For 16-bit {work}, a job of {time} {unit} on H100s would take about {result} {unit} on A100s ({time} × {factor}), if it scales with the article's speed-up.",
+  'reply.moreBelow': '… {count} more below.',
 } as const;
 
 /** A message's key; the English catalog lists them all. */

@@ -136,4 +136,5 @@ export const zhHans = {
   'op.fewerHoldings': '{small}（{smallCount}张）比 {big}（{bigCount}张）少 {diff}张 {gpu}；后者约为其 {times}。',
   'compare.durationToH100': '16-bit {work}：在 A100 上要 {time}{unit} 的任务，换 H100 约需 {result}{unit}（{time} ÷ {factor}），假设按文章的加速比缩放。',
   'compare.durationToA100': '16-bit {work}：在 H100 上要 {time}{unit} 的任务，换 A100 约需 {result}{unit}（{time} × {factor}），假设按文章的加速比缩放。',
+  'reply.moreBelow': '……另有 {count}条，见下方。',
 } as const satisfies Record<MessageKey, string>;

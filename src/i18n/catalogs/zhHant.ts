@@ -136,4 +136,5 @@ export const zhHant = {
   'op.fewerHoldings': '{small}（{smallCount}張）比 {big}（{bigCount}張）少 {diff}張 {gpu}；後者約為其 {times}。',
   'compare.durationToH100': '16-bit {work}：在 A100 上要 {time}{unit} 的任務，換 H100 約需 {result}{unit}（{time} ÷ {factor}），假設按文章的加速比縮放。',
   'compare.durationToA100': '16-bit {work}：在 H100 上要 {time}{unit} 的任務，換 A100 約需 {result}{unit}（{time} × {factor}），假設按文章的加速比縮放。',
+  'reply.moreBelow': '……另有 {count}條，見下方。',
 } as const satisfies Record<MessageKey, string>;
