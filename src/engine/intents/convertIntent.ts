@@ -26,7 +26,12 @@ export const convertIntent = {
   patterns: [
     { re: /\bequal(?:s|ivalents?)?\b|\bworth of\b|\bis that worth\b|\bin (?:h100|a100) terms\b|\bconvert|\bmatch(?:es)?\b|\breplace\b|\bdo the work of\b|\bhow many (?:h100|a100)s?\b.{0,40}\b(?:a100|h100)|相当于|等于|等效|换算|折合|顶|抵|换成/u, weight: 1.8 },
   ],
-  needs: (s) => s.gpus.some((g) => g.id === 'a100') || s.counts.some((c) => c.model === 'a100') || /a100/.test(s.reading.text),
+  // A100s named, or an entity whose figures are A100s ("Falcon-40B … how many H100s would that be?").
+  needs: (s) =>
+    s.gpus.some((g) => g.id === 'a100') ||
+    s.counts.some((c) => c.model === 'a100') ||
+    /a100/.test(s.reading.text) ||
+    (s.named.length > 0 && s.gpus.some((g) => g.id === 'h100') && s.has('compare', 'training', 'inference')),
   // A count of one GPU ("21k A100s") and a question for the other ("how many H100s?") make a conversion.
   fit: (s) => {
     const asked = ASKS_FOR.exec(s.reading.text)?.[1];

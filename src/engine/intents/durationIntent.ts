@@ -5,9 +5,10 @@ import type { Intent } from './intent.js';
 export const durationIntent = {
   id: 'duration',
   cues: { compare: 0.5, training: 0.3, inference: 0.3 },
-  patterns: [{ re: /\bhow long\b|\bhow many (?:hours|days|minutes|weeks)\b|多久|多长时间|几天|几个小时|几小时/u, weight: 1.5 }],
+  patterns: [{ re: /\bhow long\b|\bhow many (?:hours|days|minutes|weeks)\b|多久|多长时间|几天|多少天|几个小时|几小时|多少小时/u, weight: 1.5 }],
   needs: (s) => s.amounts.some((a) => a.role === 'duration') && /h100|a100/.test(s.reading.text),
-  fit: () => 1.5,
+  // A time and a GPU in one question are a strong sign on their own.
+  fit: () => 2.2,
   run: (ctx, s) => {
     const time = s.amounts.find((a) => a.role === 'duration');
     // The GPU the time was measured on is the one named first: "23 days on A100s … on H100s?".

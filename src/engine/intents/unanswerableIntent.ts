@@ -5,8 +5,9 @@ import type { Intent } from './intent.js';
 export const unanswerableIntent = {
   id: 'unanswerable',
   cues: { outOfScope: 6, forecast: 6 },
-  patterns: [],
-  needs: (s) => s.has('outOfScope', 'forecast'),
+  // A year after the article's mid-2023 ("in 2024", "2025年") asks for what it cannot know.
+  patterns: [{ re: /(?<![\d.])20(?:2[4-9]|[3-9]\d)(?![\d.])(?!\s*(?:张|块|h100|a100|gpus?))/u, weight: 6 }],
+  needs: (s) => s.has('outOfScope', 'forecast') || /(?<![\d.])20(?:2[4-9]|[3-9]\d)(?![\d.])/u.test(s.reading.text),
   // The future has no word to echo: the article simply does not forecast.
   run: (ctx, s) => notFound(ctx, s.has('forecast') ? undefined : s.reading.cueWords.get('outOfScope')?.[0], []),
   examples: {
