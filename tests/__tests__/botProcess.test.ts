@@ -1,35 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { shardIdForGuild, startLocalDiscord } from '../support/localDiscord.js';
+import { ROOT, runEntry } from '../support/processes.js';
 
-const ROOT = join(import.meta.dirname, '../..');
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.process-secret-token-0123456789';
-
-interface Run {
-  readonly child: ChildProcess;
-  readonly output: () => string;
-  readonly exit: Promise<number | null>;
-}
-
-/** Runs a built entry point (npm test builds first) with only the given environment. */
-function run(entry: string, env: Record<string, string>): Run {
-  const child = spawn(process.execPath, [join(ROOT, 'dist', entry)], {
-    cwd: join(ROOT, 'tests'), // no .env here: the test controls every variable
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  const exit = once(child, 'exit').then(([code]) => code as number | null);
-  return { child, output: () => output, exit };
-}
 
 const running: ChildProcess[] = [];
 afterEach(() => {
@@ -38,7 +13,7 @@ afterEach(() => {
 
 describe('the bot process', () => {
   it('GIVEN no token WHEN started THEN it exits non-zero with one message naming the variable and the fix', async () => {
-    const bot = run('bot/start.js', { LOG_LEVEL: 'chatty' });
+    const bot = runEntry('bot/start.js', { LOG_LEVEL: 'chatty' });
     expect(await bot.exit).toBe(1);
     expect(bot.output()).toContain('DISCORD_TOKEN is missing');
     expect(bot.output()).toContain('LOG_LEVEL');
@@ -46,7 +21,7 @@ describe('the bot process', () => {
   });
 
   it('GIVEN a broken knowledge file WHEN started THEN it exits non-zero naming the file', async () => {
-    const bot = run('bot/start.js', {
+    const bot = runEntry('bot/start.js', {
       DISCORD_TOKEN: TOKEN,
       KNOWLEDGE_DIR: join(ROOT, 'tests/fixtures/knowledge/malformed-json'),
     });
@@ -56,7 +31,7 @@ describe('the bot process', () => {
   });
 
   it('GIVEN KNOWLEDGE_DIR naming no folder WHEN started THEN one sentence names the folder and the fix', async () => {
-    const bot = run('bot/start.js', { DISCORD_TOKEN: TOKEN, KNOWLEDGE_DIR: '/nope' });
+    const bot = runEntry('bot/start.js', { DISCORD_TOKEN: TOKEN, KNOWLEDGE_DIR: '/nope' });
     expect(await bot.exit).toBe(1);
     expect(bot.output().trim()).toBe(
       'The knowledge folder /nope does not exist. Set KNOWLEDGE_DIR to a folder holding source.json, entities.json, caveats.json and facts/, or leave it empty for the bundled ./knowledge.',
@@ -64,7 +39,7 @@ describe('the bot process', () => {
   });
 
   it('GIVEN a Discord that refuses the connection WHEN started THEN one plain sentence says so, with no JSON or stack', async () => {
-    const bot = run('bot/start.js', { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: 'http://127.0.0.1:1/api' });
+    const bot = runEntry('bot/start.js', { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: 'http://127.0.0.1:1/api' });
     expect(await bot.exit).toBe(1);
     expect(bot.output().trim()).toBe(
       'Could not reach Discord at 127.0.0.1:1: the connection was refused (ECONNREFUSED). Check the internet connection, or DISCORD_API_URL if you set one.',
@@ -74,7 +49,7 @@ describe('the bot process', () => {
   it('GIVEN DISCORD_API_URL on a local Discord WHEN started THEN it answers, never logs the token, and SIGTERM exits 0', async () => {
     const discord = await startLocalDiscord({ token: TOKEN, interactionAckDeadlineMs: 0 });
     try {
-      const bot = run('bot/start.js', {
+      const bot = runEntry('bot/start.js', {
         DISCORD_TOKEN: TOKEN,
         DISCORD_API_URL: discord.apiUrl,
         LOG_LEVEL: 'debug',
@@ -99,7 +74,7 @@ describe('the bot process', () => {
     const discord = await startLocalDiscord({ token: TOKEN });
     try {
       const guildId = discord.defaultGuild?.id ?? '';
-      const deploy = run('bot/deployCommands.js', {
+      const deploy = runEntry('bot/deployCommands.js', {
         DISCORD_TOKEN: TOKEN,
         DISCORD_APPLICATION_ID: discord.applicationId,
         DISCORD_GUILD_ID: guildId,
@@ -122,7 +97,7 @@ describe('the bot process', () => {
   });
 
   it('GIVEN no application id WHEN deploy-commands runs THEN it says which variable to set and registers nothing', async () => {
-    const deploy = run('bot/deployCommands.js', { DISCORD_TOKEN: TOKEN });
+    const deploy = runEntry('bot/deployCommands.js', { DISCORD_TOKEN: TOKEN });
     expect(await deploy.exit).toBe(1);
     expect(deploy.output()).toContain('DISCORD_APPLICATION_ID is missing');
   });
@@ -136,7 +111,7 @@ describe('the bot process', () => {
     });
     expect(discord.guilds.map((g) => shardIdForGuild(g.id, 2)).sort()).toEqual([0, 1]);
     try {
-      const manager = run('bot/shard.js', {
+      const manager = runEntry('bot/shard.js', {
         DISCORD_TOKEN: TOKEN,
         DISCORD_API_URL: discord.apiUrl,
         SHARD_COUNT: 'auto',

@@ -1,4 +1,5 @@
 import { cost, costOfMany } from '../answers/cost.js';
+import { articleFigures } from '../articleFigures.js';
 import { gap } from '../answers/gap.js';
 import type { Intent } from './intent.js';
 
@@ -21,8 +22,7 @@ export const valueIntent = {
   run: (ctx, s) => {
     const price = s.price?.value;
     const buyers = s.named.filter((e) => e.kind === 'company' || e.kind === 'cloud' || e.kind === 'group');
-    const totalFigure = ctx.kb.facts.find((f) => f.metric === 'h100-demand-total')?.quantity;
-    const total = totalFigure !== undefined && 'value' in totalFigure ? totalFigure.value : undefined;
+    const total = articleFigures(ctx.kb).totalDemand;
     const count = s.counts.find((c) => c.value !== total);
     if (buyers.length > 1) return costOfMany(ctx, buyers, price);
     const [buyer] = buyers;
