@@ -109,7 +109,13 @@ export function answerReading(ctx: AskContext, reading: Reading, intents: readon
     };
     return finish(answer, slots, trace);
   }
-  return { ...notFound(ctx, undefined), trace: { intent: 'none', score: 0, slots: traceSlots(slots) } };
+  // No reading is good enough: say so, naming the words that could not be placed (often a name the
+  // article lacks, "华为") and what was recognised, rather than answer something else.
+  const unplaced = slots.reading.unknown.join(' ');
+  return {
+    ...notFound(ctx, unplaced === '' ? undefined : unplaced, slots.named),
+    trace: { intent: 'none', score: 0, slots: traceSlots(slots) },
+  };
 }
 
 // A yes/no question checked against the knowledge ("does OpenAI use AWS?") opens with its verdict;

@@ -24,7 +24,7 @@ import { CUES, USER_NOUNS } from './vocabulary.js';
  * from its cues and entities. The order of
  * the checks matters: specific signals ("gap", "H800", "faster") win over general ones ("need", "have").
  */
-export function lookup(ctx: AskContext, reading: Reading): Answer {
+export function lookup(ctx: AskContext, reading: Reading): Answer | undefined {
   const { cues, entities, names, unknown } = reading;
   const has = (...groups: Parameters<typeof cues.has>[0][]) => groups.some((g) => cues.has(g));
   const ofKind = (...kinds: EntityKind[]) =>
@@ -63,67 +63,6 @@ export function lookup(ctx: AskContext, reading: Reading): Answer {
     first?.id === figures.scenario?.entityId &&
     reading.numbers.some((n) => n.value === figures.scenario?.low || n.value === figures.scenario?.high);
 
-  if (has('outOfScope')) return notFound(ctx, outOfScopeWords(reading), named);
-  if (has('forecast')) return notFound(ctx, undefined, named);
-  // A name the article lacks ("Apple", "RTX 4090"): answering about something else would mislead.
-  if (unknownName !== undefined)
-    return notFound(ctx, unknownName, ctx.lexicon.suggest(unknownName).slice(0, 3));
-  if (first !== undefined && !first.inArticle) return notFound(ctx, first.name[ctx.lang]);
-
-  if (has('help') && named.length === 0 && gpus.length === 0) return help(ctx);
-  // "Summarise the article": its headline figures, the gap and what it is worth.
-  if (has('summary') && named.length === 0) return gap(ctx, { scenario, focus: 'gap' });
-  if (has('whereFrom') && !has('demand', 'holdings', 'value', 'howMany')) {
-    // "Where does OpenAI get its GPUs?" asks for its cloud; "where is this from?" for the source.
-    if (companies[0] !== undefined) return cloudOf(ctx, companies[0]);
-    if (named.length === 0 && !has('cloud')) return topic(ctx, ['source']);
-  }
-  if (has('source') && !has('demand', 'holdings', 'cloud')) return topic(ctx, ['source']);
-  // "Which cloud does Baidu / AMD use?" asks for a cloud the article does not give, not for the
-  // exclusion of Chinese demand or the AMD question.
-  const cloudQuestion = (has('cloud') || clouds.length > 0) && has('use', 'who') && companies.length > 0;
-  if ((has('amd') || named.some((e) => e.id === 'amd')) && !cloudQuestion) return topic(ctx, ['why-not-amd']);
-  // The article prices only the H100: an A100's or H800's price is not in it.
-  const otherGpu = gpus.find((g) => g.id !== 'h100');
-  if (has('value') && named.length === 0 && otherGpu !== undefined && !gpuIds.has('h100')) {
-    return notFound(ctx, { what: 'price', entity: otherGpu });
-  }
-  const china = [...named, ...gpus].filter((e) => figures.notCounted.has(e.id));
-  if ((has('china') || china.length > 0) && !cloudQuestion)
-    return topic(
-      ctx,
-      ['not-counted'],
-      china.find((e) => e.kind !== 'gpu'),
-    );
-  // "Why is the H100 so popular?" is about the choice of GPU, not about training criteria.
-  if (has('popular') && named.length === 0 && !has('factors')) return topic(ctx, ['gpu-choice']);
-  if (has('factors') || (has('prefer') && gpuIds.has('h100') && !has('gap', 'supply', 'foundry', 'compare')))
-    return topic(ctx, ['training-factors'], gpu('a100'));
-  // "Why is the H100 so scarce?": the article's answer is what limits supply.
-  if (has('gap') && asksWhy) return topic(ctx, ['supply', 'foundry']);
-  if (
-    (gpuIds.has('h100') && gpuIds.has('a100') && named.length === 0) ||
-    (has('compare') && gpus.length > 0 && named.length === 0) ||
-    // "16位推理快多少": a speed-up by workload, even without naming the GPUs.
-    (has('compare') && has('inference', 'training') && named.length === 0)
-  ) {
-    return compare(ctx, workloadOf(reading), count);
-  }
-  if (has('gap'))
-    return gap(ctx, {
-      scenario,
-      focus: 'gap',
-      ...(price === undefined ? {} : { price }),
-    });
-  // A foundry named with a cloud question ("does Samsung use Azure?") or a demand question ("TSMC需要多少H100")
-  // is not asking who makes the H100.
-  const foundryNamed =
-    ofKind('foundry').length > 0 &&
-    !((clouds.length > 0 || has('cloud')) && has('use', 'who', 'cloud')) &&
-    !has('demand', 'holdings', 'value');
-  if (foundryNamed || has('foundry')) return topic(ctx, ['foundry', 'supply'], ofKind('foundry')[0]);
-  if (has('supply')) return topic(ctx, ['supply', 'foundry']);
-
   const company = companies[0];
   const cloud = clouds[0];
   const target = company ?? cloud ?? first;
@@ -143,8 +82,6 @@ export function lookup(ctx: AskContext, reading: Reading): Answer {
     const other = named.find((e) => e !== user && e.kind === 'cloud');
     if (other !== undefined) return cloudOf(ctx, user, other);
   }
-  if (has('allocation') && target !== undefined && target.kind !== 'model')
-    return holdings(ctx, target, (f) => f.metric === 'gpu-allocation');
   // "What does xAI use?": with no GPU, count or ownership word, "use" asks for the company's cloud.
   const usesWhat =
     has('use') &&
@@ -180,17 +117,7 @@ export function lookup(ctx: AskContext, reading: Reading): Answer {
     if (unknown.length > 0) return notFound(ctx, unknown.join(' '));
     return cloudUsers(ctx, undefined);
   }
-  // "Who wants 22,000 H100s?", "谁有7000张A100": the line items that state that count.
-  if (named.length === 0 && has('who', 'whoNeeds') && count !== undefined) {
-    const topics = has('demand') ? ['demand'] : has('holdings') ? ['holdings'] : ['demand', 'holdings'];
-    const stated = ctx.kb.facts.filter((f) => topics.includes(f.topic) && statesCount(f, count));
-    if (stated[0] !== undefined) return factList(ctx, stated[0].topic, stated);
-  }
-  if (has('whoNeeds') || (has('who') && has('demand') && named.length === 0))
-    return topic(ctx, ['who-needs'], target, has('cloud') ? (f) => involvesACloud(ctx, f) : statesANumber);
-
   const withPrice = price === undefined ? {} : { price };
-  if (metaScenarioTotal) return gap(ctx, { scenario, focus: 'total', ...withPrice });
   // "How many A100s is OpenAI's demand worth for inference?": its line item, in A100s.
   if (
     gpuIds.has('a100') &&
@@ -215,18 +142,15 @@ export function lookup(ctx: AskContext, reading: Reading): Answer {
     if (count !== undefined && count === figures.totalDemand) return gap(ctx, { scenario, focus: 'total', ...withPrice });
     const h100 = ctx.kb.entityById.get('h100');
     if (count !== undefined && h100 !== undefined) return cost(ctx, h100, price, count);
-    if (has('total', 'demand')) return gap(ctx, { scenario, focus: 'total', ...withPrice });
-    return topic(ctx, ['price']);
+    return undefined;
   }
   if (has('demand') && target?.kind !== 'model') {
     // "OpenAI 和 Inflection 一共要多少": each one's line item, added up.
     if (several.length > 1) return demandOfMany(ctx, several);
     if (target !== undefined) return demand(ctx, target, statesANumber);
-    if (has('total')) return gap(ctx, { scenario, focus: 'total' });
-    if (unknown.length > 0) return notFound(ctx, unknown.join(' '));
-    return gap(ctx, { scenario, focus: 'total' });
+    return undefined;
   }
-  if (has('total')) return gap(ctx, { scenario, focus: 'total' });
+  if (has('total')) return undefined;
   // "Which cloud does GPT-4 use?": the article names no model's cloud.
   if (target?.kind === 'model' && has('cloud')) return cloudOf(ctx, target);
   if (has('holdings', 'howMany', 'training') || target?.kind === 'model') {
@@ -239,15 +163,7 @@ export function lookup(ctx: AskContext, reading: Reading): Answer {
       named.filter((e) => e !== target),
     );
   }
-  if (has('compare', 'inference', 'training') && gpus.length > 0)
-    return compare(ctx, workloadOf(reading), count);
-  if (has('popular')) return topic(ctx, ['gpu-choice']);
-  if (target !== undefined && unknown.length === 0) return overview(ctx, target);
-  if (gpuIds.has('h100') && unknown.length === 0) return topic(ctx, ['gpu-choice']);
-  // A number the article states ("what is the 15 billion figure?"): the facts that state it.
-  const stating = ctx.kb.facts.find(statesANumber);
-  if (stating !== undefined) return topic(ctx, [stating.topic], undefined, statesANumber);
-  return notFound(ctx, unknown.length > 0 ? unknown.join(' ') : undefined, named);
+  return undefined;
 }
 
 /** True when a fact is about a cloud, or about a group of clouds ("which clouds need 1,000+?"). */

@@ -118,7 +118,8 @@ function roleOf(n: NumberMention, reading: Reading): AmountRole {
   if (n.ratio) return 'ratio';
   if (n.duration !== undefined) return 'duration';
   const before = reading.text.slice(Math.max(0, n.start - 12), n.start);
-  if (n.currency && Math.abs(n.value) > 1_000_000) return 'money';
+  // "每张 $20M" is still a price, however absurd: the calculator rejects it with a reason.
+  if (n.currency && !n.perUnit && Math.abs(n.value) > 1_000_000) return 'money';
   if (n.model !== undefined && !n.currency) return 'count';
   if (n.currency || n.perUnit) return 'price';
   if (n.gpus) return 'count';

@@ -50,7 +50,8 @@ const ZH_START = new RegExp(`[\\d${Object.keys(zhDigits).join('')}十]`, 'gu');
 /**
  * Reads a Chinese numeral starting at `start`: 三万 30000, 两万五 25000 (the trailing digit is a tenth of
  * the last unit), 四十三万二 432000, 三千五 3500, 十万 100000. Stops before a second bare digit, so the
- * 一 of 两万五一张 stays "one card". Undefined unless a unit and a Chinese numeral both appear.
+ * 一 of 两万五一张 stays "one card"; 1万5 is 15000 too. Undefined unless a unit and a Chinese numeral
+ * (or a one-digit shorthand after the unit) both appear.
  */
 function readChinese(text: string, start: number): { value: number; end: number } | undefined {
   let total = 0;
@@ -99,7 +100,10 @@ function readChinese(text: string, start: number): { value: number; end: number 
     }
     break;
   }
-  if (!sawUnit || !sawChinese) return undefined;
+  // "1万5", "2万5" (digits around a unit) are the same shorthand as 两万五; a bare "3万" is left to the
+  // amount reader, and "3万50" is not shorthand.
+  const digitShorthand = pending !== undefined && Number.isInteger(pending) && pending < 10;
+  if (!sawUnit || !(sawChinese || digitShorthand)) return undefined;
   const shorthand = pending === undefined ? 0 : lastUnit >= 10 ? (pending * lastUnit) / 10 : pending;
   return { value: total + section + shorthand, end };
 }

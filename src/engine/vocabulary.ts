@@ -48,6 +48,9 @@ export const CUES = {
     '话题',
     '功能',
     '怎么用',
+    '你能做什么',
+    '能做什么',
+    '你会什么',
   ],
   source: [
     'when was',
@@ -517,6 +520,7 @@ export const CUES = {
     '核心数据',
     '主要内容',
     '讲了什么',
+    '摘要',
     '说了什么',
   ],
   /** Where a cloud's GPUs go ("most of Azure's GPUs go to OpenAI"). */
@@ -537,6 +541,8 @@ export const CUES = {
     '给了谁',
     '给谁',
     '去向',
+    '配额',
+    '分到',
   ],
   howMany: ['how many', 'number of', 'count', 'how much', '多少', '几', '数量', '有多少', '有几', '要多少', '要几'],
   cloud: [

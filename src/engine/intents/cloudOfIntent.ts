@@ -9,7 +9,7 @@ const SAME = /\bsame\b|同一|一样|相同/u;
  */
 export const cloudOfIntent = {
   id: 'cloud-of',
-  cues: { cloud: 1.5, whereFrom: 0.8, use: 0.4, demand: -1, howMany: -1.2, value: -1.5, holdings: -0.2 },
+  cues: { cloud: 1.5, whereFrom: 1.5, use: 0.4, demand: -1, howMany: -1.2, value: -1.5, holdings: -0.2 },
   patterns: [
     {
       re: /\bwhich cloud\b|\bwhat cloud\b|\bcloud provider\b|\bcloud\?|\bhosted on\b|\brunning on\b|\bruns on\b|\brun on\b|\bis \S+ on\b|\bare they on\b|同一家云|同一个云|\bsame cloud\b|哪家云|什么云|哪个云|啥云|哪朵云|用的云|跑在/u,

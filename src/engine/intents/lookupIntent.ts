@@ -13,8 +13,8 @@ export const lookupIntent = {
   fit: () => LOOKUP_SCORE,
   run: (ctx, s) => lookup(ctx, s.reading),
   examples: {
-    en: ['what does xAI use?', 'who makes the H100?', 'Why is there an H100 shortage?', 'where is this data from?'],
-    zh: ['谁制造 H100', '为什么H100这么缺', '这篇文章的来源是什么'],
+    en: ['what does xAI use?', 'which provider does x.ai rely on'],
+    zh: ['Character.ai 的云服务商是哪家', 'OpenAI 的 H100 需求'],
   },
 } as const satisfies Intent;
 

@@ -25,6 +25,22 @@ import { otherGpuSpecsIntent } from './otherGpuSpecsIntent.js';
 import { ratioPremiseIntent } from './ratioPremiseIntent.js';
 import { unknownNameIntent } from './unknownNameIntent.js';
 import { trainingFactorsIntent } from './trainingFactorsIntent.js';
+import { helpIntent } from './helpIntent.js';
+import { summaryIntent } from './summaryIntent.js';
+import { sourceIntent } from './sourceIntent.js';
+import { amdIntent } from './amdIntent.js';
+import { notCountedIntent } from './notCountedIntent.js';
+import { gpuChoiceIntent } from './gpuChoiceIntent.js';
+import { supplyIntent } from './supplyIntent.js';
+import { foundryIntent } from './foundryIntent.js';
+import { speedupIntent } from './speedupIntent.js';
+import { gapIntent } from './gapIntent.js';
+import { totalIntent } from './totalIntent.js';
+import { whoNeedsIntent } from './whoNeedsIntent.js';
+import { whoStatesCountIntent } from './whoStatesCountIntent.js';
+import { overviewIntent } from './overviewIntent.js';
+import { statedNumberIntent } from './statedNumberIntent.js';
+import { allocationIntent } from './allocationIntent.js';
 
 /** Every intent the engine knows. Order carries no meaning: each is scored on its own. */
 export const INTENTS: readonly Intent[] = [
@@ -54,4 +70,20 @@ export const INTENTS: readonly Intent[] = [
   otherGpuSpecsIntent,
   durationIntent,
   gpuPriceIntent,
+  helpIntent,
+  summaryIntent,
+  sourceIntent,
+  amdIntent,
+  notCountedIntent,
+  gpuChoiceIntent,
+  supplyIntent,
+  foundryIntent,
+  speedupIntent,
+  gapIntent,
+  totalIntent,
+  whoNeedsIntent,
+  whoStatesCountIntent,
+  overviewIntent,
+  statedNumberIntent,
+  allocationIntent,
 ];

@@ -7,9 +7,17 @@ export const trainingFactorsIntent = {
   cues: { prefer: 1.5, factors: 2, popular: 1 },
   patterns: [{ re: /\bbesides\b|\bother than\b|\bapart from\b|\breasons?\b|除了|原因|理由/u, weight: 0.8 }],
   // Both GPUs: the article's factors explain the H100 over the A100 ("why the shortage" is supply).
-  needs: (s) =>
-    s.named.length === 0 && s.gpus.some((g) => g.id === 'h100') && (s.gpus.some((g) => g.id === 'a100') || s.has('factors')),
-  fit: () => 0.5,
+  // "What do companies care about when choosing GPUs?" names neither.
+  needs: (s) => {
+    if (s.named.length > 0) return false;
+    const h100 = s.gpus.some((g) => g.id === 'h100');
+    return (
+      s.has('factors') ||
+      (h100 && s.gpus.some((g) => g.id === 'a100')) ||
+      (h100 && s.has('prefer') && !s.has('gap', 'supply', 'foundry', 'compare'))
+    );
+  },
+  fit: () => 0.6,
   run: (ctx, s) => topic(ctx, ['training-factors'], s.gpus.find((g) => g.id === 'a100')),
   examples: {
     en: ['why do ppl prefer h100 over a100 for training (besides raw speed)', 'what do buyers look at when picking H100 for training'],

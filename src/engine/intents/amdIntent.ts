@@ -1,0 +1,18 @@
+import { topic } from '../answers/topic.js';
+import type { Intent } from './intent.js';
+import { asksForACloud, topicScore } from './signals.js';
+
+/** "Why not AMD?": the article's reasons buyers do not switch. */
+export const amdIntent = {
+  id: 'amd',
+  cues: { amd: topicScore(11) },
+  patterns: [],
+  needs: (s) => (s.has('amd') || s.named.some((e) => e.id === 'amd')) && !asksForACloud(s),
+  // Named without the cue word ("AMD?") it is still the AMD question.
+  fit: (s) => (s.has('amd') ? 0 : topicScore(11)),
+  run: (ctx) => topic(ctx, ['why-not-amd']),
+  examples: {
+    en: ["Why don't people buy AMD GPUs?", 'what about AMD, can it replace nvidia?'],
+    zh: ['为啥不选AMD', 'AMD 的卡能替代英伟达吗'],
+  },
+} as const satisfies Intent;

@@ -1,0 +1,23 @@
+import { topic } from '../answers/topic.js';
+import type { Intent } from './intent.js';
+import { topicScore } from './signals.js';
+
+/** "Who makes the H100?", "H100 是谁代工的": the foundry, then what limits supply. */
+export const foundryIntent = {
+  id: 'foundry',
+  cues: { foundry: topicScore(5) },
+  patterns: [],
+  // A foundry named with a cloud question ("does Samsung use Azure?") or a demand question
+  // ("TSMC需要多少H100") is not asking who makes the H100.
+  needs: (s) =>
+    s.has('foundry') ||
+    (s.ofKind('foundry').length > 0 &&
+      !((s.ofKind('cloud').length > 0 || s.has('cloud')) && s.has('use', 'who', 'cloud')) &&
+      !s.has('demand', 'holdings', 'value')),
+  fit: (s) => (s.has('foundry') ? 0 : topicScore(5)),
+  run: (ctx, s) => topic(ctx, ['foundry', 'supply'], s.ofKind('foundry')[0]),
+  examples: {
+    en: ['Who manufactures the H100?', 'what about samsung'],
+    zh: ['H100 是谁代工的', '谁在生产H100'],
+  },
+} as const satisfies Intent;

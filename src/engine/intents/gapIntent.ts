@@ -1,0 +1,16 @@
+import { gap } from '../answers/gap.js';
+import type { Intent } from './intent.js';
+import { scenarioOf, topicScore, withPrice } from './signals.js';
+
+/** "How big is the shortage?", "缺口有多大": §02's total against what is supplied, and its value. */
+export const gapIntent = {
+  id: 'gap',
+  cues: { gap: topicScore(6) },
+  patterns: [],
+  needs: (s) => s.has('gap'),
+  run: (ctx, s) => gap(ctx, { scenario: scenarioOf(ctx, s), focus: 'gap', ...withPrice(s) }),
+  examples: {
+    en: ['How big is the H100 shortage?', 'Is there really a shortage of H100s?'],
+    zh: ['H100 缺口有多大', '短缺多少张'],
+  },
+} as const satisfies Intent;

@@ -1,0 +1,20 @@
+import { topic } from '../answers/topic.js';
+import type { Intent } from './intent.js';
+import { topicScore } from './signals.js';
+
+/** "Which GPU do buyers want most?", "why is the H100 so popular?": the article's GPU choice. */
+export const gpuChoiceIntent = {
+  id: 'gpu-choice',
+  cues: { popular: topicScore(9), factors: -3 },
+  patterns: [],
+  needs: (s) =>
+    s.named.length === 0 &&
+    (s.has('popular') || (s.gpus.some((g) => g.id === 'h100') && s.reading.unknown.length === 0)),
+  // The H100 alone ("tell me about the H100") falls back to why it is the GPU everyone wants.
+  fit: (s) => (s.has('popular') ? 0 : 0.9),
+  run: (ctx) => topic(ctx, ['gpu-choice']),
+  examples: {
+    en: ['Which GPU do buyers want most?', 'which gpu is the most popular rn'],
+    zh: ['现在最受欢迎的GPU是哪款', '大家最想要哪款显卡'],
+  },
+} as const satisfies Intent;

@@ -1,0 +1,56 @@
+import type { Fact } from '../../knowledge/schema.js';
+import type { MetaScenario } from '../answer.js';
+import { articleFigures } from '../articleFigures.js';
+import type { AskContext } from '../context.js';
+import type { Slots } from '../slots.js';
+
+// Read-outs of a question that several intents weigh: each is a property of the question alone,
+// never of another intent's decision.
+
+/** True when the question asks for a reason: "why…", "为什么…". */
+export function asksWhy(s: Slots): boolean {
+  return /\bwhy\b|为什么|为何|为啥|為什麼|為何|為啥/u.test(s.reading.text);
+}
+
+/**
+ * True for "which cloud does Baidu / AMD use?": a company's cloud, which the article may not give,
+ * rather than the topic the company's name would otherwise point to.
+ */
+export function asksForACloud(s: Slots): boolean {
+  return (
+    (s.has('cloud') || s.ofKind('cloud').length > 0) &&
+    s.has('use', 'who') &&
+    s.ofKind('company', 'group', 'foundry').length > 0
+  );
+}
+
+/** Which of §02's totals a question means: "with Meta at 25k" picks the low one, else the article's 432k. */
+export function scenarioOf(ctx: AskContext, s: Slots): MetaScenario {
+  const { scenario } = articleFigures(ctx.kb);
+  if (scenario === undefined) return 'meta-100k';
+  const named = s.named.some((e) => e.id === scenario.entityId);
+  return named && s.reading.numbers.some((n) => n.value === scenario.low) ? 'meta-25k' : 'meta-100k';
+}
+
+/** A test for facts stating a number the question names ("100+", "the 150 billion figure"). */
+export function statesANumber(s: Slots): (fact: Fact) => boolean {
+  return (f) => {
+    const q = f.quantity;
+    if (q === undefined) return false;
+    return s.reading.numbers.some((n) => ('value' in q ? q.value === n.value : q.min === n.value || q.max === n.value));
+  };
+}
+
+/** The price per GPU the question gives, spread into a request. */
+export function withPrice(s: Slots): { price?: number } {
+  return s.price === undefined ? {} : { price: s.price.value };
+}
+
+/**
+ * The score of a topic question ("who makes it?", "why is it scarce?") when its cue is present: just
+ * above a plain look-up's 2, so operations with wording of their own still win; `specificity` (0–20)
+ * puts narrow cues ("AMD") above broad ones ("supply").
+ */
+export function topicScore(specificity: number): number {
+  return 2 + specificity / 100;
+}

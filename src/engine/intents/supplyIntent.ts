@@ -1,0 +1,18 @@
+import { topic } from '../answers/topic.js';
+import type { Intent } from './intent.js';
+import { asksWhy, topicScore } from './signals.js';
+
+/** "What's the bottleneck?", "why is the H100 so scarce?": what limits supply, and who makes it. */
+export const supplyIntent = {
+  id: 'supply',
+  cues: { supply: topicScore(4), foundry: -1 },
+  patterns: [],
+  needs: (s) => s.has('supply') || (s.has('gap') && asksWhy(s)),
+  // "Why is there a shortage?" is answered by what limits supply, not by the size of the gap.
+  fit: (s) => (s.has('gap') && asksWhy(s) ? topicScore(8) : 0),
+  run: (ctx) => topic(ctx, ['supply', 'foundry']),
+  examples: {
+    en: ["What's the bottleneck for H100s?", 'Why is there an H100 shortage?'],
+    zh: ['H100 的瓶颈在哪里', '为什么H100这么缺'],
+  },
+} as const satisfies Intent;

@@ -1,0 +1,38 @@
+import { gap } from '../answers/gap.js';
+import { articleFigures } from '../articleFigures.js';
+import type { AskContext } from '../context.js';
+import type { Slots } from '../slots.js';
+import type { Intent } from './intent.js';
+import { scenarioOf, withPrice } from './signals.js';
+
+/** "What's the total H100 demand?", "加起来一共要多少": §02's 432k, line by line. */
+export const totalIntent = {
+  id: 'total',
+  cues: { total: 1.25, demand: 0.5 },
+  patterns: [],
+  // Nothing named: the whole article's demand. A named company makes it that company's demand, unless
+  // the question sets its scenario figure ("what is the total if Meta only wants 25k?").
+  needs: (s, ctx) =>
+    // Words the reading cannot place may be a name the article lacks ("华为要多少"), unless the
+    // question asks for the total outright ("add up everyone's").
+    (s.has('total') || (s.has('demand') && s.reading.unknown.length === 0)) &&
+    (s.named.length === 0 || setsTheScenario(ctx, s)),
+  fit: () => 0.8,
+  run: (ctx, s) => gap(ctx, { scenario: scenarioOf(ctx, s), focus: 'total', ...withPrice(s) }),
+  examples: {
+    en: ["What's the total H100 demand across all these companies?", 'add up everyone, how many in total?'],
+    zh: ['总共需要多少张H100', '大家加起来一共要多少'],
+  },
+} as const satisfies Intent;
+
+/** "The total if Meta only wants 25k": the total, with the scenario entity at one of its figures. */
+function setsTheScenario(ctx: AskContext, s: Slots): boolean {
+  const { scenario } = articleFigures(ctx.kb);
+  return (
+    scenario !== undefined &&
+    s.has('total') &&
+    s.named.length === 1 &&
+    s.named[0]?.id === scenario.entityId &&
+    s.reading.numbers.some((n) => n.value === scenario.low || n.value === scenario.high)
+  );
+}

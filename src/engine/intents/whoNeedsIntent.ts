@@ -1,0 +1,27 @@
+import { topic } from '../answers/topic.js';
+import type { Fact } from '../../knowledge/schema.js';
+import type { AskContext } from '../context.js';
+import type { Intent } from './intent.js';
+import { statesANumber, topicScore } from './signals.js';
+
+/** "Who needs H100s?", "which clouds need 1,000+?": §02's list of buyers. */
+export const whoNeedsIntent = {
+  id: 'who-needs',
+  cues: { whoNeeds: topicScore(2) },
+  patterns: [],
+  needs: (s) => s.has('whoNeeds') || (s.has('who') && s.has('demand') && s.named.length === 0),
+  fit: (s) => (s.has('whoNeeds') ? 0 : topicScore(2)),
+  run: (ctx, s) => {
+    const target = s.ofKind('company', 'group', 'foundry')[0] ?? s.ofKind('cloud')[0] ?? s.named[0];
+    return topic(ctx, ['who-needs'], target, s.has('cloud') ? (f) => involvesACloud(ctx, f) : statesANumber(s));
+  },
+  examples: {
+    en: ['Which companies need more than 1,000 H100s?', 'who needs H100s?'],
+    zh: ['谁需要H100', '哪些公司需要上千张H100'],
+  },
+} as const satisfies Intent;
+
+/** True when a fact is about a cloud, or about a group of clouds ("which clouds need 1,000+?"). */
+function involvesACloud(ctx: AskContext, fact: Fact): boolean {
+  return [fact.subject, ...fact.objects].some((id) => ctx.kb.entityById.get(id ?? '')?.kind === 'cloud');
+}

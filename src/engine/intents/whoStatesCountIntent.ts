@@ -1,0 +1,42 @@
+import { factList } from '../answers/topic.js';
+import type { Fact } from '../../knowledge/schema.js';
+import type { Intent } from './intent.js';
+import { topicScore } from './signals.js';
+
+/** "Who wants 22,000 H100s?", "谁有7000张A100": the line items that state that count. */
+export const whoStatesCountIntent = {
+  id: 'who-states-count',
+  cues: {},
+  patterns: [],
+  needs: (s, ctx) => {
+    const count = s.counts[0]?.value ?? s.reading.numbers[0]?.value;
+    return (
+      s.named.length === 0 &&
+      s.has('who', 'whoNeeds') &&
+      count !== undefined &&
+      ctx.kb.facts.some((f) => onTopic(s.has('demand'), s.has('holdings'))(f) && statesCount(f, count))
+    );
+  },
+  fit: () => topicScore(3),
+  run: (ctx, s) => {
+    const count = s.counts[0]?.value ?? s.reading.numbers[0]?.value;
+    if (count === undefined) return undefined;
+    const stated = ctx.kb.facts.filter((f) => onTopic(s.has('demand'), s.has('holdings'))(f) && statesCount(f, count));
+    const [first] = stated;
+    return first === undefined ? undefined : factList(ctx, first.topic, stated);
+  },
+  examples: {
+    en: ['Which company wants 22,000 H100s?', 'who has 7000 A100s'],
+    zh: ['谁要5万张H100', '谁有7000张A100'],
+  },
+} as const satisfies Intent;
+
+function onTopic(demand: boolean, holdings: boolean): (f: Fact) => boolean {
+  const topics = demand ? ['demand'] : holdings ? ['holdings'] : ['demand', 'holdings'];
+  return (f) => topics.includes(f.topic);
+}
+
+/** True when a fact states exactly this count (a single figure, not an end of a range). */
+function statesCount(fact: Fact, count: number): boolean {
+  return fact.quantity !== undefined && 'value' in fact.quantity && fact.quantity.value === count;
+}
