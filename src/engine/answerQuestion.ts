@@ -42,10 +42,12 @@ export function answerQuestion(ctx: AskContext, question: string, lexicon: Lexic
     // "…and how many does that cloud want?" is about the cloud the part before answered with.
     const before = answers.at(-1);
     if (previous !== undefined && !reading.entities.some((m) => m.entity.kind !== 'gpu')) {
+      // A part naming nothing at all ("训练呢?") carries the GPUs too: the same comparison, another workload.
+      const carried = reading.entities.length === 0 ? previous.entities : previous.entities.filter((m) => m.entity.kind !== 'gpu');
       const answered =
         THAT_CLOUD.test(reading.text) && before?.kind === 'cloud-of'
           ? before.related.map((entity) => ({ entity, text: entity.name.en, fuzzy: false, start: -1 }))
-          : previous.entities.filter((m) => m.entity.kind !== 'gpu').map((m) => ({ ...m, start: -1 }));
+          : carried.map((m) => ({ ...m, start: -1 }));
       reading = { ...reading, entities: [...answered, ...reading.entities], names: [] };
     }
     previous = reading;

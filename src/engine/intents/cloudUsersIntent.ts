@@ -1,17 +1,26 @@
 import { cloudUsers } from '../answers/cloudUsers.js';
 import type { Intent } from './intent.js';
+import { asksWhatIsHeld } from './signals.js';
 
 /** Which AI companies the article lists on a cloud ("who's on AWS?", "谁在用微软云"). */
 export const cloudUsersIntent = {
   id: 'cloud-users',
-  cues: { who: 1.2, use: 0.8, demand: -0.8, howMany: -1.5, value: -1.5 },
+  cues: { who: 1.2, use: 0.8, demand: -0.8, howMany: -1.5, value: -1.5, allocation: -1 },
   patterns: [
     {
       re: /\bwhich (?:ai )?compan(?:y|ies)\b|\bwho(?:'s| is| are)? (?:on|using|uses|runs on|running on)\b|\busers\b|\bcustomers\b|\bclients\b|\btenants\b|\bwho else\b|谁在用|谁用|哪些公司|哪几家|客户|用户/u,
       weight: 1.2,
     },
   ],
-  needs: (s) => s.ofKind('cloud').length === 1 && s.ofKind('company').length === 0 && s.counts.length === 0 && !s.yesNo,
+  // One cloud, or none with a cloud word ("which clouds do the AI labs use?": every cloud's users).
+  needs: (s) =>
+    s.ofKind('company').length === 0 &&
+    s.counts.length === 0 &&
+    !s.yesNo &&
+    (s.ofKind('cloud').length === 1 ||
+      (s.named.length === 0 && s.has('cloud') && s.has('use', 'who') && s.reading.unknown.length === 0)),
+  // A cloud with "use" or "who" and no figure word is asked for its users, whatever else is said.
+  fit: (s) => (s.has('use', 'who') && !s.has('howMany', 'demand', 'value') && !asksWhatIsHeld(s) ? 1.2 : 0),
   run: (ctx, s) => cloudUsers(ctx, s.ofKind('cloud')[0]),
   examples: {
     en: ['which companies in the article are on AWS?', 'and who uses google cloud?'],

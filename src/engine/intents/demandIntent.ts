@@ -1,4 +1,5 @@
-import { demand } from '../answers/demand.js';
+import { demand, demandOfMany } from '../answers/demand.js';
+import { statesANumber } from './signals.js';
 import type { Intent } from './intent.js';
 
 /** How many H100s one named company or group wants (§02). */
@@ -7,10 +8,13 @@ export const demandIntent = {
   cues: { demand: 1.5, howMany: 0.8, cloud: -1, value: -1.5, compare: -0.5 },
   patterns: [],
   // A count the question quotes ("like 22k or smth?") is fine; the answer states the article's figure.
-  needs: (s) => s.named.length === 1 && s.measure === 'demand' && s.named[0]?.kind !== 'model' && !s.yesNo,
+  // Several named ("Lambda 和 CoreWeave 要多少张") are each one's line item, listed and added up.
+  needs: (s) => s.named.length > 0 && s.measure === 'demand' && s.named[0]?.kind !== 'model',
   run: (ctx, s) => {
+    const several = s.ofKind('company', 'cloud', 'group');
+    if (several.length > 1) return demandOfMany(ctx, several);
     const [entity] = s.named;
-    return entity === undefined ? undefined : demand(ctx, entity);
+    return entity === undefined ? undefined : demand(ctx, entity, statesANumber(s));
   },
   examples: {
     en: ['fb wants how many h100s again?', 'how many H100s does Inflection need'],

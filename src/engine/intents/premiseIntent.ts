@@ -1,15 +1,24 @@
 import { premiseCheck } from '../answers/premiseCheck.js';
 import type { Intent } from './intent.js';
 
+const COMPARING = /\bthan\b|\bvs\.?\b|\bversus\b|\bcompared\b|比|和.{0,12}(?:一样|相同)/u;
+
 /** A yes/no question stating a figure: checked against the entity's facts, and corrected when wrong. */
 export const premiseIntent = {
   id: 'premise',
   cues: {},
   patterns: [],
-  needs: (s) =>
-    s.yesNo &&
-    s.ofKind('company', 'cloud', 'group').length + (s.ofKind('company', 'cloud', 'group').length === 0 ? s.named.length : 0) === 1 &&
-    s.amounts.some((a) => a.role === 'count' || (a.role === 'bare' && a.value >= 100)),
+  // One entity, or several when no comparison is asked ("Tesla has 70k A100s so it's ahead of Meta,
+  // yeah?" states a figure for the first one named).
+  needs: (s) => {
+    const buyers = s.ofKind('company', 'cloud', 'group').length;
+    const subjects = buyers > 0 ? buyers : s.named.length;
+    return (
+      s.yesNo &&
+      (subjects === 1 || (subjects > 1 && !COMPARING.test(s.reading.text))) &&
+      s.amounts.some((a) => a.role === 'count' || (a.role === 'bare' && a.value >= 100))
+    );
+  },
   fit: () => 2.5,
   run: (ctx, s) => {
     const entity = s.ofKind('company', 'cloud', 'group')[0] ?? s.named[0];

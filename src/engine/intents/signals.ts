@@ -3,6 +3,7 @@ import type { MetaScenario } from '../answer.js';
 import { articleFigures } from '../articleFigures.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
+import { CUES, USER_NOUNS } from '../vocabulary.js';
 
 // Read-outs of a question that several intents weigh: each is a property of the question alone,
 // never of another intent's decision.
@@ -54,3 +55,16 @@ export function withPrice(s: Slots): { price?: number } {
 export function topicScore(specificity: number): number {
   return 2 + specificity / 100;
 }
+
+/** True for "has", "owns", "有多少": asking what someone holds ("use" alone, also a holdings word, is not). */
+export function asksWhatIsHeld(s: Slots): boolean {
+  return (s.reading.cueWords.get('holdings') ?? []).some((w) => !USE_WORDS.has(w));
+}
+
+/** True for "Azure's customers", "AWS users": nouns asking who uses a cloud. */
+export function namesCloudUsers(s: Slots): boolean {
+  return (s.reading.cueWords.get('use') ?? []).some((w) => USER_NOUN_SET.has(w));
+}
+
+const USE_WORDS: ReadonlySet<string> = new Set(CUES.use);
+const USER_NOUN_SET: ReadonlySet<string> = new Set(USER_NOUNS);

@@ -8,7 +8,6 @@ import { compareIntent } from './compareIntent.js';
 import { convertIntent } from './convertIntent.js';
 import { countedIntent } from './countedIntent.js';
 import type { Intent } from './intent.js';
-import { lookupIntent } from './lookupIntent.js';
 import { makerIntent } from './makerIntent.js';
 import { membershipIntent } from './membershipIntent.js';
 import { premiseIntent } from './premiseIntent.js';
@@ -41,10 +40,10 @@ import { whoStatesCountIntent } from './whoStatesCountIntent.js';
 import { overviewIntent } from './overviewIntent.js';
 import { statedNumberIntent } from './statedNumberIntent.js';
 import { allocationIntent } from './allocationIntent.js';
+import { cloudLinkIntent } from './cloudLinkIntent.js';
 
 /** Every intent the engine knows. Order carries no meaning: each is scored on its own. */
 export const INTENTS: readonly Intent[] = [
-  lookupIntent,
   compareIntent,
   sumIntent,
   rankIntent,
@@ -86,4 +85,5 @@ export const INTENTS: readonly Intent[] = [
   overviewIntent,
   statedNumberIntent,
   allocationIntent,
+  cloudLinkIntent,
 ];
