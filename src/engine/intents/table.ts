@@ -41,6 +41,7 @@ import { overviewIntent } from './overviewIntent.js';
 import { statedNumberIntent } from './statedNumberIntent.js';
 import { allocationIntent } from './allocationIntent.js';
 import { cloudLinkIntent } from './cloudLinkIntent.js';
+import { topicSearchIntent } from './topicSearchIntent.js';
 
 /** Every intent the engine knows. Order carries no meaning: each is scored on its own. */
 export const INTENTS: readonly Intent[] = [
@@ -86,4 +87,5 @@ export const INTENTS: readonly Intent[] = [
   statedNumberIntent,
   allocationIntent,
   cloudLinkIntent,
+  topicSearchIntent,
 ];
