@@ -22,7 +22,8 @@ const MAX_PARTS = 4;
 const THRESHOLD = 0.5;
 
 /** A reference to the cloud the previous part answered with. */
-const THAT_CLOUD = /\b(?:that|its|their|this|the same) cloud(?: provider)?\b|那家云|这家云|它的云|该云|那个云/u;
+const THAT_CLOUD =
+  /\b(?:that|its|their|this|the same) cloud(?: provider)?\b|那家云|这家云|它的云|该云|那个云/u;
 
 /** "分别", "respectively", "each": one question asked of several entities, answered for each. */
 const EACH = /分别|各自|各用|每家|各家|respectively|\beach (?:use|want|need|have)\b|\beach of them\b/u;
@@ -31,9 +32,17 @@ const EACH = /分别|各自|各用|每家|各家|respectively|\beach (?:use|want
  * Answers a free question: splits it into its parts, reads each into slots, scores every intent and
  * runs the best one that can answer, and composes the parts into one answer.
  */
-export function answerQuestion(ctx: AskContext, question: string, lexicon: Lexicon, intents: readonly Intent[] = INTENTS): Answer {
+export function answerQuestion(
+  ctx: AskContext,
+  question: string,
+  lexicon: Lexicon,
+  intents: readonly Intent[] = INTENTS,
+): Answer {
   const split = splitParts(question.slice(0, MAX_QUESTION_CHARS));
-  const parts = split.length <= MAX_PARTS ? split : [...split.slice(0, MAX_PARTS - 1), split.slice(MAX_PARTS - 1).join(', ')];
+  const parts =
+    split.length <= MAX_PARTS
+      ? split
+      : [...split.slice(0, MAX_PARTS - 1), split.slice(MAX_PARTS - 1).join(', ')];
   const readings = mergeFollowUps(parts, lexicon);
   const answers: Answer[] = [];
   let previous: Reading | undefined;
@@ -43,7 +52,10 @@ export function answerQuestion(ctx: AskContext, question: string, lexicon: Lexic
     const before = answers.at(-1);
     if (previous !== undefined && !reading.entities.some((m) => m.entity.kind !== 'gpu')) {
       // A part naming nothing at all ("训练呢?") carries the GPUs too: the same comparison, another workload.
-      const carried = reading.entities.length === 0 ? previous.entities : previous.entities.filter((m) => m.entity.kind !== 'gpu');
+      const carried =
+        reading.entities.length === 0
+          ? previous.entities
+          : previous.entities.filter((m) => m.entity.kind !== 'gpu');
       const answered =
         THAT_CLOUD.test(reading.text) && before?.kind === 'cloud-of'
           ? before.related.map((entity) => ({ entity, text: entity.name.en, fuzzy: false, start: -1 }))
@@ -56,7 +68,10 @@ export function answerQuestion(ctx: AskContext, question: string, lexicon: Lexic
     const each = several.filter((m) => m.entity.kind === kind);
     if (EACH.test(reading.text) && each.length > 1) {
       for (const one of each) {
-        const single = { ...reading, entities: reading.entities.filter((m) => m.entity.kind !== kind || m === one) };
+        const single = {
+          ...reading,
+          entities: reading.entities.filter((m) => m.entity.kind !== kind || m === one),
+        };
         answers.push(answerReading(ctx, single, intents));
       }
       continue;
@@ -96,7 +111,11 @@ function mergeFollowUps(texts: readonly string[], lexicon: Lexicon): Reading[] {
 }
 
 /** Answers one part: the best-scoring intent whose runner can answer it. */
-export function answerReading(ctx: AskContext, reading: Reading, intents: readonly Intent[] = INTENTS): Answer {
+export function answerReading(
+  ctx: AskContext,
+  reading: Reading,
+  intents: readonly Intent[] = INTENTS,
+): Answer {
   const slots = readSlots(ctx, reading);
   const ranked = scoreIntents(ctx, slots, intents, THRESHOLD);
   for (const [i, { intent, score }] of ranked.entries()) {
@@ -124,7 +143,8 @@ export function answerReading(ctx: AskContext, reading: Reading, intents: readon
 // amounts the answer did not use are named rather than dropped.
 function finish(answer: Answer, slots: Slots, trace: AnswerTrace): Answer {
   const verdict =
-    answer.verdict ?? (slots.yesNo && answer.check !== undefined ? (answer.check.holds ? 'yes' : 'no') : undefined);
+    answer.verdict ??
+    (slots.yesNo && answer.check !== undefined ? (answer.check.holds ? 'yes' : 'no') : undefined);
   const used = usedValues(answer);
   const unused = slots.amounts
     .filter((a) => a.role !== 'bare' || a.value >= 100)
@@ -159,7 +179,11 @@ function usedValues(answer: Answer): (value: number) => boolean {
 function traceSlots(slots: Slots): AnswerTrace['slots'] {
   return {
     entities: slots.reading.entities.map((m) => m.entity.id),
-    amounts: slots.amounts.map((a) => ({ text: slots.reading.text.slice(a.start, a.end), value: a.value, role: a.role })),
+    amounts: slots.amounts.map((a) => ({
+      text: slots.reading.text.slice(a.start, a.end),
+      value: a.value,
+      role: a.role,
+    })),
     ...(slots.workload === undefined ? {} : { workload: slots.workload }),
     ...(slots.measure === undefined ? {} : { measure: slots.measure }),
     yesNo: slots.yesNo,

@@ -28,7 +28,9 @@ const MIN_FUZZY_LENGTH = 6;
 /** A distinctive word: in at most this many facts. A hit needs one, so generic words alone never make it. */
 const MAX_DISTINCT_FACTS = 2;
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  'what whats that this these those which who whom whose when where there their they them then than the and but for from with about into onto over does did doing have has had are was were will would could should can just like also very much many more most some any all each both only other such two three four'.split(' '),
+  'what whats that this these those which who whom whose when where there their they them then than the and but for from with about into onto over does did doing have has had are was were will would could should can just like also very much many more most some any all each both only other such two three four'.split(
+    ' ',
+  ),
 );
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -79,12 +81,13 @@ export function topicSearch(kb: KnowledgeBase): TopicSearch {
     const seen = memo.get(term);
     if (seen !== undefined) return seen;
     // Short words are matched exactly: one letter off "the" is "they".
-    const words = HAN.test(term) || term.length < MIN_FUZZY_LENGTH
-      ? [term]
-      : latin
-          .search(term)
-          .filter((r) => (r.score ?? 1) <= MAX_FUZZ && Math.abs(r.item.length - term.length) <= 2)
-          .map((r) => r.item);
+    const words =
+      HAN.test(term) || term.length < MIN_FUZZY_LENGTH
+        ? [term]
+        : latin
+            .search(term)
+            .filter((r) => (r.score ?? 1) <= MAX_FUZZ && Math.abs(r.item.length - term.length) <= 2)
+            .map((r) => r.item);
     const found = [...new Set(words.flatMap((w) => [...(factsByWord.get(w) ?? [])]))];
     // Bounded: a flood of distinct words must not grow the memo without end.
     if (memo.size > 5_000) memo.clear();
@@ -103,7 +106,9 @@ export function topicSearch(kb: KnowledgeBase): TopicSearch {
         byTopic.set(fact.topic, entry);
       }
     }
-    const ranked = [...byTopic].filter(([t]) => !UNSEARCHED.has(t)).sort((a, b) => b[1].terms.size - a[1].terms.size);
+    const ranked = [...byTopic]
+      .filter(([t]) => !UNSEARCHED.has(t))
+      .sort((a, b) => b[1].terms.size - a[1].terms.size);
     const [best, second] = ranked;
     if (best === undefined || best[1].terms.size < MIN_TERMS) return undefined;
     if (![...best[1].terms].some((t) => factsFor(t).length <= MAX_DISTINCT_FACTS)) return undefined;

@@ -8,7 +8,8 @@ export const allocationIntent = {
   id: 'allocation',
   cues: { allocation: 2.05 },
   patterns: [{ re: WHERE_GO, weight: 2.05 }],
-  needs: (s) => (s.has('allocation') || WHERE_GO.test(s.reading.text)) && s.named.some((e) => e.kind !== 'model'),
+  needs: (s) =>
+    (s.has('allocation') || WHERE_GO.test(s.reading.text)) && s.named.some((e) => e.kind !== 'model'),
   run: (ctx, s) => {
     const target = s.ofKind('company', 'group', 'foundry')[0] ?? s.ofKind('cloud')[0];
     return target === undefined ? undefined : holdings(ctx, target, (f) => f.metric === 'gpu-allocation');

@@ -9,7 +9,8 @@ export const cloudCheckIntent = {
   id: 'cloud-check',
   cues: { use: 0.5, cloud: 0.5, whereFrom: 0.5 },
   patterns: [],
-  needs: (s) => s.yesNo && s.ofKind('company').length > 0 && s.ofKind('cloud').length === 1 && s.counts.length === 0,
+  needs: (s) =>
+    s.yesNo && s.ofKind('company').length > 0 && s.ofKind('cloud').length === 1 && s.counts.length === 0,
   fit: () => 2,
   run: (ctx, s) => {
     const [cloud] = s.ofKind('cloud');
@@ -20,7 +21,7 @@ export const cloudCheckIntent = {
     return answers.length === 1 ? { ...first, verdict } : { ...first, verdict, parts: answers };
   },
   examples: {
-    en: ['ok so quick q, oai is on msft\'s cloud right?', 'does anthropic use aws?'],
+    en: ["ok so quick q, oai is on msft's cloud right?", 'does anthropic use aws?'],
     zh: ['OpenAI 是通过 Azure 拿卡的对吧', 'Character.ai 跟 Anthropic 都在用谷歌云吗'],
   },
 } as const satisfies Intent;

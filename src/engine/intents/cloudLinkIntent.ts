@@ -35,7 +35,13 @@ export const cloudLinkIntent = {
   fit: () => 2,
   run: (ctx, s) => {
     const user = userOf(s);
-    return user === undefined ? undefined : cloudOf(ctx, user, s.ofKind('cloud').find((c) => c !== user));
+    return user === undefined
+      ? undefined
+      : cloudOf(
+          ctx,
+          user,
+          s.ofKind('cloud').find((c) => c !== user),
+        );
   },
   examples: {
     en: ['What does xAI use?', 'Does Google Cloud use Azure?'],

@@ -24,7 +24,12 @@ export const cloudOfIntent = {
     if (first === undefined || !answers.some((a) => a.found)) return first;
     if (answers.length === 1) return first;
     if (!s.yesNo || !SAME.test(s.reading.text)) return { ...first, parts: answers };
-    const clouds = answers.map((a) => a.related.map((e) => e.id).sort().join());
+    const clouds = answers.map((a) =>
+      a.related
+        .map((e) => e.id)
+        .sort()
+        .join(),
+    );
     return { ...first, parts: answers, verdict: clouds.every((c) => c === clouds[0]) ? 'yes' : 'no' };
   },
   examples: {

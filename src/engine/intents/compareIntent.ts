@@ -22,12 +22,18 @@ export const compareIntent = {
     // A range (Azure's 10,000–40,000) has no single figure to subtract: the figures side by side answer.
     if (a === undefined || b === undefined || a.range || b.range) return undefined;
     // "More or fewer?" asks which, not whether: no verdict.
-    const either = /\bmore or (?:less|fewer)\b|\b(?:less|fewer) or more\b|多还是少|少还是多/u.test(s.reading.text);
+    const either = /\bmore or (?:less|fewer)\b|\b(?:less|fewer) or more\b|多还是少|少还是多/u.test(
+      s.reading.text,
+    );
     const claim = s.yesNo && !either ? (LESS.test(s.reading.text) ? 'less' : 'more') : undefined;
     return compareFigures(ctx, a, b, measure, claim);
   },
   examples: {
-    en: ['Does Meta want more H100s than Inflection?', 'how many more does openai want than anthropic', 'who has more A100s, Meta or Tesla?'],
+    en: [
+      'Does Meta want more H100s than Inflection?',
+      'how many more does openai want than anthropic',
+      'who has more A100s, Meta or Tesla?',
+    ],
     zh: ['OpenAI 的需求是 Anthropic 的几倍？', 'Meta 比 Inflection 多要多少张？'],
   },
 } as const satisfies Intent;

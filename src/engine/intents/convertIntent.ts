@@ -24,7 +24,10 @@ export const convertIntent = {
   id: 'convert',
   cues: { compare: 1, training: 0.5, inference: 0.5 },
   patterns: [
-    { re: /\bequal(?:s|ivalents?)?\b|\bworth of\b|\bis that worth\b|\bin (?:h100|a100) terms\b|\bconvert|\bmatch(?:es)?\b|\breplace\b|\bdo the work of\b|\bhow many (?:h100|a100)s?\b.{0,40}\b(?:a100|h100)|相当于|等于|等效|换算|折合|顶|抵|换成/u, weight: 1.8 },
+    {
+      re: /\bequal(?:s|ivalents?)?\b|\bworth of\b|\bis that worth\b|\bin (?:h100|a100) terms\b|\bconvert|\bmatch(?:es)?\b|\breplace\b|\bdo the work of\b|\bhow many (?:h100|a100)s?\b.{0,40}\b(?:a100|h100)|相当于|等于|等效|换算|折合|顶|抵|换成/u,
+      weight: 1.8,
+    },
   ],
   // A100s named, or an entity whose figures are A100s ("Falcon-40B … how many H100s would that be?").
   needs: (s) =>
@@ -49,7 +52,8 @@ export const convertIntent = {
     const [entity] = s.named;
     if (entity === undefined) return undefined;
     const measure = s.measure ?? (s.has('demand') ? 'demand' : 'holdings');
-    const figure = figureOf(ctx, entity, measure) ?? figureOf(ctx, entity, measure === 'demand' ? 'holdings' : 'demand');
+    const figure =
+      figureOf(ctx, entity, measure) ?? figureOf(ctx, entity, measure === 'demand' ? 'holdings' : 'demand');
     if (figure === undefined || figure.range) return undefined;
     const from = figure.gpu === 'A100' ? 'a100' : 'h100';
     const asked = ASKS_FOR.exec(s.reading.text)?.[1];

@@ -5,12 +5,19 @@ import type { Intent } from './intent.js';
 export const countedIntent = {
   id: 'counted-check',
   cues: { china: 1.5 },
-  patterns: [{ re: /\binclud(?:e|es|ed|ing)\b|\bcount(?:s|ed)?\b|\bin (?:the|that) (?:total|number|432k)\b|包括|包含|算进|计入|算上|算在/u, weight: 1.5 }],
+  patterns: [
+    {
+      re: /\binclud(?:e|es|ed|ing)\b|\bcount(?:s|ed)?\b|\bin (?:the|that) (?:total|number|432k)\b|包括|包含|算进|计入|算上|算在/u,
+      weight: 1.5,
+    },
+  ],
   needs: (s, ctx) =>
     s.yesNo && s.named.some((e) => ctx.kb.facts.some((f) => f.topic === 'not-counted' && f.subject === e.id)),
   fit: () => 1,
   run: (ctx, s) => {
-    const entity = s.named.find((e) => ctx.kb.facts.some((f) => f.topic === 'not-counted' && f.subject === e.id));
+    const entity = s.named.find((e) =>
+      ctx.kb.facts.some((f) => f.topic === 'not-counted' && f.subject === e.id),
+    );
     if (entity === undefined) return undefined;
     return { ...topic(ctx, ['not-counted'], entity), verdict: 'no' };
   },
@@ -19,4 +26,3 @@ export const countedIntent = {
     zh: ['43.2万里包括字节吗？', '腾讯算在总需求里吗'],
   },
 } as const satisfies Intent;
-

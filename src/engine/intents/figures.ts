@@ -33,12 +33,22 @@ export function figureOf(
     const fact = facts[0];
     const value = fact === undefined ? undefined : quantityOf(fact);
     if (fact === undefined || value === undefined) return undefined;
-    return { entity, value, gpu: fact.gpu ?? 'H100', facts: [fact], range: !('value' in (fact.quantity ?? {})) };
+    return {
+      entity,
+      value,
+      gpu: fact.gpu ?? 'H100',
+      facts: [fact],
+      range: !('value' in (fact.quantity ?? {})),
+    };
   }
   const own = demandFacts(ctx, entity);
   const picked = own.find((f) => asked.includes(quantityOf(f) ?? -1));
-  if (picked !== undefined) return { entity, value: quantityOf(picked) ?? 0, gpu: 'H100', facts: [picked], range: false };
-  const items = entity.kind === 'group' && entity.members.length > 0 ? mainLineItems(ctx, membersOf(ctx, entity)) : mainLineItems(ctx, [entity]);
+  if (picked !== undefined)
+    return { entity, value: quantityOf(picked) ?? 0, gpu: 'H100', facts: [picked], range: false };
+  const items =
+    entity.kind === 'group' && entity.members.length > 0
+      ? mainLineItems(ctx, membersOf(ctx, entity))
+      : mainLineItems(ctx, [entity]);
   if (items.length === 0) return undefined;
   const value = items.reduce((sum, f) => sum + (quantityOf(f) ?? 0), 0);
   return { entity, value, gpu: 'H100', facts: items, range: false };

@@ -9,7 +9,12 @@ import type { Intent } from './intent.js';
 export const gpuPriceIntent = {
   id: 'gpu-price',
   cues: { value: 1.2, each: 0.3, total: -1.5, gap: -1.5 },
-  patterns: [{ re: /\bprice\b.{0,40}\b(?:of|for)\b|\bcost of an?\b|\bhow much (?:is|does) an?\b|\bper (?:gpu|card)\b|多少钱一张|一张多少钱|单价|售价/u, weight: 1 }],
+  patterns: [
+    {
+      re: /\bprice\b.{0,40}\b(?:of|for)\b|\bcost of an?\b|\bhow much (?:is|does) an?\b|\bper (?:gpu|card)\b|多少钱一张|一张多少钱|单价|售价/u,
+      weight: 1,
+    },
+  ],
   needs: (s) => s.gpus.length === 1 && s.named.length === 0 && s.price === undefined && s.counts.length === 0,
   fit: () => 0.5,
   run: (ctx, s) => {

@@ -7,7 +7,11 @@ export const haveVsWantIntent = {
   cues: { demand: 1, holdings: 1 },
   patterns: [{ re: /\bvs\.?\b|\bversus\b|\bcompared\b|\band\b|对比|相比|比|差|和|跟/u, weight: 1 }],
   needs: (s) =>
-    s.named.length === 1 && s.has('demand') && /\b(?:has|have|had|holds?|owns?|got)\b|\bsitting on\b|\b(?:in|on) hand\b|有|手上|手里|囤/u.test(s.reading.text),
+    s.named.length === 1 &&
+    s.has('demand') &&
+    /\b(?:has|have|had|holds?|owns?|got)\b|\bsitting on\b|\b(?:in|on) hand\b|有|手上|手里|囤/u.test(
+      s.reading.text,
+    ),
   fit: () => 0.6,
   run: (ctx, s) => {
     const [entity] = s.named;

@@ -7,7 +7,12 @@ export const holdingsIntent = {
   // "Which clouds does Inflection train on?" asks for clouds, not for GPUs held.
   cues: { holdings: 0.3 },
   patterns: [
-    { re: /\b(?:which|what) clouds?\b|哪家云|哪个云|什么云|哪些云/u, weight: -2 },{ re: /\btrained (?:on|with)\b|\bused\b|\bhas how many\b|\bhave how many\b|\bgot\b|\bsitting on\b|\bin hand\b|\bon hand\b|用了|训练.{0,6}(?:多少|几)|有多少|有几|手上|手里|囤/u, weight: 1 }],
+    { re: /\b(?:which|what) clouds?\b|哪家云|哪个云|什么云|哪些云/u, weight: -2 },
+    {
+      re: /\btrained (?:on|with)\b|\bused\b|\bhas how many\b|\bhave how many\b|\bgot\b|\bsitting on\b|\bin hand\b|\bon hand\b|用了|训练.{0,6}(?:多少|几)|有多少|有几|手上|手里|囤/u,
+      weight: 1,
+    },
+  ],
   // A count word with no demand word ("Google Cloud's H100 count") asks what is held too, and a model
   // ("GPT-5 需要多少张") is answered from what the article says it ran or will run on.
   needs: (s) =>
@@ -22,7 +27,12 @@ export const holdingsIntent = {
     if (entity === undefined) return undefined;
     // Asked firmly about what it has: when the article gives no holding, that is the answer. Others
     // named ("Does Azure have more than Google Cloud?") are shown beside it.
-    return holdings(ctx, entity, undefined, s.named.filter((e) => e !== entity));
+    return holdings(
+      ctx,
+      entity,
+      undefined,
+      s.named.filter((e) => e !== entity),
+    );
   },
   examples: {
     en: ['Inflection trained their GPT-3.5 level model on how many GPUs?', 'how many A100s has Meta got'],

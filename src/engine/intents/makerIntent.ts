@@ -8,8 +8,14 @@ import type { Intent } from './intent.js';
 export const makerIntent = {
   id: 'maker-check',
   cues: { foundry: 1.5, supply: 0.5 },
-  patterns: [{ re: /\bonly\b|\bsole\b|\bcan\b|\bcould\b|\bable\b|唯一|只有|独家|能不能|能否|可以|能.{0,6}吗|行不行/u, weight: 1 }],
-  needs: (s) => s.yesNo && s.ofKind('foundry').length > 0 && s.ofKind('company', 'cloud', 'group').length === 0,
+  patterns: [
+    {
+      re: /\bonly\b|\bsole\b|\bcan\b|\bcould\b|\bable\b|唯一|只有|独家|能不能|能否|可以|能.{0,6}吗|行不行/u,
+      weight: 1,
+    },
+  ],
+  needs: (s) =>
+    s.yesNo && s.ofKind('foundry').length > 0 && s.ofKind('company', 'cloud', 'group').length === 0,
   fit: () => 1.2,
   run: (ctx, s) => {
     // "TSMC makes it; can Samsung?": the foundry asked about is the last one named.

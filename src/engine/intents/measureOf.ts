@@ -9,6 +9,8 @@ export function measureOf(slots: Slots): 'demand' | 'holdings' {
 
 /** The figures of every entity the question names that has one for the measure. */
 export function namedFigures(ctx: AskContext, slots: Slots): Figure[] {
-  const asked = slots.counts.map((c) => c.value).concat(slots.amounts.filter((a) => a.role === 'bare').map((a) => a.value));
+  const asked = slots.counts
+    .map((c) => c.value)
+    .concat(slots.amounts.filter((a) => a.role === 'bare').map((a) => a.value));
   return slots.named.flatMap((e) => figureOf(ctx, e, measureOf(slots), asked) ?? []);
 }

@@ -5,9 +5,16 @@ import type { Intent } from './intent.js';
 export const membershipIntent = {
   id: 'membership',
   cues: {},
-  patterns: [{ re: /\bone of\b|\bamong\b|\bpart of\b|\bmember\b|\bin the\b|\bcount(?:s|ed)? as\b|属于|之一|算不算|算是|算.{0,10}吗|里面|当中|其中/u, weight: 1 }],
+  patterns: [
+    {
+      re: /\bone of\b|\bamong\b|\bpart of\b|\bmember\b|\bin the\b|\bcount(?:s|ed)? as\b|属于|之一|算不算|算是|算.{0,10}吗|里面|当中|其中/u,
+      weight: 1,
+    },
+  ],
   needs: (s) =>
-    s.yesNo && s.named.some((e) => e.kind === 'group' && e.members.length > 0) && s.named.some((e) => e.kind !== 'group'),
+    s.yesNo &&
+    s.named.some((e) => e.kind === 'group' && e.members.length > 0) &&
+    s.named.some((e) => e.kind !== 'group'),
   fit: () => 2.3,
   run: (ctx, s) => {
     const group = s.named.find((e) => e.kind === 'group' && e.members.length > 0);

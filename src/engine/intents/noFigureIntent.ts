@@ -13,7 +13,11 @@ export const noFigureIntent = {
     s.named.length === 1 &&
     s.named.every((e) => {
       const facts = ctx.kb.facts.filter((f) => f.subject === e.id);
-      return facts.length > 0 && facts.every((f) => f.quantity === undefined) && facts.some((f) => f.topic === 'not-counted');
+      return (
+        facts.length > 0 &&
+        facts.every((f) => f.quantity === undefined) &&
+        facts.some((f) => f.topic === 'not-counted')
+      );
     }),
   fit: () => 1.5,
   run: (ctx, s) => {

@@ -15,7 +15,11 @@ export const notCountedIntent = {
   fit: (s) => (s.has('china') ? 0 : topicScore(10)),
   run: (ctx, s) => {
     const left = articleFigures(ctx.kb).notCounted;
-    return topic(ctx, ['not-counted'], s.named.find((e) => left.has(e.id)));
+    return topic(
+      ctx,
+      ['not-counted'],
+      s.named.find((e) => left.has(e.id)),
+    );
   },
   examples: {
     en: ['What about Chinese companies like Baidu?', 'what do chinese companies buy instead'],

@@ -8,14 +8,18 @@ import type { Intent } from './intent.js';
 export const otherGpuSpecsIntent = {
   id: 'other-gpu-specs',
   cues: { amd: 1.5, compare: 1, factors: 0.8 },
-  patterns: [{ re: /\bspecs?\b|\bmemory\b|\bvram\b|\bhbm\b|\bbenchmark|\bfaster\b|\bslower\b|\bcheaper\b|显存|内存|参数|规格|跑分|比.{0,10}(?:快|慢|多|少|便宜)/u, weight: 1.5 }],
+  patterns: [
+    {
+      re: /\bspecs?\b|\bmemory\b|\bvram\b|\bhbm\b|\bbenchmark|\bfaster\b|\bslower\b|\bcheaper\b|显存|内存|参数|规格|跑分|比.{0,10}(?:快|慢|多|少|便宜)/u,
+      weight: 1.5,
+    },
+  ],
   // AMD's chips, or the H800 measured against the H100: the article gives neither's specs.
   needs: (s) =>
     s.has('amd') ||
     s.named.some((e) => e.id === 'amd') ||
     (s.gpus.some((g) => g.id === 'h800') && s.has('compare', 'factors')),
-  run: (ctx, s) =>
-    notFound(ctx, s.reading.cueWords.get('amd')?.[0] ?? (s.has('amd') ? 'AMD' : 'H800'), []),
+  run: (ctx, s) => notFound(ctx, s.reading.cueWords.get('amd')?.[0] ?? (s.has('amd') ? 'AMD' : 'H800'), []),
   examples: {
     en: ["How does AMD's MI250 compare to the H100 on specs?", 'is the mi300 faster than h100'],
     zh: ['MI300X有多少显存,比H100多多少?', 'AMD 的卡比 H100 慢多少'],

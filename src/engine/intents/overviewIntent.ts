@@ -5,7 +5,12 @@ import type { Intent } from './intent.js';
 export const overviewIntent = {
   id: 'overview',
   cues: {},
-  patterns: [{ re: /\btell me about\b|\bwhat about\b|\bwhat do you know about\b|\binfo on\b|介绍|情况|怎么样|的事/u, weight: 0.6 }],
+  patterns: [
+    {
+      re: /\btell me about\b|\bwhat about\b|\bwhat do you know about\b|\binfo on\b|介绍|情况|怎么样|的事/u,
+      weight: 0.6,
+    },
+  ],
   needs: (s) => s.named.length > 0 && s.reading.unknown.length === 0,
   // The reading of last resort for a name: any question asking something in particular scores higher.
   fit: () => 0.9,

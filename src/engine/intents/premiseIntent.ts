@@ -24,8 +24,14 @@ export const premiseIntent = {
     const entity = s.ofKind('company', 'cloud', 'group')[0] ?? s.named[0];
     const amount = s.amounts.find((a) => a.role === 'count') ?? s.amounts.find((a) => a.role === 'bare');
     if (entity === undefined || amount === undefined) return undefined;
-    const gpu = amount.model ?? (s.gpus.length === 1 ? (s.gpus[0]?.id as 'h100' | 'a100' | 'h800') : undefined);
-    const topics = s.measure === 'holdings' ? (['holdings'] as const) : s.measure === 'demand' ? (['demand'] as const) : (['holdings', 'demand'] as const);
+    const gpu =
+      amount.model ?? (s.gpus.length === 1 ? (s.gpus[0]?.id as 'h100' | 'a100' | 'h800') : undefined);
+    const topics =
+      s.measure === 'holdings'
+        ? (['holdings'] as const)
+        : s.measure === 'demand'
+          ? (['demand'] as const)
+          : (['holdings', 'demand'] as const);
     return premiseCheck(ctx, entity, amount.value, gpu, topics);
   },
   examples: {

@@ -23,8 +23,18 @@ export const rankIntent = {
   run: (ctx, s) => {
     const measure = measureOf(s);
     const text = s.reading.text;
-    const kinds: Entity['kind'][] = /\bclouds?\b|云/u.test(text) && !/\bcompan(?:y|ies)\b|公司/u.test(text) ? ['cloud'] : /\bcompan(?:y|ies)\b|公司|startups?|创业/u.test(text) ? ['company'] : ['company', 'cloud', 'group'];
-    const gpu = s.gpus.find((g) => g.id === 'a100') !== undefined ? 'A100' : measure === 'holdings' && s.gpus.length === 0 ? undefined : 'H100';
+    const kinds: Entity['kind'][] =
+      /\bclouds?\b|云/u.test(text) && !/\bcompan(?:y|ies)\b|公司/u.test(text)
+        ? ['cloud']
+        : /\bcompan(?:y|ies)\b|公司|startups?|创业/u.test(text)
+          ? ['company']
+          : ['company', 'cloud', 'group'];
+    const gpu =
+      s.gpus.find((g) => g.id === 'a100') !== undefined
+        ? 'A100'
+        : measure === 'holdings' && s.gpus.length === 0
+          ? undefined
+          : 'H100';
     const entities = s.named.length >= 3 ? s.named : ctx.kb.entities.filter((e) => kinds.includes(e.kind));
     const figures = entities
       .flatMap((e) => figureOf(ctx, e, measure) ?? [])
@@ -34,7 +44,11 @@ export const rankIntent = {
     return rankFigures(ctx, figures, measure, LEAST.test(text));
   },
   examples: {
-    en: ['Which company wants the most H100s?', 'rank the clouds by how many H100s they want', 'who has the most A100s'],
+    en: [
+      'Which company wants the most H100s?',
+      'rank the clouds by how many H100s they want',
+      'who has the most A100s',
+    ],
     zh: ['谁要的 H100 最多？', '把各家云的需求排个序'],
   },
 } as const satisfies Intent;

@@ -20,7 +20,10 @@ export const ratioPremiseIntent = {
     return { ...answer, verdict: holds ? 'yes' : 'no' };
   },
   examples: {
-    en: ['Is the H100 about 2.3x faster than the A100 for 16-bit training?', 'is inference 2.3x faster on h100?'],
+    en: [
+      'Is the H100 about 2.3x faster than the A100 for 16-bit training?',
+      'is inference 2.3x faster on h100?',
+    ],
     zh: ['文章是不是说 H100 推理比 A100 快 2.3 倍？', 'H100 训练快 2.3 倍吗'],
   },
 } as const satisfies Intent;

@@ -6,7 +6,12 @@ import { figureOf } from './figures.js';
 export const shareIntent = {
   id: 'share',
   cues: {},
-  patterns: [{ re: /%|\bpercent(?:age)?\b|\bshare\b|\bfraction\b|\bproportion\b|\bwhat part\b|占比|比例|百分之|百分比|占.{0,8}(?:多少|几)|几成/u, weight: 5 }],
+  patterns: [
+    {
+      re: /%|\bpercent(?:age)?\b|\bshare\b|\bfraction\b|\bproportion\b|\bwhat part\b|占比|比例|百分之|百分比|占.{0,8}(?:多少|几)|几成/u,
+      weight: 5,
+    },
+  ],
   needs: (s) => s.named.length > 0,
   run: (ctx, s) => {
     const asked = s.counts.map((c) => c.value);

@@ -38,7 +38,9 @@ export function statesANumber(s: Slots): (fact: Fact) => boolean {
   return (f) => {
     const q = f.quantity;
     if (q === undefined) return false;
-    return s.reading.numbers.some((n) => ('value' in q ? q.value === n.value : q.min === n.value || q.max === n.value));
+    return s.reading.numbers.some((n) =>
+      'value' in q ? q.value === n.value : q.min === n.value || q.max === n.value,
+    );
   };
 }
 

@@ -6,7 +6,12 @@ import { statesANumber } from './signals.js';
 export const statedNumberIntent = {
   id: 'stated-number',
   cues: {},
-  patterns: [{ re: /\bfigure\b|\bnumber\b|\brefer|\bmean|\bstand for\b|指的是|是什么意思|什么数|这个数/u, weight: 1.2 }],
+  patterns: [
+    {
+      re: /\bfigure\b|\bnumber\b|\brefer|\bmean|\bstand for\b|指的是|是什么意思|什么数|这个数/u,
+      weight: 1.2,
+    },
+  ],
   needs: (s, ctx) => s.named.length === 0 && ctx.kb.facts.some(statesANumber(s)),
   fit: () => 0.7,
   run: (ctx, s) => {

@@ -11,15 +11,23 @@ export const sumIntent = {
   cues: { total: 2.2 },
   patterns: [
     // "Which wants more: A together or B?" compares two sums rather than adding everything up.
-    { re: /\bwhich\b.{0,30}\b(?:more|less|fewer)\b|\bmore than\b|哪个多|哪个少|谁多|比.{0,16}(?:多|少)/u, weight: -2 },
+    {
+      re: /\bwhich\b.{0,30}\b(?:more|less|fewer)\b|\bmore than\b|哪个多|哪个少|谁多|比.{0,16}(?:多|少)/u,
+      weight: -2,
+    },
     { re: /\s\+\s.*(?:=|\?)|=\s*\?/u, weight: 1 },
     // "这三家一共", "these three": the named ones added up, not a total changed.
     { re: /这(?:两|三|四|几)家|\bthese (?:two|three|four)\b|\ball (?:three|four)\b|\bboth\b/u, weight: 1 },
-    { re: /\bplus\b|\btogether\b|\bcombined\b|\badd(?:ed)? up\b|\baltogether\b|\bsum\b|\bboth\b|加起来|加上|合起来|一共|总共|合计|共计|共要|总和|\s\+\s/u, weight: 1.6 },
+    {
+      re: /\bplus\b|\btogether\b|\bcombined\b|\badd(?:ed)? up\b|\baltogether\b|\bsum\b|\bboth\b|加起来|加上|合起来|一共|总共|合计|共计|共要|总和|\s\+\s/u,
+      weight: 1.6,
+    },
   ],
   needs: (s) => s.named.length >= 2 || s.named.some((e) => e.kind === 'group' && e.members.length > 1),
   run: (ctx, s) => {
-    const entities = s.named.flatMap((e) => (e.kind === 'group' && e.members.length > 1 ? membersOf(ctx, e) : [e]));
+    const entities = s.named.flatMap((e) =>
+      e.kind === 'group' && e.members.length > 1 ? membersOf(ctx, e) : [e],
+    );
     if (s.has('value')) return costOfMany(ctx, entities, s.price?.value);
     if (measureOf(s) === 'holdings') return sumHoldings(ctx, entities);
     return demandOfMany(ctx, entities);

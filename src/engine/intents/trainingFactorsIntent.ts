@@ -18,9 +18,17 @@ export const trainingFactorsIntent = {
     );
   },
   fit: () => 0.6,
-  run: (ctx, s) => topic(ctx, ['training-factors'], s.gpus.find((g) => g.id === 'a100')),
+  run: (ctx, s) =>
+    topic(
+      ctx,
+      ['training-factors'],
+      s.gpus.find((g) => g.id === 'a100'),
+    ),
   examples: {
-    en: ['why do ppl prefer h100 over a100 for training (besides raw speed)', 'what do buyers look at when picking H100 for training'],
+    en: [
+      'why do ppl prefer h100 over a100 for training (besides raw speed)',
+      'what do buyers look at when picking H100 for training',
+    ],
     zh: ['H100 比 A100 受欢迎除了快还有啥原因', '训练时大家看重 H100 的哪些指标'],
   },
 } as const satisfies Intent;

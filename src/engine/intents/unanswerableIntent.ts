@@ -7,11 +7,17 @@ export const unanswerableIntent = {
   cues: { outOfScope: 6, forecast: 6 },
   // A year after the article's mid-2023 ("in 2024", "2025年") asks for what it cannot know.
   patterns: [{ re: /(?<![\d.])20(?:2[4-9]|[3-9]\d)(?![\d.])(?!\s*(?:张|块|h100|a100|gpus?))/u, weight: 6 }],
-  needs: (s) => s.has('outOfScope', 'forecast') || /(?<![\d.])20(?:2[4-9]|[3-9]\d)(?![\d.])/u.test(s.reading.text),
+  needs: (s) =>
+    s.has('outOfScope', 'forecast') || /(?<![\d.])20(?:2[4-9]|[3-9]\d)(?![\d.])/u.test(s.reading.text),
   // The future has no word to echo: the article simply does not forecast.
-  run: (ctx, s) => notFound(ctx, s.has('forecast') ? undefined : s.reading.cueWords.get('outOfScope')?.[0], []),
+  run: (ctx, s) =>
+    notFound(ctx, s.has('forecast') ? undefined : s.reading.cueWords.get('outOfScope')?.[0], []),
   examples: {
-    en: ['What will an H100 cost next year?', 'how much is an hour of H100 on Lambda', 'should I buy nvidia stock'],
+    en: [
+      'What will an H100 cost next year?',
+      'how much is an hour of H100 on Lambda',
+      'should I buy nvidia stock',
+    ],
     zh: ['H100 现在租一小时多少钱？', '英伟达2023年H100的出货量是多少？'],
   },
 } as const satisfies Intent;

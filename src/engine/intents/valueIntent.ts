@@ -16,7 +16,8 @@ export const valueIntent = {
     s.price !== undefined ||
     (s.has('value') &&
       !s.has('howMany') &&
-      (s.named.length > 0 || s.counts.length > 0) && /\bworth\b|\bcost\b|\bprice\b|价值|值多少|多少钱|总价|花多少/u.test(s.reading.text)),
+      (s.named.length > 0 || s.counts.length > 0) &&
+      /\bworth\b|\bcost\b|\bprice\b|价值|值多少|多少钱|总价|花多少/u.test(s.reading.text)),
   // A price the user gave is the strongest sign of all that a valuation is wanted.
   fit: (s) => (s.price !== undefined ? 2.2 : 1.0),
   run: (ctx, s) => {
@@ -31,10 +32,18 @@ export const valueIntent = {
       const h100 = ctx.kb.entityById.get('h100');
       return h100 === undefined ? undefined : cost(ctx, h100, price, count.value);
     }
-    return gap(ctx, { scenario: 'meta-100k', focus: s.has('gap') ? 'gap' : 'total', ...(price === undefined ? {} : { price }) });
+    return gap(ctx, {
+      scenario: 'meta-100k',
+      focus: s.has('gap') ? 'gap' : 'total',
+      ...(price === undefined ? {} : { price }),
+    });
   },
   examples: {
-    en: ['what would the 432k cost at 40 grand apiece', "what's Mistral's order worth at $30k each", 'price 1000 h100s at 25k'],
+    en: [
+      'what would the 432k cost at 40 grand apiece',
+      "what's Mistral's order worth at $30k each",
+      'price 1000 h100s at 25k',
+    ],
     zh: ['缺口按2.8万刀一块算值多少', '按每张3万美元算，OpenAI 的需求值多少钱'],
   },
 } as const satisfies Intent;

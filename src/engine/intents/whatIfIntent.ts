@@ -35,7 +35,9 @@ function targetsOf(ctx: AskContext, e: Entity): Entity[] {
  */
 function changesIn(ctx: AskContext, s: Slots): LineItemChange[] {
   const mentions = s.reading.entities.filter((m) => m.entity.kind !== 'gpu');
-  const counts = s.amounts.filter((a) => (a.role === 'count' || a.role === 'bare') && a.value >= 0 && !a.percent);
+  const counts = s.amounts.filter(
+    (a) => (a.role === 'count' || a.role === 'bare') && a.value >= 0 && !a.percent,
+  );
   const factor = FACTORS.find((f) => f.re.test(s.reading.text))?.factor;
   const changes: LineItemChange[] = [];
   mentions.forEach((m, i) => {
@@ -49,8 +51,7 @@ function changesIn(ctx: AskContext, s: Slots): LineItemChange[] {
       // A factor word changes the figure even when the figure itself is quoted ("那10万张砍一半").
       const pool = mentions.length === 1 && after.length === 0 ? counts : after;
       const changed: RoledAmount | undefined = pool.find((a) => a.value !== current);
-      const count =
-        changed?.value ?? (factor !== undefined ? current * factor : pool[0]?.value);
+      const count = changed?.value ?? (factor !== undefined ? current * factor : pool[0]?.value);
       if (count !== undefined) changes.push({ entity: target, count });
     }
   });
@@ -62,7 +63,10 @@ export const whatIfIntent = {
   id: 'what-if',
   cues: { total: 2.5, value: 0.3 },
   patterns: [
-    { re: /\bwhat if\b|\bif\b|\binstead\b|\bwith \S+ at\b|\bnew total\b|\bcounting \S+ at\b|\bsuppose|\bassum|\bsay\b|假如|如果|要是|假设|换成|改成|按.{0,10}算|真要|只要/u, weight: 1.5 },
+    {
+      re: /\bwhat if\b|\bif\b|\binstead\b|\bwith \S+ at\b|\bnew total\b|\bcounting \S+ at\b|\bsuppose|\bassum|\bsay\b|假如|如果|要是|假设|换成|改成|按.{0,10}算|真要|只要/u,
+      weight: 1.5,
+    },
   ],
   needs: (s) => s.named.length > 0,
   fit: (s) => (FACTORS.some((f) => f.re.test(s.reading.text)) ? 0.8 : 0),
@@ -71,7 +75,10 @@ export const whatIfIntent = {
     return changes.length === 0 ? undefined : whatIf(ctx, changes, s.price?.value);
   },
   examples: {
-    en: ["What if OpenAI wanted 100k instead of 50k, what's the new total?", 'if each of the four large clouds wanted 40,000 instead of 30,000, what would total demand become?'],
+    en: [
+      "What if OpenAI wanted 100k instead of 50k, what's the new total?",
+      'if each of the four large clouds wanted 40,000 instead of 30,000, what would total demand become?',
+    ],
     zh: ['Meta 按 2.5 万张算、每张 3 万美元，总价值多少？', '要是私有云那10万张砍一半，总需求还剩多少？'],
   },
 } as const satisfies Intent;

@@ -13,7 +13,12 @@ export const whoNeedsIntent = {
   fit: (s) => (s.has('whoNeeds') ? 0 : topicScore(2)),
   run: (ctx, s) => {
     const target = s.ofKind('company', 'group', 'foundry')[0] ?? s.ofKind('cloud')[0] ?? s.named[0];
-    return topic(ctx, ['who-needs'], target, s.has('cloud') ? (f) => involvesACloud(ctx, f) : statesANumber(s));
+    return topic(
+      ctx,
+      ['who-needs'],
+      target,
+      s.has('cloud') ? (f) => involvesACloud(ctx, f) : statesANumber(s),
+    );
   },
   examples: {
     en: ['Which companies need more than 1,000 H100s?', 'who needs H100s?'],

@@ -21,7 +21,9 @@ export const whoStatesCountIntent = {
   run: (ctx, s) => {
     const count = s.counts[0]?.value ?? s.reading.numbers[0]?.value;
     if (count === undefined) return undefined;
-    const stated = ctx.kb.facts.filter((f) => onTopic(s.has('demand'), s.has('holdings'))(f) && statesCount(f, count));
+    const stated = ctx.kb.facts.filter(
+      (f) => onTopic(s.has('demand'), s.has('holdings'))(f) && statesCount(f, count),
+    );
     const [first] = stated;
     return first === undefined ? undefined : factList(ctx, first.topic, stated);
   },
