@@ -17,8 +17,10 @@ export interface RoledAmount extends NumberMention {
 /** A question read into typed slots: what intents score against and runners take. */
 export interface Slots {
   readonly reading: Reading;
-  /** Every non-GPU entity named, in the question's order. */
+  /** Every non-GPU entity asked about, in the question's order (not one left out, a quoted person, or a group's listed member). */
   readonly named: readonly Entity[];
+  /** Entities the question leaves out ("不算甲骨文", "without Meta"). */
+  readonly excluded: readonly Entity[];
   readonly gpus: readonly Entity[];
   readonly amounts: readonly RoledAmount[];
   /** The price per GPU the user gave, if any. */
@@ -53,7 +55,18 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   // The article's own author and publisher ("the GPU Utils article") are where facts come from, not
   // what they are about.
   const { gpuCounts: figures, sourceIds } = articleFigures(ctx.kb);
-  const named = all.filter((e) => e.kind !== 'gpu' && !sourceIds.has(e.id));
+  // "不算甲骨文", "excluding Oracle": named to be left out, not asked about.
+  const excluded = reading.entities
+    .filter((m) => m.start >= 0 && EXCLUDING.test(reading.text.slice(Math.max(0, m.start - 14), m.start)))
+    .map((m) => m.entity);
+  const cited = all.filter((e) => e.kind !== 'gpu' && !sourceIds.has(e.id) && !excluded.includes(e));
+  // "Musk says GPT-5 needs…": a person quoted is who said it, not what is asked about, unless alone.
+  const asked = cited.some((e) => e.kind !== 'person') ? cited.filter((e) => e.kind !== 'person') : cited;
+  // "三大云巨头(Azure/GCP/AWS)", "the private clouds (Lambda, CoreWeave etc)": members listed after
+  // their group spell the group out; counting both would count them twice. ("Is CoreWeave one of the
+  // private clouds?" names the member first and asks about it.)
+  const at = (e: Entity) => reading.entities.find((m) => m.entity === e)?.start ?? -1;
+  const named = asked.filter((e) => !asked.some((g) => g !== e && g.members.includes(e.id) && at(g) < at(e)));
   const gpus = all.filter((e) => e.kind === 'gpu');
   const has = (...groups: CueGroup[]) => groups.some((g) => reading.cues.has(g));
   const amounts = reading.numbers.map((n) => ({ ...n, role: roleOf(n, reading) }));
@@ -96,6 +109,7 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   return {
     reading,
     named,
+    excluded,
     gpus,
     amounts: resolved,
     ...(price === undefined ? {} : { price }),
@@ -107,6 +121,9 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     ofKind: (...kinds) => named.filter((e) => kinds.includes(e.kind)),
   };
 }
+
+const EXCLUDING =
+  /(?:不算|不含|不包括|不计|除了|除去|去掉|排除|剔除|\bexcluding|\bexcept(?: for)?|\bnot counting|\bwithout|\bminus|\bbut not|\bleaving out)\s*$/u;
 
 const STRONG_HOLDING =
   /拥有|持有|有多少|有几|有\s*\d|囤|现货|手上|手里|手头|用了|\bsitting on\b|\bin hand\b|\bon hand\b|\btrained\b.{0,40}\b(?:on|with)\b|\bused\b|训练.{0,10}(?:用|在)|在.{0,12}上.{0,4}训练/u;

@@ -734,6 +734,9 @@ export type CueGroup = keyof typeof CUES;
  */
 export const STOPWORDS: readonly string[] = [
   // English
+  'instead',
+  'baseline',
+  'alone',
   'a',
   'an',
   'the',

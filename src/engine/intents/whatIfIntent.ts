@@ -5,6 +5,7 @@ import type { AskContext } from '../context.js';
 import type { RoledAmount, Slots } from '../slots.js';
 import type { Intent } from './intent.js';
 import { membersOf } from './figures.js';
+import { articleFigures } from '../articleFigures.js';
 
 /** Words that change a figure by a factor: "doubles", "砍一半", "drops out". */
 const FACTORS: readonly { readonly re: RegExp; readonly factor: number }[] = [
@@ -12,7 +13,7 @@ const FACTORS: readonly { readonly re: RegExp; readonly factor: number }[] = [
   { re: /\btripl(?:e|es|ed)\b|翻两番|三倍/u, factor: 3 },
   { re: /\bhalv(?:e|es|ed)\b|\bhalf\b|\bin half\b|减半|砍一半|砍半|一半/u, factor: 0.5 },
   {
-    re: /\bdrop(?:s|ped)? out\b|\bzero\b|\bnone at all\b|\bno h100s\b|\bwanted none\b|\bwants none\b|完全不要|不要了|一张都不要|退出|归零/u,
+    re: /\bdrop(?:s|ped)? out\b|\bzero\b|\bnone at all\b|\bno h100s\b|\bwanted none\b|\bwants none\b|\bremov(?:e|ed|ing)\b|\bexclude[sd]?\b|\bleave out\b|\bleft out\b|完全不要|不要了|一张都不要|退出|归零|去掉|去除|拿掉|剔除/u,
     factor: 0,
   },
 ];
@@ -34,12 +35,16 @@ function targetsOf(ctx: AskContext, e: Entity): Entity[] {
  * times a factor word.
  */
 function changesIn(ctx: AskContext, s: Slots): LineItemChange[] {
-  const mentions = s.reading.entities.filter((m) => m.entity.kind !== 'gpu');
+  const mentions = s.reading.entities.filter((m) => s.named.includes(m.entity));
+  // The article's own total ("拿文章里的 43.2万 当 baseline") is what changes, never a line item's count.
+  const total = articleFigures(ctx.kb).totalDemand;
   const counts = s.amounts.filter(
-    (a) => (a.role === 'count' || a.role === 'bare') && a.value >= 0 && !a.percent,
+    (a) => (a.role === 'count' || a.role === 'bare') && a.value >= 0 && !a.percent && a.value !== total,
   );
   const factor = FACTORS.find((f) => f.re.test(s.reading.text))?.factor;
   const changes: LineItemChange[] = [];
+  // "The total without Meta": each entity left out counts zero.
+  for (const left of s.excluded) for (const target of targetsOf(ctx, left)) if (countedFor(ctx, target) !== undefined) changes.push({ entity: target, count: 0 });
   mentions.forEach((m, i) => {
     const next = mentions[i + 1]?.start ?? Number.POSITIVE_INFINITY;
     const after = counts.filter((a) => a.start > m.start && a.start < next);
@@ -68,8 +73,8 @@ export const whatIfIntent = {
       weight: 1.5,
     },
   ],
-  needs: (s) => s.named.length > 0,
-  fit: (s) => (FACTORS.some((f) => f.re.test(s.reading.text)) ? 0.8 : 0),
+  needs: (s) => s.named.length > 0 || s.excluded.length > 0,
+  fit: (s) => (FACTORS.some((f) => f.re.test(s.reading.text)) || s.excluded.length > 0 ? 0.8 : 0),
   run: (ctx, s) => {
     const changes = changesIn(ctx, s);
     return changes.length === 0 ? undefined : whatIf(ctx, changes, s.price?.value);
