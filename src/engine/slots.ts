@@ -126,7 +126,7 @@ const EXCLUDING =
   /(?:不算|不含|不包括|不计|除了|除去|去掉|排除|剔除|\bexcluding|\bexcept(?: for)?|\bnot counting|\bwithout|\bminus|\bbut not|\bleaving out)\s*$/u;
 
 const STRONG_HOLDING =
-  /拥有|持有|有多少|有几|有\s*\d|囤|现货|手上|手里|手头|用了|\bsitting on\b|\bin hand\b|\bon hand\b|\btrained\b.{0,40}\b(?:on|with)\b|\bused\b|训练.{0,10}(?:用|在)|在.{0,12}上.{0,4}训练/u;
+  /\breserved\b|\bpre-?ordered\b|\bon order\b|预定|预订|订了|订的|拥有|持有|有多少|有几|有\s*\d|囤|现货|手上|手里|手头|用了|\bsitting on\b|\bin hand\b|\bon hand\b|\btrained\b.{0,40}\b(?:on|with)\b|\bused\b|训练.{0,10}(?:用|在)|在.{0,12}上.{0,4}训练/u;
 
 const HOLD_WORDS: ReadonlySet<string> = new Set(OWNING);
 

@@ -43,6 +43,7 @@ function englishAmount(words: string): number | undefined {
 }
 
 const zhDigits: Record<string, number> = ZH_NUMBER_WORDS.digits;
+const MEASURE_WORDS = /[张块卡台个片颗]/u;
 const zhSmall: Record<string, number> = ZH_NUMBER_WORDS.small;
 const zhLarge: Record<string, number> = ZH_NUMBER_WORDS.large;
 const ZH_START = new RegExp(`[\\d${Object.keys(zhDigits).join('')}十]`, 'gu');
@@ -67,6 +68,8 @@ function readChinese(text: string, start: number): { value: number; end: number 
     const ascii = /^\d+(?:\.\d+)?/.exec(text.slice(i, i + 12))?.[0];
     if (ascii !== undefined || c in zhDigits) {
       if (pending !== undefined) break;
+      // "3万一张", "两万一块": 一 before a measure word is "one card", not 3万1.
+      if (sawUnit && c === '一' && MEASURE_WORDS.test(text[i + 1] ?? '')) break;
       pending = ascii === undefined ? zhDigits[c] : Number(ascii);
       if (ascii === undefined) sawChinese = true;
       i += ascii?.length ?? 1;

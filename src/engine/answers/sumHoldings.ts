@@ -2,17 +2,17 @@ import { sumGpus } from '../../calculator/sumGpus.js';
 import type { Entity } from '../../knowledge/schema.js';
 import type { Answer } from '../answer.js';
 import type { AskContext } from '../context.js';
-import { figureOf } from '../intents/figures.js';
+import { type Figure, figureOf } from '../intents/figures.js';
 import { buildAnswer } from './buildAnswer.js';
 
 /**
- * Several entities' holdings added up: only figures of one GPU model (A100s with A100s), and only
- * single figures, never the ends of ranges.
+ * Several entities' holdings added up: only figures of one GPU model (A100s with A100s). A range
+ * (CoreWeave's 35,000–40,000) makes the sum a range: the low ends added, then the high ends.
  *
  * @returns undefined when fewer than two holdings of the same GPU can be added
  */
 export function sumHoldings(ctx: AskContext, entities: readonly Entity[]): Answer | undefined {
-  const figures = entities.flatMap((e) => figureOf(ctx, e, 'holdings') ?? []).filter((f) => !f.range);
+  const figures = entities.flatMap((e) => figureOf(ctx, e, 'holdings') ?? []);
   const gpu = figures[0]?.gpu;
   const same = figures.filter((f) => f.gpu === gpu);
   if (same.length < 2) return undefined;
@@ -22,6 +22,17 @@ export function sumHoldings(ctx: AskContext, entities: readonly Entity[]): Answe
     topic: 'holdings',
     related: same.map((f) => f.entity),
     facts: same.flatMap((f) => f.facts),
-    calculations: [sumGpus(same.map((f) => ({ label: f.entity.id, gpus: f.value })))],
+    calculations: same.some((f) => f.range)
+      ? [
+          sumGpus(same.map((f) => ({ label: f.entity.id, gpus: end(f, 'min') }))),
+          sumGpus(same.map((f) => ({ label: f.entity.id, gpus: end(f, 'max') }))),
+        ]
+      : [sumGpus(same.map((f) => ({ label: f.entity.id, gpus: f.value })))],
   });
+}
+
+/** One end of a figure: its range's low or high end, or the single figure itself. */
+function end(figure: Figure, which: 'min' | 'max'): number {
+  const q = figure.facts[0]?.quantity;
+  return q === undefined || 'value' in q ? figure.value : q[which];
 }

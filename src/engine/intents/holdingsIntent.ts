@@ -5,7 +5,7 @@ import type { Intent } from './intent.js';
 export const holdingsIntent = {
   id: 'holdings',
   // "Which clouds does Inflection train on?" asks for clouds, not for GPUs held.
-  cues: { holdings: 0.3 },
+  cues: { holdings: 0.3, value: -1.5 },
   patterns: [
     { re: /\b(?:which|what) clouds?\b|哪家云|哪个云|什么云|哪些云/u, weight: -2 },
     {

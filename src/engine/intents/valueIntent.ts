@@ -1,4 +1,5 @@
 import { cost, costOfMany } from '../answers/cost.js';
+import { holdingsCost } from '../answers/holdingsCost.js';
 import { articleFigures } from '../articleFigures.js';
 import { gap } from '../answers/gap.js';
 import type { Intent } from './intent.js';
@@ -27,6 +28,11 @@ export const valueIntent = {
     const count = s.counts.find((c) => c.value !== total);
     if (buyers.length > 1) return costOfMany(ctx, buyers, price);
     const [buyer] = buyers;
+    // "CoreWeave's reserved H100s", "what Google Cloud has": what is held, priced.
+    if (buyer !== undefined && count === undefined && s.measure === 'holdings') {
+      const held = holdingsCost(ctx, buyer, price);
+      if (held !== undefined) return held;
+    }
     if (buyer !== undefined) return cost(ctx, buyer, price, count?.value);
     if (count !== undefined && s.counts.every((c) => c.value !== total)) {
       const h100 = ctx.kb.entityById.get('h100');
