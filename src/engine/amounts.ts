@@ -17,7 +17,12 @@ export interface NumberMention {
   readonly ratio: boolean;
   /** A length of time, with its unit as written: "23 days", "14小时". */
   readonly duration?: string;
+  /** One end of a range the question gives: "10k-25k A100s", "30-50k", "1万到2.5万张". */
+  readonly range?: 'low' | 'high';
 }
+
+// What may stand between the two ends of a range.
+const RANGE_BETWEEN = /^\s*(?:-|–|—|~|～|to|到|至)\s*$/u;
 
 const MULTIPLIERS: Readonly<Record<string, number>> = {
   k: 1e3,
@@ -40,7 +45,8 @@ const NUMBER = new RegExp(
   [
     // Not the tail of a longer number ("30,000" is not read as 000); a comma after anything else is
     // punctuation, as when a Chinese "，" (NFKC ",") comes right before a number: "4万美元，43万张".
-    String.raw`(?<![A-Za-z\d.])(?<!\d,)(?<![A-Za-z]-)`,
+    // "10k-25k" is a range: the hyphen after a scale letter that follows a digit is not a name's ("GPT-4").
+    String.raw`(?<![A-Za-z\d.])(?<!\d,)(?<!(?<!\d)[A-Za-z]-)`,
     // A minus sign right before the amount ("-5", "-$30k") is kept, so a negative price is rejected
     // rather than silently read as positive; a hyphen after a digit or letter is a range or a name.
     String.raw`(?<sign>[-−](?=(?:us\$|\$|usd ?)?\d))?`,
@@ -59,7 +65,8 @@ const GPU_AFTER =
 // "each", "apiece", "/gpu", "一张", "每块" after an amount, or "每张", "per" right before it, price one GPU.
 const PER_UNIT_AFTER =
   /^\s*(?:(?:usd|dollars?|bucks|美元|美金|刀)\s*)?(?:each|apiece|a piece|a pop|per (?:gpu|card|unit|h100|chip)|a (?:gpu|card|unit|h100)|an h100|\/ ?(?:gpu|card|unit|h100|ea)|一张|一块|一个|一片|每张|每块)/iu;
-const PER_UNIT_BEFORE = /(?:每张|每块|每个|每片|单价|per (?:gpu|card|h100|unit)|unit price (?:of |is )?)\s*(?:约|大约|是|为|按)?\s*$/iu;
+const PER_UNIT_BEFORE =
+  /(?:每张|每块|每个|每片|单价|per (?:gpu|card|h100|unit)|unit price (?:of |is )?)\s*(?:约|大约|是|为|按)?\s*$/iu;
 // 块 is both a GPU's measure word and slang for a dollar: "3万块一张", "3万块钱" are prices.
 const YUAN_BLOCK = /^\s*块\s*(?:钱|一张|一块|一个|每张|每块)/u;
 const DURATION_AFTER =
@@ -97,13 +104,45 @@ export function findNumbers(text: string): NumberMention[] {
       currency: groups.cur !== undefined || groups.cur2 !== undefined || YUAN_BLOCK.test(after),
       gpus: gpuAfter !== null && !YUAN_BLOCK.test(after),
       ...(model === undefined ? {} : { model }),
-      perUnit: PER_UNIT_AFTER.test(after.replace(/^\s*块(?=\s*(?:一|每))/u, '')) || PER_UNIT_BEFORE.test(folded.slice(Math.max(0, start - 16), start)),
+      perUnit:
+        PER_UNIT_AFTER.test(after.replace(/^\s*块(?=\s*(?:一|每))/u, '')) ||
+        PER_UNIT_BEFORE.test(folded.slice(Math.max(0, start - 16), start)),
       percent: PERCENT_AFTER.test(after),
       ratio: groups.times !== undefined || RATIO_AFTER.test(after),
       ...durationOf(after),
     });
   }
-  return mentions;
+  return joinRanges(mentions, folded);
+}
+
+/**
+ * Marks the two ends of a range. The low end takes the high end's scale when it has none ("30-50k" is
+ * 30,000–50,000) and what follows the high end ("10k-25k A100s": both are A100 counts).
+ */
+function joinRanges(mentions: NumberMention[], text: string): NumberMention[] {
+  return mentions.map((m, i) => {
+    const next = mentions[i + 1];
+    const prev = mentions[i - 1];
+    if (next !== undefined && RANGE_BETWEEN.test(text.slice(m.end, next.start))) {
+      const scaled =
+        m.value < next.value / 100 && m.value * 1e3 <= next.value
+          ? m.value * (next.value >= 1e4 && /万|w/iu.test(text.slice(next.start, next.end)) ? 1e4 : 1e3)
+          : m.value;
+      const value = scaled > next.value ? m.value : scaled;
+      return {
+        ...m,
+        value,
+        gpus: m.gpus || next.gpus,
+        currency: m.currency || next.currency,
+        perUnit: m.perUnit || next.perUnit,
+        ...((m.model ?? next.model) ? { model: m.model ?? next.model } : {}),
+        range: 'low' as const,
+      };
+    }
+    if (prev !== undefined && RANGE_BETWEEN.test(text.slice(prev.end, m.start)))
+      return { ...m, range: 'high' as const };
+    return m;
+  });
 }
 
 /**

@@ -46,16 +46,16 @@ export function answerQuestion(
   const readings = mergeFollowUps(parts, lexicon);
   const answers: Answer[] = [];
   let previous: Reading | undefined;
+  const earlier: Reading[] = [];
   for (let reading of readings) {
     // "…and how many does it want?": a part that names nothing is about what the part before named;
     // "…and how many does that cloud want?" is about the cloud the part before answered with.
     const before = answers.at(-1);
     if (previous !== undefined && !reading.entities.some((m) => m.entity.kind !== 'gpu')) {
       // A part naming nothing at all ("训练呢?") carries the GPUs too: the same comparison, another workload.
-      const carried =
-        reading.entities.length === 0
-          ? previous.entities
-          : previous.entities.filter((m) => m.entity.kind !== 'gpu');
+      // "…Stability 呢? 两个加起来多少": a combination of what every earlier part named.
+      const from = COMBINING.test(reading.text) ? unionOf(earlier) : previous.entities;
+      const carried = reading.entities.length === 0 ? from : from.filter((m) => m.entity.kind !== 'gpu');
       const answered =
         THAT_CLOUD.test(reading.text) && before?.kind === 'cloud-of'
           ? before.related.map((entity) => ({ entity, text: entity.name.en, fuzzy: false, start: -1 }))
@@ -63,6 +63,7 @@ export function answerQuestion(
       reading = { ...reading, entities: [...answered, ...reading.entities], names: [] };
     }
     previous = reading;
+    earlier.push(reading);
     const several = reading.entities.filter((m) => m.entity.kind === 'company' || m.entity.kind === 'cloud');
     const kind = several[0]?.entity.kind;
     const each = several.filter((m) => m.entity.kind === kind);
@@ -85,8 +86,22 @@ export function answerQuestion(
   return { ...first, parts: answers };
 }
 
+/** "Both together", "两个加起来": a part combining what the earlier parts named. */
+const COMBINING =
+  /两个|两家|兩個|兩家|这两|這兩|三家|加起来|加起來|合计|合計|一共|总共|總共|\bboth\b|\btogether\b|\bcombined\b|\ball of them\b|\bthe two\b|\bin total\b/u;
+
+/** The entities named across readings, each once, in order. */
+function unionOf(readings: readonly Reading[]): Reading['entities'] {
+  const seen = new Set<string>();
+  return readings
+    .flatMap((r) => r.entities)
+    .filter((m) => !seen.has(m.entity.id) && seen.add(m.entity.id) !== undefined);
+}
+
 /** Cues that a follow-up about the article itself carries ("does the article give a number?"). */
 const FOLLOW_UP_CUES: ReadonlySet<string> = new Set(['source', 'filler', 'help']);
+const ARTICLE_FOLLOW_UP_CUES: ReadonlySet<string> = new Set(['holdings', 'howMany']);
+const ABOUT_ARTICLE = /文章|原文|报道|作者|\barticle\b|\bthe piece\b|\bthe post\b|\bsource\b/u;
 
 /**
  * A part that names nothing, gives no amount and asks nothing but about the article ("文章有估吗",
@@ -97,11 +112,15 @@ function mergeFollowUps(texts: readonly string[], lexicon: Lexicon): Reading[] {
   for (const text of texts) {
     const reading = readQuestion(text, lexicon);
     const last = merged.at(-1);
+    // "文章有写数字吗", "does the article say?": about the article, so "有"/"how many" ask nothing new.
+    const aboutArticle = ABOUT_ARTICLE.test(reading.text);
     const followUp =
       last !== undefined &&
       reading.entities.length === 0 &&
       reading.numbers.length === 0 &&
-      [...reading.cues].every((c) => FOLLOW_UP_CUES.has(c));
+      [...reading.cues].every(
+        (c) => FOLLOW_UP_CUES.has(c) || (aboutArticle && ARTICLE_FOLLOW_UP_CUES.has(c)),
+      );
     if (last !== undefined && followUp) {
       const joined = `${last.text}? ${text}`;
       merged[merged.length - 1] = { text: joined, reading: readQuestion(joined, lexicon) };

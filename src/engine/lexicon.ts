@@ -21,7 +21,10 @@ export interface Lexicon {
   /** Phrases of three or more Han characters with their meanings, longest first: for near misses such as 谷哥云. */
   readonly hanPhrases: readonly { readonly phrase: string; readonly meaning: Meaning }[];
   /** The proper names among `hanPhrases` (companies, clouds, foundries, people), by first character. */
-  readonly hanPhrasesByFirst: ReadonlyMap<string, readonly { readonly phrase: string; readonly entity: Entity }[]>;
+  readonly hanPhrasesByFirst: ReadonlyMap<
+    string,
+    readonly { readonly phrase: string; readonly entity: Entity }[]
+  >;
   /**
    * Finds the entity a possibly misspelt name means ("azrue", "opnai", "coreweav").
    *

@@ -65,7 +65,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
 
   // A number inside a name ("Falcon 40B", "GPT 4") is part of the name, not an amount.
   const inName = new Uint8Array(text.length);
-  for (const f of found) if ((lexicon.meanings.get(f.phrase)?.entities.length ?? 0) > 0) inName.fill(1, f.start, f.end);
+  for (const f of found)
+    if ((lexicon.meanings.get(f.phrase)?.entities.length ?? 0) > 0) inName.fill(1, f.start, f.end);
   const numbers = findNumbers(text).filter((n) => !inName.subarray(n.start, n.end).includes(1));
   for (const n of numbers) cover({ start: n.start, end: n.end });
 

@@ -118,12 +118,10 @@ function readChinese(text: string, start: number): { value: number; end: number 
  */
 export function spellNumbers(text: string): string {
   // "2.5 万张" is one amount: the space a writer leaves before 万 is not a separator.
-  const english = text
-    .replace(/(\d)\s+(?=[万亿千])/gu, '$1')
-    .replace(EN_AMOUNT, (match) => {
-      const value = englishAmount(match);
-      return value === undefined || value === 0 ? match : String(value);
-    });
+  const english = text.replace(/(\d)\s+(?=[万亿千])/gu, '$1').replace(EN_AMOUNT, (match) => {
+    const value = englishAmount(match);
+    return value === undefined || value === 0 ? match : String(value);
+  });
   if (!/\p{Script=Han}/u.test(english)) return english;
   let out = '';
   let last = 0;

@@ -1,9 +1,11 @@
-const QUESTION_EN = /\b(?:how|what|what's|whats|which|who|where|why|when|is|are|does|do|did|can|could|will|would|has|have)\b/;
+const QUESTION_EN =
+  /\b(?:how|what|what's|whats|which|who|where|why|when|is|are|does|do|did|can|could|will|would|has|have)\b/;
 const QUESTION_ZH = /多少|哪|几|吗|谁|什么|啥|能否|是否|怎么/u;
 // A connector followed by a new question: "…use, and how many…", "…? and can Samsung…", "…，那三星能做吗".
 const JOINT_EN =
   /(?:,?\s+(?:and|also|plus|&)\s+|[?]+\s*(?:and\s+|also\s+)?|;\s*)(?=(?:how|what|what's|whats|which|who|where|why|when|is|are|does|do|did|can|could|will|would|has|have)\b)/g;
-const JOINT_ZH = /[，,;；？?]\s*/gu;
+// A comma before three digits is a thousands separator ("30,000美元"), not a joint.
+const JOINT_ZH = /(?:[，;；？?]|,(?!\d{3}(?!\d)))\s*/gu;
 
 /**
  * Splits a multi-part question into its questions: "which cloud does Cohere use and how many H100s does
@@ -13,7 +15,9 @@ const JOINT_ZH = /[，,;；？?]\s*/gu;
 export function splitParts(text: string): string[] {
   const joints = /\p{Script=Han}/u.test(text) ? [JOINT_EN, JOINT_ZH] : [JOINT_EN];
   const cuts = joints
-    .flatMap((joint) => [...text.matchAll(joint)].map((m) => ({ start: m.index, end: m.index + m[0].length })))
+    .flatMap((joint) =>
+      [...text.matchAll(joint)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+    )
     .sort((a, b) => a.start - b.start);
   if (cuts.length === 0) return [text];
   const pieces: string[] = [];
@@ -45,5 +49,5 @@ export function splitParts(text: string): string[] {
   // would otherwise pull the question towards them.
   if (pending.trim() !== '' && parts.length === 0) return [text];
   const found = parts.filter((p) => p !== '');
-  return found.length > 1 ? found : [text];
+  return found.length > 1 || (found.length === 1 && pending.trim() !== '') ? found : [text];
 }

@@ -119,8 +119,30 @@ describe('findNumbers', () => {
   });
 
   it('GIVEN a hyphen between digits or after a letter WHEN read THEN it is not a minus sign', () => {
-    expect(findNumbers('between 10-40k').map((m) => m.value)).toEqual([10, 40_000]);
+    // "10-40k" is a range: the low end takes the high end's scale.
+    expect(findNumbers('between 10-40k').map((m) => m.value)).toEqual([10_000, 40_000]);
     expect(findNumbers('GPT-4 used 25k').map((m) => m.value)).toEqual([25_000]);
+  });
+
+  it('GIVEN a range of counts WHEN read THEN both ends are marked and share the GPU named after the high end', () => {
+    const ends = (text: string) => findNumbers(text).map((m) => [m.value, m.range, m.model]);
+    expect(ends('10k-25k A100s')).toEqual([
+      [10_000, 'low', 'a100'],
+      [25_000, 'high', 'a100'],
+    ]);
+    expect(ends('30-50k H100')).toEqual([
+      [30_000, 'low', 'h100'],
+      [50_000, 'high', 'h100'],
+    ]);
+    expect(ends('1万到2.5万张A100')).toEqual([
+      [10_000, 'low', 'a100'],
+      [25_000, 'high', 'a100'],
+    ]);
+    // Two amounts apart are not a range.
+    expect(ends('50k and 25k')).toEqual([
+      [50_000, undefined, undefined],
+      [25_000, undefined, undefined],
+    ]);
   });
 
   it.each([

@@ -19,7 +19,10 @@ export function compareFigures(
   const amount = (f: Figure) => ({ value: f.value, unit: 'gpus' as const, label: f.entity.id });
   const sameGpu = a.gpu === b.gpu;
   const calculations = sameGpu
-    ? [difference(amount(big), amount(small)), ...(small.value > 0 ? [ratio(amount(big), amount(small))] : [])]
+    ? [
+        difference(amount(big), amount(small)),
+        ...(small.value > 0 ? [ratio(amount(big), amount(small))] : []),
+      ]
     : [];
   const holds = claim === undefined ? undefined : claim === 'more' ? a.value > b.value : a.value < b.value;
   return buildAnswer(ctx, {

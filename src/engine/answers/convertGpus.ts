@@ -17,17 +17,21 @@ import { factsOnTopics, quantityOf } from './factQueries.js';
 export function convertGpus(
   ctx: AskContext,
   from: 'a100' | 'h100',
-  count: number,
+  count: number | readonly number[],
   workload: Workload | undefined,
   context: readonly Fact[] = [],
 ): Answer {
+  // A range ("10k–25k A100s") is converted at both ends.
+  const counts = typeof count === 'number' ? [count] : count;
   const facts = factsOnTopics(ctx.kb, ['performance']).filter(
     (f) => workload === undefined || f.metric === `speedup-16bit-${workload}`,
   );
   const calculations = facts.flatMap((f) => {
     const speedup = quantityOf(f);
     if (speedup === undefined) return [];
-    return [from === 'a100' ? h100Equivalents(count, speedup, f.id) : a100Equivalents(count, speedup, f.id)];
+    return counts.map((n) =>
+      from === 'a100' ? h100Equivalents(n, speedup, f.id) : a100Equivalents(n, speedup, f.id),
+    );
   });
   return buildAnswer(ctx, {
     kind: 'compare',

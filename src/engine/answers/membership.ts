@@ -10,7 +10,10 @@ import { factsAbout } from './factQueries.js';
  */
 export function membership(ctx: AskContext, group: Entity, entity: Entity): Answer {
   const holds = group.members.includes(entity.id);
-  const facts = [...factsAbout(ctx.kb, group, ['who-needs', 'demand']), ...factsAbout(ctx.kb, entity, ['who-needs'])];
+  const facts = [
+    ...factsAbout(ctx.kb, group, ['who-needs', 'demand']),
+    ...factsAbout(ctx.kb, entity, ['who-needs']),
+  ];
   return buildAnswer(ctx, {
     kind: 'overview',
     found: true,

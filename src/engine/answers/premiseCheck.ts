@@ -16,7 +16,9 @@ export function premiseCheck(
   gpu: 'h100' | 'a100' | 'h800' | undefined,
   topics: readonly ('demand' | 'holdings')[],
 ): Answer | undefined {
-  const facts = factsAbout(ctx.kb, entity, topics).filter((f) => f.subject === entity.id && f.quantity !== undefined);
+  const facts = factsAbout(ctx.kb, entity, topics).filter(
+    (f) => f.subject === entity.id && f.quantity !== undefined,
+  );
   if (facts.length === 0) return undefined;
   const states = (f: Fact) => {
     const q = f.quantity;

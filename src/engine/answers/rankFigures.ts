@@ -16,7 +16,9 @@ export function rankFigures(
   const ranked = [...figures].sort((x, y) => (ascending ? x.value - y.value : y.value - x.value));
   // A figure the article also gives higher ("some say Meta wants 100k") follows its entity's line.
   const alternatives = ranked.flatMap((f) =>
-    ctx.kb.facts.filter((x) => x.subject === f.entity.id && x.metric === 'h100-demand-high' && measure === 'demand'),
+    ctx.kb.facts.filter(
+      (x) => x.subject === f.entity.id && x.metric === 'h100-demand-high' && measure === 'demand',
+    ),
   );
   return buildAnswer(ctx, {
     kind: 'ranking',

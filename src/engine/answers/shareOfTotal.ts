@@ -31,7 +31,11 @@ export function shareOfTotal(ctx: AskContext, figures: readonly Figure[]): Answe
     topic: 'demand',
     ...(figures.length === 1 && only !== undefined ? { subject: only.entity } : {}),
     related: figures.map((f) => f.entity),
-    facts: [...lineItems, totalFact, ...factsOnTopics(ctx.kb, ['demand-total']).filter((f) => f !== totalFact)],
+    facts: [
+      ...lineItems,
+      totalFact,
+      ...factsOnTopics(ctx.kb, ['demand-total']).filter((f) => f !== totalFact),
+    ],
     calculations: [
       ...(sum === undefined ? [] : [sum]),
       share(part, { value: total, unit: 'gpus', label: totalFact.subject ?? 'h100' }),

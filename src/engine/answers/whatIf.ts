@@ -21,13 +21,20 @@ export interface LineItemChange {
  * @returns undefined when no change names an entity with a line item of its own
  * @throws UserInputError for a count or price out of range
  */
-export function whatIf(ctx: AskContext, changes: readonly LineItemChange[], price?: number): Answer | undefined {
+export function whatIf(
+  ctx: AskContext,
+  changes: readonly LineItemChange[],
+  price?: number,
+): Answer | undefined {
   const items = demandLineItems(ctx.kb, 'meta-100k');
   const byId = new Map(changes.map((c) => [c.entity.id, c.count]));
   const replaced = items.filter(({ fact }) => fact.subject !== undefined && byId.has(fact.subject));
   if (replaced.length === 0) return undefined;
   const total = sumGpus(
-    items.map(({ fact, gpus }) => ({ label: fact.subject ?? fact.id, gpus: byId.get(fact.subject ?? '') ?? gpus })),
+    items.map(({ fact, gpus }) => ({
+      label: fact.subject ?? fact.id,
+      gpus: byId.get(fact.subject ?? '') ?? gpus,
+    })),
     'gap-total',
   );
   const used = pricing(ctx.kb, price);

@@ -45,7 +45,9 @@ export const convertIntent = {
     const count = s.counts[0];
     if (count !== undefined) {
       const from = sourceModel(s, count.start);
-      if (from !== undefined) return convertGpus(ctx, from, count.value, s.workload);
+      const high = count.range === 'low' ? s.counts[1] : undefined;
+      const values = high?.range === 'high' ? [count.value, high.value] : count.value;
+      if (from !== undefined) return convertGpus(ctx, from, values, s.workload);
     }
     // "Tesla's A100s in H100s", "that demand in A100s": the count is the entity's own figure, held
     // (A100s or H100s) or wanted (H100s), as the question says.

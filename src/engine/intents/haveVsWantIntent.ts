@@ -9,7 +9,7 @@ export const haveVsWantIntent = {
   needs: (s) =>
     s.named.length === 1 &&
     s.has('demand') &&
-    /\b(?:has|have|had|holds?|owns?|got)\b|\bsitting on\b|\b(?:in|on) hand\b|有|手上|手里|囤/u.test(
+    /\b(?:has|have|had|holds?|owns?|got)\b|\bsitting on\b|\b(?:in|on) hand\b|(?<!文章|原文|没|沒)有|手上|手里|囤/u.test(
       s.reading.text,
     ),
   fit: () => 0.6,

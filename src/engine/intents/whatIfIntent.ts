@@ -44,7 +44,9 @@ function changesIn(ctx: AskContext, s: Slots): LineItemChange[] {
   const factor = FACTORS.find((f) => f.re.test(s.reading.text))?.factor;
   const changes: LineItemChange[] = [];
   // "The total without Meta": each entity left out counts zero.
-  for (const left of s.excluded) for (const target of targetsOf(ctx, left)) if (countedFor(ctx, target) !== undefined) changes.push({ entity: target, count: 0 });
+  for (const left of s.excluded)
+    for (const target of targetsOf(ctx, left))
+      if (countedFor(ctx, target) !== undefined) changes.push({ entity: target, count: 0 });
   mentions.forEach((m, i) => {
     const next = mentions[i + 1]?.start ?? Number.POSITIVE_INFINITY;
     const after = counts.filter((a) => a.start > m.start && a.start < next);

@@ -23,7 +23,17 @@ export const EN_NUMBER_WORDS = {
     eighteen: 18,
     nineteen: 19,
   },
-  tens: { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 },
+  tens: {
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fourty: 40,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
+  },
   hundred: { hundred: 100 },
   /** Scales that end an amount: "forty grand", "twenty-five k", "half a million". */
   scales: { thousand: 1e3, grand: 1e3, k: 1e3, million: 1e6, billion: 1e9 },
