@@ -55,7 +55,7 @@ const NUMBER = new RegExp(
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`,
     `(?: ?(?<word>thousand|grand|million|billion)|(?<mult>bn|mn|k|m|b|w|千|万|亿)|(?<times>x|×))?`,
     String.raw`(?![A-Za-z\d])(?!-[A-Za-z])(?!\.\d)`,
-    `(?: ?(?<cur2>美元|美金|美刀|刀|块钱|dollars?|usd|bucks))?`,
+    `(?: ?(?<cur2>美元|美金|美刀|刀|镁|鎂|块钱|块美金|块美元|塊美金|dollars?|usd|bucks))?`,
   ].join(''),
   'giu',
 );

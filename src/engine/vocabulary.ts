@@ -383,6 +383,12 @@ export const CUES = {
     'in demand',
     'hgx',
     'sxm',
+    'sku',
+    'config',
+    'configuration',
+    'form factor',
+    '型号',
+    '配置',
     '最受欢迎',
     '最热门',
     '哪种gpu',
@@ -715,6 +721,15 @@ export const CUES = {
     '瓦',
     'your opinion',
     'your take',
+    'what for',
+    'what are they for',
+    'used for what',
+    '拿来干嘛',
+    '拿来干什么',
+    '拿来做什么',
+    '用来干嘛',
+    '用来做什么',
+    '用途',
     'a buy',
     'buy or sell',
     'good investment',
@@ -764,6 +779,10 @@ export type CueGroup = keyof typeof CUES;
  * Words that carry no meaning of their own in these questions; they never count as an unknown name.
  */
 export const STOPWORDS: readonly string[] = [
+  // Chat: interjections and short forms, in English or dropped into Chinese ("…多少张 A100 啊 bro").
+  ...'bro bruh dude fam guys lol lmao lmfao rofl haha hahaha hehe xd xdd iirc afaik imo imho tbh ngl fr jk fwiw btw idk idc pls plz plox rn atm asap sry sorry thx ty tysm omg wtf wow yo yeah yep yup nope nah hmm hm uh um ok okay kinda sorta gonna wanna lemme gimme smth sth stuff thing things pic sort rank order ranking'.split(
+    ' ',
+  ),
   // English
   'instead',
   'baseline',

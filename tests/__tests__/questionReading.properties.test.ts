@@ -44,28 +44,53 @@ const ZH_AFTER = ['，谢谢', '？求解答', ' 🙏', '啊', ''];
 describe('reading questions: properties', () => {
   it('GIVEN an answerable English question WHEN filler surrounds it THEN the answer is the same', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...EN), fc.constantFrom(...EN_BEFORE), fc.constantFrom(...EN_AFTER), (q, before, after) => {
-        expect(gist(engine.ask(`${before}${q}${after}`))).toEqual(gist(engine.ask(q)));
-      }),
+      fc.property(
+        fc.constantFrom(...EN),
+        fc.constantFrom(...EN_BEFORE),
+        fc.constantFrom(...EN_AFTER),
+        (q, before, after) => {
+          expect(gist(engine.ask(`${before}${q}${after}`))).toEqual(gist(engine.ask(q)));
+        },
+      ),
     );
   });
 
   it('GIVEN an answerable Chinese question WHEN filler surrounds it THEN the answer is the same', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...ZH), fc.constantFrom(...ZH_BEFORE), fc.constantFrom(...ZH_AFTER), (q, before, after) => {
-        expect(gist(engine.ask(`${before}${q}${after}`))).toEqual(gist(engine.ask(q)));
-      }),
+      fc.property(
+        fc.constantFrom(...ZH),
+        fc.constantFrom(...ZH_BEFORE),
+        fc.constantFrom(...ZH_AFTER),
+        (q, before, after) => {
+          expect(gist(engine.ask(`${before}${q}${after}`))).toEqual(gist(engine.ask(q)));
+        },
+      ),
     );
   });
 
   it('GIVEN a price in any format WHEN valuing the gap THEN it is $30,000 and the value $12.96B', () => {
-    const prices = ['$30k', '30,000 dollars', '$30,000', '30 grand', 'thirty thousand bucks', '30000 usd', '30k dollars'];
+    const prices = [
+      '$30k',
+      '30,000 dollars',
+      '$30,000',
+      '30 grand',
+      'thirty thousand bucks',
+      '30000 usd',
+      '30k dollars',
+    ];
     fc.assert(
-      fc.property(fc.constantFrom(...prices), fc.constantFrom('what is the gap worth at {p} each?', 'if h100s are {p} apiece, what are the 432k worth'), (p, template) => {
-        const answer = engine.ask(template.replace('{p}', p));
-        expect(answer.price?.value).toBe(30_000);
-        expect(answer.calculations.map((c) => c.result.value)).toContain(12_960_000_000);
-      }),
+      fc.property(
+        fc.constantFrom(...prices),
+        fc.constantFrom(
+          'what is the gap worth at {p} each?',
+          'if h100s are {p} apiece, what are the 432k worth',
+        ),
+        (p, template) => {
+          const answer = engine.ask(template.replace('{p}', p));
+          expect(answer.price?.value).toBe(30_000);
+          expect(answer.calculations.map((c) => c.result.value)).toContain(12_960_000_000);
+        },
+      ),
     );
   });
 
@@ -88,6 +113,8 @@ describe('reading questions: properties', () => {
         expect(answer.calculations.map((c) => c.result.value)).toEqual([10_000]);
       }),
     );
-    expect(engine.ask('2.3万张A100训练相当于多少张H100').calculations.map((c) => c.result.value)).toEqual([10_000]);
+    expect(engine.ask('2.3万张A100训练相当于多少张H100').calculations.map((c) => c.result.value)).toEqual([
+      10_000,
+    ]);
   });
 });

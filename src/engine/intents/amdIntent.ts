@@ -10,7 +10,9 @@ export const amdIntent = {
   needs: (s) => (s.has('amd') || s.named.some((e) => e.id === 'amd')) && !asksForACloud(s),
   // Named without the cue word ("AMD?") it is still the AMD question.
   fit: (s) => (s.has('amd') ? 0 : topicScore(11)),
-  run: (ctx) => topic(ctx, ['why-not-amd']),
+  // The summary keeps the question and the two CEOs' headings but not what they said: what it has is
+  // shown, and the answer counts as not found, since the article gives no reason.
+  run: (ctx) => ({ ...topic(ctx, ['why-not-amd']), found: false }),
   examples: {
     en: ["Why don't people buy AMD GPUs?", 'what about AMD, can it replace nvidia?'],
     zh: ['为啥不选AMD', 'AMD 的卡能替代英伟达吗'],

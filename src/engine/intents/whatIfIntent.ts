@@ -4,7 +4,7 @@ import { type LineItemChange, whatIf } from '../answers/whatIf.js';
 import type { AskContext } from '../context.js';
 import type { RoledAmount, Slots } from '../slots.js';
 import type { Intent } from './intent.js';
-import { membersOf } from './figures.js';
+import { figureOf, membersOf } from './figures.js';
 import { articleFigures } from '../articleFigures.js';
 
 /** Words that change a figure by a factor: "doubles", "砍一半", "drops out". */
@@ -29,37 +29,80 @@ function targetsOf(ctx: AskContext, e: Entity): Entity[] {
   return membersOf(ctx, e);
 }
 
+/** Between names of one list: "Azure、GCP、AWS", "anthropic, helsing, mistral and character". */
+const LIST_GAP = /^\s*(?:[、,，/&+]|\band\b|和|与|及|跟)?\s*(?:\band\b)?\s*$/u;
+/** The new figure comes right before these: "两万张而不是三万", "twenty thousand instead of ten". */
+const INSTEAD_AFTER =
+  /^\s*(?:张|张卡|块|h100s?|gpus?)?\s*[,，]?\s*(?:instead of|rather than|而不是|而非|不是)/u;
+
+/** Figures the question may quote about an entity without changing its line item: what it holds, a group's sum. */
+function quotesOf(ctx: AskContext, e: Entity): Set<number> {
+  const quoted = new Set<number>();
+  const held = figureOf(ctx, e, 'holdings');
+  const q = held?.facts[0]?.quantity;
+  if (q !== undefined) for (const v of 'value' in q ? [q.value] : [q.min, q.max]) quoted.add(v);
+  if (e.kind === 'group' && e.members.length > 0) {
+    const sum = figureOf(ctx, e, 'demand');
+    if (sum !== undefined) quoted.add(sum.value);
+  }
+  return quoted;
+}
+
 /**
- * The changes a what-if question makes: each named entity (a group: each member) takes the count that
- * follows its name (of two, the one that is not its current figure: "从3万涨到4万"), or its figure
- * times a factor word.
+ * The changes a what-if question makes. Names listed together ("Azure、GCP、AWS、Oracle都…") share
+ * what follows the list; each named entity (a group: each member) takes the count that follows (of
+ * several, the one before "instead of", else the first that is neither its current figure nor a figure
+ * merely quoted), or its figure times a factor word said of it ("inflection doubles … private clouds
+ * cut in half"). An entity left out ("without Meta", "把 Meta 拿掉") counts zero.
  */
 function changesIn(ctx: AskContext, s: Slots): LineItemChange[] {
+  const text = s.reading.text;
   const mentions = s.reading.entities.filter((m) => s.named.includes(m.entity));
   // The article's own total ("拿文章里的 43.2万 当 baseline") is what changes, never a line item's count.
   const total = articleFigures(ctx.kb).totalDemand;
   const counts = s.amounts.filter(
     (a) => (a.role === 'count' || a.role === 'bare') && a.value >= 0 && !a.percent && a.value !== total,
   );
-  const factor = FACTORS.find((f) => f.re.test(s.reading.text))?.factor;
+  const globalFactor = FACTORS.find((f) => f.re.test(text))?.factor;
   const changes: LineItemChange[] = [];
-  // "The total without Meta": each entity left out counts zero.
   for (const left of s.excluded)
     for (const target of targetsOf(ctx, left))
       if (countedFor(ctx, target) !== undefined) changes.push({ entity: target, count: 0 });
-  mentions.forEach((m, i) => {
-    const next = mentions[i + 1]?.start ?? Number.POSITIVE_INFINITY;
-    const after = counts.filter((a) => a.start > m.start && a.start < next);
-    for (const target of targetsOf(ctx, m.entity)) {
-      const current = countedFor(ctx, target);
-      if (current === undefined) continue;
-      // Of two counts after a name ("从3万涨到4万"), the one that is not its current figure; one
-      // that equals it ("with Meta at 100k") still answers, as the article's own total.
-      // A factor word changes the figure even when the figure itself is quoted ("那10万张砍一半").
-      const pool = mentions.length === 1 && after.length === 0 ? counts : after;
-      const changed: RoledAmount | undefined = pool.find((a) => a.value !== current);
-      const count = changed?.value ?? (factor !== undefined ? current * factor : pool[0]?.value);
-      if (count !== undefined) changes.push({ entity: target, count });
+  // Group the mentions into lists; a list's scope runs from its last name to the next list.
+  const lists: (typeof mentions)[] = [];
+  for (const m of mentions) {
+    const last = lists.at(-1);
+    const prev = last?.at(-1);
+    if (last !== undefined && prev !== undefined && m.start >= 0 && prev.start >= 0) {
+      const gap = text.slice(prev.start + prev.text.length, m.start);
+      if (LIST_GAP.test(gap)) {
+        last.push(m);
+        continue;
+      }
+    }
+    lists.push([m]);
+  }
+  lists.forEach((list, i) => {
+    const from = list.at(-1)?.start ?? 0;
+    const next = lists[i + 1]?.[0]?.start ?? Number.POSITIVE_INFINITY;
+    const after = counts.filter((a) => a.start > from && a.start < next);
+    const scope = text.slice(Math.max(0, from), Number.isFinite(next) ? next : undefined);
+    const factor =
+      FACTORS.find((f) => f.re.test(scope))?.factor ?? (lists.length === 1 ? globalFactor : undefined);
+    const pool = lists.length === 1 && after.length === 0 ? counts : after;
+    for (const m of list) {
+      const quoted = quotesOf(ctx, m.entity);
+      for (const target of targetsOf(ctx, m.entity)) {
+        const current = countedFor(ctx, target);
+        if (current === undefined) continue;
+        const fresh = pool.filter((a) => !quoted.has(a.value));
+        const changed: RoledAmount | undefined =
+          fresh.find((a) => INSTEAD_AFTER.test(text.slice(a.end))) ?? fresh.find((a) => a.value !== current);
+        // A factor word changes the figure even when the figure itself is quoted ("那10万张砍一半"); a
+        // figure that equals the current one ("with Meta at 100k") still answers, as the article's total.
+        const count = changed?.value ?? (factor !== undefined ? current * factor : fresh[0]?.value);
+        if (count !== undefined) changes.push({ entity: target, count });
+      }
     }
   });
   return changes;
