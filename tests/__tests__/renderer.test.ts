@@ -38,7 +38,7 @@ const FOUND_QUESTIONS = [
   '1万张H100做推理相当于多少张A100？',
   'Who makes the H100?',
   '训练时企业看重什么？',
-  'Why not AMD?',
+  'Why is the H100 so scarce?',
   '字节跳动的需求算进去了吗？',
   '/source',
   '/topics',
