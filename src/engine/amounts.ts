@@ -22,6 +22,7 @@ export interface NumberMention {
 }
 
 // What may stand between the two ends of a range.
+const BETWEEN_BEFORE = /\b(?:between|from)\s*$/iu;
 const RANGE_BETWEEN = /^\s*(?:-|–|—|~|～|to|到|至)\s*$/u;
 
 const MULTIPLIERS: Readonly<Record<string, number>> = {
@@ -123,7 +124,11 @@ function joinRanges(mentions: NumberMention[], text: string): NumberMention[] {
   return mentions.map((m, i) => {
     const next = mentions[i + 1];
     const prev = mentions[i - 1];
-    if (next !== undefined && RANGE_BETWEEN.test(text.slice(m.end, next.start))) {
+    const between = next === undefined ? '' : text.slice(m.end, next.start);
+    // "between 10k and 25k", "from 10k to 25k".
+    const idiom =
+      BETWEEN_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) && /^\s*and\s*$/iu.test(between);
+    if (next !== undefined && (RANGE_BETWEEN.test(between) || idiom)) {
       const scaled =
         m.value < next.value / 100 && m.value * 1e3 <= next.value
           ? m.value * (next.value >= 1e4 && /万|w/iu.test(text.slice(next.start, next.end)) ? 1e4 : 1e3)
@@ -139,8 +144,12 @@ function joinRanges(mentions: NumberMention[], text: string): NumberMention[] {
         range: 'low' as const,
       };
     }
-    if (prev !== undefined && RANGE_BETWEEN.test(text.slice(prev.end, m.start)))
-      return { ...m, range: 'high' as const };
+    const after =
+      prev !== undefined &&
+      (RANGE_BETWEEN.test(text.slice(prev.end, m.start)) ||
+        (/^\s*and\s*$/iu.test(text.slice(prev.end, m.start)) &&
+          BETWEEN_BEFORE.test(text.slice(Math.max(0, prev.start - 10), prev.start))));
+    if (after) return { ...m, range: 'high' as const };
     return m;
   });
 }

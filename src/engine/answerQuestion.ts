@@ -51,7 +51,13 @@ export function answerQuestion(
     // "…and how many does it want?": a part that names nothing is about what the part before named;
     // "…and how many does that cloud want?" is about the cloud the part before answered with.
     const before = answers.at(-1);
-    if (previous !== undefined && !reading.entities.some((m) => m.entity.kind !== 'gpu')) {
+    // "…and how much faster is the H100 at inference?" is about the GPUs, not about the company before.
+    // ("换算成A100多少张" converts the figure before it, so it does carry.)
+    const aboutGpus =
+      reading.entities.some((m) => m.entity.kind === 'gpu') &&
+      GPU_QUESTION_CUES.some((c) => reading.cues.has(c)) &&
+      !CONVERTING.test(reading.text);
+    if (previous !== undefined && !aboutGpus && !reading.entities.some((m) => m.entity.kind !== 'gpu')) {
       // A part naming nothing at all ("训练呢?") carries the GPUs too: the same comparison, another workload.
       // "…Stability 呢? 两个加起来多少": a combination of what every earlier part named.
       const from = COMBINING.test(reading.text) ? unionOf(earlier) : previous.entities;
@@ -67,7 +73,9 @@ export function answerQuestion(
     const several = reading.entities.filter((m) => m.entity.kind === 'company' || m.entity.kind === 'cloud');
     const kind = several[0]?.entity.kind;
     const each = several.filter((m) => m.entity.kind === kind);
-    if (EACH.test(reading.text) && each.length > 1) {
+    // "每家都少要一万张" changes each by a count: one what-if, not one answer per company.
+    const changesCounts = reading.numbers.some((n) => n.value >= 100 && !n.currency);
+    if (EACH.test(reading.text) && each.length > 1 && !changesCounts) {
       for (const one of each) {
         const single = {
           ...reading,
@@ -85,6 +93,20 @@ export function answerQuestion(
   if (first === undefined || answers.length === 1) return answers[0] ?? notFound(ctx, undefined);
   return { ...first, parts: answers };
 }
+
+/** Cues of a question about the GPUs themselves: their speed, their maker, their supply, the choice. */
+const GPU_QUESTION_CUES = [
+  'compare',
+  'inference',
+  'training',
+  'foundry',
+  'supply',
+  'popular',
+  'factors',
+] as const;
+
+const CONVERTING =
+  /换算|折合|相当于|等于|等效|换成|\bequal|\bconvert|\bin (?:a100|h100) terms\b|\bworth in\b|\bhow many a100s?\b|\bhow many h100s?\b/u;
 
 /** "Both together", "两个加起来": a part combining what the earlier parts named. */
 const COMBINING =

@@ -79,18 +79,32 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   const amounts = reading.numbers.map((n) => ({ ...n, role: roleOf(n, reading) }));
   // A bare number is a count when it is one the article states for what the question names (Meta's
   // 100k, the 432k), and a price when it comes with a value word and a count is already given.
+  // "Meta at 25k": an article figure right after a name and "at" is that name's count, not a price.
+  // (A name said twice is read once, so its words are matched again here.)
+  const rightAfterAName = (a: NumberMention) =>
+    reading.entities.some((m) => {
+      const before = reading.text.slice(0, a.start).replace(/\s*(?:at|@|=|to|按|算)\s*$/u, '');
+      return m.text !== '' && before.length < a.start && before.endsWith(m.text);
+    });
   const counted = amounts.filter((b) => b.role === 'count' || figures.has(b.value)).length;
   const resolved = amounts.map((a): RoledAmount => {
     // "With Meta at 100k": a figure of the article's after "at" is a count, not a price.
     const otherCount = amounts.some(
       (b) => b !== a && (b.role === 'count' || (b.role === 'bare' && figures.has(b.value))),
     );
-    if (a.role === 'price' && !a.currency && !a.perUnit && figures.has(a.value) && !otherCount)
+    if (
+      a.role === 'price' &&
+      !a.currency &&
+      !a.perUnit &&
+      figures.has(a.value) &&
+      (!otherCount || rightAfterAName(a))
+    )
       return { ...a, role: 'count' };
     if (a.role !== 'bare') return a;
     if (figures.has(a.value)) return { ...a, role: 'count' };
     const countGiven = counted - (figures.has(a.value) ? 1 : 0) > 0;
-    if (a.value >= 1000 && (has('value') || has('each')) && countGiven) return { ...a, role: 'price' };
+    // "each" prices only beside the amount ("30k each", read above); "each wanted 20000" is a count.
+    if (a.value >= 1000 && has('value') && countGiven) return { ...a, role: 'price' };
     if (a.value >= 100 && has('demand', 'holdings', 'compare', 'howMany')) return { ...a, role: 'count' };
     return a;
   });

@@ -23,6 +23,30 @@ const { units, tens, scales } = EN_NUMBER_WORDS as {
   scales: Record<string, number>;
 };
 
+// "between ten and 25000": the low end of a range, in words without a scale ("ten"), takes its digits;
+// the amount reader then gives it the high end's scale.
+const RANGE_LOW_END = new RegExp(
+  String.raw`(?<=\b(?:between|from) )${NUMBER_WORD}(?:[- ]${NUMBER_WORD})*(?= (?:and|to) \d)`,
+  'giu',
+);
+
+/** The value of number words without a scale: "twenty-five" → 25. */
+function smallAmount(words: string): number {
+  return words.split(/[- ]+/u).reduce((sum, w) => sum + (units[w] ?? tens[w] ?? 0), 0);
+}
+
+/** A run of number words cut at each "and" that does not follow a scale word. */
+function splitAtAnd(words: string): string[] {
+  const out: string[] = [];
+  for (const piece of words.split(/ and /u)) {
+    const last = out.at(-1);
+    if (last !== undefined && /(?:hundred|thousand|grand|million|billion)$/u.test(last))
+      out[out.length - 1] = `${last} and ${piece}`;
+    else out.push(piece);
+  }
+  return out;
+}
+
 /** The value of a run of English number words, or undefined when it has no scale word. */
 function englishAmount(words: string): number | undefined {
   let total = 0;
@@ -118,10 +142,19 @@ function readChinese(text: string, start: number): { value: number; end: number 
  */
 export function spellNumbers(text: string): string {
   // "2.5 万张" is one amount: the space a writer leaves before 万 is not a separator.
-  const english = text.replace(/(\d)\s+(?=[万亿千])/gu, '$1').replace(EN_AMOUNT, (match) => {
-    const value = englishAmount(match);
-    return value === undefined || value === 0 ? match : String(value);
-  });
+  const english = text
+    .replace(/(\d)\s+(?=[万亿千])/gu, '$1')
+    .replace(EN_AMOUNT, (match) =>
+      // "and" joins one number only after a scale word ("three hundred and five"); "ten and twenty five
+      // thousand" is two numbers.
+      splitAtAnd(match)
+        .map((words) => {
+          const value = englishAmount(words);
+          return value === undefined || value === 0 ? words : String(value);
+        })
+        .join(' and '),
+    )
+    .replace(RANGE_LOW_END, (words) => String(smallAmount(words)));
   if (!/\p{Script=Han}/u.test(english)) return english;
   let out = '';
   let last = 0;

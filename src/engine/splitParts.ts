@@ -3,9 +3,23 @@ const QUESTION_EN =
 const QUESTION_ZH = /多少|哪|几|吗|谁|什么|啥|能否|是否|怎么/u;
 // A connector followed by a new question: "…use, and how many…", "…? and can Samsung…", "…，那三星能做吗".
 const JOINT_EN =
-  /(?:,?\s+(?:and|also|plus|&)\s+|[?]+\s*(?:and\s+|also\s+)?|;\s*)(?=(?:how|what|what's|whats|which|who|where|why|when|is|are|does|do|did|can|could|will|would|has|have)\b)/g;
+  /(?:,?\s+(?:and|also|plus|&)\s+|[?]+\s*(?:and\s+|also\s+)?|;\s*|,\s*(?=(?:how|what|what's|whats|which|who|where|why|when)\b))(?=(?:how|what|what's|whats|which|who|where|why|when|is|are|does|do|did|can|could|will|would|has|have)\b)/g;
+const WH_BEFORE = /\b(?:how|what|what's|whats|which|who|where|why|when)\b[^,;?]*$/u;
+// Numbered questions: "(1) … (2) …", "1) … 2) …", "（1）…".
+const JOINT_ENUM = /\s*(?:\(\d\)|（\d）|(?<![\w.])\d\))\s*/gu;
 // A comma before three digits is a thousands separator ("30,000美元"), not a joint.
 const JOINT_ZH = /(?:[，;；？?]|,(?!\d{3}(?!\d)))\s*/gu;
+
+/** How many brackets are open at a position. */
+function depthAt(text: string, at: number): number {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    const c = text[i];
+    if (c === '(' || c === '（') depth++;
+    else if ((c === ')' || c === '）') && depth > 0) depth--;
+  }
+  return depth;
+}
 
 /**
  * Splits a multi-part question into its questions: "which cloud does Cohere use and how many H100s does
@@ -14,27 +28,48 @@ const JOINT_ZH = /(?:[，;；？?]|,(?!\d{3}(?!\d)))\s*/gu;
  */
 export function splitParts(text: string): string[] {
   const joints = /\p{Script=Han}/u.test(text) ? [JOINT_EN, JOINT_ZH] : [JOINT_EN];
-  const cuts = joints
-    .flatMap((joint) =>
-      [...text.matchAll(joint)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
-    )
-    .sort((a, b) => a.start - b.start);
+  const numbered = [...text.matchAll(JOINT_ENUM)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    numbered: true,
+  }));
+  // A list in brackets ("(OpenAI, Anthropic, Inflection)") belongs to one question: never a joint.
+  const cuts = [
+    ...numbered,
+    ...joints
+      .flatMap((joint) =>
+        [...text.matchAll(joint)]
+          // In English a comma starts a new question only after a question of its own ("who makes
+          // it, which cloud…"); "say they are $40k a pop, what's 432k worth?" sets up one question.
+          .filter(
+            (m) => joint !== JOINT_EN || !/^,\s*$/u.test(m[0]) || WH_BEFORE.test(text.slice(0, m.index)),
+          )
+          .map((m) => ({ start: m.index, end: m.index + m[0].length, numbered: false })),
+      )
+      .filter((c) => depthAt(text, c.start) === 0),
+  ].sort((a, b) => a.start - b.start);
   if (cuts.length === 0) return [text];
   const pieces: string[] = [];
-  // A piece cut off by its own question mark is a question even without a question word ("Character.ai cloud??").
+  // A piece cut off by its own question mark is a question even without a question word ("Character.ai
+  // cloud??"), and so is one after a number ("2) Falcon-40B呢").
   const asked = new Set<string>();
   let start = 0;
+  let afterNumber = false;
   for (const cut of cuts) {
     if (cut.start < start) {
       start = Math.max(start, cut.end);
+      afterNumber ||= cut.numbered;
       continue;
     }
     const piece = text.slice(start, cut.start);
-    if (/^[?？]/u.test(text.slice(cut.start, cut.end))) asked.add(piece);
+    if (/^[?？]/u.test(text.slice(cut.start, cut.end)) || afterNumber) asked.add(piece);
     pieces.push(piece);
     start = cut.end;
+    afterNumber = cut.numbered;
   }
-  pieces.push(text.slice(start));
+  const last = text.slice(start);
+  if (afterNumber) asked.add(last);
+  pieces.push(last);
   const isQuestion = (s: string) => asked.has(s) || QUESTION_EN.test(s) || QUESTION_ZH.test(s);
   const parts: string[] = [];
   let pending = '';

@@ -17,7 +17,10 @@ export const ratioPremiseIntent = {
     if (stated === undefined) return undefined;
     const answer = compare(ctx, s.workload);
     const holds = answer.facts.some((f) => f.topic === 'performance' && quantityOf(f) === stated);
-    return { ...answer, verdict: holds ? 'yes' : 'no' };
+    // "3.5x for training?": 3.5× is the inference figure, so both speed-ups correct the premise.
+    const elsewhere =
+      !holds && compare(ctx).facts.some((f) => f.topic === 'performance' && quantityOf(f) === stated);
+    return { ...(elsewhere ? compare(ctx) : answer), verdict: holds ? 'yes' : 'no' };
   },
   examples: {
     en: [

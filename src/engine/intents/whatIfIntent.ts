@@ -122,7 +122,11 @@ export const whatIfIntent = {
   fit: (s) => (FACTORS.some((f) => f.re.test(s.reading.text)) || s.excluded.length > 0 ? 0.8 : 0),
   run: (ctx, s) => {
     const changes = changesIn(ctx, s);
-    return changes.length === 0 ? undefined : whatIf(ctx, changes, s.price?.value);
+    // A figure restated as it is ("OpenAI 要的那五萬張") changes nothing: no what-if to answer.
+    // The entity with two figures is another matter: "with Meta at 100k" picks the article's own total.
+    const scenario = articleFigures(ctx.kb).scenario?.entityId;
+    const real = changes.filter((c) => c.count !== countedFor(ctx, c.entity) || c.entity.id === scenario);
+    return real.length === 0 ? undefined : whatIf(ctx, changes, s.price?.value);
   },
   examples: {
     en: [
