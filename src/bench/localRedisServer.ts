@@ -83,7 +83,6 @@ export async function startRedisServer(): Promise<RedisServer> {
   };
 }
 
-
 function accepts(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect(port, '127.0.0.1');

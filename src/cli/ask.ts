@@ -60,7 +60,8 @@ async function main(): Promise<void> {
   // (importing one would cost every question tens of milliseconds of start-up).
   if (values.chart === '') return usageError('--chart needs a file name.');
   const lang = values.lang === undefined ? undefined : LANG_ALIASES[values.lang.toLowerCase()];
-  if (values.lang !== undefined && lang === undefined) return usageError('--lang must be en, zh-Hans or zh-Hant.');
+  if (values.lang !== undefined && lang === undefined)
+    return usageError('--lang must be en, zh-Hans or zh-Hant.');
   const args = {
     lang,
     jsonl: values.jsonl ?? false,

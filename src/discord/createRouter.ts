@@ -64,7 +64,13 @@ export function createRouter(options: RouterOptions): InteractionRouter {
   const kb = engine.knowledge;
 
   /** Runs the engine and reports the answer with the time it took. */
-  function timed(command: string, question: string, repeat: boolean, run: () => Answer, lang?: ReplyLang): Answer {
+  function timed(
+    command: string,
+    question: string,
+    repeat: boolean,
+    run: () => Answer,
+    lang?: ReplyLang,
+  ): Answer {
     const started = performance.now();
     const answer = run();
     const engineSeconds = (performance.now() - started) / 1000;
@@ -108,7 +114,13 @@ export function createRouter(options: RouterOptions): InteractionRouter {
     }
     const lang = langOfLocale(interaction.locale);
     const command = buildCommandInput(name, raw);
-    const answer = timed(name, formatCommand(command), false, () => engine.run(command, engineLang(lang)), lang);
+    const answer = timed(
+      name,
+      formatCommand(command),
+      false,
+      () => engine.run(command, engineLang(lang)),
+      lang,
+    );
     // An unknown company or cloud given as an option is bad input, shown to the asker alone.
     const ephemeral = answer.kind === 'error' || answer.kind === 'not-found';
     return answerReply(answer, lang, formatCommand(command), ephemeral);

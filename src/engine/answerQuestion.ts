@@ -62,10 +62,14 @@ export function answerQuestion(
       // "…Stability 呢? 两个加起来多少": a combination of what every earlier part named.
       const from = COMBINING.test(reading.text) ? unionOf(earlier) : previous.entities;
       const carried = reading.entities.length === 0 ? from : from.filter((m) => m.entity.kind !== 'gpu');
+      // "Which company wants the most? How many?": the one the ranking put first.
+      const top = before?.kind === 'ranking' ? before.subject : undefined;
       const answered =
         THAT_CLOUD.test(reading.text) && before?.kind === 'cloud-of'
           ? before.related.map((entity) => ({ entity, text: entity.name.en, fuzzy: false, start: -1 }))
-          : carried.map((m) => ({ ...m, start: -1 }));
+          : top !== undefined
+            ? [{ entity: top, text: top.name.en, fuzzy: false, start: -1 }]
+            : carried.map((m) => ({ ...m, start: -1 }));
       reading = { ...reading, entities: [...answered, ...reading.entities], names: [] };
     }
     previous = reading;

@@ -188,7 +188,8 @@ function leftoverWords(text: string, taken: readonly Span[]): Located[] {
   for (const { segment, index, isWordLike } of segmenter.segment(rest)) {
     if (!isWordLike) continue;
     const lead = /^['’-]*/.exec(segment)?.[0].length ?? 0;
-    const word = segment.replace(/^['’-]+|['’.-]+$/g, '');
+    // "inflecton's" is the name with a possessive, read (typo and all) as the name.
+    const word = segment.replace(/['’]s$/u, '').replace(/^['’-]+|['’.-]+$/g, '');
     if (word !== '') words.push({ word, start: index + lead, end: index + lead + word.length });
   }
   return words;

@@ -3,6 +3,7 @@ import type { NumberMention } from './amounts.js';
 import type { Workload } from './answers/compare.js';
 import { articleFigures } from './articleFigures.js';
 import type { AskContext } from './context.js';
+import type { MetaScenario } from './answer.js';
 import type { Reading } from './readQuestion.js';
 import { type CueGroup, OWNING } from './vocabulary.js';
 
@@ -21,6 +22,8 @@ export interface Slots {
   readonly named: readonly Entity[];
   /** Entities the question leaves out ("不算甲骨文", "without Meta"). */
   readonly excluded: readonly Entity[];
+  /** Which of Meta's two figures the question counts, when it says ("Meta at 25k", "the lower Meta number"). */
+  readonly scenario?: MetaScenario;
   readonly gpus: readonly Entity[];
   readonly amounts: readonly RoledAmount[];
   /** The price per GPU the user gave, if any. */
@@ -73,7 +76,30 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   // their group spell the group out; counting both would count them twice. ("Is CoreWeave one of the
   // private clouds?" names the member first and asks about it.)
   const at = (e: Entity) => reading.entities.find((m) => m.entity === e)?.start ?? -1;
-  const named = asked.filter((e) => !asked.some((g) => g !== e && g.members.includes(e.id) && at(g) < at(e)));
+  const listed = asked.filter(
+    (e) => !asked.some((g) => g !== e && g.members.includes(e.id) && at(g) < at(e)),
+  );
+  // "(Meta 算 2.5 萬)", "top 3, use the lower meta number": which of Meta's two figures to count, said
+  // in brackets or beside a question about everyone, is a condition, not a subject. ("OpenAI 是
+  // Meta(以 2.5 萬算)的幾倍" still asks about Meta.)
+  const { scenario: twoFigures } = articleFigures(ctx.kb);
+  const quoted = (v: number | undefined) => reading.numbers.some((n) => n.value === v);
+  const scenario =
+    twoFigures === undefined || !listed.some((e) => e.id === twoFigures.entityId)
+      ? undefined
+      : LOWER.test(reading.text) || quoted(twoFigures.low)
+        ? ('meta-25k' as const)
+        : HIGHER.test(reading.text) || quoted(twoFigures.high)
+          ? ('meta-100k' as const)
+          : undefined;
+  const inBrackets = (e: Entity) => {
+    const before = reading.text.slice(0, Math.max(0, at(e)));
+    return before.lastIndexOf('(') > before.lastIndexOf(')');
+  };
+  const condition =
+    scenario !== undefined &&
+    (OVER_EVERYONE.test(reading.text) || listed.some((e) => e.id === twoFigures?.entityId && inBrackets(e)));
+  const named = condition ? listed.filter((e) => e.id !== twoFigures?.entityId) : listed;
   const gpus = all.filter((e) => e.kind === 'gpu');
   const has = (...groups: CueGroup[]) => groups.some((g) => reading.cues.has(g));
   const amounts = reading.numbers.map((n) => ({ ...n, role: roleOf(n, reading) }));
@@ -104,7 +130,9 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     if (figures.has(a.value)) return { ...a, role: 'count' };
     const countGiven = counted - (figures.has(a.value) ? 1 : 0) > 0;
     // "each" prices only beside the amount ("30k each", read above); "each wanted 20000" is a count.
-    if (a.value >= 1000 && has('value') && countGiven) return { ...a, role: 'price' };
+    // …and never when a price is already written as one ("$35k").
+    const priced = amounts.some((b) => b !== a && b.role === 'price' && (b.currency || b.perUnit));
+    if (a.value >= 1000 && has('value') && countGiven && !priced) return { ...a, role: 'price' };
     if (a.value >= 100 && has('demand', 'holdings', 'compare', 'howMany')) return { ...a, role: 'count' };
     return a;
   });
@@ -133,6 +161,7 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     reading,
     named,
     excluded,
+    ...(scenario === undefined ? {} : { scenario }),
     gpus,
     amounts: resolved,
     ...(price === undefined ? {} : { price }),
@@ -144,6 +173,12 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     ofKind: (...kinds) => named.filter((e) => kinds.includes(e.kind)),
   };
 }
+
+const LOWER = /\b(?:lower|smaller|main|conservative|low)\b|较低|低的|小的|主要|保守/u;
+const HIGHER = /\b(?:higher|bigger|larger|high)\b(?! than)|较高|高的|大的/u;
+/** Questions over everyone: rankings, the largest single company. */
+const OVER_EVERYONE =
+  /\btop\b|\bmost\b|\bleast\b|\brank|\bbiggest\b|\blargest\b|\bwhich compan|最大|最多|最少|排名|排序|哪家|哪个公司|单一公司|單一公司/u;
 
 const EXCLUDING =
   /(?:不算|不含|不包括|不计|除了|除去|去掉|拿掉|扣掉|扣除|减去|踢掉|排除|剔除|\bexcluding|\bexcept(?: for)?|\bnot counting|\bwithout|\bminus|\bbut not|\bleaving out|\bleave out|\bdrop(?:ping)?|\bremov(?:e|ing)|\btake out|\btaking out|\bkick out)\s*(?:the\s+)?$/u;

@@ -46,7 +46,8 @@ export function checkReferences({ entities, facts, caveats, article }: Parts): s
 
   for (const { file, entity, index } of entities) {
     for (const [i, member] of entity.members.entries()) {
-      if (!entityIds.has(member)) problems.push(`${file}: entities[${index}].members[${i}]: unknown entity "${member}"`);
+      if (!entityIds.has(member))
+        problems.push(`${file}: entities[${index}].members[${i}]: unknown entity "${member}"`);
     }
   }
 

@@ -7,6 +7,7 @@ import { t } from '../i18n/t.js';
 export function describeMissing(missing: Missing, lang: ReplyLang): string {
   if (missing.what === 'words') return missing.text;
   const name = localize(missing.entity.name, lang);
-  const gpu = missing.what === 'demand' && missing.gpu !== undefined ? localize(missing.gpu.name, lang) : 'H100';
+  const gpu =
+    missing.what === 'demand' && missing.gpu !== undefined ? localize(missing.gpu.name, lang) : 'H100';
   return t(lang, `missing.${missing.what}`, { name, gpu });
 }

@@ -5,7 +5,12 @@ import { t } from '../i18n/t.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import { formatAmount } from './formatNumber.js';
 
-const OPERATORS: Readonly<Record<Step['op'], string>> = { sum: ' + ', subtract: ' − ', multiply: ' × ', divide: ' ÷ ' };
+const OPERATORS: Readonly<Record<Step['op'], string>> = {
+  sum: ' + ',
+  subtract: ' − ',
+  multiply: ' × ',
+  divide: ' ÷ ',
+};
 
 /** One line of shown work: "50,000 (OpenAI) + 22,000 (Inflection) = 72,000" (5万（OpenAI）in Chinese), "432,000 × $30,000 = $12.96B". */
 export function formatStep(step: Step, lang: ReplyLang, kb: KnowledgeBase): string {

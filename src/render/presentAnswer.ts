@@ -70,7 +70,7 @@ export function presentAnswer(answer: Answer, lang: ReplyLang, kb: KnowledgeBase
 /** A multi-part answer: each part's summary in order, and the facts, steps, caveats and quotes of all. */
 function presentParts(parts: readonly Answer[], lang: ReplyLang, kb: KnowledgeBase): Presentation {
   const shown = parts.map((p) => presentAnswer(p, lang, kb));
-  const unique = <T,>(items: readonly T[], key: (item: T) => string = String) => {
+  const unique = <T>(items: readonly T[], key: (item: T) => string = String) => {
     const seen = new Set<string>();
     return items.filter((i) => !seen.has(key(i)) && seen.add(key(i)));
   };
@@ -83,7 +83,10 @@ function presentParts(parts: readonly Answer[], lang: ReplyLang, kb: KnowledgeBa
     facts: unique(shown.flatMap((p) => p.facts)),
     steps: unique(shown.flatMap((p) => p.steps)),
     caveats: unique(shown.flatMap((p) => p.caveats)),
-    quotes: unique(shown.flatMap((p) => p.quotes), (q) => q.text),
+    quotes: unique(
+      shown.flatMap((p) => p.quotes),
+      (q) => q.text,
+    ),
     suggestions: unique(shown.flatMap((p) => p.suggestions)),
     found: shown.some((p) => p.found),
   };

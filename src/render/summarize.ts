@@ -77,7 +77,10 @@ export function summarize(
           // A job timed on one GPU: divided on A100 → H100, multiplied on H100 → A100.
           const fromA100 = c.steps[0]?.op === 'divide';
           return t(lang, fromA100 ? 'compare.durationToH100' : 'compare.durationToA100', {
-            work: t(lang, fact?.metric === 'speedup-16bit-training' ? 'compare.training' : 'compare.inference'),
+            work: t(
+              lang,
+              fact?.metric === 'speedup-16bit-training' ? 'compare.training' : 'compare.inference',
+            ),
             time: formatAmount(h100s?.value ?? 0, 'duration', lang),
             unit: h100s?.label ?? '',
             result: formatAmount(c.result.value, 'duration', lang),

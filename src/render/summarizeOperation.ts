@@ -31,14 +31,24 @@ export function summarizeOperation(
       if (diff.result.value === 0)
         return {
           title,
-          summary: t(lang, 'op.level', { a: nameOf(big.label), b: nameOf(small.label), count: count(big.value), gpu }),
+          summary: t(lang, 'op.level', {
+            a: nameOf(big.label),
+            b: nameOf(small.label),
+            count: count(big.value),
+            gpu,
+          }),
         };
       const holdings = answer.topic === 'holdings';
       const moreKey = holdings ? 'op.moreHoldings' : 'op.moreDemand';
       const fewerKey = holdings ? 'op.fewerHoldings' : 'op.fewerDemand';
       const firstIsSmaller = a?.id === small.label && a?.id !== big.label;
       // "5 times as many" in words in English: the × sign reads as a multiplication in a sentence.
-      const factor = times === undefined ? '' : lang === 'en' ? count(times.result.value) : formatAmount(times.result.value, 'times', lang);
+      const factor =
+        times === undefined
+          ? ''
+          : lang === 'en'
+            ? count(times.result.value)
+            : formatAmount(times.result.value, 'times', lang);
       return {
         title,
         // In the asker's order: "does Inflection want more than Meta?" is answered about Inflection first.
@@ -56,7 +66,8 @@ export function summarizeOperation(
     case 'ranking': {
       const order = answer.related.map((e, i) => {
         const q = answer.facts.find((f) => f.subject === e.id)?.quantity;
-        const figure = q === undefined ? '' : 'value' in q ? count(q.value) : `${count(q.min)}–${count(q.max)}`;
+        const figure =
+          q === undefined ? '' : 'value' in q ? count(q.value) : `${count(q.min)}–${count(q.max)}`;
         return `${i + 1}. ${localize(e.name, lang)} ${figure}`;
       });
       const top = answer.related[0];
@@ -71,10 +82,13 @@ export function summarizeOperation(
     case 'share': {
       const calc = answer.calculations.find((c) => c.kind === 'share');
       const [part, whole] = calc?.steps[0]?.operands ?? [];
-      const who = formatList(answer.related.map((e) => localize(e.name, lang)), lang);
+      const who = formatList(
+        answer.related.map((e) => localize(e.name, lang)),
+        lang,
+      );
       return {
         title: t(lang, 'op.shareTitle', { who }),
-        summary: t(lang, 'op.share', {
+        summary: t(lang, whole?.label === 'meta-25k' ? 'op.shareOfMain' : 'op.share', {
           who,
           part: count(part?.value ?? 0),
           whole: count(whole?.value ?? 0),

@@ -13,7 +13,10 @@ export const VISIBLE_LIMIT: Readonly<Record<ReplyLang, number>> = { en: 600, 'zh
  * fit under {@link VISIBLE_LIMIT} (with a note that the rest is under Details), then the offers of a
  * near miss. Everything else (the working, caveats and quotes) is for the reader to expand.
  */
-export function visibleLines(p: Presentation, more: 'reply.more' | 'reply.moreBelow' = 'reply.more'): string[] {
+export function visibleLines(
+  p: Presentation,
+  more: 'reply.more' | 'reply.moreBelow' = 'reply.more',
+): string[] {
   const budget = VISIBLE_LIMIT[p.lang] - [...p.title].length - 40;
   const lines = [p.summary];
   let used = [...p.summary].length + p.suggestions.reduce((n, s) => n + [...s].length + 1, 0);

@@ -3,17 +3,33 @@ import { sumGpus } from '../../calculator/sumGpus.js';
 import type { Answer } from '../answer.js';
 import type { AskContext } from '../context.js';
 import type { Figure } from '../intents/figures.js';
+import type { MetaScenario } from '../answer.js';
 import { buildAnswer } from './buildAnswer.js';
+import { demandLineItems } from './gap.js';
 import { factsOnTopics, quantityOf } from './factQueries.js';
 
 /**
  * What share of §02's total (the article's 432k) one entity's demand is, or several entities' together
  * (their line items added first, each once).
  */
-export function shareOfTotal(ctx: AskContext, figures: readonly Figure[]): Answer | undefined {
+export function shareOfTotal(
+  ctx: AskContext,
+  figures: readonly Figure[],
+  scenario?: MetaScenario,
+): Answer | undefined {
   const totalFact = ctx.kb.facts.find((f) => f.metric === 'h100-demand-total');
-  const total = totalFact === undefined ? undefined : quantityOf(totalFact);
-  if (totalFact === undefined || total === undefined) return undefined;
+  const stated = totalFact === undefined ? undefined : quantityOf(totalFact);
+  if (totalFact === undefined || stated === undefined) return undefined;
+  // "If the total is 357k (Meta at 25k)": the line items with Meta at its main figure, added up first.
+  const items25k = scenario === 'meta-25k' ? demandLineItems(ctx.kb, 'meta-25k') : [];
+  const base =
+    items25k.length === 0
+      ? undefined
+      : sumGpus(
+          items25k.map(({ fact, gpus }) => ({ label: fact.subject ?? fact.id, gpus })),
+          'sum',
+        );
+  const total = base?.result.value ?? stated;
   const items = new Map(figures.flatMap((f) => f.facts).map((f) => [f.id, f]));
   const lineItems = [...items.values()];
   const [only] = figures;
@@ -38,7 +54,12 @@ export function shareOfTotal(ctx: AskContext, figures: readonly Figure[]): Answe
     ],
     calculations: [
       ...(sum === undefined ? [] : [sum]),
-      share(part, { value: total, unit: 'gpus', label: totalFact.subject ?? 'h100' }),
+      ...(base === undefined ? [] : [base]),
+      share(part, {
+        value: total,
+        unit: 'gpus',
+        label: base === undefined ? (totalFact.subject ?? 'h100') : 'meta-25k',
+      }),
     ],
     extraCaveats: ['meta-scenario', 'double-counting'],
   });

@@ -10,6 +10,8 @@ export const demandIntent = {
   // A count the question quotes ("like 22k or smth?") is fine; the answer states the article's figure.
   // Several named ("Lambda 和 CoreWeave 要多少张") are each one's line item, listed and added up.
   needs: (s) => s.named.length > 0 && s.measure === 'demand' && s.named[0]?.kind !== 'model',
+  // A price per GPU asks what the demand is worth ("如果 $35k 一张要多少钱"), not how large it is.
+  fit: (s) => (s.price !== undefined ? -1.5 : 0),
   run: (ctx, s) => {
     const several = s.ofKind('company', 'cloud', 'group');
     if (several.length > 1) return demandOfMany(ctx, several);

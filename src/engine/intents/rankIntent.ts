@@ -2,9 +2,15 @@ import { rankFigures } from '../answers/rankFigures.js';
 import type { Entity } from '../../knowledge/schema.js';
 import type { Intent } from './intent.js';
 import { figureOf } from './figures.js';
+import { articleFigures } from '../articleFigures.js';
 import { measureOf } from './measureOf.js';
 
 const LEAST = /(?<!\bat )\bleast\b|\bfewest\b|\bsmallest\b|\blowest\b|最少|最小|最低/u;
+
+/** The higher of the two-figure entity's figures (Meta's 100k), or nothing to pick. */
+function highOf(ctx: Parameters<typeof figureOf>[0]): number {
+  return articleFigures(ctx.kb).scenario?.high ?? Number.NaN;
+}
 
 /** Every entity with a figure, ranked; "which company wants the most", "rank the clouds by H100s". */
 export const rankIntent = {
@@ -37,7 +43,8 @@ export const rankIntent = {
           : 'H100';
     const entities = s.named.length >= 3 ? s.named : ctx.kb.entities.filter((e) => kinds.includes(e.kind));
     const figures = entities
-      .flatMap((e) => figureOf(ctx, e, measure) ?? [])
+      // "Use the higher Meta number": Meta ranked at its 100k.
+      .flatMap((e) => figureOf(ctx, e, measure, s.scenario === 'meta-100k' ? [highOf(ctx)] : []) ?? [])
       .filter((f) => f.facts.every((x) => x.subject === f.entity.id))
       .filter((f) => gpu === undefined || f.gpu === gpu);
     if (figures.length < 2) return undefined;

@@ -16,7 +16,7 @@ export const shareIntent = {
   run: (ctx, s) => {
     const asked = s.counts.map((c) => c.value);
     const figures = s.named.flatMap((e) => figureOf(ctx, e, 'demand', asked) ?? []);
-    return figures.length === 0 ? undefined : shareOfTotal(ctx, figures);
+    return figures.length === 0 ? undefined : shareOfTotal(ctx, figures, s.scenario);
   },
   examples: {
     en: ['what % of the 432k is openai', 'what share of total demand is Meta?'],

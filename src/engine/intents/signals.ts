@@ -27,6 +27,7 @@ export function asksForACloud(s: Slots): boolean {
 
 /** Which of §02's totals a question means: "with Meta at 25k" picks the low one, else the article's 432k. */
 export function scenarioOf(ctx: AskContext, s: Slots): MetaScenario {
+  if (s.scenario !== undefined) return s.scenario;
   const { scenario } = articleFigures(ctx.kb);
   if (scenario === undefined) return 'meta-100k';
   const named = s.named.some((e) => e.id === scenario.entityId);

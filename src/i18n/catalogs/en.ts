@@ -112,7 +112,8 @@ export const en = {
   'chart.training': '{name} (training)',
   'chart.booked': '{name} (booked)',
   'chart.like': '{name} (like {like})',
-  'compare.lineReverse': 'For 16-bit {work}, {a100s} A100s do the work of about {h100s} H100s ({a100s} ÷ {factor}).',
+  'compare.lineReverse':
+    'For 16-bit {work}, {a100s} A100s do the work of about {h100s} H100s ({a100s} ÷ {factor}).',
   'answer.unused': " (I did not use {amounts} from your question: the article's figures above answer it.)",
   'answer.quoted': '“{text}”',
   'answer.asOf': '{asOf}: {fact}',
@@ -123,26 +124,34 @@ export const en = {
   'missing.price': 'what an {name} costs',
   'op.vs': '{a} vs {b}',
   'op.level': '{a} and {b} are level: {count} {gpu}s each.',
-  'op.moreDemand': '{big} ({bigCount}) may want {diff} more {gpu}s than {small} ({smallCount}), about {times} times as many.',
-  'op.moreHoldings': '{big} ({bigCount}) has {diff} more {gpu}s than {small} ({smallCount}), about {times} times as many.',
+  'op.moreDemand':
+    '{big} ({bigCount}) may want {diff} more {gpu}s than {small} ({smallCount}), about {times} times as many.',
+  'op.moreHoldings':
+    '{big} ({bigCount}) has {diff} more {gpu}s than {small} ({smallCount}), about {times} times as many.',
   'op.rankTitleDemand': 'Ranked by H100s wanted',
   'op.rankTitleHoldings': 'Ranked by GPUs held',
   'op.rank': 'Per the article, {top} comes first. {order}.',
   'op.rankSep': '; ',
   'op.shareTitle': '{who}: share of the total',
   'op.share': "{who}: {part} H100s, {pct} of the article's {whole}.",
+  'op.shareOfMain': "{who}: {part} H100s, {pct} of {whole}, §02's line items with Meta at its main figure.",
   'op.whatIfTitle': 'What if',
   'op.whatIfChange': "{name} at {now} (the article's total counts {was})",
   'op.whatIf': "With {changes}, §02's line items add up to {total} H100s; at {price} each that is {value}.",
   'notice.firstPart': 'Your text was long, so I answered from its first {max} characters.',
   'notice.unreadable': 'Sorry, I could not read that request. Please try again.',
-  'notice.feedbackThanks': 'Thanks: your vote was recorded, without your name, for the people who keep the facts.',
+  'notice.feedbackThanks':
+    'Thanks: your vote was recorded, without your name, for the people who keep the facts.',
   'reply.helpful': 'Helpful',
   'reply.notHelpful': 'Not helpful',
-  'op.fewerDemand': '{small} ({smallCount}) may want {diff} fewer {gpu}s than {big} ({bigCount}), who wants about {times} times as many.',
-  'op.fewerHoldings': '{small} ({smallCount}) has {diff} fewer {gpu}s than {big} ({bigCount}), who has about {times} times as many.',
-  'compare.durationToH100': "For 16-bit {work}, a job of {time} {unit} on A100s would take about {result} {unit} on H100s ({time} ÷ {factor}), if it scales with the article's speed-up.",
-  'compare.durationToA100': "For 16-bit {work}, a job of {time} {unit} on H100s would take about {result} {unit} on A100s ({time} × {factor}), if it scales with the article's speed-up.",
+  'op.fewerDemand':
+    '{small} ({smallCount}) may want {diff} fewer {gpu}s than {big} ({bigCount}), who wants about {times} times as many.',
+  'op.fewerHoldings':
+    '{small} ({smallCount}) has {diff} fewer {gpu}s than {big} ({bigCount}), who has about {times} times as many.',
+  'compare.durationToH100':
+    "For 16-bit {work}, a job of {time} {unit} on A100s would take about {result} {unit} on H100s ({time} ÷ {factor}), if it scales with the article's speed-up.",
+  'compare.durationToA100':
+    "For 16-bit {work}, a job of {time} {unit} on H100s would take about {result} {unit} on A100s ({time} × {factor}), if it scales with the article's speed-up.",
   'reply.moreBelow': '… {count} more below.',
 } as const;
 

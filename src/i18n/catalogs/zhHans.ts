@@ -124,6 +124,7 @@ export const zhHans = {
   'op.rankSep': '；',
   'op.shareTitle': '{who} 占总需求的比例',
   'op.share': '{who}：{part}张 H100，占文章 {whole}张 的 {pct}。',
+  'op.shareOfMain': '{who}：{part}张 H100，占第02节各项按 Meta 主要数字计的合计 {whole}张 的 {pct}。',
   'op.whatIfTitle': '假设',
   'op.whatIfChange': '{name} 按 {now}张计（文章总数按 {was}张计）',
   'op.whatIf': '若 {changes}，§02 各项合计 {total}张 H100；按每张 {price} 计算，价值 {value}。',
@@ -132,9 +133,13 @@ export const zhHans = {
   'notice.feedbackThanks': '谢谢：你的评价已匿名记录，供维护资料的人参考。',
   'reply.helpful': '有帮助',
   'reply.notHelpful': '没帮助',
-  'op.fewerDemand': '{small}（{smallCount}张）比 {big}（{bigCount}张）少要 {diff}张 {gpu}；后者约为其 {times}。',
-  'op.fewerHoldings': '{small}（{smallCount}张）比 {big}（{bigCount}张）少 {diff}张 {gpu}；后者约为其 {times}。',
-  'compare.durationToH100': '16-bit {work}：在 A100 上要 {time}{unit} 的任务，换 H100 约需 {result}{unit}（{time} ÷ {factor}），假设按文章的加速比缩放。',
-  'compare.durationToA100': '16-bit {work}：在 H100 上要 {time}{unit} 的任务，换 A100 约需 {result}{unit}（{time} × {factor}），假设按文章的加速比缩放。',
+  'op.fewerDemand':
+    '{small}（{smallCount}张）比 {big}（{bigCount}张）少要 {diff}张 {gpu}；后者约为其 {times}。',
+  'op.fewerHoldings':
+    '{small}（{smallCount}张）比 {big}（{bigCount}张）少 {diff}张 {gpu}；后者约为其 {times}。',
+  'compare.durationToH100':
+    '16-bit {work}：在 A100 上要 {time}{unit} 的任务，换 H100 约需 {result}{unit}（{time} ÷ {factor}），假设按文章的加速比缩放。',
+  'compare.durationToA100':
+    '16-bit {work}：在 H100 上要 {time}{unit} 的任务，换 A100 约需 {result}{unit}（{time} × {factor}），假设按文章的加速比缩放。',
   'reply.moreBelow': '……另有 {count}条，见下方。',
 } as const satisfies Record<MessageKey, string>;

@@ -124,6 +124,7 @@ export const zhHant = {
   'op.rankSep': '；',
   'op.shareTitle': '{who} 佔總需求的比例',
   'op.share': '{who}：{part}張 H100，佔文章 {whole}張 的 {pct}。',
+  'op.shareOfMain': '{who}：{part}張 H100，佔第02節各項按 Meta 主要數字計的合計 {whole}張 的 {pct}。',
   'op.whatIfTitle': '假設',
   'op.whatIfChange': '{name} 按 {now}張計（文章總數按 {was}張計）',
   'op.whatIf': '若 {changes}，§02 各項合計 {total}張 H100；按每張 {price} 計算，價值 {value}。',
@@ -132,9 +133,13 @@ export const zhHant = {
   'notice.feedbackThanks': '謝謝：你的評價已匿名記錄，供維護資料的人參考。',
   'reply.helpful': '有幫助',
   'reply.notHelpful': '沒幫助',
-  'op.fewerDemand': '{small}（{smallCount}張）比 {big}（{bigCount}張）少要 {diff}張 {gpu}；後者約為其 {times}。',
-  'op.fewerHoldings': '{small}（{smallCount}張）比 {big}（{bigCount}張）少 {diff}張 {gpu}；後者約為其 {times}。',
-  'compare.durationToH100': '16-bit {work}：在 A100 上要 {time}{unit} 的任務，換 H100 約需 {result}{unit}（{time} ÷ {factor}），假設按文章的加速比縮放。',
-  'compare.durationToA100': '16-bit {work}：在 H100 上要 {time}{unit} 的任務，換 A100 約需 {result}{unit}（{time} × {factor}），假設按文章的加速比縮放。',
+  'op.fewerDemand':
+    '{small}（{smallCount}張）比 {big}（{bigCount}張）少要 {diff}張 {gpu}；後者約為其 {times}。',
+  'op.fewerHoldings':
+    '{small}（{smallCount}張）比 {big}（{bigCount}張）少 {diff}張 {gpu}；後者約為其 {times}。',
+  'compare.durationToH100':
+    '16-bit {work}：在 A100 上要 {time}{unit} 的任務，換 H100 約需 {result}{unit}（{time} ÷ {factor}），假設按文章的加速比縮放。',
+  'compare.durationToA100':
+    '16-bit {work}：在 H100 上要 {time}{unit} 的任務，換 A100 約需 {result}{unit}（{time} × {factor}），假設按文章的加速比縮放。',
   'reply.moreBelow': '……另有 {count}條，見下方。',
 } as const satisfies Record<MessageKey, string>;
