@@ -25,6 +25,18 @@ export function summarizeOperation(
       const diff = answer.calculations.find((c) => c.kind === 'difference');
       const times = answer.calculations.find((c) => c.kind === 'ratio');
       const [big, small] = diff?.steps[0]?.operands ?? [];
+      // Counts the question quotes, of no two entities ("the 22k it wants vs the 3,500 it used").
+      if (a === undefined && diff !== undefined && big !== undefined && small !== undefined)
+        return {
+          title: t(lang, 'op.vs', { a: count(big.value), b: count(small.value) }),
+          summary: t(lang, 'op.amounts', {
+            big: count(big.value),
+            small: count(small.value),
+            diff: count(diff.result.value),
+            times: times === undefined ? '' : formatAmount(times.result.value, 'times', lang),
+            gpu,
+          }),
+        };
       const title = t(lang, 'op.vs', { a: nameOf(a?.id), b: nameOf(b?.id) });
       if (diff === undefined || big === undefined || small === undefined)
         return { title, summary: answer.facts.map((f) => localize(f.text, lang)).join(' ') };

@@ -42,6 +42,7 @@ import { statedNumberIntent } from './statedNumberIntent.js';
 import { allocationIntent } from './allocationIntent.js';
 import { cloudLinkIntent } from './cloudLinkIntent.js';
 import { topicSearchIntent } from './topicSearchIntent.js';
+import { quotedCompareIntent } from './quotedCompareIntent.js';
 
 /** Every intent the engine knows. Order carries no meaning: each is scored on its own. */
 export const INTENTS: readonly Intent[] = [
@@ -88,4 +89,5 @@ export const INTENTS: readonly Intent[] = [
   allocationIntent,
   cloudLinkIntent,
   topicSearchIntent,
+  quotedCompareIntent,
 ];

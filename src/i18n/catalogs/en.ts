@@ -123,6 +123,7 @@ export const en = {
   'missing.users': 'who uses {name}',
   'missing.price': 'what an {name} costs',
   'op.vs': '{a} vs {b}',
+  'op.amounts': '{big} is {diff} more {gpu}s than {small}, {times} as many.',
   'op.level': '{a} and {b} are level: {count} {gpu}s each.',
   'op.moreDemand':
     '{big} ({bigCount}) may want {diff} more {gpu}s than {small} ({smallCount}), about {times} times as many.',

@@ -1,0 +1,35 @@
+import { difference, ratio } from '../../calculator/compareAmounts.js';
+import type { Fact } from '../../knowledge/schema.js';
+import type { Answer } from '../answer.js';
+import type { AskContext } from '../context.js';
+import { buildAnswer } from './buildAnswer.js';
+
+/** A count a question compares, with the article's fact stating it, when it states it. */
+export interface QuotedCount {
+  readonly value: number;
+  readonly fact?: Fact;
+}
+
+/**
+ * Two counts compared as the question gives them ("the 22k it wants vs the 3,500 it trained on"): how
+ * much larger the first is than the second, and how many times. Each count keeps the fact that states
+ * it, so the reply shows where both come from.
+ */
+export function compareQuoted(ctx: AskContext, a: QuotedCount, b: QuotedCount): Answer {
+  const [big, small] = a.value >= b.value ? [a, b] : [b, a];
+  const amount = (q: QuotedCount) => ({
+    value: q.value,
+    unit: 'gpus' as const,
+    ...(q.fact?.subject === undefined ? {} : { label: q.fact.subject }),
+  });
+  return buildAnswer(ctx, {
+    kind: 'comparison',
+    found: true,
+    topic: a.fact?.topic === 'holdings' && b.fact?.topic === 'holdings' ? 'holdings' : 'demand',
+    facts: [a.fact, b.fact].filter((f): f is Fact => f !== undefined),
+    calculations: [
+      difference(amount(big), amount(small)),
+      ...(small.value > 0 ? [ratio(amount(big), amount(small))] : []),
+    ],
+  });
+}

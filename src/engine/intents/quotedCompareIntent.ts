@@ -1,0 +1,75 @@
+import type { Fact } from '../../knowledge/schema.js';
+import { type QuotedCount, compareQuoted } from '../answers/compareQuoted.js';
+import { factsAbout, quantityOf } from '../answers/factQueries.js';
+import type { AskContext } from '../context.js';
+import type { Slots } from '../slots.js';
+import type { Intent } from './intent.js';
+import { figureOf } from './figures.js';
+
+/** "How many more", "几倍", "差多少": a difference or a ratio asked for. */
+const DIFFERENCE =
+  /\bhow many more\b|\bhow much more\b|\bby how much\b|\bhow many times\b|\btimes (?:as|more|bigger)\b|\bdifference\b|\bgap between\b|多多少|少多少|多几|差几|差多少|差了多少|几倍|多少倍|幾倍/u;
+
+/** The fact stating a count, among one entity's facts or, with none named, the article's. */
+function stating(ctx: AskContext, s: Slots, value: number): Fact | undefined {
+  const [owner] = ownersOf(s);
+  const pool = owner !== undefined ? factsAbout(ctx.kb, owner, ['demand', 'holdings']) : ctx.kb.facts;
+  return pool.find((f) => {
+    const q = f.quantity;
+    return (
+      q !== undefined &&
+      f.unit === 'gpus' &&
+      ('value' in q ? q.value === value : q.min === value || q.max === value)
+    );
+  });
+}
+
+/** The other of one entity's two figures: what it holds when the count quoted is what it wants, and back. */
+function otherFigure(ctx: AskContext, s: Slots, quoted: QuotedCount): QuotedCount | undefined {
+  const [entity] = ownersOf(s);
+  if (entity === undefined || quoted.fact === undefined) return undefined;
+  const measure = quoted.fact.topic === 'holdings' ? 'demand' : 'holdings';
+  const figure = figureOf(ctx, entity, measure);
+  const [fact] = figure?.facts ?? [];
+  if (figure === undefined || figure.range || fact === undefined) return undefined;
+  return { value: figure.value, fact };
+}
+
+/**
+ * Two counts of one entity (or none) compared as the question quotes them: "它要 2.2万, 却只用了 3500 张
+ * 训练, 多多少? 几倍?", "Google Cloud has 25k; how far from the 30k it wants?". Counts of different
+ * GPUs are never compared.
+ */
+export const quotedCompareIntent = {
+  id: 'quoted-compare',
+  cues: {},
+  patterns: [{ re: DIFFERENCE, weight: 3 }],
+  needs: (s) => ownersOf(s).length <= 1 && DIFFERENCE.test(s.reading.text) && s.counts.length > 0,
+  // A difference asked outright beats showing both figures side by side.
+  fit: () => 1,
+  run: (ctx, s) => {
+    const values = [...new Set(s.counts.map((c) => c.value))];
+    const quoted = values.slice(0, 2).map((value) => ({ value, ...withFact(stating(ctx, s, value)) }));
+    const [a] = quoted;
+    const b = quoted[1] ?? (a === undefined ? undefined : otherFigure(ctx, s, a));
+    if (a === undefined || b === undefined) return undefined;
+    const gpu = (q: QuotedCount) => q.fact?.gpu;
+    if (gpu(a) !== undefined && gpu(b) !== undefined && gpu(a) !== gpu(b)) return undefined;
+    // Numbers the article does not state are the user's own: compared only if both are given.
+    if (quoted.length < 2 && (a.fact === undefined || quantityOf(a.fact) === undefined)) return undefined;
+    return compareQuoted(ctx, a, b);
+  },
+  examples: {
+    en: ['Inflection wants 22k but trained on 3,500 H100s. How many more does it want, how many times?'],
+    zh: ['Inflection 要的 2.2万张,是它训练用的 3500 张的多少倍?', '谷歌云有 2.5 万张, 跟它要的 3 万差几张?'],
+  },
+} as const satisfies Intent;
+
+/** Who the counts belong to: a company, cloud or group (a model named is what they were for). */
+function ownersOf(s: Slots) {
+  return s.ofKind('company', 'cloud', 'group');
+}
+
+function withFact(fact: Fact | undefined): { fact?: Fact } {
+  return fact === undefined ? {} : { fact };
+}
