@@ -53,7 +53,8 @@ const NUMBER = new RegExp(
     String.raw`(?<sign>[-−](?=(?:us\$|\$|usd ?)?\d))?`,
     String.raw`(?<cur>us\$|\$|usd ?)?`,
     String.raw`(?<sign2>[-−](?=\d))?`,
-    String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`,
+    // "50,000", "50 000" (a space between thousands), "5e4", "2.5".
+    String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:\.\d+)?e\d{1,2}(?![\d.])|\d+(?:\.\d+)?)`,
     `(?: ?(?<word>thousand|grand|million|billion)|(?<mult>bn|mn|k|m|b|w|千|万|亿)|(?<times>x|×))?`,
     String.raw`(?![A-Za-z\d])(?!-[A-Za-z])(?!\.\d)`,
     `(?: ?(?<cur2>美元|美金|美刀|刀|镁|鎂|块钱|块美金|块美元|塊美金|dollars?|usd|bucks))?`,
@@ -78,6 +79,7 @@ function durationOf(after: string): { duration?: string } {
   return unit === undefined ? {} : { duration: unit };
 }
 
+const COUNT_VERB_BEFORE = /(?:\bwants?|\bwanted|\bneeds?|\bneeded|需要)\s*$/iu;
 const PERCENT_AFTER = /^\s*(?:%|percent|per cent|pct)/iu;
 const RATIO_AFTER = /^\s*(?:x\b|×|倍|times\b|fold\b)/iu;
 
@@ -91,7 +93,7 @@ export function findNumbers(text: string): NumberMention[] {
     if (digits === undefined) continue;
     const scale = MULTIPLIERS[(groups.word ?? groups.mult ?? '').toLowerCase()] ?? 1;
     const negative = groups.sign !== undefined || groups.sign2 !== undefined;
-    const value = (negative ? -1 : 1) * Number(digits.replaceAll(',', '')) * scale;
+    const value = (negative ? -1 : 1) * Number(digits.replaceAll(',', '').replaceAll(' ', '')) * scale;
     if (!Number.isFinite(value)) continue;
     const start = match.index;
     const end = start + match[0].length;
@@ -105,8 +107,12 @@ export function findNumbers(text: string): NumberMention[] {
       currency: groups.cur !== undefined || groups.cur2 !== undefined || YUAN_BLOCK.test(after),
       gpus: gpuAfter !== null && !YUAN_BLOCK.test(after),
       ...(model === undefined ? {} : { model }),
+      // "wanted 20k each", "double 到 20k each" say how many each wants, not a price.
       perUnit:
-        PER_UNIT_AFTER.test(after.replace(/^\s*块(?=\s*(?:一|每))/u, '')) ||
+        (PER_UNIT_AFTER.test(after.replace(/^\s*块(?=\s*(?:一|每))/u, '')) &&
+          (groups.cur !== undefined ||
+            groups.cur2 !== undefined ||
+            !COUNT_VERB_BEFORE.test(folded.slice(Math.max(0, start - 12), start)))) ||
         PER_UNIT_BEFORE.test(folded.slice(Math.max(0, start - 16), start)),
       percent: PERCENT_AFTER.test(after),
       ratio: groups.times !== undefined || RATIO_AFTER.test(after),

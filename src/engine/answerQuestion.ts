@@ -60,7 +60,12 @@ export function answerQuestion(
     if (previous !== undefined && !aboutGpus && !reading.entities.some((m) => m.entity.kind !== 'gpu')) {
       // A part naming nothing at all ("训练呢?") carries the GPUs too: the same comparison, another workload.
       // "…Stability 呢? 两个加起来多少": a combination of what every earlier part named.
-      const from = COMBINING.test(reading.text) ? unionOf(earlier) : previous.entities;
+      // A part before that named only a model ("它那個 GPT-3.5 模型用了幾張?") leaves the company named
+      // earlier as the one asked about next ("現在又要多少?").
+      const owners = (r: Reading) => r.entities.filter((m) => OWNER_KINDS.has(m.entity.kind));
+      const lastOwner =
+        owners(previous).length > 0 ? [] : (earlier.map(owners).findLast((o) => o.length > 0) ?? []);
+      const from = COMBINING.test(reading.text) ? unionOf(earlier) : [...lastOwner, ...previous.entities];
       const carried = reading.entities.length === 0 ? from : from.filter((m) => m.entity.kind !== 'gpu');
       // "Which company wants the most? How many?": the one the ranking put first.
       const top = before?.kind === 'ranking' ? before.subject : undefined;
@@ -97,6 +102,8 @@ export function answerQuestion(
   if (first === undefined || answers.length === 1) return answers[0] ?? notFound(ctx, undefined);
   return { ...first, parts: answers };
 }
+
+const OWNER_KINDS: ReadonlySet<string> = new Set(['company', 'cloud', 'group']);
 
 /** Cues of a question about the GPUs themselves: their speed, their maker, their supply, the choice. */
 const GPU_QUESTION_CUES = [

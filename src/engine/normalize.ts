@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { YUE_TO_MANDARIN } from './dialects/yue.js';
 
 type Convert = (text: string) => string;
 interface OpenCC {
@@ -22,11 +23,29 @@ export function toSimplified(text: string): string {
 
 /**
  * Folds full-width forms, case, spacing and Chinese script so that "ＡＷＳ", "aws" and "Aws" compare
- * equal, and so do "亞馬遜" and "亚马逊".
+ * equal, and so do "亞馬遜" and "亚马逊"; Cantonese written forms read as Mandarin ("幾多" → "多少").
  */
 export function normalize(text: string): string {
-  return toSimplified(text.normalize('NFKC')).toLowerCase().replace(/\s+/g, ' ').trim();
+  const folded = text.normalize('NFKC');
+  if (!/\p{Script=Han}/u.test(folded)) return folded.toLowerCase().replace(/\s+/g, ' ').trim();
+  // Cantonese forms are read before the script conversion, which would turn 係 ("is") into 系.
+  const mandarin = folded
+    .replace(YUE, (w) => YUE_TO_MANDARIN[w as keyof typeof YUE_TO_MANDARIN])
+    .replace(/(?<![關关聯联體体])係/gu, '是');
+  return toSimplified(mandarin)
+    .replace(YUE, (w) => YUE_TO_MANDARIN[w as keyof typeof YUE_TO_MANDARIN])
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
+
+// Cantonese written forms read as Mandarin ("幾多" → "多少"), longest first.
+const YUE = new RegExp(
+  Object.keys(YUE_TO_MANDARIN)
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'gu',
+);
 
 /**
  * {@link normalize} without the script conversion: for the knowledge's own names and cue words, which

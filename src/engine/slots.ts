@@ -96,9 +96,18 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     const before = reading.text.slice(0, Math.max(0, at(e)));
     return before.lastIndexOf('(') > before.lastIndexOf(')');
   };
+  // "if you go with meta = 25k…, what share is openai": set with its figure, then a question about another.
+  const twoFigured = listed.find((e) => e.id === twoFigures?.entityId);
+  const setThenAsked =
+    listed.length > 1 &&
+    twoFigured !== undefined &&
+    SETTING.test(reading.text.slice(0, Math.max(0, at(twoFigured)))) &&
+    PORTION.test(reading.text);
   const condition =
     scenario !== undefined &&
-    (OVER_EVERYONE.test(reading.text) || listed.some((e) => e.id === twoFigures?.entityId && inBrackets(e)));
+    (OVER_EVERYONE.test(reading.text) ||
+      setThenAsked ||
+      listed.some((e) => e.id === twoFigures?.entityId && inBrackets(e)));
   const named = condition ? listed.filter((e) => e.id !== twoFigures?.entityId) : listed;
   const gpus = all.filter((e) => e.kind === 'gpu');
   const has = (...groups: CueGroup[]) => groups.some((g) => reading.cues.has(g));
@@ -148,15 +157,18 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   const holdsLoosely = (reading.cueWords.get('holdings') ?? []).some((w) => HOLD_WORDS.has(w));
   // The article counts A100s only as holdings: "meta + tesla, total a100s?" asks what they have.
   const a100Only = gpus.some((g) => g.id === 'a100') && !gpus.some((g) => g.id === 'h100');
-  const measure = holdsFirmly
-    ? 'holdings'
-    : a100Only && !has('demand')
+  // Only holdings come as ranges ("give me the range", "range 是多少").
+  const asksRange = /\brange\b|\blow end\b|\bhigh end\b|范围|区间|上下限/u.test(text) && !has('demand');
+  const measure =
+    holdsFirmly || asksRange
       ? 'holdings'
-      : has('demand')
-        ? 'demand'
-        : holdsLoosely
-          ? 'holdings'
-          : undefined;
+      : a100Only && !has('demand')
+        ? 'holdings'
+        : has('demand')
+          ? 'demand'
+          : holdsLoosely
+            ? 'holdings'
+            : undefined;
   return {
     reading,
     named,
@@ -174,6 +186,8 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   };
 }
 
+const SETTING = /\b(?:go with|going with|use|using|assume|assuming|with|counting|take)\b[^,.?]{0,12}$/u;
+const PORTION = /\bshare\b|%|\bpercent|\bfraction\b|占比|比例|百分/u;
 const LOWER = /\b(?:lower|smaller|main|conservative|low)\b|较低|低的|小的|主要|保守/u;
 const HIGHER = /\b(?:higher|bigger|larger|high)\b(?! than)|较高|高的|大的/u;
 /** Questions over everyone: rankings, the largest single company. */

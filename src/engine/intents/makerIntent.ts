@@ -15,7 +15,10 @@ export const makerIntent = {
     },
   ],
   needs: (s) =>
-    s.yesNo && s.ofKind('foundry').length > 0 && s.ofKind('company', 'cloud', 'group').length === 0,
+    // "so intel could just start making H100s tomorrow? 🙄" asks too, without an auxiliary first.
+    (s.yesNo || /[?？][\s\p{Extended_Pictographic}]*$/u.test(s.reading.text)) &&
+    s.ofKind('foundry').length > 0 &&
+    s.ofKind('company', 'cloud', 'group').length === 0,
   fit: () => 1.2,
   run: (ctx, s) => {
     // "TSMC makes it; can Samsung?": the foundry asked about is the last one named.

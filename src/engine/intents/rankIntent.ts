@@ -45,7 +45,9 @@ export const rankIntent = {
     const figures = entities
       // "Use the higher Meta number": Meta ranked at its 100k.
       .flatMap((e) => figureOf(ctx, e, measure, s.scenario === 'meta-100k' ? [highOf(ctx)] : []) ?? [])
-      .filter((f) => f.facts.every((x) => x.subject === f.entity.id))
+      // Ranking everyone, a shared line item ("CoreWeave" in the private clouds' 100k) is not CoreWeave's
+      // own; the groups and companies a question names are ranked as they are ("私有云合计、四大云合计、OpenAI").
+      .filter((f) => s.named.length >= 3 || f.facts.every((x) => x.subject === f.entity.id))
       .filter((f) => gpu === undefined || f.gpu === gpu);
     if (figures.length < 2) return undefined;
     return rankFigures(ctx, figures, measure, LEAST.test(text));

@@ -1,7 +1,8 @@
 import { cost, costOfMany } from '../answers/cost.js';
 import { holdingsCost } from '../answers/holdingsCost.js';
 import { articleFigures } from '../articleFigures.js';
-import { gap } from '../answers/gap.js';
+import { demandLineItems, gap } from '../answers/gap.js';
+import { scenarioOf } from './signals.js';
 import type { Intent } from './intent.js';
 
 /**
@@ -25,6 +26,11 @@ export const valueIntent = {
     const price = s.price?.value;
     const buyers = s.named.filter((e) => e.kind === 'company' || e.kind === 'cloud' || e.kind === 'group');
     const total = articleFigures(ctx.kb).totalDemand;
+    // "如果 meta 只要 25k, 那 357k 张 × $35k": the line items' sum under the question's Meta figure.
+    const scenario = scenarioOf(ctx, s);
+    const lineTotal = demandLineItems(ctx.kb, scenario).reduce((sum, item) => sum + item.gpus, 0);
+    if (s.counts.some((c) => c.value === lineTotal && c.value !== total))
+      return gap(ctx, { scenario, focus: 'total', ...(price === undefined ? {} : { price }) });
     const count = s.counts.find((c) => c.value !== total);
     if (buyers.length > 1) return costOfMany(ctx, buyers, price);
     const [buyer] = buyers;

@@ -29,6 +29,9 @@ function targetsOf(ctx: AskContext, e: Entity): Entity[] {
   return membersOf(ctx, e);
 }
 
+const EVERYTHING =
+  /\beverything\b|\beveryone\b|\ball (?:of )?(?:the )?(?:line items|companies|figures|numbers|demand)\b|\bacross the board\b|\bevery (?:line|company|figure)\b|全部|所有|每一项|每项|通通|统统|全都/u;
+
 /** Between names of one list: "Azure、GCP、AWS", "anthropic, helsing, mistral and character". */
 const LIST_GAP = /^\s*(?:[、,，/&+]|\band\b|和|与|及|跟)?\s*(?:\band\b)?\s*$/u;
 /** The new figure comes right before these: "两万张而不是三万", "twenty thousand instead of ten". */
@@ -68,6 +71,12 @@ function changesIn(ctx: AskContext, s: Slots): LineItemChange[] {
   for (const left of s.excluded)
     for (const target of targetsOf(ctx, left))
       if (countedFor(ctx, target) !== undefined) changes.push({ entity: target, count: 0 });
+  // "Halve everything in the demand list": every line item by the factor.
+  if (mentions.length === 0 && globalFactor !== undefined && EVERYTHING.test(text))
+    for (const { fact, gpus } of demandLineItems(ctx.kb, 'meta-100k')) {
+      const entity = ctx.kb.entityById.get(fact.subject ?? '');
+      if (entity !== undefined) changes.push({ entity, count: gpus * globalFactor });
+    }
   // Group the mentions into lists; a list's scope runs from its last name to the next list.
   const lists: (typeof mentions)[] = [];
   for (const m of mentions) {
@@ -118,7 +127,10 @@ export const whatIfIntent = {
       weight: 1.5,
     },
   ],
-  needs: (s) => s.named.length > 0 || s.excluded.length > 0,
+  needs: (s) =>
+    s.named.length > 0 ||
+    s.excluded.length > 0 ||
+    (EVERYTHING.test(s.reading.text) && FACTORS.some((f) => f.re.test(s.reading.text))),
   fit: (s) => (FACTORS.some((f) => f.re.test(s.reading.text)) || s.excluded.length > 0 ? 0.8 : 0),
   run: (ctx, s) => {
     const changes = changesIn(ctx, s);
