@@ -79,7 +79,7 @@ function durationOf(after: string): { duration?: string } {
   return unit === undefined ? {} : { duration: unit };
 }
 
-const COUNT_VERB_BEFORE = /(?:\bwants?|\bwanted|\bneeds?|\bneeded|需要)\s*$/iu;
+const COUNT_VERB_BEFORE = /(?:\bwants?|\bwanted|\bneeds?|\bneeded|需要|\bdoubles? (?:to|到)|翻倍到)\s*$/iu;
 const PERCENT_AFTER = /^\s*(?:%|percent|per cent|pct)/iu;
 const RATIO_AFTER = /^\s*(?:x\b|×|倍|times\b|fold\b)/iu;
 
@@ -115,7 +115,8 @@ export function findNumbers(text: string): NumberMention[] {
             !COUNT_VERB_BEFORE.test(folded.slice(Math.max(0, start - 12), start)))) ||
         PER_UNIT_BEFORE.test(folded.slice(Math.max(0, start - 16), start)),
       percent: PERCENT_AFTER.test(after),
-      ratio: groups.times !== undefined || RATIO_AFTER.test(after),
+      // "2.3×" is a factor; "432k × $35k" multiplies two amounts.
+      ratio: (groups.times !== undefined && !/^\s*~?\s*(?:us)?\$?\d/u.test(after)) || RATIO_AFTER.test(after),
       ...durationOf(after),
     });
   }

@@ -669,7 +669,6 @@ export const CUES = {
     'think the shortage',
     'release date',
     'be released',
-    'come out',
     'launch date',
     '什么时候发布',
     '何时发布',

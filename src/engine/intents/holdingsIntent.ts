@@ -1,5 +1,6 @@
 import { holdings } from '../answers/holdings.js';
 import type { Intent } from './intent.js';
+import { figureOf } from './figures.js';
 
 /** What one entity has or trained on (§03), when the question says "has", "trained on", "used". */
 export const holdingsIntent = {
@@ -27,12 +28,9 @@ export const holdingsIntent = {
     if (entity === undefined) return undefined;
     // Asked firmly about what it has: when the article gives no holding, that is the answer. Others
     // named ("Does Azure have more than Google Cloud?") are shown beside it.
-    return holdings(
-      ctx,
-      entity,
-      undefined,
-      s.named.filter((e) => e !== entity),
-    );
+    // An entity the article gives no holding for is answered as such, not with the others beside it.
+    const others = figureOf(ctx, entity, 'holdings') === undefined ? [] : s.named.filter((e) => e !== entity);
+    return holdings(ctx, entity, undefined, others);
   },
   examples: {
     en: ['Inflection trained their GPT-3.5 level model on how many GPUs?', 'how many A100s has Meta got'],

@@ -17,6 +17,11 @@ export const rankIntent = {
   id: 'rank',
   cues: { popular: -3 },
   patterns: [
+    // An order asked for outright beats the sum its "合计" would otherwise suggest.
+    {
+      re: /从大到小|由大到小|从多到少|由多到少|从小到大|从少到多|从高到低|怎么排|排列|\bbiggest to smallest\b|\blargest to smallest\b|\bin order\b|\bdescending\b|\bascending\b/u,
+      weight: 1.5,
+    },
     {
       re: /\bmost\b|(?<!\bat )\bleast\b|\bfewest\b|\brank(?:ed|ing|s)?\b|\btop(?: \d+)?\b|\bbiggest\b|\blargest\b|\bsmallest\b|\bhighest\b|\blowest\b|\bsort(?:ed)?\b|\border(?:ed)? by\b|\bleaderboard\b|最多|最少|最大|最小|排序|排名|排个序|排一下|前[三五十\d]|谁第一|第一名/u,
       weight: 3,

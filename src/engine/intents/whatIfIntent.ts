@@ -131,7 +131,12 @@ export const whatIfIntent = {
     s.named.length > 0 ||
     s.excluded.length > 0 ||
     (EVERYTHING.test(s.reading.text) && FACTORS.some((f) => f.re.test(s.reading.text))),
-  fit: (s) => (FACTORS.some((f) => f.re.test(s.reading.text)) || s.excluded.length > 0 ? 0.8 : 0),
+  // A factor said of everything ("halve everything") changes every line item: a what-if, whatever price.
+  fit: (s) => {
+    const factor = FACTORS.some((f) => f.re.test(s.reading.text));
+    if (factor && EVERYTHING.test(s.reading.text)) return 1.5;
+    return factor || s.excluded.length > 0 ? 0.8 : 0;
+  },
   run: (ctx, s) => {
     const changes = changesIn(ctx, s);
     // A figure restated as it is ("OpenAI 要的那五萬張") changes nothing: no what-if to answer.
