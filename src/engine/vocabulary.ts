@@ -185,6 +185,10 @@ export const CUES = {
     '重要',
   ],
   foundry: [
+    'fab',
+    'fabs',
+    'fabbed',
+    'fabbing',
     'make',
     'makes',
     'made',
@@ -311,6 +315,9 @@ export const CUES = {
     '市场',
   ],
   value: [
+    '花多少',
+    '要花',
+    '花费',
     '卖',
     '售价是',
     'sell',
@@ -735,6 +742,12 @@ export const CUES = {
     '瓦',
     'your opinion',
     'your take',
+    'what year',
+    'which year',
+    'in what year',
+    '哪一年',
+    '哪年',
+    '几几年',
     'what for',
     'what are they for',
     'used for what',
@@ -794,7 +807,7 @@ export type CueGroup = keyof typeof CUES;
  */
 export const STOPWORDS: readonly string[] = [
   // Chat: interjections and short forms, in English or dropped into Chinese ("…多少张 A100 啊 bro").
-  ...'bro bruh dude fam guys lol lmao lmfao rofl haha hahaha hehe xd xdd iirc afaik imo imho tbh ngl fr jk fwiw btw idk idc pls plz plox rn atm asap sry sorry thx ty tysm omg wtf wow yo yeah yep yup nope nah hmm hm uh um ok okay kinda sorta gonna wanna lemme gimme smth sth stuff thing things pic sort rank order ranking'.split(
+  ...'dc dcs datacenter datacenters group groups bucket buckets tier tiers bro bruh dude fam guys lol lmao lmfao rofl haha hahaha hehe xd xdd iirc afaik imo imho tbh ngl fr jk fwiw btw idk idc pls plz plox rn atm asap sry sorry thx ty tysm omg wtf wow yo yeah yep yup nope nah hmm hm uh um ok okay kinda sorta gonna wanna lemme gimme smth sth stuff thing things pic sort rank order ranking'.split(
     ' ',
   ),
   // English

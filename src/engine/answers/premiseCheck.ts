@@ -7,7 +7,8 @@ import { factsAbout } from './factQueries.js';
 /**
  * A yes/no question that states a figure ("Tesla 有 7000 张 H100 吗？", "Did Inflection use 3,500 A100s?",
  * "Does Meta want 100k?"): yes when one of the entity's facts states that count (of that GPU, when the
- * question names one), no otherwise, with the facts that correct it.
+ * question names one), no otherwise, with the facts that correct it. With `inHand` (the question says
+ * the GPUs are already there) a count the article says is only booked is a no.
  */
 export function premiseCheck(
   ctx: AskContext,
@@ -15,6 +16,7 @@ export function premiseCheck(
   count: number,
   gpu: 'h100' | 'a100' | 'h800' | undefined,
   topics: readonly ('demand' | 'holdings')[],
+  inHand = false,
 ): Answer | undefined {
   const facts = factsAbout(ctx.kb, entity, topics).filter(
     (f) => f.subject === entity.id && f.quantity !== undefined,
@@ -26,7 +28,9 @@ export function premiseCheck(
     return 'value' in q ? q.value === count : q.min <= count && count <= q.max;
   };
   const sameGpu = (f: Fact) => gpu === undefined || f.gpu?.toLowerCase() === gpu;
-  const holds = facts.some((f) => states(f) && sameGpu(f));
+  // "Already sitting in their DCs?": a count booked but not delivered does not bear that out.
+  const delivered = (f: Fact) => !inHand || f.hedge !== 'booked-not-delivered';
+  const holds = facts.some((f) => states(f) && sameGpu(f) && delivered(f));
   const lead = [...facts.filter(states), ...facts.filter((f) => !states(f))];
   return buildAnswer(ctx, {
     kind: topics.includes('holdings') && lead[0]?.topic === 'holdings' ? 'holdings' : 'demand',

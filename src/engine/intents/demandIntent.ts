@@ -1,6 +1,16 @@
 import { demand, demandOfMany } from '../answers/demand.js';
 import { statesANumber } from './signals.js';
+import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
+
+/** True when the first two names are joined as a list ("A 和 B", "A, B", "A and B"). */
+function listedTogether(s: Slots): boolean {
+  const [a, b] = s.reading.entities.filter((m) => m.entity.kind !== 'gpu' && m.start >= 0);
+  if (a === undefined || b === undefined) return true;
+  return /^\s*(?:和|与|及|跟|同|、|,|，|&|\+|and|plus)\s*$/u.test(
+    s.reading.text.slice(a.start + a.text.length, b.start),
+  );
+}
 
 /** How many H100s one named company or group wants (§02). */
 export const demandIntent = {
@@ -13,8 +23,9 @@ export const demandIntent = {
   // A price per GPU asks what the demand is worth ("如果 $35k 一张要多少钱"), not how large it is.
   fit: (s) => (s.price !== undefined ? -1.5 : 0),
   run: (ctx, s) => {
+    // Names listed together ("Lambda 和 CoreWeave") are each answered; "xAI … from Oracle" asks about xAI.
     const several = s.ofKind('company', 'cloud', 'group');
-    if (several.length > 1) return demandOfMany(ctx, several);
+    if (several.length > 1 && listedTogether(s)) return demandOfMany(ctx, several);
     const [entity] = s.named;
     return entity === undefined ? undefined : demand(ctx, entity, statesANumber(s));
   },

@@ -6,7 +6,8 @@ import { figureOf } from './figures.js';
 export const holdingsIntent = {
   id: 'holdings',
   // "Which clouds does Inflection train on?" asks for clouds, not for GPUs held.
-  cues: { holdings: 0.3, value: -1.5 },
+  // "Who fabs it? Nvidia doesn't have fabs" asks about the maker, not about GPUs held.
+  cues: { holdings: 0.3, value: -1.5, foundry: -1.5 },
   patterns: [
     { re: /\b(?:which|what) clouds?\b|哪家云|哪个云|什么云|哪些云/u, weight: -2 },
     {

@@ -1,6 +1,9 @@
 import { premiseCheck } from '../answers/premiseCheck.js';
 import type { Intent } from './intent.js';
 
+/** Said to be there already: delivered, racked, in stock. */
+const IN_HAND =
+  /\balready\b|\bsitting\b|\bin stock\b|\bdelivered\b|\bin (?:their|the) (?:dcs?|datacenters?|data centers?|racks?)\b|\bracked\b|\bon hand\b|\bin hand\b|现货|到手|已经有|已有|手上|手里|交付/u;
 const COMPARING = /\bthan\b|\bvs\.?\b|\bversus\b|\bcompared\b|比|和.{0,12}(?:一样|相同)/u;
 
 /** A yes/no question stating a figure: checked against the entity's facts, and corrected when wrong. */
@@ -32,7 +35,7 @@ export const premiseIntent = {
         : s.measure === 'demand'
           ? (['demand'] as const)
           : (['holdings', 'demand'] as const);
-    return premiseCheck(ctx, entity, amount.value, gpu, topics);
+    return premiseCheck(ctx, entity, amount.value, gpu, topics, IN_HAND.test(s.reading.text));
   },
   examples: {
     en: ['Did Inflection use 3,500 A100s for its GPT-3.5 equivalent?', 'does meta want 100k h100s?'],

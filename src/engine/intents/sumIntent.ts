@@ -28,7 +28,7 @@ export const sumIntent = {
     const entities = s.named.flatMap((e) =>
       e.kind === 'group' && e.members.length > 1 ? membersOf(ctx, e) : [e],
     );
-    if (s.has('value')) return costOfMany(ctx, entities, s.price?.value);
+    if (s.has('value') || s.price !== undefined) return costOfMany(ctx, entities, s.price?.value);
     if (measureOf(s) === 'holdings') return sumHoldings(ctx, entities);
     return demandOfMany(ctx, entities);
   },

@@ -16,10 +16,11 @@ export const valueIntent = {
   // A valuation at the article's price needs a value word and something to value.
   needs: (s) =>
     s.price !== undefined ||
+    // "How many A100s is it worth" converts; "要花多少", "多少钱" still ask a price.
     (s.has('value') &&
-      !s.has('howMany') &&
+      (!s.has('howMany') || /多少钱|花多少|要花|花费/u.test(s.reading.text)) &&
       (s.named.length > 0 || s.counts.length > 0) &&
-      /\bworth\b|\bcost\b|\bprice\b|价值|值多少|多少钱|总价|花多少/u.test(s.reading.text)),
+      /\bworth\b|\bcost\b|\bprice\b|价值|值多少|多少钱|总价|花多少|要花|花费/u.test(s.reading.text)),
   // A price the user gave is the strongest sign of all that a valuation is wanted.
   fit: (s) => (s.price !== undefined ? 2.2 : 1.0),
   run: (ctx, s) => {

@@ -71,6 +71,11 @@ function changesIn(ctx: AskContext, s: Slots): LineItemChange[] {
   for (const left of s.excluded)
     for (const target of targetsOf(ctx, left))
       if (countedFor(ctx, target) !== undefined) changes.push({ entity: target, count: 0 });
+  // "Using the 357k base (meta 25k)": Meta at its main figure, besides the changes asked.
+  const twoFigures = articleFigures(ctx.kb).scenario;
+  const meta = twoFigures === undefined ? undefined : ctx.kb.entityById.get(twoFigures.entityId);
+  if (s.scenario === 'meta-25k' && meta !== undefined && twoFigures !== undefined && !s.named.includes(meta))
+    changes.push({ entity: meta, count: twoFigures.low });
   // "Halve everything in the demand list": every line item by the factor.
   if (mentions.length === 0 && globalFactor !== undefined && EVERYTHING.test(text))
     for (const { fact, gpus } of demandLineItems(ctx.kb, 'meta-100k')) {
