@@ -7,7 +7,7 @@ import type { Intent } from './intent.js';
 function listedTogether(s: Slots): boolean {
   const [a, b] = s.reading.entities.filter((m) => m.entity.kind !== 'gpu' && m.start >= 0);
   if (a === undefined || b === undefined) return true;
-  return /^\s*(?:和|与|及|跟|同|、|,|，|&|\+|and|plus)\s*$/u.test(
+  return /^\s*(?:和|与|及|跟|同|、|,|，|&|\+|and|plus)?\s*$/u.test(
     s.reading.text.slice(a.start + a.text.length, b.start),
   );
 }

@@ -5,6 +5,8 @@ import { membersOf } from './figures.js';
 import { measureOf } from './measureOf.js';
 import { sumHoldings } from '../answers/sumHoldings.js';
 
+const MONEY_ASKED = /多少钱|要花|花多少|价值|值多少|\bcost\b|\bworth\b|\bvalue\b|\bspend\b|\bbill\b/u;
+
 /** Named companies, or a named group's members, added up. */
 export const sumIntent = {
   id: 'sum',
@@ -17,7 +19,7 @@ export const sumIntent = {
     },
     { re: /\s\+\s.*(?:=|\?)|=\s*\?/u, weight: 1 },
     // "这三家一共", "these three": the named ones added up, not a total changed.
-    { re: /这(?:两|三|四|几)家|\bthese (?:two|three|four)\b|\ball (?:three|four)\b|\bboth\b/u, weight: 1 },
+    { re: /这?(?:两|三|四|几)家|\bthese (?:two|three|four)\b|\ball (?:three|four)\b|\bboth\b/u, weight: 1 },
     {
       re: /\bplus\b|\btogether\b|\bcombined\b|\badd(?:ed)? up\b|\baltogether\b|\bsum\b|\bboth\b|加起来|加上|合起来|一共|总共|合计|共计|共要|总和|\s\+\s/u,
       weight: 1.6,
@@ -28,7 +30,9 @@ export const sumIntent = {
     const entities = s.named.flatMap((e) =>
       e.kind === 'group' && e.members.length > 1 ? membersOf(ctx, e) : [e],
     );
-    if (s.has('value') || s.price !== undefined) return costOfMany(ctx, entities, s.price?.value);
+    // A price prices the sum when money is asked ("用每張 3.2 萬美元算要多少錢"), not when waved off.
+    if (s.has('value') || (s.price !== undefined && MONEY_ASKED.test(s.reading.text)))
+      return costOfMany(ctx, entities, s.price?.value);
     if (measureOf(s) === 'holdings') return sumHoldings(ctx, entities);
     return demandOfMany(ctx, entities);
   },
