@@ -22,11 +22,15 @@ export type MessageVars = Readonly<Record<string, string | number>>;
  * @throws Error when the message names a value `vars` lacks: a bug, not bad input
  */
 export function t(lang: ReplyLang, key: MessageKey, vars: MessageVars = {}): string {
-  const text = CATALOGS[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = vars[name];
-    if (value === undefined) throw new Error(`message ${key} needs a value for {${name}}`);
-    return String(value);
-  });
+  const message = CATALOGS[lang][key];
+  // Most messages have no placeholder: they are returned as they are, with no regular expression run.
+  const text = !message.includes('{')
+    ? message
+    : message.replace(/\{(\w+)\}/g, (_, name: string) => {
+        const value = vars[name];
+        if (value === undefined) throw new Error(`message ${key} needs a value for {${name}}`);
+        return String(value);
+      });
   return lang === 'en' ? text : spaceCjkLatin(text);
 }
 

@@ -1,5 +1,6 @@
 import type { ReplyLang } from '../i18n/langs.js';
 import { t } from '../i18n/t.js';
+import { lengthOf } from './lengthOf.js';
 import type { Presentation } from './presentation.js';
 
 /**
@@ -13,16 +14,20 @@ export const VISIBLE_LIMIT: Readonly<Record<ReplyLang, number>> = { en: 600, 'zh
  * fit under {@link VISIBLE_LIMIT} (with a note that the rest is under Details), then the offers of a
  * near miss. Everything else (the working, caveats and quotes) is for the reader to expand.
  */
-export function visibleLines(p: Presentation, more: 'reply.more' | 'reply.moreBelow' = 'reply.more'): string[] {
-  const budget = VISIBLE_LIMIT[p.lang] - [...p.title].length - 40;
+export function visibleLines(
+  p: Presentation,
+  more: 'reply.more' | 'reply.moreBelow' = 'reply.more',
+): string[] {
+  const budget = VISIBLE_LIMIT[p.lang] - lengthOf(p.title) - 40;
   const lines = [p.summary];
-  let used = [...p.summary].length + p.suggestions.reduce((n, s) => n + [...s].length + 1, 0);
+  let used = lengthOf(p.summary) + p.suggestions.reduce((n, s) => n + lengthOf(s) + 1, 0);
   let shown = 0;
   for (const fact of p.facts) {
     const line = `• ${fact}`;
-    if (used + [...line].length + 1 > budget) break;
+    const length = lengthOf(line) + 1;
+    if (used + length > budget) break;
     lines.push(line);
-    used += [...line].length + 1;
+    used += length;
     shown++;
   }
   if (shown < p.facts.length) lines.push(t(p.lang, more, { count: p.facts.length - shown }));
