@@ -77,6 +77,9 @@ async function bundle(entry: string): Promise<void> {
     target: 'node20',
     packages: 'external', // node_modules stay as installed: resvg is native, discord.js large
     sourcemap: 'linked',
+    // Stack traces need the mappings, not the sources: with --enable-source-maps every process holds
+    // its maps in memory, and the sources were most of them (0.5-1 MB a process).
+    sourcesContent: false,
     logLevel: 'warning',
   });
 }

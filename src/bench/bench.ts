@@ -24,6 +24,7 @@ import { benchPingUnderFlood } from './floodBench.js';
 import { freePort } from './freePort.js';
 import { benchHttp, commandInteraction } from './httpBench.js';
 import { idleRss } from './idleRss.js';
+import { npmScriptCommand } from './npmScriptCommand.js';
 import { benchRedisHttp } from './redisHttpBench.js';
 import { median, percentile, round } from './stats.js';
 
@@ -251,9 +252,9 @@ async function coldStartRatios(runs: number): Promise<Record<string, number>> {
 const RSS_RUNS = 3;
 
 /**
- * Idle resident memory of the two long-running entry points as `npm start` and `npm run serve`
- * start them (source maps on): the gateway bot
- * logged in to the tests' local Discord (on loopback), and the HTTP endpoint listening.
+ * Idle resident memory of the two long-running entry points, started with the node flags their
+ * package.json scripts give (`npm start`, `npm run serve`): the gateway bot logged in to the
+ * tests' local Discord (on loopback), and the HTTP endpoint listening.
  */
 async function idleFootprints(): Promise<{ gateway_rss_mb: number; serve_rss_mb: number }> {
   // A folder without .env, so a developer's own settings cannot change what is measured.
@@ -267,8 +268,7 @@ async function idleFootprints(): Promise<{ gateway_rss_mb: number; serve_rss_mb:
       try {
         gateway.push(
           await idleRss({
-            command: process.execPath,
-            args: ['--enable-source-maps', join(ROOT, 'dist/bot/start.js')],
+            ...npmScriptCommand(ROOT, 'start'),
             cwd,
             env: { ...base, DISCORD_TOKEN: BENCH_TOKEN, DISCORD_API_URL: discord.apiUrl },
             ready: /bot ready/,
@@ -279,8 +279,7 @@ async function idleFootprints(): Promise<{ gateway_rss_mb: number; serve_rss_mb:
       }
       serve.push(
         await idleRss({
-          command: process.execPath,
-          args: ['--enable-source-maps', join(ROOT, 'dist/http/serve.js')],
+          ...npmScriptCommand(ROOT, 'serve'),
           cwd,
           env: {
             ...base,
