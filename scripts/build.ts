@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import subsetFont from 'subset-font';
 import { CHART_FONT_SUBSET_FILES, chartFontFiles, type FontWeight } from '../src/chart/fonts.js';
 import { COMPILED_KNOWLEDGE_FILE, DEFAULT_KNOWLEDGE_DIR } from '../src/cli/knowledgeDir.js';
@@ -62,6 +62,21 @@ async function main(): Promise<number> {
   return 0;
 }
 
+/** Packages bundled into the entry points rather than loaded from node_modules. */
+const BUNDLED_PACKAGES: readonly string[] = ['fuse.js'];
+
+/** Leaves every bare import (node_modules, node builtins) to be loaded at run time, except `bundled`. */
+function keepPackagesExternal(bundled: readonly string[]): Plugin {
+  return {
+    name: 'keep-packages-external',
+    setup(build) {
+      build.onResolve({ filter: /^[^./]/ }, (args) =>
+        bundled.includes(args.path) ? undefined : { path: args.path, external: true },
+      );
+    },
+  };
+}
+
 async function bundle(entry: string): Promise<void> {
   await build({
     absWorkingDir: ROOT,
@@ -75,8 +90,13 @@ async function bundle(entry: string): Promise<void> {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external', // node_modules stay as installed: resvg is native, discord.js large
+    // node_modules stay as installed (resvg is native, discord.js large), but for the small ESM
+    // packages every start loads: inside the bundle they cost no module resolution and no file of their own.
+    plugins: [keepPackagesExternal(BUNDLED_PACKAGES)],
     sourcemap: 'linked',
+    // Stack traces need the mappings, not the sources: with --enable-source-maps every process holds
+    // its maps in memory, and the sources were most of them (0.5-1 MB a process).
+    sourcesContent: false,
     logLevel: 'warning',
   });
 }

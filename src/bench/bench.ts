@@ -10,8 +10,9 @@ import { createApp } from '../app/createApp.js';
 import { chartForAnswer } from '../chart/chartForAnswer.js';
 import { createChartRenderer } from '../chart/renderChart.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../cli/knowledgeDir.js';
-import { createEngine } from '../engine/createEngine.js';
+import { createEngine, type Engine } from '../engine/createEngine.js';
 import { generateSigningKeys } from '../http/signRequest.js';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import { loadKnowledge } from '../knowledge/loadKnowledge.js';
 import { silentLogger } from '../log/logger.js';
 import { benchAdversarial } from './adversarialBench.js';
@@ -20,12 +21,12 @@ import { answerPercentiles, benchAnswers } from './answerBench.js';
 import { benchCharts } from './chartBench.js';
 import { timeToExit, timeToFirstOutput } from './coldStart.js';
 import { benchPingUnderFlood } from './floodBench.js';
+import { freePort } from './freePort.js';
 import { benchHttp, commandInteraction } from './httpBench.js';
 import { idleRss } from './idleRss.js';
-
+import { npmScriptCommand } from './npmScriptCommand.js';
 import { benchRedisHttp } from './redisHttpBench.js';
 import { median, percentile, round } from './stats.js';
-import { freePort } from './freePort.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const QUESTIONS = fileURLToPath(new URL('../../tests/questions/questions.jsonl', import.meta.url));
@@ -44,12 +45,51 @@ function readQuestionField(entry: { question?: unknown; q?: unknown }): string {
 
 /** `npm run bench`: prints figures as it goes and, as its last line, one JSON object of them all. */
 async function main(): Promise<void> {
-  const results: Record<string, number> = {};
+  const results: Results = {};
   const kb = loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
   const engine = createEngine(kb);
-  const { values } = parseArgs({ options: { questions: { type: 'string', default: QUESTIONS } } });
+  const { values } = parseArgs({
+    options: { questions: { type: 'string', default: QUESTIONS }, only: { type: 'string' } },
+  });
+  const want = sectionFilter(values.only);
   const questions = readQuestions(values.questions);
 
+  if (want('answers')) await answerSection(engine, questions, results);
+  if (want('cold')) await coldSection(results);
+  if (want('rss')) {
+    Object.assign(results, await idleFootprints());
+    console.log(
+      `idle RSS (median of ${RSS_RUNS} starts): gateway bot after READY from the local Discord ${results.gateway_rss_mb} MB; npm run serve ${results.serve_rss_mb} MB`,
+    );
+  }
+  // Measured before charts and HTTP load the fonts and the servers: the engine's own footprint.
+  results.rss_mb = round(process.memoryUsage().rss / 2 ** 20, 1);
+  console.log(`rss after answering (engine only): ${results.rss_mb} MB`);
+  if (want('charts')) await chartSection(engine, kb, results);
+  if (want('http')) await httpSection(kb, results);
+  if (want('adversarial')) adversarialSection(engine, results);
+  if (want('flood')) await floodSection(results);
+  if (want('redis')) await redisSection(kb, results);
+  console.log(JSON.stringify(results));
+}
+
+/** The parts of the bench `--only` can pick, in the order they run. */
+const SECTIONS = ['answers', 'cold', 'rss', 'charts', 'http', 'adversarial', 'flood', 'redis'] as const;
+type Section = (typeof SECTIONS)[number];
+
+/** `--only http,rss` runs those parts; without it, all of them. An unknown name is an error. */
+function sectionFilter(only: string | undefined): (section: Section) => boolean {
+  if (only === undefined) return () => true;
+  const picked = only.split(',').map((name) => name.trim());
+  const unknown = picked.filter((name) => !(SECTIONS as readonly string[]).includes(name));
+  if (unknown.length > 0)
+    throw new Error(`--only: unknown part ${unknown.join(', ')}; the parts are ${SECTIONS.join(', ')}`);
+  return (section) => picked.includes(section);
+}
+
+type Results = Record<string, number>;
+
+async function answerSection(engine: Engine, questions: readonly string[], results: Results): Promise<void> {
   const samples = benchAnswers(engine, questions, 200);
   const { p50, p99 } = answerPercentiles(samples);
   results.questions = questions.length;
@@ -58,7 +98,9 @@ async function main(): Promise<void> {
   console.log(
     `answers: ${samples.length} timed over ${questions.length} questions; p50 ${p50.toFixed(4)} ms, p99 ${p99.toFixed(4)} ms`,
   );
+}
 
+async function coldSection(results: Results): Promise<void> {
   const runs = 7;
   const viaNpm: number[] = [];
   const viaNode: number[] = [];
@@ -75,15 +117,9 @@ async function main(): Promise<void> {
   console.log(
     `cold start against its floors, whole runs, paired (median of ${runs}): node dist/cli/ask.js ${results.cold_start_exit_node_ms} ms / node -e 0 ${results.node_floor_ms} ms = ${results.cold_start_ratio_node}; npm run ask ${results.cold_start_exit_npm_ms} ms / a no-op npm run ${results.npm_floor_ms} ms = ${results.cold_start_ratio_npm}`,
   );
-  Object.assign(results, await idleFootprints());
-  console.log(
-    `idle RSS (median of ${RSS_RUNS} starts): gateway bot after READY from the local Discord ${results.gateway_rss_mb} MB; npm run serve ${results.serve_rss_mb} MB`,
-  );
+}
 
-  // Measured before charts and HTTP load the fonts and the servers: the engine's own footprint.
-  results.rss_mb = round(process.memoryUsage().rss / 2 ** 20, 1);
-  console.log(`rss after answering (engine only): ${results.rss_mb} MB`);
-
+async function chartSection(engine: Engine, kb: KnowledgeBase, results: Results): Promise<void> {
   const specs = [
     '/gap',
     '/gap meta:25k',
@@ -108,7 +144,9 @@ async function main(): Promise<void> {
   console.log(
     `charts: ${chartSamples.length} renders of ${specs.length} charts; p50 ${results.chart_p50_ms} ms, p99 ${results.chart_p99_ms} ms (the first chart of the process, fonts and resvg loaded: ${results.chart_first_ms} ms)`,
   );
+}
 
+async function httpSection(kb: KnowledgeBase, results: Results): Promise<void> {
   // The real router, as `npm run serve` wires it, minus the per-user limit: every request comes from one user.
   const app = createApp(kb, { logger: silentLogger, ratePerMinute: 0 });
   const text = await benchHttp({
@@ -136,7 +174,9 @@ async function main(): Promise<void> {
   console.log(
     `http with a chart (signed /gap price:30000): ${chart.http_rps} req/s, ratio ${chart.http_ratio}, p99 ${chart.http_p99_ms} ms`,
   );
+}
 
+function adversarialSection(engine: Engine, results: Results): void {
   // The engine's public API on hostile inputs, with no adapter bounding them: how long one request
   // could hold the event loop if an entry point forgot its bound.
   const adversarial = benchAdversarial(engine, adversarialCorpus(), 3);
@@ -150,7 +190,9 @@ async function main(): Promise<void> {
   console.log(
     `adversarial (median of 3, ${ADVERSARIAL_LENGTH} characters each): worst ${results.adversarial_worst_ms} ms (${worst.name})`,
   );
+}
 
+async function floodSection(results: Results): Promise<void> {
   // One user floods the endpoint (real router and rate limits, server on its own thread) while PINGs are timed.
   const flood = await benchPingUnderFlood({
     knowledgeDir: DEFAULT_KNOWLEDGE_DIR,
@@ -162,7 +204,9 @@ async function main(): Promise<void> {
   console.log(
     `ping under flood: p50 ${flood.ping_p50_under_flood_ms} ms, p99 ${flood.ping_p99_under_flood_ms} ms (idle p50 ${flood.ping_p50_idle_ms}, p99 ${flood.ping_p99_idle_ms}); flood ${flood.flood_rps} req/s of worst-case /ask and autocomplete`,
   );
+}
 
+async function redisSection(kb: KnowledgeBase, results: Results): Promise<void> {
   const redis = await benchRedisHttp(kb, process.env.REDIS_URL, 10_000, 3);
   if (redis === undefined) {
     console.log('http with REDIS_URL: skipped (no REDIS_URL and no redis-server on PATH)');
@@ -175,8 +219,6 @@ async function main(): Promise<void> {
       `router alone, one request at a time (median): ${redis.router_redis_limit_ms} ms with the limit in Redis vs ${redis.router_local_limit_ms} ms in memory (autocannon shares this process, so the HTTP rates above also measure how the two interleave with it)`,
     );
   }
-
-  console.log(JSON.stringify(results));
 }
 
 /**
@@ -210,9 +252,9 @@ async function coldStartRatios(runs: number): Promise<Record<string, number>> {
 const RSS_RUNS = 3;
 
 /**
- * Idle resident memory of the two long-running entry points as `npm start` and `npm run serve`
- * start them (source maps on): the gateway bot
- * logged in to the tests' local Discord (on loopback), and the HTTP endpoint listening.
+ * Idle resident memory of the two long-running entry points, started with the node flags their
+ * package.json scripts give (`npm start`, `npm run serve`): the gateway bot logged in to the
+ * tests' local Discord (on loopback), and the HTTP endpoint listening.
  */
 async function idleFootprints(): Promise<{ gateway_rss_mb: number; serve_rss_mb: number }> {
   // A folder without .env, so a developer's own settings cannot change what is measured.
@@ -226,8 +268,7 @@ async function idleFootprints(): Promise<{ gateway_rss_mb: number; serve_rss_mb:
       try {
         gateway.push(
           await idleRss({
-            command: process.execPath,
-            args: ['--enable-source-maps', join(ROOT, 'dist/bot/start.js')],
+            ...npmScriptCommand(ROOT, 'start'),
             cwd,
             env: { ...base, DISCORD_TOKEN: BENCH_TOKEN, DISCORD_API_URL: discord.apiUrl },
             ready: /bot ready/,
@@ -238,8 +279,7 @@ async function idleFootprints(): Promise<{ gateway_rss_mb: number; serve_rss_mb:
       }
       serve.push(
         await idleRss({
-          command: process.execPath,
-          args: ['--enable-source-maps', join(ROOT, 'dist/http/serve.js')],
+          ...npmScriptCommand(ROOT, 'serve'),
           cwd,
           env: {
             ...base,

@@ -8,8 +8,6 @@ import { connectionProblem } from '../config/connectionProblem.js';
 import { installLastResort } from '../config/lastResort.js';
 import { loadKnowledgeOrReport, runMain } from '../config/runMain.js';
 import { stderrLogger } from '../config/stderrLogger.js';
-import { startMetricsServer } from '../metrics/startMetricsServer.js';
-import { watchGateway } from '../metrics/watchGateway.js';
 import { createGatewayBot } from './createGatewayBot.js';
 
 /** `npm start`: the gateway bot. Validates the environment once, then runs until SIGINT/SIGTERM. */
@@ -25,7 +23,7 @@ async function main(): Promise<number> {
 
   const kb = await loadKnowledgeOrReport(env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR);
   if (kb === undefined) return 1;
-  const ops = setUpOperations(env, logger, { metrics: env.METRICS_PORT !== undefined });
+  const ops = await setUpOperations(env, logger, { metrics: env.METRICS_PORT !== undefined });
   const app = createApp(kb, {
     logger,
     ratePerMinute: env.RATE_LIMIT_PER_MINUTE,
@@ -48,6 +46,11 @@ async function main(): Promise<number> {
     ...(env.DISCORD_API_URL === undefined ? {} : { apiUrl: env.DISCORD_API_URL }),
   });
   if (ops.metrics !== undefined && env.METRICS_PORT !== undefined) {
+    // Imported here: prom-client is loaded only when metrics are asked for.
+    const [{ watchGateway }, { startMetricsServer }] = await Promise.all([
+      import('../metrics/watchGateway.js'),
+      import('../metrics/startMetricsServer.js'),
+    ]);
     watchGateway(ops.metrics.registry, bot.client);
     const port = metricsPortOf(env.METRICS_PORT, process.env.SHARDS);
     try {

@@ -1,3 +1,5 @@
+import { lengthOf } from '../render/lengthOf.js';
+
 /** Discord's documented message and embed limits, in characters. */
 export const DISCORD_LIMITS = {
   content: 2000,
@@ -19,14 +21,11 @@ export const DISCORD_LIMITS = {
  * ellipsis when it had to cut.
  */
 export function truncate(text: string, max: number): string {
-  const chars = [...text];
-  if (chars.length <= max) return text;
-  return `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
+  // A string is never more code points than UTF-16 units: most texts are under their limit by that count alone.
+  if (text.length <= max || lengthOf(text) <= max) return text;
+  return `${Array.from(text)
+    .slice(0, Math.max(0, max - 1))
+    .join('')}…`;
 }
 
-/** Length in code points, the way Discord measures its limits. */
-export function lengthOf(text: string): number {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
-}
+export { lengthOf };

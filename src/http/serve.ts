@@ -33,7 +33,7 @@ async function main(): Promise<number> {
 
   const kb = await loadKnowledgeOrReport(env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR);
   if (kb === undefined) return 1;
-  const ops = setUpOperations(env, logger, { metrics: true });
+  const ops = await setUpOperations(env, logger, { metrics: true });
   const { router } = createApp(kb, {
     logger,
     ratePerMinute: env.RATE_LIMIT_PER_MINUTE,

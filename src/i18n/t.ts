@@ -22,12 +22,28 @@ export type MessageVars = Readonly<Record<string, string | number>>;
  * @throws Error when the message names a value `vars` lacks: a bug, not bad input
  */
 export function t(lang: ReplyLang, key: MessageKey, vars: MessageVars = {}): string {
-  const text = CATALOGS[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => {
+  const parts = templateOf(CATALOGS[lang][key]);
+  let text = parts[0] ?? '';
+  // Odd parts are placeholder names, even parts the text between them.
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] ?? '';
     const value = vars[name];
     if (value === undefined) throw new Error(`message ${key} needs a value for {${name}}`);
-    return String(value);
-  });
+    text += String(value) + (parts[i + 1] ?? '');
+  }
   return lang === 'en' ? text : spaceCjkLatin(text);
+}
+
+/** Each message split once at its placeholders (`'a {x} b'` → `['a ', 'x', ' b']`): replies fill dozens a time. */
+const templates = new Map<string, readonly string[]>();
+
+function templateOf(message: string): readonly string[] {
+  let parts = templates.get(message);
+  if (parts === undefined) {
+    parts = message.split(/\{(\w+)\}/);
+    templates.set(message, parts);
+  }
+  return parts;
 }
 
 export type { MessageKey };

@@ -48,6 +48,8 @@ export function inertText(text: string, max: number = ECHO_MAX): string {
  */
 export function inertAnswer(answer: Answer): Answer {
   const { missing, error, parts } = answer;
+  // Nothing of the user's words to neutralise: the answer as it is, not a copy per reply.
+  if (parts === undefined && missing?.what !== 'words' && error === undefined) return answer;
   return {
     ...answer,
     // Each part of a multi-part answer may echo the user's words too.

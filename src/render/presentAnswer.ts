@@ -35,7 +35,8 @@ export function presentAnswer(answer: Answer, lang: ReplyLang, kb: KnowledgeBase
       : t(lang, 'answer.unused', {
           amounts: answer.unused.map((text) => t(lang, 'answer.quoted', { text })).join(t(lang, 'list.sep')),
         });
-  const summary = openWithVerdict(oneName(summarized.summary), verdict, lang) + unused;
+  const namedSummary = oneName(summarized.summary);
+  const summary = openWithVerdict(namedSummary, verdict, lang) + unused;
   const sectionOf = (id: string) => {
     const section = kb.source.sections.find((s) => s.id === id);
     return section === undefined ? `§${id}` : localize(section.title, lang);
@@ -50,7 +51,7 @@ export function presentAnswer(answer: Answer, lang: ReplyLang, kb: KnowledgeBase
   // The summary already states the first fact for single-topic answers; don't say it twice.
   const facts = answer.facts
     .map((f) => oneName(localize(f.text, lang)))
-    .filter((text) => text !== oneName(summarized.summary));
+    .filter((text) => text !== namedSummary);
 
   return {
     lang,

@@ -1,5 +1,6 @@
 import type { ReplyLang } from '../i18n/langs.js';
 import { t } from '../i18n/t.js';
+import { lengthOf } from './lengthOf.js';
 import type { Presentation } from './presentation.js';
 
 /**
@@ -17,15 +18,16 @@ export function visibleLines(
   p: Presentation,
   more: 'reply.more' | 'reply.moreBelow' = 'reply.more',
 ): string[] {
-  const budget = VISIBLE_LIMIT[p.lang] - [...p.title].length - 40;
+  const budget = VISIBLE_LIMIT[p.lang] - lengthOf(p.title) - 40;
   const lines = [p.summary];
-  let used = [...p.summary].length + p.suggestions.reduce((n, s) => n + [...s].length + 1, 0);
+  let used = lengthOf(p.summary) + p.suggestions.reduce((n, s) => n + lengthOf(s) + 1, 0);
   let shown = 0;
   for (const fact of p.facts) {
     const line = `• ${fact}`;
-    if (used + [...line].length + 1 > budget) break;
+    const length = lengthOf(line) + 1;
+    if (used + length > budget) break;
     lines.push(line);
-    used += [...line].length + 1;
+    used += length;
     shown++;
   }
   if (shown < p.facts.length) lines.push(t(p.lang, more, { count: p.facts.length - shown }));
