@@ -5,6 +5,7 @@ import type { Lexicon } from './lexicon.js';
 import { normalize } from './normalize.js';
 import { spellNumbers } from './spellNumbers.js';
 import type { CueGroup } from './vocabulary.js';
+import { wordSegmenter } from './wordSegmenter.js';
 
 /** An entity named in a question, exactly or through a typo. */
 export interface EntityMention {
@@ -36,7 +37,6 @@ interface Span {
   readonly end: number;
 }
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const MIN_FUZZY_LENGTH = 5;
 /** Distinct words looked up fuzzily per question at most. */
 const MAX_FUZZY_LOOKUPS = 48;
@@ -185,7 +185,7 @@ function leftoverWords(text: string, taken: readonly Span[]): Located[] {
   for (const span of taken) for (let i = span.start; i < span.end; i++) chars[i] = ' ';
   const rest = chars.join('');
   const words: Located[] = [];
-  for (const { segment, index, isWordLike } of segmenter.segment(rest)) {
+  for (const { segment, index, isWordLike } of wordSegmenter().segment(rest)) {
     if (!isWordLike) continue;
     const lead = /^['’-]*/.exec(segment)?.[0].length ?? 0;
     // "inflecton's" is the name with a possessive, read (typo and all) as the name.
