@@ -94,6 +94,25 @@ export function summarizeOperation(
     case 'share': {
       const calc = answer.calculations.find((c) => c.kind === 'share');
       const [part, whole] = calc?.steps[0]?.operands ?? [];
+      // One entity's figure as a share of another's ("Tesla's A100s, of Meta's").
+      const [first, second] = answer.related;
+      if (
+        first !== undefined &&
+        second !== undefined &&
+        whole?.label === second.id &&
+        part?.label === first.id
+      )
+        return {
+          title: t(lang, 'op.vs', { a: nameOf(first.id), b: nameOf(second.id) }),
+          summary: t(lang, 'op.shareOf', {
+            a: nameOf(first.id),
+            b: nameOf(second.id),
+            part: count(part.value),
+            whole: count(whole.value),
+            pct: formatAmount(calc?.result.value ?? 0, 'percent', lang),
+            gpu,
+          }),
+        };
       const who = formatList(
         answer.related.map((e) => localize(e.name, lang)),
         lang,

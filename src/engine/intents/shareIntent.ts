@@ -1,8 +1,14 @@
 import { shareOfTotal } from '../answers/shareOfTotal.js';
 import type { Intent } from './intent.js';
 import { figureOf } from './figures.js';
+import { measureOf } from './measureOf.js';
+import { articleFigures } from '../articleFigures.js';
+import { shareOfFigure } from '../answers/shareOfFigure.js';
 
-/** An entity's demand as a share of §02's total. */
+const OF_TOTAL = /\btotal\b|\b432k\b|\boverall\b|\ball demand\b|总需求|总数|总量|整体|全部|43\.2万/u;
+const SUM = /\+|\bplus\b|\btogether\b|\bcombined\b|加起来|合计|一共|\band\b.*\bshare\b/u;
+
+/** An entity's demand (or holding) as a share of §02's total, or of another entity's figure. */
 export const shareIntent = {
   id: 'share',
   cues: {},
@@ -15,7 +21,18 @@ export const shareIntent = {
   needs: (s) => s.named.length > 0,
   run: (ctx, s) => {
     const asked = s.counts.map((c) => c.value);
-    const figures = s.named.flatMap((e) => figureOf(ctx, e, 'demand', asked) ?? []);
+    const measure = measureOf(s);
+    // "Tesla's A100s are what percent of Meta's?": the first named as a share of the second, unless
+    // the whole is the article's total ("share of the 432k", "总需求").
+    const total = articleFigures(ctx.kb).totalDemand;
+    const ofTotal = OF_TOTAL.test(s.reading.text) || s.counts.some((c) => c.value === total);
+    const [a, b] = s.named;
+    if (s.named.length === 2 && a !== undefined && b !== undefined && !ofTotal && !SUM.test(s.reading.text)) {
+      const part = figureOf(ctx, a, measure);
+      const whole = figureOf(ctx, b, measure);
+      if (part !== undefined && whole !== undefined) return shareOfFigure(ctx, part, whole);
+    }
+    const figures = s.named.flatMap((e) => figureOf(ctx, e, measure, asked) ?? []);
     return figures.length === 0 ? undefined : shareOfTotal(ctx, figures, s.scenario);
   },
   examples: {

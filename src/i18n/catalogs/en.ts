@@ -135,6 +135,7 @@ export const en = {
   'op.rankSep': '; ',
   'op.shareTitle': '{who}: share of the total',
   'op.share': "{who}: {part} H100s, {pct} of the article's {whole}.",
+  'op.shareOf': "{a}'s {part} {gpu}s are {pct} of {b}'s {whole}.",
   'op.shareOfMain': "{who}: {part} H100s, {pct} of {whole}, §02's line items with Meta at its main figure.",
   'op.whatIfTitle': 'What if',
   'op.whatIfChange': "{name} at {now} (the article's total counts {was})",
