@@ -83,8 +83,28 @@ export function summarizeOperation(
         return `${i + 1}. ${localize(e.name, lang)} ${figure}`;
       });
       const top = answer.related[0];
+      // Several level at the top ("Anthropic, Helsing, Mistral, Character: 10,000 each") share first place.
+      const valueOf = (id: string) => {
+        const q = answer.facts.find((f) => f.subject === id)?.quantity;
+        return q !== undefined && 'value' in q ? q.value : undefined;
+      };
+      const topValue = top === undefined ? undefined : valueOf(top.id);
+      const level = answer.related.filter((e) => topValue !== undefined && valueOf(e.id) === topValue);
+      const title = t(lang, answer.topic === 'holdings' ? 'op.rankTitleHoldings' : 'op.rankTitleDemand');
+      if (level.length > 1 && topValue !== undefined)
+        return {
+          title,
+          summary: t(lang, 'op.rankTie', {
+            top: formatList(
+              level.map((e) => localize(e.name, lang)),
+              lang,
+            ),
+            count: count(topValue),
+            order: order.join(t(lang, 'op.rankSep')),
+          }),
+        };
       return {
-        title: t(lang, answer.topic === 'holdings' ? 'op.rankTitleHoldings' : 'op.rankTitleDemand'),
+        title,
         summary: t(lang, 'op.rank', {
           top: top === undefined ? '' : localize(top.name, lang),
           order: order.join(t(lang, 'op.rankSep')),

@@ -122,6 +122,7 @@ export const zhHans = {
   'op.rankTitleDemand': '按 H100 需求排序',
   'op.rankTitleHoldings': '按持有量排序',
   'op.rank': '据文章，{top} 排第一。{order}。',
+  'op.rankTie': '据文章，{top} 并列第一，各 {count}。{order}。',
   'op.rankSep': '；',
   'op.shareTitle': '{who} 占总需求的比例',
   'op.share': '{who}：{part}张 H100，占文章 {whole}张 的 {pct}。',
