@@ -98,9 +98,26 @@ export function answerQuestion(
   }
   // Every part is answered, the ones the article cannot answer included: a reply that drops a part
   // without a word would look like a full answer.
-  const first = answers.find((a) => a.found);
-  if (first === undefined || answers.length === 1) return answers[0] ?? notFound(ctx, undefined);
-  return { ...first, parts: answers };
+  // Two parts answered alike ("誰比較多? 差多少?" both compare the same two) are said once.
+  const distinct = answers.filter((a, i) => answers.findIndex((b) => sameAnswer(a, b)) === i);
+  const first = distinct.find((a) => a.found);
+  if (first === undefined || distinct.length === 1) return distinct[0] ?? notFound(ctx, undefined);
+  return { ...first, parts: distinct };
+}
+
+/** True when two answers say the same: the same kind, subjects, facts and results. */
+function sameAnswer(a: Answer, b: Answer): boolean {
+  const key = (x: Answer) =>
+    [
+      x.kind,
+      x.found,
+      x.related.map((e) => e.id).join(),
+      x.facts.map((f) => f.id).join(),
+      x.calculations.map((c) => c.result.value).join(),
+      x.verdict ?? '',
+      x.missing === undefined ? '' : JSON.stringify(x.missing),
+    ].join('|');
+  return key(a) === key(b);
 }
 
 const OWNER_KINDS: ReadonlySet<string> = new Set(['company', 'cloud', 'group']);

@@ -38,6 +38,32 @@ export function summarizeOperation(
           }),
         };
       const title = t(lang, 'op.vs', { a: nameOf(a?.id), b: nameOf(b?.id) });
+      // Worked at both ends of a range: "10,000–15,000 more".
+      const diffs = answer.calculations.filter((c) => c.kind === 'difference');
+      const [least, most] = diffs;
+      const leastOps = least?.steps[0]?.operands ?? [];
+      const mostOps = most?.steps[0]?.operands ?? [];
+      if (
+        least !== undefined &&
+        most !== undefined &&
+        leastOps[0] !== undefined &&
+        mostOps[0] !== undefined &&
+        leastOps[1] !== undefined &&
+        mostOps[1] !== undefined
+      ) {
+        const span = (x: number, y: number) => (x === y ? count(x) : `${count(x)}–${count(y)}`);
+        return {
+          title,
+          summary: t(lang, answer.topic === 'holdings' ? 'op.moreRangeHoldings' : 'op.moreRangeDemand', {
+            big: nameOf(leastOps[0].label),
+            bigCount: span(leastOps[0].value, mostOps[0].value),
+            small: nameOf(leastOps[1].label),
+            smallCount: span(mostOps[1].value, leastOps[1].value),
+            diff: span(least.result.value, most.result.value),
+            gpu,
+          }),
+        };
+      }
       if (diff === undefined || big === undefined || small === undefined)
         return { title, summary: answer.facts.map((f) => localize(f.text, lang)).join(' ') };
       if (diff.result.value === 0)

@@ -1,6 +1,7 @@
 import { compareFigures } from '../answers/compareFigures.js';
 import type { Intent } from './intent.js';
-import { measureOf, namedFigures } from './measureOf.js';
+import { measureFor, namedFigures } from './measureOf.js';
+import { compareRanges } from '../answers/compareRanges.js';
 
 const LESS = /\bless\b|\bfewer\b|\bsmaller\b|少于|更少|比.{0,12}少/u;
 
@@ -18,9 +19,11 @@ export const compareIntent = {
   fit: (s) => (s.yesNo ? 0.3 : 0),
   run: (ctx, s) => {
     const [a, b] = namedFigures(ctx, s);
-    const measure = measureOf(s);
-    // A range (Azure's 10,000–40,000) has no single figure to subtract: the figures side by side answer.
-    if (a === undefined || b === undefined || a.range || b.range) return undefined;
+    const measure = measureFor(ctx, s);
+    if (a === undefined || b === undefined) return undefined;
+    // A range (CoreWeave's 35,000–40,000) is compared at both ends when it lies wholly above or below
+    // the other figure; one that straddles it (Azure's 10,000–40,000 against 25,000) has no answer.
+    if (a.range || b.range) return compareRanges(ctx, a, b, measureFor(ctx, s));
     // "More or fewer?" asks which, not whether: no verdict.
     const either = /\bmore or (?:less|fewer)\b|\b(?:less|fewer) or more\b|多还是少|少还是多/u.test(
       s.reading.text,

@@ -1,3 +1,4 @@
+import type { Entity } from '../../knowledge/schema.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
 import { type Figure, figureOf } from './figures.js';
@@ -7,10 +8,23 @@ export function measureOf(slots: Slots): 'demand' | 'holdings' {
   return slots.measure ?? 'demand';
 }
 
+/**
+ * The measure to compare or add when the question does not say: what they hold when every entity
+ * named has a holding of its own and one of them has no demand line of its own ("GCP vs CoreWeave":
+ * CoreWeave's demand is only the private clouds' shared 100k), else demand.
+ */
+export function measureFor(ctx: AskContext, slots: Slots): 'demand' | 'holdings' {
+  if (slots.measure !== undefined) return slots.measure;
+  const ownDemand = (e: Entity) =>
+    figureOf(ctx, e, 'demand')?.facts.every((f) => f.subject === e.id) === true;
+  const held = slots.named.length > 0 && slots.named.every((e) => figureOf(ctx, e, 'holdings') !== undefined);
+  return held && slots.named.some((e) => !ownDemand(e)) ? 'holdings' : 'demand';
+}
+
 /** The figures of every entity the question names that has one for the measure. */
 export function namedFigures(ctx: AskContext, slots: Slots): Figure[] {
   const asked = slots.counts
     .map((c) => c.value)
     .concat(slots.amounts.filter((a) => a.role === 'bare').map((a) => a.value));
-  return slots.named.flatMap((e) => figureOf(ctx, e, measureOf(slots), asked) ?? []);
+  return slots.named.flatMap((e) => figureOf(ctx, e, measureFor(ctx, slots), asked) ?? []);
 }

@@ -124,6 +124,8 @@ export const en = {
   'missing.price': 'what an {name} costs',
   'op.vs': '{a} vs {b}',
   'op.amounts': '{big} is {diff} more {gpu}s than {small}, {times} as many.',
+  'op.moreRangeHoldings': '{big} ({bigCount}) has {diff} more {gpu}s than {small} ({smallCount}).',
+  'op.moreRangeDemand': '{big} ({bigCount}) may want {diff} more {gpu}s than {small} ({smallCount}).',
   'op.level': '{a} and {b} are level: {count} {gpu}s each.',
   'op.moreDemand':
     '{big} ({bigCount}) may want {diff} more {gpu}s than {small} ({smallCount}), about {times} times as many.',

@@ -116,6 +116,8 @@ export const zhHans = {
   'missing.price': '{name} 的价格',
   'op.vs': '{a} 对比 {b}',
   'op.amounts': '{big}张比 {small}张多 {diff}张 {gpu}，约为其 {times}。',
+  'op.moreRangeHoldings': '{big}（{bigCount}张）比 {small}（{smallCount}张）多 {diff}张 {gpu}。',
+  'op.moreRangeDemand': '{big}（{bigCount}张）比 {small}（{smallCount}张）多要 {diff}张 {gpu}。',
   'op.level': '{a} 与 {b} 持平：各 {count}张 {gpu}。',
   'op.moreDemand': '{big}（{bigCount}张）比 {small}（{smallCount}张）多要 {diff}张 {gpu}，约为其 {times}。',
   'op.moreHoldings': '{big}（{bigCount}张）比 {small}（{smallCount}张）多 {diff}张 {gpu}，约为其 {times}。',

@@ -116,6 +116,8 @@ export const zhHant = {
   'missing.price': '{name} 的價格',
   'op.vs': '{a} 對比 {b}',
   'op.amounts': '{big}張比 {small}張多 {diff}張 {gpu}，約為其 {times}。',
+  'op.moreRangeHoldings': '{big}（{bigCount}張）比 {small}（{smallCount}張）多 {diff}張 {gpu}。',
+  'op.moreRangeDemand': '{big}（{bigCount}張）比 {small}（{smallCount}張）多要 {diff}張 {gpu}。',
   'op.level': '{a} 與 {b} 持平：各 {count}張 {gpu}。',
   'op.moreDemand': '{big}（{bigCount}張）比 {small}（{smallCount}張）多要 {diff}張 {gpu}，約為其 {times}。',
   'op.moreHoldings': '{big}（{bigCount}張）比 {small}（{smallCount}張）多 {diff}張 {gpu}，約為其 {times}。',
