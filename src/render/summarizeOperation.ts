@@ -102,10 +102,23 @@ export function summarizeOperation(
       };
     }
     case 'ranking': {
+      // A group's figure is the sum of its members' line items, worked in the answer's calculations.
+      const summed = (e: (typeof answer.related)[number]) =>
+        answer.calculations.find(
+          (c) =>
+            c.kind === 'sum' && (c.steps[0]?.operands ?? []).every((o) => e.members.includes(o.label ?? '')),
+        )?.result.value;
       const order = answer.related.map((e, i) => {
         const q = answer.facts.find((f) => f.subject === e.id)?.quantity;
+        const sum = q === undefined ? summed(e) : undefined;
         const figure =
-          q === undefined ? '' : 'value' in q ? count(q.value) : `${count(q.min)}–${count(q.max)}`;
+          sum !== undefined
+            ? count(sum)
+            : q === undefined
+              ? ''
+              : 'value' in q
+                ? count(q.value)
+                : `${count(q.min)}–${count(q.max)}`;
         return `${i + 1}. ${localize(e.name, lang)} ${figure}`;
       });
       const top = answer.related[0];

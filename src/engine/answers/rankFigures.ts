@@ -1,7 +1,9 @@
 import type { Answer } from '../answer.js';
 import type { AskContext } from '../context.js';
 import type { Figure } from '../intents/figures.js';
+import { sumGpus } from '../../calculator/sumGpus.js';
 import { buildAnswer } from './buildAnswer.js';
+import { quantityOf } from './factQueries.js';
 
 /**
  * Figures ranked, largest first (or smallest first with `ascending`): "which company wants the most?",
@@ -27,7 +29,10 @@ export function rankFigures(
     ...(ranked[0] === undefined ? {} : { subject: ranked[0].entity }),
     related: ranked.map((f) => f.entity),
     facts: [...ranked.flatMap((f) => f.facts), ...alternatives],
-    calculations: [],
+    // A group ranked as its members' line items added up shows that sum.
+    calculations: ranked
+      .filter((f) => f.facts.length > 1)
+      .map((f) => sumGpus(f.facts.map((x) => ({ label: x.subject ?? x.id, gpus: quantityOf(x) ?? 0 })))),
     ...(measure === 'demand' ? { extraCaveats: ['double-counting'] } : {}),
   });
 }

@@ -20,7 +20,7 @@ export const rankIntent = {
     // An order asked for outright beats the sum its "合计" would otherwise suggest.
     {
       re: /从大到小|由大到小|从多到少|由多到少|从小到大|从少到多|从高到低|怎么排|排列|\bbiggest to smallest\b|\blargest to smallest\b|\bin order\b|\bdescending\b|\bascending\b/u,
-      weight: 1.5,
+      weight: 4,
     },
     {
       re: /\bmost\b|(?<!\bat )\bleast\b|\bfewest\b|\brank(?:ed|ing|s)?\b|\btop(?: \d+)?\b|\bbiggest\b|\blargest\b|\bsmallest\b|\bhighest\b|\blowest\b|\bsort(?:ed)?\b|\border(?:ed)? by\b|\bleaderboard\b|最多|最少|最大|最小|排序|排名|排个序|排一下|前[三五十\d]|谁第一|第一名/u,
@@ -46,7 +46,18 @@ export const rankIntent = {
         : measure === 'holdings' && s.gpus.length === 0
           ? undefined
           : 'H100';
-    const entities = s.named.length >= 3 ? s.named : ctx.kb.entities.filter((e) => kinds.includes(e.kind));
+    // Meta named with the figure to count it at ("…Meta…? meta at 25k") is ranked at that figure.
+    const twoFigured = ctx.kb.entityById.get(articleFigures(ctx.kb).scenario?.entityId ?? '');
+    const conditioned =
+      s.scenario !== undefined &&
+      twoFigured !== undefined &&
+      s.named.length >= 2 &&
+      !s.named.includes(twoFigured) &&
+      s.reading.entities.some((m) => m.entity === twoFigured)
+        ? [twoFigured]
+        : [];
+    const listed = [...s.named, ...conditioned];
+    const entities = listed.length >= 3 ? listed : ctx.kb.entities.filter((e) => kinds.includes(e.kind));
     const figures = entities
       // "Use the higher Meta number": Meta ranked at its 100k.
       .flatMap((e) => figureOf(ctx, e, measure, s.scenario === 'meta-100k' ? [highOf(ctx)] : []) ?? [])

@@ -6,6 +6,8 @@ import { articleFigures } from '../articleFigures.js';
 import { shareOfFigure } from '../answers/shareOfFigure.js';
 
 const OF_TOTAL = /\btotal\b|\b432k\b|\boverall\b|\ball demand\b|总需求|总数|总量|整体|全部|43\.2万/u;
+const GPU_WORDS =
+  /\btotal\b|总数|总需求|总量|\bh100s?\b|\bgpus?\b|\bcards?\b|\bcount\b|\bdemand\b|\bwants?\b|\bneeds?\b|\bhas\b|\bhave\b|张|卡|需求|要|有/u;
 const SUM = /\+|\bplus\b|\btogether\b|\bcombined\b|加起来|合计|一共|\band\b.*\bshare\b/u;
 
 /** An entity's demand (or holding) as a share of §02's total, or of another entity's figure. */
@@ -18,7 +20,10 @@ export const shareIntent = {
       weight: 5,
     },
   ],
-  needs: (s) => s.named.length > 0,
+  // "Of the companies using AWS, what % also use GCP?" asks about users, which have no GPU figure.
+  needs: (s) =>
+    s.named.length > 0 &&
+    !(s.has('use') && s.measure === undefined && s.gpus.length === 0 && !GPU_WORDS.test(s.reading.text)),
   run: (ctx, s) => {
     const asked = s.counts.map((c) => c.value);
     const measure = measureOf(s);
@@ -27,7 +32,16 @@ export const shareIntent = {
     const total = articleFigures(ctx.kb).totalDemand;
     const ofTotal = OF_TOTAL.test(s.reading.text) || s.counts.some((c) => c.value === total);
     const [a, b] = s.named;
-    if (s.named.length === 2 && a !== undefined && b !== undefined && !ofTotal && !SUM.test(s.reading.text)) {
+    // Only a question about GPU figures ("Of the companies using AWS, what % use GCP?" is about users).
+    const aboutGpus = s.gpus.length > 0 || s.measure !== undefined || GPU_WORDS.test(s.reading.text);
+    if (
+      s.named.length === 2 &&
+      a !== undefined &&
+      b !== undefined &&
+      !ofTotal &&
+      aboutGpus &&
+      !SUM.test(s.reading.text)
+    ) {
       const part = figureOf(ctx, a, measure);
       const whole = figureOf(ctx, b, measure);
       if (part !== undefined && whole !== undefined) return shareOfFigure(ctx, part, whole);

@@ -33,7 +33,7 @@ const EVERYTHING =
   /\beverything\b|\beveryone\b|\ball (?:of )?(?:the )?(?:line items|companies|figures|numbers|demand)\b|\bacross the board\b|\bevery (?:line|company|figure)\b|全部|所有|每一项|每项|通通|统统|全都/u;
 
 /** Between names of one list: "Azure、GCP、AWS", "anthropic, helsing, mistral and character". */
-const LIST_GAP = /^\s*(?:[、,，/&+]|\band\b|和|与|及|跟)?\s*(?:\band\b)?\s*$/u;
+const LIST_GAP = /^\s*(?:[、,，/&+]|\band\b|和|与|及|跟|同)?\s*(?:\band\b)?\s*$/u;
 /** The new figure comes right before these: "两万张而不是三万", "twenty thousand instead of ten". */
 const INSTEAD_AFTER =
   /^\s*(?:张|张卡|块|h100s?|gpus?)?\s*[,，]?\s*(?:instead of|rather than|而不是|而非|不是)/u;
