@@ -13,7 +13,9 @@ export function summarizeOperation(
   lang: ReplyLang,
   kb: KnowledgeBase,
 ): { title: string; summary: string } {
-  const nameOf = (id: string | undefined) => {
+  const nameOf = (id: string | undefined): string => {
+    // A side of several entities ("anthropic+helsing+mistral") is named as a list.
+    if (id?.includes('+')) return formatList(id.split('+').map((one) => nameOf(one)), lang);
     const entity = id === undefined ? undefined : kb.entityById.get(id);
     return entity === undefined ? (id ?? '') : localize(entity.name, lang);
   };
@@ -37,7 +39,11 @@ export function summarizeOperation(
             gpu,
           }),
         };
-      const title = t(lang, 'op.vs', { a: nameOf(a?.id), b: nameOf(b?.id) });
+      // Sides of several entities are titled by their labels, not by the first two entities.
+      const sided = big?.label?.includes('+') === true || small?.label?.includes('+') === true;
+      const title = sided
+        ? t(lang, 'op.vs', { a: nameOf(big?.label), b: nameOf(small?.label) })
+        : t(lang, 'op.vs', { a: nameOf(a?.id), b: nameOf(b?.id) });
       // Worked at both ends of a range: "10,000–15,000 more".
       const diffs = answer.calculations.filter((c) => c.kind === 'difference');
       const [least, most] = diffs;

@@ -1,7 +1,26 @@
 import { compareFigures } from '../answers/compareFigures.js';
 import type { Intent } from './intent.js';
 import { measureFor, namedFigures } from './measureOf.js';
+import type { Entity } from '../../knowledge/schema.js';
+import type { Slots } from '../slots.js';
+import { compareSums } from '../answers/compareSums.js';
+import { figureOf } from './figures.js';
 import { compareRanges } from '../answers/compareRanges.js';
+
+const COMPARING_WORDS = /\bmore\b|\bless\b|\bfewer\b|\bbigger\b|\blarger\b|\bsmaller\b|多|少|大/u;
+
+/** Where one side ends and the other begins: "A, or B + C", "A 还是 B 加 C", "A vs B and C". */
+const SIDE_BREAK = /\bor\b|\bvs\.?\b|\bversus\b|\bcompared (?:to|with)\b|\bthan\b|还是|比|对比|相比/u;
+
+/** The two sides of a comparison when one side has several names; undefined for a plain A against B. */
+function sidesOf(s: Slots): [Entity[], Entity[]] | undefined {
+  const mentions = s.reading.entities.filter((m) => s.named.includes(m.entity) && m.start >= 0);
+  if (mentions.length < 3) return undefined;
+  const text = s.reading.text;
+  const cut = mentions.findIndex((m, i) => i > 0 && SIDE_BREAK.test(text.slice((mentions[i - 1]?.start ?? 0) + (mentions[i - 1]?.text.length ?? 0), m.start)));
+  if (cut <= 0) return undefined;
+  return [mentions.slice(0, cut).map((m) => m.entity), mentions.slice(cut).map((m) => m.entity)];
+}
 
 const LESS = /\bless\b|\bfewer\b|\bsmaller\b|少于|更少|比.{0,12}少/u;
 
@@ -16,10 +35,18 @@ export const compareIntent = {
     },
   ],
   needs: (s) => s.named.length >= 2,
-  fit: (s) => (s.yesNo ? 0.3 : 0),
+  // Two sides set against each other ("A alone, or B + C together?") is a comparison, not a sum.
+  fit: (s) => (s.yesNo ? 0.3 : 0) + (sidesOf(s) !== undefined && COMPARING_WORDS.test(s.reading.text) ? 2 : 0),
   run: (ctx, s) => {
-    const [a, b] = namedFigures(ctx, s);
     const measure = measureFor(ctx, s);
+    // "Inflection alone, or Anthropic + Helsing + Mistral + Character together?": two sides, one of several.
+    const sides = sidesOf(s);
+    if (sides !== undefined) {
+      const [left, right] = sides.map((side) => side.flatMap((e) => figureOf(ctx, e, measure) ?? []));
+      if (left !== undefined && right !== undefined && left.length > 0 && right.length > 0)
+        return compareSums(ctx, left, right, measure);
+    }
+    const [a, b] = namedFigures(ctx, s);
     if (a === undefined || b === undefined) return undefined;
     // A range (CoreWeave's 35,000–40,000) is compared at both ends when it lies wholly above or below
     // the other figure; one that straddles it (Azure's 10,000–40,000 against 25,000) has no answer.
