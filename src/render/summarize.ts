@@ -70,31 +70,37 @@ export function summarize(
       return { title: t(lang, 'cost.one.title', vars), summary: t(lang, 'cost.one.summary', vars) };
     }
     case 'compare': {
-      const lines = answer.calculations.map((c) => {
-        const [h100s, factor] = c.steps[0]?.operands ?? [];
-        const fact = factor?.label === undefined ? undefined : kb.factById.get(factor.label);
-        if (c.kind === 'duration') {
-          // A job timed on one GPU: divided on A100 → H100, multiplied on H100 → A100.
-          const fromA100 = c.steps[0]?.op === 'divide';
-          return t(lang, fromA100 ? 'compare.durationToH100' : 'compare.durationToA100', {
+      // A sum converted ("their A100s together in H100s") states the conversions; the sum is working.
+      const lines = answer.calculations
+        .filter((c) => c.kind !== 'sum')
+        .map((c) => {
+          const [h100s, factor] = c.steps[0]?.operands ?? [];
+          const fact = factor?.label === undefined ? undefined : kb.factById.get(factor.label);
+          if (c.kind === 'duration') {
+            // A job timed on one GPU: divided on A100 → H100, multiplied on H100 → A100.
+            const fromA100 = c.steps[0]?.op === 'divide';
+            return t(lang, fromA100 ? 'compare.durationToH100' : 'compare.durationToA100', {
+              work: t(
+                lang,
+                fact?.metric === 'speedup-16bit-training' ? 'compare.training' : 'compare.inference',
+              ),
+              time: formatAmount(h100s?.value ?? 0, 'duration', lang),
+              unit: h100s?.label ?? '',
+              result: formatAmount(c.result.value, 'duration', lang),
+              factor: formatAmount(factor?.value ?? 0, 'duration', lang),
+            });
+          }
+          return t(lang, c.kind === 'h100-equivalents' ? 'compare.lineReverse' : 'compare.line', {
             work: t(
               lang,
               fact?.metric === 'speedup-16bit-training' ? 'compare.training' : 'compare.inference',
             ),
-            time: formatAmount(h100s?.value ?? 0, 'duration', lang),
-            unit: h100s?.label ?? '',
-            result: formatAmount(c.result.value, 'duration', lang),
-            factor: formatAmount(factor?.value ?? 0, 'duration', lang),
+            factor: formatAmount(factor?.value ?? 0, 'times', lang),
+            // A100s → H100s divides: the count given is of A100s and the result of H100s.
+            h100s: formatCount(c.kind === 'h100-equivalents' ? c.result.value : (h100s?.value ?? 0), lang),
+            a100s: formatCount(c.kind === 'h100-equivalents' ? (h100s?.value ?? 0) : c.result.value, lang),
           });
-        }
-        return t(lang, c.kind === 'h100-equivalents' ? 'compare.lineReverse' : 'compare.line', {
-          work: t(lang, fact?.metric === 'speedup-16bit-training' ? 'compare.training' : 'compare.inference'),
-          factor: formatAmount(factor?.value ?? 0, 'times', lang),
-          // A100s → H100s divides: the count given is of A100s and the result of H100s.
-          h100s: formatCount(c.kind === 'h100-equivalents' ? c.result.value : (h100s?.value ?? 0), lang),
-          a100s: formatCount(c.kind === 'h100-equivalents' ? (h100s?.value ?? 0) : c.result.value, lang),
         });
-      });
       return { title: topicTitle, summary: [firstFact, ...lines].join(' ') };
     }
     case 'demand': {

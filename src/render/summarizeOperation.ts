@@ -15,7 +15,11 @@ export function summarizeOperation(
 ): { title: string; summary: string } {
   const nameOf = (id: string | undefined): string => {
     // A side of several entities ("anthropic+helsing+mistral") is named as a list.
-    if (id?.includes('+')) return formatList(id.split('+').map((one) => nameOf(one)), lang);
+    if (id?.includes('+'))
+      return formatList(
+        id.split('+').map((one) => nameOf(one)),
+        lang,
+      );
     const entity = id === undefined ? undefined : kb.entityById.get(id);
     return entity === undefined ? (id ?? '') : localize(entity.name, lang);
   };

@@ -17,7 +17,13 @@ function sidesOf(s: Slots): [Entity[], Entity[]] | undefined {
   const mentions = s.reading.entities.filter((m) => s.named.includes(m.entity) && m.start >= 0);
   if (mentions.length < 3) return undefined;
   const text = s.reading.text;
-  const cut = mentions.findIndex((m, i) => i > 0 && SIDE_BREAK.test(text.slice((mentions[i - 1]?.start ?? 0) + (mentions[i - 1]?.text.length ?? 0), m.start)));
+  const cut = mentions.findIndex(
+    (m, i) =>
+      i > 0 &&
+      SIDE_BREAK.test(
+        text.slice((mentions[i - 1]?.start ?? 0) + (mentions[i - 1]?.text.length ?? 0), m.start),
+      ),
+  );
   if (cut <= 0) return undefined;
   return [mentions.slice(0, cut).map((m) => m.entity), mentions.slice(cut).map((m) => m.entity)];
 }
@@ -36,7 +42,8 @@ export const compareIntent = {
   ],
   needs: (s) => s.named.length >= 2,
   // Two sides set against each other ("A alone, or B + C together?") is a comparison, not a sum.
-  fit: (s) => (s.yesNo ? 0.3 : 0) + (sidesOf(s) !== undefined && COMPARING_WORDS.test(s.reading.text) ? 2 : 0),
+  fit: (s) =>
+    (s.yesNo ? 0.3 : 0) + (sidesOf(s) !== undefined && COMPARING_WORDS.test(s.reading.text) ? 2 : 0),
   run: (ctx, s) => {
     const measure = measureFor(ctx, s);
     // "Inflection alone, or Anthropic + Helsing + Mistral + Character together?": two sides, one of several.

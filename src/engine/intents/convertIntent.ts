@@ -1,4 +1,5 @@
 import { convertGpus } from '../answers/convertGpus.js';
+import { sumGpus } from '../../calculator/sumGpus.js';
 import type { Intent } from './intent.js';
 import type { Slots } from '../slots.js';
 import { figureOf } from './figures.js';
@@ -18,6 +19,8 @@ function sourceModel(s: Slots, at: number): 'a100' | 'h100' | undefined {
   for (const m of s.reading.text.matchAll(MODEL_WORD)) if (m.index < at) before = m[1] as 'a100' | 'h100';
   return before;
 }
+
+const TOGETHER = /加起来|合计|一共|总共|\btogether\b|\bcombined\b|\bin total\b|\bsum\b|\+/u;
 
 /** A number of A100s in H100s, or H100s in A100s, at the article's speed-ups. */
 export const convertIntent = {
@@ -54,6 +57,22 @@ export const convertIntent = {
     const [entity] = s.named;
     if (entity === undefined) return undefined;
     const measure = s.measure ?? (s.has('demand') ? 'demand' : 'holdings');
+    // "Meta、Tesla、Stability 的 A100 加起来换算成 H100": the figures added up first, then converted.
+    if (s.named.length > 1 && TOGETHER.test(s.reading.text)) {
+      const figures = s.named.flatMap((e) => figureOf(ctx, e, measure) ?? []);
+      const gpu = figures[0]?.gpu;
+      if (figures.length > 1 && figures.every((f) => !f.range && f.gpu === gpu)) {
+        const sum = sumGpus(figures.map((f) => ({ label: f.entity.id, gpus: f.value })));
+        const converted = convertGpus(
+          ctx,
+          gpu === 'A100' ? 'a100' : 'h100',
+          sum.result.value,
+          s.workload,
+          figures.flatMap((f) => f.facts),
+        );
+        return { ...converted, calculations: [sum, ...converted.calculations] };
+      }
+    }
     const figure =
       figureOf(ctx, entity, measure) ?? figureOf(ctx, entity, measure === 'demand' ? 'holdings' : 'demand');
     if (figure === undefined || figure.range) return undefined;
