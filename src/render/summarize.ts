@@ -115,10 +115,29 @@ export function summarize(
       }
       return { title: t(lang, 'demand.title', { company: subject }), summary: firstFact };
     }
-    case 'holdings':
+    case 'holdings': {
+      // Holdings added up ("Tesla + Stability", "GCP + CoreWeave"): the sum, or its range, first.
+      const sums = answer.calculations.filter((c) => c.kind === 'sum').map((c) => c.result.value);
+      if (answer.subject === undefined && sums.length > 0) {
+        const low = Math.min(...sums);
+        const high = Math.max(...sums);
+        return {
+          title: topicTitle,
+          summary: t(lang, 'holdings.sum', {
+            who: formatList(
+              answer.related.map((e) => localize(e.name, lang)),
+              lang,
+            ),
+            count:
+              low === high ? formatCount(low, lang) : `${formatCount(low, lang)}–${formatCount(high, lang)}`,
+            gpu: answer.facts[0]?.gpu ?? 'GPU',
+          }),
+        };
+      }
       return answer.subject === undefined
         ? { title: topicTitle, summary: t(lang, 'holdings.all') }
         : { title: t(lang, 'holdings.title', { company: subject }), summary: firstFact };
+    }
     case 'overview':
       return { title: subject, summary: t(lang, 'overview.summary', { subject }) };
     case 'topic':

@@ -2,7 +2,7 @@ import { costOfMany } from '../answers/cost.js';
 import { demandOfMany } from '../answers/demand.js';
 import type { Intent } from './intent.js';
 import { membersOf } from './figures.js';
-import { measureOf } from './measureOf.js';
+import { measureFor } from './measureOf.js';
 import { sumHoldings } from '../answers/sumHoldings.js';
 
 const MONEY_ASKED = /多少钱|要花|花多少|价值|值多少|\bcost\b|\bworth\b|\bvalue\b|\bspend\b|\bbill\b/u;
@@ -35,7 +35,7 @@ export const sumIntent = {
     // A price prices the sum when money is asked ("用每張 3.2 萬美元算要多少錢"), not when waved off.
     if (s.has('value') || (s.price !== undefined && MONEY_ASKED.test(s.reading.text)))
       return costOfMany(ctx, entities, s.price?.value);
-    if (measureOf(s) === 'holdings') return sumHoldings(ctx, entities);
+    if (measureFor(ctx, s) === 'holdings') return sumHoldings(ctx, entities);
     return demandOfMany(ctx, entities);
   },
   examples: {

@@ -57,6 +57,7 @@ export const en = {
   'demand.several.summary': 'Per §02, {names} may want {total} H100s together.',
   'holdings.title': '{company}: GPUs',
   'holdings.all': 'Per §03 of the article:',
+  'holdings.sum': 'Per §03, {who} have {count} {gpu}s together.',
   'overview.summary': 'What the article says about {subject}:',
   'help.title': 'What I can answer',
   'help.summary':

@@ -55,6 +55,7 @@ export const zhHans = {
   'demand.several.summary': '据第02节，{names}合计可能需要{total}张 H100。',
   'holdings.title': '{company}的 GPU',
   'holdings.all': '据文章第03部分：',
+  'holdings.sum': '据第03节，{who} 合计约有 {count}张 {gpu}。',
   'overview.summary': '文章关于{subject}的内容：',
   'help.title': '我能回答什么',
   'help.summary':

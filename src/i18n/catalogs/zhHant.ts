@@ -55,6 +55,7 @@ export const zhHant = {
   'demand.several.summary': '據第02節，{names}合計可能需要{total}張 H100。',
   'holdings.title': '{company}的 GPU',
   'holdings.all': '據文章第03部分：',
+  'holdings.sum': '據第03節，{who} 合計約有 {count}張 {gpu}。',
   'overview.summary': '文章關於{subject}的內容：',
   'help.title': '我能回答什麼',
   'help.summary':
