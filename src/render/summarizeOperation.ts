@@ -211,7 +211,12 @@ export function summarizeOperation(
         alike.set(key, group);
       }
       const changes = [...alike.values()].map((g) =>
-        t(lang, 'op.whatIfChange', { name: formatList(g.names, lang), now: count(g.now), was: g.was }),
+        // A company the article's total does not list is added, not changed.
+        t(lang, g.was === '' ? 'op.whatIfAdd' : 'op.whatIfChange', {
+          name: formatList(g.names, lang),
+          now: count(g.now),
+          was: g.was,
+        }),
       );
       return {
         title: t(lang, 'op.whatIfTitle'),

@@ -29,12 +29,18 @@ export function whatIf(
   const items = demandLineItems(ctx.kb, 'meta-100k');
   const byId = new Map(changes.map((c) => [c.entity.id, c.count]));
   const replaced = items.filter(({ fact }) => fact.subject !== undefined && byId.has(fact.subject));
-  if (replaced.length === 0) return undefined;
+  // "Add Cohere at 10k": an entity with no line item of its own joins the list.
+  const counted = new Set(items.map(({ fact }) => fact.subject));
+  const added = changes.filter((c) => !counted.has(c.entity.id) && c.count > 0);
+  if (replaced.length === 0 && added.length === 0) return undefined;
   const total = sumGpus(
-    items.map(({ fact, gpus }) => ({
-      label: fact.subject ?? fact.id,
-      gpus: byId.get(fact.subject ?? '') ?? gpus,
-    })),
+    [
+      ...items.map(({ fact, gpus }) => ({
+        label: fact.subject ?? fact.id,
+        gpus: byId.get(fact.subject ?? '') ?? gpus,
+      })),
+      ...added.map((c) => ({ label: c.entity.id, gpus: c.count })),
+    ],
     'gap-total',
   );
   const used = pricing(ctx.kb, price);
@@ -44,7 +50,10 @@ export function whatIf(
     found: true,
     topic: 'demand-total',
     ...(changes.length === 1 && first !== undefined ? { subject: first.entity } : {}),
-    related: replaced.flatMap(({ fact }) => ctx.kb.entityById.get(fact.subject ?? '') ?? []),
+    related: [
+      ...replaced.flatMap(({ fact }) => ctx.kb.entityById.get(fact.subject ?? '') ?? []),
+      ...added.map((c) => c.entity),
+    ],
     facts: [...replaced.map(({ fact }) => fact), ...factsOnTopics(ctx.kb, ['demand-total']), ...used.facts],
     calculations: [total, valueAtPrice(total.result.value, used.value, 'gap-value')],
     price: { value: used.value, fromUser: used.fromUser },

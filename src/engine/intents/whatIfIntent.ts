@@ -32,6 +32,8 @@ function targetsOf(ctx: AskContext, e: Entity): Entity[] {
 const EVERYTHING =
   /\beverything\b|\beveryone\b|\ball (?:of )?(?:the )?(?:line items|companies|figures|numbers|demand)\b|\bacross the board\b|\bevery (?:line|company|figure)\b|全部|所有|每一项|每项|通通|统统|全都/u;
 
+const ADDING = /\badd(?:ed|ing)?\b|\bplus\b|\bjoin(?:s|ed)?\b|\btoo\b|\balso\b|加上|加入|算上|也要|也算/u;
+
 /** Between names of one list: "Azure、GCP、AWS", "anthropic, helsing, mistral and character". */
 const LIST_GAP = /^\s*(?:[、,，/&+]|\band\b|和|与|及|跟|同)?\s*(?:\band\b)?\s*$/u;
 /** The new figure comes right before these: "两万张而不是三万", "twenty thousand instead of ten". */
@@ -108,7 +110,13 @@ function changesIn(ctx: AskContext, s: Slots): LineItemChange[] {
       const quoted = quotesOf(ctx, m.entity);
       for (const target of targetsOf(ctx, m.entity)) {
         const current = countedFor(ctx, target);
-        if (current === undefined) continue;
+        // "Add Cohere at 10k to the list": a company with no line item joins it at the count given.
+        if (current === undefined) {
+          const given = pool.find((a) => !quoted.has(a.value));
+          if (ADDING.test(text) && target.kind === 'company' && given !== undefined)
+            changes.push({ entity: target, count: given.value });
+          continue;
+        }
         const fresh = pool.filter((a) => !quoted.has(a.value));
         const changed: RoledAmount | undefined =
           fresh.find((a) => INSTEAD_AFTER.test(text.slice(a.end))) ?? fresh.find((a) => a.value !== current);

@@ -142,6 +142,7 @@ export const en = {
   'op.shareOf': "{a}'s {part} {gpu}s are {pct} of {b}'s {whole}.",
   'op.shareOfMain': "{who}: {part} H100s, {pct} of {whole}, §02's line items with Meta at its main figure.",
   'op.whatIfTitle': 'What if',
+  'op.whatIfAdd': '{name} added at {now}',
   'op.whatIfChange': "{name} at {now} (the article's total counts {was})",
   'op.whatIf': "With {changes}, §02's line items add up to {total} H100s; at {price} each that is {value}.",
   'notice.firstPart': 'Your text was long, so I answered from its first {max} characters.',

@@ -132,6 +132,7 @@ export const zhHans = {
   'op.shareOf': '{a} 的 {part}张 {gpu} 是 {b} 的 {whole}张 的 {pct}。',
   'op.shareOfMain': '{who}：{part}张 H100，占第02节各项按 Meta 主要数字计的合计 {whole}张 的 {pct}。',
   'op.whatIfTitle': '假设',
+  'op.whatIfAdd': '加上 {name} {now}张',
   'op.whatIfChange': '{name} 按 {now}张计（文章总数按 {was}张计）',
   'op.whatIf': '若 {changes}，§02 各项合计 {total}张 H100；按每张 {price} 计算，价值 {value}。',
   'notice.firstPart': '内容较长，我只根据前 {max} 个字符作答。',

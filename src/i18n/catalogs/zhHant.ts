@@ -132,6 +132,7 @@ export const zhHant = {
   'op.shareOf': '{a} 的 {part}張 {gpu} 是 {b} 的 {whole}張 的 {pct}。',
   'op.shareOfMain': '{who}：{part}張 H100，佔第02節各項按 Meta 主要數字計的合計 {whole}張 的 {pct}。',
   'op.whatIfTitle': '假設',
+  'op.whatIfAdd': '加上 {name} {now}張',
   'op.whatIfChange': '{name} 按 {now}張計（文章總數按 {was}張計）',
   'op.whatIf': '若 {changes}，§02 各項合計 {total}張 H100；按每張 {price} 計算，價值 {value}。',
   'notice.firstPart': '內容較長，我只根據前 {max} 個字元作答。',
