@@ -177,6 +177,9 @@ interface Located {
   readonly end: number;
 }
 
+/** What {@link leftoverWords} trims from a word's ends. */
+const EDGE = /['’.-]/;
+
 // The words outside every recognised span: Latin words, digits, and Chinese split by Intl.Segmenter,
 // each with where it stands in the text.
 function leftoverWords(text: string, taken: readonly Span[]): Located[] {
@@ -186,6 +189,11 @@ function leftoverWords(text: string, taken: readonly Span[]): Located[] {
   const words: Located[] = [];
   for (const { segment, index, isWordLike } of segmenter.segment(rest)) {
     if (!isWordLike) continue;
+    // Most words (every Chinese one) have no quote or hyphen to trim: no regular expression for them.
+    if (!EDGE.test(segment[0] ?? '') && !EDGE.test(segment.at(-1) ?? '')) {
+      words.push({ word: segment, start: index, end: index + segment.length });
+      continue;
+    }
     const lead = /^['’-]*/.exec(segment)?.[0].length ?? 0;
     const word = segment.replace(/^['’-]+|['’.-]+$/g, '');
     if (word !== '') words.push({ word, start: index + lead, end: index + lead + word.length });

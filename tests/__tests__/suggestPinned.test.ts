@@ -4,6 +4,7 @@ import { ENTITY_KINDS } from '../../src/commands/entityKinds.js';
 import { createLexicon } from '../../src/engine/lexicon.js';
 import { fold } from '../../src/engine/normalize.js';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
+import type { EntityKind } from '../../src/knowledge/schema.js';
 
 /*
  * Pins what autocomplete and did-you-mean offer for ordinary typing over the production knowledge,
@@ -30,14 +31,23 @@ function typedQueries(): string[] {
     }
   }
   // Spaced, cased and Traditional the way people type them.
-  for (const q of ['  Azure ', 'OPENAI', 'open ai', 'core weave', '微軟雲', '亞馬遜', 'google cl', 'lambda la'])
+  for (const q of [
+    '  Azure ',
+    'OPENAI',
+    'open ai',
+    'core weave',
+    '微軟雲',
+    '亞馬遜',
+    'google cl',
+    'lambda la',
+  ])
     queries.add(q);
   return [...queries].filter((q) => fold(q) !== '').sort();
 }
 
 describe('suggest: pinned for ordinary typing', () => {
   it('GIVEN every prefix and one-typo form of every name THEN suggestions are as pinned, for any kind and for clouds and companies', async () => {
-    const ids = (query: string, kinds?: readonly (typeof ENTITY_KINDS)[keyof typeof ENTITY_KINDS][number][]) =>
+    const ids = (query: string, kinds?: readonly EntityKind[]) =>
       lexicon
         .suggest(query, kinds)
         .map((e) => e.id)
