@@ -10,10 +10,12 @@ import { readSlots, type Slots } from './slots.js';
 import { splitParts } from './splitParts.js';
 
 /**
- * The engine reads at most this much of a question. The adapters cap what they accept well below it
- * and say so; this bound keeps the engine's own cost fixed whatever a caller passes.
+ * The engine reads at most this much of a question: as much as any Discord entry point passes (they
+ * cap free text at 500 and say so in the reply), so they lose nothing to it, while a caller that
+ * forgot its bound costs no more than that (about a millisecond; the Chinese word segmenter alone
+ * costs about 1 µs a character).
  */
-export const MAX_QUESTION_CHARS = 1_000;
+export const MAX_QUESTION_CHARS = 500;
 
 /** Parts of a multi-part question answered at most; later ones join the last. */
 const MAX_PARTS = 4;
