@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { config as loadDotenv } from 'dotenv';
 import { createApp } from '../app/createApp.js';
+import { warmUp } from '../app/warmUp.js';
 import { setUpOperations } from '../app/operations.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../cli/knowledgeDir.js';
 import { readBotEnv } from '../config/botEnv.js';
@@ -33,6 +34,7 @@ async function main(): Promise<number> {
     feedback: ops.feedback,
     ...(ops.redis === undefined ? {} : { redis: ops.redis }),
   });
+  warmUp(app.engine);
   // Under start:sharded the ShardingManager names this process's shards; alone, SHARD_IDS does.
   const slice =
     env.SHARD_IDS !== undefined &&
