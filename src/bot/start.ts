@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import { config as loadDotenv } from 'dotenv';
 import { createApp } from '../app/createApp.js';
-import { warmUp } from '../app/warmUp.js';
 import { setUpOperations } from '../app/operations.js';
+import { warmUp } from '../app/warmUp.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../cli/knowledgeDir.js';
 import { readBotEnv } from '../config/botEnv.js';
 import { connectionProblem } from '../config/connectionProblem.js';
