@@ -1,3 +1,4 @@
+import { boundText } from '../limits/inputLimits.js';
 import type { Answer, AnswerTrace } from './answer.js';
 import { notFound } from './answers/notFound.js';
 import { scoreIntents } from './chooseIntent.js';
@@ -10,10 +11,10 @@ import { readSlots, type Slots } from './slots.js';
 import { splitParts } from './splitParts.js';
 
 /**
- * The engine reads at most this much of a question: as much as any Discord entry point passes (they
- * cap free text at 500 and say so in the reply), so they lose nothing to it, while a caller that
- * forgot its bound costs no more than that (about a millisecond; the Chinese word segmenter alone
- * costs about 1 µs a character).
+ * The engine reads at most this many code points of a question: as much as any Discord entry point
+ * passes (they cap free text at 500, counted as Discord counts, and say so in the reply), so they
+ * lose nothing to it, while a caller that forgot its bound costs no more than that (about a
+ * millisecond; the Chinese word segmenter alone costs about 1 µs a character).
  */
 export const MAX_QUESTION_CHARS = 500;
 
@@ -34,7 +35,7 @@ const EACH = /分别|各自|各用|每家|各家|respectively|\beach (?:use|want
  * runs the best one that can answer, and composes the parts into one answer.
  */
 export function answerQuestion(ctx: AskContext, question: string, lexicon: Lexicon, intents: readonly Intent[] = INTENTS): Answer {
-  const split = splitParts(question.slice(0, MAX_QUESTION_CHARS));
+  const split = splitParts(boundText(question, MAX_QUESTION_CHARS).text);
   const parts = split.length <= MAX_PARTS ? split : [...split.slice(0, MAX_PARTS - 1), split.slice(MAX_PARTS - 1).join(', ')];
   const readings = mergeFollowUps(parts, lexicon);
   const answers: Answer[] = [];

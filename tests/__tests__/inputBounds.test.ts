@@ -75,6 +75,21 @@ describe('command definitions bound every free-text option', () => {
   });
 });
 
+describe('the engine reads what the entry points pass, and no more', () => {
+  it('reads a question of 500 code points whole, however many UTF-16 units its emoji take', () => {
+    const question = `${'😀'.repeat(INPUT_LIMITS.question - 40)} which cloud does Anthropic use?`;
+    expect(Array.from(question).length).toBeLessThanOrEqual(INPUT_LIMITS.question);
+    expect(question.length).toBeGreaterThan(INPUT_LIMITS.question);
+    expect(engine.ask(question).related.map((e) => e.id)).toContain('aws');
+  });
+
+  it('does not read past 500 code points when a caller passes more', () => {
+    const filler = 'x '.repeat(INPUT_LIMITS.question);
+    expect(engine.ask(`which cloud does Anthropic use? ${filler}`).related.map((e) => e.id)).toContain('aws');
+    expect(engine.ask(`${filler} which cloud does Anthropic use?`).found).toBe(false);
+  });
+});
+
 describe('free text is bounded before the engine sees it', () => {
   it('answers a 6,000-character /ask from its first 500 characters and says so', async () => {
     const spy = spyEngine();
