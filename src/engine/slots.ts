@@ -60,9 +60,13 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   // A bare number is a count when it is one the article states for what the question names (Meta's
   // 100k, the 432k), and a price when it comes with a value word and a count is already given.
   const counted = amounts.filter((b) => b.role === 'count' || figures.has(b.value)).length;
+  // Counted once, so that each amount asks "is another one a count?" in constant time.
+  const countLike = (b: (typeof amounts)[number]) =>
+    b.role === 'count' || (b.role === 'bare' && figures.has(b.value));
+  const countsLike = amounts.filter(countLike).length;
   const resolved = amounts.map((a): RoledAmount => {
     // "With Meta at 100k": a figure of the article's after "at" is a count, not a price.
-    const otherCount = amounts.some((b) => b !== a && (b.role === 'count' || (b.role === 'bare' && figures.has(b.value))));
+    const otherCount = countsLike - (countLike(a) ? 1 : 0) > 0;
     if (a.role === 'price' && !a.currency && !a.perUnit && figures.has(a.value) && !otherCount)
       return { ...a, role: 'count' };
     if (a.role !== 'bare') return a;

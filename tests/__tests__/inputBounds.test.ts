@@ -4,6 +4,7 @@ import {
   type APIInteractionResponseCallbackData,
   InteractionResponseType,
 } from 'discord-api-types/v10';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { OptionDefinition } from '../../src/commands/commandDefinition.js';
 import { COMMANDS } from '../../src/commands/definitions.js';
@@ -143,6 +144,19 @@ describe('free text is bounded before the engine sees it', () => {
     expect(boundText('abcd', 3)).toEqual({ text: 'abc', cut: true });
     expect(boundText('𝕏𝕏', 2)).toEqual({ text: '𝕏𝕏', cut: false });
     expect(boundText('𝕏𝕏𝕏', 2)).toEqual({ text: '𝕏𝕏', cut: true });
+  });
+
+  it('boundText keeps the first max code points of any text, lone surrogates included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), fc.nat(45), (text, max) => {
+        const points = Array.from(text);
+        expect(boundText(text, max)).toEqual({
+          text: points.slice(0, max).join(''),
+          cut: points.length > max,
+        });
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 
