@@ -3,6 +3,7 @@ import { findNumbers, type NumberMention } from './amounts.js';
 import { detectLanguage, type Lang } from './lang.js';
 import type { Lexicon } from './lexicon.js';
 import { normalize } from './normalize.js';
+import { segmentWords } from './segmentWords.js';
 import { spellNumbers } from './spellNumbers.js';
 import type { CueGroup } from './vocabulary.js';
 
@@ -36,7 +37,6 @@ interface Span {
   readonly end: number;
 }
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const MIN_FUZZY_LENGTH = 5;
 /** Distinct words looked up fuzzily per question at most. */
 const MAX_FUZZY_LOOKUPS = 48;
@@ -187,8 +187,7 @@ function leftoverWords(text: string, taken: readonly Span[]): Located[] {
   for (const span of taken) for (let i = span.start; i < span.end; i++) chars[i] = ' ';
   const rest = chars.join('');
   const words: Located[] = [];
-  for (const { segment, index, isWordLike } of segmenter.segment(rest)) {
-    if (!isWordLike) continue;
+  for (const { segment, index } of segmentWords(rest)) {
     // Most words (every Chinese one) have no quote or hyphen to trim: no regular expression for them.
     if (!EDGE.test(segment[0] ?? '') && !EDGE.test(segment.at(-1) ?? '')) {
       words.push({ word: segment, start: index, end: index + segment.length });
