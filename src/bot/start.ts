@@ -2,6 +2,7 @@
 import { config as loadDotenv } from 'dotenv';
 import { createApp } from '../app/createApp.js';
 import { setUpOperations } from '../app/operations.js';
+import { warmUp } from '../app/warmUp.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../cli/knowledgeDir.js';
 import { readBotEnv } from '../config/botEnv.js';
 import { connectionProblem } from '../config/connectionProblem.js';
@@ -31,6 +32,7 @@ async function main(): Promise<number> {
     feedback: ops.feedback,
     ...(ops.redis === undefined ? {} : { redis: ops.redis }),
   });
+  warmUp(app.engine);
   // Under start:sharded the ShardingManager names this process's shards; alone, SHARD_IDS does.
   const slice =
     env.SHARD_IDS !== undefined &&

@@ -1,4 +1,5 @@
 import type { ReplyLang } from '../i18n/langs.js';
+import { escapeMarkup, unescapeMarkup } from '../render/inertText.js';
 import { DISCORD_LIMITS, lengthOf } from './discordLimits.js';
 
 /**
@@ -35,16 +36,28 @@ const LANGS_BY_CODE = byCode(LANG_CODES);
 /**
  * Encodes a button's state as `h1|q|en|<query>`, or returns undefined when the query does not fit
  * into Discord's 100-character custom id; the reply then carries its details inline instead.
+ *
+ * The query travels inert: on one line, its markdown escaped and its links and mentions broken
+ * (the echo's own escaping, {@link escapeMarkup}), so a custom id shown anywhere (a client's
+ * developer tools, a log, another bot reading the message) renders nothing, and it is unescaped
+ * exactly on the click. Why not a short id into a cache of queries: the custom id is then the
+ * only state a button needs, so buttons keep working on any shard or HTTP replica, after a restart
+ * or a deploy, with nothing to share or expire; Discord caps the id at 100 characters, and the
+ * query is answered on the click like any question, bounded and echoed inert.
  */
 export function encodeCustomId(state: ButtonState): string | undefined {
-  const id = `${PREFIX}|${ACTION_CODES[state.action]}|${LANG_CODES[state.lang]}|${state.query}`;
+  const query = escapeMarkup(state.query.replace(/[\s\p{Cc}]+/gu, ' ').trim());
+  const id = `${PREFIX}|${ACTION_CODES[state.action]}|${LANG_CODES[state.lang]}|${query}`;
   return lengthOf(id) <= DISCORD_LIMITS.customId ? id : undefined;
 }
 
-/** Reads a custom id written by {@link encodeCustomId}; anything else gives undefined. */
+/**
+ * Reads a custom id written by {@link encodeCustomId}; anything else gives undefined. Ids written
+ * before queries were escaped read the same, unless their query held a backslash.
+ */
 export function decodeCustomId(customId: string): ButtonState | undefined {
   const [prefix, actionCode, langCode, ...rest] = customId.split('|');
-  const query = rest.join('|');
+  const query = unescapeMarkup(rest.join('|'));
   const action = actionCode === undefined ? undefined : ACTIONS.get(actionCode);
   const lang = langCode === undefined ? undefined : LANGS_BY_CODE.get(langCode);
   if (prefix !== PREFIX || action === undefined || lang === undefined || query.trim() === '')

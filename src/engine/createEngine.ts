@@ -4,7 +4,7 @@ import { UserInputError } from '../errors/UserInputError.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Entity, EntityKind } from '../knowledge/schema.js';
 import type { Answer } from './answer.js';
-import { answerQuestion } from './answerQuestion.js';
+import { answerQuestion, MAX_QUESTION_CHARS } from './answerQuestion.js';
 import { buildAnswer } from './answers/buildAnswer.js';
 import type { AskContext } from './context.js';
 import { detectLanguage, type Lang } from './lang.js';
@@ -54,10 +54,15 @@ export function createEngine(kb: KnowledgeBase): Engine {
     // Traditional Chinese is read as Simplified (the vocabulary, the amounts such as "3萬" and the
     // lexicon are Simplified); the answer keeps the question as written, so replies can match its script.
     const asked = text.trim();
-    const question = toSimplified(asked);
-    const ctx: AskContext = { kb, lexicon, question: asked, lang: detectLanguage(question) };
+    // Only the first MAX_QUESTION_CHARS code points are read, so only a little more than that is
+    // converted: four times as many UTF-16 units leaves room for characters outside the BMP and for
+    // Taiwan phrases that convert shorter (部落格 → 博客), so what is read is the same, and a huge
+    // text costs no more than a long one. Script and emptiness are the same before and after
+    // conversion, so they are read from the whole text.
+    const question = toSimplified(asked.slice(0, 4 * MAX_QUESTION_CHARS));
+    const ctx: AskContext = { kb, lexicon, question: asked, lang: detectLanguage(asked) };
     return guarded(ctx, () => {
-      if (question === '' || question.replace(/[\p{P}\p{S}\s]/gu, '') === '') {
+      if (!/[^\p{P}\p{S}\s]/u.test(asked)) {
         throw new UserInputError('empty-question', {
           en: 'Ask a question about H100 supply and demand, e.g. "who uses azure?" or /gap price:30000.',
           zh: '请提一个关于 H100 供需的问题，例如「谁在用 Azure？」或 /gap price:30000。',

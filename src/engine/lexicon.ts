@@ -1,5 +1,5 @@
-import Fuse from 'fuse.js';
 import type { Entity, EntityKind } from '../knowledge/schema.js';
+import { createNameSearch } from './createNameSearch.js';
 import { editDistance, typoBudget } from './editDistance.js';
 import { fold, isAscii, normalize } from './normalize.js';
 import { CUES, type CueGroup, STOPWORDS } from './vocabulary.js';
@@ -89,12 +89,7 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
     'gu',
   );
 
-  const fuse = new Fuse(aliases, {
-    keys: ['alias'],
-    includeScore: true,
-    threshold: 0.4,
-    ignoreLocation: true,
-  });
+  const searchNames = createNameSearch(aliases);
   const cueWords = Object.entries(CUES).flatMap(([group, words]) =>
     words.filter((w) => isAscii(w) && !w.includes(' ')).map((word) => ({ word, group: group as CueGroup })),
   );
@@ -135,7 +130,7 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
     const resolved = resolve(q, kinds);
     if (resolved !== undefined) push(resolved);
     if (q !== '') {
-      for (const { item } of fuse.search(q)) push(item.entity);
+      for (const { entity } of searchNames(q)) push(entity);
       for (const { alias, entity } of aliases) {
         if (alias.length >= 3 && editDistance(q, alias, typoBudget(q.length) + 1) <= typoBudget(q.length) + 1)
           push(entity);

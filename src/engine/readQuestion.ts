@@ -3,9 +3,9 @@ import { findNumbers, type NumberMention } from './amounts.js';
 import { detectLanguage, type Lang } from './lang.js';
 import type { Lexicon } from './lexicon.js';
 import { normalize } from './normalize.js';
+import { segmentWords } from './segmentWords.js';
 import { spellNumbers } from './spellNumbers.js';
 import type { CueGroup } from './vocabulary.js';
-import { wordSegmenter } from './wordSegmenter.js';
 
 /** An entity named in a question, exactly or through a typo. */
 export interface EntityMention {
@@ -38,6 +38,20 @@ interface Span {
 }
 
 const MIN_FUZZY_LENGTH = 5;
+// Made once: a regular expression literal inside a loop is a new object on every pass, which for a
+// long question was most of what reading it allocated.
+const PUNCTUATION_ONLY = /^\p{P}+$/u;
+const LATIN_START = /^[a-z]/;
+const HAN_CHARS = /\p{Script=Han}/gu;
+const LATIN_LETTERS = /[a-z]/g;
+
+/** How many times a global pattern of one character matches, without building the matches. */
+function countMatches(text: string, pattern: RegExp): number {
+  let count = 0;
+  pattern.lastIndex = 0;
+  while (pattern.test(text)) count++;
+  return count;
+}
 /** Distinct words looked up fuzzily per question at most. */
 const MAX_FUZZY_LOOKUPS = 48;
 
@@ -118,8 +132,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
   for (let i = 0; i < leftovers.length; i++) {
     const { word, start } = leftovers[i] ?? { word: '', start: 0 };
     const next = leftovers[i + 1]?.word;
-    if (lexicon.stopwords.has(word) || /^\p{P}+$/u.test(word)) continue;
-    if (next !== undefined && /^[a-z]/.test(word) && /^[a-z]/.test(next)) {
+    if (lexicon.stopwords.has(word) || PUNCTUATION_ONLY.test(word)) continue;
+    if (next !== undefined && LATIN_START.test(word) && LATIN_START.test(next)) {
       const pair = resolveEntity(`${word} ${next}`);
       if (pair !== undefined && `${word} ${next}`.length >= MIN_FUZZY_LENGTH + 3) {
         addEntity(pair, `${word} ${next}`, true, start);
@@ -127,7 +141,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
         continue;
       }
     }
-    if (/^[a-z]/.test(word) && word.length >= MIN_FUZZY_LENGTH) {
+    if (LATIN_START.test(word) && word.length >= MIN_FUZZY_LENGTH) {
       const entity = resolveEntity(word);
       if (entity !== undefined) {
         addEntity(entity, word, true, start);
@@ -149,7 +163,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
   const capitalised = capitalisedWords(question);
   // In a Chinese sentence a Latin word is likely a name; in English with a Chinese word or two it is not.
   const mostlyChinese =
-    lang === 'zh' && (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= (text.match(/[a-z]/g)?.length ?? 0) / 3;
+    lang === 'zh' && countMatches(text, HAN_CHARS) >= countMatches(text, LATIN_LETTERS) / 3;
   const nameLike = unknown.filter(
     (w) =>
       !UNIT_LIKE.test(w) &&
@@ -178,6 +192,9 @@ interface Located {
   readonly end: number;
 }
 
+/** What {@link leftoverWords} trims from a word's ends. */
+const EDGE = /['’.-]/;
+
 // The words outside every recognised span: Latin words, digits, and Chinese split by Intl.Segmenter,
 // each with where it stands in the text.
 function leftoverWords(text: string, taken: readonly Span[]): Located[] {
@@ -185,8 +202,13 @@ function leftoverWords(text: string, taken: readonly Span[]): Located[] {
   for (const span of taken) for (let i = span.start; i < span.end; i++) chars[i] = ' ';
   const rest = chars.join('');
   const words: Located[] = [];
-  for (const { segment, index, isWordLike } of wordSegmenter().segment(rest)) {
-    if (!isWordLike) continue;
+  for (const { segment, index } of segmentWords(rest)) {
+    // Most words (every Chinese one) have no quote or hyphen to trim, nor a possessive ("inflecton's"):
+    // no regular expression for them.
+    if (!EDGE.test(segment[0] ?? '') && !EDGE.test(segment.at(-1) ?? '') && !segment.includes("'") && !segment.includes('’')) {
+      words.push({ word: segment, start: index, end: index + segment.length });
+      continue;
+    }
     const lead = /^['’-]*/.exec(segment)?.[0].length ?? 0;
     // "inflecton's" is the name with a possessive, read (typo and all) as the name.
     const word = segment.replace(/['’]s$/u, '').replace(/^['’-]+|['’.-]+$/g, '');
@@ -239,7 +261,7 @@ function chineseNearMisses(
 ): (Span & { entity: Entity })[] {
   const found: (Span & { entity: Entity })[] = [];
   // Most questions (every English one) have too few Han characters for a three-character name.
-  if ((text.match(/\p{Script=Han}/gu)?.length ?? 0) < 2) return found;
+  if (countMatches(text, HAN_CHARS) < 2) return found;
   const named = new Uint8Array(text.length);
   for (const e of entitySpans) named.fill(1, e.start, e.end);
   const overlaps = (start: number, end: number) => named.subarray(start, end).includes(1);

@@ -122,11 +122,13 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
       return m.text !== '' && before.length < a.start && before.endsWith(m.text);
     });
   const counted = amounts.filter((b) => b.role === 'count' || figures.has(b.value)).length;
+  // Counted once, so that each amount asks "is another one a count?" in constant time.
+  const countLike = (b: (typeof amounts)[number]) =>
+    b.role === 'count' || (b.role === 'bare' && figures.has(b.value));
+  const countsLike = amounts.filter(countLike).length;
   const resolved = amounts.map((a): RoledAmount => {
     // "With Meta at 100k": a figure of the article's after "at" is a count, not a price.
-    const otherCount = amounts.some(
-      (b) => b !== a && (b.role === 'count' || (b.role === 'bare' && figures.has(b.value))),
-    );
+    const otherCount = countsLike - (countLike(a) ? 1 : 0) > 0;
     if (
       a.role === 'price' &&
       !a.currency &&

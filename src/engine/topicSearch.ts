@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Fact, Topic } from '../knowledge/schema.js';
 import { fold } from './normalize.js';
-import { wordSegmenter } from './wordSegmenter.js';
+import { segmentWords } from './segmentWords.js';
 
 /** The topic a question's words point to, with the facts that share them. */
 export interface TopicHit {
@@ -41,10 +41,10 @@ const UNSEARCHED: ReadonlySet<Topic> = new Set<Topic>(['source']);
 /** The words of a text worth matching: Latin words of three letters or more ("CEO"), Chinese words of two or more. */
 function wordsOf(text: string): string[] {
   const out: string[] = [];
-  for (const { segment, isWordLike } of wordSegmenter().segment(fold(text))) {
+  for (const { segment } of segmentWords(fold(text))) {
     // Words common in the facts ("about", "需要") are dropped by how many facts share them; only words
     // that never say what a question is about are listed, so words the reading ignores ("CEO") count.
-    if (!isWordLike || /\d/.test(segment) || FUNCTION_WORDS.has(segment)) continue;
+    if (/\d/.test(segment) || FUNCTION_WORDS.has(segment)) continue;
     if (HAN.test(segment) ? segment.length >= 2 : segment.length >= 3) out.push(segment);
   }
   return out;

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { config as loadDotenv } from 'dotenv';
 import { createApp } from '../app/createApp.js';
 import { setUpOperations } from '../app/operations.js';
+import { warmUp } from '../app/warmUp.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../cli/knowledgeDir.js';
 import { installLastResort } from '../config/lastResort.js';
 import { loadKnowledgeOrReport, runMain } from '../config/runMain.js';
@@ -34,13 +35,14 @@ async function main(): Promise<number> {
   const kb = await loadKnowledgeOrReport(env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR);
   if (kb === undefined) return 1;
   const ops = await setUpOperations(env, logger, { metrics: true });
-  const { router } = createApp(kb, {
+  const { router, engine } = createApp(kb, {
     logger,
     ratePerMinute: env.RATE_LIMIT_PER_MINUTE,
     observer: ops.observer,
     feedback: ops.feedback,
     ...(ops.redis === undefined ? {} : { redis: ops.redis }),
   });
+  warmUp(engine);
   const server = createInteractionServer({
     router,
     publicKey: env.DISCORD_PUBLIC_KEY,

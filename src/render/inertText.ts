@@ -33,12 +33,27 @@ export function inertText(text: string, max: number = ECHO_MAX): string {
   // they were not counted in and no escape is split in half.
   const chars = Array.from(text.replace(/[\s\p{Cc}]+/gu, ' ').trim());
   const cut = chars.length > max ? `${chars.slice(0, Math.max(0, max - 1)).join('')}…` : chars.join('');
-  return cut
+  return escapeMarkup(cut);
+}
+
+/**
+ * One line of text with its Discord markdown escaped and its links and mentions broken by a word
+ * joiner, so that nothing in it renders, links or pings; exactly undone by {@link unescapeMarkup}
+ * (word joiners the text had of its own are dropped, as {@link unescapeMarkup} cannot tell them apart).
+ */
+export function escapeMarkup(line: string): string {
+  return line
+    .replaceAll(WORD_JOINER, '')
     .replace(INLINE_MARKDOWN, '\\$&')
     .replace(LINE_START_MARKDOWN, '\\$&')
     .replace(URL_SCHEME, `$1:${WORD_JOINER}`)
     .replace(ANGLE_MENTION, `<${WORD_JOINER}`)
     .replace(MASS_MENTION, `@${WORD_JOINER}`);
+}
+
+/** The text {@link escapeMarkup} was given: word joiners removed, each backslash escape undone. */
+export function unescapeMarkup(escaped: string): string {
+  return escaped.replaceAll(WORD_JOINER, '').replace(/\\(.)/gsu, '$1');
 }
 
 /**

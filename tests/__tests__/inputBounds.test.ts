@@ -4,6 +4,7 @@ import {
   type APIInteractionResponseCallbackData,
   InteractionResponseType,
 } from 'discord-api-types/v10';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { OptionDefinition } from '../../src/commands/commandDefinition.js';
 import { COMMANDS } from '../../src/commands/definitions.js';
@@ -75,6 +76,21 @@ describe('command definitions bound every free-text option', () => {
   });
 });
 
+describe('the engine reads what the entry points pass, and no more', () => {
+  it('reads a question of 500 code points whole, however many UTF-16 units its emoji take', () => {
+    const question = `${'😀'.repeat(INPUT_LIMITS.question - 40)} which cloud does Anthropic use?`;
+    expect(Array.from(question).length).toBeLessThanOrEqual(INPUT_LIMITS.question);
+    expect(question.length).toBeGreaterThan(INPUT_LIMITS.question);
+    expect(engine.ask(question).related.map((e) => e.id)).toContain('aws');
+  });
+
+  it('does not read past 500 code points when a caller passes more', () => {
+    const filler = 'x '.repeat(INPUT_LIMITS.question);
+    expect(engine.ask(`which cloud does Anthropic use? ${filler}`).related.map((e) => e.id)).toContain('aws');
+    expect(engine.ask(`${filler} which cloud does Anthropic use?`).found).toBe(false);
+  });
+});
+
 describe('free text is bounded before the engine sees it', () => {
   it('answers a 6,000-character /ask from its first 500 characters and says so', async () => {
     const spy = spyEngine();
@@ -128,6 +144,19 @@ describe('free text is bounded before the engine sees it', () => {
     expect(boundText('abcd', 3)).toEqual({ text: 'abc', cut: true });
     expect(boundText('𝕏𝕏', 2)).toEqual({ text: '𝕏𝕏', cut: false });
     expect(boundText('𝕏𝕏𝕏', 2)).toEqual({ text: '𝕏𝕏', cut: true });
+  });
+
+  it('boundText keeps the first max code points of any text, lone surrogates included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), fc.nat(45), (text, max) => {
+        const points = Array.from(text);
+        expect(boundText(text, max)).toEqual({
+          text: points.slice(0, max).join(''),
+          cut: points.length > max,
+        });
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mentionQuestion } from '../../src/bot/mentionQuestion.js';
-import { decodeCustomId, encodeCustomId } from '../../src/discord/customId.js';
+import { type ButtonState, decodeCustomId, encodeCustomId } from '../../src/discord/customId.js';
+import { ATTACKS, liveMarkup } from '../support/inertChecks.js';
 
 describe('mentionQuestion', () => {
   it('GIVEN the bot mentioned anywhere WHEN read THEN only its mentions are removed', () => {
@@ -30,5 +32,74 @@ describe('custom ids', () => {
   it('GIVEN foreign or damaged ids WHEN decoded THEN they are refused', () => {
     for (const id of ['', 'h1', 'h1|x|en|q', 'h1|q|fr|q', 'h2|q|en|q', 'h1|q|en|  '])
       expect(decodeCustomId(id)).toBeUndefined();
+  });
+
+  it.each(Object.entries(ATTACKS))(
+    'GIVEN the %s attack as a query WHEN encoded THEN the id carries it inert and the click gets the words back',
+    (_name, attack) => {
+      const state: ButtonState = { action: 'lang', lang: 'en', query: attack.slice(0, 40) };
+      const id = encodeCustomId(state);
+      expect(id).toBeDefined();
+      expect(liveMarkup(id ?? '')).toEqual([]);
+      expect(id).not.toMatch(/[\n\r]/);
+      // One line, as the echo shows it; the engine reads line breaks as spaces anyway.
+      expect(decodeCustomId(id ?? '')?.query).toBe(state.query.replace(/\s+/g, ' ').trim());
+    },
+  );
+
+  it('GIVEN any one-line query WHEN it fits THEN its id is inert and decodes to the query exactly', () => {
+    const markupHeavy = fc
+      .array(
+        fc.constantFrom(
+          '[',
+          ']',
+          '(',
+          ')',
+          '<',
+          '>',
+          '@',
+          '#',
+          '*',
+          '_',
+          '~',
+          '`',
+          '|',
+          '\\',
+          ':',
+          '/',
+          'https',
+          'everyone',
+          '1.',
+          ' ',
+          'a',
+          '谁',
+        ),
+        {
+          maxLength: 30,
+        },
+      )
+      .map((parts) => parts.join(''));
+    const oneLine = fc
+      .oneof(markupHeavy, fc.string({ maxLength: 60 }))
+      .map((q) => q.replace(/[\s\p{Cc}\u2060]+/gu, ' ').trim());
+    fc.assert(
+      fc.property(
+        oneLine,
+        fc.constantFrom('quote', 'details', 'lang', 'up', 'down' as const),
+        (query, action) => {
+          const id = encodeCustomId({ action, lang: 'zh-Hant', query });
+          if (id === undefined) return;
+          expect(liveMarkup(id)).toEqual([]);
+          if (query !== '') expect(decodeCustomId(id)).toEqual({ action, lang: 'zh-Hant', query });
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('GIVEN an id written before queries were escaped WHEN decoded THEN it reads as it did', () => {
+    expect(decodeCustomId('h1|l|zh|/cloud company:[Verify](https://evil.example) @everyone')?.query).toBe(
+      '/cloud company:[Verify](https://evil.example) @everyone',
+    );
   });
 });

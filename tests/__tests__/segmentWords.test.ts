@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/engine/normalize.js';
+import { segmentWords } from '../../src/engine/segmentWords.js';
+
+/** What segmenting the whole text at once gives: the reference the pieces must match. */
+function wholeText(text: string): { segment: string; index: number }[] {
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  return [...segmenter.segment(text)]
+    .filter((s) => s.isWordLike)
+    .map(({ segment, index }) => ({ segment, index }));
+}
+
+const questions = readFileSync(join(import.meta.dirname, '../questions/questions.jsonl'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => normalize(String((JSON.parse(line) as { question: string }).question)));
+
+describe('segmentWords', () => {
+  it('GIVEN every question of the question set THEN the words and indices are those of the whole text', () => {
+    expect(questions.length).toBeGreaterThan(500);
+    for (const q of questions) expect(segmentWords(q), q).toEqual(wholeText(q));
+  });
+
+  it('GIVEN any text whose space-free pieces are short THEN the words are those of the whole text', () => {
+    const pool = [
+      '谁',
+      '用',
+      '微',
+      '软',
+      '云',
+      '缺',
+      '口',
+      '鑫',
+      '华',
+      '为',
+      '需',
+      '要',
+      'a',
+      'z',
+      'u',
+      'r',
+      'e',
+      '3',
+      '0',
+      '.',
+      ',',
+      "'",
+      '-',
+      ':',
+      '?',
+      '!',
+      '。',
+      '、',
+      '$',
+      '%',
+      '😀',
+      '𝕏',
+      ' ',
+      ' ',
+      ' ',
+    ];
+    const text = fc
+      .array(fc.constantFrom(...pool), { maxLength: 120 })
+      .map((chars) => chars.join(''))
+      .filter((t) => t.split(' ').every((piece) => piece.length <= 32));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(segmentWords(t)).toEqual(wholeText(t));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('GIVEN a run longer than a piece THEN every character is still in a word, at its own index', () => {
+    const run = '鑫'.repeat(1000);
+    const words = segmentWords(run);
+    expect(words.map((w) => w.segment).join('')).toBe(run);
+    for (const w of words) expect(run.slice(w.index, w.index + w.segment.length)).toBe(w.segment);
+    const astral = '𝕏'.repeat(300);
+    expect(
+      segmentWords(astral)
+        .map((w) => w.segment)
+        .join(''),
+    ).toBe(astral);
+  });
+});
