@@ -205,7 +205,12 @@ function leftoverWords(text: string, taken: readonly Span[]): Located[] {
   for (const { segment, index } of segmentWords(rest)) {
     // Most words (every Chinese one) have no quote or hyphen to trim, nor a possessive ("inflecton's"):
     // no regular expression for them.
-    if (!EDGE.test(segment[0] ?? '') && !EDGE.test(segment.at(-1) ?? '') && !segment.includes("'") && !segment.includes('’')) {
+    if (
+      !EDGE.test(segment[0] ?? '') &&
+      !EDGE.test(segment.at(-1) ?? '') &&
+      !segment.includes("'") &&
+      !segment.includes('’')
+    ) {
       words.push({ word: segment, start: index, end: index + segment.length });
       continue;
     }

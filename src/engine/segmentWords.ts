@@ -6,7 +6,6 @@ export interface Segment {
   readonly index: number;
 }
 
-
 /** Longest stretch handed to the segmenter at once, in UTF-16 units. */
 const MAX_PIECE = 32;
 

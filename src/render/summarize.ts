@@ -23,6 +23,28 @@ export function summarize(
 
   switch (answer.kind) {
     case 'cloud-users': {
+      // Clouds by how many companies the list names on each: each count is the names beside it.
+      if (answer.subject === undefined && answer.related.length > 0) {
+        const usersOf = (id: string) =>
+          answer.facts
+            .filter((f) => f.objects.includes(id))
+            .flatMap((f) => kb.entityById.get(f.subject ?? '') ?? []);
+        const order = answer.related.map((cloud) => {
+          const users = [...new Map(usersOf(cloud.id).map((e) => [e.id, e])).values()];
+          return t(lang, 'cloudTally.item', {
+            cloud: name(cloud),
+            count: formatCount(users.length, lang),
+            names: formatList(users.map(name), lang),
+          });
+        });
+        return {
+          title: topicTitle,
+          summary: t(lang, 'cloudTally.summary', {
+            top: answer.related[0] === undefined ? '' : name(answer.related[0]),
+            order: order.join(t(lang, 'op.rankSep')),
+          }),
+        };
+      }
       if (answer.subject === undefined) return { title: topicTitle, summary: t(lang, 'answer.perArticle') };
       const title = t(lang, 'cloudUsers.title', { cloud: subject });
       if (answer.check !== undefined) {

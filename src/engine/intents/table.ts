@@ -43,6 +43,7 @@ import { allocationIntent } from './allocationIntent.js';
 import { cloudLinkIntent } from './cloudLinkIntent.js';
 import { topicSearchIntent } from './topicSearchIntent.js';
 import { quotedCompareIntent } from './quotedCompareIntent.js';
+import { cloudTallyIntent } from './cloudTallyIntent.js';
 
 /** Every intent the engine knows. Order carries no meaning: each is scored on its own. */
 export const INTENTS: readonly Intent[] = [
@@ -90,4 +91,5 @@ export const INTENTS: readonly Intent[] = [
   cloudLinkIntent,
   topicSearchIntent,
   quotedCompareIntent,
+  cloudTallyIntent,
 ];

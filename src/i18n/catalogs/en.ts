@@ -123,6 +123,8 @@ export const en = {
   'missing.cloud': 'which cloud {name} uses',
   'missing.users': 'who uses {name}',
   'missing.price': 'what an {name} costs',
+  'cloudTally.summary': "Per the article's list, {top} is named for the most companies: {order}.",
+  'cloudTally.item': '{cloud} {count} ({names})',
   'op.vs': '{a} vs {b}',
   'op.amounts': '{big} is {diff} more {gpu}s than {small}, {times} as many.',
   'op.moreRangeHoldings': '{big} ({bigCount}) has {diff} more {gpu}s than {small} ({smallCount}).',

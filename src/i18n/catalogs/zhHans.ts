@@ -115,6 +115,8 @@ export const zhHans = {
   'missing.cloud': '{name} 用哪家云',
   'missing.users': '谁在用 {name}',
   'missing.price': '{name} 的价格',
+  'cloudTally.summary': '据文章的列表，用 {top} 的公司最多：{order}。',
+  'cloudTally.item': '{cloud} {count}家（{names}）',
   'op.vs': '{a} 对比 {b}',
   'op.amounts': '{big}张比 {small}张多 {diff}张 {gpu}，约为其 {times}。',
   'op.moreRangeHoldings': '{big}（{bigCount}张）比 {small}（{smallCount}张）多 {diff}张 {gpu}。',

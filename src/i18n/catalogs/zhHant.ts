@@ -115,6 +115,8 @@ export const zhHant = {
   'missing.cloud': '{name} 用哪家雲',
   'missing.users': '誰在用 {name}',
   'missing.price': '{name} 的價格',
+  'cloudTally.summary': '據文章的列表，用 {top} 的公司最多：{order}。',
+  'cloudTally.item': '{cloud} {count}家（{names}）',
   'op.vs': '{a} 對比 {b}',
   'op.amounts': '{big}張比 {small}張多 {diff}張 {gpu}，約為其 {times}。',
   'op.moreRangeHoldings': '{big}（{bigCount}張）比 {small}（{smallCount}張）多 {diff}張 {gpu}。',

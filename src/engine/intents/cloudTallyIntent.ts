@@ -1,0 +1,33 @@
+import { cloudTally } from '../answers/cloudTally.js';
+import type { Intent } from './intent.js';
+
+const COUNTING_USERS =
+  /\b(?:most|fewest|how many) (?:ai )?(?:companies|customers|clients|users|labs|startups)\b|\bshows? up the most\b|\bmost (?:popular|used|common)\b|几家客户|多少家客户|几家公司在用|多少家公司|最多.{0,6}(?:公司|客户)|被最多|客户最多|用户最多|排第几/u;
+
+/** "Which cloud do the most AI companies use?", "Azure 有几家客户?": the clouds by how many users. */
+export const cloudTallyIntent = {
+  id: 'cloud-tally',
+  cues: { cloud: 0.5, use: 0.5, howMany: -0.5, demand: -1.5, holdings: -1 },
+  patterns: [
+    {
+      re: COUNTING_USERS,
+      // Counting a cloud's users outranks the GPU ranking its "most" would otherwise suggest.
+      weight: 4,
+    },
+  ],
+  // Clouds compared by their users: one cloud named ("Azure 有几家客户") or none.
+  needs: (s) =>
+    COUNTING_USERS.test(s.reading.text) &&
+    (s.has('cloud') || s.ofKind('cloud').length > 0) &&
+    s.ofKind('company', 'group').length === 0 &&
+    s.ofKind('cloud').length <= 1 &&
+    s.counts.length === 0,
+  run: (ctx) => cloudTally(ctx),
+  examples: {
+    en: [
+      'which cloud provider shows up the most in the cloud list, and for how many companies?',
+      'which cloud do the most AI companies use?',
+    ],
+    zh: ['哪个云被最多 AI 公司用？', 'Azure 有几家客户？排第几？'],
+  },
+} as const satisfies Intent;
