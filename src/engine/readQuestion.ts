@@ -164,14 +164,27 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
   // In a Chinese sentence a Latin word is likely a name; in English with a Chinese word or two it is not.
   const mostlyChinese =
     lang === 'zh' && countMatches(text, HAN_CHARS) >= countMatches(text, LATIN_LETTERS) / 3;
+  // …unless it is part of an English clause dropped into the Chinese ("…那部分里, which company has the
+  // fewest A100s"): three Latin words in a row are a phrase, not a name.
+  const inClause = englishClauseWords(text);
   const nameLike = unknown.filter(
     (w) =>
       !UNIT_LIKE.test(w) &&
       // Two letters ("PI", "GM", "TL") are more often chat shorthand than a company the article lacks.
       (w.length > 2 || /\d/.test(w)) &&
-      (capitalised.has(w) || (/\d/.test(w) && /[a-z]/.test(w)) || (mostlyChinese && /^[a-z]/.test(w))),
+      (capitalised.has(w) ||
+        (/\d/.test(w) && /[a-z]/.test(w)) ||
+        (mostlyChinese && /^[a-z]/.test(w) && !inClause.has(w))),
   );
   return { text, lang, entities, cues, cueWords, numbers, unknown, names: nameLike };
+}
+
+/** The Latin words of a text that stand in a run of three or more Latin words. */
+function englishClauseWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const run of text.matchAll(/[a-z][a-z0-9'-]*(?:[ ,]+[a-z0-9][a-z0-9'-]*){2,}/g))
+    for (const w of run[0].split(/[ ,]+/)) words.add(w);
+  return words;
 }
 
 /** Digits with a unit or ordinal ("2am", "5nm", "3rd", "10x", "80gb") are not names the article lacks. */

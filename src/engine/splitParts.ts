@@ -70,7 +70,10 @@ export function splitParts(text: string): string[] {
   const last = text.slice(start);
   if (afterNumber) asked.add(last);
   pieces.push(last);
-  const isQuestion = (s: string) => asked.has(s) || QUESTION_EN.test(s) || QUESTION_ZH.test(s);
+  // A quoted title ("在「大家用什么云」那段") holds question words without asking anything.
+  const unquoted = (s: string) => s.replace(/「[^」]*」|“[^”]*”|"[^"]*"|'[^']*'/gu, ' ');
+  const isQuestion = (s: string) =>
+    asked.has(s) || QUESTION_EN.test(unquoted(s)) || QUESTION_ZH.test(unquoted(s));
   const parts: string[] = [];
   let pending = '';
   for (const piece of pieces) {
