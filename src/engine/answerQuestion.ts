@@ -86,7 +86,8 @@ export function answerQuestion(
     const kind = several[0]?.entity.kind;
     const each = several.filter((m) => m.entity.kind === kind);
     // "每家都少要一万张" changes each by a count: one what-if, not one answer per company.
-    const changesCounts = reading.numbers.some((n) => n.value >= 100 && !n.currency);
+    const changesCounts =
+      reading.numbers.some((n) => n.value >= 100 && !n.currency) || FACTOR_OR_TOTAL.test(reading.text);
     if (EACH.test(reading.text) && each.length > 1 && !changesCounts) {
       for (const one of each) {
         const single = {
@@ -124,6 +125,9 @@ function sameAnswer(a: Answer, b: Answer): boolean {
 }
 
 const OWNER_KINDS: ReadonlySet<string> = new Set(['company', 'cloud', 'group']);
+
+/** A change by a factor or a new total: "每家都翻倍的话, 新的总数" is one what-if, not one per company. */
+const FACTOR_OR_TOTAL = /翻倍|减半|砍半|\bdoubl|\bhalv|\btripl|总数|总需求|\btotal\b/u;
 
 /** Cues of a question about the GPUs themselves: their speed, their maker, their supply, the choice. */
 const GPU_QUESTION_CUES = [

@@ -148,9 +148,12 @@ export function spellNumbers(text: string): string {
       // "and" joins one number only after a scale word ("three hundred and five"); "ten and twenty five
       // thousand" is two numbers.
       splitAtAnd(match)
-        .map((words) => {
+        .map((run) => {
+          // "a" is one only before a scale ("a hundred thousand"): "forty grand a pop" is 40000 a pop.
+          const trailing = / an?$/u.exec(run)?.[0] ?? '';
+          const words = run.slice(0, run.length - trailing.length);
           const value = englishAmount(words);
-          return value === undefined || value === 0 ? words : String(value);
+          return (value === undefined || value === 0 ? words : String(value)) + trailing;
         })
         .join(' and '),
     )

@@ -427,6 +427,8 @@ export const CUES = {
     '超过',
   ],
   demand: [
+    'needing',
+    'wanting',
     '要几',
     'are they after',
     'is it after',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findNumbers, parseAmount } from '../../src/engine/amounts.js';
+import { spellNumbers } from '../../src/engine/spellNumbers.js';
 
 describe('parseAmount', () => {
   it.each([
@@ -164,5 +165,21 @@ describe('findNumbers', () => {
       expect(mention.start).toBeGreaterThanOrEqual(0);
       expect(mention.end).toBeGreaterThan(mention.start);
     }
+  });
+});
+
+describe('spellNumbers', () => {
+  it.each([
+    ['forty grand a pop', '40000 a pop'],
+    ['thirty grand a card', '30000 a card'],
+    ['a hundred thousand', '100000'],
+    ['three hundred and five', '305'],
+    ['between ten and twenty five thousand a100s', 'between 10 and 25000 a100s'],
+    ['ten and twenty', 'ten and twenty'],
+    ['两万五一张', '25000一张'],
+    ['3万一张', '3万一张'],
+    ['1万5', '15000'],
+  ])('GIVEN %j WHEN spelt as digits THEN it reads %j', (words, digits) => {
+    expect(spellNumbers(words)).toBe(digits);
   });
 });

@@ -3,6 +3,7 @@ import { holdingsCost } from '../answers/holdingsCost.js';
 import { articleFigures } from '../articleFigures.js';
 import { demandLineItems, gap } from '../answers/gap.js';
 import { scenarioOf } from './signals.js';
+import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 
 /**
@@ -25,7 +26,12 @@ export const valueIntent = {
   fit: (s) => (s.price !== undefined ? 2.2 : 1.0),
   run: (ctx, s) => {
     const price = s.price?.value;
-    const buyers = s.named.filter((e) => e.kind === 'company' || e.kind === 'cloud' || e.kind === 'group');
+    // "If Nvidia sold them at $30k": only an entity with a figure of its own buys.
+    const buyers = s.named.filter(
+      (e) =>
+        (e.kind === 'company' || e.kind === 'cloud' || e.kind === 'group') &&
+        (figureOf(ctx, e, 'demand') !== undefined || figureOf(ctx, e, 'holdings') !== undefined),
+    );
     const total = articleFigures(ctx.kb).totalDemand;
     // "如果 meta 只要 25k, 那 357k 张 × $35k": the line items' sum under the question's Meta figure.
     const scenario = scenarioOf(ctx, s);
