@@ -1,14 +1,8 @@
 import { difference } from '../../calculator/compareAmounts.js';
 import type { Answer } from '../answer.js';
 import type { AskContext } from '../context.js';
-import type { Figure } from '../intents/figures.js';
+import { endsOf, type Figure } from '../intents/figures.js';
 import { buildAnswer } from './buildAnswer.js';
-
-/** A figure's low and high ends: a range's two ends, or the single figure twice. */
-function ends(f: Figure): [number, number] {
-  const q = f.facts[0]?.quantity;
-  return q === undefined || 'value' in q ? [f.value, f.value] : [q.min, q.max];
-}
 
 /**
  * Two figures compared when one (or both) is a range: "CoreWeave's 35,000–40,000 against Google Cloud's
@@ -22,14 +16,14 @@ export function compareRanges(
   measure: 'demand' | 'holdings',
 ): Answer | undefined {
   if (a.gpu !== b.gpu) return undefined;
-  const [aLow, aHigh] = ends(a);
-  const [bLow, bHigh] = ends(b);
+  const [aLow, aHigh] = endsOf(a);
+  const [bLow, bHigh] = endsOf(b);
   const aAbove = aLow >= bHigh;
   const bAbove = bLow >= aHigh;
   if (!aAbove && !bAbove) return undefined;
   const [big, small] = aAbove ? [a, b] : [b, a];
-  const [bigLow, bigHigh] = ends(big);
-  const [smallLow, smallHigh] = ends(small);
+  const [bigLow, bigHigh] = endsOf(big);
+  const [smallLow, smallHigh] = endsOf(small);
   const amount = (f: Figure, value: number) => ({ value, unit: 'gpus' as const, label: f.entity.id });
   return buildAnswer(ctx, {
     kind: 'comparison',

@@ -22,6 +22,13 @@ export function subjectOf(kb: KnowledgeBase, fact: Fact): Entity | undefined {
 }
 
 /** The first number a fact states (its value, or the top of its range). */
+/** True when a fact states this number: its single figure, or either end of its range. */
+export function statesFigure(fact: Fact, value: number): boolean {
+  const q = fact.quantity;
+  if (q === undefined) return false;
+  return 'value' in q ? q.value === value : q.min === value || q.max === value;
+}
+
 export function quantityOf(fact: Fact): number | undefined {
   if (fact.quantity === undefined) return undefined;
   return 'value' in fact.quantity ? fact.quantity.value : fact.quantity.max;

@@ -2,7 +2,7 @@ import { valueAtPrice } from '../../calculator/valueAtPrice.js';
 import type { Entity } from '../../knowledge/schema.js';
 import type { Answer } from '../answer.js';
 import type { AskContext } from '../context.js';
-import { figureOf } from '../intents/figures.js';
+import { endsOf, figureOf } from '../intents/figures.js';
 import { buildAnswer } from './buildAnswer.js';
 import { pricing } from './gap.js';
 import { notFound } from './notFound.js';
@@ -21,9 +21,8 @@ export function holdingsCost(ctx: AskContext, entity: Entity, price?: number): A
     const gpu = ctx.kb.entityById.get(figure.gpu.toLowerCase());
     return gpu === undefined ? undefined : notFound(ctx, { what: 'price', entity: gpu });
   }
-  const [fact] = figure.facts;
-  const q = fact?.quantity;
-  const counts = q === undefined ? [figure.value] : 'value' in q ? [q.value] : [q.min, q.max];
+  const [low, high] = endsOf(figure);
+  const counts = low === high ? [low] : [low, high];
   const used = pricing(ctx.kb, price);
   return buildAnswer(ctx, {
     kind: 'cost',

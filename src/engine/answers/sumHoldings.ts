@@ -2,7 +2,7 @@ import { sumGpus } from '../../calculator/sumGpus.js';
 import type { Entity } from '../../knowledge/schema.js';
 import type { Answer } from '../answer.js';
 import type { AskContext } from '../context.js';
-import { type Figure, figureOf } from '../intents/figures.js';
+import { endsOf, figureOf } from '../intents/figures.js';
 import { buildAnswer } from './buildAnswer.js';
 
 /**
@@ -24,15 +24,9 @@ export function sumHoldings(ctx: AskContext, entities: readonly Entity[]): Answe
     facts: same.flatMap((f) => f.facts),
     calculations: same.some((f) => f.range)
       ? [
-          sumGpus(same.map((f) => ({ label: f.entity.id, gpus: end(f, 'min') }))),
-          sumGpus(same.map((f) => ({ label: f.entity.id, gpus: end(f, 'max') }))),
+          sumGpus(same.map((f) => ({ label: f.entity.id, gpus: endsOf(f)[0] }))),
+          sumGpus(same.map((f) => ({ label: f.entity.id, gpus: endsOf(f)[1] }))),
         ]
       : [sumGpus(same.map((f) => ({ label: f.entity.id, gpus: f.value })))],
   });
-}
-
-/** One end of a figure: its range's low or high end, or the single figure itself. */
-function end(figure: Figure, which: 'min' | 'max'): number {
-  const q = figure.facts[0]?.quantity;
-  return q === undefined || 'value' in q ? figure.value : q[which];
 }

@@ -54,6 +54,12 @@ export function figureOf(
   return { entity, value, gpu: 'H100', facts: items, range: false };
 }
 
+/** A figure's low and high ends: its range's two ends, or the single figure twice. */
+export function endsOf(figure: Figure): readonly [number, number] {
+  const q = figure.facts[0]?.quantity;
+  return q === undefined || 'value' in q ? [figure.value, figure.value] : [q.min, q.max];
+}
+
 /** A group's member entities, as its knowledge entry lists them. */
 export function membersOf(ctx: AskContext, group: Entity): Entity[] {
   return group.members.flatMap((id) => ctx.kb.entityById.get(id) ?? []);

@@ -8,7 +8,7 @@ export const gapIntent = {
   cues: { gap: topicScore(6) },
   patterns: [],
   needs: (s) => s.has('gap'),
-  run: (ctx, s) => gap(ctx, { scenario: scenarioOf(ctx, s), focus: 'gap', ...withPrice(s) }),
+  run: (ctx, s) => gap(ctx, { scenario: scenarioOf(s), focus: 'gap', ...withPrice(s) }),
   examples: {
     en: ['How big is the H100 shortage?', 'Is there really a shortage of H100s?'],
     zh: ['H100 缺口有多大', '短缺多少张'],

@@ -1,6 +1,6 @@
 import type { Fact } from '../../knowledge/schema.js';
 import { type QuotedCount, compareQuoted } from '../answers/compareQuoted.js';
-import { factsAbout, quantityOf } from '../answers/factQueries.js';
+import { factsAbout, quantityOf, statesFigure } from '../answers/factQueries.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
@@ -14,14 +14,7 @@ const DIFFERENCE =
 function stating(ctx: AskContext, s: Slots, value: number): Fact | undefined {
   const [owner] = ownersOf(s);
   const pool = owner !== undefined ? factsAbout(ctx.kb, owner, ['demand', 'holdings']) : ctx.kb.facts;
-  return pool.find((f) => {
-    const q = f.quantity;
-    return (
-      q !== undefined &&
-      f.unit === 'gpus' &&
-      ('value' in q ? q.value === value : q.min === value || q.max === value)
-    );
-  });
+  return pool.find((f) => f.unit === 'gpus' && statesFigure(f, value));
 }
 
 /** The other of one entity's two figures: what it holds when the count quoted is what it wants, and back. */

@@ -1,7 +1,6 @@
 import type { Fact } from '../../knowledge/schema.js';
 import type { MetaScenario } from '../answer.js';
-import { articleFigures } from '../articleFigures.js';
-import type { AskContext } from '../context.js';
+import { statesFigure } from '../answers/factQueries.js';
 import type { Slots } from '../slots.js';
 import { CUES, USER_NOUNS } from '../vocabulary.js';
 
@@ -26,23 +25,13 @@ export function asksForACloud(s: Slots): boolean {
 }
 
 /** Which of §02's totals a question means: "with Meta at 25k" picks the low one, else the article's 432k. */
-export function scenarioOf(ctx: AskContext, s: Slots): MetaScenario {
-  if (s.scenario !== undefined) return s.scenario;
-  const { scenario } = articleFigures(ctx.kb);
-  if (scenario === undefined) return 'meta-100k';
-  const named = s.named.some((e) => e.id === scenario.entityId);
-  return named && s.reading.numbers.some((n) => n.value === scenario.low) ? 'meta-25k' : 'meta-100k';
+export function scenarioOf(s: Slots): MetaScenario {
+  return s.scenario ?? 'meta-100k';
 }
 
 /** A test for facts stating a number the question names ("100+", "the 150 billion figure"). */
 export function statesANumber(s: Slots): (fact: Fact) => boolean {
-  return (f) => {
-    const q = f.quantity;
-    if (q === undefined) return false;
-    return s.reading.numbers.some((n) =>
-      'value' in q ? q.value === n.value : q.min === n.value || q.max === n.value,
-    );
-  };
+  return (f) => s.reading.numbers.some((n) => statesFigure(f, n.value));
 }
 
 /** The price per GPU the question gives, spread into a request. */

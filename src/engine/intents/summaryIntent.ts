@@ -8,7 +8,7 @@ export const summaryIntent = {
   cues: { summary: topicScore(13) },
   patterns: [],
   needs: (s) => s.has('summary') && s.named.length === 0,
-  run: (ctx, s) => gap(ctx, { scenario: scenarioOf(ctx, s), focus: 'gap' }),
+  run: (ctx, s) => gap(ctx, { scenario: scenarioOf(s), focus: 'gap' }),
   examples: {
     en: ['tl;dr of the article?', 'give me a summary of the H100 situation'],
     zh: ['总结一下这篇文章', '给我个摘要'],

@@ -18,7 +18,7 @@ export const totalIntent = {
     (s.has('total') || (s.has('demand') && s.reading.unknown.length === 0)) &&
     (s.named.length === 0 || setsTheScenario(ctx, s)),
   fit: () => 0.8,
-  run: (ctx, s) => gap(ctx, { scenario: scenarioOf(ctx, s), focus: 'total', ...withPrice(s) }),
+  run: (ctx, s) => gap(ctx, { scenario: scenarioOf(s), focus: 'total', ...withPrice(s) }),
   examples: {
     en: ["What's the total H100 demand across all these companies?", 'add up everyone, how many in total?'],
     zh: ['总共需要多少张H100', '大家加起来一共要多少'],

@@ -34,7 +34,7 @@ export const valueIntent = {
     );
     const total = articleFigures(ctx.kb).totalDemand;
     // "如果 meta 只要 25k, 那 357k 张 × $35k": the line items' sum under the question's Meta figure.
-    const scenario = scenarioOf(ctx, s);
+    const scenario = scenarioOf(s);
     const lineTotal = demandLineItems(ctx.kb, scenario).reduce((sum, item) => sum + item.gpus, 0);
     if (s.counts.some((c) => c.value === lineTotal && c.value !== total))
       return gap(ctx, { scenario, focus: 'total', ...(price === undefined ? {} : { price }) });

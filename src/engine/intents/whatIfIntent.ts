@@ -4,7 +4,7 @@ import { type LineItemChange, whatIf } from '../answers/whatIf.js';
 import type { AskContext } from '../context.js';
 import type { RoledAmount, Slots } from '../slots.js';
 import type { Intent } from './intent.js';
-import { figureOf, membersOf } from './figures.js';
+import { endsOf, figureOf, membersOf } from './figures.js';
 import { articleFigures } from '../articleFigures.js';
 
 /** Words that change a figure by a factor: "doubles", "砍一半", "drops out". */
@@ -44,8 +44,7 @@ const INSTEAD_AFTER =
 function quotesOf(ctx: AskContext, e: Entity): Set<number> {
   const quoted = new Set<number>();
   const held = figureOf(ctx, e, 'holdings');
-  const q = held?.facts[0]?.quantity;
-  if (q !== undefined) for (const v of 'value' in q ? [q.value] : [q.min, q.max]) quoted.add(v);
+  if (held !== undefined) for (const v of endsOf(held)) quoted.add(v);
   if (e.kind === 'group' && e.members.length > 0) {
     const sum = figureOf(ctx, e, 'demand');
     if (sum !== undefined) quoted.add(sum.value);
