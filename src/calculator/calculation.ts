@@ -30,6 +30,7 @@ export interface Calculation {
     | 'gap-total'
     | 'gap-value'
     | 'demand-cost'
+    | 'budget-gpus'
     | 'a100-equivalents'
     | 'h100-equivalents'
     | 'sum'

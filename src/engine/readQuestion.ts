@@ -15,6 +15,8 @@ export interface EntityMention {
   readonly fuzzy: boolean;
   /** Where the name starts in the reading's text; -1 for an entity carried over from an earlier part. */
   readonly start: number;
+  /** Where else the question names it ("oai … drop openai"), with the words used there. */
+  readonly others?: readonly { readonly start: number; readonly text: string }[];
 }
 
 /** What the engine understood of a free question, before choosing an intent. */
@@ -95,8 +97,25 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
   };
   const position = new Map<EntityMention, number>();
   const addEntity = (entity: Entity, words: string, fuzzy: boolean, at: number) => {
-    if (entities.some((e) => e.entity.id === entity.id)) return;
-    const mention = { entity, text: words, fuzzy, start: at };
+    // A name said twice is read once, where it is first said: "oai + fb (use the 25k figure for
+    // meta)" lists Meta with the others and then sets its figure, though "meta" is matched first.
+    const index = entities.findIndex((e) => e.entity.id === entity.id);
+    const known = entities[index];
+    let others: { start: number; text: string }[] = [];
+    if (known !== undefined) {
+      others = [...(known.others ?? [])];
+      if (at >= known.start) {
+        others.push({ start: at, text: words });
+        entities[index] = { ...known, others };
+        position.set(entities[index], known.start);
+        position.delete(known);
+        return;
+      }
+      others.push({ start: known.start, text: known.text });
+      entities.splice(index, 1);
+      position.delete(known);
+    }
+    const mention = { entity, text: words, fuzzy, start: at, ...(others.length > 0 ? { others } : {}) };
     entities.push(mention);
     position.set(mention, at);
   };

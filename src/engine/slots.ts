@@ -35,6 +35,8 @@ export interface Slots {
   readonly yesNo: boolean;
   /** Demand ("wants", "需要") or holdings ("has", "有"), when the question says which. */
   readonly measure?: 'demand' | 'holdings';
+  /** Which end of a range the question counts ("上限", "the low end", "at most"), when it says. */
+  readonly bound?: 'low' | 'high';
   has(...groups: CueGroup[]): boolean;
   ofKind(...kinds: EntityKind[]): Entity[];
 }
@@ -48,7 +50,8 @@ const YES_NO_TAIL =
 
 /** Measure words for prices that are not GPU counts even when 张/块 follows ("3万块一张"). */
 // Not 按 or 以 alone: "按两万五算" counts as often as it prices; 每张 and currencies say price.
-const PRICE_CUES_BEFORE = /(?:\bat|@|price|priced|costs?|售价|价格|单价)\s*(?:约|大约|about|around|~)?\s*$/u;
+const PRICE_CUES_BEFORE =
+  /(?:\bat|@|price|priced|costs?|\b(?:went|goes|go|going|sold|sell|sells|selling) for|售价|价格|单价)\s*(?:约|大约|about|around|~)?\s*$/u;
 
 /**
  * Reads the slots of a question: its entities by kind, its amounts with their roles, its workload,
@@ -61,13 +64,12 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   const { gpuCounts: figures, sourceIds } = articleFigures(ctx.kb);
   // "不算甲骨文", "excluding Oracle": named to be left out, not asked about.
   // "把 Meta 拿掉", "oracle 不算进去": the same, said after the name.
+  const leftOut = ({ start, text }: { start: number; text: string }) =>
+    start >= 0 &&
+    (EXCLUDING.test(reading.text.slice(Math.max(0, start - 14), start)) ||
+      EXCLUDED_AFTER.test(reading.text.slice(start + text.length, start + text.length + 24)));
   const excluded = reading.entities
-    .filter(
-      (m) =>
-        m.start >= 0 &&
-        (EXCLUDING.test(reading.text.slice(Math.max(0, m.start - 14), m.start)) ||
-          EXCLUDED_AFTER.test(reading.text.slice(m.start + m.text.length, m.start + m.text.length + 24))),
-    )
+    .filter((m) => leftOut(m) || (m.others ?? []).some(leftOut))
     .map((m) => m.entity);
   const cited = all.filter((e) => e.kind !== 'gpu' && !sourceIds.has(e.id) && !excluded.includes(e));
   // "Musk says GPT-5 needs…": a person quoted is who said it, not what is asked about, unless alone.
@@ -121,6 +123,14 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
       const before = reading.text.slice(0, a.start).replace(/\s*(?:at|@|=|to|按|算)\s*$/u, '');
       return m.text !== '' && before.length < a.start && before.endsWith(m.text);
     });
+  // The figures the article gives for what the question names ("CoreWeave … at 30k": 30k is none of
+  // CoreWeave's, so it prices; "Meta at 25k" is Meta's own figure).
+  const namedIds = new Set(all.flatMap((e) => [e.id, ...e.members]));
+  const ownFigures = new Set(
+    ctx.kb.facts
+      .filter((f) => f.subject !== undefined && namedIds.has(f.subject) && f.quantity !== undefined)
+      .flatMap((f) => (f.quantity === undefined ? [] : 'value' in f.quantity ? [f.quantity.value] : [f.quantity.min, f.quantity.max])),
+  );
   const counted = amounts.filter((b) => b.role === 'count' || figures.has(b.value)).length;
   // Counted once, so that each amount asks "is another one a count?" in constant time.
   const countLike = (b: (typeof amounts)[number]) =>
@@ -133,7 +143,8 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
       a.role === 'price' &&
       !a.currency &&
       !a.perUnit &&
-      figures.has(a.value) &&
+      !VALUED_AT.test(reading.text.slice(Math.max(0, a.start - 16), a.start)) &&
+      (ownFigures.has(a.value) || (figures.has(a.value) && ownFigures.size === 0)) &&
       (!otherCount || rightAfterAName(a))
     )
       return { ...a, role: 'count' };
@@ -160,7 +171,12 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   // The article counts A100s only as holdings: "meta + tesla, total a100s?" asks what they have.
   const a100Only = gpus.some((g) => g.id === 'a100') && !gpus.some((g) => g.id === 'h100');
   // Only holdings come as ranges ("give me the range", "range 是多少").
-  const asksRange = /\brange\b|\blow end\b|\bhigh end\b|范围|区间|上下限/u.test(text) && !has('demand');
+  // "Give me the low end and the high end" names both: no one end.
+  const high = HIGH_END.test(text);
+  const low = LOW_END.test(text);
+  const bound = high && !low ? 'high' : low && !high ? 'low' : undefined;
+  const asksRange =
+    (/\brange\b|\blow end\b|\bhigh end\b|范围|区间|上下限/u.test(text) || bound !== undefined) && !has('demand');
   const measure =
     holdsFirmly || asksRange
       ? 'holdings'
@@ -183,10 +199,20 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     ...(workload === undefined ? {} : { workload }),
     yesNo: YES_NO_EN.test(text) || YES_NO_TAIL.test(text),
     ...(measure === undefined ? {} : { measure }),
+    ...(bound === undefined ? {} : { bound }),
     has,
     ofKind: (...kinds) => named.filter((e) => kinds.includes(e.kind)),
   };
 }
+
+/** A value word right before "at": "worth at 30k", "valued at 25k" price, whatever the number. */
+const VALUED_AT = /\b(?:worth|valued?|costs?|costing|priced?)\s+(?:at|@)\s*$/u;
+
+// One end of a range, said outright: "上限", "the upper bound", "at the high end", "最多按…算".
+const HIGH_END =
+  /上限|上界|最高值|高的那头|高端|\bupper (?:bound|end|limit)\b|\bhigh end\b|\btop (?:of the|end of the) range\b|\bat (?:the )?most\b|\bceiling\b|\bbest case\b|最多按|按最多/u;
+const LOW_END =
+  /下限|下界|最低值|低的那头|低端|\blower (?:bound|end|limit)\b|\blow end\b|\bbottom (?:of the|end of the) range\b|\bworst case\b|最少按|按最少/u;
 
 const SETTING = /\b(?:go with|going with|use|using|assume|assuming|with|counting|take)\b[^,.?]{0,12}$/u;
 const PORTION = /\bshare\b|%|\bpercent|\bfraction\b|占比|比例|百分/u;
@@ -202,7 +228,7 @@ const EXCLUDED_AFTER =
   /^[^,，。.?？]{0,10}?(?:不算进去|不算在内|不算进|不算入|不计入|不纳入|不算(?=[,，。?？\s]|$|的话)|除外|拿掉|去掉|删掉|扣掉|踢掉|排除在外|\bexcluded\b|\bleft out\b|\bremoved\b|\bdropped\b)/u;
 
 const STRONG_HOLDING =
-  /\breserved\b|现有|\bpre-?ordered\b|\bon order\b|预定|预订|订了|订的|拥有|持有|有多少|有几|有\s*\d|囤|现货|手上|手里|手头|用了|\bsitting on\b|\bin hand\b|\bon hand\b|\btrained\b.{0,40}\b(?:on|with)\b|\bused\b|训练.{0,10}(?:用|在)|在.{0,12}上.{0,4}训练/u;
+  /\breserved\b|现有|保有|\bpre-?ordered\b|\bon order\b|预定|预订|订了|订的|拥有|持有|有多少|有几|有\s*\d|囤|现货|手上|手里|手头|用了|\bsitting on\b|\bin hand\b|\bon hand\b|\btrained\b.{0,40}\b(?:on|with)\b|\bused\b|训练.{0,10}(?:用|在)|在.{0,12}上.{0,4}训练/u;
 
 const HOLD_WORDS: ReadonlySet<string> = new Set(OWNING);
 

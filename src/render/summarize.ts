@@ -74,7 +74,40 @@ export function summarize(
       };
     }
     case 'cost': {
-      const calc = answer.calculations.find((c) => c.kind === 'demand-cost') ?? answer.calculations[0];
+      const budget = answer.calculations.find((c) => c.kind === 'budget-gpus');
+      if (budget !== undefined) {
+        // A sum of money divided by a price: how many whole GPUs it buys.
+        const [money, each] = budget.steps[0]?.operands ?? [];
+        const vars = {
+          budget: formatUsd(money?.value ?? 0, lang),
+          price: formatUsd(each?.value ?? 0, lang),
+          count: formatCount(budget.result.value, lang),
+          gpu: subject,
+        };
+        return { title: t(lang, 'cost.budget.title', vars), summary: t(lang, 'cost.budget.summary', vars) };
+      }
+      const priced = answer.calculations.filter((c) => c.kind === 'demand-cost');
+      const [low, high] = priced;
+      if (priced.length === 2 && low !== undefined && high !== undefined) {
+        // A range priced at both ends: "CoreWeave's 35,000–40,000 H100s … $1.05B–$1.2B".
+        const vars = {
+          company: subject,
+          low: formatCount(low.steps[0]?.operands[0]?.value ?? 0, lang),
+          high: formatCount(high.steps[0]?.operands[0]?.value ?? 0, lang),
+          price: answer.price === undefined ? '' : formatUsd(answer.price.value, lang),
+          lowValue: formatUsd(low.result.value, lang),
+          highValue: formatUsd(high.result.value, lang),
+        };
+        if (answer.subject?.kind === 'gpu') {
+          const gpuVars = { ...vars, gpu: subject, count: t(lang, 'cost.rangeCount', vars) };
+          return {
+            title: t(lang, 'cost.count.title', gpuVars),
+            summary: t(lang, 'cost.countRange.summary', gpuVars),
+          };
+        }
+        return { title: t(lang, 'cost.one.title', vars), summary: t(lang, 'cost.range.summary', vars) };
+      }
+      const calc = priced[0] ?? answer.calculations[0];
       const count = formatCount(calc?.steps[0]?.operands[0]?.value ?? 0, lang);
       const price = answer.price === undefined ? '' : formatUsd(answer.price.value, lang);
       const value = calc === undefined ? '' : formatAmount(calc.result.value, calc.result.unit, lang);

@@ -3,6 +3,7 @@ import {
   a100Equivalents,
   assertCount,
   assertPrice,
+  gpusForBudget,
   MAX_GPU_COUNT,
   MAX_PRICE_USD,
   type Step,
@@ -73,6 +74,30 @@ describe('sumGpus', () => {
 
     expect(calc.result.value).toBe(0);
     expect(calc.steps[0]?.operands).toEqual([]);
+  });
+});
+
+describe('gpusForBudget', () => {
+  it('GIVEN $100M at $35,000 WHEN divided THEN 2,857 whole GPUs, with the division as its step', () => {
+    const calc = gpusForBudget(100_000_000, 35_000);
+
+    expect(calc.kind).toBe('budget-gpus');
+    expect(calc.result).toEqual({ value: 2_857, unit: 'gpus' });
+    const [step] = calc.steps as [Step];
+    expect(formatStep(step, 'en', noEntities)).toBe('$100M ÷ $35,000 = 2,857');
+    expect(formatStep(step, 'zh-Hans', noEntities)).toBe('1亿美元 ÷ 3.5万美元 = 2857');
+  });
+
+  it('GIVEN a budget that divides exactly WHEN divided THEN nothing is lost to rounding', () => {
+    expect(gpusForBudget(3_000_000_000, 30_000).result.value).toBe(100_000);
+  });
+
+  it.each([0, -5_000_000, Number.NaN, 1e14])('GIVEN a budget of %s WHEN divided THEN a clear user error', (budget) => {
+    expect(userErrorOf(() => gpusForBudget(budget, 35_000)).code).toBe('invalid-price');
+  });
+
+  it('GIVEN a price out of range WHEN dividing a budget THEN the price check rejects it', () => {
+    expect(userErrorOf(() => gpusForBudget(1e9, 0)).code).toBe('invalid-price');
   });
 });
 

@@ -1,7 +1,7 @@
 import { sumGpus } from '../../calculator/sumGpus.js';
 import { valueAtPrice } from '../../calculator/valueAtPrice.js';
 import type { Entity } from '../../knowledge/schema.js';
-import type { Answer } from '../answer.js';
+import type { Answer, MetaScenario } from '../answer.js';
 import type { AskContext } from '../context.js';
 import { buildAnswer } from './buildAnswer.js';
 import { demandFacts, groupMembers, mainLineItems } from './demand.js';
@@ -48,8 +48,13 @@ export function cost(ctx: AskContext, entity: Entity, price?: number, count?: nu
  *
  * @throws UserInputError for a price out of range
  */
-export function costOfMany(ctx: AskContext, entities: readonly Entity[], price?: number): Answer {
-  const items = mainLineItems(ctx, entities);
+export function costOfMany(
+  ctx: AskContext,
+  entities: readonly Entity[],
+  price?: number,
+  scenario?: MetaScenario,
+): Answer {
+  const items = mainLineItems(ctx, entities, scenario);
   const withDemand = entities.filter((e) => demandFacts(ctx, e).length > 0);
   const [first] = withDemand.length > 0 ? withDemand : entities;
   if (items.length < 2 && first !== undefined) return cost(ctx, first, price);
@@ -64,5 +69,30 @@ export function costOfMany(ctx: AskContext, entities: readonly Entity[], price?:
     calculations: [total, valueAtPrice(total.result.value, used.value, 'demand-cost')],
     price: { value: used.value, fromUser: used.fromUser },
     extraCaveats: ['double-counting'],
+  });
+}
+
+/**
+ * A range of GPUs the user gives priced at both ends ("10k to 40k H100s at $35k each"): what the
+ * least and the most would cost.
+ *
+ * @throws UserInputError for a count or price out of range
+ */
+export function costOfRange(
+  ctx: AskContext,
+  subject: Entity,
+  [low, high]: readonly [number, number],
+  price?: number,
+): Answer {
+  const used = pricing(ctx.kb, price);
+  const label = subject.kind === 'gpu' ? undefined : subject.id;
+  return buildAnswer(ctx, {
+    kind: 'cost',
+    found: true,
+    topic: 'demand',
+    subject,
+    facts: used.facts,
+    calculations: [low, high].map((n) => valueAtPrice(n, used.value, 'demand-cost', label)),
+    price: { value: used.value, fromUser: used.fromUser },
   });
 }

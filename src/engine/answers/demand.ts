@@ -1,6 +1,6 @@
 import { sumGpus } from '../../calculator/sumGpus.js';
 import type { Entity, Fact } from '../../knowledge/schema.js';
-import type { Answer } from '../answer.js';
+import type { Answer, MetaScenario } from '../answer.js';
 import type { AskContext } from '../context.js';
 import { buildAnswer } from './buildAnswer.js';
 import { factsAbout, quantityOf } from './factQueries.js';
@@ -77,10 +77,11 @@ export function demand(ctx: AskContext, entity: Entity, lead?: (fact: Fact) => b
 /**
  * Several entities' demand added up ("OpenAI and Inflection together"): each one's main §02 line item,
  * once even when two names share it (Lambda and CoreWeave), summed with the addends shown. Entities
- * without a line item are left out of the sum and their names listed as missing by the caller.
+ * without a line item are left out of the sum and their names listed as missing by the caller. With
+ * `scenario` 'meta-100k', Meta counts at its higher figure.
  */
-export function demandOfMany(ctx: AskContext, entities: readonly Entity[]): Answer {
-  const items = new Map(mainLineItems(ctx, entities).map((f) => [f.id, f]));
+export function demandOfMany(ctx: AskContext, entities: readonly Entity[], scenario?: MetaScenario): Answer {
+  const items = new Map(mainLineItems(ctx, entities, scenario).map((f) => [f.id, f]));
   const [only] = entities;
   if (items.size < 2 && only !== undefined)
     return demand(
@@ -101,12 +102,16 @@ export function demandOfMany(ctx: AskContext, entities: readonly Entity[]): Answ
   });
 }
 
-/** Each entity's main §02 line item (its own figure, not the "some say"), once even when names share one. */
-export function mainLineItems(ctx: AskContext, entities: readonly Entity[]): Fact[] {
+/**
+ * Each entity's main §02 line item (its own figure, not the "some say"), once even when names share
+ * one; with `scenario` 'meta-100k', the higher figure where the article gives one ("Meta 用 100k 那个版本").
+ */
+export function mainLineItems(ctx: AskContext, entities: readonly Entity[], scenario?: MetaScenario): Fact[] {
   const items = new Map<string, Fact>();
   for (const entity of entities) {
     const facts = demandFacts(ctx, entity);
-    const main = facts.find((f) => f.metric === 'h100-demand') ?? facts[0];
+    const high = scenario === 'meta-100k' ? facts.find((f) => f.metric === 'h100-demand-high') : undefined;
+    const main = high ?? facts.find((f) => f.metric === 'h100-demand') ?? facts[0];
     if (main !== undefined) items.set(main.id, main);
   }
   return [...items.values()];

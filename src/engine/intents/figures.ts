@@ -57,7 +57,17 @@ export function figureOf(
 /** A figure's low and high ends: its range's two ends, or the single figure twice. */
 export function endsOf(figure: Figure): readonly [number, number] {
   const q = figure.facts[0]?.quantity;
-  return q === undefined || 'value' in q ? [figure.value, figure.value] : [q.min, q.max];
+  return !figure.range || q === undefined || 'value' in q ? [figure.value, figure.value] : [q.min, q.max];
+}
+
+/**
+ * A figure at one end of its range, when the question names an end ("Azure 的上限", "the low end"):
+ * a single figure is its own both ends, so it is unchanged.
+ */
+export function atBound(figure: Figure, bound: 'low' | 'high' | undefined): Figure {
+  if (bound === undefined || !figure.range) return figure;
+  const [low, high] = endsOf(figure);
+  return { ...figure, value: bound === 'low' ? low : high, range: false };
 }
 
 /** A group's member entities, as its knowledge entry lists them. */

@@ -1,7 +1,7 @@
 import type { Entity } from '../../knowledge/schema.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
-import { type Figure, figureOf } from './figures.js';
+import { atBound, type Figure, figureOf } from './figures.js';
 
 /** The measure a question compares, ranks or adds: holdings when it says "has", demand otherwise. */
 export function measureOf(slots: Slots): 'demand' | 'holdings' {
@@ -26,5 +26,8 @@ export function namedFigures(ctx: AskContext, slots: Slots): Figure[] {
   const asked = slots.counts
     .map((c) => c.value)
     .concat(slots.amounts.filter((a) => a.role === 'bare').map((a) => a.value));
-  return slots.named.flatMap((e) => figureOf(ctx, e, measureFor(ctx, slots), asked) ?? []);
+  return slots.named.flatMap((e) => {
+    const figure = figureOf(ctx, e, measureFor(ctx, slots), asked);
+    return figure === undefined ? [] : [atBound(figure, slots.bound)];
+  });
 }

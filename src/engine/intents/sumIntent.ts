@@ -23,7 +23,7 @@ export const sumIntent = {
     // "这三家一共", "these three": the named ones added up, not a total changed.
     { re: /这?(?:两|三|四|几)家|\bthese (?:two|three|four)\b|\ball (?:three|four)\b|\bboth\b/u, weight: 1 },
     {
-      re: /\bplus\b|\btogether\b|\bcombined\b|\badd(?:ed)? up\b|\baltogether\b|\bsum\b|\bboth\b|加起来|加上|合起来|一共|总共|合计|共计|共要|总和|\s\+\s/u,
+      re: /\bplus\b|\btogether\b|\bcombined\b|\badd(?:ed)? up\b|\baltogether\b|\bsum\b|\bboth\b|加起来|加一起|加在一起|加上|合起来|一共|总共|合计|共计|共要|总和|\s\+\s/u,
       weight: 1.6,
     },
   ],
@@ -34,9 +34,9 @@ export const sumIntent = {
     );
     // A price prices the sum when money is asked ("用每張 3.2 萬美元算要多少錢"), not when waved off.
     if (s.has('value') || (s.price !== undefined && MONEY_ASKED.test(s.reading.text)))
-      return costOfMany(ctx, entities, s.price?.value);
-    if (measureFor(ctx, s) === 'holdings') return sumHoldings(ctx, entities);
-    return demandOfMany(ctx, entities);
+      return costOfMany(ctx, entities, s.price?.value, s.scenario);
+    if (measureFor(ctx, s) === 'holdings') return sumHoldings(ctx, entities, s.bound);
+    return demandOfMany(ctx, entities, s.scenario);
   },
   examples: {
     en: ['Anthropic plus Mistral, how many H100s together?', 'what do the three big clouds want in total'],

@@ -44,6 +44,7 @@ import { cloudLinkIntent } from './cloudLinkIntent.js';
 import { topicSearchIntent } from './topicSearchIntent.js';
 import { quotedCompareIntent } from './quotedCompareIntent.js';
 import { cloudTallyIntent } from './cloudTallyIntent.js';
+import { budgetIntent } from './budgetIntent.js';
 
 /** Every intent the engine knows. Order carries no meaning: each is scored on its own. */
 export const INTENTS: readonly Intent[] = [
@@ -92,4 +93,5 @@ export const INTENTS: readonly Intent[] = [
   topicSearchIntent,
   quotedCompareIntent,
   cloudTallyIntent,
+  budgetIntent,
 ];

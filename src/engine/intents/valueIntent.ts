@@ -1,9 +1,9 @@
-import { cost, costOfMany } from '../answers/cost.js';
+import { cost, costOfMany, costOfRange } from '../answers/cost.js';
 import { holdingsCost } from '../answers/holdingsCost.js';
 import { articleFigures } from '../articleFigures.js';
 import { demandLineItems, gap } from '../answers/gap.js';
 import { scenarioOf } from './signals.js';
-import { figureOf } from './figures.js';
+import { endsOf, figureOf, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
 
 /**
@@ -43,10 +43,25 @@ export const valueIntent = {
     const [buyer] = buyers;
     // "CoreWeave's reserved H100s", "what Google Cloud has": what is held, priced.
     if (buyer !== undefined && count === undefined && s.measure === 'holdings') {
-      const held = holdingsCost(ctx, buyer, price);
+      const held = holdingsCost(ctx, buyer, price, s.bound);
       if (held !== undefined) return held;
     }
-    if (buyer !== undefined) return cost(ctx, buyer, price, count?.value);
+    // "The big 4 clouds need 30k each, what's that worth": a member's own figure restated, not the group's.
+    const restated =
+      buyer?.kind === 'group' &&
+      count !== undefined &&
+      membersOf(ctx, buyer).some((m) => figureOf(ctx, m, 'demand')?.value === count.value);
+    // "Azure might have 10k to 40k H100s, what's the value range?": both ends priced, with the
+    // article's holding when the range is the one it gives.
+    const high = s.counts.find((c) => c.range === 'high');
+    if (count?.range === 'low' && high !== undefined && s.bound === undefined) {
+      const held = buyer === undefined ? undefined : figureOf(ctx, buyer, 'holdings');
+      const same = held !== undefined && endsOf(held).join() === [count.value, high.value].join();
+      const subject = buyer ?? ctx.kb.entityById.get('h100');
+      if (same && buyer !== undefined) return holdingsCost(ctx, buyer, price);
+      if (subject !== undefined) return costOfRange(ctx, subject, [count.value, high.value], price);
+    }
+    if (buyer !== undefined) return cost(ctx, buyer, price, restated ? undefined : count?.value);
     if (count !== undefined && s.counts.every((c) => c.value !== total)) {
       const h100 = ctx.kb.entityById.get('h100');
       return h100 === undefined ? undefined : cost(ctx, h100, price, count.value);

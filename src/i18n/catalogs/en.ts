@@ -43,6 +43,11 @@ export const en = {
   'gap.meta100k': 'counting Meta at 100,000, as the article’s 432,000 does',
   'gap.summary':
     'At {price} per H100, §02’s demand line items ({total} H100s, {scenario}) are worth {value}. The headline calls the conservative supply gap about 430,000.',
+  'cost.budget.title': 'How many {gpu}s {budget} buys',
+  'cost.budget.summary': 'At {price} each, {budget} buys {count} {gpu}s (rounded down to whole GPUs).',
+  'cost.range.summary': '{company}’s {low}–{high} H100s at {price} each come to {lowValue}–{highValue}.',
+  'cost.rangeCount': '{low}–{high}',
+  'cost.countRange.summary': '{low}–{high} {gpu}s at {price} each come to {lowValue}–{highValue}.',
   'cost.count.title': 'What {count} {gpu}s cost',
   'cost.count.summary': '{count} {gpu}s at {price} each come to {value}.',
   'cost.several.title': 'What {names} want costs',

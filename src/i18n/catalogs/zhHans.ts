@@ -41,6 +41,11 @@ export const zhHans = {
   'gap.meta100k': 'Meta 按 10万张计，与文章的 43.2万一致',
   'gap.summary':
     '按每张{price}计算，§02 各项需求（合计{total}张 H100，{scenario}）价值{value}。标题称保守估计供给缺口约 43万张。',
+  'cost.budget.title': '{budget}能买多少张{gpu}',
+  'cost.budget.summary': '按每张{price}计算，{budget}能买{count}张{gpu}（向下取整）。',
+  'cost.range.summary': '{company}的{low}–{high}张 H100，按每张{price}计算，共{lowValue}–{highValue}。',
+  'cost.rangeCount': '{low}–{high}',
+  'cost.countRange.summary': '{low}–{high}张{gpu}，按每张{price}计算，共{lowValue}–{highValue}。',
   'cost.count.title': '{count}张{gpu}值多少钱',
   'cost.count.summary': '{count}张{gpu}，按每张{price}计算，共{value}。',
   'cost.several.title': '{names}的 H100 值多少钱',

@@ -41,6 +41,11 @@ export const zhHant = {
   'gap.meta100k': 'Meta 按 10萬張計，與文章的 43.2萬一致',
   'gap.summary':
     '按每張{price}計算，§02 各項需求（合計{total}張 H100，{scenario}）價值{value}。標題稱保守估計供給缺口約 43萬張。',
+  'cost.budget.title': '{budget}能買多少張{gpu}',
+  'cost.budget.summary': '按每張{price}計算，{budget}能買{count}張{gpu}（向下取整）。',
+  'cost.range.summary': '{company}的{low}–{high}張 H100，按每張{price}計算，共{lowValue}–{highValue}。',
+  'cost.rangeCount': '{low}–{high}',
+  'cost.countRange.summary': '{low}–{high}張{gpu}，按每張{price}計算，共{lowValue}–{highValue}。',
   'cost.count.title': '{count}張{gpu}值多少錢',
   'cost.count.summary': '{count}張{gpu}，按每張{price}計算，共{value}。',
   'cost.several.title': '{names}的 H100 值多少錢',

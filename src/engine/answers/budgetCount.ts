@@ -1,0 +1,26 @@
+import { gpusForBudget } from '../../calculator/gpusForBudget.js';
+import type { Answer } from '../answer.js';
+import type { AskContext } from '../context.js';
+import { buildAnswer } from './buildAnswer.js';
+import { pricing } from './gap.js';
+
+/**
+ * How many H100s a budget buys: the sum divided by the user's price, or by the article's ~$35,000
+ * when none is given, rounded down to whole GPUs.
+ *
+ * @throws UserInputError for a budget or price out of range
+ */
+export function budgetCount(ctx: AskContext, budget: number, price?: number): Answer | undefined {
+  const h100 = ctx.kb.entityById.get('h100');
+  if (h100 === undefined) return undefined;
+  const used = pricing(ctx.kb, price);
+  return buildAnswer(ctx, {
+    kind: 'cost',
+    found: true,
+    topic: 'price',
+    subject: h100,
+    facts: used.facts,
+    calculations: [gpusForBudget(budget, used.value)],
+    price: { value: used.value, fromUser: used.fromUser },
+  });
+}

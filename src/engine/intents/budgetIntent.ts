@@ -1,0 +1,42 @@
+import { budgetCount } from '../answers/budgetCount.js';
+import type { RoledAmount, Slots } from '../slots.js';
+import type { Intent } from './intent.js';
+
+// No H100 costs this much: a sum of dollars at least this large is money to spend, not a price.
+const BUDGET_FLOOR_USD = 100_000;
+
+const BUYING =
+  /\b(?:buy|buys|bought|afford|purchase|get|grab|pick up|cop|score)\b|买|買|购|購|入手|拿下|能换|換多少|换多少|够买|夠買/u;
+
+/** The sum of money the question spends: dollars, not said per GPU, beyond any GPU's price. */
+function budgetOf(s: Slots): RoledAmount | undefined {
+  return s.amounts.find(
+    (a) => a.role === 'money' || (a.role === 'price' && a.currency && !a.perUnit && a.value >= BUDGET_FLOOR_USD),
+  );
+}
+
+/**
+ * "I have $100M, how many H100s can I buy?", "一亿美元按文章的单价能买多少张": a budget divided by the
+ * price (the user's, said per GPU, or the article's ~$35,000).
+ */
+export const budgetIntent = {
+  id: 'budget',
+  cues: { howMany: 0.6, value: 0.3 },
+  patterns: [{ re: BUYING, weight: 1 }],
+  needs: (s) => budgetOf(s) !== undefined && BUYING.test(s.reading.text) && s.has('howMany'),
+  // A budget and a question of how many it buys outweigh a valuation, which a dollar sum also cues.
+  fit: () => 2.6,
+  run: (ctx, s) => {
+    const budget = budgetOf(s);
+    if (budget === undefined) return undefined;
+    const price = s.amounts.find((a) => a !== budget && a.role === 'price');
+    return budgetCount(ctx, budget.value, price?.value);
+  },
+  examples: {
+    en: [
+      'we have $100M to spend, how many H100s can we buy at the article price?',
+      'how many h100s does 1 billion dollars get you at 30k each',
+    ],
+    zh: ['预算一亿美元，按文章的单价能买多少张 H100？', '5000万美元按每张3万能买几张'],
+  },
+} as const satisfies Intent;
