@@ -8,7 +8,7 @@ import type { Reading } from './readQuestion.js';
 import { type CueGroup, OWNING } from './vocabulary.js';
 
 /** What an amount in a question stands for, read from its unit and its neighbours. */
-export type AmountRole = 'price' | 'count' | 'money' | 'percent' | 'ratio' | 'duration' | 'bare';
+export type AmountRole = 'price' | 'count' | 'money' | 'percent' | 'ratio' | 'duration' | 'threshold' | 'bare';
 
 /** An amount with the role it plays in the question. */
 export interface RoledAmount extends NumberMention {
@@ -232,8 +232,12 @@ const STRONG_HOLDING =
 
 const HOLD_WORDS: ReadonlySet<string> = new Set(OWNING);
 
+// "1,000+", "100 张以上", "1000 or more": a bar a list is drawn at, not anyone's count.
+const THRESHOLD_AFTER = /^\s*(?:\+|(?:张|張|块|塊|个|個)?(?:以上|或以上|或更多)|(?:h100s?|a100s?|gpus?|cards?)?\s*or (?:more|above)\b|and up\b)/iu;
+
 function roleOf(n: NumberMention, reading: Reading): AmountRole {
   if (n.percent) return 'percent';
+  if (THRESHOLD_AFTER.test(reading.text.slice(n.end, n.end + 16))) return 'threshold';
   if (n.ratio) return 'ratio';
   if (n.duration !== undefined) return 'duration';
   const before = reading.text.slice(Math.max(0, n.start - 12), n.start);

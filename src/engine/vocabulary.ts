@@ -718,6 +718,13 @@ export const CUES = {
     'opinion',
     'per month',
     'a month',
+    // Money actually spent: the article prices demand, it does not report anyone's purchases.
+    'spent',
+    'capex',
+    '花了多少',
+    '到底花了',
+    '采购金额',
+    '采购额',
     '一个月',
     '每个月',
     '每月',

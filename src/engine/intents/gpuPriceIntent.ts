@@ -1,30 +1,52 @@
 import { notFound } from '../answers/notFound.js';
 import { topic } from '../answers/topic.js';
+import type { AskContext } from '../context.js';
 import type { Intent } from './intent.js';
+
+// A price in one market or channel ("in China", "在台灣賣", "二手", "渠道加价"): the article gives one
+// price for the H100, for no place or channel in particular.
+const MARKET =
+  /\bin (?:china|taiwan|hong kong|hk|the us|the states|europe|japan|korea|india)\b|\b(?:second[- ]?hand|used market|resale|scalp\w*|grey market|gray market|black market|street price|going price|spot price)\b|(?:在|于)?(?:中国|台湾|台灣|香港|大陆|大陸|日本|韩国|美国)(?:卖|賣|的价|的價|价格|價格|市场|市場)|国内(?:的)?(?:价|價|卖|賣|行情)|國內(?:的)?(?:價|賣|行情)|二手|黑市|渠道|加价|加價|行情|现价|現價|市价|市價/u;
 
 /**
  * "What does an H100 cost?", "what price does the article give for an A100?": the article prices the
- * H100 alone (about $35,000); any other GPU's price is not in it.
+ * H100 alone (about $35,000); any other GPU's price, or a price in a market it does not name ("in
+ * China", "二手"), is not in it.
  */
 export const gpuPriceIntent = {
   id: 'gpu-price',
   cues: { value: 1.2, each: 0.3, total: -1.5, gap: -1.5 },
   patterns: [
+    // A market's price is asked of a GPU, whatever else the message mentions (China's H800 buyers).
+    { re: MARKET, weight: 1.5 },
+    { re: /\b(?:go|goes|going|sell|sells|selling) for\b|啥价|什么价|价格|價格|卖多少|賣多少|多少钱一|多少錢一/u, weight: 1 },
     {
       re: /\bprice\b.{0,40}\b(?:of|for)\b|\bcost of an?\b|\bhow much (?:is|does) an?\b|\bper (?:gpu|card)\b|多少钱一张|一张多少钱|单价|售价/u,
       weight: 1,
     },
   ],
-  needs: (s) => s.gpus.length === 1 && s.named.length === 0 && s.price === undefined && s.counts.length === 0,
+  needs: (s, ctx) =>
+    s.gpus.length >= 1 &&
+    s.named.length === 0 &&
+    s.price === undefined &&
+    (s.counts.length === 0 || MARKET.test(s.reading.text)) &&
+    // Several GPUs: only when one of them is not priced ("what does an H800 go for compared to an H100").
+    (s.gpus.length === 1 || s.gpus.some((g) => !isPriced(ctx, g.id))),
   fit: () => 0.5,
   run: (ctx, s) => {
+    const unpriced = s.gpus.find((g) => !isPriced(ctx, g.id));
     const [gpu] = s.gpus;
+    if (unpriced !== undefined) return notFound(ctx, { what: 'price', entity: unpriced });
     if (gpu === undefined) return undefined;
-    const priced = ctx.kb.facts.some((f) => f.topic === 'price' && f.subject === gpu.id);
-    return priced ? topic(ctx, ['price']) : notFound(ctx, { what: 'price', entity: gpu });
+    const market = MARKET.exec(s.reading.text)?.[0];
+    return market === undefined ? topic(ctx, ['price']) : notFound(ctx, market.trim(), [gpu]);
   },
   examples: {
     en: ['What price does the article give for an A100?', 'how much does an H100 cost per the article?'],
     zh: ['文章里 H100 一张多少钱？', 'A100 的单价是多少'],
   },
 } as const satisfies Intent;
+
+function isPriced(ctx: AskContext, gpu: string): boolean {
+  return ctx.kb.facts.some((f) => f.topic === 'price' && f.subject === gpu);
+}

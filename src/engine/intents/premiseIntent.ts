@@ -4,7 +4,6 @@ import type { Intent } from './intent.js';
 /** Said to be there already: delivered, racked, in stock. */
 const IN_HAND =
   /\balready\b|\bsitting\b|\bin stock\b|\bdelivered\b|\bin (?:their|the) (?:dcs?|datacenters?|data centers?|racks?)\b|\bracked\b|\bon hand\b|\bin hand\b|现货|到手|已经有|已有|手上|手里|交付/u;
-const THRESHOLD_AFTER = /^\s*(?:\+|以上|多张|张以上)/u;
 const THRESHOLD_BEFORE = /(?:\bmore than|\bover|\bat least|\bupwards of|超过|至少|多于)\s*$/u;
 const COMPARING = /\bthan\b|\bvs\.?\b|\bversus\b|\bcompared\b|比|和.{0,12}(?:一样|相同)/u;
 
@@ -18,11 +17,10 @@ export const premiseIntent = {
   needs: (s) => {
     const buyers = s.ofKind('company', 'cloud', 'group').length;
     const subjects = buyers > 0 ? buyers : s.named.length;
-    // "needing 1,000+", "more than 1000": a threshold, not a figure claimed for the entity.
+    // "more than 1000": a threshold, not a figure claimed for the entity (as "1,000+" is, by its role).
     const claimed = s.amounts.filter(
       (a) =>
         (a.role === 'count' || (a.role === 'bare' && a.value >= 100)) &&
-        !THRESHOLD_AFTER.test(s.reading.text.slice(a.end, a.end + 3)) &&
         !THRESHOLD_BEFORE.test(s.reading.text.slice(Math.max(0, a.start - 14), a.start)),
     );
     return (

@@ -10,7 +10,8 @@ export const whoNeedsIntent = {
   cues: { whoNeeds: topicScore(2) },
   patterns: [],
   needs: (s) => s.has('whoNeeds') || (s.has('who') && s.has('demand') && s.named.length === 0),
-  fit: (s) => (s.has('whoNeeds') ? 0 : topicScore(2)),
+  // "needing 1,000+", "100 张以上": the bars §01's lists are drawn at.
+  fit: (s) => (s.has('whoNeeds') ? 0 : topicScore(2)) + (s.amounts.some((a) => a.role === 'threshold') ? 1 : 0),
   run: (ctx, s) => {
     const target = s.ofKind('company', 'group', 'foundry')[0] ?? s.ofKind('cloud')[0] ?? s.named[0];
     return topic(
