@@ -51,6 +51,23 @@ export function answerQuestion(
   let previous: Reading | undefined;
   const earlier: Reading[] = [];
   for (let reading of readings) {
+    // "5000 张 A100 按训练能顶多少张 H100? 按推理呢?": the part before, asked for the other workload.
+    const swapped = previous === undefined ? undefined : otherWorkload(previous, reading, lexicon);
+    if (swapped !== undefined) {
+      previous = swapped;
+      earlier.push(swapped);
+      answers.push(answerReading(ctx, swapped, intents));
+      continue;
+    }
+    // "特斯拉有多少张 A100? 比 Stability AI 多多少?": a comparison naming one side is about the one
+    // the part before named.
+    const owners = reading.entities.filter((m) => OWNER_KINDS.has(m.entity.kind));
+    const before0 = previous?.entities.filter(
+      (m) => OWNER_KINDS.has(m.entity.kind) && !owners.some((o) => o.entity.id === m.entity.id),
+    );
+    if (owners.length === 1 && before0 !== undefined && before0.length === 1 && ONE_SIDED.test(reading.text)) {
+      reading = { ...reading, entities: [...before0.map((m) => ({ ...m, start: -1 })), ...reading.entities] };
+    }
     // "…and how many does it want?": a part that names nothing is about what the part before named;
     // "…and how many does that cloud want?" is about the cloud the part before answered with.
     const before = answers.at(-1);
@@ -109,6 +126,29 @@ export function answerQuestion(
   return { ...first, parts: distinct };
 }
 
+const WORKLOADS = ['training', 'inference'] as const;
+/** What a part asking only for another workload may hold besides: "按推理呢", "what about for inference?". */
+const WORKLOAD_FOLLOW_UP_CUES: ReadonlySet<string> = new Set([...WORKLOADS, 'howMany', 'filler', 'compare']);
+
+/**
+ * The part before read again for the other workload, when a part names nothing, gives no amount and
+ * asks only for that workload ("按推理呢?", "and for inference?").
+ */
+function otherWorkload(previous: Reading, reading: Reading, lexicon: Lexicon): Reading | undefined {
+  if (reading.entities.length > 0 || reading.numbers.length > 0) return undefined;
+  if (![...reading.cues].every((c) => WORKLOAD_FOLLOW_UP_CUES.has(c))) return undefined;
+  const now = WORKLOADS.filter((w) => reading.cues.has(w));
+  const then = WORKLOADS.filter((w) => previous.cues.has(w));
+  const [to] = now;
+  const [from] = then;
+  if (now.length !== 1 || then.length !== 1 || to === undefined || from === undefined || to === from)
+    return undefined;
+  const word = reading.cueWords.get(to)?.[0];
+  if (word === undefined) return undefined;
+  const text = (previous.cueWords.get(from) ?? []).reduce((t, w) => t.replaceAll(w, word), previous.text);
+  return readQuestion(text, lexicon);
+}
+
 /** True when two answers say the same: the same kind, subjects, facts and results. */
 function sameAnswer(a: Answer, b: Answer): boolean {
   const key = (x: Answer) =>
@@ -125,6 +165,9 @@ function sameAnswer(a: Answer, b: Answer): boolean {
 }
 
 const OWNER_KINDS: ReadonlySet<string> = new Set(['company', 'cloud', 'group']);
+
+/** A comparison that starts at its second side: "比 Stability 多多少", "than Meta?", "vs Tesla?". */
+const ONE_SIDED = /^\s*(?:那|那么|and|so)?\s*(?:比|跟|和|与|相比|\bthan\b|\bvs\.?|\bversus\b|\bcompared (?:to|with)\b)/u;
 
 /** A change by a factor or a new total: "每家都翻倍的话, 新的总数" is one what-if, not one per company. */
 const FACTOR_OR_TOTAL = /翻倍|减半|砍半|\bdoubl|\bhalv|\btripl|总数|总需求|\btotal\b/u;
@@ -159,10 +202,16 @@ function unionOf(readings: readonly Reading[]): Reading['entities'] {
 const FOLLOW_UP_CUES: ReadonlySet<string> = new Set(['source', 'filler', 'help']);
 const ARTICLE_FOLLOW_UP_CUES: ReadonlySet<string> = new Set(['holdings', 'howMany']);
 const ABOUT_ARTICLE = /文章|原文|报道|作者|\barticle\b|\bthe piece\b|\bthe post\b|\bsource\b/u;
+// "…? 文章有写具体产能吗", "文章有讲微软的采购金额吗": whether the article says what the part before
+// asked, in its own words, with no question word of its own.
+const ARTICLE_SAYS =
+  /(?:文章|文中|原文|\barticle\b|\bauthor\b)[^,，。?？]{0,8}(?:说|写|讲|提到|提及|提过|给|列|\bsays?\b|\bmention|\bgives?\b|\blists?\b|\bstates?\b|\bcovers?\b)/u;
+const OWN_QUESTION = /多少|几|哪|什么|啥|\b(?:how|what|which|who|when|why)\b/u;
 
 /**
  * A part that names nothing, gives no amount and asks nothing but about the article ("文章有估吗",
- * "does the article give any date?") belongs to the part before it, not answered on its own.
+ * "does the article give any date?"), or asks only whether the article says something, with no
+ * question word of its own ("文章有写具体产能吗"), belongs to the part before it, not answered on its own.
  */
 function mergeFollowUps(texts: readonly string[], lexicon: Lexicon): Reading[] {
   const merged: { text: string; reading: Reading }[] = [];
@@ -173,11 +222,12 @@ function mergeFollowUps(texts: readonly string[], lexicon: Lexicon): Reading[] {
     const aboutArticle = ABOUT_ARTICLE.test(reading.text);
     const followUp =
       last !== undefined &&
-      reading.entities.length === 0 &&
-      reading.numbers.length === 0 &&
-      [...reading.cues].every(
-        (c) => FOLLOW_UP_CUES.has(c) || (aboutArticle && ARTICLE_FOLLOW_UP_CUES.has(c)),
-      );
+      ((reading.entities.length === 0 &&
+        reading.numbers.length === 0 &&
+        [...reading.cues].every(
+          (c) => FOLLOW_UP_CUES.has(c) || (aboutArticle && ARTICLE_FOLLOW_UP_CUES.has(c)),
+        )) ||
+        (ARTICLE_SAYS.test(reading.text) && !OWN_QUESTION.test(reading.text)));
     if (last !== undefined && followUp) {
       const joined = `${last.text}? ${text}`;
       merged[merged.length - 1] = { text: joined, reading: readQuestion(joined, lexicon) };

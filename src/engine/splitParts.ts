@@ -10,11 +10,6 @@ const JOINT_ENUM = /\s*(?:\(\d\)|（\d）|(?<![\w.])\d\))\s*/gu;
 // A comma before three digits is a thousands separator ("30,000美元"), not a joint.
 const JOINT_ZH = /(?:[，;；？?]|,(?!\d{3}(?!\d)))\s*/gu;
 
-// "…? 文章有给具体数吗", "…, does the article actually say?": whether the article answers the part
-// before, not a question of its own.
-const ARTICLE_CHECK =
-  /(?:文章|文中|原文|article|author)[^,，。?？]{0,8}(?:有没有|有沒有|有|会|會)?[^,，。?？]{0,6}(?:说|說|写|寫|讲|講|提到|提及|提过|給|给|列|寫到|写到|say|says|said|mention|give|gives|list|state|cover)/iu;
-const OWN_QUESTION = /多少|幾|几|哪|什么|什麼|啥|\b(?:how|what|which|who|when|why)\b/iu;
 // "700W?", "like 20k?": the user's own guess at the part before, asking nothing new.
 const GUESS = /^\s*(?:like|maybe|about|around|~|大概|大约|大約|约|約)?\s*\$?[\d.,]+\s*[A-Za-z万萬千%]{0,6}\s*[?？]*\s*$/u;
 
@@ -94,14 +89,6 @@ export function splitParts(text: string): string[] {
   // Chatter after the last question ("哈哈 老黄赚麻了", "asking for a friend") is not read: its names
   // would otherwise pull the question towards them.
   if (pending.trim() !== '' && parts.length === 0) return [text];
-  const found = parts
-    .filter((p) => p !== '')
-    .reduce<string[]>((kept, part) => {
-      const before = kept.at(-1);
-      if (before !== undefined && ARTICLE_CHECK.test(part) && !OWN_QUESTION.test(unquoted(part)))
-        kept[kept.length - 1] = `${before}, ${part}`;
-      else kept.push(part);
-      return kept;
-    }, []);
+  const found = parts.filter((p) => p !== '');
   return found.length > 1 || (found.length === 1 && pending.trim() !== '') ? found : [text];
 }

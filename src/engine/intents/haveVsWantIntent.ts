@@ -1,6 +1,10 @@
 import { overview } from '../answers/overview.js';
 import type { Intent } from './intent.js';
 import { figureOf } from './figures.js';
+import { compareQuoted } from '../answers/compareQuoted.js';
+
+/** Asks by how much or how many times, not just for the two figures. */
+const HOW_MUCH = /几倍|多少倍|\btimes\b|差多少|差几|多多少|少多少|相差|\bgap\b|\bdifference\b|\bhow many more\b|\bshort\b/u;
 
 /** "Google Cloud has how many vs how many it wants?": both of one entity's figures, side by side. */
 export const haveVsWantIntent = {
@@ -9,18 +13,37 @@ export const haveVsWantIntent = {
   patterns: [{ re: /\bvs\.?\b|\bversus\b|\bcompared\b|\band\b|对比|相比|比|差|和|跟/u, weight: 1 }],
   // Only for an entity with a figure to show ("the article has a section on AMD" is not about holdings).
   needs: (s, ctx) =>
-    s.named.length === 1 &&
-    s.has('demand') &&
+    s.ofKind('company', 'cloud', 'group').length === 1 &&
+    (s.has('demand') || /需求/u.test(s.reading.text)) &&
     s.named.some(
       (e) => figureOf(ctx, e, 'demand') !== undefined || figureOf(ctx, e, 'holdings') !== undefined,
     ) &&
-    /\b(?:has|have|had|holds?|owns?|got)\b|\bsitting on\b|\b(?:in|on) hand\b|(?<!文章|原文|没|沒)有|手上|手里|囤/u.test(
+    /\b(?:has|have|had|holds?|owns?|got)\b|\bsitting on\b|\b(?:in|on) hand\b|(?<!文章|原文|没|沒)有|手上|手里|囤|\bused\b|用了|用的|这个数|那个数|\b(?:this|that) (?:number|figure)\b/u.test(
       s.reading.text,
     ),
-  fit: () => 0.6,
+  // "By how much", "几倍": the two figures set against each other, which no plain look-up does.
+  // (Counts the question quotes itself are compared as quoted.)
+  fit: (s) => 0.6 + (HOW_MUCH.test(s.reading.text) && s.counts.length === 0 ? 1.5 : 0),
   run: (ctx, s) => {
-    const [entity] = s.named;
-    return entity === undefined ? undefined : overview(ctx, entity);
+    const [entity] = s.ofKind('company', 'cloud', 'group');
+    if (entity === undefined) return undefined;
+    // "它的总需求是它用的 H100 的几倍", "how far short of what it wants": the two figures compared,
+    // when both count the same GPU and neither is a range.
+    const want = figureOf(ctx, entity, 'demand');
+    const have = figureOf(ctx, entity, 'holdings');
+    const [wanted] = want?.facts ?? [];
+    const [held] = have?.facts ?? [];
+    if (
+      HOW_MUCH.test(s.reading.text) &&
+      want !== undefined &&
+      have !== undefined &&
+      wanted !== undefined &&
+      held !== undefined &&
+      have.gpu === want.gpu &&
+      !have.range
+    )
+      return compareQuoted(ctx, { value: want.value, fact: wanted }, { value: have.value, fact: held });
+    return overview(ctx, entity);
   },
   examples: {
     en: ['goog cloud has how many H100s vs how many it wants?'],

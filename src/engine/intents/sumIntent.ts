@@ -1,7 +1,7 @@
 import { costOfMany } from '../answers/cost.js';
 import { demandOfMany } from '../answers/demand.js';
 import type { Intent } from './intent.js';
-import { membersOf } from './figures.js';
+import { figureOf, membersOf } from './figures.js';
 import { measureFor } from './measureOf.js';
 import { sumHoldings } from '../answers/sumHoldings.js';
 
@@ -27,7 +27,10 @@ export const sumIntent = {
       weight: 1.6,
     },
   ],
-  needs: (s) => s.named.length >= 2 || s.named.some((e) => e.kind === 'group' && e.members.length > 1),
+  // Two names with figures of their own ("Inflection 的总需求" beside its GPT-3.5 model is one figure).
+  needs: (s, ctx) =>
+    s.named.filter((e) => figureOf(ctx, e, 'demand') !== undefined || figureOf(ctx, e, 'holdings') !== undefined)
+      .length >= 2 || s.named.some((e) => e.kind === 'group' && e.members.length > 1),
   run: (ctx, s) => {
     const entities = s.named.flatMap((e) =>
       e.kind === 'group' && e.members.length > 1 ? membersOf(ctx, e) : [e],
