@@ -197,7 +197,9 @@ export function summarizeOperation(
       };
     }
     case 'what-if': {
-      const [total, value] = answer.calculations;
+      // (A change said as an increase or a cut is worked first: "50,000 (OpenAI) + 20,000 = 70,000".)
+      const total = answer.calculations.find((c) => c.kind === 'gap-total');
+      const value = answer.calculations.find((c) => c.kind === 'gap-value');
       // Each change: the new count and the figure the article's total counts instead, with the line
       // items changed alike named together ("Azure, AWS and Oracle at 40,000").
       const alike = new Map<string, { names: string[]; now: number; was: string }>();

@@ -1,3 +1,5 @@
+import type { Calculation } from '../../calculator/calculation.js';
+import { difference } from '../../calculator/compareAmounts.js';
 import { sumGpus } from '../../calculator/sumGpus.js';
 import { valueAtPrice } from '../../calculator/valueAtPrice.js';
 import type { Entity } from '../../knowledge/schema.js';
@@ -11,6 +13,8 @@ import { demandLineItems, pricing } from './gap.js';
 export interface LineItemChange {
   readonly entity: Entity;
   readonly count: number;
+  /** Said as a change by a count ("20k more", "少要一万"): the count added (negative: taken away). */
+  readonly by?: number;
 }
 
 /**
@@ -55,8 +59,24 @@ export function whatIf(
       ...added.map((c) => c.entity),
     ],
     facts: [...replaced.map(({ fact }) => fact), ...factsOnTopics(ctx.kb, ['demand-total']), ...used.facts],
-    calculations: [total, valueAtPrice(total.result.value, used.value, 'gap-value')],
+    calculations: [...changedBy(changes), total, valueAtPrice(total.result.value, used.value, 'gap-value')],
     price: { value: used.value, fromUser: used.fromUser },
     extraCaveats: ['meta-scenario', 'double-counting'],
+  });
+}
+
+/** The working of each change said as an increase or a cut: "50,000 (OpenAI) + 20,000 = 70,000". */
+function changedBy(changes: readonly LineItemChange[]): Calculation[] {
+  return changes.flatMap(({ entity, count, by }) => {
+    if (by === undefined || by === 0) return [];
+    const was = { value: count - by, unit: 'gpus' as const, label: entity.id };
+    return [
+      by > 0
+        ? sumGpus([
+            { label: entity.id, gpus: count - by },
+            { label: '', gpus: by },
+          ])
+        : difference(was, { value: -by, unit: 'gpus' }),
+    ];
   });
 }

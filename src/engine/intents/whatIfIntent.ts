@@ -40,6 +40,20 @@ const LIST_GAP = /^\s*(?:[、,，/&+]|\band\b|和|与|及|跟|同)?\s*(?:\band\b
 const INSTEAD_AFTER =
   /^\s*(?:张|张卡|块|h100s?|gpus?)?\s*[,，]?\s*(?:instead of|rather than|而不是|而非|不是)/u;
 
+const MORE_BEFORE = /(?:多要|再要|多买|多加|再加|追加|增加|加了|多了|\+)\s*$/u;
+const LESS_BEFORE = /(?:少要|少买|减少|减了|少了|砍掉|削减|[-−])\s*$/u;
+const MORE_AFTER = /^\s*(?:张|块|h100s?|gpus?|cards?)?\s*(?:more|extra|additional)\b/u;
+const LESS_AFTER = /^\s*(?:张|块|h100s?|gpus?|cards?)?\s*(?:less|fewer)\b/u;
+
+/** +1 when a count is said as an increase ("多要1万张", "10k more"), −1 as a cut ("少要五千"), else 0. */
+function deltaOf(text: string, a: RoledAmount): -1 | 0 | 1 {
+  const before = text.slice(Math.max(0, a.start - 6), a.start);
+  const after = text.slice(a.end, a.end + 16);
+  if (MORE_BEFORE.test(before) || MORE_AFTER.test(after)) return 1;
+  if (LESS_BEFORE.test(before) || LESS_AFTER.test(after)) return -1;
+  return 0;
+}
+
 /** Figures the question may quote about an entity without changing its line item: what it holds, a group's sum. */
 function quotesOf(ctx: AskContext, e: Entity): Set<number> {
   const quoted = new Set<number>();
@@ -121,8 +135,18 @@ function changesIn(ctx: AskContext, s: Slots): LineItemChange[] {
           fresh.find((a) => INSTEAD_AFTER.test(text.slice(a.end))) ?? fresh.find((a) => a.value !== current);
         // A factor word changes the figure even when the figure itself is quoted ("那10万张砍一半"); a
         // figure that equals the current one ("with Meta at 100k") still answers, as the article's total.
-        const count = changed?.value ?? (factor !== undefined ? current * factor : fresh[0]?.value);
-        if (count !== undefined) changes.push({ entity: target, count });
+        // "每家都多要1万张", "10k more each", "少要五千": a change by the count, not to it.
+        const delta = changed === undefined ? 0 : deltaOf(text, changed);
+        const count =
+          changed !== undefined && delta !== 0
+            ? Math.max(0, current + delta * changed.value)
+            : (changed?.value ?? (factor !== undefined ? current * factor : fresh[0]?.value));
+        if (count !== undefined)
+          changes.push({
+            entity: target,
+            count,
+            ...(changed !== undefined && delta !== 0 ? { by: count - current } : {}),
+          });
       }
     }
   });
