@@ -31,6 +31,7 @@ export interface Calculation {
     | 'gap-value'
     | 'demand-cost'
     | 'budget-gpus'
+    | 'price-change'
     | 'a100-equivalents'
     | 'h100-equivalents'
     | 'sum'

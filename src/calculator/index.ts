@@ -4,6 +4,7 @@ export { assertCount, assertPrice, MAX_GPU_COUNT, MAX_PRICE_USD } from './limits
 export { sumGpus } from './sumGpus.js';
 export { valueAtPrice } from './valueAtPrice.js';
 export { gpusForBudget, MAX_BUDGET_USD } from './gpusForBudget.js';
+export { changePrice } from './changePrice.js';
 export { difference, ratio, share } from './compareAmounts.js';
 export { h100Equivalents } from './h100Equivalents.js';
 export { scaleDuration } from './scaleDuration.js';

@@ -35,6 +35,8 @@ export interface Slots {
   readonly yesNo: boolean;
   /** Demand ("wants", "需要") or holdings ("has", "有"), when the question says which. */
   readonly measure?: 'demand' | 'holdings';
+  /** The price changed by a percentage ("minus 20%", "单价降 20%", "涨10%"): the signed percent. */
+  readonly priceChange?: number;
   /** Which end of a range the question counts ("上限", "the low end", "at most"), when it says. */
   readonly bound?: 'low' | 'high';
   has(...groups: CueGroup[]): boolean;
@@ -159,6 +161,7 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     return a;
   });
   const price = resolved.find((a) => a.role === 'price');
+  const priceChange = priceChangeOf(resolved, reading.text);
   const counts = resolved.filter((a) => a.role === 'count');
   const text = reading.text;
   const training = has('training');
@@ -200,9 +203,30 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     yesNo: YES_NO_EN.test(text) || YES_NO_TAIL.test(text),
     ...(measure === undefined ? {} : { measure }),
     ...(bound === undefined ? {} : { bound }),
+    ...(priceChange === undefined ? {} : { priceChange }),
     has,
     ofKind: (...kinds) => named.filter((e) => kinds.includes(e.kind)),
   };
+}
+
+const PRICE_WORD = /price|priced|cost|单价|价格|售价|每张|每块|per[- ](?:card|gpu|unit)|卖|sell|sold/u;
+const CUT = /降|便宜|打折|折扣|下降|下跌|跌|少|\boff\b|\bdiscount|\bcut\b|\bdrops?\b|\bdropped\b|\blower\b|\bminus\b|\bless\b|\bcheaper\b|\bfalls?\b|\bfell\b/u;
+const RISE = /涨|贵|上涨|加价|溢价|提高|多|\bmore expensive\b|\bhigher\b|\brises?\b|\brose\b|\bup\b|\bplus\b|\bmarkup\b|\bincrease/u;
+
+/**
+ * A percentage said of the price ("the article's price minus 20%", "单价降 20%", "涨了10%"): signed,
+ * negative for a cut. Undefined when no percentage is tied to a price word and a direction.
+ */
+function priceChangeOf(amounts: readonly RoledAmount[], text: string): number | undefined {
+  if (!PRICE_WORD.test(text)) return undefined;
+  for (const a of amounts) {
+    if (a.role !== 'percent' || a.value <= 0) continue;
+    const near = text.slice(Math.max(0, a.start - 14), a.end + 8);
+    const cut = CUT.test(near);
+    const rise = RISE.test(near);
+    if (cut !== rise) return cut ? -a.value : a.value;
+  }
+  return undefined;
 }
 
 /** A value word right before "at": "worth at 30k", "valued at 25k" price, whatever the number. */

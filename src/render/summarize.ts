@@ -62,7 +62,8 @@ export function summarize(
       return { title, summary: t(lang, 'cloudOf.list', { company: subject, names }) };
     }
     case 'gap': {
-      const [total, value] = answer.calculations;
+      const total = answer.calculations.find((c) => c.kind === 'gap-total');
+      const value = answer.calculations.find((c) => c.kind === 'gap-value');
       return {
         title: t(lang, answer.topic === 'demand-total' ? 'topic.demand-total' : 'topic.gap'),
         summary: t(lang, 'gap.summary', {

@@ -3,6 +3,7 @@ import {
   a100Equivalents,
   assertCount,
   assertPrice,
+  changePrice,
   gpusForBudget,
   MAX_GPU_COUNT,
   MAX_PRICE_USD,
@@ -74,6 +75,30 @@ describe('sumGpus', () => {
 
     expect(calc.result.value).toBe(0);
     expect(calc.steps[0]?.operands).toEqual([]);
+  });
+});
+
+describe('changePrice', () => {
+  it('GIVEN $35,000 cut by 20% WHEN changed THEN $28,000, worked as the cut and then the subtraction', () => {
+    const calc = changePrice(35_000, -20);
+
+    expect(calc.kind).toBe('price-change');
+    expect(calc.result).toEqual({ value: 28_000, unit: 'usd-per-gpu' });
+    expect(calc.steps.map((step) => formatStep(step, 'en', noEntities))).toEqual([
+      '$35,000 × 20% = $7,000',
+      '$35,000 − $7,000 = $28,000',
+    ]);
+  });
+
+  it('GIVEN a rise of 10% WHEN changed THEN the price goes up by a tenth', () => {
+    const calc = changePrice(35_000, 10);
+
+    expect(calc.result.value).toBe(38_500);
+    expect(calc.steps[1]?.op).toBe('sum');
+  });
+
+  it('GIVEN a cut of 100% WHEN changed THEN the price it leaves is rejected as a user error', () => {
+    expect(userErrorOf(() => changePrice(35_000, -100)).code).toBe('invalid-price');
   });
 });
 

@@ -21,8 +21,10 @@ export const shareIntent = {
     },
   ],
   // "Of the companies using AWS, what % also use GCP?" asks about users, which have no GPU figure.
+  // ("单价降 10%" changes the price; it asks for no share.)
   needs: (s) =>
     s.named.length > 0 &&
+    s.priceChange === undefined &&
     !(s.has('use') && s.measure === undefined && s.gpus.length === 0 && !GPU_WORDS.test(s.reading.text)),
   run: (ctx, s) => {
     const asked = s.counts.map((c) => c.value);

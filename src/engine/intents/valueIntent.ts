@@ -1,7 +1,11 @@
 import { cost, costOfMany, costOfRange } from '../answers/cost.js';
 import { holdingsCost } from '../answers/holdingsCost.js';
 import { articleFigures } from '../articleFigures.js';
-import { demandLineItems, gap } from '../answers/gap.js';
+import { demandLineItems, gap, pricing } from '../answers/gap.js';
+import { changePrice } from '../../calculator/changePrice.js';
+import type { Answer } from '../answer.js';
+import type { AskContext } from '../context.js';
+import type { Slots } from '../slots.js';
 import { scenarioOf } from './signals.js';
 import { endsOf, figureOf, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
@@ -17,67 +21,85 @@ export const valueIntent = {
   // A valuation at the article's price needs a value word and something to value.
   needs: (s) =>
     s.price !== undefined ||
+    (s.priceChange !== undefined && s.has('value')) ||
     // "How many A100s is it worth" converts; "要花多少", "多少钱" still ask a price.
     (s.has('value') &&
       (!s.has('howMany') || /多少钱|花多少|要花|花费/u.test(s.reading.text)) &&
       (s.named.length > 0 || s.counts.length > 0) &&
       /\bworth\b|\bcost\b|\bprice\b|价值|值多少|多少钱|总价|花多少|要花|花费/u.test(s.reading.text)),
   // A price the user gave is the strongest sign of all that a valuation is wanted.
-  fit: (s) => (s.price !== undefined ? 2.2 : 1.0),
+  fit: (s) => (s.price !== undefined || s.priceChange !== undefined ? 2.2 : 1.0),
   run: (ctx, s) => {
-    const price = s.price?.value;
-    // "If Nvidia sold them at $30k": only an entity with a figure of its own buys.
-    const buyers = s.named.filter(
-      (e) =>
-        (e.kind === 'company' || e.kind === 'cloud' || e.kind === 'group') &&
-        (figureOf(ctx, e, 'demand') !== undefined || figureOf(ctx, e, 'holdings') !== undefined),
-    );
-    const total = articleFigures(ctx.kb).totalDemand;
-    // "如果 meta 只要 25k, 那 357k 张 × $35k": the line items' sum under the question's Meta figure.
-    const scenario = scenarioOf(s);
-    const lineTotal = demandLineItems(ctx.kb, scenario).reduce((sum, item) => sum + item.gpus, 0);
-    if (s.counts.some((c) => c.value === lineTotal && c.value !== total))
-      return gap(ctx, { scenario, focus: 'total', ...(price === undefined ? {} : { price }) });
-    const count = s.counts.find((c) => c.value !== total);
-    if (buyers.length > 1) return costOfMany(ctx, buyers, price);
-    const [buyer] = buyers;
-    // "CoreWeave's reserved H100s", "what Google Cloud has": what is held, priced.
-    if (buyer !== undefined && count === undefined && s.measure === 'holdings') {
-      const held = holdingsCost(ctx, buyer, price, s.bound);
-      if (held !== undefined) return held;
-    }
-    // "The big 4 clouds need 30k each, what's that worth": a member's own figure restated, not the group's.
-    const restated =
-      buyer?.kind === 'group' &&
-      count !== undefined &&
-      membersOf(ctx, buyer).some((m) => figureOf(ctx, m, 'demand')?.value === count.value);
-    // "Azure might have 10k to 40k H100s, what's the value range?": both ends priced, with the
-    // article's holding when the range is the one it gives.
-    const high = s.counts.find((c) => c.range === 'high');
-    if (count?.range === 'low' && high !== undefined && s.bound === undefined) {
-      const held = buyer === undefined ? undefined : figureOf(ctx, buyer, 'holdings');
-      const same = held !== undefined && endsOf(held).join() === [count.value, high.value].join();
-      const subject = buyer ?? ctx.kb.entityById.get('h100');
-      if (same && buyer !== undefined) return holdingsCost(ctx, buyer, price);
-      if (subject !== undefined) return costOfRange(ctx, subject, [count.value, high.value], price);
-    }
-    if (buyer !== undefined) return cost(ctx, buyer, price, restated ? undefined : count?.value);
-    if (count !== undefined && s.counts.every((c) => c.value !== total)) {
-      const h100 = ctx.kb.entityById.get('h100');
-      return h100 === undefined ? undefined : cost(ctx, h100, price, count.value);
-    }
-    return gap(ctx, {
-      scenario: 'meta-100k',
-      focus: s.has('gap') ? 'gap' : 'total',
-      ...(price === undefined ? {} : { price }),
-    });
+    // "The article's price minus 20%": the price changed first, its working shown before the rest.
+    const change =
+      s.priceChange === undefined
+        ? undefined
+        : changePrice(pricing(ctx.kb, s.price?.value).value, s.priceChange);
+    const answer = valueAt(ctx, s, change?.result.value ?? s.price?.value);
+    return answer === undefined || change === undefined
+      ? answer
+      : { ...answer, calculations: [change, ...answer.calculations] };
   },
   examples: {
     en: [
       'what would the 432k cost at 40 grand apiece',
       "what's Mistral's order worth at $30k each",
       'price 1000 h100s at 25k',
+      'what is the 432k worth if the price drops 20%',
     ],
-    zh: ['缺口按2.8万刀一块算值多少', '按每张3万美元算，OpenAI 的需求值多少钱'],
+    zh: [
+      '缺口按2.8万刀一块算值多少',
+      '按每张3万美元算，OpenAI 的需求值多少钱',
+      '单价降 10% 的话 OpenAI 那5万张值多少',
+    ],
   },
 } as const satisfies Intent;
+
+/** The valuation itself, at the price the question sets (or the article's when undefined). */
+function valueAt(ctx: AskContext, s: Slots, price: number | undefined): Answer | undefined {
+  // "If Nvidia sold them at $30k": only an entity with a figure of its own buys.
+  const buyers = s.named.filter(
+    (e) =>
+      (e.kind === 'company' || e.kind === 'cloud' || e.kind === 'group') &&
+      (figureOf(ctx, e, 'demand') !== undefined || figureOf(ctx, e, 'holdings') !== undefined),
+  );
+  const total = articleFigures(ctx.kb).totalDemand;
+  // "如果 meta 只要 25k, 那 357k 张 × $35k": the line items' sum under the question's Meta figure.
+  const scenario = scenarioOf(s);
+  const lineTotal = demandLineItems(ctx.kb, scenario).reduce((sum, item) => sum + item.gpus, 0);
+  if (s.counts.some((c) => c.value === lineTotal && c.value !== total))
+    return gap(ctx, { scenario, focus: 'total', ...(price === undefined ? {} : { price }) });
+  const count = s.counts.find((c) => c.value !== total);
+  if (buyers.length > 1) return costOfMany(ctx, buyers, price);
+  const [buyer] = buyers;
+  // "CoreWeave's reserved H100s", "what Google Cloud has": what is held, priced.
+  if (buyer !== undefined && count === undefined && s.measure === 'holdings') {
+    const held = holdingsCost(ctx, buyer, price, s.bound);
+    if (held !== undefined) return held;
+  }
+  // "The big 4 clouds need 30k each, what's that worth": a member's own figure restated, not the group's.
+  const restated =
+    buyer?.kind === 'group' &&
+    count !== undefined &&
+    membersOf(ctx, buyer).some((m) => figureOf(ctx, m, 'demand')?.value === count.value);
+  // "Azure might have 10k to 40k H100s, what's the value range?": both ends priced, with the
+  // article's holding when the range is the one it gives.
+  const high = s.counts.find((c) => c.range === 'high');
+  if (count?.range === 'low' && high !== undefined && s.bound === undefined) {
+    const held = buyer === undefined ? undefined : figureOf(ctx, buyer, 'holdings');
+    const same = held !== undefined && endsOf(held).join() === [count.value, high.value].join();
+    const subject = buyer ?? ctx.kb.entityById.get('h100');
+    if (same && buyer !== undefined) return holdingsCost(ctx, buyer, price);
+    if (subject !== undefined) return costOfRange(ctx, subject, [count.value, high.value], price);
+  }
+  if (buyer !== undefined) return cost(ctx, buyer, price, restated ? undefined : count?.value);
+  if (count !== undefined && s.counts.every((c) => c.value !== total)) {
+    const h100 = ctx.kb.entityById.get('h100');
+    return h100 === undefined ? undefined : cost(ctx, h100, price, count.value);
+  }
+  return gap(ctx, {
+    scenario: 'meta-100k',
+    focus: s.has('gap') ? 'gap' : 'total',
+    ...(price === undefined ? {} : { price }),
+  });
+}
