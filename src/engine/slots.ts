@@ -69,7 +69,10 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   const leftOut = ({ start, text }: { start: number; text: string }) =>
     start >= 0 &&
     (EXCLUDING.test(reading.text.slice(Math.max(0, start - 14), start)) ||
-      EXCLUDED_AFTER.test(reading.text.slice(start + text.length, start + text.length + 24)));
+      EXCLUDED_AFTER.test(reading.text.slice(start + text.length, start + text.length + 24)) ||
+      // "leave Oracle out", "take Meta out of it": the name inside the phrase.
+      (LEAVE_BEFORE.test(reading.text.slice(Math.max(0, start - 10), start)) &&
+        /^\s*out\b/u.test(reading.text.slice(start + text.length))));
   const excluded = reading.entities
     .filter((m) => leftOut(m) || (m.others ?? []).some(leftOut))
     .map((m) => m.entity);
@@ -96,9 +99,21 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
         : HIGHER.test(reading.text) || quoted(twoFigures.high)
           ? ('meta-100k' as const)
           : undefined;
+  // In brackets of its own: "(Meta 算 2.5 萬)" sets a figure; "(oai, inflection, meta@25k, …)" lists
+  // Meta among the others it adds up.
+  // Every mention counts: "(meta at 25k), what % is meta" sets the figure and then asks about Meta.
+  const bracketedAt = (e: Entity, position: number) => {
+    const before = reading.text.slice(0, Math.max(0, position));
+    const open = before.lastIndexOf('(');
+    if (open <= before.lastIndexOf(')')) return false;
+    const close = reading.text.indexOf(')', position);
+    const end = close < 0 ? reading.text.length : close;
+    return !listed.some((o) => o !== e && at(o) > open && at(o) < end);
+  };
   const inBrackets = (e: Entity) => {
-    const before = reading.text.slice(0, Math.max(0, at(e)));
-    return before.lastIndexOf('(') > before.lastIndexOf(')');
+    const mention = reading.entities.find((m) => m.entity === e);
+    const positions = [mention?.start ?? -1, ...(mention?.others ?? []).map((o) => o.start)];
+    return positions.every((p) => bracketedAt(e, p));
   };
   // "if you go with meta = 25k…, what share is openai": set with its figure, then a question about another.
   const twoFigured = listed.find((e) => e.id === twoFigures?.entityId);
@@ -248,6 +263,7 @@ const OVER_EVERYONE =
 
 const EXCLUDING =
   /(?:不算|不含|不包括|不计|除了|除去|去掉|拿掉|扣掉|扣除|减去|踢掉|排除|剔除|\bexcluding|\bexcept(?: for)?|\bnot counting|\bwithout|\bminus|\bbut not|\bleaving out|\bleave out|\bdrop(?:ping)?|\bremov(?:e|ing)|\btake out|\btaking out|\bkick out)\s*(?:the\s+)?$/u;
+const LEAVE_BEFORE = /\b(?:leave|leaving|take|taking|keep|keeping|count|counting|cut|cutting|kick|kicking)\s+(?:the\s+)?$/u;
 const EXCLUDED_AFTER =
   /^[^,，。.?？]{0,10}?(?:不算进去|不算在内|不算进|不算入|不计入|不纳入|不算(?=[,，。?？\s]|$|的话)|除外|拿掉|去掉|删掉|扣掉|踢掉|排除在外|\bexcluded\b|\bleft out\b|\bremoved\b|\bdropped\b)/u;
 

@@ -25,7 +25,13 @@ export const shareIntent = {
   needs: (s) =>
     s.named.length > 0 &&
     s.priceChange === undefined &&
-    !(s.has('use') && s.measure === undefined && s.gpus.length === 0 && !GPU_WORDS.test(s.reading.text)),
+    !(
+      s.has('use') &&
+      s.ofKind('cloud').length > 0 &&
+      s.measure === undefined &&
+      s.gpus.length === 0 &&
+      !GPU_WORDS.test(s.reading.text)
+    ),
   run: (ctx, s) => {
     const asked = s.counts.map((c) => c.value);
     const measure = measureOf(s);
@@ -49,7 +55,9 @@ export const shareIntent = {
       if (part !== undefined && whole !== undefined) return shareOfFigure(ctx, part, whole);
     }
     const figures = s.named.flatMap((e) => figureOf(ctx, e, measure, asked) ?? []);
-    return figures.length === 0 ? undefined : shareOfTotal(ctx, figures, s.scenario);
+    // "Meta 的 2.5 万占 43.2 万的百分之几": the whole the question quotes is the whole, whatever Meta's figure.
+    const quotesTotal = s.counts.some((c) => c.value === total);
+    return figures.length === 0 ? undefined : shareOfTotal(ctx, figures, quotesTotal ? undefined : s.scenario);
   },
   examples: {
     en: ['what % of the 432k is openai', 'what share of total demand is Meta?'],
