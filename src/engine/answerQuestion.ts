@@ -61,11 +61,18 @@ export function answerQuestion(
     }
     // "特斯拉有多少张 A100? 比 Stability AI 多多少?": a comparison naming one side is about the one
     // the part before named.
-    const owners = reading.entities.filter((m) => OWNER_KINDS.has(m.entity.kind));
+    const sides = (m: Reading['entities'][number]) =>
+      OWNER_KINDS.has(m.entity.kind) || m.entity.kind === 'model';
+    const owners = reading.entities.filter(sides);
     const before0 = previous?.entities.filter(
-      (m) => OWNER_KINDS.has(m.entity.kind) && !owners.some((o) => o.entity.id === m.entity.id),
+      (m) => sides(m) && !owners.some((o) => o.entity.id === m.entity.id),
     );
-    if (owners.length === 1 && before0 !== undefined && before0.length === 1 && ONE_SIDED.test(reading.text)) {
+    if (
+      owners.length === 1 &&
+      before0 !== undefined &&
+      before0.length === 1 &&
+      ONE_SIDED.test(reading.text)
+    ) {
       reading = { ...reading, entities: [...before0.map((m) => ({ ...m, start: -1 })), ...reading.entities] };
     }
     // "…and how many does it want?": a part that names nothing is about what the part before named;
@@ -86,7 +93,11 @@ export function answerQuestion(
       const lastOwner =
         owners(previous).length > 0 ? [] : (earlier.map(owners).findLast((o) => o.length > 0) ?? []);
       const from = COMBINING.test(reading.text) ? unionOf(earlier) : [...lastOwner, ...previous.entities];
-      const carried = reading.entities.length === 0 ? from : from.filter((m) => m.entity.kind !== 'gpu');
+      // (A question of which cloud never carries a GPU: "…有多少 A100, 用的什么 cloud?")
+      const carried =
+        reading.entities.length === 0 && !reading.cues.has('cloud')
+          ? from
+          : from.filter((m) => m.entity.kind !== 'gpu');
       // "Which company wants the most? How many?": the one the ranking put first.
       const top = before?.kind === 'ranking' ? before.subject : undefined;
       const answered =
@@ -167,7 +178,8 @@ function sameAnswer(a: Answer, b: Answer): boolean {
 const OWNER_KINDS: ReadonlySet<string> = new Set(['company', 'cloud', 'group']);
 
 /** A comparison that starts at its second side: "比 Stability 多多少", "than Meta?", "vs Tesla?". */
-const ONE_SIDED = /^\s*(?:那|那么|and|so)?\s*(?:比|跟|和|与|相比|\bthan\b|\bvs\.?|\bversus\b|\bcompared (?:to|with)\b)/u;
+const ONE_SIDED =
+  /^\s*(?:那|那么|and|so)?\s*(?:上限|下限|最多|最少|the high end|the low end)?\s*(?:比|跟|和|与|同|相比|加上|加起来|再加|\bplus\b|\+|\bthan\b|\bvs\.?|\bversus\b|\bcompared (?:to|with)\b)/u;
 
 /** A change by a factor or a new total: "每家都翻倍的话, 新的总数" is one what-if, not one per company. */
 const FACTOR_OR_TOTAL = /翻倍|减半|砍半|\bdoubl|\bhalv|\btripl|总数|总需求|\btotal\b/u;
@@ -184,7 +196,7 @@ const GPU_QUESTION_CUES = [
 ] as const;
 
 const CONVERTING =
-  /换算|折合|相当于|等于|等效|换成|\bequal|\bconvert|\bin (?:a100|h100) terms\b|\bworth in\b|\bhow many a100s?\b|\bhow many h100s?\b/u;
+  /换算|折合|折成|折算|相当于|等于|等效|换成|\bequal|\bconvert|\bin (?:a100|h100) terms\b|\bworth in\b|\bhow many a100s?\b|\bhow many h100s?\b/u;
 
 /** "Both together", "两个加起来": a part combining what the earlier parts named. */
 const COMBINING =

@@ -71,7 +71,8 @@ export function splitParts(text: string): string[] {
     afterNumber = cut.numbered;
   }
   const last = text.slice(start);
-  if (afterNumber) asked.add(last);
+  // "…? plus inflection?": a last piece ending in its own question mark asks too.
+  if (afterNumber || /[?？]\s*$/u.test(last)) asked.add(last);
   pieces.push(last);
   // A quoted title ("在「大家用什么云」那段") holds question words without asking anything.
   const unquoted = (s: string) => s.replace(/「[^」]*」|“[^”]*”|"[^"]*"|'[^']*'/gu, ' ');

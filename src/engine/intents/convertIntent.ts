@@ -6,7 +6,7 @@ import { figureOf } from './figures.js';
 
 // "how many H100s …" asks for H100s, so the count given is of A100s (and the other way round).
 const ASKS_FOR =
-  /(?:how many|多少张?|几张|多少块|多少个|换成|换算成|折合|\bin|\binto|\bas|\bto)\s*(?:nvidia\s*)?(h100|a100)/u;
+  /(?:how many|多少张?|几张|多少块|多少个|换成|换算成|折合|折成|折算成|\bin|\binto|\bas|\bto)\s*(?:nvidia\s*)?(h100|a100)/u;
 const MODEL_WORD = /\b(h100|a100)s?\b/gu;
 
 /** The GPU a count is of: named right after it, implied by what is asked for, or the nearest GPU before it. */
@@ -20,7 +20,8 @@ function sourceModel(s: Slots, at: number): 'a100' | 'h100' | undefined {
   return before;
 }
 
-const TOGETHER = /加起来|合计|一共|总共|\btogether\b|\bcombined\b|\bin total\b|\bsum\b|\+/u;
+const TOGETHER =
+  /加起来|加上|加埋|合计|一共|总共|\btogether\b|\bcombined\b|\bin total\b|\bsum\b|\bplus\b|\+/u;
 
 /** A number of A100s in H100s, or H100s in A100s, at the article's speed-ups. */
 export const convertIntent = {
@@ -28,7 +29,7 @@ export const convertIntent = {
   cues: { compare: 1, training: 0.5, inference: 0.5 },
   patterns: [
     {
-      re: /\bequal(?:s|ivalents?)?\b|\bworth of\b|\bis that worth\b|\bin (?:h100|a100) terms\b|\bconvert|\bmatch(?:es)?\b|\breplace\b|\bdo the work of\b|\bhow many (?:h100|a100)s?\b.{0,40}\b(?:a100|h100)|相当于|等于|等效|换算|折合|顶|抵|换成/u,
+      re: /\bequal(?:s|ivalents?)?\b|\bworth of\b|\bis that worth\b|\bin (?:h100|a100) terms\b|\bconvert|\bmatch(?:es)?\b|\breplace\b|\bdo the work of\b|\bhow many (?:h100|a100)s?\b.{0,40}\b(?:a100|h100)|相当于|等于|等效|换算|折合|折成|折算|顶|抵|换成/u,
       weight: 1.8,
     },
   ],
@@ -46,6 +47,22 @@ export const convertIntent = {
   },
   run: (ctx, s) => {
     const count = s.counts[0];
+    // "Tesla 七千张 A100 加上 Stability 五千张, 换成 H100": the counts added up first, then converted.
+    const [, second] = s.counts;
+    if (
+      count !== undefined &&
+      second !== undefined &&
+      count.range === undefined &&
+      TOGETHER.test(s.reading.text)
+    ) {
+      const from = sourceModel(s, count.start);
+      const owners = s.named.length === s.counts.length ? s.named : [];
+      const sum = sumGpus(s.counts.map((c, i) => ({ label: owners[i]?.id ?? '', gpus: c.value })));
+      if (from !== undefined) {
+        const converted = convertGpus(ctx, from, sum.result.value, s.workload);
+        return { ...converted, calculations: [sum, ...converted.calculations] };
+      }
+    }
     if (count !== undefined) {
       const from = sourceModel(s, count.start);
       const high = count.range === 'low' ? s.counts[1] : undefined;

@@ -4,7 +4,7 @@ import { figureOf } from './figures.js';
 import { compareQuoted } from '../answers/compareQuoted.js';
 
 /** Asks by how much or how many times, not just for the two figures. */
-const HOW_MUCH = /几倍|多少倍|\btimes\b|差多少|差几|多多少|少多少|相差|\bgap\b|\bdifference\b|\bhow many more\b|\bshort\b/u;
+const HOW_MUCH = /几倍|多少倍|\btimes\b|差多少|差几|多多少|少多少|相差|\bgap\b|\bdifference\b|\bhow many more\b|\bshort\b|\bratio between\b|\bthe ratio\b/u;
 
 /** "Google Cloud has how many vs how many it wants?": both of one entity's figures, side by side. */
 export const haveVsWantIntent = {

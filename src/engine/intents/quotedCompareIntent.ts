@@ -4,11 +4,30 @@ import { factsAbout, quantityOf, statesFigure } from '../answers/factQueries.js'
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
-import { figureOf } from './figures.js';
+import { endsOf, figureOf } from './figures.js';
 
 /** "How many more", "几倍", "差多少": a difference or a ratio asked for. */
 const DIFFERENCE =
-  /\bhow many more\b|\bhow much more\b|\bby how much\b|\bhow many times\b|\btimes (?:as|more|bigger)\b|\bdifference\b|\bgap between\b|多多少|少多少|多几|差几|差多少|差了多少|几倍|多少倍|幾倍/u;
+  /\bhow many more\b|\bhow much more\b|\bby how much\b|\bhow many times\b|\btimes (?:as|more|bigger)\b|\bdifference\b|\bgap between\b|\bhow (?:many|much) extra\b|\bextra is that\b|多多少|少多少|多几|差几|差多少|差了多少|几倍|多少倍|幾倍/u;
+/** Both ends of a range named: "上限是下限的几倍", "the high end vs the low end". */
+const BOTH_ENDS =
+  /(?:上限|最高|\bhigh(?:er)? end\b|\bupper (?:bound|end)\b|\btop of the range\b).*(?:下限|最低|\blow(?:er)? end\b|\blower (?:bound|end)\b|\bbottom of the range\b)|(?:下限|最低|\blow(?:er)? end\b|\blower (?:bound|end)\b).*(?:上限|最高|\bhigh(?:er)? end\b|\bupper (?:bound|end)\b)/u;
+
+/** The one entity asked about's two demand figures, its main one and the higher some give (Meta's). */
+function twoFigured(ctx: AskContext, s: Slots): [QuotedCount, QuotedCount] | undefined {
+  const [owner] = ownersOf(s);
+  // Only its demand, asked of it alone: "上限比 Meta 的 A100 多几多" is about another's holding.
+  if (owner === undefined || s.named.length !== 1 || s.measure === 'holdings') return undefined;
+  const facts = factsAbout(ctx.kb, owner, ['demand']).filter((f) => f.subject === owner.id);
+  const main = facts.find((f) => f.metric === 'h100-demand');
+  const high = facts.find((f) => f.metric === 'h100-demand-high');
+  const [a, b] = [main, high].map((f) => (f === undefined ? undefined : quantityOf(f)));
+  if (main === undefined || high === undefined || a === undefined || b === undefined) return undefined;
+  return [
+    { value: a, fact: main },
+    { value: b, fact: high },
+  ];
+}
 
 /** The fact stating a count, among one entity's facts or, with none named, the article's. */
 function stating(ctx: AskContext, s: Slots, value: number): Fact | undefined {
@@ -37,10 +56,27 @@ export const quotedCompareIntent = {
   id: 'quoted-compare',
   cues: {},
   patterns: [{ re: DIFFERENCE, weight: 3 }],
-  needs: (s) => ownersOf(s).length <= 1 && DIFFERENCE.test(s.reading.text) && s.counts.length > 0,
+  needs: (s, ctx) =>
+    ownersOf(s).length <= 1 &&
+    DIFFERENCE.test(s.reading.text) &&
+    (s.counts.length > 0 ||
+      (ownersOf(s).length === 1 && BOTH_ENDS.test(s.reading.text)) ||
+      twoFigured(ctx, s) !== undefined),
   // A difference asked outright beats showing both figures side by side.
   fit: () => 1,
   run: (ctx, s) => {
+    // "Azure 的上限是下限的几倍": a range's two ends, both from the fact that gives it.
+    const [owner] = ownersOf(s);
+    // "Meta 的两种说法相差几倍": its main figure against the higher one some give.
+    const two = twoFigured(ctx, s);
+    if (s.counts.length === 0 && two !== undefined) return compareQuoted(ctx, two[1], two[0]);
+    if (s.counts.length === 0 && owner !== undefined) {
+      const figure = figureOf(ctx, owner, s.measure ?? 'holdings') ?? figureOf(ctx, owner, 'demand');
+      const [fact] = figure?.facts ?? [];
+      if (figure === undefined || !figure.range || fact === undefined) return undefined;
+      const [low, high] = endsOf(figure);
+      return compareQuoted(ctx, { value: high, fact }, { value: low, fact });
+    }
     const values = [...new Set(s.counts.map((c) => c.value))];
     const quoted = values.slice(0, 2).map((value) => ({ value, ...withFact(stating(ctx, s, value)) }));
     const [a] = quoted;

@@ -13,7 +13,7 @@ export const sumIntent = {
   cues: { total: 2.2 },
   patterns: [
     // "…加起来换算成 H100": a sum converted is a conversion's to answer.
-    { re: /换算|折合|相当于|\bequal|\bin (?:h100|a100) terms\b|\bconvert/u, weight: -3 },
+    { re: /换算|折合|折成|折算|相当于|\bequal|\bin (?:h100|a100) terms\b|\bconvert/u, weight: -3 },
     // "Which wants more: A together or B?" compares two sums rather than adding everything up.
     {
       re: /\bwhich\b.{0,30}\b(?:more|less|fewer)\b|\bmore than\b|哪个多|哪个少|谁多|比.{0,16}(?:多|少)/u,
