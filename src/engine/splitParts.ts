@@ -1,10 +1,10 @@
 const QUESTION_EN =
-  /\b(?:how|what|what's|whats|which|who|where|why|when|is|are|does|do|did|can|could|will|would|has|have)\b/;
+  /\b(?:how|what|what's|whats|which|who|where|why|when|is|are|does|do|did|can|could|will|would|has|have)\b/i;
 const QUESTION_ZH = /多少|哪|几|吗|谁|什么|啥|能否|是否|怎么/u;
 // A connector followed by a new question: "…use, and how many…", "…? and can Samsung…", "…，那三星能做吗".
 const JOINT_EN =
-  /(?:,?\s+(?:and|also|plus|&)\s+|[?]+\s*(?:and\s+|also\s+)?|;\s*|,\s*(?=(?:how|what|what's|whats|which|who|where|why|when)\b))(?=(?:how|what|what's|whats|which|who|where|why|when|is|are|does|do|did|can|could|will|would|has|have)\b)/g;
-const WH_BEFORE = /\b(?:how|what|what's|whats|which|who|where|why|when)\b[^,;?]*$/u;
+  /(?:,?\s+(?:and|also|plus|&)\s+|[?]+\s*(?:and\s+|also\s+)?|;\s*|,\s*(?=(?:how|what|what's|whats|which|who|where|why|when)\b))(?=(?:how|what|what's|whats|which|who|where|why|when|is|are|does|do|did|can|could|will|would|has|have)\b)/gi;
+const WH_BEFORE = /\b(?:how|what|what's|whats|which|who|where|why|when)\b[^,;?]*$/iu;
 // Numbered questions: "(1) … (2) …", "1) … 2) …", "（1）…".
 const JOINT_ENUM = /\s*(?:\(\d\)|（\d）|(?<![\w.])\d\))\s*/gu;
 // A comma before three digits is a thousands separator ("30,000美元"), not a joint.

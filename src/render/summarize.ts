@@ -51,7 +51,11 @@ export function summarize(
         const vars = { who: name(answer.check.entity), cloud: subject, names };
         return { title, summary: t(lang, answer.check.holds ? 'cloudUsers.yes' : 'cloudUsers.no', vars) };
       }
-      return { title, summary: t(lang, 'cloudUsers.list', { cloud: subject, names }) };
+      // The count said outright: "how many of them are on AWS?" is asked as often as who.
+      const count = t(lang, answer.related.length === 1 ? 'cloudUsers.countOne' : 'cloudUsers.count', {
+        count: formatCount(answer.related.length, lang),
+      });
+      return { title, summary: t(lang, 'cloudUsers.list', { cloud: subject, count, names }) };
     }
     case 'cloud-of': {
       const title = t(lang, 'cloudOf.title', { company: subject });

@@ -52,19 +52,19 @@ describe('message catalogs', () => {
 
 describe('t()', () => {
   it('GIVEN a message with values WHEN filled THEN every placeholder is replaced', () => {
-    expect(t('en', 'cloudUsers.list', { cloud: 'Azure', names: 'OpenAI' })).toBe(
-      'Per the article, Azure is used by OpenAI.',
+    expect(t('en', 'cloudUsers.list', { cloud: 'Azure', count: '1 company', names: 'OpenAI' })).toBe(
+      'Per the article, Azure is used by 1 company: OpenAI.',
     );
   });
 
   it('GIVEN a Chinese message WHEN filled with Latin names THEN Han and Latin text are spaced the usual way', () => {
-    expect(t('zh-Hans', 'cloudUsers.list', { cloud: 'Azure', names: 'OpenAI、Inflection和Nvidia' })).toBe(
-      '据文章，使用 Azure 的有：OpenAI、Inflection 和 Nvidia。',
-    );
+    expect(
+      t('zh-Hans', 'cloudUsers.list', { cloud: 'Azure', count: '3家', names: 'OpenAI、Inflection和Nvidia' }),
+    ).toBe('据文章，使用 Azure 的有 3家：OpenAI、Inflection 和 Nvidia。');
   });
 
   it('GIVEN a message missing one of its values WHEN filled THEN it throws rather than print a placeholder', () => {
-    expect(() => t('en', 'cloudUsers.list', { cloud: 'Azure' })).toThrow(/names/);
+    expect(() => t('en', 'cloudUsers.list', { cloud: 'Azure', count: '1 company' })).toThrow(/names/);
   });
 });
 

@@ -1,5 +1,6 @@
 import { cost, costOfMany, costOfRange } from '../answers/cost.js';
 import { holdingsCost } from '../answers/holdingsCost.js';
+import { notFound } from '../answers/notFound.js';
 import { articleFigures } from '../articleFigures.js';
 import { demandLineItems, gap, pricing } from '../answers/gap.js';
 import { changePrice } from '../../calculator/changePrice.js';
@@ -64,6 +65,11 @@ function valueAt(ctx: AskContext, s: Slots, price: number | undefined): Answer |
       (figureOf(ctx, e, 'demand') !== undefined || figureOf(ctx, e, 'holdings') !== undefined),
   );
   const total = articleFigures(ctx.kb).totalDemand;
+  // "What did the GPT-4 training run cost?": something named that no figure here prices, and no count
+  // to price instead. The article's total is not an answer to it.
+  const [unpriced] = s.named;
+  if (buyers.length === 0 && unpriced !== undefined && s.counts.length === 0 && s.price === undefined)
+    return notFound(ctx, { what: 'price', entity: unpriced });
   // "如果 meta 只要 25k, 那 357k 张 × $35k": the line items' sum under the question's Meta figure.
   const scenario = scenarioOf(s);
   const lineTotal = demandLineItems(ctx.kb, scenario).reduce((sum, item) => sum + item.gpus, 0);
