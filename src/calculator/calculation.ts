@@ -32,6 +32,7 @@ export interface Calculation {
     | 'demand-cost'
     | 'budget-gpus'
     | 'price-change'
+    | 'scaled'
     | 'a100-equivalents'
     | 'h100-equivalents'
     | 'sum'

@@ -5,6 +5,7 @@ export { sumGpus } from './sumGpus.js';
 export { valueAtPrice } from './valueAtPrice.js';
 export { gpusForBudget, MAX_BUDGET_USD } from './gpusForBudget.js';
 export { changePrice } from './changePrice.js';
+export { scaleGpus } from './scaleGpus.js';
 export { difference, ratio, share } from './compareAmounts.js';
 export { h100Equivalents } from './h100Equivalents.js';
 export { scaleDuration } from './scaleDuration.js';

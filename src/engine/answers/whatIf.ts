@@ -1,11 +1,10 @@
-import type { Calculation } from '../../calculator/calculation.js';
-import { difference } from '../../calculator/compareAmounts.js';
 import { sumGpus } from '../../calculator/sumGpus.js';
 import { valueAtPrice } from '../../calculator/valueAtPrice.js';
 import type { Entity } from '../../knowledge/schema.js';
 import type { Answer } from '../answer.js';
 import type { AskContext } from '../context.js';
 import { buildAnswer } from './buildAnswer.js';
+import { changeWorking } from './changeWorking.js';
 import { factsOnTopics } from './factQueries.js';
 import { demandLineItems, pricing } from './gap.js';
 
@@ -15,6 +14,8 @@ export interface LineItemChange {
   readonly count: number;
   /** Said as a change by a count ("20k more", "少要一万"): the count added (negative: taken away). */
   readonly by?: number;
+  /** Said as a factor ("doubles", "砍一半"): what the article's figure is multiplied by. */
+  readonly factor?: number;
 }
 
 /**
@@ -59,24 +60,9 @@ export function whatIf(
       ...added.map((c) => c.entity),
     ],
     facts: [...replaced.map(({ fact }) => fact), ...factsOnTopics(ctx.kb, ['demand-total']), ...used.facts],
-    calculations: [...changedBy(changes), total, valueAtPrice(total.result.value, used.value, 'gap-value')],
+    calculations: [...changes.flatMap((c) => changeWorking(c) ?? []), total, valueAtPrice(total.result.value, used.value, 'gap-value')],
     price: { value: used.value, fromUser: used.fromUser },
     extraCaveats: ['meta-scenario', 'double-counting'],
   });
 }
 
-/** The working of each change said as an increase or a cut: "50,000 (OpenAI) + 20,000 = 70,000". */
-function changedBy(changes: readonly LineItemChange[]): Calculation[] {
-  return changes.flatMap(({ entity, count, by }) => {
-    if (by === undefined || by === 0) return [];
-    const was = { value: count - by, unit: 'gpus' as const, label: entity.id };
-    return [
-      by > 0
-        ? sumGpus([
-            { label: entity.id, gpus: count - by },
-            { label: '', gpus: by },
-          ])
-        : difference(was, { value: -by, unit: 'gpus' }),
-    ];
-  });
-}

@@ -6,6 +6,7 @@ import type { Slots } from '../slots.js';
 import { compareSums } from '../answers/compareSums.js';
 import { figureOf } from './figures.js';
 import { compareRanges } from '../answers/compareRanges.js';
+import { applyChanges, readChanges, WHAT_IF } from './readChanges.js';
 
 const COMPARING_WORDS = /\bmore\b|\bless\b|\bfewer\b|\bbigger\b|\blarger\b|\bsmaller\b|多|少|大/u;
 
@@ -36,7 +37,7 @@ export const compareIntent = {
   cues: { compare: 0.5 },
   patterns: [
     {
-      re: /\bmore\b.{0,40}\bthan\b|\bless\b.{0,40}\bthan\b|\bfewer\b|\bhow many more\b|\bby how much\b|\bhow much more\b|\bvs\.?\b|\bversus\b|\bcompared? (?:to|with)\b|\bhow many times\b|\btimes (?:as|more)\b|\bbigger\b|\blarger\b|\bor\b.{0,30}\?|\bwhich (?:one )?(?:wants|needs|has|have) more\b|\bdifference\b|\bratio\b|多多少|少多少|几倍|多少倍|比.{0,16}(?:多|少|大)|谁.{0,8}(?:多|大)|更多|哪个多|哪家多|差多少|差几|差了多少|相差|差距|对比|(?:跟|和|与).{0,16}比(?!例|重)|比一比|比一下|比较/u,
+      re: /\bmore\b.{0,40}\bthan\b|\bless\b.{0,40}\bthan\b|\bfewer\b|\bhow many more\b|\bby how much\b|\bhow much more\b|\bvs\.?\b|\bversus\b|\bcompared? (?:to|with)\b|\bhow many times\b|\btimes (?:as|more)\b|\bbigger\b|\blarger\b|\bor\b.{0,30}\?|\bwhich (?:one )?(?:wants|needs|has|have) more\b|\bdifference\b|\bratio\b|多多少|少多少|几倍|多少倍|比.{0,16}(?:多|少|大)|谁.{0,8}(?:多|大)|更多|哪个多|哪家多|差多少|差几|差了多少|相差|差距|对比|(?:跟|和|与).{0,16}比(?!例|重)|比一比|比一下|比较|超过|超過|\bexceed|\bsurpass|\bovertake|\bpass\b|\bbeat\b/u,
       weight: 3.2,
     },
   ],
@@ -53,7 +54,12 @@ export const compareIntent = {
       if (left !== undefined && right !== undefined && left.length > 0 && right.length > 0)
         return compareSums(ctx, left, right, measure);
     }
-    const [a, b] = namedFigures(ctx, s);
+    // "If Inflection's ask doubled, would it pass OpenAI?": the figures as the what-if changes them.
+    const asked = namedFigures(ctx, s);
+    const { figures, working } = WHAT_IF.test(s.reading.text)
+      ? applyChanges(asked, readChanges(ctx, s))
+      : { figures: asked, working: [] };
+    const [a, b] = figures;
     if (a === undefined || b === undefined) return undefined;
     // A range (CoreWeave's 35,000–40,000) is compared at both ends when it lies wholly above or below
     // the other figure; one that straddles it (Azure's 10,000–40,000 against 25,000) has no answer.
@@ -63,7 +69,8 @@ export const compareIntent = {
       s.reading.text,
     );
     const claim = s.yesNo && !either ? (LESS.test(s.reading.text) ? 'less' : 'more') : undefined;
-    return compareFigures(ctx, a, b, measure, claim);
+    const compared = compareFigures(ctx, a, b, measure, claim);
+    return working.length === 0 ? compared : { ...compared, calculations: [...working, ...compared.calculations] };
   },
   examples: {
     en: [

@@ -1,0 +1,179 @@
+import type { Entity } from '../../knowledge/schema.js';
+import { demandLineItems } from '../answers/gap.js';
+import type { LineItemChange } from '../answers/whatIf.js';
+import { articleFigures } from '../articleFigures.js';
+import type { AskContext } from '../context.js';
+import type { RoledAmount, Slots } from '../slots.js';
+import { endsOf, type Figure, figureOf, membersOf } from './figures.js';
+import type { Calculation } from '../../calculator/calculation.js';
+import { changeWorking } from '../answers/changeWorking.js';
+
+/** Words that change a figure by a factor: "doubles", "砍一半", "drops out". */
+export const FACTORS: readonly { readonly re: RegExp; readonly factor: number }[] = [
+  { re: /\bdoubl(?:e|es|ed|ing)\b|\btwice\b|翻倍|翻一倍|翻一番|加倍/u, factor: 2 },
+  { re: /\btripl(?:e|es|ed)\b|翻两番|三倍/u, factor: 3 },
+  { re: /\bhalv(?:e|es|ed)\b|\bhalf\b|\bin half\b|减半|砍一半|砍半|一半/u, factor: 0.5 },
+  {
+    re: /\bdrop(?:s|ped)? out\b|\bzero\b|\bnone at all\b|\bno h100s\b|\bwanted none\b|\bwants none\b|\bremov(?:e|ed|ing)\b|\bexclude[sd]?\b|\bleave out\b|\bleft out\b|完全不要|不要了|一张都不要|退出|归零|去掉|去除|拿掉|剔除/u,
+    factor: 0,
+  },
+];
+
+/** What the article's total counts for an entity's own line item (Meta: the 100k), if it has one. */
+export function countedFor(ctx: AskContext, e: Entity): number | undefined {
+  return demandLineItems(ctx.kb, 'meta-100k').find(({ fact }) => fact.subject === e.id)?.gpus;
+}
+
+/** A group with a line item of its own (the private clouds) changes as one; others change per member. */
+function targetsOf(ctx: AskContext, e: Entity): Entity[] {
+  if (e.kind !== 'group' || countedFor(ctx, e) !== undefined || e.members.length === 0) return [e];
+  return membersOf(ctx, e);
+}
+
+export const EVERYTHING =
+  /\beverything\b|\beveryone\b|\ball (?:of )?(?:the )?(?:line items|companies|figures|numbers|demand)\b|\bacross the board\b|\bevery (?:line|company|figure)\b|全部|所有|每一项|每项|通通|统统|全都/u;
+
+const ADDING = /\badd(?:ed|ing)?\b|\bplus\b|\bjoin(?:s|ed)?\b|\btoo\b|\balso\b|加上|加入|算上|也要|也算/u;
+
+/** Between names of one list: "Azure、GCP、AWS", "anthropic, helsing, mistral and character". */
+const LIST_GAP = /^\s*(?:[、,，/&+]|\band\b|和|与|及|跟|同)?\s*(?:\band\b)?\s*$/u;
+/** The new figure comes right before these: "两万张而不是三万", "twenty thousand instead of ten". */
+const INSTEAD_AFTER =
+  /^\s*(?:张|张卡|块|h100s?|gpus?)?\s*[,，]?\s*(?:instead of|rather than|而不是|而非|不是)/u;
+
+const MORE_BEFORE = /(?:多要|再要|多买|多加|再加|追加|增加|加了|多了|\+)\s*$/u;
+const LESS_BEFORE = /(?:少要|少买|减少|减了|少了|砍掉|削减|[-−])\s*$/u;
+const MORE_AFTER = /^\s*(?:张|块|h100s?|gpus?|cards?)?\s*(?:more|extra|additional)\b/u;
+const LESS_AFTER = /^\s*(?:张|块|h100s?|gpus?|cards?)?\s*(?:less|fewer)\b/u;
+
+/** +1 when a count is said as an increase ("多要1万张", "10k more"), −1 as a cut ("少要五千"), else 0. */
+function deltaOf(text: string, a: RoledAmount): -1 | 0 | 1 {
+  const before = text.slice(Math.max(0, a.start - 6), a.start);
+  const after = text.slice(a.end, a.end + 16);
+  if (MORE_BEFORE.test(before) || MORE_AFTER.test(after)) return 1;
+  if (LESS_BEFORE.test(before) || LESS_AFTER.test(after)) return -1;
+  return 0;
+}
+
+/** Figures the question may quote about an entity without changing its line item: what it holds, a group's sum. */
+function quotesOf(ctx: AskContext, e: Entity): Set<number> {
+  const quoted = new Set<number>();
+  const held = figureOf(ctx, e, 'holdings');
+  if (held !== undefined) for (const v of endsOf(held)) quoted.add(v);
+  if (e.kind === 'group' && e.members.length > 0) {
+    const sum = figureOf(ctx, e, 'demand');
+    if (sum !== undefined) quoted.add(sum.value);
+  }
+  return quoted;
+}
+
+/**
+ * The changes a what-if question makes. Names listed together ("Azure、GCP、AWS、Oracle都…") share
+ * what follows the list; each named entity (a group: each member) takes the count that follows (of
+ * several, the one before "instead of", else the first that is neither its current figure nor a figure
+ * merely quoted), or its figure times a factor word said of it ("inflection doubles … private clouds
+ * cut in half"). An entity left out ("without Meta", "把 Meta 拿掉") counts zero.
+ */
+export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
+  const text = s.reading.text;
+  const mentions = s.reading.entities.filter((m) => s.named.includes(m.entity));
+  // The article's own total ("拿文章里的 43.2万 当 baseline") is what changes, never a line item's count.
+  const total = articleFigures(ctx.kb).totalDemand;
+  const counts = s.amounts.filter(
+    (a) => (a.role === 'count' || a.role === 'bare') && a.value >= 0 && !a.percent && a.value !== total,
+  );
+  const globalFactor = FACTORS.find((f) => f.re.test(text))?.factor;
+  const changes: LineItemChange[] = [];
+  for (const left of s.excluded)
+    for (const target of targetsOf(ctx, left))
+      if (countedFor(ctx, target) !== undefined) changes.push({ entity: target, count: 0 });
+  // "Using the 357k base (meta 25k)": Meta at its main figure, besides the changes asked.
+  const twoFigures = articleFigures(ctx.kb).scenario;
+  const meta = twoFigures === undefined ? undefined : ctx.kb.entityById.get(twoFigures.entityId);
+  if (s.scenario === 'meta-25k' && meta !== undefined && twoFigures !== undefined && !s.named.includes(meta))
+    changes.push({ entity: meta, count: twoFigures.low });
+  // "Halve everything in the demand list": every line item by the factor.
+  if (mentions.length === 0 && globalFactor !== undefined && EVERYTHING.test(text))
+    for (const { fact, gpus } of demandLineItems(ctx.kb, 'meta-100k')) {
+      const entity = ctx.kb.entityById.get(fact.subject ?? '');
+      if (entity !== undefined) changes.push({ entity, count: gpus * globalFactor });
+    }
+  // Group the mentions into lists; a list's scope runs from its last name to the next list.
+  const lists: (typeof mentions)[] = [];
+  for (const m of mentions) {
+    const last = lists.at(-1);
+    const prev = last?.at(-1);
+    if (last !== undefined && prev !== undefined && m.start >= 0 && prev.start >= 0) {
+      const gap = text.slice(prev.start + prev.text.length, m.start);
+      if (LIST_GAP.test(gap)) {
+        last.push(m);
+        continue;
+      }
+    }
+    lists.push([m]);
+  }
+  lists.forEach((list, i) => {
+    const from = list.at(-1)?.start ?? 0;
+    const next = lists[i + 1]?.[0]?.start ?? Number.POSITIVE_INFINITY;
+    const after = counts.filter((a) => a.start > from && a.start < next);
+    const scope = text.slice(Math.max(0, from), Number.isFinite(next) ? next : undefined);
+    const factor =
+      FACTORS.find((f) => f.re.test(scope))?.factor ?? (lists.length === 1 ? globalFactor : undefined);
+    const pool = lists.length === 1 && after.length === 0 ? counts : after;
+    for (const m of list) {
+      const quoted = quotesOf(ctx, m.entity);
+      for (const target of targetsOf(ctx, m.entity)) {
+        const current = countedFor(ctx, target);
+        // "Add Cohere at 10k to the list": a company with no line item joins it at the count given.
+        if (current === undefined) {
+          const given = pool.find((a) => !quoted.has(a.value));
+          if (ADDING.test(text) && target.kind === 'company' && given !== undefined)
+            changes.push({ entity: target, count: given.value });
+          continue;
+        }
+        const fresh = pool.filter((a) => !quoted.has(a.value));
+        const changed: RoledAmount | undefined =
+          fresh.find((a) => INSTEAD_AFTER.test(text.slice(a.end))) ?? fresh.find((a) => a.value !== current);
+        // A factor word changes the figure even when the figure itself is quoted ("那10万张砍一半"); a
+        // figure that equals the current one ("with Meta at 100k") still answers, as the article's total.
+        // "每家都多要1万张", "10k more each", "少要五千": a change by the count, not to it.
+        const delta = changed === undefined ? 0 : deltaOf(text, changed);
+        const count =
+          changed !== undefined && delta !== 0
+            ? Math.max(0, current + delta * changed.value)
+            : (changed?.value ?? (factor !== undefined ? current * factor : fresh[0]?.value));
+        if (count !== undefined)
+          changes.push({
+            entity: target,
+            count,
+            ...(changed !== undefined && delta !== 0 ? { by: count - current } : {}),
+            ...(changed === undefined && factor !== undefined ? { factor } : {}),
+          });
+      }
+    }
+  });
+  return changes;
+}
+
+
+/** A what-if said outright: "如果", "what if", "假设", "suppose", "要是". */
+export const WHAT_IF = /\bwhat if\b|\bif\b|\bsuppose|\bassum|\bwhat-if\b|假如|如果|要是|假设|假設|若/u;
+
+/**
+ * Figures with the question's changes applied ("inflection's 22k gets cut in half and anthropic's
+ * doubles"), and the working of each change, for a comparison or a sum under a what-if.
+ */
+export function applyChanges(
+  figures: readonly Figure[],
+  changes: readonly LineItemChange[],
+): { figures: Figure[]; working: Calculation[] } {
+  const working: Calculation[] = [];
+  const changed = figures.map((figure) => {
+    const change = changes.find((c) => c.entity.id === figure.entity.id && c.count !== figure.value);
+    if (change === undefined) return figure;
+    const step = changeWorking(change);
+    if (step !== undefined) working.push(step);
+    return { ...figure, value: change.count, range: false };
+  });
+  return { figures: changed, working };
+}
