@@ -73,9 +73,16 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
       // "leave Oracle out", "take Meta out of it": the name inside the phrase.
       (LEAVE_BEFORE.test(reading.text.slice(Math.max(0, start - 10), start)) &&
         /^\s*out\b/u.test(reading.text.slice(start + text.length))));
-  const excluded = reading.entities
-    .filter((m) => leftOut(m) || (m.others ?? []).some(leftOut))
-    .map((m) => m.entity);
+  const direct = reading.entities.filter((m) => leftOut(m) || (m.others ?? []).some(leftOut));
+  // "拿掉 Anthropic、Helsing、Mistral、Character": the names listed right after one left out go too.
+  const inOrder = reading.entities.filter((m) => m.start >= 0).sort((a, b) => a.start - b.start);
+  const listedOut = new Set(direct);
+  for (const [i, m] of inOrder.entries()) {
+    const prev = inOrder[i - 1];
+    if (prev === undefined || !listedOut.has(prev) || listedOut.has(m)) continue;
+    if (LIST_JOINT.test(reading.text.slice(prev.start + prev.text.length, m.start))) listedOut.add(m);
+  }
+  const excluded = [...listedOut].map((m) => m.entity);
   const cited = all.filter((e) => e.kind !== 'gpu' && !sourceIds.has(e.id) && !excluded.includes(e));
   // "Musk says GPT-5 needs…": a person quoted is who said it, not what is asked about, unless alone.
   const asked = cited.some((e) => e.kind !== 'person') ? cited.filter((e) => e.kind !== 'person') : cited;
@@ -263,12 +270,14 @@ const OVER_EVERYONE =
 
 const EXCLUDING =
   /(?:不算|不含|不包括|不计|除了|除去|去掉|拿掉|扣掉|扣除|减去|踢掉|排除|剔除|\bexcluding|\bexcept(?: for)?|\bnot counting|\bwithout|\bminus|\bbut not|\bleaving out|\bleave out|\bdrop(?:ping)?|\bremov(?:e|ing)|\btake out|\btaking out|\bkick out)\s*(?:the\s+)?$/u;
+/** Between two names of one list: "Anthropic、Helsing", "Azure, AWS and Oracle". */
+const LIST_JOINT = /^\s*(?:[、,，/&+]|\band\b|和|与|及)\s*(?:\band\b)?\s*$/u;
 const LEAVE_BEFORE = /\b(?:leave|leaving|take|taking|keep|keeping|count|counting|cut|cutting|kick|kicking)\s+(?:the\s+)?$/u;
 const EXCLUDED_AFTER =
   /^[^,，。.?？]{0,10}?(?:不算进去|不算在内|不算进|不算入|不计入|不纳入|不算(?=[,，。?？\s]|$|的话)|除外|拿掉|去掉|删掉|扣掉|踢掉|排除在外|\bexcluded\b|\bleft out\b|\bremoved\b|\bdropped\b)/u;
 
 const STRONG_HOLDING =
-  /\breserved\b|现有|保有|\bpre-?ordered\b|\bon order\b|预定|预订|订了|订的|拥有|持有|有多少|有几|有\s*\d|囤|现货|手上|手里|手头|用了|\bsitting on\b|\bin hand\b|\bon hand\b|\btrained\b.{0,40}\b(?:on|with)\b|\bused\b|训练.{0,10}(?:用|在)|在.{0,12}上.{0,4}训练/u;
+  /\breserved\b|\bfleet\b|现有|保有|\bpre-?ordered\b|\bon order\b|预定|预订|订了|订的|拥有|持有|有多少|有几|有\s*\d|囤|现货|手上|手里|手头|用了|\bsitting on\b|\bin hand\b|\bon hand\b|\btrained\b.{0,40}\b(?:on|with)\b|\bused\b|训练.{0,10}(?:用|在)|在.{0,12}上.{0,4}训练/u;
 
 const HOLD_WORDS: ReadonlySet<string> = new Set(OWNING);
 

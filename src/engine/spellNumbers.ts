@@ -144,6 +144,8 @@ export function spellNumbers(text: string): string {
   // "2.5 万张" is one amount: the space a writer leaves before 万 is not a separator.
   const english = text
     .replace(/(\d)\s+(?=[万亿千])/gu, '$1')
+    // "一个亿", "两个亿": spoken 亿 takes a measure word that the amount does not.
+    .replace(/(?<=[一二两三四五六七八九十\d])个(?=亿)/gu, '')
     .replace(EN_AMOUNT, (match) =>
       // "and" joins one number only after a scale word ("three hundred and five"); "ten and twenty five
       // thousand" is two numbers.

@@ -127,7 +127,7 @@ export const CUES = {
     '相当于',
     '等效',
   ],
-  inference: ['inference', 'inferencing', 'serving', '推理'],
+  inference: ['inference', 'inferencing', 'serving', '推理', '推论'],
   training: ['training', 'train', 'trained', 'trains', '训练'],
   prefer: [
     'prefer',
@@ -352,7 +352,6 @@ export const CUES = {
     'dollars',
     'money',
     'how much money',
-    'revenue',
     'bill',
     'usd',
     '价值',
@@ -734,8 +733,14 @@ export const CUES = {
     'opinion',
     'per month',
     'a month',
-    // Money actually spent: the article prices demand, it does not report anyone's purchases.
+    // Money actually spent or earned: the article prices demand, it reports no purchases or sales.
     'spent',
+    'revenue',
+    'revenues',
+    'sales figures',
+    '营收',
+    '收入',
+    '销售额',
     'capex',
     '花了多少',
     '到底花了',

@@ -42,9 +42,10 @@ const enUsd = once(
 );
 const plain = once(() => new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, useGrouping: false }));
 /** Chinese counts in 万 and 亿 (萬 and 億 in Traditional), as Chinese readers group digits. */
+// Four decimals of 万: 10,869.6 is 1.087万, not 1.09万, so a conversion keeps its precision.
 const zhCompact = oncePer(
   (lang: Exclude<ReplyLang, 'en'>) =>
-    new Intl.NumberFormat(INTL_LOCALES[lang], { notation: 'compact', maximumFractionDigits: 2 }),
+    new Intl.NumberFormat(INTL_LOCALES[lang], { notation: 'compact', maximumFractionDigits: 4 }),
 );
 const lists = oncePer((lang: ReplyLang) => new Intl.ListFormat(INTL_LOCALES[lang], { type: 'conjunction' }));
 const TIMES_SUFFIX: Readonly<Record<ReplyLang, string>> = { en: '×', 'zh-Hans': '倍', 'zh-Hant': '倍' };

@@ -6,7 +6,7 @@ import type { Intent } from './intent.js';
 const BUDGET_FLOOR_USD = 100_000;
 
 const BUYING =
-  /\b(?:buy|buys|bought|afford|purchase|get|grab|pick up|cop|score)\b|买|買|购|購|入手|拿下|能换|換多少|换多少|够买|夠買/u;
+  /\b(?:buy|buys|bought|afford|purchase|get|grab|pick up|cop|score|budget)\b|预算|买|買|购|購|入手|拿下|能换|換多少|换多少|够买|夠買/u;
 
 /** The sum of money the question spends: dollars, not said per GPU, beyond any GPU's price. */
 function budgetOf(s: Slots): RoledAmount | undefined {

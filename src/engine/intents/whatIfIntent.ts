@@ -12,6 +12,8 @@ export const whatIfIntent = {
       re: /\bwhat if\b|\bif\b|\binstead\b|\bwith \S+ at\b|\bnew total\b|\bcounting \S+ at\b|\bsuppose|\bassum|\bsay\b|假如|如果|要是|假设|换成|改成|按.{0,10}算|真要|只要/u,
       weight: 1.5,
     },
+    // "…43.2万会变成多少?", "还剩多少": the total after the change.
+    { re: /变成多少|会变成|变为|还剩|剩多少|剩下多少|\bbecomes?\b|\bleft over\b|\bwhat's left\b/u, weight: 1.5 },
   ],
   needs: (s) =>
     s.named.length > 0 ||
