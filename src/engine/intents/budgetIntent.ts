@@ -25,7 +25,7 @@ export const budgetIntent = {
   patterns: [{ re: BUYING, weight: 1 }],
   needs: (s) => budgetOf(s) !== undefined && BUYING.test(s.reading.text) && s.has('howMany'),
   // A budget and a question of how many it buys outweigh a valuation, which a dollar sum also cues.
-  fit: () => 2.6,
+  fit: () => 3.5,
   run: (ctx, s) => {
     const budget = budgetOf(s);
     if (budget === undefined) return undefined;

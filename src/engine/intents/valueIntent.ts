@@ -29,7 +29,13 @@ export const valueIntent = {
       (s.named.length > 0 || s.counts.length > 0) &&
       /\bworth\b|\bcost\b|\bprice\b|价值|值多少|多少钱|总价|花多少|要花|花费/u.test(s.reading.text)),
   // A price the user gave is the strongest sign of all that a valuation is wanted.
-  fit: (s) => (s.price !== undefined || s.priceChange !== undefined ? 2.2 : 1.0),
+  // (A holding and a price said per GPU, "reserved batch at 28 grand a card", ask what it is worth.)
+  fit: (s) =>
+    s.price !== undefined
+      ? 2.2 + (s.measure === 'holdings' && (s.price.perUnit || s.price.currency) ? 1.3 : 0)
+      : s.priceChange !== undefined
+        ? 2.2
+        : 1.0,
   run: (ctx, s) => {
     // "The article's price minus 20%": the price changed first, its working shown before the rest.
     const change =

@@ -9,7 +9,10 @@ export const whoNeedsIntent = {
   id: 'who-needs',
   cues: { whoNeeds: topicScore(2) },
   patterns: [],
-  needs: (s) => s.has('whoNeeds') || (s.has('who') && s.has('demand') && s.named.length === 0),
+  // "Who's in the 100+ bucket?": a bar drawn by the article's lists is a who-needs question too.
+  needs: (s) =>
+    s.has('whoNeeds') ||
+    (s.has('who') && s.named.length === 0 && (s.has('demand') || s.amounts.some((a) => a.role === 'threshold'))),
   // "needing 1,000+", "100 张以上": the bars §01's lists are drawn at.
   fit: (s) => (s.has('whoNeeds') ? 0 : topicScore(2)) + (s.amounts.some((a) => a.role === 'threshold') ? 1 : 0),
   run: (ctx, s) => {
