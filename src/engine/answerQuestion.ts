@@ -5,6 +5,7 @@ import { scoreIntents } from './chooseIntent.js';
 import type { AskContext } from './context.js';
 import type { Intent } from './intents/intent.js';
 import { INTENTS } from './intents/table.js';
+import { WHAT_IF } from './intents/readChanges.js';
 import type { Lexicon } from './lexicon.js';
 import { type Reading, readQuestion } from './readQuestion.js';
 import { readSlots, type Slots } from './slots.js';
@@ -73,7 +74,11 @@ export function answerQuestion(
       before0.length === 1 &&
       ONE_SIDED.test(reading.text)
     ) {
-      reading = { ...reading, entities: [...before0.map((m) => ({ ...m, start: -1 })), ...reading.entities] };
+      // "假设每家大云都翻倍, 四家一共多少? 再加上 OpenAI 呢?": the what-if holds for the follow-up too.
+      reading =
+        previous !== undefined && WHAT_IF.test(previous.text)
+          ? readQuestion(`${previous.text}, ${reading.text}`, lexicon)
+          : { ...reading, entities: [...before0.map((m) => ({ ...m, start: -1 })), ...reading.entities] };
     }
     // "…and how many does it want?": a part that names nothing is about what the part before named;
     // "…and how many does that cloud want?" is about the cloud the part before answered with.

@@ -164,10 +164,16 @@ export function summarize(
       return { title: topicTitle, summary: [firstFact, ...lines].join(' ') };
     }
     case 'demand': {
-      const sum = answer.calculations.find((c) => c.kind === 'sum');
+      const sum = answer.calculations.findLast((c) => c.kind === 'sum');
       if (sum !== undefined && answer.subject === undefined) {
-        // Several companies added up: "OpenAI and Inflection may want 72,000 H100s together."
+        // Several companies added up: "OpenAI and Inflection may want 72,000 H100s together." After a
+        // what-if's changes (worked before the sum), the total is the what-if's, not §02's.
         const vars = { names, total: formatCount(sum.result.value, lang) };
+        if (answer.calculations.length > 1)
+          return {
+            title: t(lang, 'demand.several.title', vars),
+            summary: t(lang, 'demand.severalChanged.summary', vars),
+          };
         return {
           title: t(lang, 'demand.several.title', vars),
           summary: t(lang, 'demand.several.summary', vars),

@@ -4,6 +4,8 @@ import type { Intent } from './intent.js';
 import { figureOf, membersOf } from './figures.js';
 import { measureFor } from './measureOf.js';
 import { sumHoldings } from '../answers/sumHoldings.js';
+import { sumChanged } from '../answers/sumChanged.js';
+import { applyChanges, readChanges, WHAT_IF } from './readChanges.js';
 
 const MONEY_ASKED = /多少钱|要花|花多少|价值|值多少|\bcost\b|\bworth\b|\bvalue\b|\bspend\b|\bbill\b/u;
 
@@ -16,7 +18,7 @@ export const sumIntent = {
     { re: /换算|折合|折成|折算|相当于|\bequal|\bin (?:h100|a100) terms\b|\bconvert/u, weight: -3 },
     // "Which wants more: A together or B?" compares two sums rather than adding everything up.
     {
-      re: /\bwhich\b.{0,30}\b(?:more|less|fewer)\b|\bmore than\b|哪个多|哪个少|谁多|比.{0,16}(?:多|少)/u,
+      re: /\bwhich\b.{0,30}\b(?:more|less|fewer)\b|\bwho (?:wants|needs|has) more\b|\bmore than\b|\bvs\.?\s|\bversus\b|哪个多|哪个少|谁多|比.{0,16}(?:多|少)/u,
       weight: -2,
     },
     { re: /\s\+\s.*(?:=|\?)|=\s*\?/u, weight: 1 },
@@ -29,12 +31,20 @@ export const sumIntent = {
   ],
   // Two names with figures of their own ("Inflection 的总需求" beside its GPT-3.5 model is one figure).
   needs: (s, ctx) =>
-    s.named.filter((e) => figureOf(ctx, e, 'demand') !== undefined || figureOf(ctx, e, 'holdings') !== undefined)
-      .length >= 2 || s.named.some((e) => e.kind === 'group' && e.members.length > 1),
+    s.named.filter(
+      (e) => figureOf(ctx, e, 'demand') !== undefined || figureOf(ctx, e, 'holdings') !== undefined,
+    ).length >= 2 || s.named.some((e) => e.kind === 'group' && e.members.length > 1),
   run: (ctx, s) => {
     const entities = s.named.flatMap((e) =>
       e.kind === 'group' && e.members.length > 1 ? membersOf(ctx, e) : [e],
     );
+    // "假设每家大云的需求都翻倍, 四家大云总共要多少?": the figures as the what-if changes them, added up.
+    if (WHAT_IF.test(s.reading.text) && !s.has('value')) {
+      const figures = entities.flatMap((e) => figureOf(ctx, e, 'demand') ?? []);
+      const { figures: changed, working } = applyChanges(figures, readChanges(ctx, s));
+      if (working.length > 0 || changed.some((f, i) => f.value !== figures[i]?.value))
+        return sumChanged(ctx, changed, working);
+    }
     // A price prices the sum when money is asked ("用每張 3.2 萬美元算要多少錢"), not when waved off.
     if (s.has('value') || (s.price !== undefined && MONEY_ASKED.test(s.reading.text)))
       return costOfMany(ctx, entities, s.price?.value, s.scenario);

@@ -61,6 +61,7 @@ export const en = {
   'compare.line': 'For 16-bit {work}, {h100s} H100s do the work of about {a100s} A100s ({factor}).',
   'demand.title': '{company}: H100 demand',
   'demand.several.title': '{names}: H100 demand',
+  'demand.severalChanged.summary': 'With the changes asked, {names} would want {total} H100s together.',
   'demand.several.summary': 'Per §02, {names} may want {total} H100s together.',
   'holdings.title': '{company}: GPUs',
   'holdings.all': 'Per §03 of the article:',

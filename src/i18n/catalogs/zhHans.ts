@@ -59,6 +59,7 @@ export const zhHans = {
   'compare.line': '16-bit {work}：{h100s}张 H100 约相当于{a100s}张 A100（{factor}）。',
   'demand.title': '{company}的 H100 需求',
   'demand.several.title': '{names}的 H100 需求',
+  'demand.severalChanged.summary': '按所问的改动，{names}合计需要{total}张 H100。',
   'demand.several.summary': '据第02节，{names}合计可能需要{total}张 H100。',
   'holdings.title': '{company}的 GPU',
   'holdings.all': '据文章第03部分：',

@@ -59,6 +59,7 @@ export const zhHant = {
   'compare.line': '16-bit {work}：{h100s}張 H100 約相當於{a100s}張 A100（{factor}）。',
   'demand.title': '{company}的 H100 需求',
   'demand.several.title': '{names}的 H100 需求',
+  'demand.severalChanged.summary': '按所問的改動，{names}合計需要{total}張 H100。',
   'demand.several.summary': '據第02節，{names}合計可能需要{total}張 H100。',
   'holdings.title': '{company}的 GPU',
   'holdings.all': '據文章第03部分：',
