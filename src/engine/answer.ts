@@ -71,7 +71,7 @@ export interface Answer {
 export type Missing =
   | { readonly what: 'words'; readonly text: string }
   | {
-      readonly what: 'demand' | 'holdings' | 'cloud' | 'users' | 'price';
+      readonly what: 'demand' | 'holdings' | 'cloud' | 'users' | 'price' | 'count';
       readonly entity: Entity;
       /** The GPU asked about, for demand: "how many H800s ByteDance wants". */
       readonly gpu?: Entity;

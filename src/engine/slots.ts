@@ -50,6 +50,9 @@ const YES_NO_EN =
 const YES_NO_TAIL =
   /(?:,?\s*(?:right|correct|true|yes or no|no|yes|yeah|yea|yep|ya|innit|amirite)\s*\??[\s\p{Extended_Pictographic}\p{P}]*$)|(?:吗|(?<![什怎多那这要])么|嘛)[啊呀呢哈哦喔嘛]*(?!\p{Script=Han})|是不是|是否|有没有|对不对|对吗|对吧|是吧|没错吧|(?:了|的|啦)吧[?？]?\s*$|吧\s*[?？]\s*$|算不算|能不能|可不可以|会不会|行不行/u;
 
+// "…fix the shortage rn, right? seems like an easy fix": a tag question with chatter after it.
+const YES_NO_MID = /,\s*(?:right|correct|true|yeah|yes or no)\s*\?/u;
+
 /** Measure words for prices that are not GPU counts even when 张/块 follows ("3万块一张"). */
 // Not 按 or 以 alone: "按两万五算" counts as often as it prices; 每张 and currencies say price.
 const PRICE_CUES_BEFORE =
@@ -222,7 +225,7 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     ...(price === undefined ? {} : { price }),
     counts,
     ...(workload === undefined ? {} : { workload }),
-    yesNo: YES_NO_EN.test(text) || YES_NO_TAIL.test(text),
+    yesNo: YES_NO_EN.test(text) || YES_NO_TAIL.test(text) || YES_NO_MID.test(text),
     ...(measure === undefined ? {} : { measure }),
     ...(bound === undefined ? {} : { bound }),
     ...(priceChange === undefined ? {} : { priceChange }),

@@ -1,4 +1,7 @@
 import { notFound } from '../answers/notFound.js';
+import type { Entity } from '../../knowledge/schema.js';
+import type { AskContext } from '../context.js';
+import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
 
 /**
@@ -10,17 +13,20 @@ export const noFigureIntent = {
   cues: { howMany: 1.5, demand: 0.5 },
   patterns: [],
   needs: (s, ctx) =>
-    s.named.length === 1 &&
-    s.named.every((e) => {
-      const facts = ctx.kb.facts.filter((f) => f.subject === e.id);
-      return (
-        facts.length > 0 &&
-        facts.every((f) => f.quantity === undefined) &&
-        facts.some((f) => f.topic === 'not-counted')
-      );
-    }),
+    uncounted(s, ctx) !== undefined ||
+    (s.named.length === 1 &&
+      s.named.every((e) => {
+        const facts = ctx.kb.facts.filter((f) => f.subject === e.id);
+        return (
+          facts.length > 0 &&
+          facts.every((f) => f.quantity === undefined) &&
+          facts.some((f) => f.topic === 'not-counted')
+        );
+      })),
   fit: () => 1.5,
   run: (ctx, s) => {
+    const gpuAlone = uncounted(s, ctx);
+    if (gpuAlone !== undefined) return notFound(ctx, { what: 'count', entity: gpuAlone });
     const [entity] = s.named;
     if (entity === undefined) return undefined;
     const [gpu] = s.gpus;
@@ -28,6 +34,22 @@ export const noFigureIntent = {
   },
   examples: {
     en: ['how many h800s does bytedance want', 'how many GPUs do the finance companies need?'],
-    zh: ['百度要多少张h800', '腾讯需要几张 H800'],
+    zh: ['百度要多少张h800', '腾讯需要几张 H800', '中国公司要的 H800 占总需求百分之几'],
   },
 } as const satisfies Intent;
+
+/**
+ * "中国公司需要的 H800 占总需求百分之几": a number asked of a GPU no fact counts (the H800), with no
+ * company or group named that has a figure of its own.
+ */
+function uncounted(s: Slots, ctx: AskContext): Entity | undefined {
+  // A number asked ("how many", "百分之几"), not which companies ("which chinese companies need H800s").
+  const asksNumber =
+    PORTION.test(s.reading.text) || /多少|几|\bhow many\b|\bhow much\b/u.test(s.reading.text);
+  if (s.named.length > 0 || s.has('who') || !asksNumber) return undefined;
+  return s.gpus.find(
+    (g) => !ctx.kb.facts.some((f) => f.gpu?.toLowerCase() === g.id && f.quantity !== undefined),
+  );
+}
+
+const PORTION = /%|\bpercent|\bshare\b|占比|比例|百分/u;

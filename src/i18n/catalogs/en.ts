@@ -130,6 +130,7 @@ export const en = {
   'missing.holdings': 'how many GPUs {name} has',
   'missing.cloud': 'which cloud {name} uses',
   'missing.users': 'who uses {name}',
+  'missing.count': 'how many {name}s anyone wants or has',
   'missing.price': 'the price of {name}',
   'cloudTally.summary': "Per the article's list, {top} is named for the most companies: {order}.",
   'cloudTally.item': '{cloud} {count} ({names})',

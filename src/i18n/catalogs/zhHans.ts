@@ -122,6 +122,7 @@ export const zhHans = {
   'missing.holdings': '{name} 有多少 GPU',
   'missing.cloud': '{name} 用哪家云',
   'missing.users': '谁在用 {name}',
+  'missing.count': '{name} 的数量',
   'missing.price': '{name} 的价格',
   'cloudTally.summary': '据文章的列表，用 {top} 的公司最多：{order}。',
   'cloudTally.item': '{cloud} {count}家（{names}）',

@@ -122,6 +122,7 @@ export const zhHant = {
   'missing.holdings': '{name} 有多少 GPU',
   'missing.cloud': '{name} 用哪家雲',
   'missing.users': '誰在用 {name}',
+  'missing.count': '{name} 的數量',
   'missing.price': '{name} 的價格',
   'cloudTally.summary': '據文章的列表，用 {top} 的公司最多：{order}。',
   'cloudTally.item': '{cloud} {count}家（{names}）',
