@@ -1,6 +1,6 @@
 import { sumGpus } from '../../calculator/sumGpus.js';
 import { valueAtPrice } from '../../calculator/valueAtPrice.js';
-import type { Entity } from '../../knowledge/schema.js';
+import type { Entity, Fact } from '../../knowledge/schema.js';
 import type { Answer, MetaScenario } from '../answer.js';
 import type { AskContext } from '../context.js';
 import { buildAnswer } from './buildAnswer.js';
@@ -73,8 +73,8 @@ export function costOfMany(
 }
 
 /**
- * A range of GPUs the user gives priced at both ends ("10k to 40k H100s at $35k each"): what the
- * least and the most would cost.
+ * A range of GPUs priced at both ends ("10k to 40k H100s at $35k each", GPT-5's 30,000–50,000): what
+ * the least and the most would cost, with the facts the range comes from; one end when both are one.
  *
  * @throws UserInputError for a count or price out of range
  */
@@ -83,6 +83,7 @@ export function costOfRange(
   subject: Entity,
   [low, high]: readonly [number, number],
   price?: number,
+  facts: readonly Fact[] = [],
 ): Answer {
   const used = pricing(ctx.kb, price);
   const label = subject.kind === 'gpu' ? undefined : subject.id;
@@ -91,8 +92,10 @@ export function costOfRange(
     found: true,
     topic: 'demand',
     subject,
-    facts: used.facts,
-    calculations: [low, high].map((n) => valueAtPrice(n, used.value, 'demand-cost', label)),
+    facts: [...facts, ...used.facts],
+    calculations: (low === high ? [low] : [low, high]).map((n) =>
+      valueAtPrice(n, used.value, 'demand-cost', label),
+    ),
     price: { value: used.value, fromUser: used.fromUser },
   });
 }

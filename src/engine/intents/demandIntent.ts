@@ -2,6 +2,11 @@ import { demand, demandOfMany } from '../answers/demand.js';
 import { statesANumber } from './signals.js';
 import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
+import { figureOf } from './figures.js';
+import { notFound } from '../answers/notFound.js';
+
+/** Its own figure, apart from any it shares: "单独", "by itself", "on its own", "alone". */
+const ALONE = /单独|單獨|自己一家|\balone\b|\bby itself\b|\bon its own\b|\bindividually\b|\bits own (?:number|figure)\b/u;
 
 /** True when the first two names are joined as a list ("A 和 B", "A, B", "A and B"). */
 function listedTogether(s: Slots): boolean {
@@ -27,7 +32,11 @@ export const demandIntent = {
     const several = s.ofKind('company', 'cloud', 'group');
     if (several.length > 1 && listedTogether(s)) return demandOfMany(ctx, several);
     const [entity] = s.named;
-    return entity === undefined ? undefined : demand(ctx, entity, statesANumber(s));
+    if (entity === undefined) return undefined;
+    // "Lambda 单独要多少?": its own figure is asked, and the article gives only a line item it shares.
+    const shared = figureOf(ctx, entity, 'demand')?.facts.every((f) => f.subject !== entity.id) === true;
+    if (shared && ALONE.test(s.reading.text)) return notFound(ctx, { what: 'demand', entity }, [entity]);
+    return demand(ctx, entity, statesANumber(s));
   },
   examples: {
     en: ['fb wants how many h100s again?', 'how many H100s does Inflection need'],

@@ -74,6 +74,24 @@ function valueAt(ctx: AskContext, s: Slots, price: number | undefined): Answer |
   // "What did the GPT-4 training run cost?": something named that no figure here prices, and no count
   // to price instead. The article's total is not an answer to it.
   const [unpriced] = s.named;
+  // "GPT-5 的上限要花多少钱": a model's H100 count (Musk's 30,000–50,000), priced at the end asked or both.
+  const modelFact =
+    buyers.length === 0 && s.counts.length === 0
+      ? ctx.kb.facts.find(
+          (f) =>
+            f.subject === unpriced?.id &&
+            unpriced?.kind === 'model' &&
+            f.gpu === 'H100' &&
+            f.quantity !== undefined,
+        )
+      : undefined;
+  if (modelFact?.quantity !== undefined && unpriced !== undefined) {
+    const q = modelFact.quantity;
+    const [low, high] = 'value' in q ? [q.value, q.value] : [q.min, q.max];
+    const ends: [number, number] =
+      s.bound === 'high' ? [high, high] : s.bound === 'low' ? [low, low] : [low, high];
+    return costOfRange(ctx, unpriced, ends, price, [modelFact]);
+  }
   if (buyers.length === 0 && unpriced !== undefined && s.counts.length === 0 && s.price === undefined)
     return notFound(ctx, { what: 'price', entity: unpriced });
   // "如果 meta 只要 25k, 那 357k 张 × $35k": the line items' sum under the question's Meta figure.
