@@ -11,7 +11,11 @@ const cache = new Map<string, string>();
 function converter(): (text: string) => string {
   if (toTw !== undefined) return toTw;
   // Phrases OpenCC's Taiwan tables leave in Simplified (云 stays 云, as in 人云亦云), here meaning cloud computing.
-  const cloudPhrases = createScriptConverter({ normalize: [], segmentation: null, chain: ['私有云 私有雲|公有云 公有雲'] });
+  const cloudPhrases = createScriptConverter({
+    normalize: [],
+    segmentation: null,
+    chain: ['私有云 私有雲|公有云 公有雲'],
+  });
   const toTaiwan = loadScriptConverter('cn2t');
   toTw = (text) => toTaiwan(cloudPhrases(text));
   return toTw;

@@ -33,7 +33,8 @@ export function compileScriptTable(name: ScriptTableName): ScriptTable {
     const group = typeof config.segmentation === 'string' ? [config.segmentation] : config.segmentation;
     const keys = new Set(mergeEntries(group as readonly DictLike[]).keys());
     segmentation = chainMaps.findIndex((map) => sameKeys(keys, phraseKeys(map)));
-    if (segmentation < 0) throw new Error(`OpenCC's ${configName} segmentation is not one dictionary's phrases`);
+    if (segmentation < 0)
+      throw new Error(`OpenCC's ${configName} segmentation is not one dictionary's phrases`);
   }
   return { normalize, segmentation, chain: chainMaps.map(serialize) };
 }

@@ -20,7 +20,8 @@ export function createScriptConverter(table: ScriptTable): (text: string) => str
   return (text) => {
     let normalized = text;
     for (const dict of normalize) normalized = convert(dict, normalized);
-    if (segmentation === undefined) return chain.reduce((converted, dict) => convert(dict, converted), normalized);
+    if (segmentation === undefined)
+      return chain.reduce((converted, dict) => convert(dict, converted), normalized);
     let out = '';
     for (const segment of segments(segmentation, normalized))
       out += chain.reduce((converted, dict) => convert(dict, converted), segment);
@@ -46,8 +47,18 @@ function readDict(serialized: string): Dict {
 }
 
 /** The end of the longest key of at least `min` units at `start` within `end`, and its value. */
-function match(dict: Dict, text: string, start: number, end: number, min: number): [number, string] | undefined {
-  for (let length = Math.min(dict.longest[text.charCodeAt(start)] ?? 0, end - start); length >= min; length--) {
+function match(
+  dict: Dict,
+  text: string,
+  start: number,
+  end: number,
+  min: number,
+): [number, string] | undefined {
+  for (
+    let length = Math.min(dict.longest[text.charCodeAt(start)] ?? 0, end - start);
+    length >= min;
+    length--
+  ) {
     const value = dict.entries.get(text.slice(start, start + length));
     if (value !== undefined) return [start + length, value];
   }
@@ -75,7 +86,7 @@ function segments(dict: Dict, text: string): string[] {
   let kept = 0;
   for (let i = 0; i < text.length; ) {
     // Phrases only: a key of one code point (one or two UTF-16 units) is a character, not a phrase.
-    const single = text.codePointAt(i)! > 0xffff ? 2 : 1;
+    const single = codePointLength(text, i);
     const found = match(dict, text, i, text.length, single + 1);
     if (found === undefined) {
       i += unmatchedLength(text, i);

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGS } from '../../src/i18n/t.js';
 import { compileScriptTable } from '../../src/script/compileScriptTable.js';
 import { createScriptConverter } from '../../src/script/createScriptConverter.js';
-import { SCRIPT_TABLES, type ScriptTableName } from '../../src/script/scriptTable.js';
 import { loadScriptConverter, scriptTableFile } from '../../src/script/scriptConverter.js';
+import { SCRIPT_TABLES, type ScriptTableName } from '../../src/script/scriptTable.js';
 
 type Convert = (text: string) => string;
 interface OpenCC {
@@ -49,7 +49,9 @@ const CATALOG_STRINGS = Object.values(CATALOGS).flatMap((catalog) => Object.valu
 /** Every key of every dictionary a table holds: each character and phrase OpenCC maps. */
 function keysOf(name: ScriptTableName): string[] {
   const table = compileScriptTable(name);
-  return [...table.normalize, ...table.chain].flatMap((dict) => dict.split('|').map((line) => line.split(' ')[0] ?? ''));
+  return [...table.normalize, ...table.chain].flatMap((dict) =>
+    dict.split('|').map((line) => line.split(' ')[0] ?? ''),
+  );
 }
 
 function expectSame(name: ScriptTableName, texts: readonly string[]): void {
@@ -90,7 +92,20 @@ describe('the compact Chinese script converters', () => {
       const keys = keysOf(name).filter((key) => key !== '');
       const piece = fc.oneof(
         fc.constantFrom(...keys),
-        fc.constantFrom('⿰氵青', '⿱艹⿰日月', '⿲', '𠀀', '𪚥', '云', '干', 'H100 ', '，', ' ', '\u{2F800}', '发'),
+        fc.constantFrom(
+          '⿰氵青',
+          '⿱艹⿰日月',
+          '⿲',
+          '𠀀',
+          '𪚥',
+          '云',
+          '干',
+          'H100 ',
+          '，',
+          ' ',
+          '\u{2F800}',
+          '发',
+        ),
         fc.string({ unit: 'grapheme', maxLength: 3 }),
       );
       fc.assert(
@@ -112,7 +127,11 @@ describe('the compact Chinese script converters', () => {
   });
 
   it('GIVEN a table of its own WHEN converting THEN the longest key wins and unknown text is kept', () => {
-    const convert = createScriptConverter({ normalize: [], segmentation: null, chain: ['a A|ab X|abc Y|b B'] });
+    const convert = createScriptConverter({
+      normalize: [],
+      segmentation: null,
+      chain: ['a A|ab X|abc Y|b B'],
+    });
     expect(convert('abcd ab b ca')).toBe('Yd X B cA');
     expect(convert('zzz')).toBe('zzz');
   });

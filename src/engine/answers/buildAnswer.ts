@@ -59,7 +59,11 @@ export function buildAnswer(ctx: AskContext, parts: Parts): Answer {
   return answer;
 }
 
-function copy<K extends keyof Answer>(to: { -readonly [P in keyof Answer]: Answer[P] }, from: Parts, key: K): void {
+function copy<K extends keyof Answer>(
+  to: { -readonly [P in keyof Answer]: Answer[P] },
+  from: Parts,
+  key: K,
+): void {
   to[key] = (from as Answer)[key];
 }
 
