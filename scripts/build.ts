@@ -7,6 +7,9 @@ import { CHART_FONT_SUBSET_FILES, chartFontFiles, type FontWeight } from '../src
 import { COMPILED_KNOWLEDGE_FILE, DEFAULT_KNOWLEDGE_DIR } from '../src/cli/knowledgeDir.js';
 import { compileKnowledge } from '../src/knowledge/compileKnowledge.js';
 import { KnowledgeError } from '../src/knowledge/KnowledgeError.js';
+import { compileScriptTable } from '../src/script/compileScriptTable.js';
+import { SCRIPT_TABLES } from '../src/script/scriptTable.js';
+import { scriptTableFile } from '../src/script/scriptConverter.js';
 import { chartCharacters } from './chartCharacters.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -30,8 +33,8 @@ const ENTRY_POINTS = [
 ] as const;
 
 /**
- * `npm run build`: checks the knowledge with the schemas and writes it as plain JSON, cuts the
- * chart font down to the characters charts can draw, and bundles each entry point with esbuild.
+ * `npm run build`: checks the knowledge with the schemas and writes it as plain JSON, writes
+ * OpenCC's dictionaries as the compact Chinese script tables, cuts the chart font down to the characters charts can draw, and bundles each entry point with esbuild.
  * Type checking is `tsc`'s job, run before this by the build script.
  */
 async function main(): Promise<number> {
@@ -44,6 +47,11 @@ async function main(): Promise<number> {
     if (!(error instanceof KnowledgeError)) throw error;
     console.error(error.message);
     return 1;
+  }
+
+  for (const name of SCRIPT_TABLES) {
+    mkdirSync(dirname(scriptTableFile(name)), { recursive: true });
+    writeFileSync(scriptTableFile(name), JSON.stringify(compileScriptTable(name)));
   }
 
   const characters = chartCharacters(ROOT);

@@ -21,6 +21,8 @@ export interface AppOptions {
   readonly observer?: BotObserver;
   /** Adds 👍/👎 buttons to answers. */
   readonly feedback?: boolean;
+  /** Rendered slash-command replies the router keeps (the default when omitted; 0 keeps none). */
+  readonly replyCacheSize?: number;
 }
 
 /** What every transport (gateway, HTTP) shares: the engine, the router, the charts and the rate limiter. */
@@ -56,6 +58,13 @@ export function createApp(kb: KnowledgeBase, options: AppOptions): App {
     ...(options.observer === undefined ? {} : { observer: options.observer }),
     ...(options.feedback === undefined ? {} : { feedback: options.feedback }),
   };
-  const router = createRouter({ engine, logger: options.logger, charts, autocompleteLimiter, ...extras });
+  const router = createRouter({
+    engine,
+    logger: options.logger,
+    charts,
+    autocompleteLimiter,
+    ...extras,
+    ...(options.replyCacheSize === undefined ? {} : { replyCacheSize: options.replyCacheSize }),
+  });
   return { engine, router, charts, ...extras };
 }

@@ -162,6 +162,21 @@ async function httpSection(kb: KnowledgeBase, results: Results): Promise<void> {
   console.log(
     `http: ${text.http_rps} req/s through /interactions (signed /who-uses cloud:azure) vs ${text.http_fair_baseline_rps} req/s from a bare node server that verifies Ed25519 and parses the JSON: ratio ${text.http_ratio_fair} (vs ${text.http_baseline_rps} req/s from one that verifies nothing: ${text.http_ratio}); p99 ${text.http_p99_ms} ms; RSS growth over 100,000 requests ${text.http_rss_growth_mb} MB`,
   );
+  // The same requests with the router's reply cache off: what each request costs when it is not a
+  // repeat (the headline's requests are all the same command, so all but the first are cache hits).
+  const uncached = await benchHttp({
+    router: createApp(kb, { logger: silentLogger, ratePerMinute: 0, replyCacheSize: 0 }).router,
+    interaction: commandInteraction('who-uses', [{ name: 'cloud', value: 'azure' }]),
+    requests: 10_000,
+    connections: 10,
+    rssRequests: 10_000,
+    rounds: 3,
+  });
+  results.http_uncached_rps = uncached.http_rps;
+  results.http_ratio_fair_uncached = uncached.http_ratio_fair;
+  console.log(
+    `http without the reply cache: ${uncached.http_rps} req/s vs ${uncached.http_fair_baseline_rps} req/s from the verifying server: ratio ${uncached.http_ratio_fair}`,
+  );
   // A reply with a chart is a ~70 KB multipart body; measured apart so the headline stays comparable.
   const chart = await benchHttp({
     router: app.router,

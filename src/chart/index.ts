@@ -1,3 +1,4 @@
+import { createLruCache } from '../cache/createLruCache.js';
 import type { Answer } from '../engine/answer.js';
 import type { ReplyLang } from '../i18n/langs.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
@@ -47,7 +48,7 @@ export function createAnswerCharts(
   kb: KnowledgeBase,
   renderer: ChartRenderer = createChartRenderer(),
 ): (answer: Answer, lang: ReplyLang) => ChartFile | undefined {
-  const cache = new Map<string, Buffer>();
+  const cache = createLruCache<Buffer>(CACHE_SIZE);
   return (answer, lang) => {
     const spec = chartForAnswer(answer, kb, lang);
     if (spec === undefined) return undefined;
@@ -55,11 +56,8 @@ export function createAnswerCharts(
     let data = cache.get(key);
     if (data === undefined) {
       data = renderer.png(spec);
-      if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
-    } else {
-      cache.delete(key); // re-inserted below as the most recently used
+      cache.set(key, data);
     }
-    cache.set(key, data);
     return { name: `chart-${answer.kind}-${lang}.png`, data, contentType: 'image/png' };
   };
 }

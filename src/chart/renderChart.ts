@@ -3,7 +3,7 @@ import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { t } from '../i18n/t.js';
 import { formatCount } from '../render/formatNumber.js';
 import { type ChartBar, type ChartSpec, chartSpecSchema } from './chartSpec.js';
-import { encodePng } from './encodePng.js';
+import { createPngEncoder } from './encodePng.js';
 import {
   CHART_FONT_FAMILY,
   type ChartFont,
@@ -116,7 +116,7 @@ interface Drawing {
  * kept in this renderer's closure, as is resvg once loaded, so keep one renderer for
  * the life of the process. After that, in CPU time measured on a busy shared machine, a 12-bar
  * chart is SVG ~2 ms, resvg parse and raster ~50 ms, PNG encoding ~7 ms (resvg's own encoder
- * took ~25 ms: see `encodePng`).
+ * took ~25 ms: see `encodePng`, which keeps its row buffer from chart to chart).
  *
  * Charts are {@link CHART_WIDTH} (1000) px wide and as tall as their content: title, subtitle,
  * legend, one 44 px row per bar, the summary and the caption (a 12-bar chart is about 800 px).
@@ -132,11 +132,13 @@ export function createChartRenderer(options: ChartRendererOptions = {}): ChartRe
     fonts ??= { regular: loadChartFont('regular'), bold: loadChartFont('bold') };
     return fonts;
   };
+  const encodePng = createPngEncoder();
+  // No `background`: the SVG's first shape is a page-sized rect of BACKGROUND_COLOR, and resvg
+  // filling the page first would paint every pixel twice.
   const resvgOptions = (): ResvgRenderOptions => {
-    if (mode === 'outline') return { background: BACKGROUND_COLOR, font: { loadSystemFonts: false } };
+    if (mode === 'outline') return { font: { loadSystemFonts: false } };
     const files = chartFontFiles();
     return {
-      background: BACKGROUND_COLOR,
       font: {
         loadSystemFonts: false,
         fontFiles: [files.regular, files.bold],

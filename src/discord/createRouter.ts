@@ -12,6 +12,7 @@ import {
   MessageFlags,
 } from 'discord-api-types/v10';
 import type { BotObserver } from '../app/botObserver.js';
+import { createLruCache } from '../cache/createLruCache.js';
 import type { OptionDefinition } from '../commands/commandDefinition.js';
 import { findCommand } from '../commands/definitions.js';
 import { ENTITY_KINDS } from '../commands/entityKinds.js';
@@ -51,6 +52,23 @@ export interface RouterOptions {
   readonly observer?: BotObserver;
   /** Adds 👍/👎 buttons to answers; their clicks go to `observer.feedback`. */
   readonly feedback?: boolean;
+  /** How many rendered slash-command replies to keep (see {@link REPLY_CACHE_SIZE}); 0 keeps none. */
+  readonly replyCacheSize?: number;
+}
+
+/**
+ * Slash-command replies kept by default. An option-only command (`/who-uses cloud:azure`) is a pure
+ * function of its command, its options and the reply language (the knowledge does not change while
+ * the router lives), and the same few are asked again and again; a reply is a few KB, so 256 of
+ * them are well under a megabyte. Replies with files (charts) are not kept: the chart cache keeps
+ * those PNGs, and a reply cache holding them would be megabytes.
+ */
+export const REPLY_CACHE_SIZE = 256;
+
+interface CachedReply {
+  readonly query: string;
+  readonly answer: Answer;
+  readonly reply: RenderedReply;
 }
 
 /**
@@ -62,6 +80,8 @@ export function createRouter(options: RouterOptions): InteractionRouter {
   const { engine, logger } = options;
   const observer = options.observer ?? {};
   const kb = engine.knowledge;
+  const cacheSize = options.replyCacheSize ?? REPLY_CACHE_SIZE;
+  const replies = cacheSize > 0 ? createLruCache<CachedReply>(cacheSize) : undefined;
 
   /** Runs the engine and reports the answer with the time it took. */
   function timed(
@@ -114,16 +134,28 @@ export function createRouter(options: RouterOptions): InteractionRouter {
     }
     const lang = langOfLocale(interaction.locale);
     const command = buildCommandInput(name, raw);
-    const answer = timed(
-      name,
-      formatCommand(command),
-      false,
-      () => engine.run(command, engineLang(lang)),
-      lang,
-    );
+    // The reply language and the whole parsed command: two requests share a reply only when both agree.
+    const key = `${lang}\n${JSON.stringify(command)}`;
+    const cached = replies?.get(key);
+    if (cached !== undefined) {
+      observer.answered?.({
+        command: name,
+        question: cached.query,
+        answer: cached.answer,
+        lang: engineLang(lang),
+        engineSeconds: 0,
+        repeat: false,
+      });
+      return cached.reply;
+    }
+    const query = formatCommand(command);
+    const answer = timed(name, query, false, () => engine.run(command, engineLang(lang)), lang);
     // An unknown company or cloud given as an option is bad input, shown to the asker alone.
     const ephemeral = answer.kind === 'error' || answer.kind === 'not-found';
-    return answerReply(answer, lang, formatCommand(command), ephemeral);
+    const reply = answerReply(answer, lang, query, ephemeral);
+    // Frozen: every later request with the same key is sent this very object.
+    if (reply.files.length === 0) replies?.set(key, { query, answer, reply: deepFreeze(reply) });
+    return reply;
   }
 
   function messageCommand(interaction: APIMessageApplicationCommandInteraction): RenderedReply {
@@ -247,6 +279,15 @@ export function createRouter(options: RouterOptions): InteractionRouter {
       return ephemeralText(apology(lang));
     }
   };
+}
+
+/** Freezes a reply's plain objects and arrays, all the way down. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const item of Object.values(value)) deepFreeze(item);
+  }
+  return value;
 }
 
 function findOption(

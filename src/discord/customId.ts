@@ -46,8 +46,20 @@ const LANGS_BY_CODE = byCode(LANG_CODES);
  * query is answered on the click like any question, bounded and echoed inert.
  */
 export function encodeCustomId(state: ButtonState): string | undefined {
-  const query = escapeMarkup(state.query.replace(/[\s\p{Cc}]+/gu, ' ').trim());
-  const id = `${PREFIX}|${ACTION_CODES[state.action]}|${LANG_CODES[state.lang]}|${query}`;
+  return customIdFor(state.action, state.lang, inertQuery(state.query));
+}
+
+/**
+ * A query as {@link encodeCustomId} carries it: a reply's buttons all carry the same query, so it
+ * is made inert once per reply rather than once per button.
+ */
+export function inertQuery(query: string): string {
+  return escapeMarkup(query.replace(/[\s\p{Cc}]+/gu, ' ').trim());
+}
+
+/** {@link encodeCustomId} for a query already made inert by {@link inertQuery}. */
+export function customIdFor(action: ButtonAction, lang: ReplyLang, inert: string): string | undefined {
+  const id = `${PREFIX}|${ACTION_CODES[action]}|${LANG_CODES[lang]}|${inert}`;
   return lengthOf(id) <= DISCORD_LIMITS.customId ? id : undefined;
 }
 

@@ -15,7 +15,7 @@ import { inertAnswer } from '../render/inertText.js';
 import { presentAnswer } from '../render/presentAnswer.js';
 import type { Presentation } from '../render/presentation.js';
 import { visibleLines } from '../render/visiblePart.js';
-import { type ButtonAction, encodeCustomId } from './customId.js';
+import { customIdFor, inertQuery } from './customId.js';
 import { DISCORD_LIMITS, truncate } from './discordLimits.js';
 import { type DiscordMessage, NO_MENTIONS, type RenderedReply } from './discordMessage.js';
 import { fitEmbed } from './fitEmbed.js';
@@ -57,13 +57,14 @@ export function renderDiscordReply(
     };
   }
 
-  const detailsId = hasDetails(p) ? buttonId('details', lang, options.query) : undefined;
-  const quoteId = p.quotes.length > 0 ? buttonId('quote', lang, options.query) : undefined;
+  const query = inertQuery(options.query);
+  const detailsId = hasDetails(p) ? customIdFor('details', lang, query) : undefined;
+  const quoteId = p.quotes.length > 0 ? customIdFor('quote', lang, query) : undefined;
   const buttons: APIButtonComponent[] = [
     ...(detailsId === undefined ? [] : [button(detailsId, t(lang, 'reply.details'), '🔎')]),
     ...(quoteId === undefined ? [] : [button(quoteId, t(lang, 'reply.showQuote'), '📜')]),
     ...LANGS.filter((other) => other !== lang).flatMap((other) => {
-      const id = buttonId('lang', other, options.query);
+      const id = customIdFor('lang', other, query);
       return id === undefined ? [] : [button(id, LANG_NAMES[other], '🌐')];
     }),
   ];
@@ -92,7 +93,7 @@ export function renderDiscordReply(
   const votes =
     options.feedback === true
       ? (['up', 'down'] as const).flatMap((action) => {
-          const id = buttonId(action, lang, options.query);
+          const id = customIdFor(action, lang, query);
           const label = t(lang, action === 'up' ? 'reply.helpful' : 'reply.notHelpful');
           return id === undefined ? [] : [button(id, label, action === 'up' ? '👍' : '👎')];
         })
@@ -174,10 +175,6 @@ function ephemeralEmbed(embed: APIEmbed): RenderedReply {
 /** Anything beyond what the channel shows at once. */
 function hasDetails(p: Presentation): boolean {
   return p.steps.length > 0 || p.caveats.length > 0 || p.quotes.length > 0 || p.facts.length > 0;
-}
-
-function buttonId(action: ButtonAction, lang: ReplyLang, query: string): string | undefined {
-  return encodeCustomId({ action, lang, query });
 }
 
 function button(customId: string, label: string, emoji: string): APIButtonComponent {

@@ -1,13 +1,8 @@
-import { createRequire } from 'node:module';
+import { loadScriptConverter } from '../script/scriptConverter.js';
 import { YUE_TO_MANDARIN } from './dialects/yue.js';
 
-type Convert = (text: string) => string;
-interface OpenCC {
-  readonly Converter: (options: { from: string; to: string }) => Convert;
-}
-
-// Loaded on the first Chinese question, not at start: the dictionaries cost tens of milliseconds.
-let toCn: Convert | undefined;
+// Loaded on the first Chinese question, not at start: reading the table costs milliseconds.
+let toCn: ((text: string) => string) | undefined;
 
 /**
  * Traditional Chinese in Simplified script (OpenCC, Taiwan phrasing read too), so "誰在用微軟雲" reads
@@ -15,10 +10,8 @@ let toCn: Convert | undefined;
  */
 export function toSimplified(text: string): string {
   if (!/\p{Script=Han}/u.test(text)) return text;
-  const convert =
-    toCn ?? (createRequire(import.meta.url)('opencc-js/t2cn') as OpenCC).Converter({ from: 'twp', to: 'cn' });
-  toCn = convert;
-  return convert(text);
+  toCn ??= loadScriptConverter('t2cn');
+  return toCn(text);
 }
 
 /**

@@ -103,6 +103,7 @@ export function createInteractionServer(options: InteractionServerOptions): Serv
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const limits = { ...DEFAULT_CONNECTION_LIMITS, ...options.limits };
   const seen = options.seen ?? createMemorySeenInteractions();
+  const frozenJson: FrozenJson = new WeakMap();
   const verify = createSignatureVerifier(
     options.publicKey,
     options.now === undefined ? {} : { now: options.now },
@@ -163,7 +164,7 @@ export function createInteractionServer(options: InteractionServerOptions): Serv
 
   function sendReply(res: ServerResponse, reply: InteractionReply, interaction: APIInteraction): void {
     if (reply.files.length === 0) {
-      sendJson(res, 200, reply.response);
+      sendText(res, 200, responseJson(reply.response, frozenJson));
       return;
     }
     const response = withAttachments(reply.response, reply.files);
@@ -407,13 +408,38 @@ function remoteOf(req: IncomingMessage): string | undefined {
   return req.socket.remoteAddress;
 }
 
+type FrozenJson = WeakMap<object, { readonly type: number; readonly json: string }>;
+
+/**
+ * A response as JSON. The JSON of a response whose message is frozen (the router's cached replies,
+ * sent again and again) is kept in `known` while the message lives: one serialisation per cached
+ * reply rather than one per request.
+ */
+function responseJson(response: APIInteractionResponse, known: FrozenJson): string {
+  const data = 'data' in response ? response.data : undefined;
+  if (typeof data !== 'object' || data === null || !Object.isFrozen(data)) return JSON.stringify(response);
+  const kept = known.get(data);
+  if (kept !== undefined && kept.type === response.type) return kept.json;
+  const json = JSON.stringify(response);
+  known.set(data, { type: response.type, json });
+  return json;
+}
+
 function sendJson(
   res: ServerResponse,
   status: number,
   body: unknown,
   headers: Readonly<Record<string, string>> = {},
 ): void {
-  const text = JSON.stringify(body);
+  sendText(res, status, JSON.stringify(body), headers);
+}
+
+function sendText(
+  res: ServerResponse,
+  status: number,
+  text: string,
+  headers: Readonly<Record<string, string>> = {},
+): void {
   res.writeHead(status, {
     ...headers,
     'Content-Type': 'application/json; charset=utf-8',

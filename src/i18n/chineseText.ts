@@ -1,24 +1,22 @@
-import { createRequire } from 'node:module';
-
-type OpenCC = typeof import('opencc-js/cn2t');
+import { createScriptConverter } from '../script/createScriptConverter.js';
+import { loadScriptConverter } from '../script/scriptConverter.js';
 
 let toTw: ((text: string) => string) | undefined;
 const cache = new Map<string, string>();
 
 /**
- * The Simplified → Traditional converter, built on first use: its module is a megabyte of
- * dictionaries (about 0.1 s to load) and the tables take about a second to build, which English
- * and Simplified replies should not pay at start-up.
+ * The Simplified → Traditional converter, built on first use: its table is a megabyte of
+ * dictionaries, which English and Simplified replies should not pay at start-up.
  */
 function converter(): (text: string) => string {
   if (toTw !== undefined) return toTw;
-  const { Converter, CustomConverter } = createRequire(import.meta.url)('opencc-js/cn2t') as OpenCC;
   // Phrases OpenCC's Taiwan tables leave in Simplified (云 stays 云, as in 人云亦云), here meaning cloud computing.
-  const cloudPhrases = CustomConverter([
-    ['私有云', '私有雲'],
-    ['公有云', '公有雲'],
-  ]);
-  const toTaiwan = Converter({ from: 'cn', to: 'twp' });
+  const cloudPhrases = createScriptConverter({
+    normalize: [],
+    segmentation: null,
+    chain: ['私有云 私有雲|公有云 公有雲'],
+  });
+  const toTaiwan = loadScriptConverter('cn2t');
   toTw = (text) => toTaiwan(cloudPhrases(text));
   return toTw;
 }

@@ -22,7 +22,7 @@ export function cloudOf(ctx: AskContext, company: Entity, check?: Entity): Answe
     );
   }
   // §05's list first: it is the article's answer to "which cloud", §01 only mentions it in passing.
-  facts.sort((a, b) => b.section.localeCompare(a.section));
+  facts.sort((a, b) => Number(b.section) - Number(a.section)); // section ids are two digits; no collator needed
   const cloudIds = [...new Set(facts.flatMap((f) => f.objects))];
   const related = cloudIds.flatMap((id) => ctx.kb.entityById.get(id) ?? []);
   return buildAnswer(ctx, {

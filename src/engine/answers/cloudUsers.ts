@@ -45,7 +45,7 @@ export function cloudUsers(ctx: AskContext, cloud: Entity | undefined, check?: E
 // §05's list is the fuller statement; §01's mention of the same company only repeats it.
 function onePerCompany(facts: readonly Fact[]): Fact[] {
   const bySubject = new Map<string, Fact>();
-  for (const fact of [...facts].sort((a, b) => b.section.localeCompare(a.section))) {
+  for (const fact of [...facts].sort((a, b) => Number(b.section) - Number(a.section))) {
     const key = fact.subject ?? fact.id;
     if (!bySubject.has(key)) bySubject.set(key, fact);
   }
