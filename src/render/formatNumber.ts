@@ -42,10 +42,9 @@ const enUsd = once(
 );
 const plain = once(() => new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, useGrouping: false }));
 /** Chinese counts in 万 and 亿 (萬 and 億 in Traditional), as Chinese readers group digits. */
-// Four decimals of 万: 10,869.6 is 1.087万, not 1.09万, so a conversion keeps its precision.
 const zhCompact = oncePer(
   (lang: Exclude<ReplyLang, 'en'>) =>
-    new Intl.NumberFormat(INTL_LOCALES[lang], { notation: 'compact', maximumFractionDigits: 4 }),
+    new Intl.NumberFormat(INTL_LOCALES[lang], { notation: 'compact', maximumFractionDigits: 2 }),
 );
 const lists = oncePer((lang: ReplyLang) => new Intl.ListFormat(INTL_LOCALES[lang], { type: 'conjunction' }));
 const TIMES_SUFFIX: Readonly<Record<ReplyLang, string>> = { en: '×', 'zh-Hans': '倍', 'zh-Hant': '倍' };
@@ -53,7 +52,13 @@ const TIMES_SUFFIX: Readonly<Record<ReplyLang, string>> = { en: '×', 'zh-Hans':
 /** A GPU count in the reader's form: 432,000 or 43.2万 (43.2萬). */
 export function formatCount(n: number, lang: ReplyLang): string {
   if (lang === 'en') return enCount().format(n);
-  return n >= 10_000 ? zhCompact(lang).format(n) : plain().format(n);
+  if (n < 10_000) return plain().format(n);
+  // 万 to two decimals, as Chinese readers write counts; when that rounds (10,869.6 is 1.09万) the
+  // exact figure follows, so a conversion's result keeps its precision: 1.09万（10,869.6）.
+  const unit = n >= 1e8 ? 1e8 : 1e4;
+  const rounded = Math.round((n / unit) * 100) * (unit / 100);
+  const compact = zhCompact(lang).format(n);
+  return Math.abs(rounded - n) < 1e-6 ? compact : `${compact}（${plain().format(n)}）`;
 }
 
 /** US dollars in the reader's form: $35,000 / $12.96B, or 3.5万美元 / 129.6亿美元. */
