@@ -6,7 +6,8 @@ import { figureOf } from './figures.js';
 import { notFound } from '../answers/notFound.js';
 
 /** Its own figure, apart from any it shares: "单独", "by itself", "on its own", "alone". */
-const ALONE = /单独|單獨|自己一家|\balone\b|\bby itself\b|\bon its own\b|\bindividually\b|\bits own (?:number|figure)\b/u;
+const ALONE =
+  /单独|單獨|自己一家|\balone\b|\bby itself\b|\bon its own\b|\bindividually\b|\bits own (?:number|figure)\b/u;
 
 /** True when the first two names are joined as a list ("A 和 B", "A, B", "A and B"). */
 function listedTogether(s: Slots): boolean {
@@ -36,7 +37,19 @@ export const demandIntent = {
     // "Lambda 单独要多少?": its own figure is asked, and the article gives only a line item it shares.
     const shared = figureOf(ctx, entity, 'demand')?.facts.every((f) => f.subject !== entity.id) === true;
     if (shared && ALONE.test(s.reading.text)) return notFound(ctx, { what: 'demand', entity }, [entity]);
-    return demand(ctx, entity, statesANumber(s));
+    const answer = demand(ctx, entity, statesANumber(s));
+    // "Is Tesla one of those needing 1,000+?": yes when §01 lists it at that bar or above.
+    const bar = s.amounts.find((a) => a.role === 'threshold');
+    const listed =
+      bar !== undefined &&
+      answer.facts.some(
+        (f) =>
+          f.topic === 'who-needs' &&
+          f.quantity !== undefined &&
+          'value' in f.quantity &&
+          f.quantity.value >= bar.value,
+      );
+    return s.yesNo && listed ? { ...answer, verdict: 'yes' } : answer;
   },
   examples: {
     en: ['fb wants how many h100s again?', 'how many H100s does Inflection need'],

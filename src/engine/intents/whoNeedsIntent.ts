@@ -12,17 +12,25 @@ export const whoNeedsIntent = {
   // "Who's in the 100+ bucket?": a bar drawn by the article's lists is a who-needs question too.
   needs: (s) =>
     s.has('whoNeeds') ||
-    (s.has('who') && s.named.length === 0 && (s.has('demand') || s.amounts.some((a) => a.role === 'threshold'))),
+    (s.has('who') &&
+      s.named.length === 0 &&
+      (s.has('demand') || s.amounts.some((a) => a.role === 'threshold'))),
   // "needing 1,000+", "100 张以上": the bars §01's lists are drawn at.
-  fit: (s) => (s.has('whoNeeds') ? 0 : topicScore(2)) + (s.amounts.some((a) => a.role === 'threshold') ? 1 : 0),
+  fit: (s) =>
+    (s.has('whoNeeds') ? 0 : topicScore(2)) + (s.amounts.some((a) => a.role === 'threshold') ? 1 : 0),
   run: (ctx, s) => {
     const target = s.ofKind('company', 'group', 'foundry')[0] ?? s.ofKind('cloud')[0] ?? s.named[0];
-    return topic(
+    const answer = topic(
       ctx,
       ['who-needs'],
       target,
       s.has('cloud') ? (f) => involvesACloud(ctx, f) : statesANumber(s),
     );
+    // "特斯拉是需要1000张以上的公司吗": yes when the list names it.
+    const named =
+      target !== undefined &&
+      answer.facts.some((f) => f.subject === target.id || f.objects.includes(target.id));
+    return s.yesNo && named ? { ...answer, verdict: 'yes' } : answer;
   },
   examples: {
     en: ['Which companies need more than 1,000 H100s?', 'who needs H100s?'],
