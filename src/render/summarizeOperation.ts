@@ -31,6 +31,20 @@ export function summarizeOperation(
       const diff = answer.calculations.find((c) => c.kind === 'difference');
       const times = answer.calculations.find((c) => c.kind === 'ratio');
       const [big, small] = diff?.steps[0]?.operands ?? [];
+      // The two speed-ups set against each other: factors, not GPUs.
+      if (a === undefined && diff !== undefined && big?.unit === 'times' && small !== undefined)
+        return {
+          title: t(lang, 'op.vs', {
+            a: formatAmount(big.value, 'times', lang),
+            b: formatAmount(small.value, 'times', lang),
+          }),
+          summary: t(lang, 'op.factors', {
+            big: formatAmount(big.value, 'times', lang),
+            small: formatAmount(small.value, 'times', lang),
+            diff: plainNumber(diff.result.value),
+            times: times === undefined ? '' : formatAmount(times.result.value, 'times', lang),
+          }),
+        };
       // Counts the question quotes, of no two entities ("the 22k it wants vs the 3,500 it used").
       if (a === undefined && diff !== undefined && big !== undefined && small !== undefined)
         return {
@@ -231,4 +245,9 @@ export function summarizeOperation(
       };
     }
   }
+}
+
+/** A difference of two factors, to two decimals: 3.5 − 2.3 is 1.2, not 1.2000000000000002. */
+function plainNumber(value: number): string {
+  return String(Math.round(value * 100) / 100);
 }

@@ -1,6 +1,13 @@
 import { compare } from '../answers/compare.js';
 import type { Intent } from './intent.js';
 import { topicScore } from './signals.js';
+import { buildAnswer } from '../answers/buildAnswer.js';
+import { quantityOf } from '../answers/factQueries.js';
+import { difference, ratio } from '../../calculator/compareAmounts.js';
+
+/** By how much or how many times, asked of the two speed-ups. */
+const HOW_MUCH =
+  /几倍|多少倍|相差|差多少|差几|\bhow many times\b|\bratio\b|\bdifference\b|\bhow much (?:bigger|larger|more)\b|\btimes (?:bigger|larger)\b/u;
 
 /** "How much faster is an H100 than an A100?", "16位推理快多少": the article's speed-ups. */
 export const speedupIntent = {
@@ -17,7 +24,29 @@ export const speedupIntent = {
     (s.gpus.some((g) => g.id === 'h100') && s.gpus.some((g) => g.id === 'a100')) || s.has('compare')
       ? topicScore(7)
       : 1,
-  run: (ctx, s) => compare(ctx, s.workload, s.counts[0]?.value),
+  run: (ctx, s) => {
+    // "推理提速和训练提速相差多少? 几倍?": the two factors set against each other.
+    const both = s.has('inference') && s.has('training') && s.counts.length === 0;
+    if (both && HOW_MUCH.test(s.reading.text)) {
+      const [inference, training] = ['speedup-16bit-inference', 'speedup-16bit-training'].map((m) =>
+        ctx.kb.facts.find((f) => f.metric === m),
+      );
+      const [a, b] = [inference, training].map((f) => (f === undefined ? undefined : quantityOf(f)));
+      // (The reply words the larger as inference's, as the article has it: 3.5× against 2.3×.)
+      if (inference !== undefined && training !== undefined && a !== undefined && b !== undefined && a >= b) {
+        const [big, small] = [a, b];
+        const factor = (value: number) => ({ value, unit: 'times' as const });
+        return buildAnswer(ctx, {
+          kind: 'comparison',
+          found: true,
+          topic: 'performance',
+          facts: [inference, training],
+          calculations: [difference(factor(big), factor(small)), ratio(factor(big), factor(small))],
+        });
+      }
+    }
+    return compare(ctx, s.workload, s.counts[0]?.value);
+  },
   examples: {
     en: ['How much faster is an H100 than an A100?', 'inference speedup of H100 over A100'],
     zh: ['H100 比 A100 快多少', '16位推理快多少'],

@@ -135,6 +135,7 @@ export const en = {
   'cloudTally.summary': "Per the article's list, {top} is named for the most companies: {order}.",
   'cloudTally.item': '{cloud} {count} ({names})',
   'op.vs': '{a} vs {b}',
+  'op.factors': 'The inference speed-up ({big}) is {diff} more than the training speed-up ({small}), {times} as large.',
   'op.amounts': '{big} is {diff} more {gpu}s than {small}, {times} as many.',
   'op.moreRangeHoldings': '{big} ({bigCount}) has {diff} more {gpu}s than {small} ({smallCount}).',
   'op.moreRangeDemand': '{big} ({bigCount}) may want {diff} more {gpu}s than {small} ({smallCount}).',
