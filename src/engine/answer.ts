@@ -42,7 +42,12 @@ export interface Answer {
   /** Entities the answer lists: a cloud's users, a company's clouds. */
   readonly related: readonly Entity[];
   /** For a yes/no question ("does OpenAI use AWS?"): the entity asked about and whether the article says so. */
-  readonly check?: { readonly entity: Entity; readonly holds: boolean };
+  readonly check?: {
+    readonly entity: Entity;
+    readonly holds: boolean;
+    /** Asked as the only one ("Inflection only runs on CoreWeave?"): holds only if it is the one. */
+    readonly only?: boolean;
+  };
   readonly facts: readonly Fact[];
   readonly calculations: readonly Calculation[];
   readonly caveats: readonly Caveat[];

@@ -166,13 +166,17 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   const resolved = amounts.map((a): RoledAmount => {
     // "With Meta at 100k": a figure of the article's after "at" is a count, not a price.
     const otherCount = countsLike - (countLike(a) ? 1 : 0) > 0;
+    // "add bytedance at 20k", "Meta @100k": an amount said right after a name, with no currency or
+    // "each", is that name's count.
+    const plainAfterName = a.role === 'price' && !a.currency && !a.perUnit && rightAfterAName(a);
     if (
-      a.role === 'price' &&
-      !a.currency &&
-      !a.perUnit &&
-      !VALUED_AT.test(reading.text.slice(Math.max(0, a.start - 16), a.start)) &&
-      (ownFigures.has(a.value) || (figures.has(a.value) && ownFigures.size === 0)) &&
-      (!otherCount || rightAfterAName(a))
+      plainAfterName ||
+      (a.role === 'price' &&
+        !a.currency &&
+        !a.perUnit &&
+        !VALUED_AT.test(reading.text.slice(Math.max(0, a.start - 16), a.start)) &&
+        (ownFigures.has(a.value) || (figures.has(a.value) && ownFigures.size === 0)) &&
+        !otherCount)
     )
       return { ...a, role: 'count' };
     if (a.role !== 'bare') return a;

@@ -61,7 +61,12 @@ export function summarize(
       const title = t(lang, 'cloudOf.title', { company: subject });
       if (answer.check !== undefined) {
         const vars = { company: subject, names, cloud: name(answer.check.entity) };
-        return { title, summary: t(lang, answer.check.holds ? 'cloudOf.yes' : 'cloudOf.no', vars) };
+        const key = answer.check.holds
+          ? 'cloudOf.yes'
+          : answer.check.only === true && answer.related.includes(answer.check.entity)
+            ? 'cloudOf.notOnly'
+            : 'cloudOf.no';
+        return { title, summary: t(lang, key, vars) };
       }
       return { title, summary: t(lang, 'cloudOf.list', { company: subject, names }) };
     }

@@ -9,8 +9,9 @@ import { notFound } from './notFound.js';
  * Which cloud(s) a company runs on.
  *
  * @param check - a cloud the user asked about ("does OpenAI use AWS?"), answered yes or no
+ * @param only - asked as its only cloud ("Inflection only runs on CoreWeave?"): yes only if it is
  */
-export function cloudOf(ctx: AskContext, company: Entity, check?: Entity): Answer {
+export function cloudOf(ctx: AskContext, company: Entity, check?: Entity, only = false): Answer {
   const facts = factsAbout(ctx.kb, company, ['cloud-usage']).filter((f) => f.subject === company.id);
   if (facts.length === 0) {
     const covered = [...new Set(factsOnTopics(ctx.kb, ['cloud-usage']).flatMap((f) => f.subject ?? []))];
@@ -32,6 +33,14 @@ export function cloudOf(ctx: AskContext, company: Entity, check?: Entity): Answe
     subject: company,
     related,
     facts,
-    ...(check === undefined ? {} : { check: { entity: check, holds: cloudIds.includes(check.id) } }),
+    ...(check === undefined
+      ? {}
+      : {
+          check: {
+            entity: check,
+            holds: cloudIds.includes(check.id) && (!only || cloudIds.length === 1),
+            ...(only ? { only } : {}),
+          },
+        }),
   });
 }

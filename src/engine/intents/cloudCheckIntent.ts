@@ -1,6 +1,9 @@
 import { cloudOf } from '../answers/cloudOf.js';
 import type { Intent } from './intent.js';
 
+/** Asked as the one cloud: "only runs on CoreWeave", "只用 Azure", "just AWS". */
+const ONLY = /\bonly\b|\bjust\b|\bexclusively\b|\bsolely\b|只用|只在|只有|唯一|仅|僅/u;
+
 /**
  * "Does OpenAI use Azure?", "Character.ai 跟 Anthropic 都在用谷歌云吗": each company checked against the
  * cloud list; yes only when the article lists every one of them on that cloud.
@@ -14,7 +17,8 @@ export const cloudCheckIntent = {
   fit: () => 2,
   run: (ctx, s) => {
     const [cloud] = s.ofKind('cloud');
-    const answers = s.ofKind('company').map((company) => cloudOf(ctx, company, cloud));
+    const only = ONLY.test(s.reading.text);
+    const answers = s.ofKind('company').map((company) => cloudOf(ctx, company, cloud, only));
     const [first] = answers;
     if (first === undefined || answers.some((a) => a.check === undefined)) return undefined;
     const verdict = answers.every((a) => a.check?.holds) ? 'yes' : 'no';

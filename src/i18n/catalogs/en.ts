@@ -39,6 +39,7 @@ export const en = {
   'cloudUsers.list': 'Per the article, {cloud} is used by {count}: {names}.',
   'cloudOf.title': 'Which cloud {company} uses',
   'cloudOf.yes': 'Yes: per the article, {company} uses {names}.',
+  'cloudOf.notOnly': 'No: per the article, {company} uses {names}, not {cloud} alone.',
   'cloudOf.no': 'Not per the article: it lists {company} on {names}, not {cloud}.',
   'cloudOf.list': 'Per the article, {company} uses {names}.',
   'gap.meta25k': 'counting Meta at 25,000',

@@ -37,6 +37,7 @@ export const zhHans = {
   'cloudUsers.list': '据文章，使用{cloud}的有 {count}：{names}。',
   'cloudOf.title': '{company}用哪家云',
   'cloudOf.yes': '是的：据文章，{company}使用{names}。',
+  'cloudOf.notOnly': '不是：据文章，{company}使用{names}，不只{cloud}。',
   'cloudOf.no': '文章并未这样说：它列出{company}使用{names}，而不是{cloud}。',
   'cloudOf.list': '据文章，{company}使用{names}。',
   'gap.meta25k': 'Meta 按 2.5万张计',

@@ -37,6 +37,7 @@ export const zhHant = {
   'cloudUsers.list': '據文章，使用{cloud}的有 {count}：{names}。',
   'cloudOf.title': '{company}用哪家雲',
   'cloudOf.yes': '是的：據文章，{company}使用{names}。',
+  'cloudOf.notOnly': '不是：據文章，{company}使用{names}，不只{cloud}。',
   'cloudOf.no': '文章並未這樣說：它列出{company}使用{names}，而不是{cloud}。',
   'cloudOf.list': '據文章，{company}使用{names}。',
   'gap.meta25k': 'Meta 按 2.5萬張計',
