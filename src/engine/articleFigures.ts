@@ -14,6 +14,8 @@ export interface ArticleFigures {
   readonly gpuCounts: ReadonlySet<number>;
   /** The article's author and publisher: where facts come from, never what they are about. */
   readonly sourceIds: ReadonlySet<string>;
+  /** Every count the facts give for each subject (both ends of a range): "Meta at 25k" is Meta's own. */
+  readonly countsBySubject: ReadonlyMap<string, readonly number[]>;
 }
 
 const cache = new WeakMap<KnowledgeBase, ArticleFigures>();
@@ -48,6 +50,12 @@ export function articleFigures(kb: KnowledgeBase): ArticleFigures {
   const sourceIds = new Set(
     kb.facts.filter((f) => f.topic === 'source').flatMap((f) => [f.subject ?? '', ...f.objects]),
   );
+  const countsBySubject = new Map<string, number[]>();
+  for (const f of kb.facts) {
+    if (f.subject === undefined || f.quantity === undefined) continue;
+    const values = 'value' in f.quantity ? [f.quantity.value] : [f.quantity.min, f.quantity.max];
+    countsBySubject.set(f.subject, [...(countsBySubject.get(f.subject) ?? []), ...values]);
+  }
   const figures: ArticleFigures = {
     ...(total === undefined ? {} : { totalDemand: total }),
     ...(high?.subject === undefined || lowValue === undefined || highValue === undefined
@@ -56,6 +64,7 @@ export function articleFigures(kb: KnowledgeBase): ArticleFigures {
     notCounted,
     gpuCounts,
     sourceIds,
+    countsBySubject,
   };
   cache.set(kb, figures);
   return figures;

@@ -6,6 +6,9 @@ export interface Segment {
   readonly index: number;
 }
 
+/** A character of a Latin word or a number: a piece is never cut between two of them. */
+const LATIN = /[A-Za-z0-9_'’.]/;
+
 /** Longest stretch handed to the segmenter at once, in UTF-16 units. */
 const MAX_PIECE = 32;
 
@@ -17,7 +20,8 @@ const MAX_PIECE = 32;
  * one 500-character text costs half a megabyte and the garbage collections that follow, growing
  * with the square of the length. A space always ends a word, so segmenting each space-free piece
  * apart gives the same words at the same indices, at a cost linear in the text. A piece longer than
- * MAX_PIECE is cut there too, where a word straddling the cut may be split in two: the reader
+ * MAX_PIECE is cut there too (never inside a Latin word or a number), where a Chinese word
+ * straddling the cut may be split in two: the reader
  * hands over only what no name, cue word or number explained, and across the question set the
  * longest such piece is 9 characters.
  */
@@ -29,6 +33,13 @@ export function segmentWords(text: string): Segment[] {
       let end = Math.min(run.length, start + MAX_PIECE);
       // Never between the two halves of a character outside the BMP.
       if (end < run.length && /[\uD800-\uDBFF]/.test(run.charAt(end - 1))) end--;
+      // Nor inside a Latin word or a number ("…、mistral、character" cut at "charac|ter"): back to its
+      // start, unless the word alone is longer than a piece.
+      if (end < run.length && LATIN.test(run.charAt(end)) && LATIN.test(run.charAt(end - 1))) {
+        let back = end - 1;
+        while (back > start && LATIN.test(run.charAt(back - 1))) back--;
+        if (back > start) end = back;
+      }
       for (const { segment, index, isWordLike } of wordSegmenter().segment(run.slice(start, end))) {
         if (isWordLike) words.push({ segment, index: piece.index + start + index });
       }

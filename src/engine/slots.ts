@@ -8,7 +8,15 @@ import type { Reading } from './readQuestion.js';
 import { type CueGroup, OWNING } from './vocabulary.js';
 
 /** What an amount in a question stands for, read from its unit and its neighbours. */
-export type AmountRole = 'price' | 'count' | 'money' | 'percent' | 'ratio' | 'duration' | 'threshold' | 'bare';
+export type AmountRole =
+  | 'price'
+  | 'count'
+  | 'money'
+  | 'percent'
+  | 'ratio'
+  | 'duration'
+  | 'threshold'
+  | 'bare';
 
 /** An amount with the role it plays in the question. */
 export interface RoledAmount extends NumberMention {
@@ -152,11 +160,9 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     });
   // The figures the article gives for what the question names ("CoreWeave … at 30k": 30k is none of
   // CoreWeave's, so it prices; "Meta at 25k" is Meta's own figure).
-  const namedIds = new Set(all.flatMap((e) => [e.id, ...e.members]));
+  const { countsBySubject } = articleFigures(ctx.kb);
   const ownFigures = new Set(
-    ctx.kb.facts
-      .filter((f) => f.subject !== undefined && namedIds.has(f.subject) && f.quantity !== undefined)
-      .flatMap((f) => (f.quantity === undefined ? [] : 'value' in f.quantity ? [f.quantity.value] : [f.quantity.min, f.quantity.max])),
+    all.flatMap((e) => [e.id, ...e.members]).flatMap((id) => countsBySubject.get(id) ?? []),
   );
   const counted = amounts.filter((b) => b.role === 'count' || figures.has(b.value)).length;
   // Counted once, so that each amount asks "is another one a count?" in constant time.
@@ -208,7 +214,8 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   const low = LOW_END.test(text);
   const bound = high && !low ? 'high' : low && !high ? 'low' : undefined;
   const asksRange =
-    (/\brange\b|\blow end\b|\bhigh end\b|范围|区间|上下限/u.test(text) || bound !== undefined) && !has('demand');
+    (/\brange\b|\blow end\b|\bhigh end\b|范围|区间|上下限/u.test(text) || bound !== undefined) &&
+    !has('demand');
   const measure =
     holdsFirmly || asksRange
       ? 'holdings'
@@ -239,8 +246,10 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
 }
 
 const PRICE_WORD = /price|priced|cost|单价|价格|售价|每张|每块|per[- ](?:card|gpu|unit)|卖|sell|sold/u;
-const CUT = /降|便宜|打折|折扣|下降|下跌|跌|少|\boff\b|\bdiscount|\bcut\b|\bdrops?\b|\bdropped\b|\blower\b|\bminus\b|\bless\b|\bcheaper\b|\bfalls?\b|\bfell\b/u;
-const RISE = /涨|贵|上涨|加价|溢价|提高|多|\bmore expensive\b|\bhigher\b|\brises?\b|\brose\b|\bup\b|\bplus\b|\bmarkup\b|\bincrease/u;
+const CUT =
+  /降|便宜|打折|折扣|下降|下跌|跌|少|\boff\b|\bdiscount|\bcut\b|\bdrops?\b|\bdropped\b|\blower\b|\bminus\b|\bless\b|\bcheaper\b|\bfalls?\b|\bfell\b/u;
+const RISE =
+  /涨|贵|上涨|加价|溢价|提高|多|\bmore expensive\b|\bhigher\b|\brises?\b|\brose\b|\bup\b|\bplus\b|\bmarkup\b|\bincrease/u;
 
 /**
  * A percentage said of the price ("the article's price minus 20%", "单价降 20%", "涨了10%"): signed,
@@ -279,7 +288,8 @@ const EXCLUDING =
   /(?:不算|不含|不包括|不计|除了|除去|去掉|拿掉|扣掉|扣除|减去|踢掉|排除|剔除|\bexcluding|\bexcept(?: for)?|\bnot counting|\bwithout|\bminus|\bbut not|\bleaving out|\bleave out|\bdrop(?:ping)?|\bremov(?:e|ing)|\btake out|\btaking out|\bkick out)\s*(?:the\s+)?$/u;
 /** Between two names of one list: "Anthropic、Helsing", "Azure, AWS and Oracle". */
 const LIST_JOINT = /^\s*(?:[、,，/&+]|\band\b|和|与|及)\s*(?:\band\b)?\s*$/u;
-const LEAVE_BEFORE = /\b(?:leave|leaving|take|taking|keep|keeping|count|counting|cut|cutting|kick|kicking)\s+(?:the\s+)?$/u;
+const LEAVE_BEFORE =
+  /\b(?:leave|leaving|take|taking|keep|keeping|count|counting|cut|cutting|kick|kicking)\s+(?:the\s+)?$/u;
 const EXCLUDED_AFTER =
   /^[^,，。.?？]{0,10}?(?:不算进去|不算在内|不算进|不算入|不计入|不纳入|不算(?=[,，。?？\s]|$|的话)|除外|拿掉|去掉|删掉|扣掉|踢掉|排除在外|\bexcluded\b|\bleft out\b|\bremoved\b|\bdropped\b)/u;
 
@@ -289,7 +299,8 @@ const STRONG_HOLDING =
 const HOLD_WORDS: ReadonlySet<string> = new Set(OWNING);
 
 // "1,000+", "100 张以上", "1000 or more": a bar a list is drawn at, not anyone's count.
-const THRESHOLD_AFTER = /^\s*(?:\+|(?:张|張|块|塊|个|個)?(?:以上|或以上|或更多)|(?:h100s?|a100s?|gpus?|cards?)?\s*or (?:more|above)\b|and up\b)/iu;
+const THRESHOLD_AFTER =
+  /^\s*(?:\+|(?:张|張|块|塊|个|個)?(?:以上|或以上|或更多)|(?:h100s?|a100s?|gpus?|cards?)?\s*or (?:more|above)\b|and up\b)/iu;
 
 function roleOf(n: NumberMention, reading: Reading): AmountRole {
   if (n.percent) return 'percent';

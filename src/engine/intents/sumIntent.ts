@@ -2,6 +2,7 @@ import { costOfMany } from '../answers/cost.js';
 import { demandOfMany } from '../answers/demand.js';
 import type { Intent } from './intent.js';
 import { figureOf, membersOf } from './figures.js';
+import { articleFigures } from '../articleFigures.js';
 import { measureFor } from './measureOf.js';
 import { sumHoldings } from '../answers/sumHoldings.js';
 import { sumChanged } from '../answers/sumChanged.js';
@@ -31,9 +32,9 @@ export const sumIntent = {
   ],
   // Two names with figures of their own ("Inflection 的总需求" beside its GPT-3.5 model is one figure).
   needs: (s, ctx) =>
-    s.named.filter(
-      (e) => figureOf(ctx, e, 'demand') !== undefined || figureOf(ctx, e, 'holdings') !== undefined,
-    ).length >= 2 || s.named.some((e) => e.kind === 'group' && e.members.length > 1),
+    s.named.some((e) => e.kind === 'group' && e.members.length > 1) ||
+    (s.named.length >= 2 &&
+      s.named.filter((e) => (articleFigures(ctx.kb).countsBySubject.get(e.id)?.length ?? 0) > 0).length >= 2),
   run: (ctx, s) => {
     const entities = s.named.flatMap((e) =>
       e.kind === 'group' && e.members.length > 1 ? membersOf(ctx, e) : [e],
