@@ -733,6 +733,17 @@ export const CUES = {
     'opinion',
     'per month',
     'a month',
+    // Advice on timing a purchase: the article gives no opinion on it.
+    'next gen',
+    'next-gen',
+    'next generation',
+    'holding off',
+    'hold off',
+    'worth waiting',
+    'should we wait',
+    'should i wait',
+    '下一代',
+    '要不要等',
     // Money actually spent or earned: the article prices demand, it reports no purchases or sales.
     'spent',
     'revenue',

@@ -13,11 +13,22 @@ const DIFFERENCE =
 const BOTH_ENDS =
   /(?:上限|最高|\bhigh(?:er)? end\b|\bupper (?:bound|end)\b|\btop of the range\b).*(?:下限|最低|\blow(?:er)? end\b|\blower (?:bound|end)\b|\bbottom of the range\b)|(?:下限|最低|\blow(?:er)? end\b|\blower (?:bound|end)\b).*(?:上限|最高|\bhigh(?:er)? end\b|\bupper (?:bound|end)\b)/u;
 
+/** Words that name an entity's two figures: "两种说法", "both numbers", "the rumor". */
+const TWO_FIGURES =
+  /两种|两个数|两个说法|说法|传闻|传言|\bboth (?:figures|numbers|estimates)\b|\btwo (?:figures|numbers|estimates)\b|\brumou?r|\bsome say\b/u;
+
 /** The one entity asked about's two demand figures, its main one and the higher some give (Meta's). */
 function twoFigured(ctx: AskContext, s: Slots): [QuotedCount, QuotedCount] | undefined {
   const [owner] = ownersOf(s);
-  // Only its demand, asked of it alone: "上限比 Meta 的 A100 多几多" is about another's holding.
-  if (owner === undefined || s.named.length !== 1 || s.measure === 'holdings') return undefined;
+  // Only its demand, asked of it alone: said to be its two figures ("两种说法", "the rumor"), or at
+  // least not about A100s ("够它要的 2.5 万吗? 差多少?" after its A100s converted is something else).
+  if (
+    owner === undefined ||
+    s.named.length !== 1 ||
+    s.measure === 'holdings' ||
+    !(TWO_FIGURES.test(s.reading.text) || s.gpus.every((g) => g.id !== 'a100'))
+  )
+    return undefined;
   const facts = factsAbout(ctx.kb, owner, ['demand']).filter((f) => f.subject === owner.id);
   const main = facts.find((f) => f.metric === 'h100-demand');
   const high = facts.find((f) => f.metric === 'h100-demand-high');
