@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Fact } from '../knowledge/schema.js';
-import { quantityOf } from './answers/factQueries.js';
+import { endsOfQuantity, quantityOf } from './answers/factQueries.js';
 
 /** Figures the engine reasons with, read from the knowledge rather than written into the code. */
 export interface ArticleFigures {
@@ -40,11 +40,7 @@ export function articleFigures(kb: KnowledgeBase): ArticleFigures {
   const total = single('h100-demand-total');
   const gpuCounts = new Set(
     kb.facts.flatMap((f) =>
-      f.unit === 'gpus' && f.quantity !== undefined
-        ? 'value' in f.quantity
-          ? [f.quantity.value]
-          : [f.quantity.min, f.quantity.max]
-        : [],
+      f.unit === 'gpus' && f.quantity !== undefined ? endsOfQuantity(f.quantity) : [],
     ),
   );
   const sourceIds = new Set(
@@ -53,8 +49,10 @@ export function articleFigures(kb: KnowledgeBase): ArticleFigures {
   const countsBySubject = new Map<string, number[]>();
   for (const f of kb.facts) {
     if (f.subject === undefined || f.quantity === undefined) continue;
-    const values = 'value' in f.quantity ? [f.quantity.value] : [f.quantity.min, f.quantity.max];
-    countsBySubject.set(f.subject, [...(countsBySubject.get(f.subject) ?? []), ...values]);
+    countsBySubject.set(f.subject, [
+      ...(countsBySubject.get(f.subject) ?? []),
+      ...endsOfQuantity(f.quantity),
+    ]);
   }
   const figures: ArticleFigures = {
     ...(total === undefined ? {} : { totalDemand: total }),

@@ -95,29 +95,19 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
     if (list === undefined) cueWords.set(cue, [words]);
     else list.push(words);
   };
-  const position = new Map<EntityMention, number>();
   const addEntity = (entity: Entity, words: string, fuzzy: boolean, at: number) => {
     // A name said twice is read once, where it is first said: "oai + fb (use the 25k figure for
     // meta)" lists Meta with the others and then sets its figure, though "meta" is matched first.
     const index = entities.findIndex((e) => e.entity.id === entity.id);
     const known = entities[index];
-    let others: { start: number; text: string }[] = [];
-    if (known !== undefined) {
-      others = [...(known.others ?? [])];
-      if (at >= known.start) {
-        others.push({ start: at, text: words });
-        entities[index] = { ...known, others };
-        position.set(entities[index], known.start);
-        position.delete(known);
-        return;
-      }
-      others.push({ start: known.start, text: known.text });
-      entities.splice(index, 1);
-      position.delete(known);
+    if (known === undefined) {
+      entities.push({ entity, text: words, fuzzy, start: at });
+      return;
     }
-    const mention = { entity, text: words, fuzzy, start: at, ...(others.length > 0 ? { others } : {}) };
-    entities.push(mention);
-    position.set(mention, at);
+    const earlier = at < known.start;
+    const first = earlier ? { entity, text: words, fuzzy, start: at } : known;
+    const later = earlier ? { start: known.start, text: known.text } : { start: at, text: words };
+    entities[index] = { ...first, others: [...(known.others ?? []), later] };
   };
   const entitySpans: Span[] = [];
   for (const span of found) {
@@ -176,7 +166,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
   }
   const unknown = chineseRuns(unknownAt, leftovers, text);
   // In the order the question names them: "OpenAI and Inflection", "does Azure have more than GCP".
-  entities.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+  entities.sort((a, b) => a.start - b.start);
 
   const lang = detectLanguage(question);
   const capitalised = capitalisedWords(question);

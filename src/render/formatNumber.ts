@@ -67,6 +67,11 @@ export function formatUsd(n: number, lang: ReplyLang): string {
   return `${n >= 10_000 ? zhCompact(lang).format(n) : plain().format(n)}美元`;
 }
 
+/** A plain number to two decimals, for either language: 1.2 (the difference of two speed-ups). */
+export function formatDecimal(n: number): string {
+  return plain().format(n);
+}
+
 /** A speed-up factor: 3.5× or 3.5倍. */
 export function formatTimes(n: number, lang: ReplyLang): string {
   return `${plain().format(n)}${TIMES_SUFFIX[lang]}`;

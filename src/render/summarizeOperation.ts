@@ -3,7 +3,7 @@ import type { ReplyLang } from '../i18n/langs.js';
 import { localize } from '../i18n/localize.js';
 import { t } from '../i18n/t.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
-import { formatAmount, formatCount, formatList, formatUsd } from './formatNumber.js';
+import { formatAmount, formatCount, formatDecimal, formatList, formatUsd } from './formatNumber.js';
 
 type Operation = Extract<Answer['kind'], 'comparison' | 'ranking' | 'share' | 'what-if'>;
 
@@ -41,7 +41,7 @@ export function summarizeOperation(
           summary: t(lang, 'op.factors', {
             big: formatAmount(big.value, 'times', lang),
             small: formatAmount(small.value, 'times', lang),
-            diff: plainNumber(diff.result.value),
+            diff: formatDecimal(diff.result.value),
             times: times === undefined ? '' : formatAmount(times.result.value, 'times', lang),
           }),
         };
@@ -245,9 +245,4 @@ export function summarizeOperation(
       };
     }
   }
-}
-
-/** A difference of two factors, to two decimals: 3.5 − 2.3 is 1.2, not 1.2000000000000002. */
-function plainNumber(value: number): string {
-  return String(Math.round(value * 100) / 100);
 }

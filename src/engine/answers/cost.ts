@@ -73,8 +73,9 @@ export function costOfMany(
 }
 
 /**
- * A range of GPUs priced at both ends ("10k to 40k H100s at $35k each", GPT-5's 30,000–50,000): what
- * the least and the most would cost, with the facts the range comes from; one end when both are one.
+ * A range of GPUs priced at both ends ("10k to 40k H100s at $35k each", GPT-5's 30,000–50,000, what
+ * CoreWeave has reserved): what the least and the most would cost, with the facts the range comes
+ * from; one end when both are one. `topic` is what the counts are: wanted (the default) or held.
  *
  * @throws UserInputError for a count or price out of range
  */
@@ -82,15 +83,18 @@ export function costOfRange(
   ctx: AskContext,
   subject: Entity,
   [low, high]: readonly [number, number],
-  price?: number,
-  facts: readonly Fact[] = [],
+  {
+    price,
+    facts = [],
+    topic = 'demand',
+  }: { price?: number | undefined; facts?: readonly Fact[]; topic?: 'demand' | 'holdings' } = {},
 ): Answer {
   const used = pricing(ctx.kb, price);
   const label = subject.kind === 'gpu' ? undefined : subject.id;
   return buildAnswer(ctx, {
     kind: 'cost',
     found: true,
-    topic: 'demand',
+    topic,
     subject,
     facts: [...facts, ...used.facts],
     calculations: (low === high ? [low] : [low, high]).map((n) =>

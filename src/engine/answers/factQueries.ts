@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase.js';
-import type { Entity, Fact, Topic } from '../../knowledge/schema.js';
+import type { Entity, Fact, Quantity, Topic } from '../../knowledge/schema.js';
 
 /** Facts on any of the topics, in the article's order. */
 export function factsOnTopics(kb: KnowledgeBase, topics: readonly Topic[]): Fact[] {
@@ -21,14 +21,17 @@ export function subjectOf(kb: KnowledgeBase, fact: Fact): Entity | undefined {
   return fact.subject === undefined ? undefined : kb.entityById.get(fact.subject);
 }
 
-/** The first number a fact states (its value, or the top of its range). */
-/** True when a fact states this number: its single figure, or either end of its range. */
-export function statesFigure(fact: Fact, value: number): boolean {
-  const q = fact.quantity;
-  if (q === undefined) return false;
-  return 'value' in q ? q.value === value : q.min === value || q.max === value;
+/** A quantity's two ends: a range's, or a single figure twice. */
+export function endsOfQuantity(q: Quantity): readonly [number, number] {
+  return 'value' in q ? [q.value, q.value] : [q.min, q.max];
 }
 
+/** True when a fact states this number: its single figure, or either end of its range. */
+export function statesFigure(fact: Fact, value: number): boolean {
+  return fact.quantity !== undefined && endsOfQuantity(fact.quantity).includes(value);
+}
+
+/** The first number a fact states (its value, or the top of its range). */
 export function quantityOf(fact: Fact): number | undefined {
   if (fact.quantity === undefined) return undefined;
   return 'value' in fact.quantity ? fact.quantity.value : fact.quantity.max;

@@ -1,7 +1,7 @@
 import type { Entity, Fact } from '../../knowledge/schema.js';
 import type { AskContext } from '../context.js';
 import { demandFacts, mainLineItems } from '../answers/demand.js';
-import { factsAbout, quantityOf } from '../answers/factQueries.js';
+import { endsOfQuantity, factsAbout, quantityOf } from '../answers/factQueries.js';
 
 /** One entity's figure for a measure, with the facts it rests on. */
 export interface Figure {
@@ -57,7 +57,7 @@ export function figureOf(
 /** A figure's low and high ends: its range's two ends, or the single figure twice. */
 export function endsOf(figure: Figure): readonly [number, number] {
   const q = figure.facts[0]?.quantity;
-  return !figure.range || q === undefined || 'value' in q ? [figure.value, figure.value] : [q.min, q.max];
+  return !figure.range || q === undefined ? [figure.value, figure.value] : endsOfQuantity(q);
 }
 
 /**

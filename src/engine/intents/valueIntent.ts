@@ -1,6 +1,7 @@
 import { cost, costOfMany, costOfRange } from '../answers/cost.js';
 import { holdingsCost } from '../answers/holdingsCost.js';
 import { notFound } from '../answers/notFound.js';
+import { endsOfQuantity } from '../answers/factQueries.js';
 import { articleFigures } from '../articleFigures.js';
 import { demandLineItems, gap, pricing } from '../answers/gap.js';
 import { changePrice } from '../../calculator/changePrice.js';
@@ -86,11 +87,10 @@ function valueAt(ctx: AskContext, s: Slots, price: number | undefined): Answer |
         )
       : undefined;
   if (modelFact?.quantity !== undefined && unpriced !== undefined) {
-    const q = modelFact.quantity;
-    const [low, high] = 'value' in q ? [q.value, q.value] : [q.min, q.max];
+    const [low, high] = endsOfQuantity(modelFact.quantity);
     const ends: [number, number] =
       s.bound === 'high' ? [high, high] : s.bound === 'low' ? [low, low] : [low, high];
-    return costOfRange(ctx, unpriced, ends, price, [modelFact]);
+    return costOfRange(ctx, unpriced, ends, { price, facts: [modelFact] });
   }
   if (buyers.length === 0 && unpriced !== undefined && s.counts.length === 0 && s.price === undefined)
     return notFound(ctx, { what: 'price', entity: unpriced });
@@ -120,7 +120,7 @@ function valueAt(ctx: AskContext, s: Slots, price: number | undefined): Answer |
     const same = held !== undefined && endsOf(held).join() === [count.value, high.value].join();
     const subject = buyer ?? ctx.kb.entityById.get('h100');
     if (same && buyer !== undefined) return holdingsCost(ctx, buyer, price);
-    if (subject !== undefined) return costOfRange(ctx, subject, [count.value, high.value], price);
+    if (subject !== undefined) return costOfRange(ctx, subject, [count.value, high.value], { price });
   }
   if (buyer !== undefined) return cost(ctx, buyer, price, restated ? undefined : count?.value);
   if (count !== undefined && s.counts.every((c) => c.value !== total)) {
