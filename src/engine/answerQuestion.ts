@@ -5,8 +5,9 @@ import { scoreIntents } from './chooseIntent.js';
 import type { AskContext } from './context.js';
 import type { Intent } from './intents/intent.js';
 import { INTENTS } from './intents/table.js';
-import { WHAT_IF } from './intents/readChanges.js';
+import { FACTORS, WHAT_IF } from './intents/readChanges.js';
 import type { Lexicon } from './lexicon.js';
+import { carryResult } from './carryResult.js';
 import { type Reading, readQuestion } from './readQuestion.js';
 import { readSlots, type Slots } from './slots.js';
 import { splitParts } from './splitParts.js';
@@ -58,6 +59,21 @@ export function answerQuestion(
       previous = swapped;
       earlier.push(swapped);
       answers.push(answerReading(ctx, swapped, intents));
+      continue;
+    }
+    // "What if OpenAI wanted 100k, what's the new total?", "如果 Anthropic 变成三倍, 要花多少?": a part
+    // after a what-if that brings nothing new of its own is asked under that what-if.
+    // (The part joined answers the what-if part too, so that one's answer gives way to it.)
+    if (previous !== undefined && answers.at(-1)?.kind === 'what-if' && underWhatIf(previous, reading)) {
+      reading = readQuestion(`${previous.text}, ${reading.text}`, lexicon);
+      answers.pop();
+      earlier.pop();
+    }
+    const carried = carryResult(answers.at(-1), reading, lexicon);
+    if (carried !== undefined) {
+      previous = carried;
+      earlier.push(carried);
+      answers.push(answerReading(ctx, carried, intents));
       continue;
     }
     // "特斯拉有多少张 A100? 比 Stability AI 多多少?": a comparison naming one side is about the one
@@ -202,6 +218,19 @@ const GPU_QUESTION_CUES = [
 
 const CONVERTING =
   /换算|折合|折成|折算|相当于|等于|等效|换成|\bequal|\bconvert|\bin (?:a100|h100) terms\b|\bworth in\b|\bhow many a100s?\b|\bhow many h100s?\b/u;
+
+/**
+ * A part that follows a what-if and brings no what-if, amount or name of its own: the what-if holds
+ * for it ("…, what's the new total?", "…按单价算得花多少钱?", "…how many extra would that add to
+ * Anthropic's ask?").
+ */
+function underWhatIf(previous: Reading, reading: Reading): boolean {
+  if (!WHAT_IF.test(previous.text) || reading.numbers.length > 0) return false;
+  // A what-if of its own ("…? and if it halved?") is its own question.
+  if (FACTORS.some((f) => f.re.test(reading.text))) return false;
+  const before = new Set(previous.entities.map((m) => m.entity.id));
+  return reading.entities.every((m) => m.entity.kind === 'gpu' || before.has(m.entity.id));
+}
 
 /** "Both together", "两个加起来": a part combining what the earlier parts named. */
 const COMBINING =

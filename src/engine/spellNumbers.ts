@@ -17,11 +17,18 @@ const EN_AMOUNT = new RegExp(
   'giu',
 );
 
-const { units, tens, scales } = EN_NUMBER_WORDS as {
+const { units, tens, scales, fractions } = EN_NUMBER_WORDS as {
   units: Record<string, number>;
   tens: Record<string, number>;
   scales: Record<string, number>;
+  fractions: Record<string, number>;
 };
+
+// "half a billion", "a quarter million", "three quarters of a million": a fraction of one scale word.
+const FRACTION_OF_SCALE = new RegExp(
+  String.raw`\b(${alt(EN_NUMBER_WORDS.fractions)})(?: of)?(?: an?)? (${alt(EN_NUMBER_WORDS.scales)})\b`,
+  'giu',
+);
 
 // "between ten and 25000": the low end of a range, in words without a scale ("ten"), takes its digits;
 // the amount reader then gives it the high end's scale.
@@ -144,6 +151,9 @@ export function spellNumbers(text: string): string {
   // "2.5 万张" is one amount: the space a writer leaves before 万 is not a separator.
   const english = text
     .replace(/(\d)\s+(?=[万亿千])/gu, '$1')
+    .replace(FRACTION_OF_SCALE, (_, fraction: string, scale: string) =>
+      String((fractions[fraction] ?? 1) * (scales[scale] ?? 1)),
+    )
     // "一个亿", "两个亿": spoken 亿 takes a measure word that the amount does not.
     .replace(/(?<=[一二两三四五六七八九十\d])个(?=亿)/gu, '')
     .replace(EN_AMOUNT, (match) =>

@@ -214,6 +214,7 @@ export function summarizeOperation(
       // (A change said as an increase or a cut is worked first: "50,000 (OpenAI) + 20,000 = 70,000".)
       const total = answer.calculations.find((c) => c.kind === 'gap-total');
       const value = answer.calculations.find((c) => c.kind === 'gap-value');
+      if (total === undefined) return summarizeItem(answer, lang);
       // Each change: the new count and the figure the article's total counts instead, with the line
       // items changed alike named together ("Azure, AWS and Oracle at 40,000").
       const alike = new Map<string, { names: string[]; now: number; was: string }>();
@@ -245,4 +246,35 @@ export function summarizeOperation(
       };
     }
   }
+}
+
+/** One entity's own figure under a what-if: the new count, what it adds, and what it costs, as asked. */
+function summarizeItem(answer: Answer, lang: ReplyLang): { title: string; summary: string } {
+  const name = answer.subject === undefined ? '' : localize(answer.subject.name, lang);
+  const q = answer.facts.find((f) => f.subject === answer.subject?.id)?.quantity;
+  const was = q === undefined ? 0 : 'value' in q ? q.value : q.max;
+  const priced = answer.calculations.find((c) => c.kind === 'demand-cost');
+  // The new count: the one priced, else the entity's side of its difference from the article's figure,
+  // else the result of the change's working.
+  const id = answer.subject?.id;
+  const compared = answer.calculations
+    .filter((c) => c.kind === 'difference')
+    .flatMap((c) => c.steps[0]?.operands ?? [])
+    .find((o, _, all) => o.label === id && all.every((x) => x.label !== undefined));
+  const now =
+    priced?.steps[0]?.operands[0]?.value ?? compared?.value ?? answer.calculations[0]?.result.value ?? was;
+  const key = now > was ? 'op.whatIfItemMore' : now < was ? 'op.whatIfItemFewer' : 'op.whatIfItem';
+  const vars = {
+    name,
+    now: formatCount(now, lang),
+    was: formatCount(was, lang),
+    diff: formatCount(Math.abs(now - was), lang),
+    price: answer.price === undefined ? '' : formatUsd(answer.price.value, lang),
+    value: priced === undefined ? '' : formatUsd(priced.result.value, lang),
+  };
+  const line = t(lang, key, vars);
+  return {
+    title: t(lang, 'op.whatIfTitle'),
+    summary: priced === undefined ? line : `${line}${t(lang, 'op.whatIfItemValue', vars)}`,
+  };
 }

@@ -8,6 +8,10 @@ const BUDGET_FLOOR_USD = 100_000;
 const BUYING =
   /\b(?:buy|buys|bought|afford|purchase|get|grab|pick up|cop|score|budget)\b|预算|买|買|购|購|入手|拿下|能换|換多少|换多少|够买|夠買/u;
 
+// "we have $5M earmarked, how many H100s is that", "say we had ten million bucks": money held, then counted.
+const HOLDING_MONEY =
+  /\b(?:have|had|has|got|raised|earmarked|set aside|spend|spending|with)\b|手上有|手头有|手頭有|有|融了|融资|融資|砸/u;
+
 /** The sum of money the question spends: dollars, not said per GPU, beyond any GPU's price. */
 function budgetOf(s: Slots): RoledAmount | undefined {
   return s.amounts.find(
@@ -23,7 +27,8 @@ export const budgetIntent = {
   id: 'budget',
   cues: { howMany: 0.6, value: 0.3 },
   patterns: [{ re: BUYING, weight: 1 }],
-  needs: (s) => budgetOf(s) !== undefined && BUYING.test(s.reading.text) && s.has('howMany'),
+  needs: (s) =>
+    budgetOf(s) !== undefined && (BUYING.test(s.reading.text) || HOLDING_MONEY.test(s.reading.text)) && s.has('howMany'),
   // A budget and a question of how many it buys outweigh a valuation, which a dollar sum also cues.
   fit: () => 3.5,
   run: (ctx, s) => {

@@ -46,6 +46,10 @@ const LESS_BEFORE = /(?:少要|少买|减少|减了|少了|砍掉|削减|[-−])
 const MORE_AFTER = /^\s*(?:张|块|h100s?|gpus?|cards?)?\s*(?:more|extra|additional)\b/u;
 const LESS_AFTER = /^\s*(?:张|块|h100s?|gpus?|cards?)?\s*(?:less|fewer)\b/u;
 
+/** "wanted what OpenAI wants", "as many as OpenAI", "跟 OpenAI 要的一样多": the second name's figure. */
+const SAME_AS =
+  /\bwhat (?:\S+ ){1,3}(?:wants|want|needs|need|asks for|is asking for)\b|\bas (?:much|many)(?: h100s?)? as\b|\bthe same as\b|\bmatch(?:ed|es|ing)?\b|一样多|一樣多|同样多|同樣多|那么多|那麼多|一样的量|一樣的量/u;
+
 /** +1 when a count is said as an increase ("多要1万张", "10k more"), −1 as a cut ("少要五千"), else 0. */
 function deltaOf(text: string, a: RoledAmount): -1 | 0 | 1 {
   const before = text.slice(Math.max(0, a.start - 6), a.start);
@@ -111,6 +115,20 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
       const entity = ctx.kb.entityById.get(fact.subject ?? '');
       if (entity !== undefined) changes.push({ entity, count: gpus * globalFactor });
     }
+  // "If Anthropic wanted what OpenAI wants": the first takes the second's figure.
+  const [target, source] = mentions;
+  if (
+    counts.length === 0 &&
+    globalFactor === undefined &&
+    mentions.length === 2 &&
+    target !== undefined &&
+    source !== undefined &&
+    SAME_AS.test(text)
+  ) {
+    const figure = figureOf(ctx, source.entity, 'demand');
+    if (figure !== undefined && countedFor(ctx, target.entity) !== undefined)
+      return [...changes, { entity: target.entity, count: figure.value }];
+  }
   // Group the mentions into lists; a list's scope runs from its last name to the next list.
   const lists: (typeof mentions)[] = [];
   for (const m of mentions) {

@@ -45,6 +45,7 @@ import { topicSearchIntent } from './topicSearchIntent.js';
 import { quotedCompareIntent } from './quotedCompareIntent.js';
 import { cloudTallyIntent } from './cloudTallyIntent.js';
 import { budgetIntent } from './budgetIntent.js';
+import { whatIfItemIntent } from './whatIfItemIntent.js';
 
 /** Every intent the engine knows. Order carries no meaning: each is scored on its own. */
 export const INTENTS: readonly Intent[] = [
@@ -94,4 +95,5 @@ export const INTENTS: readonly Intent[] = [
   quotedCompareIntent,
   cloudTallyIntent,
   budgetIntent,
+  whatIfItemIntent,
 ];

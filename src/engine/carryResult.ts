@@ -1,0 +1,26 @@
+import type { Answer } from './answer.js';
+import type { Lexicon } from './lexicon.js';
+import { type Reading, readQuestion } from './readQuestion.js';
+
+/** A reference back to the count the part before worked out: "those h100s", "that many", "这些卡". */
+const THOSE =
+  /\b(?:those|these|that many|them)\b(?: (?:h100s?|a100s?|cards?|gpus?))?|(?:这些|那些|這些|它们|它們|这么多|這麼多)(?:张|張|块|塊)?(?:h100|a100|卡)?/u;
+
+/** The GPU each kind of counted result is in. */
+const GPU_OF_UNIT = { gpus: 'h100', 'h100-equivalents': 'h100', 'a100-equivalents': 'a100' } as const;
+
+/**
+ * A part that points back at the count the part before worked out ("$10M buys how many H100s, and how
+ * many A100s would those be for training?"), read again with that count written in, so the follow-up
+ * is worked from the figure just shown rather than from nothing.
+ */
+export function carryResult(before: Answer | undefined, reading: Reading, lexicon: Lexicon): Reading | undefined {
+  if (before === undefined || !before.found || reading.numbers.length > 0) return undefined;
+  const match = THOSE.exec(reading.text);
+  const last = before.calculations.at(-1)?.result;
+  if (match === undefined || match === null || last === undefined) return undefined;
+  const gpu = last.unit in GPU_OF_UNIT ? GPU_OF_UNIT[last.unit as keyof typeof GPU_OF_UNIT] : undefined;
+  if (gpu === undefined) return undefined;
+  const text = `${reading.text.slice(0, match.index)} ${Math.round(last.value)} ${gpu} ${reading.text.slice(match.index + match[0].length)}`;
+  return readQuestion(text, lexicon);
+}

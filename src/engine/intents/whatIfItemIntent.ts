@@ -1,0 +1,52 @@
+import { whatIfItem } from '../answers/whatIfItem.js';
+import { articleFigures } from '../articleFigures.js';
+import { figureOf } from './figures.js';
+import type { Intent } from './intent.js';
+import { countedFor, readChanges, WHAT_IF } from './readChanges.js';
+
+/** The question asks for §02's total after the change, not the one figure changed. */
+const TOTAL_ASKED =
+  /\btotal\b|\boverall\b|\baltogether\b|\bin all\b|\bwhole (?:list|market|demand)\b|\bshortage\b|\bgap\b|总|總|合计|合計|一共|缺口|整体|整體|43\.2|432/u;
+/** How much the change adds or takes away: "how many extra", "多要多少", "增加多少". */
+const CHANGE_ASKED =
+  /\bextra\b|\bmore\b|\bfewer\b|\bless\b|\badd(?:s|ed)?\b|\bincrease\b|多多少|多出|增加多少|多要多少|少多少|差多少|多了多少|少了多少/u;
+const MONEY_ASKED = /多少钱|多少錢|要花|得花|花多少|价值|價值|值多少|\bcost\b|\bworth\b|\bvalue\b|\bspend\b|\bprice\b|\bbill\b/u;
+
+/**
+ * One entity's figure under a what-if ("if OpenAI doubled, how many would it want? what would that
+ * cost?"), as opposed to §02's total after it: the changed figure, and as asked what it adds and costs.
+ */
+export const whatIfItemIntent = {
+  id: 'what-if-item',
+  cues: { total: -2, howMany: 0.3, value: 0.3 },
+  patterns: [
+    { re: WHAT_IF, weight: 1.5 },
+    { re: TOTAL_ASKED, weight: -3 },
+  ],
+  needs: (s, ctx) =>
+    s.named.length >= 1 &&
+    s.excluded.length === 0 &&
+    (s.has('howMany') || s.has('value') || CHANGE_ASKED.test(s.reading.text) || MONEY_ASKED.test(s.reading.text)) &&
+    readChanges(ctx, s).length === 1,
+  fit: () => 1.2,
+  run: (ctx, s) => {
+    const [change] = readChanges(ctx, s);
+    if (change === undefined || change.count === countedFor(ctx, change.entity)) return undefined;
+    // Meta's two figures leave "its figure" unclear: the total's what-if says which one it changes.
+    if (change.entity.id === articleFigures(ctx.kb).scenario?.entityId) return undefined;
+    const was = figureOf(ctx, change.entity, 'demand');
+    if (was === undefined) return undefined;
+    return whatIfItem(ctx, change, was, {
+      change: CHANGE_ASKED.test(s.reading.text),
+      value: s.has('value') || MONEY_ASKED.test(s.reading.text),
+      ...(s.price === undefined ? {} : { price: s.price.value }),
+    });
+  },
+  examples: {
+    en: [
+      'if openai doubled its ask, how many h100s would it want and what would they cost?',
+      'if anthropic wanted what openai wants, how many extra h100s is that?',
+    ],
+    zh: ['假如 Inflection 要的卡翻倍，它要多少张？', '如果 Anthropic 的需求变成三倍，要多少张？按每张3.5万美元要花多少？'],
+  },
+} as const satisfies Intent;
