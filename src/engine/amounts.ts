@@ -83,6 +83,24 @@ const COUNT_VERB_BEFORE = /(?:\bwants?|\bwanted|\bneeds?|\bneeded|需要|\bdoubl
 const PERCENT_AFTER = /^\s*(?:%|percent|per cent|pct)/iu;
 const RATIO_AFTER = /^\s*(?:x\b|×|倍|times\b|fold\b)/iu;
 
+// A year or a day of a date is no amount: "2024年", "in 2023", "2023-08-07", "8月7日", "Aug 7".
+const YEAR_AFTER = /^(?:\s*年|-\d{1,2}-\d{1,2}|\/\d{1,2})/u;
+const YEAR_BEFORE =
+  /(?:\b(?:in|by|since|until|till|from|of|early|late|mid|year|q[1-4]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*,?\s*|(?:\d{1,2},?\s*))$/iu;
+const DAY_AFTER = /^\s*(?:月|日|号|號)/u;
+const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$|月\s*$|(?:19|20)\d\d-(?:\d{1,2}-)?$/iu;
+
+const MODEL_SIZE_AFTER = /^\s*(?:-?param|parameters?|models?|llms?|模型|参数|參數|大模型)/iu;
+
+/** True when the digits at `start` are a year or a day of a date, not an amount. */
+function isDate(digits: string, folded: string, start: number, end: number): boolean {
+  const after = folded.slice(end, end + 8);
+  const before = folded.slice(Math.max(0, start - 10), start);
+  if (/^(?:19|20)\d\d$/u.test(digits)) return YEAR_AFTER.test(after) || YEAR_BEFORE.test(before);
+  if (/^\d{1,2}$/u.test(digits)) return DAY_AFTER.test(after) || MONTH_BEFORE.test(before);
+  return false;
+}
+
 /** Finds every amount in free text, reading "$30k", "30,000", "3万", "30000 美元" and "1.2 billion". */
 export function findNumbers(text: string): NumberMention[] {
   const mentions: NumberMention[] = [];
@@ -97,6 +115,12 @@ export function findNumbers(text: string): NumberMention[] {
     if (!Number.isFinite(value)) continue;
     const start = match.index;
     const end = start + match[0].length;
+    if (groups.word === undefined && groups.mult === undefined && groups.cur === undefined && groups.cur2 === undefined && isDate(digits, folded, start, end))
+      continue;
+    // "a 70B model", "7B 参数": a model's size in parameters, not money or GPUs.
+    const bare = groups.cur === undefined && groups.cur2 === undefined;
+    if (bare && /^[bm]/iu.test(groups.mult ?? groups.word ?? '') && MODEL_SIZE_AFTER.test(folded.slice(end, end + 16)))
+      continue;
     const after = folded.slice(end);
     const gpuAfter = GPU_AFTER.exec(after);
     const model = gpuAfter?.groups?.model?.toLowerCase() as NumberMention['model'];

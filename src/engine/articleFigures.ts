@@ -6,6 +6,8 @@ import { endsOfQuantity, quantityOf } from './answers/factQueries.js';
 export interface ArticleFigures {
   /** §02's total demand (the article's 432,000), when the knowledge states it. */
   readonly totalDemand?: number;
+  /** The headline shortage (the article's 430,000), when the knowledge states it. */
+  readonly gap?: number;
   /** The entity with two demand figures (Meta: 25,000, and the 100,000 "some say"), and both figures. */
   readonly scenario?: { readonly entityId: string; readonly low: number; readonly high: number };
   /** Ids of what the total leaves out (the Chinese companies, finance companies) and the GPU they buy. */
@@ -38,6 +40,7 @@ export function articleFigures(kb: KnowledgeBase): ArticleFigures {
       .flatMap((f) => [f.subject, f.gpu?.toLowerCase()].filter((id): id is string => id !== undefined)),
   );
   const total = single('h100-demand-total');
+  const gap = single('h100-gap');
   const gpuCounts = new Set(
     kb.facts.flatMap((f) =>
       f.unit === 'gpus' && f.quantity !== undefined ? endsOfQuantity(f.quantity) : [],
@@ -56,6 +59,7 @@ export function articleFigures(kb: KnowledgeBase): ArticleFigures {
   }
   const figures: ArticleFigures = {
     ...(total === undefined ? {} : { totalDemand: total }),
+    ...(gap === undefined ? {} : { gap }),
     ...(high?.subject === undefined || lowValue === undefined || highValue === undefined
       ? {}
       : { scenario: { entityId: high.subject, low: lowValue, high: highValue } }),

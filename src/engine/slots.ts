@@ -195,9 +195,23 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     if (a.value >= 100 && has('demand', 'holdings', 'compare', 'howMany')) return { ...a, role: 'count' };
     return a;
   });
-  const price = resolved.find((a) => a.role === 'price');
-  const priceChange = priceChangeOf(resolved, reading.text);
-  const counts = resolved.filter((a) => a.role === 'count');
+  // "quotes closer to 28k. at 28k a card…": an amount said again keeps the role it has where it is a
+  // price (unless it counts GPUs outright, as in "30k H100s at 30k each", or is a figure of the
+  // article's, as in "Meta's demand were 25k and the price $25k").
+  const priceValues = new Set(resolved.filter((a) => a.role === 'price').map((a) => a.value));
+  const roled = resolved.map((a) =>
+    a.role === 'count' && !a.gpus && a.model === undefined && priceValues.has(a.value) && !figures.has(a.value)
+      ? { ...a, role: 'price' as const }
+      : a,
+  );
+  // "the article uses ~35k per card but at 28k…": of several prices, the user's own is the one that
+  // is not the article's.
+  const prices = roled.filter((a) => a.role === 'price');
+  const articlePrice = ctx.kb.facts.find((f) => f.metric === 'h100-price')?.quantity;
+  const isArticles = (a: RoledAmount) => articlePrice !== undefined && 'value' in articlePrice && a.value === articlePrice.value;
+  const price = prices.length > 1 ? (prices.find((a) => !isArticles(a)) ?? prices[0]) : prices[0];
+  const priceChange = priceChangeOf(roled, reading.text);
+  const counts = roled.filter((a) => a.role === 'count');
   const text = reading.text;
   const training = has('training');
   const inference = has('inference');
@@ -232,7 +246,7 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     excluded,
     ...(scenario === undefined ? {} : { scenario }),
     gpus,
-    amounts: resolved,
+    amounts: roled,
     ...(price === undefined ? {} : { price }),
     counts,
     ...(workload === undefined ? {} : { workload }),

@@ -27,6 +27,7 @@ export function summarizeOperation(
   const gpu = answer.facts[0]?.gpu === 'A100' ? 'A100' : 'H100';
   switch (answer.kind) {
     case 'comparison': {
+      if (answer.topic === 'gap') return summarizeGap(answer, lang);
       const [a, b] = answer.related;
       const diff = answer.calculations.find((c) => c.kind === 'difference');
       const times = answer.calculations.find((c) => c.kind === 'ratio');
@@ -214,6 +215,7 @@ export function summarizeOperation(
       // (A change said as an increase or a cut is worked first: "50,000 (OpenAI) + 20,000 = 70,000".)
       const total = answer.calculations.find((c) => c.kind === 'gap-total');
       const value = answer.calculations.find((c) => c.kind === 'gap-value');
+      if (total === undefined && answer.topic === 'gap') return summarizeFilled(answer, lang);
       if (total === undefined) return summarizeItem(answer, lang);
       // Each change: the new count and the figure the article's total counts instead, with the line
       // items changed alike named together ("Azure, AWS and Oracle at 40,000").
@@ -276,5 +278,43 @@ function summarizeItem(answer: Answer, lang: ReplyLang): { title: string; summar
   return {
     title: t(lang, 'op.whatIfTitle'),
     summary: priced === undefined ? line : `${line}${t(lang, 'op.whatIfItemValue', vars)}`,
+  };
+}
+
+/** The headline shortage against another figure: how many times it is, and the difference. */
+function summarizeGap(answer: Answer, lang: ReplyLang): { title: string; summary: string } {
+  const times = answer.calculations.find((c) => c.kind === 'ratio');
+  const diff = answer.calculations.find((c) => c.kind === 'difference');
+  const gapId = answer.facts[0]?.id;
+  const operands = diff?.steps[0]?.operands ?? [];
+  const gap = operands.find((o) => o.label === gapId)?.value ?? 0;
+  const other = operands.find((o) => o.label !== gapId)?.value ?? 0;
+  const otherName =
+    answer.subject === undefined ? t(lang, 'op.gapTotal') : localize(answer.subject.name, lang);
+  const vars = {
+    gap: formatCount(gap, lang),
+    other: otherName,
+    count: formatCount(other, lang),
+    gpu: answer.facts[1]?.gpu ?? 'H100',
+    times: formatAmount(times?.result.value ?? 0, 'times', lang),
+    diff: formatCount(diff?.result.value ?? 0, lang),
+  };
+  const key = times === undefined ? (gap >= other ? 'op.gapMore' : 'op.gapFewer') : 'op.gapTimes';
+  return { title: t(lang, 'op.vs', { a: t(lang, 'topic.gap'), b: otherName }), summary: t(lang, key, vars) };
+}
+
+/** What would remain of the shortage after some GPUs were delivered. */
+function summarizeFilled(answer: Answer, lang: ReplyLang): { title: string; summary: string } {
+  const left = answer.calculations[0];
+  const [gap, supplied] = left?.steps[0]?.operands ?? [];
+  const vars = {
+    gap: formatCount(gap?.value ?? 0, lang),
+    supplied: formatCount(supplied?.value ?? 0, lang),
+    left: formatCount(left?.result.value ?? 0, lang),
+    name: answer.subject === undefined ? '' : localize(answer.subject.name, lang),
+  };
+  return {
+    title: t(lang, 'op.whatIfTitle'),
+    summary: t(lang, answer.subject === undefined ? 'op.gapFilled' : 'op.gapFilledFor', vars),
   };
 }

@@ -83,6 +83,7 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
   const mentions = s.reading.entities.filter((m) => s.named.includes(m.entity));
   // The article's own total ("拿文章里的 43.2万 当 baseline") is what changes, never a line item's count.
   const total = articleFigures(ctx.kb).totalDemand;
+  const headlineGap = articleFigures(ctx.kb).gap;
   // Nor is the figure that sets Meta's scenario ("总需求 (Meta 计 2.5万)") anyone else's new count.
   const twoFigured = articleFigures(ctx.kb).scenario;
   const setting =
@@ -97,6 +98,8 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
       a.value >= 0 &&
       !a.percent &&
       a.value !== total &&
+      // Nor the headline shortage ("what's left of the 430k shortage").
+      a.value !== headlineGap &&
       (a.value !== setting || s.named.some((e) => e.id === twoFigured?.entityId)),
   );
   const globalFactor = FACTORS.find((f) => f.re.test(text))?.factor;

@@ -46,6 +46,8 @@ import { quotedCompareIntent } from './quotedCompareIntent.js';
 import { cloudTallyIntent } from './cloudTallyIntent.js';
 import { budgetIntent } from './budgetIntent.js';
 import { whatIfItemIntent } from './whatIfItemIntent.js';
+import { gapCompareIntent } from './gapCompareIntent.js';
+import { gapFilledIntent } from './gapFilledIntent.js';
 
 /** Every intent the engine knows. Order carries no meaning: each is scored on its own. */
 export const INTENTS: readonly Intent[] = [
@@ -96,4 +98,6 @@ export const INTENTS: readonly Intent[] = [
   cloudTallyIntent,
   budgetIntent,
   whatIfItemIntent,
+  gapCompareIntent,
+  gapFilledIntent,
 ];

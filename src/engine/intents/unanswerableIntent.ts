@@ -1,23 +1,33 @@
 import { notFound } from '../answers/notFound.js';
 import type { Intent } from './intent.js';
+import { askedIn } from '../questionSentences.js';
+import type { Slots } from '../slots.js';
 
 /** When something will happen: "when does X expect the shortage to end", "什么时候可以开始代工". */
 const WHEN_WILL =
   /\bwhen\b.{0,60}\b(?:end|ends|over|ease|eases|resolve|resolved|improve|start|begin|launch|ship|arrive|catch up)\b|(?:什么时候|何时|啥时候|几时|幾時|什麼時候).{0,12}(?:结束|缓解|好转|解决|开始|可以|能|会|上市|出货|到货)/u;
 
+/** A year after the article's mid-2023 ("in 2024", "2025年"), not a count of GPUs. */
+const FUTURE_YEAR = /(?<![\d.])20(?:2[4-9]|[3-9]\d)(?![\d.])(?!\s*(?:张|块|h100|a100|gpus?))/gu;
+
+function outOfScopeAsked(s: Slots): boolean {
+  return (s.reading.cueWords.get('outOfScope') ?? []).some((w) => askedIn(s.reading.text, w));
+}
+
+function futureYearAsked(text: string): boolean {
+  return [...text.matchAll(FUTURE_YEAR)].some((m) => askedIn(text, m[0]));
+}
+
 /** What the article cannot know: the future, share prices, rental rates, shipments, power, advice. */
 export const unanswerableIntent = {
   id: 'unanswerable',
-  cues: { outOfScope: 6, forecast: 6 },
-  // A year after the article's mid-2023 ("in 2024", "2025年") asks for what it cannot know.
-  patterns: [
-    { re: /(?<![\d.])20(?:2[4-9]|[3-9]\d)(?![\d.])(?!\s*(?:张|块|h100|a100|gpus?))/u, weight: 6 },
-    { re: WHEN_WILL, weight: 6 },
-  ],
+  cues: { forecast: 6 },
+  patterns: [{ re: WHEN_WILL, weight: 6 }],
+  // What cannot be known counts where the message asks, not in the context around its question ("we
+  // ship models fast. how many A100s does Stability have?", "我们组2024年打算…, 换成 H100 要几张?").
   needs: (s) =>
-    s.has('outOfScope', 'forecast') ||
-    WHEN_WILL.test(s.reading.text) ||
-    /(?<![\d.])20(?:2[4-9]|[3-9]\d)(?![\d.])/u.test(s.reading.text),
+    s.has('forecast') || WHEN_WILL.test(s.reading.text) || outOfScopeAsked(s) || futureYearAsked(s.reading.text),
+  fit: (s) => (outOfScopeAsked(s) || futureYearAsked(s.reading.text) ? 6 : 0),
   // The future has no word to echo: the article simply does not forecast.
   run: (ctx, s) =>
     notFound(ctx, s.has('forecast') ? undefined : s.reading.cueWords.get('outOfScope')?.[0], []),

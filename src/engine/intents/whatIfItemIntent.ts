@@ -2,7 +2,7 @@ import { whatIfItem } from '../answers/whatIfItem.js';
 import { articleFigures } from '../articleFigures.js';
 import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
-import { countedFor, readChanges, WHAT_IF } from './readChanges.js';
+import { countedFor, FACTORS, readChanges, WHAT_IF } from './readChanges.js';
 
 /** The question asks for §02's total after the change, not the one figure changed. */
 const TOTAL_ASKED =
@@ -24,6 +24,7 @@ export const whatIfItemIntent = {
     { re: TOTAL_ASKED, weight: -3 },
   ],
   needs: (s, ctx) =>
+    (WHAT_IF.test(s.reading.text) || FACTORS.some((f) => f.re.test(s.reading.text))) &&
     s.named.length >= 1 &&
     s.excluded.length === 0 &&
     (s.has('howMany') || s.has('value') || CHANGE_ASKED.test(s.reading.text) || MONEY_ASKED.test(s.reading.text)) &&

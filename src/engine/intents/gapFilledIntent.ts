@@ -1,0 +1,39 @@
+import { gapFilled } from '../answers/gapFilled.js';
+import { articleFigures } from '../articleFigures.js';
+import { figureOf } from './figures.js';
+import type { Intent } from './intent.js';
+
+/** GPUs delivered: "got all 50k", "拿到了它要的", "if 100k were shipped". */
+const DELIVERED =
+  /\b(?:got|gets|get|received?|receives|delivered|shipped|supplied|filled|fulfill(?:ed)?|satisf(?:y|ied))\b|拿到|到货|到貨|交付|交货|交貨|满足|滿足|补上|補上|供上|发货|發貨/u;
+/** What is left of the shortage. */
+const LEFT =
+  /\bleft\b|\bremain|\bstill short\b|\bdent\b|\bclose the gap\b|还剩|還剩|剩下|剩多少|还差|還差|还缺|還缺/u;
+
+/**
+ * "If OpenAI got all 50k it wants, what's left of the 430k shortage?": the headline shortage less the
+ * GPUs delivered, a count given or a named entity's demand.
+ */
+export const gapFilledIntent = {
+  id: 'gap-filled',
+  cues: { gap: 1.5 },
+  patterns: [
+    { re: DELIVERED, weight: 1.5 },
+    { re: LEFT, weight: 1 },
+  ],
+  needs: (s) => s.has('gap') && DELIVERED.test(s.reading.text) && LEFT.test(s.reading.text) && s.named.length <= 1,
+  fit: () => 0.5,
+  run: (ctx, s) => {
+    const [entity] = s.named;
+    const figure = entity === undefined ? undefined : figureOf(ctx, entity, 'demand');
+    // The shortage quoted ("the 430k shortage") is what shrinks, not what is delivered.
+    const count = s.counts.find((a) => a.value !== figure?.value && a.value !== articleFigures(ctx.kb).gap);
+    if (figure !== undefined && count === undefined) return gapFilled(ctx, { value: figure.value, entity: figure.entity, facts: figure.facts });
+    if (count === undefined) return undefined;
+    return gapFilled(ctx, { value: count.value, ...(entity === undefined ? {} : { entity }), facts: [] });
+  },
+  examples: {
+    en: ["if openai got all the h100s it wants, what's left of the shortage?", 'if 100k h100s were delivered tomorrow, how much of the gap would remain?'],
+    zh: ['如果 OpenAI 拿到了它要的卡，缺口还剩多少？', '假如到货 10 万张，缺口还差多少？'],
+  },
+} as const satisfies Intent;

@@ -1,0 +1,27 @@
+/** A sentence that asks: a question mark, or a question word. */
+const ASKING =
+  /[?？]|吗|嗎|多少|幾|几|哪|什么|什麼|啥|咩|边|邊|\b(?:how|what|which|who|when|why|where|whats|does|do|did|is|are|can|could|would|will)\b/u;
+
+/**
+ * The parts of a message that ask something, as text ranges: "we're a 6-person team training in 2024.
+ * how many H100s does OpenAI want?" asks only in its second sentence, so context in the first (a year,
+ * a word the article cannot answer) does not decide what is asked. A message with no asking sentence
+ * is all question.
+ */
+export function questionSentences(text: string): { start: number; end: number }[] {
+  const sentences: { start: number; end: number }[] = [];
+  // A full stop between digits ("2.3") or inside a word ("e.g") does not end a sentence.
+  for (const m of text.matchAll(/[^。！？!?.\n]+(?:[。！？!?\n]+|\.(?!\d)|$)/gu)) {
+    sentences.push({ start: m.index, end: m.index + m[0].length });
+  }
+  const asking = sentences.filter((s) => ASKING.test(text.slice(s.start, s.end)));
+  return asking.length === 0 ? [{ start: 0, end: text.length }] : asking;
+}
+
+/** Whether `word` occurs in one of the message's asking sentences. */
+export function askedIn(text: string, word: string): boolean {
+  const ranges = questionSentences(text);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (ranges.some((r) => at >= r.start && at < r.end)) return true;
+  return false;
+}
