@@ -7,7 +7,9 @@ export type AmountUnit =
   | 'a100-equivalents'
   | 'h100-equivalents'
   | 'percent'
-  | 'duration';
+  | 'duration'
+  /** How many things a mean is taken over: "82,000 ÷ 3". */
+  | 'entities';
 
 /** One number in a calculation, optionally labelled with the entity or fact it came from. */
 export interface Amount {
@@ -39,6 +41,7 @@ export interface Calculation {
     | 'difference'
     | 'ratio'
     | 'share'
+    | 'average'
     | 'duration';
   readonly result: Amount;
   readonly steps: readonly Step[];

@@ -9,3 +9,4 @@ export { scaleGpus } from './scaleGpus.js';
 export { difference, ratio, share } from './compareAmounts.js';
 export { h100Equivalents } from './h100Equivalents.js';
 export { scaleDuration } from './scaleDuration.js';
+export { averageGpus } from './averageGpus.js';

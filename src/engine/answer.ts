@@ -78,7 +78,7 @@ export type Missing =
   | {
       readonly what: 'demand' | 'holdings' | 'cloud' | 'users' | 'price' | 'count';
       readonly entity: Entity;
-      /** The GPU asked about, for demand: "how many H800s ByteDance wants". */
+      /** The GPU asked about: "how many H800s ByteDance wants", "how many H100s Tesla has". */
       readonly gpu?: Entity;
     };
 

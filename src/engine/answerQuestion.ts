@@ -30,6 +30,8 @@ const THRESHOLD = 0.5;
 const THAT_CLOUD =
   /\b(?:that|its|their|this|the same) cloud(?: provider)?\b|那家云|这家云|它的云|该云|那个云/u;
 
+const MEAN = /平均|\baverage\b|\bavg\b|\bmean\b/u;
+
 /** "分别", "respectively", "each": one question asked of several entities, answered for each. */
 const EACH = /分别|各自|各用|每家|各家|respectively|\beach (?:use|want|need|have)\b|\beach of them\b/u;
 
@@ -137,7 +139,8 @@ export function answerQuestion(
     // "每家都少要一万张" changes each by a count: one what-if, not one answer per company.
     const changesCounts =
       reading.numbers.some((n) => n.value >= 100 && !n.currency) || FACTOR_OR_TOTAL.test(reading.text);
-    if (EACH.test(reading.text) && each.length > 1 && !changesCounts) {
+    // ("平均每家几张" divides the sum: one answer.)
+    if (EACH.test(reading.text) && each.length > 1 && !changesCounts && !MEAN.test(reading.text)) {
       for (const one of each) {
         const single = {
           ...reading,
@@ -152,7 +155,10 @@ export function answerQuestion(
   // Every part is answered, the ones the article cannot answer included: a reply that drops a part
   // without a word would look like a full answer.
   // Two parts answered alike ("誰比較多? 差多少?" both compare the same two) are said once.
-  const distinct = answers.filter((a, i) => answers.findIndex((b) => sameAnswer(a, b)) === i);
+  // A part whose answer the next part's repeats and goes on from ("加起來有多少? 平均每家幾張?") gives way.
+  const distinct = answers
+    .filter((a, i) => answers.findIndex((b) => sameAnswer(a, b)) === i)
+    .filter((a, i, all) => !goesOnFrom(all[i + 1], a));
   const first = distinct.find((a) => a.found);
   if (first === undefined || distinct.length === 1) return distinct[0] ?? notFound(ctx, undefined);
   return { ...first, parts: distinct };
@@ -179,6 +185,19 @@ function otherWorkload(previous: Reading, reading: Reading, lexicon: Lexicon): R
   if (word === undefined) return undefined;
   const text = (previous.cueWords.get(from) ?? []).reduce((t, w) => t.replaceAll(w, word), previous.text);
   return readQuestion(text, lexicon);
+}
+
+/** True when `b` says all that `a` says, and works on from it: the same kind and subjects, more steps. */
+function goesOnFrom(b: Answer | undefined, a: Answer): boolean {
+  if (b === undefined || b.kind !== a.kind || b.found !== a.found) return false;
+  if (b.related.map((e) => e.id).join() !== a.related.map((e) => e.id).join()) return false;
+  const step = (c: Answer['calculations'][number]) => `${c.kind}:${c.result.value}`;
+  const later = new Set(b.calculations.map(step));
+  return (
+    a.calculations.length > 0 &&
+    b.calculations.length > a.calculations.length &&
+    a.calculations.every((c) => later.has(step(c)))
+  );
 }
 
 /** True when two answers say the same: the same kind, subjects, facts and results. */
@@ -225,7 +244,8 @@ const CONVERTING =
  * Anthropic's ask?").
  */
 function underWhatIf(previous: Reading, reading: Reading): boolean {
-  if (!WHAT_IF.test(previous.text) || reading.numbers.length > 0) return false;
+  // A price of its own ("按每张3.5万美元要花多少?") prices the what-if; a count would be a new one.
+  if (!WHAT_IF.test(previous.text) || reading.numbers.some((n) => !n.currency && !n.perUnit)) return false;
   // A what-if of its own ("…? and if it halved?") is its own question.
   if (FACTORS.some((f) => f.re.test(reading.text))) return false;
   const before = new Set(previous.entities.map((m) => m.entity.id));

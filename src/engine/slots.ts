@@ -218,7 +218,8 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   const workload = training && !inference ? 'training' : inference && !training ? 'inference' : undefined;
   // "Trained on", "used", "手上" say holdings even beside a demand word ("not asking what they want");
   // a bare "has" does only when nothing asks about demand ("which company has the most demand").
-  const holdsFirmly = STRONG_HOLDING.test(text);
+  // "not want, own", "不是要的, 是手上有的": demand named only to be set aside.
+  const holdsFirmly = STRONG_HOLDING.test(text) || NOT_DEMAND.test(text);
   const holdsLoosely = (reading.cueWords.get('holdings') ?? []).some((w) => HOLD_WORDS.has(w));
   // The article counts A100s only as holdings: "meta + tesla, total a100s?" asks what they have.
   const a100Only = gpus.some((g) => g.id === 'a100') && !gpus.some((g) => g.id === 'h100');
@@ -309,6 +310,8 @@ const EXCLUDED_AFTER =
 
 const STRONG_HOLDING =
   /\breserved\b|\bfleet\b|现有|保有|\bpre-?ordered\b|\bon order\b|预定|预订|订了|订的|拥有|持有|有多少|有几|有\s*\d|囤|现货|手上|手里|手头|用了|\bsitting on\b|\bin hand\b|\bon hand\b|\btrained\b.{0,40}\b(?:on|with)\b|\bused\b|训练.{0,10}(?:用|在)|在.{0,12}上.{0,4}训练/u;
+
+const NOT_DEMAND = /\bnot (?:want|wants|wanted|demand|need|needs|the demand|what (?:it|they) wants?)\b|不是(?:要的|需求|想要)/u;
 
 const HOLD_WORDS: ReadonlySet<string> = new Set(OWNING);
 

@@ -7,7 +7,8 @@ import { t } from '../i18n/t.js';
 export function describeMissing(missing: Missing, lang: ReplyLang): string {
   if (missing.what === 'words') return missing.text;
   const name = localize(missing.entity.name, lang);
-  const gpu =
-    missing.what === 'demand' && missing.gpu !== undefined ? localize(missing.gpu.name, lang) : 'H100';
+  const gpu = missing.gpu === undefined ? 'H100' : localize(missing.gpu.name, lang);
+  // "how many H100s Tesla has": a GPU asked of holdings is named; otherwise any GPU.
+  if (missing.what === 'holdings' && missing.gpu !== undefined) return t(lang, 'missing.holdingsOf', { name, gpu });
   return t(lang, `missing.${missing.what}`, { name, gpu });
 }

@@ -92,6 +92,7 @@ export function formatAmount(value: number, unit: AmountUnit | Unit, lang: Reply
     case 'percent':
       return `${plain().format(value)}%`;
     case 'duration':
+    case 'entities':
       return plain().format(value);
   }
 }

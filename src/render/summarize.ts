@@ -15,6 +15,20 @@ export function summarize(
   lang: ReplyLang,
   kb: KnowledgeBase,
 ): { title: string; summary: string } {
+  const said = summarizeKind(answer, lang, kb);
+  // A mean asked of the figures added up ("平均每家几张") follows the sum it divides.
+  const means = answer.calculations.filter((c) => c.kind === 'average');
+  if (means.length === 0) return said;
+  const mean = means.map((c) => formatCount(c.result.value, lang)).join('–');
+  const over = formatCount(means[0]?.steps[0]?.operands[1]?.value ?? 0, lang);
+  return { ...said, summary: `${said.summary}${t(lang, 'op.average', { mean, over })}` };
+}
+
+function summarizeKind(
+  answer: Answer,
+  lang: ReplyLang,
+  kb: KnowledgeBase,
+): { title: string; summary: string } {
   const name = (e: { name: Bilingual }) => localize(e.name, lang);
   const names = formatList(answer.related.map(name), lang);
   const topicTitle = answer.topic === undefined ? '' : t(lang, `topic.${answer.topic}`);
@@ -174,7 +188,7 @@ export function summarize(
         // Several companies added up: "OpenAI and Inflection may want 72,000 H100s together." After a
         // what-if's changes (worked before the sum), the total is the what-if's, not §02's.
         const vars = { names, total: formatCount(sum.result.value, lang) };
-        if (answer.calculations.length > 1)
+        if (answer.calculations.filter((c) => c.kind !== 'average').length > 1)
           return {
             title: t(lang, 'demand.several.title', vars),
             summary: t(lang, 'demand.severalChanged.summary', vars),

@@ -17,6 +17,7 @@ export function holdings(
   entity: Entity | undefined,
   lead?: (fact: Fact) => boolean,
   also: readonly Entity[] = [],
+  gpu?: Entity,
 ): Answer {
   if (entity === undefined) {
     return buildAnswer(ctx, {
@@ -35,6 +36,10 @@ export function holdings(
       holders.flatMap((id) => ctx.kb.entityById.get(id) ?? []),
     );
   }
+  // "Tesla 有多少张 H100?": the article counts only its A100s, so the H100s asked for are not in it.
+  const own = facts.filter((f) => f.subject === entity.id && f.gpu !== undefined);
+  if (gpu !== undefined && own.length > 0 && own.every((f) => f.gpu?.toLowerCase() !== gpu.id))
+    return notFound(ctx, { what: 'holdings', entity, gpu }, [], own);
   const ordered = lead === undefined ? facts : [...facts.filter(lead), ...facts.filter((f) => !lead(f))];
   return buildAnswer(ctx, {
     kind: 'holdings',

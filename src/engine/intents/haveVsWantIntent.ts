@@ -10,7 +10,11 @@ const HOW_MUCH = /几倍|多少倍|\btimes\b|差多少|差几|多多少|少多�
 export const haveVsWantIntent = {
   id: 'have-vs-want',
   cues: { demand: 1, holdings: 1 },
-  patterns: [{ re: /\bvs\.?\b|\bversus\b|\bcompared\b|\band\b|对比|相比|比|差|和|跟/u, weight: 1 }],
+  patterns: [
+    { re: /\bvs\.?\b|\bversus\b|\bcompared\b|\band\b|对比|相比|比|差|和|跟/u, weight: 1 },
+    // "not want, own": demand named only to be set aside.
+    { re: /\bnot (?:want|wants|demand|need)\b|不是(?:要的|需求|想要)/u, weight: -2 },
+  ],
   // Only for an entity with a figure to show ("the article has a section on AMD" is not about holdings).
   needs: (s, ctx) =>
     s.ofKind('company', 'cloud', 'group').length === 1 &&

@@ -1,5 +1,6 @@
 import { holdings } from '../answers/holdings.js';
 import type { Intent } from './intent.js';
+import { askedIn } from '../questionSentences.js';
 import { figureOf } from './figures.js';
 
 /** What one entity has or trained on (§03), when the question says "has", "trained on", "used". */
@@ -31,7 +32,12 @@ export const holdingsIntent = {
     // named ("Does Azure have more than Google Cloud?") are shown beside it.
     // An entity the article gives no holding for is answered as such, not with the others beside it.
     const others = figureOf(ctx, entity, 'holdings') === undefined ? [] : s.named.filter((e) => e !== entity);
-    return holdings(ctx, entity, undefined, others);
+    // One GPU asked ("Tesla 有多少张 H100"): a figure of another GPU does not answer it.
+    // (Named in the sentence that asks: "有人说 GPT-4 是用 H100 训的。它用了多少张卡?" asks of any card.)
+    const mention = s.reading.entities.find((m) => m.entity.kind === 'gpu');
+    const gpu =
+      s.gpus.length === 1 && mention !== undefined && askedIn(s.reading.text, mention.text) ? s.gpus[0] : undefined;
+    return holdings(ctx, entity, undefined, others, gpu);
   },
   examples: {
     en: ['Inflection trained their GPT-3.5 level model on how many GPUs?', 'how many A100s has Meta got'],

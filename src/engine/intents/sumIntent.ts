@@ -1,6 +1,10 @@
 import { costOfMany } from '../answers/cost.js';
 import { demandOfMany } from '../answers/demand.js';
 import type { Intent } from './intent.js';
+import { averageGpus } from '../../calculator/averageGpus.js';
+import type { Answer } from '../answer.js';
+import type { AskContext } from '../context.js';
+import type { Slots } from '../slots.js';
 import { figureOf, membersOf } from './figures.js';
 import { articleFigures } from '../articleFigures.js';
 import { measureFor } from './measureOf.js';
@@ -10,11 +14,15 @@ import { applyChanges, readChanges, WHAT_IF } from './readChanges.js';
 
 const MONEY_ASKED = /多少钱|要花|花多少|价值|值多少|\bcost\b|\bworth\b|\bvalue\b|\bspend\b|\bbill\b/u;
 
+/** "平均每家几张", "average across them": each sum divided by how many it adds. */
+const MEAN_WORDS = /\baverage\b|\bavg\b|\bmean\b|平均/u;
+
 /** Named companies, or a named group's members, added up. */
 export const sumIntent = {
   id: 'sum',
   cues: { total: 2.2 },
   patterns: [
+    { re: MEAN_WORDS, weight: 2.5 },
     // "…加起来换算成 H100": a sum converted is a conversion's to answer.
     { re: /换算|折合|折成|折算|相当于|\bequal|\bin (?:h100|a100) terms\b|\bconvert/u, weight: -3 },
     // "Which wants more: A together or B?" compares two sums rather than adding everything up.
@@ -35,7 +43,15 @@ export const sumIntent = {
     s.named.some((e) => e.kind === 'group' && e.members.length > 1) ||
     (s.named.length >= 2 &&
       s.named.filter((e) => (articleFigures(ctx.kb).countsBySubject.get(e.id)?.length ?? 0) > 0).length >= 2),
-  run: (ctx, s) => {
+  run: (ctx, s) => withMean(s, sumOf(ctx, s)),
+  examples: {
+    en: ['Anthropic plus Mistral, how many H100s together?', 'what do the three big clouds want in total', 'average H100 need across OpenAI, Inflection and Anthropic?'],
+    zh: ['三大云巨头一共要多少张H100？', 'Tesla 跟 Stability 的 A100 加起来有多少张？', 'Meta、特斯拉、Stability AI 平均每家有几张 A100？'],
+  },
+} as const satisfies Intent;
+
+/** The named figures added up, as the question asks: demand, holdings, priced, or under a what-if. */
+function sumOf(ctx: AskContext, s: Slots): Answer | undefined {
     const entities = s.named.flatMap((e) =>
       e.kind === 'group' && e.members.length > 1 ? membersOf(ctx, e) : [e],
     );
@@ -51,9 +67,12 @@ export const sumIntent = {
       return costOfMany(ctx, entities, s.price?.value, s.scenario);
     if (measureFor(ctx, s) === 'holdings') return sumHoldings(ctx, entities, s.bound);
     return demandOfMany(ctx, entities, s.scenario);
-  },
-  examples: {
-    en: ['Anthropic plus Mistral, how many H100s together?', 'what do the three big clouds want in total'],
-    zh: ['三大云巨头一共要多少张H100？', 'Tesla 跟 Stability 的 A100 加起来有多少张？'],
-  },
-} as const satisfies Intent;
+  }
+
+
+function withMean(s: Slots, answer: Answer | undefined): Answer | undefined {
+  if (answer === undefined || !MEAN_WORDS.test(s.reading.text)) return answer;
+  const sums = answer.calculations.filter((c) => c.kind === 'sum' && (c.steps[0]?.operands.length ?? 0) > 1);
+  if (sums.length === 0) return answer;
+  return { ...answer, calculations: [...answer.calculations, ...sums.map((c) => averageGpus(c))] };
+}
