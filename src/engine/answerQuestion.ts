@@ -264,6 +264,10 @@ function unionOf(readings: readonly Reading[]): Reading['entities'] {
     .filter((m) => !seen.has(m.entity.id) && seen.add(m.entity.id) !== undefined);
 }
 
+/** "差多少?", "by how much?": asks the part before by how much, with nothing of its own. */
+const BY_HOW_MUCH =
+  /^\s*(?:那|那么|那麼|and|so)?\s*(?:差多少|差幾多|差几多|差几张|差幾張|多多少|少多少|by how much|how (?:much|many) (?:more|less|fewer|short))\s*(?:张|張)?\s*[?？]?\s*$/u;
+
 /** Cues that a follow-up about the article itself carries ("does the article give a number?"). */
 const FOLLOW_UP_CUES: ReadonlySet<string> = new Set(['source', 'filler', 'help']);
 const ARTICLE_FOLLOW_UP_CUES: ReadonlySet<string> = new Set(['holdings', 'howMany']);
@@ -288,7 +292,8 @@ function mergeFollowUps(texts: readonly string[], lexicon: Lexicon): Reading[] {
     const aboutArticle = ABOUT_ARTICLE.test(reading.text);
     const followUp =
       last !== undefined &&
-      ((reading.entities.length === 0 &&
+      (BY_HOW_MUCH.test(reading.text) ||
+        (reading.entities.length === 0 &&
         reading.numbers.length === 0 &&
         [...reading.cues].every(
           (c) => FOLLOW_UP_CUES.has(c) || (aboutArticle && ARTICLE_FOLLOW_UP_CUES.has(c)),

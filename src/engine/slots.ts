@@ -204,6 +204,12 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
       ? { ...a, role: 'price' as const }
       : a,
   );
+  // "$30k each instead of 35k", "按3万而不是3.5万": the amount set against a price is a price too.
+  for (const [i, a] of roled.entries()) {
+    const before = roled[i - 1];
+    if (before?.role !== 'price' || a.role === 'price' || a.gpus || a.currency) continue;
+    if (INSTEAD_OF_PRICE.test(reading.text.slice(before.end, a.start))) roled[i] = { ...a, role: 'price' };
+  }
   // "the article uses ~35k per card but at 28k…": of several prices, the user's own is the one that
   // is not the article's.
   const prices = roled.filter((a) => a.role === 'price');
@@ -310,6 +316,9 @@ const EXCLUDED_AFTER =
 
 const STRONG_HOLDING =
   /\breserved\b|\bfleet\b|现有|保有|\bpre-?ordered\b|\bon order\b|预定|预订|订了|订的|拥有|持有|有多少|有几|有\s*\d|囤|现货|手上|手里|手头|用了|\bsitting on\b|\bin hand\b|\bon hand\b|\btrained\b.{0,40}\b(?:on|with)\b|\bused\b|训练.{0,10}(?:用|在)|在.{0,12}上.{0,4}训练/u;
+
+const INSTEAD_OF_PRICE =
+  /^\s*(?:each|apiece|a piece|a pop|per (?:gpu|card|unit)|一张|一块|每张)?\s*[,，]?\s*(?:instead of|rather than|not|vs\.?|versus|而不是|而非|不是|不按|代替)\s*(?:the |the article's |article's |文章的)?\s*$/u;
 
 const NOT_DEMAND = /\bnot (?:want|wants|wanted|demand|need|needs|the demand|what (?:it|they) wants?)\b|不是(?:要的|需求|想要)/u;
 

@@ -801,6 +801,8 @@ export const CUES = {
     'in fp8',
     'fp8 speed',
     'fp8 推理',
+    'fp8下',
+    'fp8 下',
     'fp8 训练',
     'fp8 性能',
     'int8',

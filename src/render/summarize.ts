@@ -150,8 +150,19 @@ function summarizeKind(
     }
     case 'compare': {
       // A sum converted ("their A100s together in H100s") states the conversions; the sum is working.
+      // A conversion set against a count it falls short of: the shortfall after the conversion.
+      const short = answer.calculations.find((c) => c.kind === 'difference');
+      const shortLine =
+        short === undefined
+          ? []
+          : [
+              t(lang, 'compare.short', {
+                target: formatCount(short.steps[0]?.operands[0]?.value ?? 0, lang),
+                diff: formatCount(short.result.value, lang),
+              }),
+            ];
       const lines = answer.calculations
-        .filter((c) => c.kind !== 'sum')
+        .filter((c) => c.kind !== 'sum' && c.kind !== 'difference')
         .map((c) => {
           const [h100s, factor] = c.steps[0]?.operands ?? [];
           const fact = factor?.label === undefined ? undefined : kb.factById.get(factor.label);
@@ -180,7 +191,7 @@ function summarizeKind(
             a100s: formatCount(c.kind === 'h100-equivalents' ? (h100s?.value ?? 0) : c.result.value, lang),
           });
         });
-      return { title: topicTitle, summary: [firstFact, ...lines].join(' ') };
+      return { title: topicTitle, summary: [firstFact, ...lines, ...shortLine].join(' ') };
     }
     case 'demand': {
       const sum = answer.calculations.findLast((c) => c.kind === 'sum');

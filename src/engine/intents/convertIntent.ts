@@ -2,7 +2,10 @@ import { convertGpus } from '../answers/convertGpus.js';
 import { sumGpus } from '../../calculator/sumGpus.js';
 import type { Intent } from './intent.js';
 import type { Slots } from '../slots.js';
-import { figureOf } from './figures.js';
+import { endsOf, figureOf } from './figures.js';
+import { difference } from '../../calculator/compareAmounts.js';
+import type { Answer } from '../answer.js';
+import type { AskContext } from '../context.js';
 
 // "how many H100s …" asks for H100s, so the count given is of A100s (and the other way round).
 const ASKS_FOR =
@@ -29,7 +32,7 @@ export const convertIntent = {
   cues: { compare: 1, training: 0.5, inference: 0.5 },
   patterns: [
     {
-      re: /\bequal(?:s|ivalents?)?\b|\bworth of\b|\bis that worth\b|\bin (?:h100|a100) terms\b|\bconvert|\bmatch(?:es)?\b|\breplace\b|\bdo the work of\b|\bhow many (?:h100|a100)s?\b.{0,40}\b(?:a100|h100)|相当于|等于|等效|换算|折合|折成|折算|顶|抵|换成/u,
+      re: /\bexpressed in\b|\bin terms of\b|\bequal(?:s|ivalents?)?\b|\bworth of\b|\bis that worth\b|\bin (?:h100|a100) terms\b|\bconvert|\bmatch(?:es)?\b|\breplace\b|\bdo the work of\b|\bhow many (?:h100|a100)s?\b.{0,40}\b(?:a100|h100)|相当于|等于|等效|换算|折合|折成|折算|顶|抵|换成/u,
       weight: 1.8,
     },
   ],
@@ -43,7 +46,9 @@ export const convertIntent = {
   fit: (s) => {
     const asked = ASKS_FOR.exec(s.reading.text)?.[1];
     const given = s.counts.find((c) => c.model !== undefined)?.model;
-    return (given !== undefined ? 1 : 0) + (asked !== undefined && given !== asked ? 1.5 : 0);
+    // "Stability's A100 fleet in H100s": an entity's own figure, asked for in the other GPU.
+    const owned = given === undefined && s.counts.length === 0 && s.named.length > 0 && asked !== undefined;
+    return (given !== undefined ? 1 : 0) + (asked !== undefined && given !== asked ? 1.5 : 0) + (owned ? 1 : 0);
   },
   run: (ctx, s) => {
     const count = s.counts[0];
@@ -67,7 +72,7 @@ export const convertIntent = {
       const from = sourceModel(s, count.start);
       const high = count.range === 'low' ? s.counts[1] : undefined;
       const values = high?.range === 'high' ? [count.value, high.value] : count.value;
-      if (from !== undefined) return convertGpus(ctx, from, values, s.workload);
+      if (from !== undefined) return shortOf(ctx, s, convertGpus(ctx, from, values, s.workload));
     }
     // "Tesla's A100s in H100s", "that demand in A100s": the count is the entity's own figure, held
     // (A100s or H100s) or wanted (H100s), as the question says.
@@ -92,14 +97,38 @@ export const convertIntent = {
     }
     const figure =
       figureOf(ctx, entity, measure) ?? figureOf(ctx, entity, measure === 'demand' ? 'holdings' : 'demand');
-    if (figure === undefined || figure.range) return undefined;
+    if (figure === undefined) return undefined;
     const from = figure.gpu === 'A100' ? 'a100' : 'h100';
     const asked = ASKS_FOR.exec(s.reading.text)?.[1];
     if (asked !== undefined && asked === from) return undefined;
-    return convertGpus(ctx, from, figure.value, s.workload, figure.facts);
+    // A range ("GPT-4's 10k–25k A100s") is converted at both ends.
+    return shortOf(ctx, s, convertGpus(ctx, from, figure.range ? endsOf(figure) : figure.value, s.workload, figure.facts));
   },
   examples: {
     en: ['How many H100s do 23,000 A100s equal for training?', '10k H100s is how many A100s for inference'],
     zh: ['3万张A100做推理大约相当于多少张H100？', '1万张H100训练相当于多少张A100'],
   },
 } as const satisfies Intent;
+
+/** How far a converted count falls short of another: "离它想要的 2.5 万张还差多少", "how far short of". */
+const SHORT = /还差|還差|差多少|差幾|差几|够不够|夠不夠|[够夠].{0,14}[吗嗎]|\bshort of\b|\bhow far\b|\benough\b|\bgap to\b/u;
+
+/**
+ * A conversion set against a count of the converted-to GPU: one the question gives ("2.5万张 H100"), or
+ * else the named entity's demand ("离它想要的还差多少"): the shortfall, worked as a difference.
+ */
+function shortOf(ctx: AskContext, s: Slots, converted: Answer): Answer {
+  const [result] = converted.calculations;
+  if (!SHORT.test(s.reading.text) || converted.calculations.length !== 1 || result === undefined) return converted;
+  const to = result.kind === 'h100-equivalents' ? 'h100' : 'a100';
+  const given = s.counts.find((c) => c.model === to && c.value !== result.steps[0]?.operands[0]?.value);
+  const [entity] = s.named;
+  const wanted = to === 'h100' && entity !== undefined ? figureOf(ctx, entity, 'demand') : undefined;
+  const target = given?.value ?? wanted?.value;
+  if (target === undefined || target <= result.result.value) return converted;
+  const gap = difference(
+    { value: target, unit: 'gpus', ...(wanted === undefined || given !== undefined ? {} : { label: wanted.entity.id }) },
+    { value: result.result.value, unit: result.result.unit },
+  );
+  return { ...converted, facts: [...converted.facts, ...(wanted?.facts ?? [])], calculations: [result, gap] };
+}

@@ -7,6 +7,9 @@ import { measureFor } from './measureOf.js';
 const SET_AGAINST =
   /\bratio\b|\btimes\b|\bhow many (?:\S+ )?(?:worth|of)\b|\bworth of\b|\bdifference\b|\bgap between\b|\bhow (?:much|many) (?:more|bigger|larger)\b|\bcompared?\b|\bvs\.?\b|几个|幾個|几倍|幾倍|多少倍|相当于|相當於|相差|差多少|差几|差幾|比.{0,12}(?:多|大|少)/u;
 
+/** The shortage named outright, not a "差多少" that merely cues it. */
+const SHORTAGE = /缺口|短缺|\bshortage\b|\bgap\b|\bmissing\b|\bshortfall\b/u;
+
 /**
  * "缺口 43 万张相当于几个 OpenAI?", "ratio of the shortage to GCP's fleet", "缺口和总需求 43.2 万差多少":
  * the headline shortage against an entity's figure or §02's total.
@@ -15,7 +18,7 @@ export const gapCompareIntent = {
   id: 'gap-compare',
   cues: { gap: 1.5, compare: 0.5 },
   patterns: [{ re: SET_AGAINST, weight: 1.5 }],
-  needs: (s) => s.has('gap') && SET_AGAINST.test(s.reading.text) && (s.named.length === 1 || (s.named.length === 0 && s.has('total'))),
+  needs: (s) => s.has('gap') && SHORTAGE.test(s.reading.text) && SET_AGAINST.test(s.reading.text) && (s.named.length === 1 || (s.named.length === 0 && s.has('total'))),
   run: (ctx, s) => {
     const [entity] = s.named;
     if (entity === undefined) {

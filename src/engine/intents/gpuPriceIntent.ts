@@ -25,17 +25,18 @@ export const gpuPriceIntent = {
       weight: 1,
     },
   ],
+  // "what per-GPU price does the article assume?": the GPU is the one the article prices.
   needs: (s, ctx) =>
-    s.gpus.length >= 1 &&
+    (s.gpus.length >= 1 || PER_GPU.test(s.reading.text)) &&
     s.named.length === 0 &&
     s.price === undefined &&
     (s.counts.length === 0 || MARKET.test(s.reading.text)) &&
     // Several GPUs: only when one of them is not priced ("what does an H800 go for compared to an H100").
-    (s.gpus.length === 1 || s.gpus.some((g) => !isPriced(ctx, g.id))),
+    (s.gpus.length <= 1 || s.gpus.some((g) => !isPriced(ctx, g.id))),
   fit: () => 0.5,
   run: (ctx, s) => {
     const unpriced = s.gpus.find((g) => !isPriced(ctx, g.id));
-    const [gpu] = s.gpus;
+    const gpu = s.gpus[0] ?? pricedGpu(ctx);
     if (unpriced !== undefined) return notFound(ctx, { what: 'price', entity: unpriced });
     if (gpu === undefined) return undefined;
     const market = MARKET.exec(s.reading.text)?.[0];
@@ -46,6 +47,14 @@ export const gpuPriceIntent = {
     zh: ['文章里 H100 一张多少钱？', 'A100 的单价是多少'],
   },
 } as const satisfies Intent;
+
+const PER_GPU = /\bper[- ](?:gpu|card|unit|chip)\b|\bprice (?:per|of an?) (?:gpu|card)\b|单价|每张.{0,4}(?:价|多少钱)|一张多少钱/u;
+
+/** The GPU the article gives a price for. */
+function pricedGpu(ctx: AskContext) {
+  const id = ctx.kb.facts.find((f) => f.topic === 'price' && f.subject !== undefined)?.subject;
+  return id === undefined ? undefined : ctx.kb.entityById.get(id);
+}
 
 function isPriced(ctx: AskContext, gpu: string): boolean {
   return ctx.kb.facts.some((f) => f.topic === 'price' && f.subject === gpu);

@@ -18,8 +18,12 @@ export const holdingsIntent = {
   ],
   // A count word with no demand word ("Google Cloud's H100 count") asks what is held too, and a model
   // ("GPT-5 需要多少张") is answered from what the article says it ran or will run on.
-  needs: (s) =>
-    s.counts.length === 0 &&
+  // A count quoted as the entity's own figure ("Character.ai 要1萬張, 咁佢手上有幾多?") asks nothing new.
+  needs: (s, ctx) =>
+    s.counts.every((a) => {
+      const named = s.named[0];
+      return named !== undefined && figureOf(ctx, named, 'demand')?.value === a.value;
+    }) &&
     s.named.length > 0 &&
     (s.measure === 'holdings' ||
       (s.measure === undefined && s.has('howMany', 'holdings', 'training')) ||
@@ -35,8 +39,11 @@ export const holdingsIntent = {
     // One GPU asked ("Tesla 有多少张 H100"): a figure of another GPU does not answer it.
     // (Named in the sentence that asks: "有人说 GPT-4 是用 H100 训的。它用了多少张卡?" asks of any card.)
     const mention = s.reading.entities.find((m) => m.entity.kind === 'gpu');
+    // (A yes/no question is answered No from the figure of the other GPU, by the premise check.)
     const gpu =
-      s.gpus.length === 1 && mention !== undefined && askedIn(s.reading.text, mention.text) ? s.gpus[0] : undefined;
+      !s.yesNo && s.gpus.length === 1 && mention !== undefined && askedIn(s.reading.text, mention.text)
+        ? s.gpus[0]
+        : undefined;
     return holdings(ctx, entity, undefined, others, gpu);
   },
   examples: {

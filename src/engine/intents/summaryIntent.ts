@@ -6,7 +6,8 @@ import { scenarioOf, topicScore } from './signals.js';
 export const summaryIntent = {
   id: 'summary',
   cues: { summary: topicScore(13) },
-  patterns: [],
+  // "Which outlet published this summary?" asks where the summary comes from, not for it.
+  patterns: [{ re: /\bpublish|\boutlet\b|\bwho wrote\b|\bwritten by\b|\bwhich (?:site|website|media)\b|发布|發布|发表|發表|媒体|媒體|谁写|誰寫|出处|出處/u, weight: -1.5 }],
   needs: (s) => s.has('summary') && s.named.length === 0,
   run: (ctx, s) => gap(ctx, { scenario: scenarioOf(s), focus: 'gap' }),
   examples: {

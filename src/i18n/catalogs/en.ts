@@ -57,6 +57,7 @@ export const en = {
   'cost.several.summary': '{names} may want {count} H100s together; at {price} each that comes to {value}.',
   'cost.one.title': 'What {company}’s H100s cost',
   'cost.one.summary': '{company}’s {count} H100s at {price} each come to {value}.',
+  'compare.short': 'That is {diff} short of {target}.',
   'compare.training': 'training',
   'compare.inference': 'inference',
   'compare.line': 'For 16-bit {work}, {h100s} H100s do the work of about {a100s} A100s ({factor}).',

@@ -55,6 +55,7 @@ export const zhHans = {
   'cost.several.summary': '{names}合计可能需要{count}张 H100，按每张{price}计算，共{value}。',
   'cost.one.title': '{company}的 H100 值多少钱',
   'cost.one.summary': '{company}的{count}张 H100，按每张{price}计算，共{value}。',
+  'compare.short': '距 {target}张还差 {diff}张。',
   'compare.training': '训练',
   'compare.inference': '推理',
   'compare.line': '16-bit {work}：{h100s}张 H100 约相当于{a100s}张 A100（{factor}）。',

@@ -55,6 +55,7 @@ export const zhHant = {
   'cost.several.summary': '{names}合計可能需要{count}張 H100，按每張{price}計算，共{value}。',
   'cost.one.title': '{company}的 H100 值多少錢',
   'cost.one.summary': '{company}的{count}張 H100，按每張{price}計算，共{value}。',
+  'compare.short': '距 {target}張還差 {diff}張。',
   'compare.training': '訓練',
   'compare.inference': '推理',
   'compare.line': '16-bit {work}：{h100s}張 H100 約相當於{a100s}張 A100（{factor}）。',
