@@ -71,6 +71,15 @@ export function answerQuestion(
       answers.pop();
       earlier.pop();
     }
+    // "OpenAI 要多少? Meta 呢?", "(1) OpenAI's H100 need, (2) Inflection's": the part before, asked
+    // of another name.
+    const renamed = previous === undefined ? undefined : otherEntity(previous, reading, lexicon);
+    if (renamed !== undefined) {
+      previous = renamed;
+      earlier.push(renamed);
+      answers.push(answerReading(ctx, renamed, intents));
+      continue;
+    }
     const carried = carryResult(answers.at(-1), reading, lexicon);
     if (carried !== undefined) {
       previous = carried;
@@ -184,6 +193,27 @@ function otherWorkload(previous: Reading, reading: Reading, lexicon: Lexicon): R
   const word = reading.cueWords.get(to)?.[0];
   if (word === undefined) return undefined;
   const text = (previous.cueWords.get(from) ?? []).reduce((t, w) => t.replaceAll(w, word), previous.text);
+  return readQuestion(text, lexicon);
+}
+
+/** What a part naming only another name may hold besides: "Meta 呢?", "and inflection?", "Inflection's". */
+const RENAME_CUES: ReadonlySet<string> = new Set(['filler']);
+
+/**
+ * The part before read again of another name, when a part names one company, cloud or model and asks
+ * nothing else ("Meta 呢?", "what about inflection?", "(2) Inflection's").
+ */
+function otherEntity(previous: Reading, reading: Reading, lexicon: Lexicon): Reading | undefined {
+  const own = (r: Reading) => r.entities.filter((m) => OWNER_KINDS.has(m.entity.kind) || m.entity.kind === 'model');
+  const [now] = own(reading);
+  const [then] = own(previous);
+  if (now === undefined || then === undefined || own(reading).length !== 1 || own(previous).length !== 1) return undefined;
+  if (reading.numbers.length > 0 || now.entity.id === then.entity.id || then.start < 0) return undefined;
+  if (![...reading.cues].every((c) => RENAME_CUES.has(c))) return undefined;
+  // Only the name and a few words around it ("what about", "呢", "'s"): anything longer asks its own.
+  const rest = reading.text.replace(now.text, '').replace(/\b(?:what|how|about|and|also|then|for|of|the|s)\b|[呢吗嗎呀啊的'’?？,，.。()（）\s\d]/gu, '');
+  if (rest.length > 2) return undefined;
+  const text = `${previous.text.slice(0, then.start)}${now.text}${previous.text.slice(then.start + then.text.length)}`;
   return readQuestion(text, lexicon);
 }
 

@@ -25,3 +25,10 @@ export function askedIn(text: string, word: string): boolean {
     if (ranges.some((r) => at >= r.start && at < r.end)) return true;
   return false;
 }
+
+/** The message's asking sentences, joined: what a cue must be found in to count as asked. */
+export function askingText(text: string): string {
+  return questionSentences(text)
+    .map((r) => text.slice(r.start, r.end))
+    .join(' ');
+}

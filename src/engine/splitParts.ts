@@ -3,7 +3,10 @@ const QUESTION_EN =
 const QUESTION_ZH = /多少|哪|几|吗|谁|什么|啥|能否|是否|怎么/u;
 // A connector followed by a new question: "…use, and how many…", "…? and can Samsung…", "…，那三星能做吗".
 const JOINT_EN =
-  /(?:,?\s+(?:and|also|plus|&)\s+|[?]+\s*(?:and\s+|also\s+)?|;\s*|,\s*(?=(?:how|what|what's|whats|which|who|where|why|when)\b))(?=(?:how|what|what's|whats|which|who|where|why|when|is|are|does|do|did|can|could|will|would|has|have)\b)/gi;
+  /(?:,?\s+(?:and|also|plus|&|\+)\s+|[?]+\s*(?:and\s+|also\s+)?|;\s*|,\s*(?=(?:how|what|what's|whats|which|who|where|why|when)\b))(?=(?:how|what|what's|whats|which|who|where|why|when|is|are|does|do|did|can|could|will|would|has|have)\b)/gi;
+// A short follow-up after a question mark asks the question again of something else: "how many does
+// OpenAI want? and Inflection?", "…? what about meta?".
+const JOINT_QMARK = /[?]+\s*(?=(?:and|also|plus|what about|how about)\b[^?]{1,30}\?\s*$)/giu;
 const WH_BEFORE = /\b(?:how|what|what's|whats|which|who|where|why|when)\b[^,;?]*$/iu;
 // Numbered questions: "(1) … (2) …", "1) … 2) …", "（1）…".
 const JOINT_ENUM = /\s*(?:\(\d\)|（\d）|(?<![\w.])\d\))\s*/gu;
@@ -30,7 +33,7 @@ function depthAt(text: string, at: number): number {
  * joined to the next; one after the last question is left out.
  */
 export function splitParts(text: string): string[] {
-  const joints = /\p{Script=Han}/u.test(text) ? [JOINT_EN, JOINT_ZH] : [JOINT_EN];
+  const joints = /\p{Script=Han}/u.test(text) ? [JOINT_EN, JOINT_ZH] : [JOINT_EN, JOINT_QMARK];
   const numbered = [...text.matchAll(JOINT_ENUM)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,

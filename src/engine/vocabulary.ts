@@ -435,6 +435,8 @@ export const CUES = {
     '超过',
   ],
   demand: [
+    "they're after",
+    'supposedly after',
     'needing',
     'wanting',
     '要几',
