@@ -8,6 +8,7 @@ import { INTENTS } from './intents/table.js';
 import { FACTORS, WHAT_IF } from './intents/readChanges.js';
 import type { Lexicon } from './lexicon.js';
 import { carryResult } from './carryResult.js';
+import { compareEarlier } from './compareEarlier.js';
 import { type Reading, readQuestion } from './readQuestion.js';
 import { readSlots, type Slots } from './slots.js';
 import { splitParts } from './splitParts.js';
@@ -55,6 +56,17 @@ export function answerQuestion(
   let previous: Reading | undefined;
   const earlier: Reading[] = [];
   for (let reading of readings) {
+    const against = compareEarlier(ctx, answers, reading);
+    if (against !== undefined) {
+      answers.push(against);
+      continue;
+    }
+    // "够它要的 2.5 万张吗? 差多少?": by how much, of the part before, asked with it.
+    if (previous !== undefined && BY_HOW_MUCH.test(reading.text)) {
+      reading = readQuestion(`${previous.text}? ${reading.text}`, lexicon);
+      answers.pop();
+      earlier.pop();
+    }
     // "5000 张 A100 按训练能顶多少张 H100? 按推理呢?": the part before, asked for the other workload.
     const swapped = previous === undefined ? undefined : otherWorkload(previous, reading, lexicon);
     if (swapped !== undefined) {
@@ -322,8 +334,7 @@ function mergeFollowUps(texts: readonly string[], lexicon: Lexicon): Reading[] {
     const aboutArticle = ABOUT_ARTICLE.test(reading.text);
     const followUp =
       last !== undefined &&
-      (BY_HOW_MUCH.test(reading.text) ||
-        (reading.entities.length === 0 &&
+      ((reading.entities.length === 0 &&
         reading.numbers.length === 0 &&
         [...reading.cues].every(
           (c) => FOLLOW_UP_CUES.has(c) || (aboutArticle && ARTICLE_FOLLOW_UP_CUES.has(c)),
