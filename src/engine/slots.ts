@@ -64,7 +64,7 @@ const YES_NO_MID = /,\s*(?:right|correct|true|yeah|yes or no)\s*\?/u;
 /** Measure words for prices that are not GPU counts even when 张/块 follows ("3万块一张"). */
 // Not 按 or 以 alone: "按两万五算" counts as often as it prices; 每张 and currencies say price.
 const PRICE_CUES_BEFORE =
-  /(?:\bat|@|price|priced|costs?|\b(?:went|goes|go|going|sold|sell|sells|selling) for|售价|价格|单价)\s*(?:约|大约|about|around|~)?\s*$/u;
+  /(?:\bat|@|price|priced|costs?|\bpa(?:y|ys|id|ying)|\b(?:went|goes|go|going|sold|sell|sells|selling) for|售价|价格|单价)\s*(?:约|大约|about|around|~)?\s*$/u;
 
 /**
  * Reads the slots of a question: its entities by kind, its amounts with their roles, its workload,
@@ -205,10 +205,15 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
       : a,
   );
   // "$30k each instead of 35k", "按3万而不是3.5万": the amount set against a price is a price too.
+  // ("30k instead of 35k per H100": the same, the other way round.)
   for (const [i, a] of roled.entries()) {
+    if (a.role === 'price' || a.gpus || a.currency) continue;
     const before = roled[i - 1];
-    if (before?.role !== 'price' || a.role === 'price' || a.gpus || a.currency) continue;
-    if (INSTEAD_OF_PRICE.test(reading.text.slice(before.end, a.start))) roled[i] = { ...a, role: 'price' };
+    const after = roled[i + 1];
+    const against =
+      (before?.role === 'price' && INSTEAD_OF_PRICE.test(reading.text.slice(before.end, a.start))) ||
+      (after?.role === 'price' && INSTEAD_OF_PRICE.test(` ${reading.text.slice(a.end, after.start)}`));
+    if (against) roled[i] = { ...a, role: 'price' };
   }
   // "the article uses ~35k per card but at 28k…": of several prices, the user's own is the one that
   // is not the article's.
@@ -300,7 +305,7 @@ const LOW_END =
 const SETTING = /\b(?:go with|going with|use|using|assume|assuming|with|counting|take)\b[^,.?]{0,12}$/u;
 const PORTION = /\bshare\b|%|\bpercent|\bfraction\b|占比|比例|百分/u;
 const LOWER = /\b(?:lower|smaller|main|conservative|low)\b|较低|低的|小的|主要|保守/u;
-const HIGHER = /\b(?:higher|bigger|larger|high)\b(?! than)|较高|高的|大的/u;
+const HIGHER = /\b(?:higher|bigger|larger|high)\b(?! than)|\brumou?r(?:ed|s)?\b|\bsome say\b|较高|高的|大的|传闻|傳聞|传言|傳言|有人说|有人說|据说|據說/u;
 /** Questions over everyone: rankings, the largest single company. */
 const OVER_EVERYONE =
   /\btop\b|\bmost\b|\bleast\b|\brank|\bbiggest\b|\blargest\b|\bwhich compan|最大|最多|最少|排名|排序|哪家|哪个公司|单一公司|單一公司/u;

@@ -110,6 +110,20 @@ function summarizeKind(
         };
         return { title: t(lang, 'cost.budget.title', vars), summary: t(lang, 'cost.budget.summary', vars) };
       }
+      const saved = answer.calculations.find((c) => c.kind === 'difference');
+      const [dear, cheap] = answer.calculations.filter((c) => c.kind === 'demand-cost');
+      if (saved !== undefined && dear !== undefined && cheap !== undefined) {
+        // One count at two prices: both values, then what the lower price saves.
+        const vars = {
+          count: formatCount(dear.steps[0]?.operands[0]?.value ?? 0, lang),
+          high: formatUsd(dear.steps[0]?.operands[1]?.value ?? 0, lang),
+          low: formatUsd(cheap.steps[0]?.operands[1]?.value ?? 0, lang),
+          highValue: formatUsd(dear.result.value, lang),
+          lowValue: formatUsd(cheap.result.value, lang),
+          diff: formatUsd(saved.result.value, lang),
+        };
+        return { title: t(lang, 'cost.saving.title', vars), summary: t(lang, 'cost.saving.summary', vars) };
+      }
       const priced = answer.calculations.filter((c) => c.kind === 'demand-cost');
       const [low, high] = priced;
       if (priced.length === 2 && low !== undefined && high !== undefined) {

@@ -37,7 +37,12 @@ export const demandIntent = {
     // "Lambda 单独要多少?": its own figure is asked, and the article gives only a line item it shares.
     const shared = figureOf(ctx, entity, 'demand')?.facts.every((f) => f.subject !== entity.id) === true;
     if (shared && ALONE.test(s.reading.text)) return notFound(ctx, { what: 'demand', entity }, [entity]);
-    const answer = demand(ctx, entity, statesANumber(s));
+    // "Meta's rumoured number", "Meta 传闻要多少": the higher of its two figures leads.
+    const answer = demand(
+      ctx,
+      entity,
+      s.scenario === 'meta-100k' ? (f) => f.metric === 'h100-demand-high' : statesANumber(s),
+    );
     // "Is Tesla one of those needing 1,000+?": yes when §01 lists it at that bar or above.
     const bar = s.amounts.find((a) => a.role === 'threshold');
     const listed =

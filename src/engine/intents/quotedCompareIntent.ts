@@ -51,6 +51,10 @@ function stating(ctx: AskContext, s: Slots, value: number): Fact | undefined {
 function otherFigure(ctx: AskContext, s: Slots, quoted: QuotedCount): QuotedCount | undefined {
   const [entity] = ownersOf(s);
   if (entity === undefined || quoted.fact === undefined) return undefined;
+  // One of two demand figures quoted ("how many more is that than the 25k?"): the other one.
+  const two = twoFigured(ctx, s);
+  const other = two?.find((q) => q.value !== quoted.value);
+  if (two?.some((q) => q.value === quoted.value) === true && other !== undefined) return other;
   const measure = quoted.fact.topic === 'holdings' ? 'demand' : 'holdings';
   const figure = figureOf(ctx, entity, measure);
   const [fact] = figure?.facts ?? [];

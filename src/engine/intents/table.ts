@@ -48,6 +48,7 @@ import { budgetIntent } from './budgetIntent.js';
 import { whatIfItemIntent } from './whatIfItemIntent.js';
 import { gapCompareIntent } from './gapCompareIntent.js';
 import { gapFilledIntent } from './gapFilledIntent.js';
+import { priceSavingIntent } from './priceSavingIntent.js';
 
 /** Every intent the engine knows. Order carries no meaning: each is scored on its own. */
 export const INTENTS: readonly Intent[] = [
@@ -100,4 +101,5 @@ export const INTENTS: readonly Intent[] = [
   whatIfItemIntent,
   gapCompareIntent,
   gapFilledIntent,
+  priceSavingIntent,
 ];

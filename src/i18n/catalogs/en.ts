@@ -55,6 +55,8 @@ export const en = {
   'cost.count.summary': '{count} {gpu}s at {price} each come to {value}.',
   'cost.several.title': 'What {names} want costs',
   'cost.several.summary': '{names} may want {count} H100s together; at {price} each that comes to {value}.',
+  'cost.saving.title': '{count} H100s at {high} vs {low}',
+  'cost.saving.summary': '{count} H100s come to {highValue} at {high} each and {lowValue} at {low} each: the lower price saves {diff}.',
   'cost.one.title': 'What {company}’s H100s cost',
   'cost.one.summary': '{company}’s {count} H100s at {price} each come to {value}.',
   'compare.short': 'That is {diff} short of {target}.',

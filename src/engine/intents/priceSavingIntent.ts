@@ -1,0 +1,48 @@
+import { priceSaving } from '../answers/priceSaving.js';
+import { articleFigures } from '../articleFigures.js';
+import { figureOf } from './figures.js';
+import type { Intent } from './intent.js';
+
+/** What a lower price saves, or a higher one adds: "能省多少", "how much would we save", "差价". */
+const SAVING =
+  /省多少|省下|能省|节省|節省|少花|多花|差价|差價|\bsave[sd]?\b|\bsaving|\bhow much (?:less|cheaper|more expensive)\b|\bdifference in (?:cost|value|price)\b/u;
+
+/**
+ * "43.2万张按3.5万刀算约150亿, 单价砍到3万刀能省多少?", "OpenAI's 50k at $30k instead of $35k, how much
+ * do they save?": one count at two prices, and the difference.
+ */
+export const priceSavingIntent = {
+  id: 'price-saving',
+  cues: { value: 0.5 },
+  patterns: [{ re: SAVING, weight: 3 }],
+  needs: (s) =>
+    SAVING.test(s.reading.text) &&
+    new Set(s.amounts.filter((a) => a.role === 'price').map((a) => a.value)).size === 2 &&
+    (s.counts.length > 0 || s.named.length === 1),
+  // Two prices and what one saves outweigh pricing the count at either.
+  fit: () => 1.5,
+  run: (ctx, s) => {
+    const prices = [...new Set(s.amounts.filter((a) => a.role === 'price').map((a) => a.value))];
+    const [p1, p2] = prices;
+    if (p1 === undefined || p2 === undefined) return undefined;
+    const [entity] = s.named;
+    const figure = entity === undefined ? undefined : figureOf(ctx, entity, 'demand');
+    const given = s.counts[0];
+    // The article's total quoted ("43.2万张") keeps the fact that states it.
+    const total = ctx.kb.facts.find((f) => f.metric === 'h100-demand-total');
+    const count =
+      given !== undefined
+        ? {
+            value: given.value,
+            facts: given.value === articleFigures(ctx.kb).totalDemand && total !== undefined ? [total] : [],
+          }
+        : figure === undefined
+          ? undefined
+          : { value: figure.value, entity: figure.entity, facts: figure.facts };
+    return count === undefined ? undefined : priceSaving(ctx, count, [p1, p2]);
+  },
+  examples: {
+    en: ["openai's 50k h100s at $30k instead of $35k, how much do they save?"],
+    zh: ['43.2万张按3.5万刀算大约150亿。如果单价砍到3万刀，总价能省多少？'],
+  },
+} as const satisfies Intent;
