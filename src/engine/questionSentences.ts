@@ -2,25 +2,29 @@
 const ASKING =
   /[?？]|吗|嗎|多少|幾|几|哪|什么|什麼|啥|咩|边|邊|\b(?:how|what|which|who|when|why|where|whats|does|do|did|is|are|can|could|would|will)\b/u;
 
+const SENTENCE = /[^。！？!?.\n]+(?:[。！？!?\n]+|\.(?!\d)|$)/gu;
+const CLAUSE = /(?:[^。！？!?.\n,，;；]|[,，](?=\d{3}(?!\d)))+(?:[。！？!?\n,，;；]+|\.(?!\d)|$)/gu;
+
 /**
  * The parts of a message that ask something, as text ranges: "we're a 6-person team training in 2024.
  * how many H100s does OpenAI want?" asks only in its second sentence, so context in the first (a year,
  * a word the article cannot answer) does not decide what is asked. A message with no asking sentence
- * is all question.
+ * is all question. With `clauses`, a comma ends a part too: "我们计划明年训一个模型，手上有 460 张
+ * A100，相当于多少张 H100?" asks only in its last clause (the comma of "30,000" ends nothing).
  */
-export function questionSentences(text: string): { start: number; end: number }[] {
+export function questionSentences(text: string, clauses = false): { start: number; end: number }[] {
   const sentences: { start: number; end: number }[] = [];
   // A full stop between digits ("2.3") or inside a word ("e.g") does not end a sentence.
-  for (const m of text.matchAll(/[^。！？!?.\n]+(?:[。！？!?\n]+|\.(?!\d)|$)/gu)) {
+  for (const m of text.matchAll(clauses ? CLAUSE : SENTENCE)) {
     sentences.push({ start: m.index, end: m.index + m[0].length });
   }
   const asking = sentences.filter((s) => ASKING.test(text.slice(s.start, s.end)));
   return asking.length === 0 ? [{ start: 0, end: text.length }] : asking;
 }
 
-/** Whether `word` occurs in one of the message's asking sentences. */
-export function askedIn(text: string, word: string): boolean {
-  const ranges = questionSentences(text);
+/** Whether `word` occurs in one of the message's asking sentences (or clauses). */
+export function askedIn(text: string, word: string, clauses = false): boolean {
+  const ranges = questionSentences(text, clauses);
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
     if (ranges.some((r) => at >= r.start && at < r.end)) return true;
   return false;

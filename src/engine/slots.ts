@@ -210,9 +210,15 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     if (a.role === 'price' || a.gpus || a.currency) continue;
     const before = roled[i - 1];
     const after = roled[i + 1];
+    // "每张3万和3.5万": a second price listed with the first, when it is of the same size.
+    const alike = (b: RoledAmount) => a.value >= b.value / 2 && a.value <= b.value * 2;
     const against =
-      (before?.role === 'price' && INSTEAD_OF_PRICE.test(reading.text.slice(before.end, a.start))) ||
-      (after?.role === 'price' && INSTEAD_OF_PRICE.test(` ${reading.text.slice(a.end, after.start)}`));
+      (before?.role === 'price' &&
+        (INSTEAD_OF_PRICE.test(reading.text.slice(before.end, a.start)) ||
+          (alike(before) && PRICE_LIST.test(reading.text.slice(before.end, a.start))))) ||
+      (after?.role === 'price' &&
+        (INSTEAD_OF_PRICE.test(` ${reading.text.slice(a.end, after.start)}`) ||
+          (alike(after) && PRICE_LIST.test(reading.text.slice(a.end, after.start)))));
     if (against) roled[i] = { ...a, role: 'price' };
   }
   // "the article uses ~35k per card but at 28k…": of several prices, the user's own is the one that
@@ -324,6 +330,8 @@ const STRONG_HOLDING =
 
 const INSTEAD_OF_PRICE =
   /^\s*(?:each|apiece|a piece|a pop|per (?:gpu|card|unit)|一张|一块|每张)?\s*[,，]?\s*(?:instead of|rather than|not|vs\.?|versus|而不是|而非|不是|不按|代替)\s*(?:the |the article's |article's |文章的)?\s*$/u;
+
+const PRICE_LIST = /^\s*(?:美元|美金|刀)?\s*(?:和|与|與|或|还是|還是|跟|\band\b|\bor\b|\/)\s*(?:each )?$/u;
 
 const NOT_DEMAND = /\bnot (?:want|wants|wanted|demand|need|needs|the demand|what (?:it|they) wants?)\b|不是(?:要的|需求|想要)/u;
 

@@ -36,10 +36,11 @@ export function holdings(
       holders.flatMap((id) => ctx.kb.entityById.get(id) ?? []),
     );
   }
-  // "Tesla 有多少张 H100?": the article counts only its A100s, so the H100s asked for are not in it.
+  // "Tesla 有多少张 H100?": the article counts only its A100s, so the H100s asked for are not in it (an
+  // abstention states no figure, not even the other GPU's).
   const own = facts.filter((f) => f.subject === entity.id && f.gpu !== undefined);
   if (gpu !== undefined && own.length > 0 && own.every((f) => f.gpu?.toLowerCase() !== gpu.id))
-    return notFound(ctx, { what: 'holdings', entity, gpu }, [], own);
+    return notFound(ctx, { what: 'holdings', entity, gpu });
   const ordered = lead === undefined ? facts : [...facts.filter(lead), ...facts.filter((f) => !lead(f))];
   return buildAnswer(ctx, {
     kind: 'holdings',

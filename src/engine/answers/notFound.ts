@@ -1,4 +1,4 @@
-import type { Entity, Fact } from '../../knowledge/schema.js';
+import type { Entity } from '../../knowledge/schema.js';
 import type { Answer, Missing } from '../answer.js';
 import type { AskContext } from '../context.js';
 import { buildAnswer } from './buildAnswer.js';
@@ -12,8 +12,6 @@ export function notFound(
   ctx: AskContext,
   missing: Missing | string | undefined,
   suggestions: readonly Entity[] = [],
-  /** What the article does say nearby ("it has 7,000 A100s" when its H100s are asked), shown below. */
-  facts: readonly Fact[] = [],
 ): Answer {
   return buildAnswer(ctx, {
     kind: 'not-found',
@@ -22,6 +20,5 @@ export function notFound(
       ? {}
       : { missing: typeof missing === 'string' ? { what: 'words', text: missing } : missing }),
     suggestions: suggestions.slice(0, 5),
-    ...(facts.length === 0 ? {} : { facts }),
   });
 }

@@ -1,6 +1,7 @@
 import { convertGpus } from '../answers/convertGpus.js';
 import { sumGpus } from '../../calculator/sumGpus.js';
 import type { Intent } from './intent.js';
+import { askingText } from '../questionSentences.js';
 import type { Slots } from '../slots.js';
 import { endsOf, figureOf } from './figures.js';
 import { difference } from '../../calculator/compareAmounts.js';
@@ -10,6 +11,8 @@ import type { AskContext } from '../context.js';
 // "how many H100s …" asks for H100s, so the count given is of A100s (and the other way round).
 const ASKS_FOR =
   /(?:how many|多少张?|几张|多少块|多少个|换成|换算成|折合|折成|折算成|\bin|\binto|\bas|\bto)\s*(?:nvidia\s*)?(h100|a100)/u;
+/** The other GPU asked for by a conversion word, not by "how many". */
+const CONVERT_TO = /(?:换成|换算成|折合|折成|折算成|\bin|\binto|\bas)\s*(?:nvidia\s*)?(?:h100|a100)/u;
 const MODEL_WORD = /\b(h100|a100)s?\b/gu;
 
 /** The GPU a count is of: named right after it, implied by what is asked for, or the nearest GPU before it. */
@@ -37,20 +40,33 @@ export const convertIntent = {
     },
   ],
   // A100s named, or an entity whose figures are A100s ("Falcon-40B … how many H100s would that be?").
+  // (Where the message asks: "How many H100s does Meta hold? I only know its A100 count" converts nothing.)
   needs: (s) =>
-    s.gpus.some((g) => g.id === 'a100') ||
     s.counts.some((c) => c.model === 'a100') ||
-    /a100/.test(s.reading.text) ||
+    /a100/.test(askingText(s.reading.text)) ||
     (s.named.length > 0 && s.gpus.some((g) => g.id === 'h100') && s.has('compare', 'training', 'inference')),
   // A count of one GPU ("21k A100s") and a question for the other ("how many H100s?") make a conversion.
   fit: (s) => {
     const asked = ASKS_FOR.exec(s.reading.text)?.[1];
     const given = s.counts.find((c) => c.model !== undefined)?.model;
     // "Stability's A100 fleet in H100s": an entity's own figure, asked for in the other GPU.
-    const owned = given === undefined && s.counts.length === 0 && s.named.length > 0 && asked !== undefined;
+    // ("how many A100s does Inflection have" asks what it has, not a conversion.)
+    const owned = given === undefined && s.counts.length === 0 && s.named.length > 0 && CONVERT_TO.test(s.reading.text);
     return (given !== undefined ? 1 : 0) + (asked !== undefined && given !== asked ? 1.5 : 0) + (owned ? 1 : 0);
   },
   run: (ctx, s) => {
+    // "特斯拉的 A100 换算成 H100, 离 1 万张还差多少?": the count is what the entity's converted figure
+    // falls short of, not a count to convert.
+    const [owner] = s.named;
+    if (owner !== undefined && s.counts.length === 1 && SHORT.test(s.reading.text)) {
+      const held = figureOf(ctx, owner, s.measure ?? 'holdings');
+      if (held !== undefined && !held.range && held.value !== s.counts[0]?.value)
+        return shortOf(
+          ctx,
+          s,
+          convertGpus(ctx, held.gpu === 'A100' ? 'a100' : 'h100', held.value, s.workload, held.facts),
+        );
+    }
     const count = s.counts[0];
     // "Tesla 七千张 A100 加上 Stability 五千张, 换成 H100": the counts added up first, then converted.
     const [, second] = s.counts;
@@ -121,7 +137,9 @@ function shortOf(ctx: AskContext, s: Slots, converted: Answer): Answer {
   const [result] = converted.calculations;
   if (!SHORT.test(s.reading.text) || converted.calculations.length !== 1 || result === undefined) return converted;
   const to = result.kind === 'h100-equivalents' ? 'h100' : 'a100';
-  const given = s.counts.find((c) => c.model === to && c.value !== result.steps[0]?.operands[0]?.value);
+  const given = s.counts.find(
+    (c) => (c.model === to || c.model === undefined) && c.value !== result.steps[0]?.operands[0]?.value,
+  );
   const [entity] = s.named;
   const wanted = to === 'h100' && entity !== undefined ? figureOf(ctx, entity, 'demand') : undefined;
   const target = given?.value ?? wanted?.value;

@@ -5,7 +5,7 @@ import { measureFor } from './measureOf.js';
 
 /** How the shortage stands against something else: times, a difference, "how many X's worth". */
 const SET_AGAINST =
-  /\bratio\b|\btimes\b|\bhow many (?:\S+ )?(?:worth|of)\b|\bworth of\b|\bdifference\b|\bgap between\b|\bhow (?:much|many) (?:more|bigger|larger)\b|\bcompared?\b|\bvs\.?\b|几个|幾個|几倍|幾倍|多少倍|相当于|相當於|相差|差多少|差几|差幾|比.{0,12}(?:多|大|少)/u;
+  /\bhow far apart\b|\bapart\b|\bratio\b|\btimes\b|\bhow many (?:\S+ )?(?:worth|of)\b|\bworth of\b|\bdifference\b|\bgap between\b|\bhow (?:much|many) (?:more|bigger|larger)\b|\bcompared?\b|\bvs\.?\b|几个|幾個|几倍|幾倍|多少倍|相当于|相當於|相差|差多少|差几|差幾|比.{0,12}(?:多|大|少)/u;
 
 /** The shortage named outright, not a "差多少" that merely cues it. */
 const SHORTAGE = /缺口|短缺|\bshortage\b|\bgap\b|\bmissing\b|\bshortfall\b/u;

@@ -38,12 +38,9 @@ export const holdingsIntent = {
     const others = figureOf(ctx, entity, 'holdings') === undefined ? [] : s.named.filter((e) => e !== entity);
     // One GPU asked ("Tesla 有多少张 H100"): a figure of another GPU does not answer it.
     // (Named in the sentence that asks: "有人说 GPT-4 是用 H100 训的。它用了多少张卡?" asks of any card.)
-    const mention = s.reading.entities.find((m) => m.entity.kind === 'gpu');
     // (A yes/no question is answered No from the figure of the other GPU, by the premise check.)
-    const gpu =
-      !s.yesNo && s.gpus.length === 1 && mention !== undefined && askedIn(s.reading.text, mention.text)
-        ? s.gpus[0]
-        : undefined;
+    const asked = s.reading.entities.filter((m) => m.entity.kind === 'gpu' && askedIn(s.reading.text, m.text));
+    const gpu = !s.yesNo && asked.length === 1 ? asked[0]?.entity : undefined;
     return holdings(ctx, entity, undefined, others, gpu);
   },
   examples: {

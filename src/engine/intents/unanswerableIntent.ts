@@ -10,27 +10,28 @@ const WHEN_WILL =
 /** A year after the article's mid-2023 ("in 2024", "2025年"), not a count of GPUs. */
 const FUTURE_YEAR = /(?<![\d.])20(?:2[4-9]|[3-9]\d)(?![\d.])(?!\s*(?:张|块|h100|a100|gpus?))/gu;
 
-function outOfScopeAsked(s: Slots): boolean {
-  return (s.reading.cueWords.get('outOfScope') ?? []).some((w) => askedIn(s.reading.text, w));
+/** A cue word of what the article cannot know, said where the message asks. */
+function asked(s: Slots, cue: 'outOfScope' | 'forecast'): boolean {
+  return (s.reading.cueWords.get(cue) ?? []).some((w) => askedIn(s.reading.text, w, true));
 }
 
 function futureYearAsked(text: string): boolean {
-  return [...text.matchAll(FUTURE_YEAR)].some((m) => askedIn(text, m[0]));
+  return [...text.matchAll(FUTURE_YEAR)].some((m) => askedIn(text, m[0], true));
 }
 
 /** What the article cannot know: the future, share prices, rental rates, shipments, power, advice. */
 export const unanswerableIntent = {
   id: 'unanswerable',
-  cues: { forecast: 6 },
+  cues: {},
   patterns: [{ re: WHEN_WILL, weight: 6 }],
   // What cannot be known counts where the message asks, not in the context around its question ("we
   // ship models fast. how many A100s does Stability have?", "我们组2024年打算…, 换成 H100 要几张?").
   needs: (s) =>
-    s.has('forecast') || WHEN_WILL.test(s.reading.text) || outOfScopeAsked(s) || futureYearAsked(s.reading.text),
-  fit: (s) => (outOfScopeAsked(s) || futureYearAsked(s.reading.text) ? 6 : 0),
+    WHEN_WILL.test(s.reading.text) || asked(s, 'forecast') || asked(s, 'outOfScope') || futureYearAsked(s.reading.text),
+  fit: (s) => (asked(s, 'forecast') || asked(s, 'outOfScope') || futureYearAsked(s.reading.text) ? 6 : 0),
   // The future has no word to echo: the article simply does not forecast.
   run: (ctx, s) =>
-    notFound(ctx, s.has('forecast') ? undefined : s.reading.cueWords.get('outOfScope')?.[0], []),
+    notFound(ctx, asked(s, 'forecast') ? undefined : s.reading.cueWords.get('outOfScope')?.[0], []),
   examples: {
     en: [
       'What will an H100 cost next year?',

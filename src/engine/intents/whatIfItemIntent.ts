@@ -9,7 +9,7 @@ const TOTAL_ASKED =
   /\btotal\b|\boverall\b|\baltogether\b|\bin all\b|\bwhole (?:list|market|demand)\b|\bshortage\b|\bgap\b|总|總|合计|合計|一共|缺口|整体|整體|43\.2|432/u;
 /** How much the change adds or takes away: "how many extra", "多要多少", "增加多少". */
 const CHANGE_ASKED =
-  /\bextra\b|\bmore\b|\bfewer\b|\bless\b|\badd(?:s|ed)?\b|\bincrease\b|多多少|多出|增加多少|多要多少|少多少|差多少|多了多少|少了多少/u;
+  /\bthan (?:today|now|before|currently)\b|\bextra\b|\bmore\b|\bfewer\b|\bless\b|\badd(?:s|ed)?\b|\bincrease\b|多多少|多出|增加多少|多要多少|少多少|差多少|多了多少|少了多少/u;
 const MONEY_ASKED = /多少钱|多少錢|要花|得花|花多少|价值|價值|值多少|\bcost\b|\bworth\b|\bvalue\b|\bspend\b|\bprice\b|\bbill\b/u;
 
 /**
@@ -22,6 +22,8 @@ export const whatIfItemIntent = {
   patterns: [
     { re: WHAT_IF, weight: 1.5 },
     { re: TOTAL_ASKED, weight: -3 },
+    // "how many more is that than today?": the changed figure against its own, not against another name.
+    { re: /\bthan (?:today|now|before|currently|it (?:is|does) now|the article(?:'s)?)\b|比现在|比現在|比原来|比原來|比文章/u, weight: 3 },
   ],
   needs: (s, ctx) =>
     (WHAT_IF.test(s.reading.text) || FACTORS.some((f) => f.re.test(s.reading.text))) &&
