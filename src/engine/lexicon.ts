@@ -93,6 +93,12 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
   const cueWords = Object.entries(CUES).flatMap(([group, words]) =>
     words.filter((w) => isAscii(w) && !w.includes(' ')).map((word) => ({ word, group: group as CueGroup })),
   );
+  const aliasesByLength = new Map<number, (AliasRow & { counts: ReadonlyMap<string, number> })[]>();
+  for (const row of aliases) {
+    const bucket = aliasesByLength.get(row.alias.length) ?? [];
+    bucket.push({ ...row, counts: countUnits(row.alias) });
+    aliasesByLength.set(row.alias.length, bucket);
+  }
   const kindFilter = (kinds: readonly EntityKind[] | undefined) => (entity: Entity) =>
     kinds === undefined || kinds.includes(entity.kind);
 
@@ -103,14 +109,17 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
     if (exact !== undefined && exact.length > 0) return exact[0];
     let best: { entity: Entity; distance: number } | undefined;
     const accepts = kindFilter(kinds);
-    for (const { alias, entity } of aliases) {
-      if (Math.abs(alias.length - q.length) > 2 || !accepts(entity)) continue;
-      const distance = editDistance(q, alias, typoBudget(Math.min(q.length, alias.length)));
-      if (
-        distance <= typoBudget(Math.min(q.length, alias.length)) &&
-        (best === undefined || distance < best.distance)
-      ) {
-        best = { entity, distance };
+    const units = countUnits(q);
+    // Only names within two characters of the query's length can be within two edits of it.
+    for (let length = q.length - 2; length <= q.length + 2; length++) {
+      const budget = typoBudget(Math.min(q.length, length));
+      if (budget === 0 || Math.abs(length - q.length) > budget) continue;
+      for (const { alias, entity, counts } of aliasesByLength.get(length) ?? []) {
+        // Each edit spoils at most one of the query's characters: a name holding fewer of them than
+        // that cannot be within the budget, and needs no alignment to rule out.
+        if (!accepts(entity) || sharedUnits(units, counts) < q.length - budget) continue;
+        const distance = editDistance(q, alias, budget);
+        if (distance <= budget && (best === undefined || distance < best.distance)) best = { entity, distance };
       }
     }
     return best?.entity;
@@ -176,4 +185,18 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
     suggest,
     correctCue,
   };
+}
+
+/** Each character of a text and how often it occurs. */
+function countUnits(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const unit of text) counts.set(unit, (counts.get(unit) ?? 0) + 1);
+  return counts;
+}
+
+/** How many characters two texts share, repeats counted as often as both have them. */
+function sharedUnits(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let total = 0;
+  for (const [unit, n] of a) total += Math.min(n, b.get(unit) ?? 0);
+  return total;
 }

@@ -9,6 +9,15 @@ export interface Segment {
 /** A character of a Latin word or a number: a piece is never cut between two of them. */
 const LATIN = /[A-Za-z0-9_'’.]/;
 
+const ASCII = /^[\x00-\x7f]*$/;
+/**
+ * A word as ICU's word rules (UAX #29) cut plain ASCII: letters and digits, joined by an apostrophe,
+ * full stop or colon between letters ("don't") and by a comma, full stop, semicolon or apostrophe
+ * between digits ("1,000", "2.3"). The equality with ICU on every question of the set is tested.
+ */
+const ASCII_WORD =
+  /[A-Za-z0-9_]+(?:(?:(?<=[A-Za-z])['.:](?=[A-Za-z])|(?<=[0-9])[,.;'](?=[0-9]))[A-Za-z0-9_]+)*/g;
+
 /** Longest stretch handed to the segmenter at once, in UTF-16 units. */
 const MAX_PIECE = 32;
 
@@ -40,8 +49,16 @@ export function segmentWords(text: string): Segment[] {
         while (back > start && LATIN.test(run.charAt(back - 1))) back--;
         if (back > start) end = back;
       }
-      for (const { segment, index, isWordLike } of wordSegmenter().segment(run.slice(start, end))) {
-        if (isWordLike) words.push({ segment, index: piece.index + start + index });
+      const part = run.slice(start, end);
+      // Plain ASCII needs no dictionary: its words are what ICU's rules make of it, read by a pattern.
+      if (ASCII.test(part)) {
+        for (const m of part.matchAll(ASCII_WORD))
+          // (ICU's one quirk here: a lone underscore is no word, though two are.)
+          if (m[0] !== '_') words.push({ segment: m[0], index: piece.index + start + m.index });
+      } else {
+        for (const { segment, index, isWordLike } of wordSegmenter().segment(part)) {
+          if (isWordLike) words.push({ segment, index: piece.index + start + index });
+        }
       }
       start = end;
     }

@@ -19,6 +19,20 @@ const questions = readFileSync(join(import.meta.dirname, '../questions/questions
   .map((line) => normalize(String((JSON.parse(line) as { q: string }).q)));
 
 describe('segmentWords', () => {
+  it('GIVEN any plain ASCII text (read by a pattern, not the dictionary) THEN the words and indices are ICU\'s', () => {
+    const ascii = fc.string({
+      unit: fc.constantFrom(...'aZk9 0\'.,:;_-$%?!/h100x'.split('')),
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(ascii, (text) => {
+        fc.pre(text.split(' ').every((run) => run.length <= 32));
+        expect(segmentWords(text)).toEqual(wholeText(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('GIVEN every question of the question set whose space-free runs fit a piece THEN the words and indices are those of the whole text', () => {
     const short = questions.filter((q) => q.split(' ').every((run) => run.length <= 32));
     expect(short.length).toBeGreaterThan(500);
