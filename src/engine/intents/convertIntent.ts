@@ -67,6 +67,12 @@ export const convertIntent = {
           convertGpus(ctx, held.gpu === 'A100' ? 'a100' : 'h100', held.value, s.workload, held.facts),
         );
     }
+    // "How many A100s did they train Falcon-40B on? someone said like 4k": the entity's own GPUs are
+    // asked for; a count beside them is a guess to check, not one to convert.
+    const askedFor = ASKS_FOR.exec(s.reading.text)?.[1];
+    const own = owner === undefined ? undefined : figureOf(ctx, owner, 'holdings');
+    if (own !== undefined && askedFor !== undefined && own.gpu.toLowerCase() === askedFor && !CONVERT_TO.test(s.reading.text))
+      return undefined;
     const count = s.counts[0];
     // "Tesla 七千张 A100 加上 Stability 五千张, 换成 H100": the counts added up first, then converted.
     const [, second] = s.counts;

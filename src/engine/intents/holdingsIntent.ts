@@ -1,7 +1,10 @@
 import { holdings } from '../answers/holdings.js';
 import type { Intent } from './intent.js';
-import { askedIn } from '../questionSentences.js';
+import { askedIn, questionSentences } from '../questionSentences.js';
 import { figureOf } from './figures.js';
+
+const OTHER_GPU_ASKED = /(?:\bhow many|多少张?|几张)\s*(h100|a100)/u;
+const otherGpu = (model: string) => (model === 'a100' ? 'h100' : model === 'h100' ? 'a100' : undefined);
 
 /** What one entity has or trained on (§03), when the question says "has", "trained on", "used". */
 export const holdingsIntent = {
@@ -20,9 +23,15 @@ export const holdingsIntent = {
   // ("GPT-5 需要多少张") is answered from what the article says it ran or will run on.
   // A count quoted as the entity's own figure ("Character.ai 要1萬張, 咁佢手上有幾多?") asks nothing new.
   needs: (s, ctx) =>
+    // "384 A100s. How many H100s would do the same job?" asks a conversion of the count given.
+    !s.counts.some((c) => c.model !== undefined && OTHER_GPU_ASKED.exec(s.reading.text)?.[1] === otherGpu(c.model)) &&
+    // (A count said outside the sentences that ask is context: "someone said like 4k lol".)
     s.counts.every((a) => {
       const named = s.named[0];
-      return named !== undefined && figureOf(ctx, named, 'demand')?.value === a.value;
+      return (
+        !questionSentences(s.reading.text).some((r) => a.start >= r.start && a.start < r.end) ||
+        (named !== undefined && figureOf(ctx, named, 'demand')?.value === a.value)
+      );
     }) &&
     s.named.length > 0 &&
     (s.measure === 'holdings' ||

@@ -3,6 +3,7 @@ import type { Entity } from '../../knowledge/schema.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
+import { WHAT_IF } from './readChanges.js';
 
 /**
  * "How many H800s does ByteDance want?": the article names the demand but gives no number, so the
@@ -12,8 +13,10 @@ export const noFigureIntent = {
   id: 'no-figure',
   cues: { howMany: 1.5, demand: 0.5 },
   patterns: [],
+  // ("假设字节要5万张, 总需求变成多少?" gives the figure itself: a what-if, not a question of it.)
   needs: (s, ctx) =>
-    uncounted(s, ctx) !== undefined ||
+    !(WHAT_IF.test(s.reading.text) && s.counts.length > 0) &&
+    (uncounted(s, ctx) !== undefined ||
     (s.named.length === 1 &&
       s.named.every((e) => {
         const facts = ctx.kb.facts.filter((f) => f.subject === e.id);
@@ -22,7 +25,7 @@ export const noFigureIntent = {
           facts.every((f) => f.quantity === undefined) &&
           facts.some((f) => f.topic === 'not-counted')
         );
-      })),
+      }))),
   fit: () => 1.5,
   run: (ctx, s) => {
     const gpuAlone = uncounted(s, ctx);

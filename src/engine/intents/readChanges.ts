@@ -33,7 +33,8 @@ function targetsOf(ctx: AskContext, e: Entity): Entity[] {
 export const EVERYTHING =
   /\beverything\b|\beveryone\b|\ball (?:of )?(?:the )?(?:line items|companies|figures|numbers|demand)\b|\bacross the board\b|\bevery (?:line|company|figure)\b|全部|所有|每一项|每项|通通|统统|全都/u;
 
-const ADDING = /\badd(?:ed|ing)?\b|\bplus\b|\bjoin(?:s|ed)?\b|\btoo\b|\balso\b|加上|加入|算上|也要|也算/u;
+const ADDING =
+  /\badd(?:ed|ing)?\b|\bplus\b|\bjoin(?:s|ed)?\b|\btoo\b|\balso\b|\bin the mix\b|加上|加入|加进去|加進去|算进去|算進去|算上|也要|也算/u;
 
 /** Between names of one list: "Azure、GCP、AWS", "anthropic, helsing, mistral and character". */
 const LIST_GAP = /^\s*(?:[、,，/&+]|\band\b|和|与|及|跟|同)?\s*(?:\band\b)?\s*$/u;

@@ -7,8 +7,22 @@ import type { Slots } from '../slots.js';
 const WHEN_WILL =
   /\bwhen\b.{0,60}\b(?:end|ends|over|ease|eases|resolve|resolved|improve|start|begin|launch|ship|arrive|catch up)\b|(?:什么时候|何时|啥时候|几时|幾時|什麼時候).{0,12}(?:结束|缓解|好转|解决|开始|可以|能|会|上市|出货|到货)/u;
 
+/** Another currency than the dollar: it qualifies an amount wherever the amount is, so it counts anywhere. */
+const OTHER_CURRENCY =
+  /人民币|人民幣|新台币|新台幣|台币|台幣|港币|港幣|港元|日元|日圓|欧元|歐元|韩元|韓元|\b(?:twd|ntd|hkd|rmb|cny|jpy|eur|yuan|euros?|yen)\b/u;
+
 /** A year after the article's mid-2023 ("in 2024", "2025年"), not a count of GPUs. */
 const FUTURE_YEAR = /(?<![\d.])20(?:2[4-9]|[3-9]\d)(?![\d.])(?!\s*(?:张|块|h100|a100|gpus?))/gu;
+
+/** What the article cannot know, asked: a forecast, a year after it, another currency, a spec it lacks. */
+function beyond(s: Slots): boolean {
+  return (
+    asked(s, 'forecast') ||
+    asked(s, 'outOfScope') ||
+    futureYearAsked(s.reading.text) ||
+    OTHER_CURRENCY.test(s.reading.text)
+  );
+}
 
 /** A cue word of what the article cannot know, said where the message asks. */
 function asked(s: Slots, cue: 'outOfScope' | 'forecast'): boolean {
@@ -27,8 +41,8 @@ export const unanswerableIntent = {
   // What cannot be known counts where the message asks, not in the context around its question ("we
   // ship models fast. how many A100s does Stability have?", "我们组2024年打算…, 换成 H100 要几张?").
   needs: (s) =>
-    WHEN_WILL.test(s.reading.text) || asked(s, 'forecast') || asked(s, 'outOfScope') || futureYearAsked(s.reading.text),
-  fit: (s) => (asked(s, 'forecast') || asked(s, 'outOfScope') || futureYearAsked(s.reading.text) ? 6 : 0),
+    WHEN_WILL.test(s.reading.text) || beyond(s),
+  fit: (s) => (beyond(s) ? 6 : 0),
   // The future has no word to echo: the article simply does not forecast.
   run: (ctx, s) =>
     notFound(ctx, asked(s, 'forecast') ? undefined : s.reading.cueWords.get('outOfScope')?.[0], []),
