@@ -2,8 +2,9 @@
 const ASKING =
   /[?？]|吗|嗎|多少|幾|几|哪|什么|什麼|啥|咩|边|邊|\b(?:how|what|which|who|when|why|where|whats|does|do|did|is|are|can|could|would|will)\b/u;
 
-const SENTENCE = /[^。！？!?.\n]+(?:[。！？!?\n]+|\.(?!\d)|$)/gu;
-const CLAUSE = /(?:[^。！？!?.\n,，;；]|[,，](?=\d{3}(?!\d)))+(?:[。！？!?\n,，;；]+|\.(?!\d)|$)/gu;
+// A full stop before a digit ("43.2") and a comma before three ("30,000") are inside a number.
+const SENTENCE = /(?:[^。！？!?.\n]|\.(?=\d))+(?:[。！？!?\n]+|\.(?!\d)|$)/gu;
+const CLAUSE = /(?:[^。！？!?.\n,，;；]|\.(?=\d)|[,，](?=\d{3}(?!\d)))+(?:[。！？!?\n,，;；]+|\.(?!\d)|$)/gu;
 
 /**
  * The parts of a message that ask something, as text ranges: "we're a 6-person team training in 2024.
@@ -14,7 +15,6 @@ const CLAUSE = /(?:[^。！？!?.\n,，;；]|[,，](?=\d{3}(?!\d)))+(?:[。！�
  */
 export function questionSentences(text: string, clauses = false): { start: number; end: number }[] {
   const sentences: { start: number; end: number }[] = [];
-  // A full stop between digits ("2.3") or inside a word ("e.g") does not end a sentence.
   for (const m of text.matchAll(clauses ? CLAUSE : SENTENCE)) {
     sentences.push({ start: m.index, end: m.index + m[0].length });
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   a100Equivalents,
+  averageGpus,
   assertCount,
   assertPrice,
   changePrice,
@@ -75,6 +76,27 @@ describe('sumGpus', () => {
 
     expect(calc.result.value).toBe(0);
     expect(calc.steps[0]?.operands).toEqual([]);
+  });
+});
+
+describe('averageGpus', () => {
+  it('GIVEN three counts summed WHEN averaged THEN the sum is divided by three, to one decimal, as one shown step', () => {
+    const sum = sumGpus([
+      { label: 'openai', gpus: 50_000 },
+      { label: 'inflection', gpus: 22_000 },
+      { label: 'anthropic', gpus: 10_000 },
+    ]);
+    const mean = averageGpus(sum);
+
+    expect(mean.kind).toBe('average');
+    expect(mean.result).toEqual({ value: 27_333.3, unit: 'gpus' });
+    expect(mean.steps).toEqual([
+      { op: 'divide', operands: [sum.result, { value: 3, unit: 'entities' }], result: mean.result },
+    ]);
+  });
+
+  it('GIVEN a sum of nothing WHEN averaged THEN it is refused rather than divided by zero', () => {
+    expect(() => averageGpus(sumGpus([]))).toThrow(RangeError);
   });
 });
 
