@@ -8,7 +8,8 @@ import { INTENTS } from './intents/table.js';
 import { FACTORS, WHAT_IF } from './intents/readChanges.js';
 import type { Lexicon } from './lexicon.js';
 import { carryResult } from './carryResult.js';
-import { compareEarlier } from './compareEarlier.js';
+import { compareEarlier, compareResult, SET_AGAINST } from './compareEarlier.js';
+import { figureOf } from './intents/figures.js';
 import { type Reading, readQuestion } from './readQuestion.js';
 import { readSlots, type Slots } from './slots.js';
 import { splitParts } from './splitParts.js';
@@ -56,7 +57,13 @@ export function answerQuestion(
   let previous: Reading | undefined;
   const earlier: Reading[] = [];
   for (let reading of readings) {
-    const against = compareEarlier(ctx, answers, reading);
+    const against =
+      compareEarlier(ctx, answers, reading) ??
+      compareResult(ctx, answers.at(-1), reading, (entity) => {
+        const figure = figureOf(ctx, entity, 'demand') ?? figureOf(ctx, entity, 'holdings');
+        const [fact] = figure?.facts ?? [];
+        return figure === undefined || fact === undefined || figure.range ? undefined : { value: figure.value, fact };
+      });
     if (against !== undefined) {
       answers.push(against);
       continue;
@@ -332,8 +339,10 @@ function mergeFollowUps(texts: readonly string[], lexicon: Lexicon): Reading[] {
     const last = merged.at(-1);
     // "文章有写数字吗", "does the article say?": about the article, so "有"/"how many" ask nothing new.
     const aboutArticle = ABOUT_ARTICLE.test(reading.text);
+    // ("…, and what's the ratio between the two?" asks of the parts before: it stays a part.)
     const followUp =
       last !== undefined &&
+      !SET_AGAINST.test(reading.text) &&
       ((reading.entities.length === 0 &&
         reading.numbers.length === 0 &&
         [...reading.cues].every(

@@ -5,7 +5,7 @@ import type { AskContext } from './context.js';
 import type { Reading } from './readQuestion.js';
 
 /** By how much, or how many times: a comparison asked of what came before. */
-const SET_AGAINST =
+export const SET_AGAINST =
   /\bhow many times\b|\btimes (?:more|as many|bigger)\b|\bratio\b|\bhow many more\b|\bhow much more\b|\bdifference\b|几倍|幾倍|多少倍|差多少|差幾多|多多少|多幾多|相差/u;
 
 /** The count an answer gives: its first fact, a single figure of GPUs of what the answer is about. */
@@ -36,4 +36,35 @@ export function compareEarlier(ctx: AskContext, answers: readonly Answer[], read
   if (a === undefined || b === undefined || a.id === b.id || a.gpu !== b.gpu) return undefined;
   const value = (f: Fact) => (f.quantity !== undefined && 'value' in f.quantity ? f.quantity.value : 0);
   return compareQuoted(ctx, { value: value(b), fact: b }, { value: value(a), fact: a });
+}
+
+/** The GPU each kind of worked count is in. */
+const GPU_OF = { gpus: 'H100', 'h100-equivalents': 'H100', 'a100-equivalents': 'A100' } as const;
+
+/** "够不够", "enough for": the worked count set against a need. */
+const ENOUGH = /够不够|夠不夠|够唔够|夠唔夠|[够夠].{0,12}[吗嗎]|\benough\b|\bcover\b/u;
+
+/**
+ * "Inflection 那 3500 张 H100 按训练折合多少张 A100? 是 Falcon-40B 的 384 张的几倍?", "$1B buys how
+ * many? 够 OpenAI 的需求吗?": the count the part before worked out, set against the one figure this part
+ * names, when both count the same GPU.
+ */
+export function compareResult(
+  ctx: AskContext,
+  before: Answer | undefined,
+  reading: Reading,
+  figureOf: (entity: Reading['entities'][number]['entity']) => { value: number; fact: Fact } | undefined,
+): Answer | undefined {
+  const last = before?.calculations.at(-1)?.result;
+  if (before === undefined || !before.found || last === undefined) return undefined;
+  if (!(SET_AGAINST.test(reading.text) || ENOUGH.test(reading.text))) return undefined;
+  const gpu = last.unit in GPU_OF ? GPU_OF[last.unit as keyof typeof GPU_OF] : undefined;
+  const named = reading.entities.filter((m) => m.entity.kind !== 'gpu');
+  const [only] = named;
+  if (gpu === undefined || only === undefined || named.length !== 1) return undefined;
+  const other = figureOf(only.entity);
+  if (other === undefined || (other.fact.gpu !== undefined && other.fact.gpu !== gpu)) return undefined;
+  const compared = compareQuoted(ctx, { value: Math.round(last.value * 10) / 10 }, { value: other.value, fact: other.fact });
+  // "够不够": enough when the worked count reaches the need.
+  return ENOUGH.test(reading.text) ? { ...compared, verdict: last.value >= other.value ? 'yes' : 'no' } : compared;
 }
