@@ -145,7 +145,18 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     (OVER_EVERYONE.test(reading.text) ||
       setThenAsked ||
       listed.some((e) => e.id === twoFigures?.entityId && inBrackets(e)));
-  const named = condition ? listed.filter((e) => e.id !== twoFigures?.entityId) : listed;
+  const chosen = condition ? listed.filter((e) => e.id !== twoFigures?.entityId) : listed;
+  // "用 Azure 嘅 AI 公司入面, OpenAI 同 Inflection…", "of the companies on AWS, …": a cloud that says
+  // which companies are meant, when those companies are named too, is not asked about itself.
+  const scoping = (e: Entity) =>
+    e.kind === 'cloud' &&
+    reading.entities.some((m) => {
+      if (m.entity !== e || m.start < 0) return false;
+      const before = reading.text.slice(Math.max(0, m.start - 8), m.start);
+      const after = reading.text.slice(m.start + m.text.length, m.start + m.text.length + 14);
+      return SCOPE_BEFORE.test(before) && SCOPE_AFTER.test(after);
+    });
+  const named = chosen.some((e) => e.kind === 'company') ? chosen.filter((e) => !scoping(e)) : chosen;
   const gpus = all.filter((e) => e.kind === 'gpu');
   const has = (...groups: CueGroup[]) => groups.some((g) => reading.cues.has(g));
   const amounts = reading.numbers.map((n) => ({ ...n, role: roleOf(n, reading) }));
@@ -332,6 +343,9 @@ const INSTEAD_OF_PRICE =
   /^\s*(?:each|apiece|a piece|a pop|per (?:gpu|card|unit)|一张|一块|每张)?\s*[,，]?\s*(?:instead of|rather than|not|vs\.?|versus|而不是|而非|不是|不按|代替)\s*(?:the |the article's |article's |文章的)?\s*$/u;
 
 const PRICE_LIST = /^\s*(?:美元|美金|刀)?\s*(?:和|与|與|或|还是|還是|跟|\band\b|\bor\b|\/)\s*(?:each )?$/u;
+
+const SCOPE_BEFORE = /(?:用|使用|用紧|用緊|\bon|\busing|\buse)\s*$/u;
+const SCOPE_AFTER = /^\s*(?:的|嘅)?\s*(?:ai\s*)?(?:公司|客户|客戶|用户|用戶|\bcompanies\b|\bcustomers\b|\busers\b|\bclients\b)/u;
 
 const NOT_DEMAND = /\bnot (?:want|wants|wanted|demand|need|needs|the demand|what (?:it|they) wants?)\b|不是(?:要的|需求|想要)/u;
 
