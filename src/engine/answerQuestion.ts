@@ -32,6 +32,8 @@ const THRESHOLD = 0.5;
 const THAT_CLOUD =
   /\b(?:that|its|their|this|the same) cloud(?: provider)?\b|那家云|这家云|它的云|该云|那个云/u;
 
+const HOLDS = /\btrained\b|\bused\b|\bhas\b|\bhave\b|\bholds?\b|\bowns?\b|手上|手里|手頭|手头|用了|训练|訓練|有多少|有幾|有几/u;
+
 const MEAN = /平均|\baverage\b|\bavg\b|\bmean\b/u;
 
 /** "分别", "respectively", "each": one question asked of several entities, answered for each. */
@@ -60,7 +62,9 @@ export function answerQuestion(
     const against =
       compareEarlier(ctx, answers, reading) ??
       compareResult(ctx, answers.at(-1), reading, (entity) => {
-        const figure = figureOf(ctx, entity, 'demand') ?? figureOf(ctx, entity, 'holdings');
+        // What it has when the part says so ("the H100s Inflection trained on"), else what it wants.
+        const [first, second] = HOLDS.test(reading.text) ? (['holdings', 'demand'] as const) : (['demand', 'holdings'] as const);
+        const figure = figureOf(ctx, entity, first) ?? figureOf(ctx, entity, second);
         const [fact] = figure?.facts ?? [];
         return figure === undefined || fact === undefined || figure.range ? undefined : { value: figure.value, fact };
       });

@@ -41,6 +41,9 @@ export function compareEarlier(ctx: AskContext, answers: readonly Answer[], read
 /** The GPU each kind of worked count is in. */
 const GPU_OF = { gpus: 'H100', 'h100-equivalents': 'H100', 'a100-equivalents': 'A100' } as const;
 
+/** "is that more than…", "比…多吗": the worked count set against another. */
+const MORE_THAN = /\b(?:more|less|fewer|bigger|smaller) than\b|比.{0,16}(?:多|少|大|小)/u;
+
 /** "够不够", "enough for": the worked count set against a need. */
 const ENOUGH = /够不够|夠不夠|够唔够|夠唔夠|[够夠].{0,12}[吗嗎]|\benough\b|\bcover\b/u;
 
@@ -57,7 +60,7 @@ export function compareResult(
 ): Answer | undefined {
   const last = before?.calculations.at(-1)?.result;
   if (before === undefined || !before.found || last === undefined) return undefined;
-  if (!(SET_AGAINST.test(reading.text) || ENOUGH.test(reading.text))) return undefined;
+  if (!(SET_AGAINST.test(reading.text) || ENOUGH.test(reading.text) || MORE_THAN.test(reading.text))) return undefined;
   const gpu = last.unit in GPU_OF ? GPU_OF[last.unit as keyof typeof GPU_OF] : undefined;
   const named = reading.entities.filter((m) => m.entity.kind !== 'gpu');
   const [only] = named;

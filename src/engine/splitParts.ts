@@ -6,7 +6,10 @@ const JOINT_EN =
   /(?:,?\s+(?:and|also|plus|&|\+)\s+|[?]+\s*(?:and\s+|also\s+)?|;\s*|,\s*(?=(?:how|what|what's|whats|which|who|where|why|when)\b))(?=(?:how|what|what's|whats|which|who|where|why|when|is|are|does|do|did|can|could|will|would|has|have)\b)/gi;
 // A short follow-up after a question mark asks the question again of something else: "how many does
 // OpenAI want? and Inflection?", "…? what about meta?".
-const JOINT_QMARK = /[?]+\s*(?=(?:and|also|plus|what about|how about)\b[^?]{1,30}\?\s*$)/giu;
+// So does one that asks about the answer just given: "…? enough for what Inflection wants?", "…? is that
+// more than Meta's?".
+const JOINT_QMARK =
+  /[?]+\s*(?=(?:and|also|plus|what about|how about)\b[^?]{1,30}\?\s*$|(?:enough|is that|would that|does that|could that|will that|that's|thats)\b)/giu;
 const WH_BEFORE = /\b(?:how|what|what's|whats|which|who|where|why|when)\b[^,;?]*$/iu;
 // Numbered questions: "(1) … (2) …", "1) … 2) …", "（1）…".
 const JOINT_ENUM = /\s*(?:\(\d\)|（\d）|(?<![\w.])\d\))\s*/gu;

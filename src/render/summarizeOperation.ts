@@ -180,17 +180,14 @@ export function summarizeOperation(
       const [part, whole] = calc?.steps[0]?.operands ?? [];
       // One entity's figure as a share of another's ("Tesla's A100s, of Meta's").
       const [first, second] = answer.related;
-      if (
-        first !== undefined &&
-        second !== undefined &&
-        whole?.label === second.id &&
-        part?.label === first.id
-      )
+      // …or of several added up ("of the three together"), named as a list.
+      const of = whole?.label?.includes('+') === true ? whole.label : second?.id;
+      if (first !== undefined && of !== undefined && whole?.label === of && part?.label === first.id)
         return {
-          title: t(lang, 'op.vs', { a: nameOf(first.id), b: nameOf(second.id) }),
+          title: t(lang, 'op.vs', { a: nameOf(first.id), b: nameOf(of) }),
           summary: t(lang, 'op.shareOf', {
             a: nameOf(first.id),
-            b: nameOf(second.id),
+            b: nameOf(of),
             part: count(part.value),
             whole: count(whole.value),
             pct: formatAmount(calc?.result.value ?? 0, 'percent', lang),

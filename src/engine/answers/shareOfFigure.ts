@@ -1,4 +1,5 @@
 import { share } from '../../calculator/compareAmounts.js';
+import { sumGpus } from '../../calculator/sumGpus.js';
 import type { Answer } from '../answer.js';
 import type { AskContext } from '../context.js';
 import type { Figure } from '../intents/figures.js';
@@ -22,6 +23,33 @@ export function shareOfFigure(ctx: AskContext, part: Figure, whole: Figure): Ans
       share(
         { value: part.value, unit: 'gpus', label: part.entity.id },
         { value: whole.value, unit: 'gpus', label: whole.entity.id },
+      ),
+    ],
+  });
+}
+
+/**
+ * One entity's figure as a share of several named figures added up: "Meta、Tesla、Stability 三家 A100
+ * 合计里, Meta 占多少?" (21,000 ÷ 33,000 = 63.6%). The sum is worked first.
+ */
+export function shareOfSum(ctx: AskContext, part: Figure, figures: readonly Figure[]): Answer | undefined {
+  if (figures.some((f) => f.gpu !== part.gpu || f.range) || !figures.some((f) => f.entity.id === part.entity.id))
+    return undefined;
+  const sum = sumGpus(figures.map((f) => ({ label: f.entity.id, gpus: f.value })));
+  if (sum.result.value === 0) return undefined;
+  const holdings = part.facts.every((f) => f.topic === 'holdings');
+  return buildAnswer(ctx, {
+    kind: 'share',
+    found: true,
+    topic: holdings ? 'holdings' : 'demand',
+    subject: part.entity,
+    related: [part.entity],
+    facts: figures.flatMap((f) => f.facts),
+    calculations: [
+      sum,
+      share(
+        { value: part.value, unit: 'gpus', label: part.entity.id },
+        { value: sum.result.value, unit: 'gpus', label: figures.map((f) => f.entity.id).join('+') },
       ),
     ],
   });

@@ -3,11 +3,12 @@ import type { Intent } from './intent.js';
 import { figureOf } from './figures.js';
 import { measureOf } from './measureOf.js';
 import { articleFigures } from '../articleFigures.js';
-import { shareOfFigure } from '../answers/shareOfFigure.js';
+import { shareOfFigure, shareOfSum } from '../answers/shareOfFigure.js';
 
 const OF_TOTAL = /\btotal\b|\b432k\b|\boverall\b|\ball demand\b|总需求|总数|总量|整体|全部|43\.2万/u;
 const GPU_WORDS =
   /\btotal\b|总数|总需求|总量|\bh100s?\b|\bgpus?\b|\bcards?\b|\bcount\b|\bdemand\b|\bwants?\b|\bneeds?\b|\bhas\b|\bhave\b|张|卡|需求|要|有/u;
+const WITHIN = /合计里|合計裡|合计中|合計中|加起来里|加起來裡|之中|当中|當中|里面|裡面|\bof (?:the|those|these) (?:three|four|two)\b|\bamong them\b|\bof their (?:combined|total)\b/u;
 const SUM = /\+|\bplus\b|\btogether\b|\bcombined\b|加起来|合计|一共|\band\b.*\bshare\b/u;
 
 /** An entity's demand (or holding) as a share of §02's total, or of another entity's figure. */
@@ -40,6 +41,22 @@ export const shareIntent = {
     const total = articleFigures(ctx.kb).totalDemand;
     const ofTotal = OF_TOTAL.test(s.reading.text) || s.counts.some((c) => c.value === total);
     const [a, b] = s.named;
+    // "三家合计里, Meta 占多少?", "of the three together, what share is openai's?": the whole is their
+    // sum, and the part the one named again after it.
+    const within = WITHIN.exec(s.reading.text);
+    if (within !== null && s.named.length > 1 && !ofTotal) {
+      const all = s.named.flatMap((e) => figureOf(ctx, e, measure) ?? []);
+      const after = s.reading.entities.filter(
+        (m) =>
+          s.named.includes(m.entity) &&
+          [m.start, ...(m.others ?? []).map((o) => o.start)].some((at) => at > within.index),
+      );
+      // (Listed after it too: the one named twice is the part.)
+      const twice = after.filter((m) => (m.others ?? []).length > 0);
+      const [one] = after.length === 1 ? after : twice.length === 1 ? twice : [];
+      const part = one === undefined ? undefined : all.find((f) => f.entity === one.entity);
+      if (part !== undefined && all.length === s.named.length) return shareOfSum(ctx, part, all);
+    }
     // Only a question about GPU figures ("Of the companies using AWS, what % use GCP?" is about users).
     const aboutGpus = s.gpus.length > 0 || s.measure !== undefined || GPU_WORDS.test(s.reading.text);
     if (
