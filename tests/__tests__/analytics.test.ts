@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -227,6 +227,37 @@ describe('analytics in an SQLite file', () => {
     expect(buttonsOf(reply.response).some((b) => 'emoji' in b && b.emoji?.name === '👎')).toBe(false);
     analytics.flush();
     analytics.close();
+  });
+
+  it('opens the file on the first record, not at start: until then there is none, and that record is kept', async () => {
+    const { route, analytics, file } = setUp();
+    expect(analytics.enabled).toBe(true);
+    await route(chatInput('ask', { question: 'which cloud does Anthropic use?' }));
+    analytics.flush();
+    expect(existsSync(file)).toBe(false);
+    const question = 'what does Apple think of the H200?';
+    const reply = await route(chatInput('ask', { question }));
+    expect(buttonsOf(reply.response).some((b) => 'emoji' in b && b.emoji?.name === '👎')).toBe(true);
+    analytics.flush();
+    const db = new Database(file, { readonly: true });
+    const rows = db.prepare<[], { question: string }>('SELECT question FROM questions').all();
+    db.close();
+    expect(rows).toEqual([{ question }]);
+    analytics.close();
+  });
+
+  it('a file in DATA_DIR that is not an SQLite database turns analytics off at start with one log line, and is left as it was', async () => {
+    const dataDir = tempDir();
+    const file = join(dataDir, ANALYTICS_FILE);
+    writeFileSync(file, 'notes, not a database');
+    const { route, analytics, lines } = setUp({ dataDir });
+    expect(analytics.enabled).toBe(false);
+    const reply = await route(chatInput('ask', { question: 'what does Apple think of the H200?' }));
+    expect(buttonsOf(reply.response).some((b) => 'emoji' in b && b.emoji?.name === '👎')).toBe(false);
+    analytics.flush();
+    analytics.close();
+    expect(lines.filter((line) => line.includes('analytics off'))).toHaveLength(1);
+    expect(readFileSync(file, 'utf8')).toBe('notes, not a database');
   });
 
   it('npm run gaps prints the report from DATA_DIR, and says so when there is nothing yet', () => {

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,8 @@ const VARS = [
   'KNOWLEDGE_DIR',
   'RATE_LIMIT_PER_MINUTE',
   'SERVE_WORKERS',
+  'DATA_DIR',
+  'ANALYTICS',
 ];
 
 afterAll(() => rmSync(CWD, { recursive: true, force: true }));
@@ -110,6 +112,36 @@ describe('npm run serve (dist/http/serve.js)', () => {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
   });
+
+  // Native libraries a process has loaded are listed in /proc/<pid>/maps (Linux, as CI).
+  it.runIf(process.platform === 'linux')(
+    'GIVEN analytics on (the default) WHEN idle THEN SQLite is not loaded; the first question to record loads it and is kept',
+    async () => {
+      const keys = generateSigningKeys();
+      const dataDir = mkdtempSync(join(CWD, 'data-'));
+      const { child, stderr } = startServe({
+        DISCORD_PUBLIC_KEY: keys.publicKeyHex,
+        PORT: String(await freePort()),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+      });
+      const loaded = () => readFileSync(`/proc/${child.pid}/maps`, 'utf8');
+      try {
+        const port = await waitFor(() => listeningPorts(stderr())[0]?.port);
+        expect(stderr()).toContain('"analytics":true');
+        expect(loaded()).not.toContain('better_sqlite3.node');
+        expect(existsSync(join(dataDir, 'analytics.sqlite'))).toBe(false);
+
+        const ask = JSON.parse(commandInteraction('ask')) as { data: { options: unknown[] } };
+        ask.data.options = [{ name: 'question', type: 3, value: 'what does Apple think of the H200?' }];
+        expect((await sendSigned(port, keys, JSON.stringify(ask))).status).toBe(200);
+        await waitFor(() => (loaded().includes('better_sqlite3.node') ? true : undefined));
+        await waitFor(() => (existsSync(join(dataDir, 'analytics.sqlite')) ? true : undefined));
+      } finally {
+        child.kill('SIGKILL');
+      }
+    },
+  );
 
   it('GIVEN SERVE_WORKERS=2 THEN two workers share one port, both answer, and SIGTERM stops them all with 0', async () => {
     const keys = generateSigningKeys();
