@@ -93,10 +93,10 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
   const cueWords = Object.entries(CUES).flatMap(([group, words]) =>
     words.filter((w) => isAscii(w) && !w.includes(' ')).map((word) => ({ word, group: group as CueGroup })),
   );
-  const aliasesByLength = new Map<number, (AliasRow & { counts: ReadonlyMap<string, number> })[]>();
-  for (const row of aliases) {
+  const aliasesByLength = new Map<number, (AliasRow & { counts: ReadonlyMap<string, number>; order: number })[]>();
+  for (const [order, row] of aliases.entries()) {
     const bucket = aliasesByLength.get(row.alias.length) ?? [];
-    bucket.push({ ...row, counts: countUnits(row.alias) });
+    bucket.push({ ...row, counts: countUnits(row.alias), order });
     aliasesByLength.set(row.alias.length, bucket);
   }
   const kindFilter = (kinds: readonly EntityKind[] | undefined) => (entity: Entity) =>
@@ -107,19 +107,24 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
     if (q === '') return undefined;
     const exact = meanings.get(q)?.entities.filter(kindFilter(kinds));
     if (exact !== undefined && exact.length > 0) return exact[0];
-    let best: { entity: Entity; distance: number } | undefined;
+    let best: { entity: Entity; distance: number; order: number } | undefined;
     const accepts = kindFilter(kinds);
     const units = countUnits(q);
     // Only names within two characters of the query's length can be within two edits of it.
     for (let length = q.length - 2; length <= q.length + 2; length++) {
       const budget = typoBudget(Math.min(q.length, length));
       if (budget === 0 || Math.abs(length - q.length) > budget) continue;
-      for (const { alias, entity, counts } of aliasesByLength.get(length) ?? []) {
+      for (const { alias, entity, counts, order } of aliasesByLength.get(length) ?? []) {
         // Each edit spoils at most one of the query's characters: a name holding fewer of them than
         // that cannot be within the budget, and needs no alignment to rule out.
         if (!accepts(entity) || sharedUnits(units, counts) < q.length - budget) continue;
         const distance = editDistance(q, alias, budget);
-        if (distance <= budget && (best === undefined || distance < best.distance)) best = { entity, distance };
+        // Of equally near names, the one listed first, as when every name was scanned in order.
+        if (
+          distance <= budget &&
+          (best === undefined || distance < best.distance || (distance === best.distance && order < best.order))
+        )
+          best = { entity, distance, order };
       }
     }
     return best?.entity;
