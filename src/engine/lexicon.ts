@@ -1,6 +1,6 @@
 import type { Entity, EntityKind } from '../knowledge/schema.js';
 import { createNameSearch } from './createNameSearch.js';
-import { editDistance, typoBudget } from './editDistance.js';
+import { editDistance, editRows, typoBudget } from './editDistance.js';
 import { fold, isAscii, normalize } from './normalize.js';
 import { CUES, type CueGroup, STOPWORDS } from './vocabulary.js';
 
@@ -93,10 +93,12 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
   const cueWords = Object.entries(CUES).flatMap(([group, words]) =>
     words.filter((w) => isAscii(w) && !w.includes(' ')).map((word) => ({ word, group: group as CueGroup })),
   );
-  const aliasesByLength = new Map<number, (AliasRow & { counts: ReadonlyMap<string, number>; order: number })[]>();
+  // Arrays the typo look-ups count and align in, reused: a question looks up dozens of words.
+  const work = { query: new Uint16Array(ASCII_UNITS), scratch: new Uint16Array(ASCII_UNITS), edit: editRows() };
+  const aliasesByLength = new Map<number, (AliasRow & { counts: UnitCounts; order: number })[]>();
   for (const [order, row] of aliases.entries()) {
     const bucket = aliasesByLength.get(row.alias.length) ?? [];
-    bucket.push({ ...row, counts: countUnits(row.alias), order });
+    bucket.push({ ...row, counts: unitCounts(row.alias, new Uint16Array(ASCII_UNITS)), order });
     aliasesByLength.set(row.alias.length, bucket);
   }
   const kindFilter = (kinds: readonly EntityKind[] | undefined) => (entity: Entity) =>
@@ -109,7 +111,7 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
     if (exact !== undefined && exact.length > 0) return exact[0];
     let best: { entity: Entity; distance: number; order: number } | undefined;
     const accepts = kindFilter(kinds);
-    const units = countUnits(q);
+    const units = unitCounts(q, work.query);
     // Only names within two characters of the query's length can be within two edits of it.
     for (let length = q.length - 2; length <= q.length + 2; length++) {
       const budget = typoBudget(Math.min(q.length, length));
@@ -117,8 +119,8 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
       for (const { alias, entity, counts, order } of aliasesByLength.get(length) ?? []) {
         // Each edit spoils at most one of the query's characters: a name holding fewer of them than
         // that cannot be within the budget, and needs no alignment to rule out.
-        if (!accepts(entity) || sharedUnits(units, counts) < q.length - budget) continue;
-        const distance = editDistance(q, alias, budget);
+        if (!accepts(entity) || sharedUnits(q, units, counts, work.scratch) < q.length - budget) continue;
+        const distance = editDistance(q, alias, budget, work.edit);
         // Of equally near names, the one listed first, as when every name was scanned in order.
         if (
           distance <= budget &&
@@ -146,7 +148,7 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
     if (q !== '') {
       for (const { entity } of searchNames(q)) push(entity);
       for (const { alias, entity } of aliases) {
-        if (alias.length >= 3 && editDistance(q, alias, typoBudget(q.length) + 1) <= typoBudget(q.length) + 1)
+        if (alias.length >= 3 && editDistance(q, alias, typoBudget(q.length) + 1, work.edit) <= typoBudget(q.length) + 1)
           push(entity);
       }
     }
@@ -160,7 +162,7 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
     if (budget === 0) return undefined;
     for (const { word: cue, group } of cueWords) {
       if (cue[0] !== word[0]) continue;
-      if (Math.abs(cue.length - word.length) <= budget && editDistance(word, cue, budget) <= budget)
+      if (Math.abs(cue.length - word.length) <= budget && editDistance(word, cue, budget, work.edit) <= budget)
         return group;
     }
     return undefined;
@@ -192,16 +194,47 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
   };
 }
 
-/** Each character of a text and how often it occurs. */
-function countUnits(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const unit of text) counts.set(unit, (counts.get(unit) ?? 0) + 1);
-  return counts;
+const ASCII_UNITS = 128;
+
+/** How often each character occurs: ASCII in an array (typo look-ups run for many words a question), the rest in a map. */
+interface UnitCounts {
+  readonly ascii: Uint16Array;
+  readonly other: ReadonlyMap<string, number> | undefined;
 }
 
-/** How many characters two texts share, repeats counted as often as both have them. */
-function sharedUnits(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+/** The character counts of a text, into `ascii`. */
+function unitCounts(text: string, ascii: Uint16Array): UnitCounts {
+  ascii.fill(0);
+  let other: Map<string, number> | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < ASCII_UNITS) ascii[code] = (ascii[code] ?? 0) + 1;
+    else {
+      other ??= new Map();
+      const unit = text.charAt(i);
+      other.set(unit, (other.get(unit) ?? 0) + 1);
+    }
+  }
+  return { ascii, other };
+}
+
+/**
+ * How many characters the query shares with a name, repeats counted as often as both have them.
+ *
+ * @param scratch - an array of ASCII_UNITS to count down in, overwritten
+ */
+function sharedUnits(query: string, q: UnitCounts, name: UnitCounts, scratch: Uint16Array): number {
+  scratch.set(name.ascii);
   let total = 0;
-  for (const [unit, n] of a) total += Math.min(n, b.get(unit) ?? 0);
+  for (let i = 0; i < query.length; i++) {
+    const code = query.charCodeAt(i);
+    if (code < ASCII_UNITS && (scratch[code] ?? 0) > 0) {
+      scratch[code] = (scratch[code] ?? 0) - 1;
+      total++;
+    }
+  }
+  q.other?.forEach((n, unit) => {
+    total += Math.min(n, name.other?.get(unit) ?? 0);
+  });
   return total;
 }

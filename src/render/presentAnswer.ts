@@ -1,5 +1,5 @@
 import type { Answer } from '../engine/answer.js';
-import { editDistance } from '../engine/editDistance.js';
+import { editDistance, editRows } from '../engine/editDistance.js';
 import { normalize } from '../engine/normalize.js';
 import { spaceCjkLatin } from '../i18n/chineseText.js';
 import type { ReplyLang } from '../i18n/langs.js';
@@ -143,11 +143,12 @@ function offers(answer: Answer, lang: ReplyLang): string[] {
   // What was asked, whole and word by word: "coreweeve cloud" is near CoreWeave through its first word.
   const missing = answer.missing === undefined ? '' : normalize(describeMissing(answer.missing, lang));
   const asked = missing === '' ? [] : [missing, ...missing.split(' ').filter((w) => w.length >= 3)];
+  const work = editRows();
   const near = (e: Entity) =>
     [e.name.en, e.name.zh, ...e.aliases].some((n) => {
       const name = normalize(n);
       const budget = Math.max(1, Math.floor(name.length / 4));
-      return asked.some((a) => editDistance(a, name, budget) <= budget);
+      return asked.some((a) => editDistance(a, name, budget, work) <= budget);
     });
   const names = (list: readonly Entity[]) =>
     formatList(
