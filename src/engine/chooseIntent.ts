@@ -1,6 +1,7 @@
 import type { AskContext } from './context.js';
 import type { Intent } from './intents/intent.js';
 import type { Slots } from './slots.js';
+import type { CueGroup } from './vocabulary.js';
 
 /** An intent with the score it earned on a question. */
 export interface ScoredIntent {
@@ -21,11 +22,21 @@ export function scoreIntents(
   const scored = intents.map((intent) => {
     if (!intent.needs(slots, ctx)) return { intent, score: 0 };
     let score = intent.fit?.(slots) ?? 0;
-    for (const [cue, weight] of Object.entries(intent.cues)) {
-      if (slots.reading.cues.has(cue as keyof typeof intent.cues)) score += weight ?? 0;
-    }
+    for (const [cue, weight] of cueWeights(intent)) if (slots.reading.cues.has(cue)) score += weight;
     for (const { re, weight } of intent.patterns) if (re.test(slots.reading.text)) score += weight;
     return { intent, score: Math.round(score * 100) / 100 };
   });
   return scored.filter((s) => s.score > threshold).sort((a, b) => b.score - a.score);
+}
+
+const weightsOf = new WeakMap<Intent, readonly (readonly [CueGroup, number])[]>();
+
+/** An intent's cue weights as pairs, listed once per intent rather than once per question. */
+function cueWeights(intent: Intent): readonly (readonly [CueGroup, number])[] {
+  let pairs = weightsOf.get(intent);
+  if (pairs === undefined) {
+    pairs = (Object.keys(intent.cues) as CueGroup[]).map((cue) => [cue, intent.cues[cue] ?? 0] as const);
+    weightsOf.set(intent, pairs);
+  }
+  return pairs;
 }

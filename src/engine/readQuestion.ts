@@ -63,11 +63,9 @@ const MAX_FUZZY_LOOKUPS = 48;
  */
 export function readQuestion(question: string, lexicon: Lexicon): Reading {
   const text = spellNumbers(normalize(question));
-  const taken: Span[] = [];
   // Which characters a recognised span already covers: checks stay linear in the text's length.
   const covered = new Uint8Array(text.length);
   const cover = (s: Span) => {
-    taken.push(s);
     covered.fill(1, s.start, s.end);
   };
   const overlaps = (s: Span) => covered.subarray(s.start, s.end).includes(1);
@@ -125,7 +123,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
     addEntity(near.entity, text.slice(near.start, near.end), true, near.start);
   }
 
-  const leftovers = leftoverWords(text, taken);
+  const leftovers = leftoverWords(text, covered);
   const unknownAt: Located[] = [];
   // Fuzzy look-ups cost the most: each distinct word is looked up once, and only so many per question,
   // so a long message of nonsense costs no more than a short one.
@@ -219,10 +217,15 @@ const EDGE = /['’.-]/;
 
 // The words outside every recognised span: Latin words, digits, and Chinese split by Intl.Segmenter,
 // each with where it stands in the text.
-function leftoverWords(text: string, taken: readonly Span[]): Located[] {
-  const chars = [...text.split('')];
-  for (const span of taken) for (let i = span.start; i < span.end; i++) chars[i] = ' ';
-  const rest = chars.join('');
+function leftoverWords(text: string, covered: Uint8Array): Located[] {
+  // The text with every covered character blanked, built run by run (not character by character).
+  let rest = '';
+  for (let i = 0; i < text.length; ) {
+    let j = i;
+    while (j < text.length && covered[j] === covered[i]) j++;
+    rest += covered[i] === 1 ? ' '.repeat(j - i) : text.slice(i, j);
+    i = j;
+  }
   const words: Located[] = [];
   for (const { segment, index } of segmentWords(rest)) {
     // Most words (every Chinese one) have no quote or hyphen to trim, nor a possessive ("inflecton's"):

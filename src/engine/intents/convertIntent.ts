@@ -43,7 +43,7 @@ export const convertIntent = {
   // (Where the message asks: "How many H100s does Meta hold? I only know its A100 count" converts nothing.)
   needs: (s) =>
     s.counts.some((c) => c.model === 'a100') ||
-    /a100/.test(askingText(s.reading.text)) ||
+    (/a100/.test(s.reading.text) && /a100/.test(askingText(s.reading.text))) ||
     (s.named.length > 0 && s.gpus.some((g) => g.id === 'h100') && s.has('compare', 'training', 'inference')),
   // A count of one GPU ("21k A100s") and a question for the other ("how many H100s?") make a conversion.
   fit: (s) => {
