@@ -34,6 +34,8 @@ const THAT_CLOUD =
 
 const HOLDS = /\btrained\b|\bused\b|\bhas\b|\bhave\b|\bholds?\b|\bowns?\b|手上|手里|手頭|手头|用了|训练|訓練|有多少|有幾|有几/u;
 
+const ADD_UP = /\badd(?:ed)? (?:up|together)\b|\bsum\b|\btotal\b|\bcombined\b|加起来|加起來|加埋|合计|合計|一共|总共|總共/u;
+
 const MEAN = /平均|\baverage\b|\bavg\b|\bmean\b/u;
 
 /** "分别", "respectively", "each": one question asked of several entities, answered for each. */
@@ -147,7 +149,13 @@ export function answerQuestion(
       const owners = (r: Reading) => r.entities.filter((m) => OWNER_KINDS.has(m.entity.kind));
       const lastOwner =
         owners(previous).length > 0 ? [] : (earlier.map(owners).findLast((o) => o.length > 0) ?? []);
-      const from = COMBINING.test(reading.text) ? unionOf(earlier) : [...lastOwner, ...previous.entities];
+      // "…三大雲(唔計Oracle)加埋幾多? 以每張3.5萬美金計值幾錢?": what the part before added up, not what it
+      // named to leave out.
+      const summed =
+        before !== undefined && before.related.length > 0 && before.calculations.some((c) => c.kind === 'sum')
+          ? before.related.map((entity) => ({ entity, text: entity.name.en, fuzzy: false, start: -1 }))
+          : undefined;
+      const from = summed ?? (COMBINING.test(reading.text) ? unionOf(earlier) : [...lastOwner, ...previous.entities]);
       // (A question of which cloud never carries a GPU: "…有多少 A100, 用的什么 cloud?")
       const carried =
         reading.entities.length === 0 && !reading.cues.has('cloud')
@@ -172,7 +180,8 @@ export function answerQuestion(
     const changesCounts =
       reading.numbers.some((n) => n.value >= 100 && !n.currency) || FACTOR_OR_TOTAL.test(reading.text);
     // ("平均每家几张" divides the sum: one answer.)
-    if (EACH.test(reading.text) && each.length > 1 && !changesCounts && !MEAN.test(reading.text)) {
+    // ("add up the A100s they each have" is one sum.)
+    if (EACH.test(reading.text) && each.length > 1 && !changesCounts && !MEAN.test(reading.text) && !ADD_UP.test(reading.text)) {
       for (const one of each) {
         const single = {
           ...reading,

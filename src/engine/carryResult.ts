@@ -6,6 +6,9 @@ import { type Reading, readQuestion } from './readQuestion.js';
 const THOSE =
   /\b(?:those|these|that many|them)\b(?: (?:h100s?|a100s?|cards?|gpus?))?|(?:这些|那些|這些|它们|它們|这么多|這麼多)(?:张|張|块|塊)?(?:h100|a100|卡)?/u;
 
+const THAT = /\bthat\b|这些|這些/u;
+const COST_ASKED = /\bcost\b|\bworth\b|\bprice\b|多少钱|多少錢|值多少|花多少/u;
+
 /** The GPU each kind of counted result is in. */
 const GPU_OF_UNIT = { gpus: 'h100', 'h100-equivalents': 'h100', 'a100-equivalents': 'a100' } as const;
 
@@ -15,8 +18,10 @@ const GPU_OF_UNIT = { gpus: 'h100', 'h100-equivalents': 'h100', 'a100-equivalent
  * is worked from the figure just shown rather than from nothing.
  */
 export function carryResult(before: Answer | undefined, reading: Reading, lexicon: Lexicon): Reading | undefined {
-  if (before === undefined || !before.found || reading.numbers.length > 0) return undefined;
-  const match = THOSE.exec(reading.text);
+  // (A price of its own, "what'd that cost at $35k each?", is fine: a count would be a new one.)
+  if (before === undefined || !before.found || reading.numbers.some((n) => !n.currency && !n.perUnit)) return undefined;
+  // "…, and what'd that cost at $35k?": a bare "that" points back only when a cost is asked of it.
+  const match = THOSE.exec(reading.text) ?? (COST_ASKED.test(reading.text) ? THAT.exec(reading.text) : null);
   const last = before.calculations.at(-1)?.result;
   if (match === undefined || match === null || last === undefined) return undefined;
   const gpu = last.unit in GPU_OF_UNIT ? GPU_OF_UNIT[last.unit as keyof typeof GPU_OF_UNIT] : undefined;

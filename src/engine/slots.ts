@@ -6,6 +6,7 @@ import type { AskContext } from './context.js';
 import type { MetaScenario } from './answer.js';
 import type { Reading } from './readQuestion.js';
 import { type CueGroup, OWNING } from './vocabulary.js';
+import { askedIn } from './questionSentences.js';
 
 /** What an amount in a question stands for, read from its unit and its neighbours. */
 export type AmountRole =
@@ -259,12 +260,16 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   const asksRange =
     (/\brange\b|\blow end\b|\bhigh end\b|范围|区间|上下限/u.test(text) || bound !== undefined) &&
     !has('demand');
+  // A demand word in chatter around the question ("…each have? want a single number for a slide") asks
+  // nothing when the question itself asks what they have; with no word either way there, it counts.
+  const askedCue = (cue: CueGroup) => (reading.cueWords.get(cue) ?? []).some((w) => askedIn(text, w));
+  const demandAsked = askedCue('demand') || (has('demand') && !askedCue('holdings'));
   const measure =
     holdsFirmly || asksRange
       ? 'holdings'
-      : a100Only && !has('demand')
+      : a100Only && !demandAsked
         ? 'holdings'
-        : has('demand')
+        : demandAsked
           ? 'demand'
           : holdsLoosely
             ? 'holdings'

@@ -642,6 +642,9 @@ export const CUES = {
    * source; "主要" contains the demand cue "要"): matched, so their words are spent, and otherwise ignored.
    */
   filler: [
+    'y/n',
+    'yes/no',
+    'yes or no',
     'according to the article',
     'according to this article',
     'per the article',
@@ -850,7 +853,13 @@ export const CUES = {
     '租价',
     '租一张',
     '每个钟',
-    '每小时',
+    '一个钟',
+    '钟租',
+    'h100-hour',
+    'gpu-hour',
+    'gpu hour',
+    'per node',
+    'infiniband bandwidth',
     'your opinion',
     'your take',
     'what year',

@@ -15,9 +15,15 @@ const HOLDING_MONEY =
 /** The sum of money the question spends: dollars, not said per GPU, beyond any GPU's price. */
 function budgetOf(s: Slots): RoledAmount | undefined {
   return s.amounts.find(
-    (a) => a.role === 'money' || (a.role === 'price' && a.currency && !a.perUnit && a.value >= BUDGET_FLOOR_USD),
+    (a) =>
+      a.role === 'money' ||
+      (a.role === 'price' && a.currency && !a.perUnit && a.value >= BUDGET_FLOOR_USD) ||
+      // "if i had half a mil, how many H100s at the article's price?": no currency, but spent at a price.
+      (a.role !== 'price' && !a.gpus && !a.currency && a.value >= BUDGET_FLOOR_USD && AT_A_PRICE.test(s.reading.text)),
   );
 }
+
+const AT_A_PRICE = /\bat (?:the )?(?:article'?s? )?(?:price|rate)\b|按文章的?(?:单价|价格)|照文章的?(?:单价|價格)/u;
 
 /**
  * "I have $100M, how many H100s can I buy?", "一亿美元按文章的单价能买多少张": a budget divided by the

@@ -4,6 +4,8 @@ import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
 import { asksWhatIsHeld, namesCloudUsers } from './signals.js';
 
+const PAYING = /\bpa(?:y|ys|id|ying)\b|\bcharg(?:e|es|ed|ing)\b|\bprice\b|\bdiscount|付多少|花多少|多少钱|多少錢|价格|價格|折扣/u;
+
 /**
  * A company (or a model, or a cloud) asked about together with a cloud: "Does Mistral use Azure?",
  * "三星用哪家云", "Does Google Cloud use Azure?", "What does xAI use?". The article's cloud list answers,
@@ -15,7 +17,8 @@ export const cloudLinkIntent = {
   patterns: [],
   needs: (s, ctx) => {
     const user = userOf(s);
-    if (user === undefined || s.has('howMany', 'demand')) return false;
+    // "What is MSFT paying Nvidia per H100?" asks a price, whoever is named.
+    if (user === undefined || s.has('howMany', 'demand') || PAYING.test(s.reading.text)) return false;
     const cloud = s.ofKind('cloud').find((c) => c !== user);
     // "Which cloud does GPT-4 use?": the article names no model's cloud, and says so.
     if (user.kind === 'model') return s.has('cloud') || (cloud !== undefined && !asksWhatIsHeld(s));

@@ -16,7 +16,12 @@ export const cloudOfIntent = {
       weight: 1.2,
     },
   ],
-  needs: (s) => s.ofKind('company').length > 0 && s.ofKind('cloud').length === 0 && s.counts.length === 0,
+  // ("Is Tesla on the 1000+ list?" asks about a bar of GPUs, not a cloud.)
+  needs: (s) =>
+    s.ofKind('company').length > 0 &&
+    s.ofKind('cloud').length === 0 &&
+    s.counts.length === 0 &&
+    !s.amounts.some((a) => a.role === 'threshold'),
   run: (ctx, s) => {
     const companies = s.ofKind('company');
     const answers = companies.map((c) => cloudOf(ctx, c));

@@ -25,9 +25,13 @@ export const demandIntent = {
   patterns: [],
   // A count the question quotes ("like 22k or smth?") is fine; the answer states the article's figure.
   // Several named ("Lambda 和 CoreWeave 要多少张") are each one's line item, listed and added up.
-  needs: (s) => s.named.length > 0 && s.measure === 'demand' && s.named[0]?.kind !== 'model',
+  // "Is Tesla on the 1000+ list?": a bar of GPUs asks about what it needs too.
+  needs: (s) =>
+    s.named.length > 0 &&
+    (s.measure === 'demand' || s.amounts.some((a) => a.role === 'threshold')) &&
+    s.named[0]?.kind !== 'model',
   // A price per GPU asks what the demand is worth ("如果 $35k 一张要多少钱"), not how large it is.
-  fit: (s) => (s.price !== undefined ? -1.5 : 0),
+  fit: (s) => (s.price !== undefined ? -1.5 : 0) + (s.amounts.some((a) => a.role === 'threshold') ? 1.5 : 0),
   run: (ctx, s) => {
     // Names listed together ("Lambda 和 CoreWeave") are each answered; "xAI … from Oracle" asks about xAI.
     const several = s.ofKind('company', 'cloud', 'group');

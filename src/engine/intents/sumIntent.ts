@@ -52,9 +52,14 @@ export const sumIntent = {
 
 /** The named figures added up, as the question asks: demand, holdings, priced, or under a what-if. */
 function sumOf(ctx: AskContext, s: Slots): Answer | undefined {
-    const entities = s.named.flatMap((e) =>
-      e.kind === 'group' && e.members.length > 1 ? membersOf(ctx, e) : [e],
-    );
+    // A group and its members both named ("Azure、GCP、AWS三大雲") are each counted once.
+    const entities = [
+      ...new Map(
+        s.named
+          .flatMap((e) => (e.kind === 'group' && e.members.length > 1 ? membersOf(ctx, e) : [e]))
+          .map((e) => [e.id, e]),
+      ).values(),
+    ];
     // "假设每家大云的需求都翻倍, 四家大云总共要多少?": the figures as the what-if changes them, added up.
     if (WHAT_IF.test(s.reading.text) && !s.has('value')) {
       const figures = entities.flatMap((e) => figureOf(ctx, e, 'demand') ?? []);
