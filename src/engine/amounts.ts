@@ -72,7 +72,7 @@ const PER_UNIT_BEFORE =
 // 块 is both a GPU's measure word and slang for a dollar: "3万块一张", "3万块钱" are prices.
 const YUAN_BLOCK = /^\s*块\s*(?:钱|一张|一块|一个|每张|每块)/u;
 const DURATION_AFTER =
-  /^\s*(?<unit>hours?|hrs?|h\b|days?|minutes?|mins?|weeks?|seconds?|secs?|个小时|小时|天|分钟|周|星期|秒)/iu;
+  /^\s*(?<unit>hours?|hrs?|h\b|days?|minutes?|mins?|weeks?|seconds?|secs?|ms\b|milliseconds?|个小时|小时|天|分钟|周|星期|毫秒|秒)/iu;
 
 function durationOf(after: string): { duration?: string } {
   const unit = DURATION_AFTER.exec(after)?.groups?.unit;
