@@ -95,12 +95,19 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
   );
   // Arrays the typo look-ups count and align in, reused: a question looks up dozens of words.
   const work = { query: new Uint16Array(ASCII_UNITS), scratch: new Uint16Array(ASCII_UNITS), edit: editRows() };
-  const aliasesByLength = new Map<number, (AliasRow & { counts: UnitCounts; order: number })[]>();
-  for (const [order, row] of aliases.entries()) {
-    const bucket = aliasesByLength.get(row.alias.length) ?? [];
-    bucket.push({ ...row, counts: unitCounts(row.alias, new Uint16Array(ASCII_UNITS)), order });
-    aliasesByLength.set(row.alias.length, bucket);
-  }
+  // Names by length, each with its character counts, for typo look-ups: built by the first look-up,
+  // since most questions (and a CLI run) need none.
+  let byLength: Map<number, (AliasRow & { counts: UnitCounts; order: number })[]> | undefined;
+  const aliasesByLength = () => {
+    if (byLength !== undefined) return byLength;
+    byLength = new Map();
+    for (const [order, row] of aliases.entries()) {
+      const bucket = byLength.get(row.alias.length) ?? [];
+      bucket.push({ ...row, counts: unitCounts(row.alias, new Uint16Array(ASCII_UNITS)), order });
+      byLength.set(row.alias.length, bucket);
+    }
+    return byLength;
+  };
   const kindFilter = (kinds: readonly EntityKind[] | undefined) => (entity: Entity) =>
     kinds === undefined || kinds.includes(entity.kind);
 
@@ -116,7 +123,7 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
     for (let length = q.length - 2; length <= q.length + 2; length++) {
       const budget = typoBudget(Math.min(q.length, length));
       if (budget === 0 || Math.abs(length - q.length) > budget) continue;
-      for (const { alias, entity, counts, order } of aliasesByLength.get(length) ?? []) {
+      for (const { alias, entity, counts, order } of aliasesByLength().get(length) ?? []) {
         // Each edit spoils at most one of the query's characters: a name holding fewer of them than
         // that cannot be within the budget, and needs no alignment to rule out.
         if (!accepts(entity) || sharedUnits(q, units, counts, work.scratch) < q.length - budget) continue;
