@@ -88,7 +88,8 @@ const YEAR_AFTER = /^(?:\s*年|-\d{1,2}-\d{1,2}|\/\d{1,2})/u;
 const YEAR_BEFORE =
   /(?:\b(?:in|by|since|until|till|from|of|early|late|mid|year|q[1-4]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*,?\s*|(?:\d{1,2},?\s*))$/iu;
 const DAY_AFTER = /^\s*(?:月|日|号|號)/u;
-const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$|月\s*$|(?:19|20)\d\d-(?:\d{1,2}-)?$/iu;
+const MONTH_BEFORE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$|月\s*$|(?:19|20)\d\d-(?:\d{1,2}-)?$/iu;
 
 const MODEL_SIZE_AFTER = /^\s*(?:-?param|parameters?|models?|llms?|模型|参数|參數|大模型)/iu;
 
@@ -115,11 +116,21 @@ export function findNumbers(text: string): NumberMention[] {
     if (!Number.isFinite(value)) continue;
     const start = match.index;
     const end = start + match[0].length;
-    if (groups.word === undefined && groups.mult === undefined && groups.cur === undefined && groups.cur2 === undefined && isDate(digits, folded, start, end))
+    if (
+      groups.word === undefined &&
+      groups.mult === undefined &&
+      groups.cur === undefined &&
+      groups.cur2 === undefined &&
+      isDate(digits, folded, start, end)
+    )
       continue;
     // "a 70B model", "7B 参数": a model's size in parameters, not money or GPUs.
     const bare = groups.cur === undefined && groups.cur2 === undefined;
-    if (bare && /^[bm]/iu.test(groups.mult ?? groups.word ?? '') && MODEL_SIZE_AFTER.test(folded.slice(end, end + 16)))
+    if (
+      bare &&
+      /^[bm]/iu.test(groups.mult ?? groups.word ?? '') &&
+      MODEL_SIZE_AFTER.test(folded.slice(end, end + 16))
+    )
       continue;
     const after = folded.slice(end);
     const gpuAfter = GPU_AFTER.exec(after);

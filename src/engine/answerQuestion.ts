@@ -1,15 +1,15 @@
 import { boundText } from '../limits/inputLimits.js';
 import type { Answer, AnswerTrace } from './answer.js';
 import { notFound } from './answers/notFound.js';
-import { scoreIntents } from './chooseIntent.js';
-import type { AskContext } from './context.js';
-import type { Intent } from './intents/intent.js';
-import { INTENTS } from './intents/table.js';
-import { FACTORS, WHAT_IF } from './intents/readChanges.js';
-import type { Lexicon } from './lexicon.js';
 import { carryResult } from './carryResult.js';
+import { scoreIntents } from './chooseIntent.js';
 import { compareEarlier, compareResult, SET_AGAINST } from './compareEarlier.js';
+import type { AskContext } from './context.js';
 import { figureOf } from './intents/figures.js';
+import type { Intent } from './intents/intent.js';
+import { FACTORS, WHAT_IF } from './intents/readChanges.js';
+import { INTENTS } from './intents/table.js';
+import type { Lexicon } from './lexicon.js';
 import { type Reading, readQuestion } from './readQuestion.js';
 import { readSlots, type Slots } from './slots.js';
 import { splitParts } from './splitParts.js';
@@ -32,9 +32,11 @@ const THRESHOLD = 0.5;
 const THAT_CLOUD =
   /\b(?:that|its|their|this|the same) cloud(?: provider)?\b|那家云|这家云|它的云|该云|那个云/u;
 
-const HOLDS = /\btrained\b|\bused\b|\bhas\b|\bhave\b|\bholds?\b|\bowns?\b|手上|手里|手頭|手头|用了|训练|訓練|有多少|有幾|有几/u;
+const HOLDS =
+  /\btrained\b|\bused\b|\bhas\b|\bhave\b|\bholds?\b|\bowns?\b|手上|手里|手頭|手头|用了|训练|訓練|有多少|有幾|有几/u;
 
-const ADD_UP = /\badd(?:ed)? (?:up|together)\b|\bsum\b|\btotal\b|\bcombined\b|加起来|加起來|加埋|合计|合計|一共|总共|總共/u;
+const ADD_UP =
+  /\badd(?:ed)? (?:up|together)\b|\bsum\b|\btotal\b|\bcombined\b|加起来|加起來|加埋|合计|合計|一共|总共|總共/u;
 
 const MEAN = /平均|\baverage\b|\bavg\b|\bmean\b/u;
 
@@ -63,53 +65,39 @@ export function answerQuestion(
   for (let reading of readings) {
     const against =
       compareEarlier(ctx, answers, reading) ??
-      compareResult(ctx, answers.at(-1), reading, (entity) => {
-        // What it has when the part says so ("the H100s Inflection trained on"), else what it wants.
-        const [first, second] = HOLDS.test(reading.text) ? (['holdings', 'demand'] as const) : (['demand', 'holdings'] as const);
-        const figure = figureOf(ctx, entity, first) ?? figureOf(ctx, entity, second);
-        const [fact] = figure?.facts ?? [];
-        return figure === undefined || fact === undefined || figure.range ? undefined : { value: figure.value, fact };
-      });
+      compareResult(ctx, answers.at(-1), reading, (entity) => namedFigure(ctx, entity, reading));
     if (against !== undefined) {
       answers.push(against);
       continue;
     }
-    // "够它要的 2.5 万张吗? 差多少?": by how much, of the part before, asked with it.
-    if (previous !== undefined && BY_HOW_MUCH.test(reading.text)) {
-      reading = readQuestion(`${previous.text}? ${reading.text}`, lexicon);
+    // The part before asked with this one: "够它要的 2.5 万张吗? 差多少?" (by how much), "What if OpenAI
+    // wanted 100k, what's the new total?" (a part after a what-if that brings nothing new of its own).
+    // The joined part answers the part before too, so that one's answer gives way to it.
+    const joint =
+      previous === undefined
+        ? undefined
+        : BY_HOW_MUCH.test(reading.text)
+          ? '? '
+          : answers.at(-1)?.kind === 'what-if' && underWhatIf(previous, reading)
+            ? ', '
+            : undefined;
+    if (previous !== undefined && joint !== undefined) {
+      reading = readQuestion(`${previous.text}${joint}${reading.text}`, lexicon);
       answers.pop();
       earlier.pop();
     }
-    // "5000 张 A100 按训练能顶多少张 H100? 按推理呢?": the part before, asked for the other workload.
-    const swapped = previous === undefined ? undefined : otherWorkload(previous, reading, lexicon);
-    if (swapped !== undefined) {
-      previous = swapped;
-      earlier.push(swapped);
-      answers.push(answerReading(ctx, swapped, intents));
-      continue;
-    }
-    // "What if OpenAI wanted 100k, what's the new total?", "如果 Anthropic 变成三倍, 要花多少?": a part
-    // after a what-if that brings nothing new of its own is asked under that what-if.
-    // (The part joined answers the what-if part too, so that one's answer gives way to it.)
-    if (previous !== undefined && answers.at(-1)?.kind === 'what-if' && underWhatIf(previous, reading)) {
-      reading = readQuestion(`${previous.text}, ${reading.text}`, lexicon);
-      answers.pop();
-      earlier.pop();
-    }
-    // "OpenAI 要多少? Meta 呢?", "(1) OpenAI's H100 need, (2) Inflection's": the part before, asked
-    // of another name.
-    const renamed = previous === undefined ? undefined : otherEntity(previous, reading, lexicon);
-    if (renamed !== undefined) {
-      previous = renamed;
-      earlier.push(renamed);
-      answers.push(answerReading(ctx, renamed, intents));
-      continue;
-    }
-    const carried = carryResult(answers.at(-1), reading, lexicon);
-    if (carried !== undefined) {
-      previous = carried;
-      earlier.push(carried);
-      answers.push(answerReading(ctx, carried, intents));
+    // The part before asked again: for the other workload ("…按训练能顶多少张 H100? 按推理呢?"), of
+    // another name ("OpenAI 要多少? Meta 呢?", "(2) Inflection's"), or worked from the count it gave
+    // ("…and how many A100s would those be?").
+    const again =
+      (previous === undefined
+        ? undefined
+        : (otherWorkload(previous, reading, lexicon) ?? otherEntity(previous, reading, lexicon))) ??
+      carryResult(answers.at(-1), reading, lexicon);
+    if (again !== undefined) {
+      previous = again;
+      earlier.push(again);
+      answers.push(answerReading(ctx, again, intents));
       continue;
     }
     // "特斯拉有多少张 A100? 比 Stability AI 多多少?": a comparison naming one side is about the one
@@ -155,7 +143,8 @@ export function answerQuestion(
         before !== undefined && before.related.length > 0 && before.calculations.some((c) => c.kind === 'sum')
           ? before.related.map((entity) => ({ entity, text: entity.name.en, fuzzy: false, start: -1 }))
           : undefined;
-      const from = summed ?? (COMBINING.test(reading.text) ? unionOf(earlier) : [...lastOwner, ...previous.entities]);
+      const from =
+        summed ?? (COMBINING.test(reading.text) ? unionOf(earlier) : [...lastOwner, ...previous.entities]);
       // (A question of which cloud never carries a GPU: "…有多少 A100, 用的什么 cloud?")
       const carried =
         reading.entities.length === 0 && !reading.cues.has('cloud')
@@ -181,7 +170,13 @@ export function answerQuestion(
       reading.numbers.some((n) => n.value >= 100 && !n.currency) || FACTOR_OR_TOTAL.test(reading.text);
     // ("平均每家几张" divides the sum: one answer.)
     // ("add up the A100s they each have" is one sum.)
-    if (EACH.test(reading.text) && each.length > 1 && !changesCounts && !MEAN.test(reading.text) && !ADD_UP.test(reading.text)) {
+    if (
+      EACH.test(reading.text) &&
+      each.length > 1 &&
+      !changesCounts &&
+      !MEAN.test(reading.text) &&
+      !ADD_UP.test(reading.text)
+    ) {
       for (const one of each) {
         const single = {
           ...reading,
@@ -236,17 +231,40 @@ const RENAME_CUES: ReadonlySet<string> = new Set(['filler']);
  * nothing else ("Meta 呢?", "what about inflection?", "(2) Inflection's").
  */
 function otherEntity(previous: Reading, reading: Reading, lexicon: Lexicon): Reading | undefined {
-  const own = (r: Reading) => r.entities.filter((m) => OWNER_KINDS.has(m.entity.kind) || m.entity.kind === 'model');
+  const own = (r: Reading) =>
+    r.entities.filter((m) => OWNER_KINDS.has(m.entity.kind) || m.entity.kind === 'model');
   const [now] = own(reading);
   const [then] = own(previous);
-  if (now === undefined || then === undefined || own(reading).length !== 1 || own(previous).length !== 1) return undefined;
+  if (now === undefined || then === undefined || own(reading).length !== 1 || own(previous).length !== 1)
+    return undefined;
   if (reading.numbers.length > 0 || now.entity.id === then.entity.id || then.start < 0) return undefined;
   if (![...reading.cues].every((c) => RENAME_CUES.has(c))) return undefined;
   // Only the name and a few words around it ("what about", "呢", "'s"): anything longer asks its own.
-  const rest = reading.text.replace(now.text, '').replace(/\b(?:what|how|about|and|also|then|for|of|the|s)\b|[呢吗嗎呀啊的'’?？,，.。()（）\s\d]/gu, '');
+  const rest = reading.text
+    .replace(now.text, '')
+    .replace(/\b(?:what|how|about|and|also|then|for|of|the|s)\b|[呢吗嗎呀啊的'’?？,，.。()（）\s\d]/gu, '');
   if (rest.length > 2) return undefined;
   const text = `${previous.text.slice(0, then.start)}${now.text}${previous.text.slice(then.start + then.text.length)}`;
   return readQuestion(text, lexicon);
+}
+
+/**
+ * The one figure a part names to set a worked count against: what the entity has when the part says
+ * so ("the H100s Inflection trained on"), else what it wants; none for a range.
+ */
+function namedFigure(
+  ctx: AskContext,
+  entity: Reading['entities'][number]['entity'],
+  reading: Reading,
+): { value: number; fact: Answer['facts'][number] } | undefined {
+  const order = HOLDS.test(reading.text)
+    ? (['holdings', 'demand'] as const)
+    : (['demand', 'holdings'] as const);
+  const figure = figureOf(ctx, entity, order[0]) ?? figureOf(ctx, entity, order[1]);
+  const [fact] = figure?.facts ?? [];
+  return figure === undefined || fact === undefined || figure.range
+    ? undefined
+    : { value: figure.value, fact };
 }
 
 /** True when `b` says all that `a` says, and works on from it: the same kind and subjects, more steps. */

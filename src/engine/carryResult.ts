@@ -17,9 +17,14 @@ const GPU_OF_UNIT = { gpus: 'h100', 'h100-equivalents': 'h100', 'a100-equivalent
  * many A100s would those be for training?"), read again with that count written in, so the follow-up
  * is worked from the figure just shown rather than from nothing.
  */
-export function carryResult(before: Answer | undefined, reading: Reading, lexicon: Lexicon): Reading | undefined {
+export function carryResult(
+  before: Answer | undefined,
+  reading: Reading,
+  lexicon: Lexicon,
+): Reading | undefined {
   // (A price of its own, "what'd that cost at $35k each?", is fine: a count would be a new one.)
-  if (before === undefined || !before.found || reading.numbers.some((n) => !n.currency && !n.perUnit)) return undefined;
+  if (before === undefined || !before.found || reading.numbers.some((n) => !n.currency && !n.perUnit))
+    return undefined;
   // "…, and what'd that cost at $35k?": a bare "that" points back only when a cost is asked of it.
   const match = THOSE.exec(reading.text) ?? (COST_ASKED.test(reading.text) ? THAT.exec(reading.text) : null);
   const last = before.calculations.at(-1)?.result;

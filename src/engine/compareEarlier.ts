@@ -28,7 +28,11 @@ function headline(answer: Answer | undefined): Fact | undefined {
  * part that names nothing and asks by how much or how many times sets the two figures the parts
  * before gave against each other, when both count the same GPU.
  */
-export function compareEarlier(ctx: AskContext, answers: readonly Answer[], reading: Reading): Answer | undefined {
+export function compareEarlier(
+  ctx: AskContext,
+  answers: readonly Answer[],
+  reading: Reading,
+): Answer | undefined {
   if (reading.numbers.length > 0 || reading.entities.some((m) => m.entity.kind !== 'gpu')) return undefined;
   if (!SET_AGAINST.test(reading.text)) return undefined;
   const a = headline(answers.at(-2));
@@ -60,14 +64,21 @@ export function compareResult(
 ): Answer | undefined {
   const last = before?.calculations.at(-1)?.result;
   if (before === undefined || !before.found || last === undefined) return undefined;
-  if (!(SET_AGAINST.test(reading.text) || ENOUGH.test(reading.text) || MORE_THAN.test(reading.text))) return undefined;
+  if (!(SET_AGAINST.test(reading.text) || ENOUGH.test(reading.text) || MORE_THAN.test(reading.text)))
+    return undefined;
   const gpu = last.unit in GPU_OF ? GPU_OF[last.unit as keyof typeof GPU_OF] : undefined;
   const named = reading.entities.filter((m) => m.entity.kind !== 'gpu');
   const [only] = named;
   if (gpu === undefined || only === undefined || named.length !== 1) return undefined;
   const other = figureOf(only.entity);
   if (other === undefined || (other.fact.gpu !== undefined && other.fact.gpu !== gpu)) return undefined;
-  const compared = compareQuoted(ctx, { value: Math.round(last.value * 10) / 10 }, { value: other.value, fact: other.fact });
+  const compared = compareQuoted(
+    ctx,
+    { value: Math.round(last.value * 10) / 10 },
+    { value: other.value, fact: other.fact },
+  );
   // "够不够": enough when the worked count reaches the need.
-  return ENOUGH.test(reading.text) ? { ...compared, verdict: last.value >= other.value ? 'yes' : 'no' } : compared;
+  return ENOUGH.test(reading.text)
+    ? { ...compared, verdict: last.value >= other.value ? 'yes' : 'no' }
+    : compared;
 }

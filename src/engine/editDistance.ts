@@ -27,7 +27,8 @@ export function editDistance(
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const cols = b.length + 1;
   // Three rolling rows: the swap rule looks two rows back.
-  if (work.rows[0].length < cols) work.rows = [new Int32Array(cols), new Int32Array(cols), new Int32Array(cols)];
+  if (work.rows[0].length < cols)
+    work.rows = [new Int32Array(cols), new Int32Array(cols), new Int32Array(cols)];
   let before = work.rows[0];
   let previous = work.rows[1];
   let current = work.rows[2];

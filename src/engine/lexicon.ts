@@ -94,7 +94,11 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
     words.filter((w) => isAscii(w) && !w.includes(' ')).map((word) => ({ word, group: group as CueGroup })),
   );
   // Arrays the typo look-ups count and align in, reused: a question looks up dozens of words.
-  const work = { query: new Uint16Array(ASCII_UNITS), scratch: new Uint16Array(ASCII_UNITS), edit: editRows() };
+  const work = {
+    query: new Uint16Array(ASCII_UNITS),
+    scratch: new Uint16Array(ASCII_UNITS),
+    edit: editRows(),
+  };
   // Names by length, each with its character counts, for typo look-ups: built by the first look-up,
   // since most questions (and a CLI run) need none.
   let byLength: Map<number, (AliasRow & { counts: UnitCounts; order: number })[]> | undefined;
@@ -131,7 +135,9 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
         // Of equally near names, the one listed first, as when every name was scanned in order.
         if (
           distance <= budget &&
-          (best === undefined || distance < best.distance || (distance === best.distance && order < best.order))
+          (best === undefined ||
+            distance < best.distance ||
+            (distance === best.distance && order < best.order))
         )
           best = { entity, distance, order };
       }
@@ -155,7 +161,10 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
     if (q !== '') {
       for (const { entity } of searchNames(q)) push(entity);
       for (const { alias, entity } of aliases) {
-        if (alias.length >= 3 && editDistance(q, alias, typoBudget(q.length) + 1, work.edit) <= typoBudget(q.length) + 1)
+        if (
+          alias.length >= 3 &&
+          editDistance(q, alias, typoBudget(q.length) + 1, work.edit) <= typoBudget(q.length) + 1
+        )
           push(entity);
       }
     }
@@ -169,7 +178,10 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
     if (budget === 0) return undefined;
     for (const { word: cue, group } of cueWords) {
       if (cue[0] !== word[0]) continue;
-      if (Math.abs(cue.length - word.length) <= budget && editDistance(word, cue, budget, work.edit) <= budget)
+      if (
+        Math.abs(cue.length - word.length) <= budget &&
+        editDistance(word, cue, budget, work.edit) <= budget
+      )
         return group;
     }
     return undefined;

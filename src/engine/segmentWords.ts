@@ -9,7 +9,8 @@ export interface Segment {
 /** A character of a Latin word or a number: a piece is never cut between two of them. */
 const LATIN = /[A-Za-z0-9_'’.]/;
 
-const ASCII = /^[\x00-\x7f]*$/;
+// Printable ASCII (anything else, a line break included, goes to the segmenter).
+const PRINTABLE_ASCII = /^[ -~]*$/;
 /**
  * A word as ICU's word rules (UAX #29) cut plain ASCII: letters and digits, joined by an apostrophe,
  * full stop or colon between letters ("don't") and by a comma, full stop, semicolon or apostrophe
@@ -51,9 +52,9 @@ export function segmentWords(text: string): Segment[] {
       }
       const part = run.slice(start, end);
       // Plain ASCII needs no dictionary: its words are what ICU's rules make of it, read by a pattern.
-      if (ASCII.test(part)) {
+      if (PRINTABLE_ASCII.test(part)) {
+        // (ICU's one quirk here: a lone underscore is no word, though two are.)
         for (const m of part.matchAll(ASCII_WORD))
-          // (ICU's one quirk here: a lone underscore is no word, though two are.)
           if (m[0] !== '_') words.push({ segment: m[0], index: piece.index + start + m.index });
       } else {
         for (const { segment, index, isWordLike } of wordSegmenter().segment(part)) {

@@ -1,12 +1,12 @@
 import type { Entity, EntityKind } from '../knowledge/schema.js';
 import type { NumberMention } from './amounts.js';
+import type { MetaScenario } from './answer.js';
 import type { Workload } from './answers/compare.js';
 import { articleFigures } from './articleFigures.js';
 import type { AskContext } from './context.js';
-import type { MetaScenario } from './answer.js';
+import { askedIn } from './questionSentences.js';
 import type { Reading } from './readQuestion.js';
 import { type CueGroup, OWNING } from './vocabulary.js';
-import { askedIn } from './questionSentences.js';
 
 /** What an amount in a question stands for, read from its unit and its neighbours. */
 export type AmountRole =
@@ -212,7 +212,11 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   // article's, as in "Meta's demand were 25k and the price $25k").
   const priceValues = new Set(resolved.filter((a) => a.role === 'price').map((a) => a.value));
   const roled = resolved.map((a) =>
-    a.role === 'count' && !a.gpus && a.model === undefined && priceValues.has(a.value) && !figures.has(a.value)
+    a.role === 'count' &&
+    !a.gpus &&
+    a.model === undefined &&
+    priceValues.has(a.value) &&
+    !figures.has(a.value)
       ? { ...a, role: 'price' as const }
       : a,
   );
@@ -237,7 +241,8 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   // is not the article's.
   const prices = roled.filter((a) => a.role === 'price');
   const articlePrice = ctx.kb.facts.find((f) => f.metric === 'h100-price')?.quantity;
-  const isArticles = (a: RoledAmount) => articlePrice !== undefined && 'value' in articlePrice && a.value === articlePrice.value;
+  const isArticles = (a: RoledAmount) =>
+    articlePrice !== undefined && 'value' in articlePrice && a.value === articlePrice.value;
   const price = prices.length > 1 ? (prices.find((a) => !isArticles(a)) ?? prices[0]) : prices[0];
   const priceChange = priceChangeOf(roled, reading.text);
   const counts = roled.filter((a) => a.role === 'count');
@@ -327,7 +332,8 @@ const LOW_END =
 const SETTING = /\b(?:go with|going with|use|using|assume|assuming|with|counting|take)\b[^,.?]{0,12}$/u;
 const PORTION = /\bshare\b|%|\bpercent|\bfraction\b|占比|比例|百分/u;
 const LOWER = /\b(?:lower|smaller|main|conservative|low)\b|较低|低的|小的|主要|保守/u;
-const HIGHER = /\b(?:higher|bigger|larger|high)\b(?! than)|\brumou?r(?:ed|s)?\b|\bsome say\b|较高|高的|大的|传闻|傳聞|传言|傳言|有人说|有人說|据说|據說/u;
+const HIGHER =
+  /\b(?:higher|bigger|larger|high)\b(?! than)|\brumou?r(?:ed|s)?\b|\bsome say\b|较高|高的|大的|传闻|傳聞|传言|傳言|有人说|有人說|据说|據說/u;
 /** Questions over everyone: rankings, the largest single company. */
 const OVER_EVERYONE =
   /\btop\b|\bmost\b|\bleast\b|\brank|\bbiggest\b|\blargest\b|\bwhich compan|最大|最多|最少|排名|排序|哪家|哪个公司|单一公司|單一公司/u;
@@ -350,9 +356,11 @@ const INSTEAD_OF_PRICE =
 const PRICE_LIST = /^\s*(?:美元|美金|刀)?\s*(?:和|与|與|或|还是|還是|跟|\band\b|\bor\b|\/)\s*(?:each )?$/u;
 
 const SCOPE_BEFORE = /(?:用|使用|用紧|用緊|\bon|\busing|\buse)\s*$/u;
-const SCOPE_AFTER = /^\s*(?:的|嘅)?\s*(?:ai\s*)?(?:公司|客户|客戶|用户|用戶|\bcompanies\b|\bcustomers\b|\busers\b|\bclients\b)/u;
+const SCOPE_AFTER =
+  /^\s*(?:的|嘅)?\s*(?:ai\s*)?(?:公司|客户|客戶|用户|用戶|\bcompanies\b|\bcustomers\b|\busers\b|\bclients\b)/u;
 
-const NOT_DEMAND = /\bnot (?:want|wants|wanted|demand|need|needs|the demand|what (?:it|they) wants?)\b|不是(?:要的|需求|想要)/u;
+const NOT_DEMAND =
+  /\bnot (?:want|wants|wanted|demand|need|needs|the demand|what (?:it|they) wants?)\b|不是(?:要的|需求|想要)/u;
 
 const HOLD_WORDS: ReadonlySet<string> = new Set(OWNING);
 

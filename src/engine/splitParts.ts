@@ -17,7 +17,8 @@ const JOINT_ENUM = /\s*(?:\(\d\)|（\d）|(?<![\w.])\d\))\s*/gu;
 const JOINT_ZH = /(?:[，;；？?]|,(?!\d{3}(?!\d)))\s*/gu;
 
 // "700W?", "like 20k?": the user's own guess at the part before, asking nothing new.
-const GUESS = /^\s*(?:like|maybe|about|around|~|大概|大约|大約|约|約)?\s*\$?[\d.,]+\s*[A-Za-z万萬千%]{0,6}\s*[?？]*\s*$/u;
+const GUESS =
+  /^\s*(?:like|maybe|about|around|~|大概|大约|大約|约|約)?\s*\$?[\d.,]+\s*[A-Za-z万萬千%]{0,6}\s*[?？]*\s*$/u;
 
 /** How many brackets are open at a position. */
 function depthAt(text: string, at: number): number {

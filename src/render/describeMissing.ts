@@ -9,6 +9,7 @@ export function describeMissing(missing: Missing, lang: ReplyLang): string {
   const name = localize(missing.entity.name, lang);
   const gpu = missing.gpu === undefined ? 'H100' : localize(missing.gpu.name, lang);
   // "how many H100s Tesla has": a GPU asked of holdings is named; otherwise any GPU.
-  if (missing.what === 'holdings' && missing.gpu !== undefined) return t(lang, 'missing.holdingsOf', { name, gpu });
+  if (missing.what === 'holdings' && missing.gpu !== undefined)
+    return t(lang, 'missing.holdingsOf', { name, gpu });
   return t(lang, `missing.${missing.what}`, { name, gpu });
 }

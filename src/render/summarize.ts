@@ -4,8 +4,8 @@ import { localize } from '../i18n/localize.js';
 import { t } from '../i18n/t.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Bilingual } from '../knowledge/schema.js';
-import { formatAmount, formatCount, formatList, formatUsd } from './formatNumber.js';
 import { describeMissing } from './describeMissing.js';
+import { formatAmount, formatCount, formatList, formatUsd } from './formatNumber.js';
 import { sourceName } from './sourceLine.js';
 import { summarizeOperation } from './summarizeOperation.js';
 

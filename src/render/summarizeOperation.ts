@@ -148,12 +148,12 @@ export function summarizeOperation(
       });
       const top = answer.related[0];
       // Several level at the top ("Anthropic, Helsing, Mistral, Character: 10,000 each") share first place.
-      const valueOf = (id: string) => {
+      const figureValue = (id: string) => {
         const q = answer.facts.find((f) => f.subject === id)?.quantity;
         return q !== undefined && 'value' in q ? q.value : undefined;
       };
-      const topValue = top === undefined ? undefined : valueOf(top.id);
-      const level = answer.related.filter((e) => topValue !== undefined && valueOf(e.id) === topValue);
+      const topValue = top === undefined ? undefined : figureValue(top.id);
+      const level = answer.related.filter((e) => topValue !== undefined && figureValue(e.id) === topValue);
       const title = t(lang, answer.topic === 'holdings' ? 'op.rankTitleHoldings' : 'op.rankTitleDemand');
       if (level.length > 1 && topValue !== undefined)
         return {

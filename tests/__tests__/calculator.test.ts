@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   a100Equivalents,
-  averageGpus,
   assertCount,
   assertPrice,
+  averageGpus,
   changePrice,
   gpusForBudget,
   MAX_GPU_COUNT,
@@ -139,9 +139,12 @@ describe('gpusForBudget', () => {
     expect(gpusForBudget(3_000_000_000, 30_000).result.value).toBe(100_000);
   });
 
-  it.each([0, -5_000_000, Number.NaN, 1e14])('GIVEN a budget of %s WHEN divided THEN a clear user error', (budget) => {
-    expect(userErrorOf(() => gpusForBudget(budget, 35_000)).code).toBe('invalid-price');
-  });
+  it.each([0, -5_000_000, Number.NaN, 1e14])(
+    'GIVEN a budget of %s WHEN divided THEN a clear user error',
+    (budget) => {
+      expect(userErrorOf(() => gpusForBudget(budget, 35_000)).code).toBe('invalid-price');
+    },
+  );
 
   it('GIVEN a price out of range WHEN dividing a budget THEN the price check rejects it', () => {
     expect(userErrorOf(() => gpusForBudget(1e9, 0)).code).toBe('invalid-price');

@@ -28,7 +28,11 @@ export function gapFilled(
     calculations: [
       difference(
         { value: gap, unit: 'gpus', label: gapFact.id },
-        { value: supplied.value, unit: 'gpus', ...(supplied.entity === undefined ? {} : { label: supplied.entity.id }) },
+        {
+          value: supplied.value,
+          unit: 'gpus',
+          ...(supplied.entity === undefined ? {} : { label: supplied.entity.id }),
+        },
       ),
     ],
   });

@@ -11,18 +11,37 @@ import { buildAnswer } from './buildAnswer.js';
  */
 export function shareOfFigure(ctx: AskContext, part: Figure, whole: Figure): Answer | undefined {
   if (part.gpu !== whole.gpu || part.range || whole.range || whole.value === 0) return undefined;
+  return shareAnswer(
+    ctx,
+    part,
+    { value: whole.value, label: whole.entity.id },
+    [...part.facts, ...whole.facts],
+    [whole.entity],
+  );
+}
+
+/** The share answer: the part's figure over the whole, worked after any steps that made the whole. */
+function shareAnswer(
+  ctx: AskContext,
+  part: Figure,
+  whole: { readonly value: number; readonly label: string },
+  facts: Answer['facts'],
+  others: readonly Figure['entity'][],
+  before: Answer['calculations'] = [],
+): Answer {
   const holdings = part.facts.every((f) => f.topic === 'holdings');
   return buildAnswer(ctx, {
     kind: 'share',
     found: true,
     topic: holdings ? 'holdings' : 'demand',
     subject: part.entity,
-    related: [part.entity, whole.entity],
-    facts: [...part.facts, ...whole.facts],
+    related: [part.entity, ...others],
+    facts,
     calculations: [
+      ...before,
       share(
         { value: part.value, unit: 'gpus', label: part.entity.id },
-        { value: whole.value, unit: 'gpus', label: whole.entity.id },
+        { value: whole.value, unit: 'gpus', label: whole.label },
       ),
     ],
   });
@@ -33,24 +52,20 @@ export function shareOfFigure(ctx: AskContext, part: Figure, whole: Figure): Ans
  * 合计里, Meta 占多少?" (21,000 ÷ 33,000 = 63.6%). The sum is worked first.
  */
 export function shareOfSum(ctx: AskContext, part: Figure, figures: readonly Figure[]): Answer | undefined {
-  if (figures.some((f) => f.gpu !== part.gpu || f.range) || !figures.some((f) => f.entity.id === part.entity.id))
+  if (
+    figures.some((f) => f.gpu !== part.gpu || f.range) ||
+    !figures.some((f) => f.entity.id === part.entity.id)
+  )
     return undefined;
   const sum = sumGpus(figures.map((f) => ({ label: f.entity.id, gpus: f.value })));
   if (sum.result.value === 0) return undefined;
-  const holdings = part.facts.every((f) => f.topic === 'holdings');
-  return buildAnswer(ctx, {
-    kind: 'share',
-    found: true,
-    topic: holdings ? 'holdings' : 'demand',
-    subject: part.entity,
-    related: [part.entity],
-    facts: figures.flatMap((f) => f.facts),
-    calculations: [
-      sum,
-      share(
-        { value: part.value, unit: 'gpus', label: part.entity.id },
-        { value: sum.result.value, unit: 'gpus', label: figures.map((f) => f.entity.id).join('+') },
-      ),
-    ],
-  });
+  const label = figures.map((f) => f.entity.id).join('+');
+  return shareAnswer(
+    ctx,
+    part,
+    { value: sum.result.value, label },
+    figures.flatMap((f) => f.facts),
+    [],
+    [sum],
+  );
 }

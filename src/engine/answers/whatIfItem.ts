@@ -36,7 +36,8 @@ export function whatIfItem(ctx: AskContext, change: LineItemChange, was: Figure,
   if (asks.change && change.by === undefined)
     calculations.push(change.count >= was.value ? difference(now, article) : difference(article, now));
   const used = asks.value ? pricing(ctx.kb, asks.price) : undefined;
-  if (used !== undefined) calculations.push(valueAtPrice(change.count, used.value, 'demand-cost', change.entity.id));
+  if (used !== undefined)
+    calculations.push(valueAtPrice(change.count, used.value, 'demand-cost', change.entity.id));
   return buildAnswer(ctx, {
     kind: 'what-if',
     found: true,

@@ -19,11 +19,16 @@ function budgetOf(s: Slots): RoledAmount | undefined {
       a.role === 'money' ||
       (a.role === 'price' && a.currency && !a.perUnit && a.value >= BUDGET_FLOOR_USD) ||
       // "if i had half a mil, how many H100s at the article's price?": no currency, but spent at a price.
-      (a.role !== 'price' && !a.gpus && !a.currency && a.value >= BUDGET_FLOOR_USD && AT_A_PRICE.test(s.reading.text)),
+      (a.role !== 'price' &&
+        !a.gpus &&
+        !a.currency &&
+        a.value >= BUDGET_FLOOR_USD &&
+        AT_A_PRICE.test(s.reading.text)),
   );
 }
 
-const AT_A_PRICE = /\bat (?:the )?(?:article'?s? )?(?:price|rate)\b|按文章的?(?:单价|价格)|照文章的?(?:单价|價格)/u;
+const AT_A_PRICE =
+  /\bat (?:the )?(?:article'?s? )?(?:price|rate)\b|按文章的?(?:单价|价格)|照文章的?(?:单价|價格)/u;
 
 /**
  * "I have $100M, how many H100s can I buy?", "一亿美元按文章的单价能买多少张": a budget divided by the
@@ -34,7 +39,9 @@ export const budgetIntent = {
   cues: { howMany: 0.6, value: 0.3 },
   patterns: [{ re: BUYING, weight: 1 }],
   needs: (s) =>
-    budgetOf(s) !== undefined && (BUYING.test(s.reading.text) || HOLDING_MONEY.test(s.reading.text)) && s.has('howMany'),
+    budgetOf(s) !== undefined &&
+    (BUYING.test(s.reading.text) || HOLDING_MONEY.test(s.reading.text)) &&
+    s.has('howMany'),
   // A budget and a question of how many it buys outweigh a valuation, which a dollar sum also cues.
   fit: () => 3.5,
   run: (ctx, s) => {

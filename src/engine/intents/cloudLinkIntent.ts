@@ -1,10 +1,11 @@
-import { cloudOf } from '../answers/cloudOf.js';
 import type { Entity } from '../../knowledge/schema.js';
+import { cloudOf } from '../answers/cloudOf.js';
 import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
 import { asksWhatIsHeld, namesCloudUsers } from './signals.js';
 
-const PAYING = /\bpa(?:y|ys|id|ying)\b|\bcharg(?:e|es|ed|ing)\b|\bprice\b|\bdiscount|付多少|花多少|多少钱|多少錢|价格|價格|折扣/u;
+const PAYING =
+  /\bpa(?:y|ys|id|ying)\b|\bcharg(?:e|es|ed|ing)\b|\bprice\b|\bdiscount|付多少|花多少|多少钱|多少錢|价格|價格|折扣/u;
 
 /**
  * A company (or a model, or a cloud) asked about together with a cloud: "Does Mistral use Azure?",

@@ -1,11 +1,11 @@
+import type { Entity } from '../../knowledge/schema.js';
 import { compareFigures } from '../answers/compareFigures.js';
+import { compareRanges } from '../answers/compareRanges.js';
+import { compareSums } from '../answers/compareSums.js';
+import type { Slots } from '../slots.js';
+import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { measureFor, namedFigures } from './measureOf.js';
-import type { Entity } from '../../knowledge/schema.js';
-import type { Slots } from '../slots.js';
-import { compareSums } from '../answers/compareSums.js';
-import { figureOf } from './figures.js';
-import { compareRanges } from '../answers/compareRanges.js';
 import { applyChanges, readChanges, WHAT_IF } from './readChanges.js';
 
 const COMPARING_WORDS = /\bmore\b|\bless\b|\bfewer\b|\bbigger\b|\blarger\b|\bsmaller\b|多|少|大/u;
@@ -70,7 +70,9 @@ export const compareIntent = {
     );
     const claim = s.yesNo && !either ? (LESS.test(s.reading.text) ? 'less' : 'more') : undefined;
     const compared = compareFigures(ctx, a, b, measure, claim);
-    return working.length === 0 ? compared : { ...compared, calculations: [...working, ...compared.calculations] };
+    return working.length === 0
+      ? compared
+      : { ...compared, calculations: [...working, ...compared.calculations] };
   },
   examples: {
     en: [

@@ -1,12 +1,12 @@
-import { convertGpus } from '../answers/convertGpus.js';
+import { difference } from '../../calculator/compareAmounts.js';
 import { sumGpus } from '../../calculator/sumGpus.js';
-import type { Intent } from './intent.js';
+import type { Answer } from '../answer.js';
+import { convertGpus } from '../answers/convertGpus.js';
+import type { AskContext } from '../context.js';
 import { askingText } from '../questionSentences.js';
 import type { Slots } from '../slots.js';
 import { endsOf, figureOf } from './figures.js';
-import { difference } from '../../calculator/compareAmounts.js';
-import type { Answer } from '../answer.js';
-import type { AskContext } from '../context.js';
+import type { Intent } from './intent.js';
 
 // "how many H100s …" asks for H100s, so the count given is of A100s (and the other way round).
 const ASKS_FOR =
@@ -51,8 +51,11 @@ export const convertIntent = {
     const given = s.counts.find((c) => c.model !== undefined)?.model;
     // "Stability's A100 fleet in H100s": an entity's own figure, asked for in the other GPU.
     // ("how many A100s does Inflection have" asks what it has, not a conversion.)
-    const owned = given === undefined && s.counts.length === 0 && s.named.length > 0 && CONVERT_TO.test(s.reading.text);
-    return (given !== undefined ? 1 : 0) + (asked !== undefined && given !== asked ? 1.5 : 0) + (owned ? 1 : 0);
+    const owned =
+      given === undefined && s.counts.length === 0 && s.named.length > 0 && CONVERT_TO.test(s.reading.text);
+    return (
+      (given !== undefined ? 1 : 0) + (asked !== undefined && given !== asked ? 1.5 : 0) + (owned ? 1 : 0)
+    );
   },
   run: (ctx, s) => {
     // "特斯拉的 A100 换算成 H100, 离 1 万张还差多少?": the count is what the entity's converted figure
@@ -71,7 +74,12 @@ export const convertIntent = {
     // asked for; a count beside them is a guess to check, not one to convert.
     const askedFor = ASKS_FOR.exec(s.reading.text)?.[1];
     const own = owner === undefined ? undefined : figureOf(ctx, owner, 'holdings');
-    if (own !== undefined && askedFor !== undefined && own.gpu.toLowerCase() === askedFor && !CONVERT_TO.test(s.reading.text))
+    if (
+      own !== undefined &&
+      askedFor !== undefined &&
+      own.gpu.toLowerCase() === askedFor &&
+      !CONVERT_TO.test(s.reading.text)
+    )
       return undefined;
     const count = s.counts[0];
     // "Tesla 七千张 A100 加上 Stability 五千张, 换成 H100": the counts added up first, then converted.
@@ -124,7 +132,11 @@ export const convertIntent = {
     const asked = ASKS_FOR.exec(s.reading.text)?.[1];
     if (asked !== undefined && asked === from) return undefined;
     // A range ("GPT-4's 10k–25k A100s") is converted at both ends.
-    return shortOf(ctx, s, convertGpus(ctx, from, figure.range ? endsOf(figure) : figure.value, s.workload, figure.facts));
+    return shortOf(
+      ctx,
+      s,
+      convertGpus(ctx, from, figure.range ? endsOf(figure) : figure.value, s.workload, figure.facts),
+    );
   },
   examples: {
     en: ['How many H100s do 23,000 A100s equal for training?', '10k H100s is how many A100s for inference'],
@@ -133,7 +145,8 @@ export const convertIntent = {
 } as const satisfies Intent;
 
 /** How far a converted count falls short of another: "离它想要的 2.5 万张还差多少", "how far short of". */
-const SHORT = /还差|還差|差多少|差幾|差几|够不够|夠不夠|[够夠].{0,14}[吗嗎]|\bshort of\b|\bhow far\b|\benough\b|\bgap to\b/u;
+const SHORT =
+  /还差|還差|差多少|差幾|差几|够不够|夠不夠|[够夠].{0,14}[吗嗎]|\bshort of\b|\bhow far\b|\benough\b|\bgap to\b/u;
 
 /**
  * A conversion set against a count of the converted-to GPU: one the question gives ("2.5万张 H100"), or
@@ -141,7 +154,8 @@ const SHORT = /还差|還差|差多少|差幾|差几|够不够|夠不夠|[够夠
  */
 function shortOf(ctx: AskContext, s: Slots, converted: Answer): Answer {
   const [result] = converted.calculations;
-  if (!SHORT.test(s.reading.text) || converted.calculations.length !== 1 || result === undefined) return converted;
+  if (!SHORT.test(s.reading.text) || converted.calculations.length !== 1 || result === undefined)
+    return converted;
   const to = result.kind === 'h100-equivalents' ? 'h100' : 'a100';
   const given = s.counts.find(
     (c) => (c.model === to || c.model === undefined) && c.value !== result.steps[0]?.operands[0]?.value,
@@ -151,7 +165,11 @@ function shortOf(ctx: AskContext, s: Slots, converted: Answer): Answer {
   const target = given?.value ?? wanted?.value;
   if (target === undefined || target <= result.result.value) return converted;
   const gap = difference(
-    { value: target, unit: 'gpus', ...(wanted === undefined || given !== undefined ? {} : { label: wanted.entity.id }) },
+    {
+      value: target,
+      unit: 'gpus',
+      ...(wanted === undefined || given !== undefined ? {} : { label: wanted.entity.id }),
+    },
     { value: result.result.value, unit: result.result.unit },
   );
   return { ...converted, facts: [...converted.facts, ...(wanted?.facts ?? [])], calculations: [result, gap] };

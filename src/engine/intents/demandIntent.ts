@@ -1,9 +1,9 @@
 import { demand, demandOfMany } from '../answers/demand.js';
-import { statesANumber } from './signals.js';
-import type { Slots } from '../slots.js';
-import type { Intent } from './intent.js';
-import { figureOf } from './figures.js';
 import { notFound } from '../answers/notFound.js';
+import type { Slots } from '../slots.js';
+import { figureOf } from './figures.js';
+import type { Intent } from './intent.js';
+import { statesANumber } from './signals.js';
 
 /** Its own figure, apart from any it shares: "单独", "by itself", "on its own", "alone". */
 const ALONE =

@@ -18,14 +18,20 @@ export const gapCompareIntent = {
   id: 'gap-compare',
   cues: { gap: 1.5, compare: 0.5 },
   patterns: [{ re: SET_AGAINST, weight: 1.5 }],
-  needs: (s) => s.has('gap') && SHORTAGE.test(s.reading.text) && SET_AGAINST.test(s.reading.text) && (s.named.length === 1 || (s.named.length === 0 && s.has('total'))),
+  needs: (s) =>
+    s.has('gap') &&
+    SHORTAGE.test(s.reading.text) &&
+    SET_AGAINST.test(s.reading.text) &&
+    (s.named.length === 1 || (s.named.length === 0 && s.has('total'))),
   run: (ctx, s) => {
     const [entity] = s.named;
     if (entity === undefined) {
       const total = ctx.kb.facts.find((f) => f.metric === 'h100-demand-total');
       return total === undefined ? undefined : gapCompared(ctx, total);
     }
-    const figure = figureOf(ctx, entity, measureFor(ctx, s) === 'holdings' ? 'holdings' : 'demand') ?? figureOf(ctx, entity, 'holdings');
+    const figure =
+      figureOf(ctx, entity, measureFor(ctx, s) === 'holdings' ? 'holdings' : 'demand') ??
+      figureOf(ctx, entity, 'holdings');
     return figure === undefined ? undefined : gapCompared(ctx, figure);
   },
   examples: {

@@ -21,19 +21,24 @@ export const gapFilledIntent = {
     { re: DELIVERED, weight: 1.5 },
     { re: LEFT, weight: 1 },
   ],
-  needs: (s) => s.has('gap') && DELIVERED.test(s.reading.text) && LEFT.test(s.reading.text) && s.named.length <= 1,
+  needs: (s) =>
+    s.has('gap') && DELIVERED.test(s.reading.text) && LEFT.test(s.reading.text) && s.named.length <= 1,
   fit: () => 0.5,
   run: (ctx, s) => {
     const [entity] = s.named;
     const figure = entity === undefined ? undefined : figureOf(ctx, entity, 'demand');
     // The shortage quoted ("the 430k shortage") is what shrinks, not what is delivered.
     const count = s.counts.find((a) => a.value !== figure?.value && a.value !== articleFigures(ctx.kb).gap);
-    if (figure !== undefined && count === undefined) return gapFilled(ctx, { value: figure.value, entity: figure.entity, facts: figure.facts });
+    if (figure !== undefined && count === undefined)
+      return gapFilled(ctx, { value: figure.value, entity: figure.entity, facts: figure.facts });
     if (count === undefined) return undefined;
     return gapFilled(ctx, { value: count.value, ...(entity === undefined ? {} : { entity }), facts: [] });
   },
   examples: {
-    en: ["if openai got all the h100s it wants, what's left of the shortage?", 'if 100k h100s were delivered tomorrow, how much of the gap would remain?'],
+    en: [
+      "if openai got all the h100s it wants, what's left of the shortage?",
+      'if 100k h100s were delivered tomorrow, how much of the gap would remain?',
+    ],
     zh: ['如果 OpenAI 拿到了它要的卡，缺口还剩多少？', '假如到货 10 万张，缺口还差多少？'],
   },
 } as const satisfies Intent;

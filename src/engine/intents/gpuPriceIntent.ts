@@ -19,7 +19,10 @@ export const gpuPriceIntent = {
   patterns: [
     // A market's price is asked of a GPU, whatever else the message mentions (China's H800 buyers).
     { re: MARKET, weight: 1.5 },
-    { re: /\b(?:go|goes|going|sell|sells|selling) for\b|啥价|什么价|价格|價格|卖多少|賣多少|多少钱一|多少錢一/u, weight: 1 },
+    {
+      re: /\b(?:go|goes|going|sell|sells|selling) for\b|啥价|什么价|价格|價格|卖多少|賣多少|多少钱一|多少錢一/u,
+      weight: 1,
+    },
     {
       re: /\bprice\b.{0,40}\b(?:of|for)\b|\bcost of an?\b|\bhow much (?:is|does) an?\b|\bper (?:gpu|card)\b|多少钱一张|一张多少钱|单价|售价/u,
       weight: 1,
@@ -48,7 +51,8 @@ export const gpuPriceIntent = {
   },
 } as const satisfies Intent;
 
-const PER_GPU = /\bper[- ](?:gpu|card|unit|chip)\b|\bprice (?:per|of an?) (?:gpu|card)\b|单价|每张.{0,4}(?:价|多少钱)|一张多少钱/u;
+const PER_GPU =
+  /\bper[- ](?:gpu|card|unit|chip)\b|\bprice (?:per|of an?) (?:gpu|card)\b|单价|每张.{0,4}(?:价|多少钱)|一张多少钱/u;
 
 /** The GPU the article gives a price for. */
 function pricedGpu(ctx: AskContext) {

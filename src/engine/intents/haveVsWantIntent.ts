@@ -1,11 +1,12 @@
+import { compareQuoted } from '../answers/compareQuoted.js';
 import { overview } from '../answers/overview.js';
-import type { Intent } from './intent.js';
 import { askingText } from '../questionSentences.js';
 import { figureOf } from './figures.js';
-import { compareQuoted } from '../answers/compareQuoted.js';
+import type { Intent } from './intent.js';
 
 /** Asks by how much or how many times, not just for the two figures. */
-const HOW_MUCH = /几倍|多少倍|\btimes\b|差多少|差几|多多少|少多少|相差|\bgap\b|\bdifference\b|\bhow many more\b|\bshort\b|\bratio between\b|\bthe ratio\b/u;
+const HOW_MUCH =
+  /几倍|多少倍|\btimes\b|差多少|差几|多多少|少多少|相差|\bgap\b|\bdifference\b|\bhow many more\b|\bshort\b|\bratio between\b|\bthe ratio\b/u;
 
 /** "Google Cloud has how many vs how many it wants?": both of one entity's figures, side by side. */
 export const haveVsWantIntent = {
@@ -14,7 +15,10 @@ export const haveVsWantIntent = {
   patterns: [
     { re: /\bvs\.?\b|\bversus\b|\bcompared\b|\band\b|对比|相比|比|差|和|跟/u, weight: 1 },
     // "not want, own": demand named only to be set aside.
-    { re: /\bnot (?:want|wants|demand|need)\b|\bnot what (?:it|they) (?:wants?|needs?)\b|不是(?:要的|需求|想要)/u, weight: -2 },
+    {
+      re: /\bnot (?:want|wants|demand|need)\b|\bnot what (?:it|they) (?:wants?|needs?)\b|不是(?:要的|需求|想要)/u,
+      weight: -2,
+    },
   ],
   // Only for an entity with a figure to show ("the article has a section on AMD" is not about holdings).
   needs: (s, ctx) =>

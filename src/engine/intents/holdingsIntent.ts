@@ -1,7 +1,7 @@
 import { holdings } from '../answers/holdings.js';
-import type { Intent } from './intent.js';
 import { askedIn, questionSentences } from '../questionSentences.js';
 import { figureOf } from './figures.js';
+import type { Intent } from './intent.js';
 
 const OTHER_GPU_ASKED = /(?:\bhow many|多少张?|几张)\s*(h100|a100)/u;
 const otherGpu = (model: string) => (model === 'a100' ? 'h100' : model === 'h100' ? 'a100' : undefined);
@@ -24,7 +24,9 @@ export const holdingsIntent = {
   // A count quoted as the entity's own figure ("Character.ai 要1萬張, 咁佢手上有幾多?") asks nothing new.
   needs: (s, ctx) =>
     // "384 A100s. How many H100s would do the same job?" asks a conversion of the count given.
-    !s.counts.some((c) => c.model !== undefined && OTHER_GPU_ASKED.exec(s.reading.text)?.[1] === otherGpu(c.model)) &&
+    !s.counts.some(
+      (c) => c.model !== undefined && OTHER_GPU_ASKED.exec(s.reading.text)?.[1] === otherGpu(c.model),
+    ) &&
     // (A count said outside the sentences that ask is context: "someone said like 4k lol".)
     s.counts.every((a) => {
       const named = s.named[0];
@@ -48,7 +50,9 @@ export const holdingsIntent = {
     // One GPU asked ("Tesla 有多少张 H100"): a figure of another GPU does not answer it.
     // (Named in the sentence that asks: "有人说 GPT-4 是用 H100 训的。它用了多少张卡?" asks of any card.)
     // (A yes/no question is answered No from the figure of the other GPU, by the premise check.)
-    const asked = s.reading.entities.filter((m) => m.entity.kind === 'gpu' && askedIn(s.reading.text, m.text));
+    const asked = s.reading.entities.filter(
+      (m) => m.entity.kind === 'gpu' && askedIn(s.reading.text, m.text),
+    );
     const gpu = !s.yesNo && asked.length === 1 ? asked[0]?.entity : undefined;
     return holdings(ctx, entity, undefined, others, gpu);
   },

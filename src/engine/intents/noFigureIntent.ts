@@ -1,5 +1,5 @@
-import { notFound } from '../answers/notFound.js';
 import type { Entity } from '../../knowledge/schema.js';
+import { notFound } from '../answers/notFound.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
@@ -17,15 +17,15 @@ export const noFigureIntent = {
   needs: (s, ctx) =>
     !(WHAT_IF.test(s.reading.text) && s.counts.length > 0) &&
     (uncounted(s, ctx) !== undefined ||
-    (s.named.length === 1 &&
-      s.named.every((e) => {
-        const facts = ctx.kb.facts.filter((f) => f.subject === e.id);
-        return (
-          facts.length > 0 &&
-          facts.every((f) => f.quantity === undefined) &&
-          facts.some((f) => f.topic === 'not-counted')
-        );
-      }))),
+      (s.named.length === 1 &&
+        s.named.every((e) => {
+          const facts = ctx.kb.facts.filter((f) => f.subject === e.id);
+          return (
+            facts.length > 0 &&
+            facts.every((f) => f.quantity === undefined) &&
+            facts.some((f) => f.topic === 'not-counted')
+          );
+        }))),
   fit: () => 1.5,
   run: (ctx, s) => {
     const gpuAlone = uncounted(s, ctx);

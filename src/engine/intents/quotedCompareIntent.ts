@@ -1,10 +1,10 @@
 import type { Fact } from '../../knowledge/schema.js';
-import { type QuotedCount, compareQuoted } from '../answers/compareQuoted.js';
+import { compareQuoted, type QuotedCount } from '../answers/compareQuoted.js';
 import { factsAbout, quantityOf, statesFigure } from '../answers/factQueries.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
-import type { Intent } from './intent.js';
 import { endsOf, figureOf } from './figures.js';
+import type { Intent } from './intent.js';
 
 /** "How many more", "几倍", "差多少": a difference or a ratio asked for. */
 const DIFFERENCE =

@@ -1,12 +1,12 @@
+import type { Calculation } from '../../calculator/calculation.js';
 import type { Entity } from '../../knowledge/schema.js';
+import { changeWorking } from '../answers/changeWorking.js';
 import { demandLineItems } from '../answers/gap.js';
 import type { LineItemChange } from '../answers/whatIf.js';
 import { articleFigures } from '../articleFigures.js';
 import type { AskContext } from '../context.js';
 import type { RoledAmount, Slots } from '../slots.js';
 import { endsOf, type Figure, figureOf, membersOf } from './figures.js';
-import type { Calculation } from '../../calculator/calculation.js';
-import { changeWorking } from '../answers/changeWorking.js';
 
 /** Words that change a figure by a factor: "doubles", "砍一半", "drops out". */
 export const FACTORS: readonly { readonly re: RegExp; readonly factor: number }[] = [
@@ -189,7 +189,6 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
   });
   return changes;
 }
-
 
 /** A what-if said outright: "如果", "what if", "假设", "suppose", "要是". */
 export const WHAT_IF = /\bwhat if\b|\bif\b|\bsuppose|\bassum|\bwhat-if\b|假如|如果|要是|假设|假設|若/u;

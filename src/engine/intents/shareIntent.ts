@@ -1,14 +1,15 @@
-import { shareOfTotal } from '../answers/shareOfTotal.js';
-import type { Intent } from './intent.js';
-import { figureOf } from './figures.js';
-import { measureOf } from './measureOf.js';
-import { articleFigures } from '../articleFigures.js';
 import { shareOfFigure, shareOfSum } from '../answers/shareOfFigure.js';
+import { shareOfTotal } from '../answers/shareOfTotal.js';
+import { articleFigures } from '../articleFigures.js';
+import { figureOf } from './figures.js';
+import type { Intent } from './intent.js';
+import { measureOf } from './measureOf.js';
 
 const OF_TOTAL = /\btotal\b|\b432k\b|\boverall\b|\ball demand\b|总需求|总数|总量|整体|全部|43\.2万/u;
 const GPU_WORDS =
   /\btotal\b|总数|总需求|总量|\bh100s?\b|\bgpus?\b|\bcards?\b|\bcount\b|\bdemand\b|\bwants?\b|\bneeds?\b|\bhas\b|\bhave\b|张|卡|需求|要|有/u;
-const WITHIN = /合计里|合計裡|合计中|合計中|加起来里|加起來裡|之中|当中|當中|里面|裡面|\bof (?:the|those|these) (?:three|four|two)\b|\bamong them\b|\bof their (?:combined|total)\b/u;
+const WITHIN =
+  /合计里|合計裡|合计中|合計中|加起来里|加起來裡|之中|当中|當中|里面|裡面|\bof (?:the|those|these) (?:three|four|two)\b|\bamong them\b|\bof their (?:combined|total)\b/u;
 const SUM = /\+|\bplus\b|\btogether\b|\bcombined\b|加起来|合计|一共|\band\b.*\bshare\b/u;
 
 /** An entity's demand (or holding) as a share of §02's total, or of another entity's figure. */
@@ -74,7 +75,9 @@ export const shareIntent = {
     const figures = s.named.flatMap((e) => figureOf(ctx, e, measure, asked) ?? []);
     // "Meta 的 2.5 万占 43.2 万的百分之几": the whole the question quotes is the whole, whatever Meta's figure.
     const quotesTotal = s.counts.some((c) => c.value === total);
-    return figures.length === 0 ? undefined : shareOfTotal(ctx, figures, quotesTotal ? undefined : s.scenario);
+    return figures.length === 0
+      ? undefined
+      : shareOfTotal(ctx, figures, quotesTotal ? undefined : s.scenario);
   },
   examples: {
     en: ['what % of the 432k is openai', 'what share of total demand is Meta?'],

@@ -1,15 +1,15 @@
-import { costOfMany } from '../answers/cost.js';
-import { demandOfMany } from '../answers/demand.js';
-import type { Intent } from './intent.js';
 import { averageGpus } from '../../calculator/averageGpus.js';
 import type { Answer } from '../answer.js';
+import { costOfMany } from '../answers/cost.js';
+import { demandOfMany } from '../answers/demand.js';
+import { sumChanged } from '../answers/sumChanged.js';
+import { sumHoldings } from '../answers/sumHoldings.js';
+import { articleFigures } from '../articleFigures.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
 import { figureOf, membersOf } from './figures.js';
-import { articleFigures } from '../articleFigures.js';
+import type { Intent } from './intent.js';
 import { measureFor } from './measureOf.js';
-import { sumHoldings } from '../answers/sumHoldings.js';
-import { sumChanged } from '../answers/sumChanged.js';
 import { applyChanges, readChanges, WHAT_IF } from './readChanges.js';
 
 const MONEY_ASKED = /多少钱|要花|花多少|价值|值多少|\bcost\b|\bworth\b|\bvalue\b|\bspend\b|\bbill\b/u;
@@ -45,35 +45,42 @@ export const sumIntent = {
       s.named.filter((e) => (articleFigures(ctx.kb).countsBySubject.get(e.id)?.length ?? 0) > 0).length >= 2),
   run: (ctx, s) => withMean(s, sumOf(ctx, s)),
   examples: {
-    en: ['Anthropic plus Mistral, how many H100s together?', 'what do the three big clouds want in total', 'average H100 need across OpenAI, Inflection and Anthropic?'],
-    zh: ['三大云巨头一共要多少张H100？', 'Tesla 跟 Stability 的 A100 加起来有多少张？', 'Meta、特斯拉、Stability AI 平均每家有几张 A100？'],
+    en: [
+      'Anthropic plus Mistral, how many H100s together?',
+      'what do the three big clouds want in total',
+      'average H100 need across OpenAI, Inflection and Anthropic?',
+    ],
+    zh: [
+      '三大云巨头一共要多少张H100？',
+      'Tesla 跟 Stability 的 A100 加起来有多少张？',
+      'Meta、特斯拉、Stability AI 平均每家有几张 A100？',
+    ],
   },
 } as const satisfies Intent;
 
 /** The named figures added up, as the question asks: demand, holdings, priced, or under a what-if. */
 function sumOf(ctx: AskContext, s: Slots): Answer | undefined {
-    // A group and its members both named ("Azure、GCP、AWS三大雲") are each counted once.
-    const entities = [
-      ...new Map(
-        s.named
-          .flatMap((e) => (e.kind === 'group' && e.members.length > 1 ? membersOf(ctx, e) : [e]))
-          .map((e) => [e.id, e]),
-      ).values(),
-    ];
-    // "假设每家大云的需求都翻倍, 四家大云总共要多少?": the figures as the what-if changes them, added up.
-    if (WHAT_IF.test(s.reading.text) && !s.has('value')) {
-      const figures = entities.flatMap((e) => figureOf(ctx, e, 'demand') ?? []);
-      const { figures: changed, working } = applyChanges(figures, readChanges(ctx, s));
-      if (working.length > 0 || changed.some((f, i) => f.value !== figures[i]?.value))
-        return sumChanged(ctx, changed, working);
-    }
-    // A price prices the sum when money is asked ("用每張 3.2 萬美元算要多少錢"), not when waved off.
-    if (s.has('value') || (s.price !== undefined && MONEY_ASKED.test(s.reading.text)))
-      return costOfMany(ctx, entities, s.price?.value, s.scenario);
-    if (measureFor(ctx, s) === 'holdings') return sumHoldings(ctx, entities, s.bound);
-    return demandOfMany(ctx, entities, s.scenario);
+  // A group and its members both named ("Azure、GCP、AWS三大雲") are each counted once.
+  const entities = [
+    ...new Map(
+      s.named
+        .flatMap((e) => (e.kind === 'group' && e.members.length > 1 ? membersOf(ctx, e) : [e]))
+        .map((e) => [e.id, e]),
+    ).values(),
+  ];
+  // "假设每家大云的需求都翻倍, 四家大云总共要多少?": the figures as the what-if changes them, added up.
+  if (WHAT_IF.test(s.reading.text) && !s.has('value')) {
+    const figures = entities.flatMap((e) => figureOf(ctx, e, 'demand') ?? []);
+    const { figures: changed, working } = applyChanges(figures, readChanges(ctx, s));
+    if (working.length > 0 || changed.some((f, i) => f.value !== figures[i]?.value))
+      return sumChanged(ctx, changed, working);
   }
-
+  // A price prices the sum when money is asked ("用每張 3.2 萬美元算要多少錢"), not when waved off.
+  if (s.has('value') || (s.price !== undefined && MONEY_ASKED.test(s.reading.text)))
+    return costOfMany(ctx, entities, s.price?.value, s.scenario);
+  if (measureFor(ctx, s) === 'holdings') return sumHoldings(ctx, entities, s.bound);
+  return demandOfMany(ctx, entities, s.scenario);
+}
 
 function withMean(s: Slots, answer: Answer | undefined): Answer | undefined {
   if (answer === undefined || !MEAN_WORDS.test(s.reading.text)) return answer;

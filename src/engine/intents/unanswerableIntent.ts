@@ -1,7 +1,7 @@
 import { notFound } from '../answers/notFound.js';
-import type { Intent } from './intent.js';
 import { askedIn } from '../questionSentences.js';
 import type { Slots } from '../slots.js';
+import type { Intent } from './intent.js';
 
 /** When something will happen: "when does X expect the shortage to end", "什么时候可以开始代工". */
 const WHEN_WILL =
@@ -40,8 +40,7 @@ export const unanswerableIntent = {
   patterns: [{ re: WHEN_WILL, weight: 6 }],
   // What cannot be known counts where the message asks, not in the context around its question ("we
   // ship models fast. how many A100s does Stability have?", "我们组2024年打算…, 换成 H100 要几张?").
-  needs: (s) =>
-    WHEN_WILL.test(s.reading.text) || beyond(s),
+  needs: (s) => WHEN_WILL.test(s.reading.text) || beyond(s),
   fit: (s) => (beyond(s) ? 6 : 0),
   // The future has no word to echo: the article simply does not forecast.
   run: (ctx, s) =>

@@ -10,7 +10,8 @@ const TOTAL_ASKED =
 /** How much the change adds or takes away: "how many extra", "多要多少", "增加多少". */
 const CHANGE_ASKED =
   /\bthan (?:today|now|before|currently)\b|\bextra\b|\bmore\b|\bfewer\b|\bless\b|\badd(?:s|ed)?\b|\bincrease\b|多多少|多出|增加多少|多要多少|少多少|差多少|多了多少|少了多少/u;
-const MONEY_ASKED = /多少钱|多少錢|要花|得花|花多少|价值|價值|值多少|\bcost\b|\bworth\b|\bvalue\b|\bspend\b|\bprice\b|\bbill\b/u;
+const MONEY_ASKED =
+  /多少钱|多少錢|要花|得花|花多少|价值|價值|值多少|\bcost\b|\bworth\b|\bvalue\b|\bspend\b|\bprice\b|\bbill\b/u;
 
 /**
  * One entity's figure under a what-if ("if OpenAI doubled, how many would it want? what would that
@@ -23,13 +24,19 @@ export const whatIfItemIntent = {
     { re: WHAT_IF, weight: 1.5 },
     { re: TOTAL_ASKED, weight: -3 },
     // "how many more is that than today?": the changed figure against its own, not against another name.
-    { re: /\bthan (?:today|now|before|currently|it (?:is|does) now|the article(?:'s)?)\b|比现在|比現在|比原来|比原來|比文章/u, weight: 3 },
+    {
+      re: /\bthan (?:today|now|before|currently|it (?:is|does) now|the article(?:'s)?)\b|比现在|比現在|比原来|比原來|比文章/u,
+      weight: 3,
+    },
   ],
   needs: (s, ctx) =>
     (WHAT_IF.test(s.reading.text) || FACTORS.some((f) => f.re.test(s.reading.text))) &&
     s.named.length >= 1 &&
     s.excluded.length === 0 &&
-    (s.has('howMany') || s.has('value') || CHANGE_ASKED.test(s.reading.text) || MONEY_ASKED.test(s.reading.text)) &&
+    (s.has('howMany') ||
+      s.has('value') ||
+      CHANGE_ASKED.test(s.reading.text) ||
+      MONEY_ASKED.test(s.reading.text)) &&
     readChanges(ctx, s).length === 1,
   // A change said of one figure outweighs pricing or looking up that figure as the article gives it.
   fit: () => 1.8,
@@ -51,6 +58,9 @@ export const whatIfItemIntent = {
       'if openai doubled its ask, how many h100s would it want and what would they cost?',
       'if anthropic wanted what openai wants, how many extra h100s is that?',
     ],
-    zh: ['假如 Inflection 要的卡翻倍，它要多少张？', '如果 Anthropic 的需求变成三倍，要多少张？按每张3.5万美元要花多少？'],
+    zh: [
+      '假如 Inflection 要的卡翻倍，它要多少张？',
+      '如果 Anthropic 的需求变成三倍，要多少张？按每张3.5万美元要花多少？',
+    ],
   },
 } as const satisfies Intent;

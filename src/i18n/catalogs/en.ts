@@ -56,7 +56,8 @@ export const en = {
   'cost.several.title': 'What {names} want costs',
   'cost.several.summary': '{names} may want {count} H100s together; at {price} each that comes to {value}.',
   'cost.saving.title': '{count} H100s at {high} vs {low}',
-  'cost.saving.summary': '{count} H100s come to {highValue} at {high} each and {lowValue} at {low} each: the lower price saves {diff}.',
+  'cost.saving.summary':
+    '{count} H100s come to {highValue} at {high} each and {lowValue} at {low} each: the lower price saves {diff}.',
   'cost.one.title': 'What {company}’s H100s cost',
   'cost.one.summary': '{company}’s {count} H100s at {price} each come to {value}.',
   'compare.short': 'That is {diff} short of {target}.',
@@ -140,7 +141,8 @@ export const en = {
   'cloudTally.summary': "Per the article's list, {top} is named for the most companies: {order}.",
   'cloudTally.item': '{cloud} {count} ({names})',
   'op.vs': '{a} vs {b}',
-  'op.factors': 'The inference speed-up ({big}) is {diff} more than the training speed-up ({small}), {times} as large.',
+  'op.factors':
+    'The inference speed-up ({big}) is {diff} more than the training speed-up ({small}), {times} as large.',
   'op.amounts': '{big} is {diff} more {gpu}s than {small}, {times} as many.',
   'op.moreRangeHoldings': '{big} ({bigCount}) has {diff} more {gpu}s than {small} ({smallCount}).',
   'op.moreRangeDemand': '{big} ({bigCount}) may want {diff} more {gpu}s than {small} ({smallCount}).',
@@ -158,7 +160,7 @@ export const en = {
   'op.share': "{who}: {part} H100s, {pct} of the article's {whole}.",
   'op.shareOf': "{a}'s {part} {gpu}s are {pct} of {b}'s {whole}.",
   'op.shareOfMain': "{who}: {part} H100s, {pct} of {whole}, §02's line items with Meta at its main figure.",
-  'op.whatIfItem': "{name} would want {now} H100s, as the article says.",
+  'op.whatIfItem': '{name} would want {now} H100s, as the article says.',
   'op.whatIfItemMore': "{name} would want {now} H100s, {diff} more than the article's {was}.",
   'op.whatIfItemFewer': "{name} would want {now} H100s, {diff} fewer than the article's {was}.",
   'op.whatIfItemValue': ' At {price} each, that is {value}.',
@@ -166,8 +168,10 @@ export const en = {
   'op.gapTimes': "The headline shortage of {gap} H100s is {times} {other}'s {count} {gpu}s, {diff} more.",
   'op.gapMore': 'The headline shortage of {gap} H100s is {diff} more than {other} of {count}.',
   'op.gapFewer': 'The headline shortage of {gap} H100s is {diff} fewer than {other} of {count}.',
-  'op.gapFilled': 'If {supplied} H100s were delivered, {left} of the headline shortage of {gap} would remain.',
-  'op.gapFilledFor': 'If {name} got its {supplied} H100s, {left} of the headline shortage of {gap} would remain.',
+  'op.gapFilled':
+    'If {supplied} H100s were delivered, {left} of the headline shortage of {gap} would remain.',
+  'op.gapFilledFor':
+    'If {name} got its {supplied} H100s, {left} of the headline shortage of {gap} would remain.',
   'op.average': ' On average that is {mean} each, over {over}.',
   'op.whatIfTitle': 'What if',
   'op.whatIfAdd': '{name} added at {now}',

@@ -54,7 +54,8 @@ export const zhHans = {
   'cost.several.title': '{names}的 H100 值多少钱',
   'cost.several.summary': '{names}合计可能需要{count}张 H100，按每张{price}计算，共{value}。',
   'cost.saving.title': '{count}张 H100：{high} 对比 {low}',
-  'cost.saving.summary': '{count}张 H100 按每张 {high} 计为 {highValue}，按每张 {low} 计为 {lowValue}：低价可省 {diff}。',
+  'cost.saving.summary':
+    '{count}张 H100 按每张 {high} 计为 {highValue}，按每张 {low} 计为 {lowValue}：低价可省 {diff}。',
   'cost.one.title': '{company}的 H100 值多少钱',
   'cost.one.summary': '{company}的{count}张 H100，按每张{price}计算，共{value}。',
   'compare.short': '距 {target}张还差 {diff}张。',

@@ -54,7 +54,8 @@ export const zhHant = {
   'cost.several.title': '{names}的 H100 值多少錢',
   'cost.several.summary': '{names}合計可能需要{count}張 H100，按每張{price}計算，共{value}。',
   'cost.saving.title': '{count}張 H100：{high} 對比 {low}',
-  'cost.saving.summary': '{count}張 H100 按每張 {high} 計為 {highValue}，按每張 {low} 計為 {lowValue}：低價可省 {diff}。',
+  'cost.saving.summary':
+    '{count}張 H100 按每張 {high} 計為 {highValue}，按每張 {low} 計為 {lowValue}：低價可省 {diff}。',
   'cost.one.title': '{company}的 H100 值多少錢',
   'cost.one.summary': '{company}的{count}張 H100，按每張{price}計算，共{value}。',
   'compare.short': '距 {target}張還差 {diff}張。',
