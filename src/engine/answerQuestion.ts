@@ -8,6 +8,7 @@ import type { AskContext } from './context.js';
 import { figureOf } from './intents/figures.js';
 import type { Intent } from './intents/intent.js';
 import { FACTORS, WHAT_IF } from './intents/readChanges.js';
+import { MEAN_WORDS } from './intents/sumIntent.js';
 import { INTENTS } from './intents/table.js';
 import type { Lexicon } from './lexicon.js';
 import { type Reading, readQuestion } from './readQuestion.js';
@@ -37,8 +38,6 @@ const HOLDS =
 
 const ADD_UP =
   /\badd(?:ed)? (?:up|together)\b|\bsum\b|\btotal\b|\bcombined\b|加起来|加起來|加埋|合计|合計|一共|总共|總共/u;
-
-const MEAN = /平均|\baverage\b|\bavg\b|\bmean\b/u;
 
 /** "分别", "respectively", "each": one question asked of several entities, answered for each. */
 const EACH = /分别|各自|各用|每家|各家|respectively|\beach (?:use|want|need|have)\b|\beach of them\b/u;
@@ -174,7 +173,7 @@ export function answerQuestion(
       EACH.test(reading.text) &&
       each.length > 1 &&
       !changesCounts &&
-      !MEAN.test(reading.text) &&
+      !MEAN_WORDS.test(reading.text) &&
       !ADD_UP.test(reading.text)
     ) {
       for (const one of each) {

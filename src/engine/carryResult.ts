@@ -1,6 +1,7 @@
 import type { Answer } from './answer.js';
 import type { Lexicon } from './lexicon.js';
 import { type Reading, readQuestion } from './readQuestion.js';
+import { workedCount } from './workedCount.js';
 
 /** A reference back to the count the part before worked out: "those h100s", "that many", "这些卡". */
 const THOSE =
@@ -8,9 +9,6 @@ const THOSE =
 
 const THAT = /\bthat\b|这些|這些/u;
 const COST_ASKED = /\bcost\b|\bworth\b|\bprice\b|多少钱|多少錢|值多少|花多少/u;
-
-/** The GPU each kind of counted result is in. */
-const GPU_OF_UNIT = { gpus: 'h100', 'h100-equivalents': 'h100', 'a100-equivalents': 'a100' } as const;
 
 /**
  * A part that points back at the count the part before worked out ("$10M buys how many H100s, and how
@@ -23,14 +21,11 @@ export function carryResult(
   lexicon: Lexicon,
 ): Reading | undefined {
   // (A price of its own, "what'd that cost at $35k each?", is fine: a count would be a new one.)
-  if (before === undefined || !before.found || reading.numbers.some((n) => !n.currency && !n.perUnit))
-    return undefined;
+  const count = workedCount(before);
+  if (count === undefined || reading.numbers.some((n) => !n.currency && !n.perUnit)) return undefined;
   // "…, and what'd that cost at $35k?": a bare "that" points back only when a cost is asked of it.
   const match = THOSE.exec(reading.text) ?? (COST_ASKED.test(reading.text) ? THAT.exec(reading.text) : null);
-  const last = before.calculations.at(-1)?.result;
-  if (match === undefined || match === null || last === undefined) return undefined;
-  const gpu = last.unit in GPU_OF_UNIT ? GPU_OF_UNIT[last.unit as keyof typeof GPU_OF_UNIT] : undefined;
-  if (gpu === undefined) return undefined;
-  const text = `${reading.text.slice(0, match.index)} ${Math.round(last.value)} ${gpu} ${reading.text.slice(match.index + match[0].length)}`;
+  if (match === null) return undefined;
+  const text = `${reading.text.slice(0, match.index)} ${Math.round(count.value)} ${count.gpu.toLowerCase()} ${reading.text.slice(match.index + match[0].length)}`;
   return readQuestion(text, lexicon);
 }

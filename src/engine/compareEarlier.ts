@@ -3,6 +3,7 @@ import type { Answer } from './answer.js';
 import { compareQuoted } from './answers/compareQuoted.js';
 import type { AskContext } from './context.js';
 import type { Reading } from './readQuestion.js';
+import { workedCount } from './workedCount.js';
 
 /** By how much, or how many times: a comparison asked of what came before. */
 export const SET_AGAINST =
@@ -42,9 +43,6 @@ export function compareEarlier(
   return compareQuoted(ctx, { value: value(b), fact: b }, { value: value(a), fact: a });
 }
 
-/** The GPU each kind of worked count is in. */
-const GPU_OF = { gpus: 'H100', 'h100-equivalents': 'H100', 'a100-equivalents': 'A100' } as const;
-
 /** "is that more than…", "比…多吗": the worked count set against another. */
 const MORE_THAN = /\b(?:more|less|fewer|bigger|smaller) than\b|比.{0,16}(?:多|少|大|小)/u;
 
@@ -62,14 +60,14 @@ export function compareResult(
   reading: Reading,
   figureOf: (entity: Reading['entities'][number]['entity']) => { value: number; fact: Fact } | undefined,
 ): Answer | undefined {
-  const last = before?.calculations.at(-1)?.result;
-  if (before === undefined || !before.found || last === undefined) return undefined;
+  const last = workedCount(before);
+  if (last === undefined) return undefined;
   if (!(SET_AGAINST.test(reading.text) || ENOUGH.test(reading.text) || MORE_THAN.test(reading.text)))
     return undefined;
-  const gpu = last.unit in GPU_OF ? GPU_OF[last.unit as keyof typeof GPU_OF] : undefined;
+  const { gpu } = last;
   const named = reading.entities.filter((m) => m.entity.kind !== 'gpu');
   const [only] = named;
-  if (gpu === undefined || only === undefined || named.length !== 1) return undefined;
+  if (only === undefined || named.length !== 1) return undefined;
   const other = figureOf(only.entity);
   if (other === undefined || (other.fact.gpu !== undefined && other.fact.gpu !== gpu)) return undefined;
   const compared = compareQuoted(

@@ -22,17 +22,57 @@ export function questionSentences(text: string, clauses = false): { start: numbe
   return asking.length === 0 ? [{ start: 0, end: text.length }] : asking;
 }
 
+type Range = { readonly start: number; readonly end: number };
+
+/**
+ * What a message asks, read once and asked of many times: every intent that weighs context against
+ * the question shares it through the slots, so a question's sentences are cut once, not per word.
+ */
+export interface Asking {
+  /** Whether `word` occurs in an asking sentence (or, with `clauses`, an asking clause). */
+  says(word: string, clauses?: boolean): boolean;
+  /** Whether the character at `index` stands in an asking sentence. */
+  at(index: number): boolean;
+  /** The asking sentences, joined. */
+  readonly text: string;
+}
+
+/** The asking parts of `text`, each kind cut on first use. */
+export function askingOf(text: string): Asking {
+  let sentences: Range[] | undefined;
+  let clauses: Range[] | undefined;
+  let joined: string | undefined;
+  const ranges = (byClause: boolean): Range[] => {
+    if (byClause) {
+      clauses ??= questionSentences(text, true);
+      return clauses;
+    }
+    sentences ??= questionSentences(text);
+    return sentences;
+  };
+  return {
+    says(word, byClause = false) {
+      const within = ranges(byClause);
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+        if (within.some((r) => at >= r.start && at < r.end)) return true;
+      return false;
+    },
+    at: (index) => ranges(false).some((r) => index >= r.start && index < r.end),
+    get text() {
+      joined ??= ranges(false)
+        .map((r) => text.slice(r.start, r.end))
+        .join(' ');
+      return joined;
+    },
+  };
+}
+
 /** Whether `word` occurs in one of the message's asking sentences (or clauses). */
 export function askedIn(text: string, word: string, clauses = false): boolean {
-  const ranges = questionSentences(text, clauses);
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
-    if (ranges.some((r) => at >= r.start && at < r.end)) return true;
-  return false;
+  return askingOf(text).says(word, clauses);
 }
 
 /** The message's asking sentences, joined: what a cue must be found in to count as asked. */
 export function askingText(text: string): string {
-  return questionSentences(text)
-    .map((r) => text.slice(r.start, r.end))
-    .join(' ');
+  return askingOf(text).text;
 }

@@ -4,7 +4,7 @@ import type { MetaScenario } from './answer.js';
 import type { Workload } from './answers/compare.js';
 import { articleFigures } from './articleFigures.js';
 import type { AskContext } from './context.js';
-import { askedIn } from './questionSentences.js';
+import { type Asking, askingOf } from './questionSentences.js';
 import type { Reading } from './readQuestion.js';
 import { type CueGroup, OWNING } from './vocabulary.js';
 
@@ -48,6 +48,8 @@ export interface Slots {
   readonly priceChange?: number;
   /** Which end of a range the question counts ("上限", "the low end", "at most"), when it says. */
   readonly bound?: 'low' | 'high';
+  /** What the message asks, apart from the context around it. */
+  readonly asking: Asking;
   has(...groups: CueGroup[]): boolean;
   ofKind(...kinds: EntityKind[]): Entity[];
 }
@@ -267,7 +269,8 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     !has('demand');
   // A demand word in chatter around the question ("…each have? want a single number for a slide") asks
   // nothing when the question itself asks what they have; with no word either way there, it counts.
-  const askedCue = (cue: CueGroup) => (reading.cueWords.get(cue) ?? []).some((w) => askedIn(text, w));
+  const asking = askingOf(text);
+  const askedCue = (cue: CueGroup) => (reading.cueWords.get(cue) ?? []).some((w) => asking.says(w));
   const demandAsked = askedCue('demand') || (has('demand') && !askedCue('holdings'));
   const measure =
     holdsFirmly || asksRange
@@ -293,6 +296,7 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     ...(measure === undefined ? {} : { measure }),
     ...(bound === undefined ? {} : { bound }),
     ...(priceChange === undefined ? {} : { priceChange }),
+    asking,
     has,
     ofKind: (...kinds) => named.filter((e) => kinds.includes(e.kind)),
   };

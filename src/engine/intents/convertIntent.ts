@@ -3,7 +3,6 @@ import { sumGpus } from '../../calculator/sumGpus.js';
 import type { Answer } from '../answer.js';
 import { convertGpus } from '../answers/convertGpus.js';
 import type { AskContext } from '../context.js';
-import { askingText } from '../questionSentences.js';
 import type { Slots } from '../slots.js';
 import { endsOf, figureOf } from './figures.js';
 import type { Intent } from './intent.js';
@@ -43,7 +42,7 @@ export const convertIntent = {
   // (Where the message asks: "How many H100s does Meta hold? I only know its A100 count" converts nothing.)
   needs: (s) =>
     s.counts.some((c) => c.model === 'a100') ||
-    (/a100/.test(s.reading.text) && /a100/.test(askingText(s.reading.text))) ||
+    (/a100/.test(s.reading.text) && /a100/.test(s.asking.text)) ||
     (s.named.length > 0 && s.gpus.some((g) => g.id === 'h100') && s.has('compare', 'training', 'inference')),
   // A count of one GPU ("21k A100s") and a question for the other ("how many H100s?") make a conversion.
   fit: (s) => {

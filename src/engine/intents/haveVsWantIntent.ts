@@ -1,6 +1,5 @@
 import { compareQuoted } from '../answers/compareQuoted.js';
 import { overview } from '../answers/overview.js';
-import { askingText } from '../questionSentences.js';
 import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 
@@ -29,7 +28,7 @@ export const haveVsWantIntent = {
     ) &&
     /\b(?:has|have|had|holds?|owns?|got)\b|\bsitting on\b|\b(?:in|on) hand\b|(?<!文章|原文|没|沒)有|手上|手里|囤|\bused\b|用了|用的|这个数|那个数|\b(?:this|that) (?:number|figure)\b/u.test(
       // (In the sentences that ask: "claude has been rate limiting me" is chatter.)
-      askingText(s.reading.text),
+      s.asking.text,
     ),
   // "By how much", "几倍": the two figures set against each other, which no plain look-up does.
   // (Counts the question quotes itself are compared as quoted.)

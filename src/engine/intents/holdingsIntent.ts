@@ -1,5 +1,4 @@
 import { holdings } from '../answers/holdings.js';
-import { askedIn, questionSentences } from '../questionSentences.js';
 import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 
@@ -31,8 +30,7 @@ export const holdingsIntent = {
     s.counts.every((a) => {
       const named = s.named[0];
       return (
-        !questionSentences(s.reading.text).some((r) => a.start >= r.start && a.start < r.end) ||
-        (named !== undefined && figureOf(ctx, named, 'demand')?.value === a.value)
+        !s.asking.at(a.start) || (named !== undefined && figureOf(ctx, named, 'demand')?.value === a.value)
       );
     }) &&
     s.named.length > 0 &&
@@ -50,9 +48,7 @@ export const holdingsIntent = {
     // One GPU asked ("Tesla 有多少张 H100"): a figure of another GPU does not answer it.
     // (Named in the sentence that asks: "有人说 GPT-4 是用 H100 训的。它用了多少张卡?" asks of any card.)
     // (A yes/no question is answered No from the figure of the other GPU, by the premise check.)
-    const asked = s.reading.entities.filter(
-      (m) => m.entity.kind === 'gpu' && askedIn(s.reading.text, m.text),
-    );
+    const asked = s.reading.entities.filter((m) => m.entity.kind === 'gpu' && s.asking.says(m.text));
     const gpu = !s.yesNo && asked.length === 1 ? asked[0]?.entity : undefined;
     return holdings(ctx, entity, undefined, others, gpu);
   },

@@ -15,7 +15,7 @@ import { applyChanges, readChanges, WHAT_IF } from './readChanges.js';
 const MONEY_ASKED = /多少钱|要花|花多少|价值|值多少|\bcost\b|\bworth\b|\bvalue\b|\bspend\b|\bbill\b/u;
 
 /** "平均每家几张", "average across them": each sum divided by how many it adds. */
-const MEAN_WORDS = /\baverage\b|\bavg\b|\bmean\b|平均/u;
+export const MEAN_WORDS = /\baverage\b|\bavg\b|\bmean\b|平均/u;
 
 /** Named companies, or a named group's members, added up. */
 export const sumIntent = {

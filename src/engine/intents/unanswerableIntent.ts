@@ -1,5 +1,4 @@
 import { notFound } from '../answers/notFound.js';
-import { askedIn } from '../questionSentences.js';
 import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
 
@@ -19,18 +18,18 @@ function beyond(s: Slots): boolean {
   return (
     asked(s, 'forecast') ||
     asked(s, 'outOfScope') ||
-    futureYearAsked(s.reading.text) ||
+    futureYearAsked(s) ||
     OTHER_CURRENCY.test(s.reading.text)
   );
 }
 
 /** A cue word of what the article cannot know, said where the message asks. */
 function asked(s: Slots, cue: 'outOfScope' | 'forecast'): boolean {
-  return (s.reading.cueWords.get(cue) ?? []).some((w) => askedIn(s.reading.text, w, true));
+  return (s.reading.cueWords.get(cue) ?? []).some((w) => s.asking.says(w, true));
 }
 
-function futureYearAsked(text: string): boolean {
-  return [...text.matchAll(FUTURE_YEAR)].some((m) => askedIn(text, m[0], true));
+function futureYearAsked(s: Slots): boolean {
+  return [...s.reading.text.matchAll(FUTURE_YEAR)].some((m) => s.asking.says(m[0], true));
 }
 
 /** What the article cannot know: the future, share prices, rental rates, shipments, power, advice. */

@@ -1,0 +1,15 @@
+import type { Answer } from './answer.js';
+
+/** The GPU each kind of counted result is in: GPUs bought or valued are H100s. */
+const GPU_OF_UNIT = { gpus: 'H100', 'h100-equivalents': 'H100', 'a100-equivalents': 'A100' } as const;
+
+/**
+ * The count of GPUs an answer worked out last ("$10M buys 285 H100s", "7,000 A100s do the work of
+ * 2,000 H100s"), with the GPU it counts: what a follow-up can point back at or set against.
+ * Undefined when the answer found nothing or its last result is no count of GPUs.
+ */
+export function workedCount(answer: Answer | undefined): { value: number; gpu: 'H100' | 'A100' } | undefined {
+  const last = answer?.found === true ? answer.calculations.at(-1)?.result : undefined;
+  if (last === undefined || !(last.unit in GPU_OF_UNIT)) return undefined;
+  return { value: last.value, gpu: GPU_OF_UNIT[last.unit as keyof typeof GPU_OF_UNIT] };
+}
