@@ -1,6 +1,7 @@
 import type { AmountUnit } from '../calculator/calculation.js';
 import { INTL_LOCALES, type ReplyLang } from '../i18n/langs.js';
 import type { Quantity, Unit } from '../knowledge/schema.js';
+import { conjunctionList, groupedInteger, ungroupedInteger } from './icuFreeFormats.js';
 
 // Each formatter is built once, on first use: building one costs far more than formatting with it
 // (the first costs tens of milliseconds of ICU start-up), and an answer without numbers needs none.
@@ -46,13 +47,12 @@ const zhCompact = oncePer(
   (lang: Exclude<ReplyLang, 'en'>) =>
     new Intl.NumberFormat(INTL_LOCALES[lang], { notation: 'compact', maximumFractionDigits: 2 }),
 );
-const lists = oncePer((lang: ReplyLang) => new Intl.ListFormat(INTL_LOCALES[lang], { type: 'conjunction' }));
 const TIMES_SUFFIX: Readonly<Record<ReplyLang, string>> = { en: '×', 'zh-Hans': '倍', 'zh-Hant': '倍' };
 
 /** A GPU count in the reader's form: 432,000 or 43.2万 (43.2萬). */
 export function formatCount(n: number, lang: ReplyLang): string {
-  if (lang === 'en') return enCount().format(n);
-  if (n < 10_000) return plain().format(n);
+  if (lang === 'en') return groupedInteger(n) ?? enCount().format(n);
+  if (n < 10_000) return formatDecimal(n);
   // 万 to two decimals, as Chinese readers write counts; when that rounds (10,869.6 is 1.09万) the
   // exact figure follows, so a conversion's result keeps its precision: 1.09万（10,869.6）.
   const unit = n >= 1e8 ? 1e8 : 1e4;
@@ -64,17 +64,17 @@ export function formatCount(n: number, lang: ReplyLang): string {
 /** US dollars in the reader's form: $35,000 / $12.96B, or 3.5万美元 / 129.6亿美元. */
 export function formatUsd(n: number, lang: ReplyLang): string {
   if (lang === 'en') return n >= 1_000_000 ? enUsdCompact().format(n) : enUsd().format(n);
-  return `${n >= 10_000 ? zhCompact(lang).format(n) : plain().format(n)}美元`;
+  return `${n >= 10_000 ? zhCompact(lang).format(n) : formatDecimal(n)}美元`;
 }
 
 /** A plain number to two decimals, for either language: 1.2 (the difference of two speed-ups). */
 export function formatDecimal(n: number): string {
-  return plain().format(n);
+  return ungroupedInteger(n) ?? plain().format(n);
 }
 
 /** A speed-up factor: 3.5× or 3.5倍. */
 export function formatTimes(n: number, lang: ReplyLang): string {
-  return `${plain().format(n)}${TIMES_SUFFIX[lang]}`;
+  return `${formatDecimal(n)}${TIMES_SUFFIX[lang]}`;
 }
 
 /** One number of a calculation, in its unit. */
@@ -90,10 +90,10 @@ export function formatAmount(value: number, unit: AmountUnit | Unit, lang: Reply
     case 'h100-equivalents':
       return formatCount(value, lang);
     case 'percent':
-      return `${plain().format(value)}%`;
+      return `${formatDecimal(value)}%`;
     case 'duration':
     case 'entities':
-      return plain().format(value);
+      return formatDecimal(value);
   }
 }
 
@@ -105,5 +105,5 @@ export function formatQuantity(quantity: Quantity, unit: Unit, lang: ReplyLang):
 
 /** A list in the reader's language: "A, B, and C" or "A、B和C". */
 export function formatList(items: readonly string[], lang: ReplyLang): string {
-  return lists(lang).format(items);
+  return conjunctionList(items, lang);
 }
