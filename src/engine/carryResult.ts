@@ -7,6 +7,13 @@ import { workedCount } from './workedCount.js';
 const THOSE =
   /\b(?:those|these|that many|them)\b(?: (?:h100s?|a100s?|cards?|gpus?))?|(?:这些|那些|這些|它们|它們|这么多|這麼多)(?:张|張|块|塊)?(?:h100|a100|卡)?/u;
 
+/** A reference back to a difference the part before worked out: "the extra", "the rest", "差的那些". */
+const THE_DIFFERENCE =
+  /\bthe (?:extra|rest|remainder|difference|missing ones|shortfall|gap between them)\b(?: (?:h100s?|cards?|gpus?|ones))?|差(?=多少(?:钱|錢))|(?:差的|缺的|剩下的|多出来的|多出來的|多出的|差额|差額)(?:那些|这些|這些)?(?:张|張|块|塊)?(?:h100|卡)?/u;
+
+/** A bare number is a price after "at" or "@": "what would the rest cost at 30k". */
+const PRICE_BEFORE = /(?:\bat|@|按|每张|每張)\s*$/u;
+
 const THAT = /\bthat\b|这些|這些/u;
 const COST_ASKED = /\bcost\b|\bworth\b|\bprice\b|多少钱|多少錢|值多少|花多少/u;
 
@@ -21,10 +28,19 @@ export function carryResult(
   lexicon: Lexicon,
 ): Reading | undefined {
   // (A price of its own, "what'd that cost at $35k each?", is fine: a count would be a new one.)
-  const count = workedCount(before);
-  if (count === undefined || reading.numbers.some((n) => !n.currency && !n.perUnit)) return undefined;
+  // A count of its own makes a new question; a price ("at 30k", "$35k each") does not.
+  if (
+    reading.numbers.some(
+      (n) => !n.currency && !n.perUnit && !PRICE_BEFORE.test(reading.text.slice(0, n.start)),
+    )
+  )
+    return undefined;
+  const extra = THE_DIFFERENCE.exec(reading.text);
+  const count = workedCount(before, extra === null ? 'last' : 'difference');
+  if (count === undefined) return undefined;
   // "…, and what'd that cost at $35k?": a bare "that" points back only when a cost is asked of it.
-  const match = THOSE.exec(reading.text) ?? (COST_ASKED.test(reading.text) ? THAT.exec(reading.text) : null);
+  const match =
+    extra ?? THOSE.exec(reading.text) ?? (COST_ASKED.test(reading.text) ? THAT.exec(reading.text) : null);
   if (match === null) return undefined;
   const text = `${reading.text.slice(0, match.index)} ${Math.round(count.value)} ${count.gpu.toLowerCase()} ${reading.text.slice(match.index + match[0].length)}`;
   return readQuestion(text, lexicon);

@@ -10,7 +10,10 @@ const JOINT_EN =
 // more than Meta's?".
 const JOINT_QMARK =
   /[?]+\s*(?=(?:and|also|plus|what about|how about)\b[^?]{1,30}\?\s*$|(?:enough|is that|would that|does that|could that|will that|that's|thats)\b)/giu;
-const WH_BEFORE = /\b(?:how|what|what's|whats|which|who|where|why|when)\b[^,;?]*$/iu;
+// The clause before asks a question of its own when it opens with its question word (after a few words
+// at most, "hey bot how many…"); "if inflection only gets a third of what it wants" only sets one up.
+const WH_BEFORE =
+  /(?:^|[,;?.!:]\s*)(?:[\w'’]+\s+){0,3}?(?:how|what|what's|whats|which|who|where|why|when)\b[^,;?]*$/iu;
 // Numbered questions: "(1) … (2) …", "1) … 2) …", "（1）…".
 const JOINT_ENUM = /\s*(?:\(\d\)|（\d）|(?<![\w.])\d\))\s*/gu;
 // A comma before three digits is a thousands separator ("30,000美元"), not a joint.

@@ -6,10 +6,19 @@ const GPU_OF_UNIT = { gpus: 'H100', 'h100-equivalents': 'H100', 'a100-equivalent
 /**
  * The count of GPUs an answer worked out last ("$10M buys 285 H100s", "7,000 A100s do the work of
  * 2,000 H100s"), with the GPU it counts: what a follow-up can point back at or set against.
- * Undefined when the answer found nothing or its last result is no count of GPUs.
+ * Undefined when the answer found nothing or its last result is no count of GPUs. Asked `of: 'difference'`,
+ * the last difference it worked out instead ("the extra", "the rest").
  */
-export function workedCount(answer: Answer | undefined): { value: number; gpu: 'H100' | 'A100' } | undefined {
-  const last = answer?.found === true ? answer.calculations.at(-1)?.result : undefined;
+export function workedCount(
+  answer: Answer | undefined,
+  of: 'last' | 'difference' = 'last',
+): { value: number; gpu: 'H100' | 'A100' } | undefined {
+  if (answer?.found !== true) return undefined;
+  // "The extra", "the rest": the difference the answer worked out, wherever it stands among its steps.
+  const last =
+    of === 'difference'
+      ? answer.calculations.findLast((c) => c.kind === 'difference')?.result
+      : answer.calculations.at(-1)?.result;
   if (last === undefined || !(last.unit in GPU_OF_UNIT)) return undefined;
   return { value: last.value, gpu: GPU_OF_UNIT[last.unit as keyof typeof GPU_OF_UNIT] };
 }

@@ -213,6 +213,7 @@ export function summarizeOperation(
       const total = answer.calculations.find((c) => c.kind === 'gap-total');
       const value = answer.calculations.find((c) => c.kind === 'gap-value');
       if (total === undefined && answer.topic === 'gap') return summarizeFilled(answer, lang);
+      if (total === undefined && answer.topic === 'holdings') return summarizeShortfall(answer, lang);
       if (total === undefined) return summarizeItem(answer, lang);
       // Each change: the new count and the figure the article's total counts instead, with the line
       // items changed alike named together ("Azure, AWS and Oracle at 40,000").
@@ -298,6 +299,29 @@ function summarizeGap(answer: Answer, lang: ReplyLang): { title: string; summary
   };
   const key = times === undefined ? (gap >= other ? 'op.gapMore' : 'op.gapFewer') : 'op.gapTimes';
   return { title: t(lang, 'op.vs', { a: t(lang, 'topic.gap'), b: otherName }), summary: t(lang, key, vars) };
+}
+
+/** What an entity has or gets against what it wants: the count short, and the share it has. */
+function summarizeShortfall(answer: Answer, lang: ReplyLang): { title: string; summary: string } {
+  const short = answer.calculations.find((c) => c.kind === 'difference');
+  const part = answer.calculations.find((c) => c.kind === 'share');
+  const [wanted, had] = short?.steps[0]?.operands ?? [];
+  const vars = {
+    name: answer.subject === undefined ? '' : localize(answer.subject.name, lang),
+    had: formatCount(had?.value ?? 0, lang),
+    wanted: formatCount(wanted?.value ?? 0, lang),
+    left: formatCount(short?.result.value ?? 0, lang),
+    pct: part === undefined ? '0%' : formatAmount(part.result.value, 'percent', lang),
+  };
+  const priced = answer.calculations.find((c) => c.kind === 'demand-cost');
+  const line = t(lang, 'op.shortfall', vars);
+  return {
+    title: t(lang, 'op.whatIfTitle'),
+    summary:
+      priced === undefined || answer.price === undefined
+        ? line
+        : `${line}${t(lang, 'op.shortfallValue', { price: formatUsd(answer.price.value, lang), value: formatUsd(priced.result.value, lang) })}`,
+  };
 }
 
 /** What would remain of the shortage after some GPUs were delivered. */

@@ -10,6 +10,9 @@ const DELIVERED =
 const LEFT =
   /\bleft\b|\bremain|\bstill short\b|\bdent\b|\bclose the gap\b|还剩|還剩|剩下|剩多少|还差|還差|还缺|還缺/u;
 
+/** The headline shortage itself: "the shortage", "the gap", "缺口", "the 430k". */
+const SHORTAGE_NAMED = /\bshortage\b|\bgap\b|\bshortfall\b|缺口|43万|43萬|\b430(?:k|,000| ?000)\b/u;
+
 /**
  * "If OpenAI got all 50k it wants, what's left of the 430k shortage?": the headline shortage less the
  * GPUs delivered, a count given or a named entity's demand.
@@ -21,8 +24,13 @@ export const gapFilledIntent = {
     { re: DELIVERED, weight: 1.5 },
     { re: LEFT, weight: 1 },
   ],
+  // The shortage named outright: "还差多少张" alone asks what the entity itself still lacks.
   needs: (s) =>
-    s.has('gap') && DELIVERED.test(s.reading.text) && LEFT.test(s.reading.text) && s.named.length <= 1,
+    s.has('gap') &&
+    SHORTAGE_NAMED.test(s.reading.text) &&
+    DELIVERED.test(s.reading.text) &&
+    LEFT.test(s.reading.text) &&
+    s.named.length <= 1,
   fit: () => 0.5,
   run: (ctx, s) => {
     const [entity] = s.named;

@@ -31,6 +31,7 @@ import { premiseIntent } from './premiseIntent.js';
 import { priceSavingIntent } from './priceSavingIntent.js';
 import { quotedCompareIntent } from './quotedCompareIntent.js';
 import { rankIntent } from './rankIntent.js';
+import { shortfallIntent } from './shortfallIntent.js';
 import { ratioPremiseIntent } from './ratioPremiseIntent.js';
 import { shareIntent } from './shareIntent.js';
 import { sourceIntent } from './sourceIntent.js';
@@ -102,4 +103,5 @@ export const INTENTS: readonly Intent[] = [
   gapCompareIntent,
   gapFilledIntent,
   priceSavingIntent,
+  shortfallIntent,
 ];

@@ -159,6 +159,8 @@ export const zhHans = {
   'op.gapFewer': '标题所说的缺口 {gap}张 H100 比{other}（{count}张）少 {diff}张。',
   'op.gapFilled': '若交付 {supplied}张 H100，标题所说的 {gap}张缺口还剩 {left}张。',
   'op.gapFilledFor': '若{name}拿到它要的 {supplied}张 H100，标题所说的 {gap}张缺口还剩 {left}张。',
+  'op.shortfall': '{name}若有 {had}张 H100（是它可能需要的 {wanted}张的 {pct}），还差 {left}张。',
+  'op.shortfallValue': '按每张 {price} 计算，缺的这些价值 {value}。',
   'op.average': '平均每家 {mean}张（共 {over} 家）。',
   'op.whatIfTitle': '假设',
   'op.whatIfAdd': '加上 {name} {now}张',

@@ -159,6 +159,8 @@ export const zhHant = {
   'op.gapFewer': '標題所說的缺口 {gap}張 H100 比{other}（{count}張）少 {diff}張。',
   'op.gapFilled': '若交付 {supplied}張 H100，標題所說的 {gap}張缺口還剩 {left}張。',
   'op.gapFilledFor': '若{name}拿到它要的 {supplied}張 H100，標題所說的 {gap}張缺口還剩 {left}張。',
+  'op.shortfall': '{name}若有 {had}張 H100（是它可能需要的 {wanted}張的 {pct}），還差 {left}張。',
+  'op.shortfallValue': '按每張 {price} 計算，缺的這些價值 {value}。',
   'op.average': '平均每家 {mean}張（共 {over} 家）。',
   'op.whatIfTitle': '假設',
   'op.whatIfAdd': '加上 {name} {now}張',
