@@ -32,6 +32,40 @@ export function summarizeOperation(
       const diff = answer.calculations.find((c) => c.kind === 'difference');
       const times = answer.calculations.find((c) => c.kind === 'ratio');
       const [big, small] = diff?.steps[0]?.operands ?? [];
+      // Counts of different GPUs: so many cards apart, each side with its GPU.
+      if (
+        answer.caveats.some((c) => c.id === 'different-gpus-compared') &&
+        big !== undefined &&
+        small !== undefined
+      ) {
+        const side = (o: typeof big) => {
+          const gpuOf =
+            answer.facts.find(
+              (f) =>
+                (o.label === undefined || f.subject === o.label) &&
+                f.quantity !== undefined &&
+                ('value' in f.quantity
+                  ? f.quantity.value === o.value
+                  : f.quantity.min === o.value || f.quantity.max === o.value),
+            )?.gpu ?? gpu;
+          const counted = t(lang, 'op.cardsCount', { count: count(o.value), gpu: gpuOf });
+          return o.label === undefined ? counted : t(lang, 'op.cardsOf', { name: nameOf(o.label), counted });
+        };
+        return {
+          title:
+            big.label === small.label
+              ? t(lang, 'op.vs', { a: count(big.value), b: count(small.value) })
+              : t(lang, 'op.vs', {
+                  a: nameOf(big.label) || count(big.value),
+                  b: nameOf(small.label) || count(small.value),
+                }),
+          summary: t(lang, 'op.cards', {
+            big: side(big),
+            small: side(small),
+            diff: count(diff?.result.value ?? 0),
+          }),
+        };
+      }
       // The two speed-ups set against each other: factors, not GPUs.
       if (a === undefined && diff !== undefined && big?.unit === 'times' && small !== undefined)
         return {

@@ -18,6 +18,7 @@ export function changeWorking({ entity, count, by, factor }: LineItemChange): Ca
         ])
       : difference({ value: was, unit: 'gpus', label: entity.id }, { value: -by, unit: 'gpus' });
   }
-  if (factor !== undefined && factor !== 0 && factor !== 1) return scaleGpus(count / factor, factor, entity.id);
+  if (factor !== undefined && factor !== 0 && factor !== 1)
+    return scaleGpus(count / factor, factor, entity.id);
   return undefined;
 }

@@ -17,13 +17,17 @@ export function compareFigures(
 ): Answer {
   const [big, small] = a.value >= b.value ? [a, b] : [b, a];
   const amount = (f: Figure) => ({ value: f.value, unit: 'gpus' as const, label: f.entity.id });
+  // Counts of different GPUs differ by so many cards, said with the caveat; "how many times" would
+  // read as work done, so it is left out.
   const sameGpu = a.gpu === b.gpu;
-  const calculations = sameGpu
-    ? [
-        difference(amount(big), amount(small)),
-        ...(small.value > 0 ? [ratio(amount(big), amount(small))] : []),
-      ]
-    : [];
+  const calculations = [
+    difference(amount(big), amount(small)),
+    ...(sameGpu && small.value > 0 ? [ratio(amount(big), amount(small))] : []),
+  ];
+  const caveats = [
+    ...(measure === 'demand' ? ['double-counting'] : []),
+    ...(sameGpu ? [] : ['different-gpus-compared']),
+  ];
   const holds = claim === undefined ? undefined : claim === 'more' ? a.value > b.value : a.value < b.value;
   return buildAnswer(ctx, {
     kind: 'comparison',
@@ -35,6 +39,6 @@ export function compareFigures(
     facts: [...a.facts, ...b.facts],
     calculations,
     ...(holds === undefined ? {} : { verdict: holds ? 'yes' : 'no' }),
-    ...(measure === 'demand' ? { extraCaveats: ['double-counting'] } : {}),
+    ...(caveats.length === 0 ? {} : { extraCaveats: caveats }),
   });
 }

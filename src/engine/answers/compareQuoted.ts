@@ -17,6 +17,9 @@ export interface QuotedCount {
  */
 export function compareQuoted(ctx: AskContext, a: QuotedCount, b: QuotedCount): Answer {
   const [big, small] = a.value >= b.value ? [a, b] : [b, a];
+  // Counts of different GPUs ("the 25k H100s it wants vs the 21k A100s it has") differ by so many cards,
+  // said with the caveat; no "how many times", which would read as work done.
+  const sameGpu = a.fact?.gpu === undefined || b.fact?.gpu === undefined || a.fact.gpu === b.fact.gpu;
   const amount = (q: QuotedCount) => ({
     value: q.value,
     unit: 'gpus' as const,
@@ -29,7 +32,8 @@ export function compareQuoted(ctx: AskContext, a: QuotedCount, b: QuotedCount): 
     facts: [a.fact, b.fact].filter((f): f is Fact => f !== undefined),
     calculations: [
       difference(amount(big), amount(small)),
-      ...(small.value > 0 ? [ratio(amount(big), amount(small))] : []),
+      ...(sameGpu && small.value > 0 ? [ratio(amount(big), amount(small))] : []),
     ],
+    ...(sameGpu ? {} : { extraCaveats: ['different-gpus-compared'] }),
   });
 }

@@ -60,9 +60,12 @@ export function whatIf(
       ...added.map((c) => c.entity),
     ],
     facts: [...replaced.map(({ fact }) => fact), ...factsOnTopics(ctx.kb, ['demand-total']), ...used.facts],
-    calculations: [...changes.flatMap((c) => changeWorking(c) ?? []), total, valueAtPrice(total.result.value, used.value, 'gap-value')],
+    calculations: [
+      ...changes.flatMap((c) => changeWorking(c) ?? []),
+      total,
+      valueAtPrice(total.result.value, used.value, 'gap-value'),
+    ],
     price: { value: used.value, fromUser: used.fromUser },
     extraCaveats: ['meta-scenario', 'double-counting'],
   });
 }
-

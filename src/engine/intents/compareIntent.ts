@@ -29,6 +29,19 @@ function sidesOf(s: Slots): [Entity[], Entity[]] | undefined {
   return [mentions.slice(0, cut).map((m) => m.entity), mentions.slice(cut).map((m) => m.entity)];
 }
 
+/** "How many <name>s": names counted, which only a ratio answers ("how many Falcon-40B clusters is Meta's fleet"). */
+const HOW_MANY_BEFORE = /(?:\bhow many|几个|幾個|多少个|多少個|相当于几|相當於幾)\s*$/u;
+
+/** The question counts a named entity itself: "how many OpenAIs fit in the gap", "相当于几个 OpenAI". */
+function countsNames(s: Slots): boolean {
+  return s.reading.entities.some(
+    (m) =>
+      s.named.includes(m.entity) &&
+      m.start > 0 &&
+      HOW_MANY_BEFORE.test(s.reading.text.slice(Math.max(0, m.start - 12), m.start)),
+  );
+}
+
 const LESS = /\bless\b|\bfewer\b|\bsmaller\b|少于|更少|比.{0,12}少/u;
 
 /** Two named figures compared: which is larger, by how much, how many times. */
@@ -44,7 +57,9 @@ export const compareIntent = {
   needs: (s) => s.named.length >= 2,
   // Two sides set against each other ("A alone, or B + C together?") is a comparison, not a sum.
   fit: (s) =>
-    (s.yesNo ? 0.3 : 0) + (sidesOf(s) !== undefined && COMPARING_WORDS.test(s.reading.text) ? 2 : 0),
+    (s.yesNo ? 0.3 : 0) +
+    (sidesOf(s) !== undefined && COMPARING_WORDS.test(s.reading.text) ? 2 : 0) +
+    (countsNames(s) ? 3 : 0),
   run: (ctx, s) => {
     const measure = measureFor(ctx, s);
     // "Inflection alone, or Anthropic + Helsing + Mistral + Character together?": two sides, one of several.

@@ -14,7 +14,8 @@ export interface Figure {
   readonly range: boolean;
 }
 
-const HOLDING_METRICS = new Set(['a100-holdings', 'h100-holdings', 'training-gpus']);
+// (GPT-5's "may need" is §03's too: the GPUs a model is trained on, as GPT-4's are.)
+const HOLDING_METRICS = new Set(['a100-holdings', 'h100-holdings', 'training-gpus', 'training-gpus-needed']);
 
 /**
  * An entity's figure for demand (its §02 line item; a group's members summed) or holdings (§03).

@@ -21,13 +21,22 @@ export function measureFor(ctx: AskContext, slots: Slots): 'demand' | 'holdings'
   return held && slots.named.some((e) => !ownDemand(e)) ? 'holdings' : 'demand';
 }
 
-/** The figures of every entity the question names that has one for the measure. */
+/**
+ * The figures of every entity the question names that has one for the measure; one with none for it
+ * (GPT-5's H100s are wanted, GPT-4's A100s were used) gives its other figure, when the question does
+ * not say which measure it compares or the entity is a model.
+ */
 export function namedFigures(ctx: AskContext, slots: Slots): Figure[] {
   const asked = slots.counts
     .map((c) => c.value)
     .concat(slots.amounts.filter((a) => a.role === 'bare').map((a) => a.value));
+  const measure = measureFor(ctx, slots);
+  const other = measure === 'demand' ? 'holdings' : 'demand';
   return slots.named.flatMap((e) => {
-    const figure = figureOf(ctx, e, measureFor(ctx, slots), asked);
+    const figure =
+      figureOf(ctx, e, measure, asked) ??
+      // (A model's GPUs are what it was trained on or needs, whichever the question's verb.)
+      (slots.measure === undefined || e.kind === 'model' ? figureOf(ctx, e, other, asked) : undefined);
     return figure === undefined ? [] : [atBound(figure, slots.bound)];
   });
 }

@@ -8,7 +8,7 @@ import type { Intent } from './intent.js';
 
 /** "How many more", "几倍", "差多少": a difference or a ratio asked for. */
 const DIFFERENCE =
-  /\bhow many more\b|\bhow much more\b|\bby how much\b|\bhow many times\b|\btimes (?:as|more|bigger)\b|\bdifference\b|\bgap between\b|\bhow (?:many|much) extra\b|\bextra is that\b|多多少|少多少|多几|差几|差多少|差了多少|几倍|多少倍|幾倍/u;
+  /\bhow many more\b|\bhow much more\b|\bby how much\b|\bhow many times\b|\bhow many x\b|(?<!\b(?:at|by|using|with) (?:the |a |its )?(?:article's |same |speed-?up )?)\bratio\b|\bx as (?:big|many|much)\b|\btimes (?:as|more|bigger)\b|\bdifference\b|\bgap between\b|\bhow (?:many|much) extra\b|\bextra is that\b|多多少|少多少|多几|差几|差多少|差了多少|几倍|多少倍|幾倍/u;
 /** Both ends of a range named: "上限是下限的几倍", "the high end vs the low end". */
 const BOTH_ENDS =
   /(?:上限|最高|\bhigh(?:er)? end\b|\bupper (?:bound|end)\b|\btop of the range\b).*(?:下限|最低|\blow(?:er)? end\b|\blower (?:bound|end)\b|\bbottom of the range\b)|(?:下限|最低|\blow(?:er)? end\b|\blower (?:bound|end)\b).*(?:上限|最高|\bhigh(?:er)? end\b|\bupper (?:bound|end)\b)/u;
@@ -65,7 +65,7 @@ function otherFigure(ctx: AskContext, s: Slots, quoted: QuotedCount): QuotedCoun
 /**
  * Two counts of one entity (or none) compared as the question quotes them: "它要 2.2万, 却只用了 3500 张
  * 训练, 多多少? 几倍?", "Google Cloud has 25k; how far from the 30k it wants?". Counts of different
- * GPUs are never compared.
+ * GPUs are compared only when the user quotes both, as cards, with a caveat.
  */
 export const quotedCompareIntent = {
   id: 'quoted-compare',
@@ -97,8 +97,10 @@ export const quotedCompareIntent = {
     const [a] = quoted;
     const b = quoted[1] ?? (a === undefined ? undefined : otherFigure(ctx, s, a));
     if (a === undefined || b === undefined) return undefined;
+    // Counts of different GPUs are compared only as the user quoted both ("those two numbers").
     const gpu = (q: QuotedCount) => q.fact?.gpu;
-    if (gpu(a) !== undefined && gpu(b) !== undefined && gpu(a) !== gpu(b)) return undefined;
+    if (gpu(a) !== undefined && gpu(b) !== undefined && gpu(a) !== gpu(b) && quoted.length < 2)
+      return undefined;
     // Numbers the article does not state are the user's own: compared only if both are given.
     if (quoted.length < 2 && (a.fact === undefined || quantityOf(a.fact) === undefined)) return undefined;
     return compareQuoted(ctx, a, b);

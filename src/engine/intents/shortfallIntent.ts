@@ -14,7 +14,8 @@ const SHORT_ASKED =
 const HAS_OR_GETS =
   /\bhas\b|\bhave\b|\bhad\b|\bgot\b|\bgets?\b|\breceiv|\bdeliver|\bsits? on\b|\bsitting on\b|\bowns?\b|\bin hand\b|已经有|已經有|已有|手上|手里|手頭|手头|拿到|得到|到手|收到|只有|有/u;
 /** A conversion to the other GPU is asked ("按训练等效换成 H100"): the convert intent's, not this. */
-const CONVERTING = /换成|換成|换算|換算|折合|相当于|相當於|等效|\bequivalent\b|\bin h100s?\b|\bworth of h100/u;
+const CONVERTING =
+  /换成|換成|换算|換算|折合|相当于|相當於|等效|\bequivalent\b|\bin h100s?\b|\bworth of h100/u;
 /** What the missing GPUs cost is asked too ("按 $35k 值多少", "what would the rest cost"). */
 const MONEY_ASKED =
   /多少钱|多少錢|要花|得花|花多少|价值|價值|值多少|\bcost\b|\bworth\b|\bvalue\b|\bspend\b|\bprice\b|\bbill\b/u;

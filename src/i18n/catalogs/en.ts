@@ -175,6 +175,9 @@ export const en = {
   'op.shortfall':
     'With {had} H100s ({pct} of the {wanted} it may want), {name} would be {left} short.',
   'op.shortfallValue': ' At {price} each, the missing ones come to {value}.',
+  'op.cards': '{big} is {diff} cards more than {small}.',
+  'op.cardsCount': '{count} {gpu}s',
+  'op.cardsOf': '{name} ({counted})',
   'op.average': ' On average that is {mean} each, over {over}.',
   'op.whatIfTitle': 'What if',
   'op.whatIfAdd': '{name} added at {now}',
