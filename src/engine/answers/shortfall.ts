@@ -1,11 +1,11 @@
-import { difference, share } from '../../calculator/compareAmounts.js';
 import type { Calculation } from '../../calculator/calculation.js';
+import { difference, share } from '../../calculator/compareAmounts.js';
+import { valueAtPrice } from '../../calculator/valueAtPrice.js';
 import type { Entity, Fact } from '../../knowledge/schema.js';
 import type { Answer } from '../answer.js';
 import type { AskContext } from '../context.js';
 import { buildAnswer } from './buildAnswer.js';
 import { pricing } from './gap.js';
-import { valueAtPrice } from '../../calculator/valueAtPrice.js';
 
 /**
  * How far what an entity has or gets falls short of what it wants: "if Meta only got half of its

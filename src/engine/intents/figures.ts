@@ -1,7 +1,7 @@
 import type { Entity, Fact } from '../../knowledge/schema.js';
-import type { AskContext } from '../context.js';
 import { demandFacts, mainLineItems } from '../answers/demand.js';
 import { endsOfQuantity, factsAbout, quantityOf } from '../answers/factQueries.js';
+import type { AskContext } from '../context.js';
 
 /** One entity's figure for a measure, with the facts it rests on. */
 export interface Figure {

@@ -172,8 +172,7 @@ export const en = {
     'If {supplied} H100s were delivered, {left} of the headline shortage of {gap} would remain.',
   'op.gapFilledFor':
     'If {name} got its {supplied} H100s, {left} of the headline shortage of {gap} would remain.',
-  'op.shortfall':
-    'With {had} H100s ({pct} of the {wanted} it may want), {name} would be {left} short.',
+  'op.shortfall': 'With {had} H100s ({pct} of the {wanted} it may want), {name} would be {left} short.',
   'op.shortfallValue': ' At {price} each, the missing ones come to {value}.',
   'op.cards': '{big} is {diff} cards more than {small}.',
   'op.cardsCount': '{count} {gpu}s',
