@@ -119,6 +119,19 @@ export function answerQuestion(
           ? readQuestion(`${previous.text}, ${reading.text}`, lexicon)
           : { ...reading, entities: [...before0.map((m) => ({ ...m, start: -1 })), ...reading.entities] };
     }
+    // "华为昇腾能不能替代 H100? 性能差多少?", "H100 明年会降价吗? 能降到多少?": a part that names nothing and
+    // gives no number, after a part the article cannot answer, goes on about that same thing. The
+    // not-found answer before stands for both; reading it alone would answer something else.
+    // (Only after words the article lacks or a question it cannot answer: after "Inflection has no A100s
+    // here", "not what it wants, what it has" asks about Inflection again.)
+    const lacking = answers.at(-1);
+    if (
+      lacking?.kind === 'not-found' &&
+      (lacking.missing === undefined || lacking.missing.what === 'words') &&
+      reading.entities.length === 0 &&
+      reading.numbers.length === 0
+    )
+      continue;
     // "…and how many does it want?": a part that names nothing is about what the part before named;
     // "…and how many does that cloud want?" is about the cloud the part before answered with.
     const before = answers.at(-1);

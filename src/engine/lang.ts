@@ -1,3 +1,4 @@
+import { loadScriptConverter } from '../script/scriptConverter.js';
 import { toSimplified } from './normalize.js';
 
 /** The two languages the bot reads; both Chinese scripts are Chinese. */
@@ -11,9 +12,27 @@ export function detectLanguage(text: string): Lang {
 }
 
 /**
- * True when Chinese text is written in Traditional script: converting it to Simplified changes it.
- * Text whose characters are the same in both scripts ("文章") is not Traditional.
+ * True when Chinese text is written in Traditional script: converting it to Simplified changes it,
+ * and changes at least as many characters as converting it to Traditional would. Text whose characters
+ * are the same in both scripts ("文章") is not Traditional; nor is Simplified text with a character or
+ * two that OpenCC reads as Traditional ("华为昇腾" changes 昇, but 华, 为 and 腾 are Simplified).
  */
 export function isTraditional(text: string): boolean {
-  return HAN.test(text) && toSimplified(text) !== text;
+  if (!HAN.test(text)) return false;
+  const simplified = toSimplified(text);
+  if (simplified === text) return false;
+  toTw ??= loadScriptConverter('cn2t');
+  const traditional = toTw(text);
+  // (A phrase conversion that changes the length cannot be counted by position: the old rule holds.)
+  if (simplified.length !== text.length || traditional.length !== text.length) return true;
+  return changed(text, simplified) >= changed(text, traditional);
+}
+
+let toTw: ((text: string) => string) | undefined;
+
+/** How many characters differ between a text and its conversion of the same length. */
+function changed(text: string, converted: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text[i] !== converted[i]) n++;
+  return n;
 }

@@ -97,7 +97,19 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     if (LIST_JOINT.test(reading.text.slice(prev.start + prev.text.length, m.start))) listedOut.add(m);
   }
   const excluded = [...listedOut].map((m) => m.entity);
-  const cited = all.filter((e) => e.kind !== 'gpu' && !sourceIds.has(e.id) && !excluded.includes(e));
+  // "老黄的 H100", "皮衣刀客嘅 H100", "Nvidia's H100": a name with no GPU count of its own, said as the
+  // GPU's owner, is its brand, not what is asked about ("Meta's H100s" are Meta's: it has a count).
+  const brand = (e: Entity) =>
+    !ctx.kb.facts.some((f) => f.subject === e.id && f.unit === 'gpus' && f.quantity !== undefined) &&
+    reading.entities.some(
+      (m) =>
+        m.entity === e &&
+        m.start >= 0 &&
+        BRAND_OF_GPU.test(reading.text.slice(m.start + m.text.length, m.start + m.text.length + 12)),
+    );
+  const cited = all.filter(
+    (e) => e.kind !== 'gpu' && !sourceIds.has(e.id) && !excluded.includes(e) && !brand(e),
+  );
   // "Musk says GPT-5 needs…": a person quoted is who said it, not what is asked about, unless alone.
   const asked = cited.some((e) => e.kind !== 'person') ? cited.filter((e) => e.kind !== 'person') : cited;
   // "三大云巨头(Azure/GCP/AWS)", "the private clouds (Lambda, CoreWeave etc)": members listed after
@@ -264,8 +276,11 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   const high = HIGH_END.test(text);
   const low = LOW_END.test(text);
   const bound = high && !low ? 'high' : low && !high ? 'low' : undefined;
+  // ("Musk's upper estimate for GPT-5" picks an end of a need, not of a holding.)
+  const endOfEstimate = /\b(?:upper|lower|high(?:er)?|low) (?:estimate|number|figure)\b/u.test(text);
   const asksRange =
-    (/\brange\b|\blow end\b|\bhigh end\b|范围|区间|上下限/u.test(text) || bound !== undefined) &&
+    (/\brange\b|\blow end\b|\bhigh end\b|范围|区间|上下限/u.test(text) ||
+      (bound !== undefined && !endOfEstimate)) &&
     !has('demand');
   // A demand word in chatter around the question ("…each have? want a single number for a slide") asks
   // nothing when the question itself asks what they have; with no word either way there, it counts.
@@ -332,6 +347,9 @@ const HIGH_END =
   /上限|上界|最高值|高的那头|高端|\bhigh and low\b|\bupper (?:bound|end|limit|number|figure|estimate)\b|\bhigh(?:er)?[- ]end\b|\bhigh(?:er)? (?:estimate|number|figure)\b|\btop (?:of the|end of the) range\b|\bat (?:the )?most\b|\bceiling\b|\bbest case\b|最多按|按最多/u;
 const LOW_END =
   /下限|下界|最低值|低的那头|低端|\blow and high\b|\blower (?:bound|end|limit|number|figure|estimate)\b|\blow(?:er)?[- ]end\b|\blow (?:estimate|number|figure)\b|\bbottom (?:of the|end of the) range\b|\bworst case\b|最少按|按最少/u;
+
+/** A possessive right before a GPU's name: "的 H100", "嘅 h100", "'s H100s". */
+const BRAND_OF_GPU = /^\s*(?:的|嘅|'s|’s)\s*(?:h100|a100|h800|gpu)/u;
 
 const SETTING = /\b(?:go with|going with|use|using|assume|assuming|with|counting|take)\b[^,.?]{0,12}$/u;
 const PORTION = /\bshare\b|%|\bpercent|\bfraction\b|占比|比例|百分/u;

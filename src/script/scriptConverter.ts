@@ -17,9 +17,16 @@ export function scriptTableFile(name: ScriptTableName): string {
  * sources), from OpenCC's dictionaries directly, which gives the same converter at a higher cost.
  */
 export function loadScriptConverter(name: ScriptTableName): (text: string) => string {
+  // One per table in a process: the engine (reading a question's script) and the renderers share it.
+  const loaded = converters.get(name);
+  if (loaded !== undefined) return loaded;
   const file = scriptTableFile(name);
   const table: ScriptTable = existsSync(file)
     ? (JSON.parse(readFileSync(file, 'utf8')) as ScriptTable)
     : compileScriptTable(name);
-  return createScriptConverter(table);
+  const converter = createScriptConverter(table);
+  converters.set(name, converter);
+  return converter;
 }
+
+const converters = new Map<ScriptTableName, (text: string) => string>();

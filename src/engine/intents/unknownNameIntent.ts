@@ -9,10 +9,11 @@ export const unknownNameIntent = {
   id: 'unknown-name',
   cues: {},
   patterns: [],
-  needs: (s) => s.reading.names.length > 0,
+  // (A name in a clause that asks nothing is context: "我哋公司諗緊自己搭 cluster，想問下 OpenAI 要幾多張?")
+  needs: (s) => s.reading.names.some((name) => s.asking.says(name, true)),
   fit: () => 4.5,
   run: (ctx, s) => {
-    const [name] = s.reading.names;
+    const name = s.reading.names.find((n) => s.asking.says(n, true));
     return name === undefined ? undefined : notFound(ctx, name, ctx.lexicon.suggest(name).slice(0, 3));
   },
   examples: {
