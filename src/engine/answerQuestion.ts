@@ -91,8 +91,9 @@ export function answerQuestion(
     const again =
       (previous === undefined
         ? undefined
-        : (otherWorkload(previous, reading, lexicon) ?? otherEntity(previous, reading, lexicon))) ??
-      carryResult(answers.at(-1), reading, lexicon);
+        : (otherWorkload(previous, reading, lexicon) ??
+          otherEntity(previous, reading, lexicon) ??
+          addedToSum(answers.at(-1), reading, lexicon))) ?? carryResult(answers.at(-1), reading, lexicon);
     if (again !== undefined) {
       previous = again;
       earlier.push(again);
@@ -257,6 +258,38 @@ function otherEntity(previous: Reading, reading: Reading, lexicon: Lexicon): Rea
     .replace(/\b(?:what|how|about|and|also|then|for|of|the|s)\b|[呢吗嗎呀啊的'’?？,，.。()（）\s\d]/gu, '');
   if (rest.length > 2) return undefined;
   const text = `${previous.text.slice(0, then.start)}${now.text}${previous.text.slice(then.start + then.text.length)}`;
+  return readQuestion(text, lexicon);
+}
+
+/** A part adding names to the sum before: "再算上 Oracle 呢?", "plus meta?", "and with Tesla?". */
+const ADD_ON =
+  /^\s*(?:and\s+)?(?:plus|add(?:ing)?|with|including|incl\.?|\+|再算上|再加上|再加|算上|加上|加埋|连同|連同|包括)\s*/u;
+
+/**
+ * The sum before, with the names a part adds to it ("三家加起来多少? 再算上 Oracle 呢?"): read as one
+ * sum of every name, in the part's language and for the measure the sum added up.
+ */
+function addedToSum(before: Answer | undefined, reading: Reading, lexicon: Lexicon): Reading | undefined {
+  if (before?.found !== true || !before.calculations.some((c) => c.kind === 'sum')) return undefined;
+  if (reading.numbers.length > 0 || !ADD_ON.test(reading.text)) return undefined;
+  const added = reading.entities.filter(
+    (m) => OWNER_KINDS.has(m.entity.kind) && !before.related.some((e) => e.id === m.entity.id),
+  );
+  if (added.length === 0 || before.related.length === 0) return undefined;
+  // Only the names and the adding words: anything more asks a question of its own.
+  const rest = added
+    .reduce((text, m) => text.replace(m.text, ''), reading.text.replace(ADD_ON, ''))
+    .replace(
+      /\b(?:and|too|also|as well|then|what about|how about)\b|[呢吗嗎呀啊的也、,，和及与與?？.。()（）\s]/gu,
+      '',
+    );
+  if (rest.length > 2) return undefined;
+  const held = before.topic === 'holdings';
+  const names = [...before.related.map((e) => e.id), ...added.map((m) => m.entity.id)];
+  const zh = /\p{Script=Han}/u.test(reading.text);
+  const text = zh
+    ? `${names.join('、')} 加起来${held ? '有' : '要'}多少`
+    : `${names.join(' + ')} together, how many do they ${held ? 'have' : 'want'}`;
   return readQuestion(text, lexicon);
 }
 

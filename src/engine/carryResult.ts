@@ -11,6 +11,10 @@ const THOSE =
 const THE_DIFFERENCE =
   /\bthe (?:extra|rest|remainder|difference|missing ones|shortfall|gap between them)\b(?: (?:h100s?|cards?|gpus?|ones))?|差(?=多少(?:钱|錢))|(?:差的|缺的|剩下的|多出来的|多出來的|多出的|差额|差額)(?:那些|这些|這些)?(?:张|張|块|塊)?(?:h100|卡)?/u;
 
+/** A conversion to the other GPU: "折合多少张 H100", "in H100 terms?". */
+const CONVERTS =
+  /折合|换算|换成|相当于|等效|\bequivalent\b|\bin (?:h100|a100) terms\b|\bworth of (?:h100|a100)s?\b/u;
+
 /** A bare number is a price after "at" or "@": "what would the rest cost at 30k". */
 const PRICE_BEFORE = /(?:\bat|@|按|每张|每張)\s*$/u;
 
@@ -41,6 +45,10 @@ export function carryResult(
   // "…, and what'd that cost at $35k?": a bare "that" points back only when a cost is asked of it.
   const match =
     extra ?? THOSE.exec(reading.text) ?? (COST_ASKED.test(reading.text) ? THAT.exec(reading.text) : null);
+  // "Meta + Tesla 的 A100 加起来多少? 按推理折合多少张 H100?": a conversion naming nothing converts the
+  // count just worked out.
+  if (match === null && CONVERTS.test(reading.text) && reading.entities.every((m) => m.entity.kind === 'gpu'))
+    return readQuestion(`${Math.round(count.value)} ${count.gpu.toLowerCase()} ${reading.text}`, lexicon);
   if (match === null) return undefined;
   const text = `${reading.text.slice(0, match.index)} ${Math.round(count.value)} ${count.gpu.toLowerCase()} ${reading.text.slice(match.index + match[0].length)}`;
   return readQuestion(text, lexicon);

@@ -20,5 +20,9 @@ export function workedCount(
       ? answer.calculations.findLast((c) => c.kind === 'difference')?.result
       : answer.calculations.at(-1)?.result;
   if (last === undefined || !(last.unit in GPU_OF_UNIT)) return undefined;
+  // A sum of what Meta and Tesla hold counts A100s: the GPU every fact it rests on counts.
+  const counted = answer.facts.flatMap((f) => (f.gpu === undefined ? [] : [f.gpu]));
+  if (last.unit === 'gpus' && counted.length > 0 && counted.every((g) => g === 'A100'))
+    return { value: last.value, gpu: 'A100' };
   return { value: last.value, gpu: GPU_OF_UNIT[last.unit as keyof typeof GPU_OF_UNIT] };
 }

@@ -10,6 +10,8 @@ import type { Intent } from './intent.js';
 // "how many H100s …" asks for H100s, so the count given is of A100s (and the other way round).
 const ASKS_FOR =
   /(?:how many|多少张?|几张|多少块|多少个|换成|换算成|折合|折成|折算成|\bin|\binto|\bas|\bto)\s*(?:nvidia\s*)?(h100|a100)/u;
+/** A100s named, not set aside ("how many H100s (not A100s) does Tesla have?"). */
+const A100_NAMED = /(?<!\bnot (?:the )?|\bnot counting |不是|不要|不算|非)a100/u;
 /** The other GPU asked for by a conversion word, not by "how many". */
 const CONVERT_TO = /(?:换成|换算成|折合|折成|折算成|\bin|\binto|\bas)\s*(?:nvidia\s*)?(?:h100|a100)/u;
 const MODEL_WORD = /\b(h100|a100)s?\b/gu;
@@ -42,7 +44,7 @@ export const convertIntent = {
   // (Where the message asks: "How many H100s does Meta hold? I only know its A100 count" converts nothing.)
   needs: (s) =>
     s.counts.some((c) => c.model === 'a100') ||
-    (/a100/.test(s.reading.text) && /a100/.test(s.asking.text)) ||
+    (A100_NAMED.test(s.reading.text) && A100_NAMED.test(s.asking.text)) ||
     (s.named.length > 0 && s.gpus.some((g) => g.id === 'h100') && s.has('compare', 'training', 'inference')),
   // A count of one GPU ("21k A100s") and a question for the other ("how many H100s?") make a conversion.
   fit: (s) => {
@@ -80,7 +82,10 @@ export const convertIntent = {
       !CONVERT_TO.test(s.reading.text)
     )
       return undefined;
-    const count = s.counts[0];
+    // "Meta 想要两万五, 手上有 2.1 万张 A100, 换成 H100 还差多少": the count of the GPU converted from, when
+    // one names it, else the first.
+    const asking = ASKS_FOR.exec(s.reading.text)?.[1];
+    const count = s.counts.find((c) => c.model !== undefined && c.model !== asking) ?? s.counts[0];
     // "Tesla 七千张 A100 加上 Stability 五千张, 换成 H100": the counts added up first, then converted.
     const [, second] = s.counts;
     if (

@@ -5,6 +5,9 @@ import type { Intent } from './intent.js';
 const OTHER_GPU_ASKED = /(?:\bhow many|多少张?|几张)\s*(h100|a100)/u;
 const otherGpu = (model: string) => (model === 'a100' ? 'h100' : model === 'h100' ? 'a100' : undefined);
 
+/** Just before a GPU named only to be set aside: "(not A100s)", "不是 A100". */
+const SET_ASIDE = /(?:\bnot (?:the )?|\bnot counting |不是|不要|不算|非)\s*$/u;
+
 /** What one entity has or trained on (§03), when the question says "has", "trained on", "used". */
 export const holdingsIntent = {
   id: 'holdings',
@@ -48,7 +51,13 @@ export const holdingsIntent = {
     // One GPU asked ("Tesla 有多少张 H100"): a figure of another GPU does not answer it.
     // (Named in the sentence that asks: "有人说 GPT-4 是用 H100 训的。它用了多少张卡?" asks of any card.)
     // (A yes/no question is answered No from the figure of the other GPU, by the premise check.)
-    const asked = s.reading.entities.filter((m) => m.entity.kind === 'gpu' && s.asking.says(m.text));
+    // ("how many H100s (not A100s)": the GPU set aside is not the one asked for.)
+    const asked = s.reading.entities.filter(
+      (m) =>
+        m.entity.kind === 'gpu' &&
+        s.asking.says(m.text) &&
+        !SET_ASIDE.test(s.reading.text.slice(Math.max(0, m.start - 14), m.start)),
+    );
     const gpu = !s.yesNo && asked.length === 1 ? asked[0]?.entity : undefined;
     return holdings(ctx, entity, undefined, others, gpu);
   },
