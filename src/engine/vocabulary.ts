@@ -492,6 +492,8 @@ export const CUES = {
   holdings: [
     ...OWNING,
     'possesses',
+    'holdings',
+    'holding',
     'inventory',
     'fleet',
     'count',

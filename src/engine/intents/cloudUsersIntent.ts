@@ -11,8 +11,13 @@ export const cloudUsersIntent = {
       re: /\bwhich (?:ai )?compan(?:y|ies)\b|\bwho(?:'s| is| are)? (?:on|using|uses|runs on|running on)\b|\busers\b|\bcustomers\b|\bclients\b|\btenants\b|\bwho else\b|谁在用|谁用|哪些公司|哪几家|客户|用户/u,
       weight: 1.2,
     },
+    // "用 Google Cloud 嘅 AI 公司有邊幾間?": which companies, though 几 also cues a count (and 有 holdings).
+    { re: /(?:公司|实验室|团队).{0,4}哪(?:几|些)|哪几间|哪间公司|哪几个公司/u, weight: 3.5 },
     // "How many of the companies use AWS?", "几家在用 Azure": a count of users, not of GPUs.
-    { re: /\bhow many (?:of (?:the|them|those) )?(?:ai )?(?:compan|labs|startups|firms)|几家|多少家|幾家/u, weight: 2.5 },
+    {
+      re: /\bhow many (?:of (?:the|them|those) )?(?:ai )?(?:compan|labs|startups|firms)|几家|多少家|幾家/u,
+      weight: 3.5,
+    },
   ],
   // One cloud, or none with a cloud word ("which clouds do the AI labs use?": every cloud's users).
   needs: (s) =>

@@ -1,11 +1,11 @@
 import { compareQuoted } from '../answers/compareQuoted.js';
 import { overview } from '../answers/overview.js';
-import { figureOf } from './figures.js';
+import { atBound, figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 
 /** Asks by how much or how many times, not just for the two figures. */
 const HOW_MUCH =
-  /几倍|多少倍|\btimes\b|差多少|差几|多多少|少多少|相差|\bgap\b|\bdifference\b|\bhow many more\b|\bshort\b|\bratio between\b|\bthe ratio\b/u;
+  /几倍|多少倍|\btimes\b|差多少|差几|多多少|少多少|多出|超出|相差|\bgap\b|\bdifference\b|\bhow many more\b|\bshort\b|\bratio between\b|\bthe ratio\b/u;
 
 /** "Google Cloud has how many vs how many it wants?": both of one entity's figures, side by side. */
 export const haveVsWantIntent = {
@@ -26,20 +26,24 @@ export const haveVsWantIntent = {
     s.named.some(
       (e) => figureOf(ctx, e, 'demand') !== undefined || figureOf(ctx, e, 'holdings') !== undefined,
     ) &&
-    /\b(?:has|have|had|holds?|owns?|got)\b|\bsitting on\b|\b(?:in|on) hand\b|(?<!文章|原文|没|沒)有|手上|手里|囤|\bused\b|用了|用的|这个数|那个数|\b(?:this|that) (?:number|figure)\b/u.test(
+    /\b(?:has|have|had|holds?|holdings?|owns?|got)\b|\bsitting on\b|\b(?:in|on) hand\b|(?<!文章|原文|没|沒)有|手上|手里|囤|\bused\b|用了|用的|这个数|那个数|\b(?:this|that) (?:number|figure)\b/u.test(
       // (In the sentences that ask: "claude has been rate limiting me" is chatter.)
       s.asking.text,
     ),
   // "By how much", "几倍": the two figures set against each other, which no plain look-up does.
   // (Counts the question quotes itself are compared as quoted.)
-  fit: (s) => 0.6 + (HOW_MUCH.test(s.reading.text) && s.counts.length === 0 ? 1.5 : 0),
+  // ("Azure 手上的上限跟它要的三万张比": with a range's end named, the count quoted is its own figure.)
+  fit: (s) =>
+    0.6 + (HOW_MUCH.test(s.reading.text) && (s.counts.length === 0 || s.bound !== undefined) ? 1.5 : 0),
   run: (ctx, s) => {
     const [entity] = s.ofKind('company', 'cloud', 'group');
     if (entity === undefined) return undefined;
     // "它的总需求是它用的 H100 的几倍", "how far short of what it wants": the two figures compared,
     // when both count the same GPU and neither is a range.
     const want = figureOf(ctx, entity, 'demand');
-    const have = figureOf(ctx, entity, 'holdings');
+    // "Azure 的 H100 上限": the end of its range the question names.
+    const holding = figureOf(ctx, entity, 'holdings');
+    const have = holding === undefined ? undefined : atBound(holding, s.bound);
     const [wanted] = want?.facts ?? [];
     const [held] = have?.facts ?? [];
     if (

@@ -60,6 +60,15 @@ function deltaOf(text: string, a: RoledAmount): -1 | 0 | 1 {
   return 0;
 }
 
+/** An entity's own demand figures (Meta's 25k and 100k): what a factor may be said of. */
+function ownFigures(ctx: AskContext, e: Entity): Set<number> {
+  const own = new Set<number>();
+  for (const f of ctx.kb.facts)
+    if (f.subject === e.id && f.topic === 'demand' && f.quantity !== undefined && 'value' in f.quantity)
+      own.add(f.quantity.value);
+  return own;
+}
+
 /** Figures the question may quote about an entity without changing its line item: what it holds, a group's sum. */
 function quotesOf(ctx: AskContext, e: Entity): Set<number> {
   const quoted = new Set<number>();
@@ -173,16 +182,27 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
         // figure that equals the current one ("with Meta at 100k") still answers, as the article's total.
         // "每家都多要1万张", "10k more each", "少要五千": a change by the count, not to it.
         const delta = changed === undefined ? 0 : deltaOf(text, changed);
+        // "只要一半（按 2.5 万的一半算）", "half of its 25k": one of its own figures quoted as the base
+        // the factor works on, not as its new count.
+        const base =
+          changed !== undefined &&
+          factor !== undefined &&
+          delta === 0 &&
+          ownFigures(ctx, target).has(changed.value)
+            ? changed.value
+            : undefined;
         const count =
-          changed !== undefined && delta !== 0
-            ? Math.max(0, current + delta * changed.value)
-            : (changed?.value ?? (factor !== undefined ? current * factor : fresh[0]?.value));
+          base !== undefined && factor !== undefined
+            ? base * factor
+            : changed !== undefined && delta !== 0
+              ? Math.max(0, current + delta * changed.value)
+              : (changed?.value ?? (factor !== undefined ? current * factor : fresh[0]?.value));
         if (count !== undefined)
           changes.push({
             entity: target,
             count,
             ...(changed !== undefined && delta !== 0 ? { by: count - current } : {}),
-            ...(changed === undefined && factor !== undefined ? { factor } : {}),
+            ...((changed === undefined || base !== undefined) && factor !== undefined ? { factor } : {}),
           });
       }
     }
