@@ -2,6 +2,7 @@ import type { Entity, EntityKind } from '../knowledge/schema.js';
 import { createNameSearch } from './createNameSearch.js';
 import { editDistance, editRows, typoBudget } from './editDistance.js';
 import { fold, isAscii, normalize } from './normalize.js';
+import { spellNumbers } from './spellNumbers.js';
 import { CUES, type CueGroup, STOPWORDS } from './vocabulary.js';
 
 /** What a phrase can mean: the entities it names and the cue groups it signals. */
@@ -68,6 +69,10 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
     for (const alias of names) {
       meaningOf(alias).entities.push(entity);
       aliases.push({ alias, entity });
+      // Questions are read with their number words in digits ("四家一萬張的公司" → "四家10000张的公司"), so
+      // an alias with a number word is read in that form too (suggestions keep the words as written).
+      const spelled = spellNumbers(alias);
+      if (spelled !== alias && !names.has(spelled)) meaningOf(spelled).entities.push(entity);
     }
   }
   for (const [group, words] of Object.entries(CUES) as [CueGroup, readonly string[]][]) {

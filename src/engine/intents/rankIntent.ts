@@ -1,5 +1,6 @@
 import { rankFigures } from '../answers/rankFigures.js';
 import type { Entity } from '../../knowledge/schema.js';
+import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
 import { figureOf } from './figures.js';
 import { articleFigures } from '../articleFigures.js';
@@ -10,6 +11,15 @@ const LEAST = /(?<!\bat )\bleast\b|\bfewest\b|\bsmallest\b|\blowest\b|最少|最
 /** The higher of the two-figure entity's figures (Meta's 100k), or nothing to pick. */
 function highOf(ctx: Parameters<typeof figureOf>[0]): number {
   return articleFigures(ctx.kb).scenario?.high ?? Number.NaN;
+}
+
+/** How many companies, clouds and groups the question names to rank, conditions included. */
+function ranked(s: Slots): number {
+  return new Set(
+    s.reading.entities
+      .filter((m) => ['company', 'cloud', 'group'].includes(m.entity.kind) && !s.excluded.includes(m.entity))
+      .map((m) => m.entity.id),
+  ).size;
 }
 
 /** Every entity with a figure, ranked; "which company wants the most", "rank the clouds by H100s". */
@@ -29,8 +39,9 @@ export const rankIntent = {
   ],
   // One named entity makes it a lookup ("who gets most of Azure's?"); two, a comparison; none or
   // three and more, a ranking (of all, or of those named).
-  needs: (s) => s.named.length === 0 || s.named.length >= 3,
-  fit: (s) => (s.named.length >= 3 ? 0.5 : 0),
+  // (Meta named with the figure to count it at, "Meta (25k figure)", is a condition and still one named.)
+  needs: (s) => s.named.length === 0 || ranked(s) >= 3,
+  fit: (s) => (ranked(s) >= 3 ? 0.5 : 0),
   run: (ctx, s) => {
     const measure = measureOf(s);
     const text = s.reading.text;

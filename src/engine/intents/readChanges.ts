@@ -175,7 +175,10 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
             changes.push({ entity: target, count: given.value });
           continue;
         }
-        const fresh = pool.filter((a) => !quoted.has(a.value));
+        // "OpenAI、Inflection、Meta（按 2.5 萬算）": the figure that sets Meta's scenario is Meta's alone.
+        const fresh = pool.filter(
+          (a) => !quoted.has(a.value) && (setting === undefined || a.value !== setting || target.id === twoFigured?.entityId),
+        );
         const changed: RoledAmount | undefined =
           fresh.find((a) => INSTEAD_AFTER.test(text.slice(a.end))) ?? fresh.find((a) => a.value !== current);
         // A factor word changes the figure even when the figure itself is quoted ("那10万张砍一半"); a

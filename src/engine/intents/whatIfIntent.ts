@@ -31,6 +31,10 @@ export const whatIfIntent = {
     // The entity with two figures is another matter: "with Meta at 100k" picks the article's own total.
     const scenario = articleFigures(ctx.kb).scenario?.entityId;
     const real = changes.filter((c) => c.count !== countedFor(ctx, c.entity) || c.entity.id === scenario);
+    // "OpenAI、Inflection、Meta（按 2.5 萬算）總共要幾張": Meta's figure set for a sum of the names, not a
+    // change to §02's total.
+    if (s.named.length > 1 && s.scenario !== undefined && real.every((c) => c.entity.id === scenario))
+      return undefined;
     return real.length === 0 ? undefined : whatIf(ctx, changes, s.price?.value);
   },
   examples: {
