@@ -86,15 +86,28 @@ function summarizeKind(
     }
     case 'gap': {
       const total = answer.calculations.find((c) => c.kind === 'gap-total');
-      const value = answer.calculations.find((c) => c.kind === 'gap-value');
+      const gapValues = answer.calculations.filter((c) => c.kind === 'gap-value');
+      // §02's line items priced carry no label; the headline's count priced carries its fact's.
+      const value = gapValues.find((c) => c.steps[0]?.operands[0]?.label === undefined);
+      const headline = gapValues.find((c) => c.steps[0]?.operands[0]?.label !== undefined);
+      const gapFact = answer.facts.find((f) => f.metric === 'h100-gap');
+      const gapCount =
+        gapFact?.quantity !== undefined && 'value' in gapFact.quantity ? gapFact.quantity.value : undefined;
+      const said =
+        gapCount === undefined
+          ? ''
+          : t(lang, headline === undefined ? 'gap.headline' : 'gap.headlineValue', {
+              gap: formatCount(gapCount, lang),
+              gapValue: headline === undefined ? '' : formatUsd(headline.result.value, lang),
+            });
       return {
         title: t(lang, answer.topic === 'demand-total' ? 'topic.demand-total' : 'topic.gap'),
-        summary: t(lang, 'gap.summary', {
+        summary: `${t(lang, 'gap.summary', {
           total: total === undefined ? '' : formatCount(total.result.value, lang),
           scenario: t(lang, answer.scenario === 'meta-25k' ? 'gap.meta25k' : 'gap.meta100k'),
           price: answer.price === undefined ? '' : formatUsd(answer.price.value, lang),
           value: value === undefined ? '' : formatUsd(value.result.value, lang),
-        }),
+        })}${said}`,
       };
     }
     case 'cost': {

@@ -52,7 +52,7 @@ export interface GapRequest {
 
 /**
  * The shortage: the headline's 43万, §02's line items summed under the chosen Meta scenario, and
- * what that many H100s are worth at a price.
+ * what that many H100s are worth at a price (asked of the shortage, the headline's count priced too).
  *
  * @throws UserInputError for a price out of range
  */
@@ -65,6 +65,11 @@ export function gap(ctx: AskContext, { scenario, price, focus }: GapRequest): An
   const used = pricing(ctx.kb, price);
   const calculations: Calculation[] = [total, valueAtPrice(total.result.value, used.value, 'gap-value')];
   const headline = factsOnTopics(ctx.kb, ['gap']);
+  // "What's the shortage worth at $30k?": the headline's own count priced too, beside §02's line items.
+  const gapFact = headline.find((f) => f.metric === 'h100-gap');
+  const gapCount = gapFact === undefined ? undefined : quantityOf(gapFact);
+  if (focus === 'gap' && gapFact !== undefined && gapCount !== undefined)
+    calculations.push(valueAtPrice(gapCount, used.value, 'gap-value', gapFact.id));
   const totals = factsOnTopics(ctx.kb, ['demand-total', 'price']);
   return buildAnswer(ctx, {
     kind: 'gap',

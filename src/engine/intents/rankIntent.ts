@@ -1,9 +1,9 @@
-import { rankFigures } from '../answers/rankFigures.js';
 import type { Entity } from '../../knowledge/schema.js';
-import type { Slots } from '../slots.js';
-import type { Intent } from './intent.js';
-import { figureOf } from './figures.js';
+import { rankFigures } from '../answers/rankFigures.js';
 import { articleFigures } from '../articleFigures.js';
+import type { Slots } from '../slots.js';
+import { figureOf } from './figures.js';
+import type { Intent } from './intent.js';
 import { measureOf } from './measureOf.js';
 
 const LEAST = /(?<!\bat )\bleast\b|\bfewest\b|\bsmallest\b|\blowest\b|最少|最小|最低/u;

@@ -177,7 +177,9 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
         }
         // "OpenAI、Inflection、Meta（按 2.5 萬算）": the figure that sets Meta's scenario is Meta's alone.
         const fresh = pool.filter(
-          (a) => !quoted.has(a.value) && (setting === undefined || a.value !== setting || target.id === twoFigured?.entityId),
+          (a) =>
+            !quoted.has(a.value) &&
+            (setting === undefined || a.value !== setting || target.id === twoFigured?.entityId),
         );
         const changed: RoledAmount | undefined =
           fresh.find((a) => INSTEAD_AFTER.test(text.slice(a.end))) ?? fresh.find((a) => a.value !== current);

@@ -13,7 +13,10 @@ export const whatIfIntent = {
       weight: 1.5,
     },
     // "…43.2万会变成多少?", "还剩多少": the total after the change.
-    { re: /变成多少|会变成|变为|还剩|剩多少|剩下多少|\bbecomes?\b|\bleft over\b|\bwhat's left\b/u, weight: 1.5 },
+    {
+      re: /变成多少|会变成|变为|还剩|剩多少|剩下多少|\bbecomes?\b|\bleft over\b|\bwhat's left\b/u,
+      weight: 1.5,
+    },
   ],
   needs: (s) =>
     s.named.length > 0 ||

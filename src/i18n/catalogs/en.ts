@@ -45,7 +45,10 @@ export const en = {
   'gap.meta25k': 'counting Meta at 25,000',
   'gap.meta100k': 'counting Meta at 100,000, as the article’s 432,000 does',
   'gap.summary':
-    'At {price} per H100, §02’s demand line items ({total} H100s, {scenario}) are worth {value}. The headline calls the conservative supply gap about 430,000.',
+    'At {price} per H100, §02’s demand line items ({total} H100s, {scenario}) are worth {value}.',
+  'gap.headline': ' The headline calls the conservative supply gap about {gap}.',
+  'gap.headlineValue':
+    ' The headline calls the conservative supply gap about {gap}; at the same price that many are worth {gapValue}.',
   'cost.budget.title': 'How many {gpu}s {budget} buys',
   'cost.budget.summary': 'At {price} each, {budget} buys {count} {gpu}s (rounded down to whole GPUs).',
   'cost.range.summary': '{company}’s {low}–{high} H100s at {price} each come to {lowValue}–{highValue}.',

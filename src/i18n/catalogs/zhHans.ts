@@ -42,8 +42,9 @@ export const zhHans = {
   'cloudOf.list': '据文章，{company}使用{names}。',
   'gap.meta25k': 'Meta 按 2.5万张计',
   'gap.meta100k': 'Meta 按 10万张计，与文章的 43.2万一致',
-  'gap.summary':
-    '按每张{price}计算，§02 各项需求（合计{total}张 H100，{scenario}）价值{value}。标题称保守估计供给缺口约 43万张。',
+  'gap.summary': '按每张{price}计算，§02 各项需求（合计{total}张 H100，{scenario}）价值{value}。',
+  'gap.headline': '标题称保守估计供给缺口约 {gap}张。',
+  'gap.headlineValue': '标题称保守估计供给缺口约 {gap}张；按同一单价，这么多张价值{gapValue}。',
   'cost.budget.title': '{budget}能买多少张{gpu}',
   'cost.budget.summary': '按每张{price}计算，{budget}能买{count}张{gpu}（向下取整）。',
   'cost.range.summary': '{company}的{low}–{high}张 H100，按每张{price}计算，共{lowValue}–{highValue}。',

@@ -42,8 +42,9 @@ export const zhHant = {
   'cloudOf.list': '據文章，{company}使用{names}。',
   'gap.meta25k': 'Meta 按 2.5萬張計',
   'gap.meta100k': 'Meta 按 10萬張計，與文章的 43.2萬一致',
-  'gap.summary':
-    '按每張{price}計算，§02 各項需求（合計{total}張 H100，{scenario}）價值{value}。標題稱保守估計供給缺口約 43萬張。',
+  'gap.summary': '按每張{price}計算，§02 各項需求（合計{total}張 H100，{scenario}）價值{value}。',
+  'gap.headline': '標題稱保守估計供給缺口約 {gap}張。',
+  'gap.headlineValue': '標題稱保守估計供給缺口約 {gap}張；按同一單價，這麼多張價值{gapValue}。',
   'cost.budget.title': '{budget}能買多少張{gpu}',
   'cost.budget.summary': '按每張{price}計算，{budget}能買{count}張{gpu}（向下取整）。',
   'cost.range.summary': '{company}的{low}–{high}張 H100，按每張{price}計算，共{lowValue}–{highValue}。',
