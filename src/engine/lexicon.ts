@@ -94,7 +94,13 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
     'gu',
   );
 
-  const searchNames = createNameSearch(aliases);
+  // fuse.js's index is built by the first suggestion asked for: reading a question needs none, and a
+  // CLI run or a process that is never asked for suggestions should not pay for it at start.
+  let nameSearch: ((query: string) => AliasRow[]) | undefined;
+  const searchNames = (q: string) => {
+    nameSearch ??= createNameSearch(aliases);
+    return nameSearch(q);
+  };
   const cueWords = Object.entries(CUES).flatMap(([group, words]) =>
     words.filter((w) => isAscii(w) && !w.includes(' ')).map((word) => ({ word, group: group as CueGroup })),
   );

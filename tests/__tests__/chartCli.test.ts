@@ -56,6 +56,8 @@ describe('ask --chart', () => {
   it('GIVEN a plain question WHEN asked THEN neither the chart module nor resvg is loaded', () => {
     // A module hook that logs every chart module imported (hooks run off-thread), and a CommonJS
     // hook for resvg and opentype.js, which the chart code loads with require, both to one file.
+    // (The CLI is one CommonJS file: its chart code runs only when a chart is drawn, which the
+    // require hook sees as resvg and opentype.js loaded; the ES module entry points keep a chunk.)
     const log = join(dir, 'resolved.log');
     const hooks = join(dir, 'hooks.mjs');
     writeFileSync(
@@ -93,7 +95,6 @@ Module._load = function (request, ...rest) {
     const charted = ask(['--chart', join(dir, 'hooked.png'), '/gap price:30000'], hooked);
     expect(charted.status).toBe(0);
     const loaded = readFileSync(log, 'utf8');
-    expect(loaded).toMatch(/chunks\/chart-/);
     expect(loaded).toMatch(/resvg/);
     expect(loaded).toMatch(/opentype/);
   });

@@ -91,10 +91,28 @@ describe('the built CLI and zod', () => {
 }`;
   const register = `import { register } from 'node:module';
 register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hooks)}));`;
+  // The CLI is CommonJS, which loads zod with require: a require hook refuses it there too.
+  const refuseRequire = join(work, 'refuse-zod.cjs');
+  writeFileSync(
+    refuseRequire,
+    `const Module = require('node:module');
+const load = Module._load;
+Module._load = function (request, ...rest) {
+  if (request === 'zod' || request.startsWith('zod/')) throw new Error('zod was imported');
+  return load.call(this, request, ...rest);
+};`,
+  );
   const ask = (args: string[]) =>
     spawnSync(
       process.execPath,
-      ['--import', `data:text/javascript,${encodeURIComponent(register)}`, 'dist/cli/ask.js', ...args],
+      [
+        '--import',
+        `data:text/javascript,${encodeURIComponent(register)}`,
+        '--require',
+        refuseRequire,
+        'dist/cli/ask.js',
+        ...args,
+      ],
       { cwd: ROOT, encoding: 'utf8', timeout: 30_000 },
     );
 
