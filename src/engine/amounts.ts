@@ -35,7 +35,11 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
   m: 1e6,
   mn: 1e6,
   million: 1e6,
+  mil: 1e6,
+  mln: 1e6,
   b: 1e9,
+  bil: 1e9,
+  bln: 1e9,
   bn: 1e9,
   billion: 1e9,
   亿: 1e8,
@@ -55,7 +59,7 @@ const NUMBER = new RegExp(
     String.raw`(?<sign2>[-−](?=\d))?`,
     // "50,000", "50 000" (a space between thousands), "5e4", "2.5".
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:\.\d+)?e\d{1,2}(?![\d.])|\d+(?:\.\d+)?)`,
-    `(?: ?(?<word>thousand|grand|million|billion)|(?<mult>bn|mn|k|m|b|w|千|万|亿)|(?<times>x|×))?`,
+    `(?: ?(?<word>thousand|grand|million|billion|mil|mln|bil|bln)|(?<mult>bn|mn|k|m|b|w|千|万|亿)|(?<times>x|×))?`,
     String.raw`(?![A-Za-z\d])(?!-[A-Za-z])(?!\.\d)`,
     `(?: ?(?<cur2>美元|美金|美刀|刀|镁|鎂|块钱|块美金|块美元|塊美金|dollars?|usd|bucks))?`,
   ].join(''),
@@ -81,7 +85,8 @@ function durationOf(after: string): { duration?: string } {
 
 const COUNT_VERB_BEFORE = /(?:\bwants?|\bwanted|\bneeds?|\bneeded|需要|\bdoubles? (?:to|到)|翻倍到)\s*$/iu;
 const PERCENT_AFTER = /^\s*(?:%|percent|per cent|pct)/iu;
-const RATIO_AFTER = /^\s*(?:x\b|×|倍|times\b|fold\b)/iu;
+// ("432k times 35k", "432k x 35k": a product of two amounts, not a factor.)
+const RATIO_AFTER = /^\s*(?:x\b|×|倍|times\b|fold\b)(?!\s*~?\s*(?:us)?\$?\d)/iu;
 
 // A year or a day of a date is no amount: "2024年", "in 2023", "2023-08-07", "8月7日", "Aug 7".
 const YEAR_AFTER = /^(?:\s*年|-\d{1,2}-\d{1,2}|\/\d{1,2})/u;

@@ -1,3 +1,4 @@
+import { MAX_GPU_COUNT } from '../calculator/limits.js';
 import type { Entity, EntityKind } from '../knowledge/schema.js';
 import type { NumberMention } from './amounts.js';
 import type { MetaScenario } from './answer.js';
@@ -67,7 +68,7 @@ const YES_NO_MID = /,\s*(?:right|correct|true|yeah|yes or no)\s*\?/u;
 /** Measure words for prices that are not GPU counts even when 张/块 follows ("3万块一张"). */
 // Not 按 or 以 alone: "按两万五算" counts as often as it prices; 每张 and currencies say price.
 const PRICE_CUES_BEFORE =
-  /(?:\bat|@|price|priced|costs?|\bpa(?:y|ys|id|ying)|\b(?:went|goes|go|going|sold|sell|sells|selling) for|售价|价格|单价)\s*(?:约|大约|about|around|~)?\s*$/u;
+  /(?:\bat|@|price|priced|costs?|\bpa(?:y|ys|id|ying)|\b(?:went|goes|go|going|sold|sell|sells|selling) for|售价|价格|单价|\d[kw万]?\s*(?:\btimes|\bx|[×*]|乘以|乘))\s*(?:约|大约|about|around|~)?\s*$/u;
 
 /**
  * Reads the slots of a question: its entities by kind, its amounts with their roles, its workload,
@@ -83,6 +84,7 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   const leftOut = ({ start, text }: { start: number; text: string }) =>
     start >= 0 &&
     (EXCLUDING.test(reading.text.slice(Math.max(0, start - 14), start)) ||
+      MINUS_FROM_MANY.test(reading.text.slice(Math.max(0, start - 60), start)) ||
       EXCLUDED_AFTER.test(reading.text.slice(start + text.length, start + text.length + 24)) ||
       // "leave Oracle out", "take Meta out of it": the name inside the phrase.
       (LEAVE_BEFORE.test(reading.text.slice(Math.max(0, start - 10), start)) &&
@@ -361,7 +363,14 @@ const OVER_EVERYONE =
   /\btop\b|\bmost\b|\bleast\b|\brank|\bbiggest\b|\blargest\b|\bwhich compan|最大|最多|最少|排名|排序|哪家|哪个公司|单一公司|單一公司/u;
 
 const EXCLUDING =
-  /(?:不算|不含|不包括|不计|除了|除去|去掉|拿掉|扣掉|扣除|减去|踢掉|排除|剔除|\bexcluding|\bexcept(?: for)?|\bnot counting|\bwithout|\bminus|\bbut not|\bleaving out|\bleave out|\bdrop(?:ping)?|\bremov(?:e|ing)|\btake out|\btaking out|\bkick out|(?:^|[(（,，;])\s*not|\bbut not)\s*(?:the\s+)?$/u;
+  /(?:不算|不含|不包括|不计|除了|除去|去掉|拿掉|扣掉|扣除|减去|踢掉|排除|剔除|\bexcluding|\bexcept(?: for)?|\bnot counting|\bwithout|\bbut not|\bleaving out|\bleave out|\bdrop(?:ping)?|\bremov(?:e|ing)|\btake out|\btaking out|\bkick out|(?:^|[(（,，;])\s*not|\bbut not)\s*(?:the\s+)?$/u;
+/**
+ * "All the clouds minus Oracle", "the 432k minus Meta": left out of many. "OpenAI minus Inflection" is a
+ * subtraction, one figure less another.
+ */
+const MINUS_FROM_MANY =
+  /(?:\ball\b|\btotal\b|\beveryone\b|\beverything\b|\bclouds\b|\bcompanies\b|\bgroup\b|\blist\b|432|总|所有|全部|各家)[^?]{0,40}\bminus\s*(?:the\s+)?$/u;
+
 /** Between two names of one list: "Anthropic、Helsing", "Azure, AWS and Oracle". */
 const LIST_JOINT = /^\s*(?:[、,，/&+]|\band\b|和|与|及)\s*(?:\band\b)?\s*$/u;
 const LEAVE_BEFORE =
@@ -398,6 +407,8 @@ function roleOf(n: NumberMention, reading: Reading): AmountRole {
   const before = reading.text.slice(Math.max(0, n.start - 12), n.start);
   // "每张 $20M" is still a price, however absurd: the calculator rejects it with a reason.
   if (n.currency && !n.perUnit && Math.abs(n.value) > 1_000_000) return 'money';
+  // "A cool 15 bil buys how many?": more than any count of GPUs, and no GPU named, is money.
+  if (!n.gpus && n.model === undefined && !n.perUnit && Math.abs(n.value) > MAX_GPU_COUNT) return 'money';
   if (n.model !== undefined && !n.currency) return 'count';
   if (n.currency || n.perUnit) return 'price';
   if (n.gpus) return 'count';

@@ -37,6 +37,16 @@ const RANGE_LOW_END = new RegExp(
   'giu',
 );
 
+// ("a" and "an" are one only before a scale: "an H100" is no amount.)
+const NUMERAL = `(?:${Object.keys(EN_NUMBER_WORDS.units)
+  .filter((w) => w !== 'a' && w !== 'an')
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
+const COUNTED_SMALL = new RegExp(
+  String.raw`\b(?:${TENS}(?:[- ]${NUMERAL})?|${NUMERAL})(?=\s+(?:days?|hours?|weeks?|months?|years?|h100s?|a100s?|gpus?|cards?)\b)`,
+  'giu',
+);
+
 /** The value of number words without a scale: "twenty-five" → 25. */
 function smallAmount(words: string): number {
   return words.split(/[- ]+/u).reduce((sum, w) => sum + (units[w] ?? tens[w] ?? 0), 0);
@@ -169,7 +179,10 @@ export function spellNumbers(text: string): string {
         })
         .join(' and '),
     )
-    .replace(RANGE_LOW_END, (words) => String(smallAmount(words)));
+    .replace(RANGE_LOW_END, (words) => String(smallAmount(words)))
+    // "twenty three days", "three weeks", "five a100s": number words without a scale before what they
+    // count are a number too (a bare "three" elsewhere, as in "the three big clouds", stays a word).
+    .replace(COUNTED_SMALL, (words) => String(smallAmount(words)));
   if (!/\p{Script=Han}/u.test(english)) return english;
   let out = '';
   let last = 0;

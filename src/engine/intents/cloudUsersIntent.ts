@@ -15,7 +15,7 @@ export const cloudUsersIntent = {
     { re: /(?:公司|实验室|团队).{0,4}哪(?:几|些)|哪几间|哪间公司|哪几个公司/u, weight: 3.5 },
     // "How many of the companies use AWS?", "几家在用 Azure": a count of users, not of GPUs.
     {
-      re: /\bhow many (?:of (?:the|them|those) )?(?:ai )?(?:compan|labs|startups|firms)|几家|多少家|幾家/u,
+      re: /\bhow many (?:of (?:the|them|those) )?(?:listed )?(?:ai )?(?:compan|cos\b|labs|startups|firms)|几家|多少家|幾家/u,
       weight: 3.5,
     },
   ],

@@ -26,7 +26,7 @@ export const haveVsWantIntent = {
     s.named.some(
       (e) => figureOf(ctx, e, 'demand') !== undefined || figureOf(ctx, e, 'holdings') !== undefined,
     ) &&
-    /\b(?:has|have|had|holds?|holdings?|owns?|got)\b|\bsitting on\b|\b(?:in|on) hand\b|(?<!文章|原文|没|沒)有|手上|手里|囤|\bused\b|用了|用的|这个数|那个数|\b(?:this|that) (?:number|figure)\b/u.test(
+    /\b(?:has|have|had|holds?|holdings?|owns?|got)\b|\bsitting on\b|\b(?:in|on) hand\b|(?<!文章|原文|没|沒)有|手上|手里|囤|\bused\b|用了|用的|用卡|用量|这个数|那个数|\b(?:this|that) (?:number|figure)\b/u.test(
       // (In the sentences that ask: "claude has been rate limiting me" is chatter.)
       s.asking.text,
     ),

@@ -1,9 +1,9 @@
+import { difference, ratio } from '../../calculator/compareAmounts.js';
+import { buildAnswer } from '../answers/buildAnswer.js';
 import { compare } from '../answers/compare.js';
+import { quantityOf } from '../answers/factQueries.js';
 import type { Intent } from './intent.js';
 import { topicScore } from './signals.js';
-import { buildAnswer } from '../answers/buildAnswer.js';
-import { quantityOf } from '../answers/factQueries.js';
-import { difference, ratio } from '../../calculator/compareAmounts.js';
 
 /** By how much or how many times, asked of the two speed-ups. */
 const HOW_MUCH =

@@ -1,16 +1,16 @@
-import { cost, costOfMany, costOfRange } from '../answers/cost.js';
-import { holdingsCost } from '../answers/holdingsCost.js';
-import { notFound } from '../answers/notFound.js';
-import { endsOfQuantity } from '../answers/factQueries.js';
-import { articleFigures } from '../articleFigures.js';
-import { demandLineItems, gap, pricing } from '../answers/gap.js';
 import { changePrice } from '../../calculator/changePrice.js';
 import type { Answer } from '../answer.js';
+import { cost, costOfMany, costOfRange } from '../answers/cost.js';
+import { endsOfQuantity } from '../answers/factQueries.js';
+import { demandLineItems, gap, pricing } from '../answers/gap.js';
+import { holdingsCost } from '../answers/holdingsCost.js';
+import { notFound } from '../answers/notFound.js';
+import { articleFigures } from '../articleFigures.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
-import { scenarioOf } from './signals.js';
 import { endsOf, figureOf, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
+import { scenarioOf } from './signals.js';
 
 /**
  * What GPUs cost at the user's price: §02's total (the 432k, "the gap", "the whole thing"), a company's

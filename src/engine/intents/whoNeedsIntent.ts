@@ -1,5 +1,5 @@
-import { topic } from '../answers/topic.js';
 import type { Fact } from '../../knowledge/schema.js';
+import { topic } from '../answers/topic.js';
 import type { AskContext } from '../context.js';
 import type { Intent } from './intent.js';
 import { statesANumber, topicScore } from './signals.js';

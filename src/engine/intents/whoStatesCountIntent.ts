@@ -1,5 +1,5 @@
-import { factList } from '../answers/topic.js';
 import type { Fact } from '../../knowledge/schema.js';
+import { factList } from '../answers/topic.js';
 import type { Intent } from './intent.js';
 import { topicScore } from './signals.js';
 
