@@ -93,6 +93,7 @@ export function answerQuestion(
         ? undefined
         : (otherWorkload(previous, reading, lexicon) ??
           otherEntity(previous, reading, lexicon) ??
+          otherPrice(previous, reading, lexicon) ??
           addedToSum(answers.at(-1), reading, lexicon))) ?? carryResult(answers.at(-1), reading, lexicon);
     if (again !== undefined) {
       previous = again;
@@ -258,6 +259,33 @@ function otherEntity(previous: Reading, reading: Reading, lexicon: Lexicon): Rea
     .replace(/\b(?:what|how|about|and|also|then|for|of|the|s)\b|[呢吗嗎呀啊的'’?？,，.。()（）\s\d]/gu, '');
   if (rest.length > 2) return undefined;
   const text = `${previous.text.slice(0, then.start)}${now.text}${previous.text.slice(then.start + then.text.length)}`;
+  return readQuestion(text, lexicon);
+}
+
+/** Words a part asking the part before again at another price may hold besides the price. */
+const PRICE_FOLLOW_UP =
+  /\b(?:what about|how about|and|at|if|instead|then|it|was|were|is|each|a card|per card|apiece|a pop)\b|要是|如果|假如|那|涨到|漲到|降到|变成|變成|改成|换成|按|每张|每張|一张|一張|一块|一塊|算|呢|的话|的話|[?？,，.。!！\s]/gu;
+
+/**
+ * The part before asked again at another price, when a part gives only a price ("…每张按两万五美元算值
+ * 多少? 要是涨到 4 万刀一张呢?", "and at $40k?"): the price before replaced, or added when there was none.
+ */
+function otherPrice(previous: Reading, reading: Reading, lexicon: Lexicon): Reading | undefined {
+  if (reading.entities.length > 0 || reading.numbers.length !== 1) return undefined;
+  const [price] = reading.numbers;
+  if (price === undefined || price.gpus || price.percent || price.ratio) return undefined;
+  const said = reading.text.slice(price.start, price.end);
+  // Only the price and words that ask again: anything more asks a question of its own.
+  const rest = `${reading.text.slice(0, price.start)} ${reading.text.slice(price.end)}`.replace(
+    PRICE_FOLLOW_UP,
+    '',
+  );
+  if (rest.length > 2) return undefined;
+  const before = previous.numbers.filter((n) => n.currency || n.perUnit);
+  const last = before.at(-1);
+  if (last === undefined || before.length !== 1) return undefined;
+  // (A bare "4万" where "2.5万美元" stood is read as the price the sentence around it says it is.)
+  const text = `${previous.text.slice(0, last.start)}${said}${previous.text.slice(last.end)}`;
   return readQuestion(text, lexicon);
 }
 

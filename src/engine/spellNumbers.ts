@@ -37,9 +37,9 @@ const RANGE_LOW_END = new RegExp(
   'giu',
 );
 
-// ("a" and "an" are one only before a scale: "an H100" is no amount.)
+// ("a", "an" and "one" stay words: "how much is an H100", "what does one A100 cost" ask of a kind, not a count.)
 const NUMERAL = `(?:${Object.keys(EN_NUMBER_WORDS.units)
-  .filter((w) => w !== 'a' && w !== 'an')
+  .filter((w) => w !== 'a' && w !== 'an' && w !== 'one')
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
 const COUNTED_SMALL = new RegExp(

@@ -284,6 +284,10 @@ export const CUES = {
     '差',
   ],
   total: [
+    'listed demand',
+    'the listed demand',
+    'whole list',
+    'demand list',
     '这些gpu',
     '这些显卡',
     '这些卡',

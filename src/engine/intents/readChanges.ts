@@ -110,7 +110,10 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
       a.value !== total &&
       // Nor the headline shortage ("what's left of the 430k shortage").
       a.value !== headlineGap &&
-      (a.value !== setting || s.named.some((e) => e.id === twoFigured?.entityId)),
+      (a.value !== setting ||
+        s.named.some((e) => e.id === twoFigured?.entityId) ||
+        // ("what if oai wants 100k (keep meta at 100k)": only the amount said of Meta sets its figure.)
+        !saidOfScenario(s, a, twoFigured?.entityId)),
   );
   const globalFactor = FACTORS.find((f) => f.re.test(text))?.factor;
   const changes: LineItemChange[] = [];
@@ -179,7 +182,10 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
         const fresh = pool.filter(
           (a) =>
             !quoted.has(a.value) &&
-            (setting === undefined || a.value !== setting || target.id === twoFigured?.entityId),
+            (setting === undefined ||
+              a.value !== setting ||
+              target.id === twoFigured?.entityId ||
+              !saidOfScenario(s, a, twoFigured?.entityId)),
         );
         const changed: RoledAmount | undefined =
           fresh.find((a) => INSTEAD_AFTER.test(text.slice(a.end))) ?? fresh.find((a) => a.value !== current);
@@ -213,6 +219,17 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
     }
   });
   return changes;
+}
+
+/** True when the amount follows a mention of the scenario's entity closely ("meta at 100k", "Meta 按 2.5 万"). */
+function saidOfScenario(s: Slots, a: RoledAmount, entityId: string | undefined): boolean {
+  return s.reading.entities.some(
+    (m) =>
+      m.entity.id === entityId &&
+      [m.start, ...(m.others ?? []).map((o) => o.start)].some(
+        (at) => at >= 0 && at < a.start && a.start - at <= 24,
+      ),
+  );
 }
 
 /** A what-if said outright: "如果", "what if", "假设", "suppose", "要是". */

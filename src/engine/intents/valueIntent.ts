@@ -12,6 +12,10 @@ import { endsOf, figureOf, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { scenarioOf } from './signals.js';
 
+/** §02's list itself named: "the listed demand", "the total demand", "总需求". */
+const LIST_NAMED =
+  /\blisted demand\b|\bwhole list\b|\bdemand list\b|\btotal demand\b|\bthe total\b|\bline items\b|总需求|全部需求|各项需求|§02/u;
+
 /**
  * What GPUs cost at the user's price: §02's total (the 432k, "the gap", "the whole thing"), a company's
  * demand, several companies', or any count the user gives.
@@ -100,6 +104,16 @@ function valueAt(ctx: AskContext, s: Slots, price: number | undefined): Answer |
   if (s.counts.some((c) => c.value === lineTotal && c.value !== total))
     return gap(ctx, { scenario, focus: 'total', ...(price === undefined ? {} : { price }) });
   const count = s.counts.find((c) => c.value !== total);
+  // "Meta at 25k and price at 40k: value of the listed demand?": the total, with Meta's figure set.
+  const twoFigured = articleFigures(ctx.kb).scenario?.entityId;
+  // ("每張三萬五, Meta 若要 2.5 萬張, 總共要花多少" is Meta's own bill: the list itself must be named.)
+  if (
+    LIST_NAMED.test(s.reading.text) &&
+    s.scenario !== undefined &&
+    buyers.length === 1 &&
+    buyers[0]?.id === twoFigured
+  )
+    return gap(ctx, { scenario, focus: 'total', ...(price === undefined ? {} : { price }) });
   if (buyers.length > 1) return costOfMany(ctx, buyers, price);
   const [buyer] = buyers;
   // "CoreWeave's reserved H100s", "what Google Cloud has": what is held, priced.
