@@ -85,6 +85,7 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     start >= 0 &&
     (EXCLUDING.test(reading.text.slice(Math.max(0, start - 14), start)) ||
       MINUS_FROM_MANY.test(reading.text.slice(Math.max(0, start - 60), start)) ||
+      EXCLUDED_LIST.test(reading.text.slice(Math.max(0, start - 24), start)) ||
       EXCLUDED_AFTER.test(reading.text.slice(start + text.length, start + text.length + 24)) ||
       // "leave Oracle out", "take Meta out of it": the name inside the phrase.
       (LEAVE_BEFORE.test(reading.text.slice(Math.max(0, start - 10), start)) &&
@@ -370,6 +371,10 @@ const EXCLUDING =
  */
 const MINUS_FROM_MANY =
   /(?:\ball\b|\btotal\b|\beveryone\b|\beverything\b|\bclouds\b|\bcompanies\b|\bgroup\b|\blist\b|432|总|所有|全部|各家)[^?]{0,40}\bminus\s*(?:the\s+)?$/u;
+
+/** Later in a list that follows an excluding word: "不算云厂商、私有云", "excluding the clouds and CoreWeave". */
+const EXCLUDED_LIST =
+  /(?:不算|不含|不包括|不计|除了|除去|\bexcluding|\bexcept(?: for)?|\bnot counting|\bwithout)[^,，;；?？()（）]{1,12}(?:[、/&]|和|与|及|\band\b|\bor\b)\s*(?:the\s+)?$/u;
 
 /** Between two names of one list: "Anthropic、Helsing", "Azure, AWS and Oracle". */
 const LIST_JOINT = /^\s*(?:[、,，/&+]|\band\b|和|与|及)\s*(?:\band\b)?\s*$/u;

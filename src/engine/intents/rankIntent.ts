@@ -40,7 +40,11 @@ export const rankIntent = {
   // One named entity makes it a lookup ("who gets most of Azure's?"); two, a comparison; none or
   // three and more, a ranking (of all, or of those named).
   // (Meta named with the figure to count it at, "Meta (25k figure)", is a condition and still one named.)
-  needs: (s) => s.named.length === 0 || ranked(s) >= 3,
+  // ("按 Meta 2.5 万来算, 前三是谁": Meta named only to set its figure ranks everyone.)
+  needs: (s, ctx) =>
+    s.named.length === 0 ||
+    ranked(s) >= 3 ||
+    (s.scenario !== undefined && s.named.every((e) => e.id === articleFigures(ctx.kb).scenario?.entityId)),
   fit: (s) => (ranked(s) >= 3 ? 0.5 : 0),
   run: (ctx, s) => {
     const measure = measureOf(s);
