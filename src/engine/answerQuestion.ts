@@ -291,7 +291,7 @@ function otherPrice(previous: Reading, reading: Reading, lexicon: Lexicon): Read
 
 /** A part adding names to the sum before: "再算上 Oracle 呢?", "plus meta?", "and with Tesla?". */
 const ADD_ON =
-  /^\s*(?:and\s+)?(?:plus|add(?:ing)?|with|including|incl\.?|\+|再算上|再加上|再加|算上|加上|加埋|连同|連同|包括)\s*/u;
+  /^\s*(?:and\s+)?(?:(?:what )?if (?:you|we) )?(?:plus|add(?:ing)?|with|including|incl\.?|throw(?:ing)?|toss(?:ing)?|\+|再算上|再加上|再加|算上|加上|加埋|连同|連同|包括)\s*/u;
 
 /**
  * The sum before, with the names a part adds to it ("三家加起来多少? 再算上 Oracle 呢?"): read as one
