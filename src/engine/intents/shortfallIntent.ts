@@ -6,6 +6,7 @@ import type { Slots } from '../slots.js';
 import { endsOf, figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { FACTORS } from './readChanges.js';
+import { MONEY_ASKED } from './signals.js';
 
 /** How many are missing: "how many short", "还差多少", "to reach its target". */
 const SHORT_ASKED =
@@ -16,9 +17,6 @@ const HAS_OR_GETS =
 /** A conversion to the other GPU is asked ("按训练等效换成 H100"): the convert intent's, not this. */
 const CONVERTING =
   /换成|換成|换算|換算|折合|相当于|相當於|等效|\bequivalent\b|\bin h100s?\b|\bworth of h100/u;
-/** What the missing GPUs cost is asked too ("按 $35k 值多少", "what would the rest cost"). */
-const MONEY_ASKED =
-  /多少钱|多少錢|要花|得花|花多少|价值|價值|值多少|\bcost\b|\bworth\b|\bvalue\b|\bspend\b|\bprice\b|\bbill\b/u;
 /** Fractions said in words: "a third of its ask", "三分之一". */
 const FRACTIONS: readonly { readonly re: RegExp; readonly factor: number }[] = [
   { re: /\ba third\b|\bone third\b|三分之一/u, factor: 1 / 3 },

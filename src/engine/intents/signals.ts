@@ -60,3 +60,7 @@ export function namesCloudUsers(s: Slots): boolean {
 
 const USE_WORDS: ReadonlySet<string> = new Set(CUES.use);
 const USER_NOUN_SET: ReadonlySet<string> = new Set(USER_NOUNS);
+
+/** What something costs is asked: "what would that cost", "值多少", "要花多少" (text is read in Simplified). */
+export const MONEY_ASKED =
+  /多少钱|要花|得花|花多少|价值|值多少|\bcost\b|\bworth\b|\bvalue\b|\bspend\b|\bprice\b|\bbill\b/u;

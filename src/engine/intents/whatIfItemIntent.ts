@@ -3,6 +3,7 @@ import { articleFigures } from '../articleFigures.js';
 import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { countedFor, FACTORS, readChanges, WHAT_IF } from './readChanges.js';
+import { MONEY_ASKED } from './signals.js';
 
 /** The question asks for §02's total after the change, not the one figure changed. */
 const TOTAL_ASKED =
@@ -10,8 +11,6 @@ const TOTAL_ASKED =
 /** How much the change adds or takes away: "how many extra", "多要多少", "增加多少". */
 const CHANGE_ASKED =
   /\bthan (?:today|now|before|currently)\b|\bextra\b|\bmore\b|\bfewer\b|\bless\b|\badd(?:s|ed)?\b|\bincrease\b|多多少|多出|增加多少|多要多少|少多少|差多少|多了多少|少了多少/u;
-const MONEY_ASKED =
-  /多少钱|多少錢|要花|得花|花多少|价值|價值|值多少|\bcost\b|\bworth\b|\bvalue\b|\bspend\b|\bprice\b|\bbill\b/u;
 
 /**
  * One entity's figure under a what-if ("if OpenAI doubled, how many would it want? what would that
