@@ -496,6 +496,7 @@ export const CUES = {
   holdings: [
     ...OWNING,
     'possesses',
+    'stash',
     'holdings',
     'holding',
     'inventory',

@@ -1,4 +1,4 @@
-import { difference, ratio } from '../../calculator/compareAmounts.js';
+import { difference, ratio, share } from '../../calculator/compareAmounts.js';
 import type { Fact } from '../../knowledge/schema.js';
 import type { Answer } from '../answer.js';
 import type { AskContext } from '../context.js';
@@ -12,10 +12,16 @@ export interface QuotedCount {
 
 /**
  * Two counts compared as the question gives them ("the 22k it wants vs the 3,500 it trained on"): how
- * much larger the first is than the second, and how many times. Each count keeps the fact that states
- * it, so the reply shows where both come from.
+ * much larger the first is than the second, and how many times (and, asked as a percentage, the
+ * difference as a share of the smaller). Each count keeps the fact that states it, so the reply shows
+ * where both come from.
  */
-export function compareQuoted(ctx: AskContext, a: QuotedCount, b: QuotedCount): Answer {
+export function compareQuoted(
+  ctx: AskContext,
+  a: QuotedCount,
+  b: QuotedCount,
+  asks: { readonly percent?: boolean } = {},
+): Answer {
   const [big, small] = a.value >= b.value ? [a, b] : [b, a];
   // Counts of different GPUs ("the 25k H100s it wants vs the 21k A100s it has") differ by so many cards,
   // said with the caveat; no "how many times", which would read as work done.
@@ -33,6 +39,10 @@ export function compareQuoted(ctx: AskContext, a: QuotedCount, b: QuotedCount): 
     calculations: [
       difference(amount(big), amount(small)),
       ...(sameGpu && small.value > 0 ? [ratio(amount(big), amount(small))] : []),
+      // "What % jump is that": the difference as a share of the smaller.
+      ...(asks.percent === true && sameGpu && small.value > 0
+        ? [share({ value: big.value - small.value, unit: 'gpus' }, amount(small))]
+        : []),
     ],
     ...(sameGpu ? {} : { extraCaveats: ['different-gpus-compared'] }),
   });

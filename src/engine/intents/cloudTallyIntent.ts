@@ -2,7 +2,7 @@ import { cloudTally } from '../answers/cloudTally.js';
 import type { Intent } from './intent.js';
 
 const COUNTING_USERS =
-  /\b(?:most|fewest|how many) (?:ai )?(?:companies|customers|clients|users|labs|startups)\b|\bshows? up the most\b|\bmost (?:popular|used|common)\b|几家客户|多少家客户|几家公司在用|多少家公司|最多.{0,6}(?:公司|客户)|被最多|客户最多|用户最多|排第几/u;
+  /\b(?:most|fewest|how many) (?:ai )?(?:companies|cos|customers|clients|users|labs|startups)\b|\bshows? up the most\b|\bmost (?:popular|used|common)\b|几家客户|多少家客户|几家公司在用|多少家公司|最多.{0,6}(?:公司|客户)|被最多|客户最多|用户最多|排第几/u;
 
 /** "Which cloud do the most AI companies use?", "Azure 有几家客户?": the clouds by how many users. */
 export const cloudTallyIntent = {

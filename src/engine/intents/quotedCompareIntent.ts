@@ -8,7 +8,10 @@ import type { Intent } from './intent.js';
 
 /** "How many more", "几倍", "差多少": a difference or a ratio asked for. */
 const DIFFERENCE =
-  /\bhow many more\b|\bhow much more\b|\bby how much\b|\bhow many times\b|\bhow many x\b|\bthe gap is how (?:many|much)\b|\bhow (?:big|large) is the gap between\b|(?<!\b(?:at|by|using|with) (?:the |a |its )?(?:article's |same |speed-?up )?)\bratio\b|\bx as (?:big|many|much)\b|\btimes (?:as|more|bigger)\b|\bdifference\b|\bgap between\b|\bhow (?:many|much) extra\b|\bextra is that\b|多多少|少多少|多几|差几|差多少|差了多少|几倍|多少倍|幾倍/u;
+  /\bhow many more\b|\bhow much more\b|\bby how much\b|\bhow many times\b|\bhow many x\b|\bthe gap is how (?:many|much)\b|%\s*jump\b|\bpercent jump\b|\bhow (?:big|large) is the gap between\b|(?<!\b(?:at|by|using|with) (?:the |a |its )?(?:article's |same |speed-?up )?)\bratio\b|\bx as (?:big|many|much)\b|\btimes (?:as|more|bigger)\b|\bdifference\b|\bgap between\b|\bhow (?:many|much) extra\b|\bextra is that\b|多多少|少多少|多几|差几|差多少|差了多少|几倍|多少倍|幾倍/u;
+/** The change asked as a percentage: "what % jump", "涨幅多少". */
+const PERCENT_CHANGE = /%|\bpercent|涨幅|增幅|百分之几|百分比/u;
+
 /** Both ends of a range named: "上限是下限的几倍", "the high end vs the low end". */
 const BOTH_ENDS =
   /(?:上限|最高|\bhigh(?:er)? end\b|\bupper (?:bound|end)\b|\btop of the range\b).*(?:下限|最低|\blow(?:er)? end\b|\blower (?:bound|end)\b|\bbottom of the range\b)|(?:下限|最低|\blow(?:er)? end\b|\blower (?:bound|end)\b).*(?:上限|最高|\bhigh(?:er)? end\b|\bupper (?:bound|end)\b)/u;
@@ -103,7 +106,7 @@ export const quotedCompareIntent = {
       return undefined;
     // Numbers the article does not state are the user's own: compared only if both are given.
     if (quoted.length < 2 && (a.fact === undefined || quantityOf(a.fact) === undefined)) return undefined;
-    return compareQuoted(ctx, a, b);
+    return compareQuoted(ctx, a, b, { percent: PERCENT_CHANGE.test(s.reading.text) });
   },
   examples: {
     en: ['Inflection wants 22k but trained on 3,500 H100s. How many more does it want, how many times?'],

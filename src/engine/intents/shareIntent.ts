@@ -21,6 +21,8 @@ export const shareIntent = {
       re: /%|\bpercent(?:age)?\b|\bshare\b|\bfraction\b|\bproportion\b|\bwhat part\b|占比|比例|百分之|百分比|占.{0,8}(?:多少|几)|几成/u,
       weight: 5,
     },
+    // "25k vs 100k, what % jump is that": a change between two figures, not a share of a whole.
+    { re: /%\s*(?:jump|increase|rise|growth)\b|\bpercent (?:jump|increase|rise)\b|涨幅|增幅/u, weight: -2 },
   ],
   // "Of the companies using AWS, what % also use GCP?" asks about users, which have no GPU figure.
   // ("单价降 10%" changes the price; it asks for no share.)
