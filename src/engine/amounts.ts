@@ -15,8 +15,8 @@ export interface NumberMention {
   readonly percent: boolean;
   /** A factor: "3.5x", "2.3倍", "3 times". */
   readonly ratio: boolean;
-  /** A length of time, with its unit as written: "23 days", "14小时". */
-  readonly duration?: string;
+  /** A length of time, in its unit: "23 days", "14小时", "46日" (days), "14 個鐘" (hours). */
+  readonly duration?: DurationUnit;
   /** One end of a range the question gives: "10k-25k A100s", "30-50k", "1万到2.5万张". */
   readonly range?: 'low' | 'high';
 }
@@ -75,11 +75,38 @@ const PER_UNIT_BEFORE =
   /(?:每张|每块|每个|每片|单价|per (?:gpu|card|h100|unit)|unit price (?:of |is )?)\s*(?:约|大约|是|为|按)?\s*$/iu;
 // 块 is both a GPU's measure word and slang for a dollar: "3万块一张", "3万块钱" are prices.
 const YUAN_BLOCK = /^\s*块\s*(?:钱|一张|一块|一个|每张|每块)/u;
-const DURATION_AFTER =
-  /^\s*(?<unit>hours?|hrs?|h\b|days?|minutes?|mins?|weeks?|seconds?|secs?|ms\b|milliseconds?|个小时|小时|天|分钟|周|星期|毫秒|秒)/iu;
+/** Units of time, each with the words that name it (Cantonese "個鐘" and "日" among them). */
+export const DURATION_WORDS = {
+  milliseconds: ['milliseconds', 'millisecond', 'ms', '毫秒'],
+  seconds: ['seconds', 'second', 'secs', 'sec', '秒'],
+  minutes: ['minutes', 'minute', 'mins', 'min', '分钟'],
+  hours: ['hours', 'hour', 'hrs', 'hr', 'h', '个小时', '小时', '个钟头', '个钟', '钟头'],
+  days: ['days', 'day', '天', '日'],
+  weeks: ['weeks', 'week', '个星期', '个礼拜', '礼拜', '星期', '周'],
+  months: ['months', 'month', '个月'],
+} as const satisfies Record<string, readonly string[]>;
 
-function durationOf(after: string): { duration?: string } {
-  const unit = DURATION_AFTER.exec(after)?.groups?.unit;
+/** A unit of time a duration is counted in. */
+export type DurationUnit = keyof typeof DURATION_WORDS;
+
+const UNIT_OF_WORD = new Map<string, DurationUnit>(
+  (Object.entries(DURATION_WORDS) as [DurationUnit, readonly string[]][]).flatMap(([unit, words]) =>
+    words.map((w) => [w, unit] as const),
+  ),
+);
+// Longest words first, so "个小时" is read before "小时"; Latin words end at a word boundary, and 日
+// is no day in 日本, 日期 or 日元.
+const DURATION_AFTER = new RegExp(
+  `^\\s*(?<unit>${[...UNIT_OF_WORD.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => (/^[a-z]/.test(w) ? `${w}\\b` : w === '日' ? '日(?![本期元币])' : w))
+    .join('|')})`,
+  'iu',
+);
+
+function durationOf(after: string): { duration?: DurationUnit } {
+  const word = DURATION_AFTER.exec(after)?.groups?.unit?.toLowerCase();
+  const unit = word === undefined ? undefined : UNIT_OF_WORD.get(word);
   return unit === undefined ? {} : { duration: unit };
 }
 
@@ -92,7 +119,8 @@ const RATIO_AFTER = /^\s*(?:x\b|×|倍|times\b|fold\b)(?!\s*~?\s*(?:us)?\$?\d)/i
 const YEAR_AFTER = /^(?:\s*年|-\d{1,2}-\d{1,2}|\/\d{1,2})/u;
 const YEAR_BEFORE =
   /(?:\b(?:in|by|since|until|till|from|of|early|late|mid|year|q[1-4]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*,?\s*|(?:\d{1,2},?\s*))$/iu;
-const DAY_AFTER = /^\s*(?:月|日|号|號)/u;
+// (日 after a month is a date, "8月7日"; "要46日" is a length of time.)
+const DAY_AFTER = /^\s*(?:月|号|號)/u;
 const MONTH_BEFORE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$|月\s*$|(?:19|20)\d\d-(?:\d{1,2}-)?$/iu;
 

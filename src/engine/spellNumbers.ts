@@ -184,6 +184,18 @@ export function spellNumbers(text: string): string {
     // count are a number too (a bare "three" elsewhere, as in "the three big clouds", stays a word).
     .replace(COUNTED_SMALL, (words) => String(smallAmount(words)));
   if (!/\p{Script=Han}/u.test(english)) return english;
+  return chineseAmounts(
+    english.replace(ONE_NUMERAL_OF_TIME, (numeral) => String(ZH_DIGIT_OF[numeral] ?? numeral)),
+  );
+}
+
+/** A single numeral before days or weeks is a number: "一日做完", "三天", "两个星期" ("一小时" is mostly "per hour", "十二月" a month). */
+const ONE_NUMERAL_OF_TIME =
+  /(?<![一二两三四五六七八九十百千万亿\d])[一二两三四五六七八九](?=(?:个)?(?:天|日(?![本期元币])|星期|礼拜|周))/gu;
+const ZH_DIGIT_OF: Readonly<Record<string, number>> = ZH_NUMBER_WORDS.digits;
+
+/** Chinese amounts in digits: "两万五一张" → "25000一张". */
+function chineseAmounts(english: string): string {
   let out = '';
   let last = 0;
   for (const m of english.matchAll(ZH_START)) {

@@ -1,3 +1,4 @@
+import { DURATION_WORDS, type DurationUnit } from '../engine/amounts.js';
 import type { Answer } from '../engine/answer.js';
 import type { ReplyLang } from '../i18n/langs.js';
 import { localize } from '../i18n/localize.js';
@@ -202,7 +203,7 @@ function summarizeKind(
                 fact?.metric === 'speedup-16bit-training' ? 'compare.training' : 'compare.inference',
               ),
               time: formatAmount(h100s?.value ?? 0, 'duration', lang),
-              unit: h100s?.label ?? '',
+              unit: durationUnit(h100s?.label, lang),
               result: formatAmount(c.result.value, 'duration', lang),
               factor: formatAmount(factor?.value ?? 0, 'duration', lang),
             });
@@ -313,4 +314,11 @@ function echoInCornerBrackets(text: string): string {
     .replace(/[「」『』“”"《》]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** A unit of time in the reader's language ("days", "天"); a label that is no unit, as it is. */
+function durationUnit(label: string | undefined, lang: ReplyLang): string {
+  return label !== undefined && label in DURATION_WORDS
+    ? t(lang, `duration.${label as DurationUnit}`)
+    : (label ?? '');
 }
