@@ -93,7 +93,7 @@ export function answerQuestion(
         ? undefined
         : (otherWorkload(previous, reading, lexicon) ??
           otherEntity(previous, reading, lexicon) ??
-          otherPrice(previous, reading, lexicon) ??
+          otherAmount(previous, reading, lexicon) ??
           addedToSum(answers.at(-1), reading, lexicon))) ?? carryResult(answers.at(-1), reading, lexicon);
     if (again !== undefined) {
       previous = again;
@@ -262,26 +262,29 @@ function otherEntity(previous: Reading, reading: Reading, lexicon: Lexicon): Rea
   return readQuestion(text, lexicon);
 }
 
-/** Words a part asking the part before again at another price may hold besides the price. */
+/** Words a part asking the part before again at another price or count may hold besides it. */
 const PRICE_FOLLOW_UP =
-  /\b(?:what about|how about|and|at|if|instead|then|it|was|were|is|each|a card|per card|apiece|a pop)\b|要是|如果|假如|那|涨到|漲到|降到|变成|變成|改成|换成|按|每张|每張|一张|一張|一块|一塊|算|呢|的话|的話|[?？,，.。!！\s]/gu;
+  /\b(?:what about|how about|and|at|if|instead|then|it|was|were|is|each|a card|per card|apiece|a pop)\b|要是|如果|假如|那|咁|单价|涨到|降到|跌到|变成|改成|换成|按|每张|一张|一块|算|呢|的话|是|张|块|[?？,，.。!！\s]/gu;
 
 /**
- * The part before asked again at another price, when a part gives only a price ("…每张按两万五美元算值
- * 多少? 要是涨到 4 万刀一张呢?", "and at $40k?"): the price before replaced, or added when there was none.
+ * The part before asked again at another price or count, when a part gives only that ("…每张按两万五美元
+ * 算值多少? 要是涨到 4 万刀一张呢?", "and at $40k?", "…值幾多錢? 咁如果係2.5萬張呢?"): the price (or
+ * count) before replaced by it.
  */
-function otherPrice(previous: Reading, reading: Reading, lexicon: Lexicon): Reading | undefined {
+function otherAmount(previous: Reading, reading: Reading, lexicon: Lexicon): Reading | undefined {
   if (reading.entities.length > 0 || reading.numbers.length !== 1) return undefined;
-  const [price] = reading.numbers;
-  if (price === undefined || price.gpus || price.percent || price.ratio) return undefined;
-  const said = reading.text.slice(price.start, price.end);
-  // Only the price and words that ask again: anything more asks a question of its own.
-  const rest = `${reading.text.slice(0, price.start)} ${reading.text.slice(price.end)}`.replace(
+  const [amount] = reading.numbers;
+  if (amount === undefined || amount.percent || amount.ratio || amount.duration !== undefined)
+    return undefined;
+  const said = reading.text.slice(amount.start, amount.end);
+  // Only the amount and words that ask again: anything more asks a question of its own.
+  const rest = `${reading.text.slice(0, amount.start)} ${reading.text.slice(amount.end)}`.replace(
     PRICE_FOLLOW_UP,
     '',
   );
   if (rest.length > 2) return undefined;
-  const before = previous.numbers.filter((n) => n.currency || n.perUnit);
+  // A count said in GPUs replaces the count before; anything else, the price.
+  const before = previous.numbers.filter((n) => (amount.gpus ? n.gpus : n.currency || n.perUnit));
   const last = before.at(-1);
   if (last === undefined || before.length !== 1) return undefined;
   // (A bare "4万" where "2.5万美元" stood is read as the price the sentence around it says it is.)

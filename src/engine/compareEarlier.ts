@@ -1,6 +1,7 @@
 import type { Fact } from '../knowledge/schema.js';
 import type { Answer } from './answer.js';
 import { compareQuoted } from './answers/compareQuoted.js';
+import { statesFigure } from './answers/factQueries.js';
 import type { AskContext } from './context.js';
 import type { Reading } from './readQuestion.js';
 import { workedCount } from './workedCount.js';
@@ -67,6 +68,17 @@ export function compareResult(
   const { gpu } = last;
   const named = reading.entities.filter((m) => m.entity.kind !== 'gpu');
   const [only] = named;
+  // "…总需求是多少? 和 43.2 万差多少?": set against a count the part quotes, with the fact stating it.
+  const [quoted] = reading.numbers;
+  if (named.length === 0 && quoted !== undefined && reading.numbers.length === 1 && !quoted.currency) {
+    const fact = ctx.kb.facts.find((f) => f.unit === 'gpus' && statesFigure(f, quoted.value));
+    if (fact?.gpu !== undefined && fact.gpu !== gpu) return undefined;
+    return compareQuoted(
+      ctx,
+      { value: Math.round(last.value * 10) / 10 },
+      { value: quoted.value, ...(fact === undefined ? {} : { fact }) },
+    );
+  }
   if (only === undefined || named.length !== 1) return undefined;
   const other = figureOf(only.entity);
   if (other === undefined || (other.fact.gpu !== undefined && other.fact.gpu !== gpu)) return undefined;

@@ -396,6 +396,12 @@ export const CUES = {
     '每',
   ],
   popular: [
+    'gpu config',
+    'exact gpu config',
+    'what config',
+    'which config',
+    '什么配置',
+    '哪种配置',
     '受欢迎',
     '抢手',
     '最抢手',

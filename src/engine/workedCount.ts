@@ -18,7 +18,8 @@ export function workedCount(
   const last =
     of === 'difference'
       ? answer.calculations.findLast((c) => c.kind === 'difference')?.result
-      : answer.calculations.at(-1)?.result;
+      : // A total priced after it is worked ("§02's items add up to 357,000; at $35k that is…"): the count.
+        answer.calculations.findLast((c) => c.result.unit in GPU_OF_UNIT)?.result;
   if (last === undefined || !(last.unit in GPU_OF_UNIT)) return undefined;
   // A sum of what Meta and Tesla hold counts A100s: the GPU every fact it rests on counts.
   const counted = answer.facts.flatMap((f) => (f.gpu === undefined ? [] : [f.gpu]));

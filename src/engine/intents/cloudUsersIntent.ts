@@ -12,7 +12,7 @@ export const cloudUsersIntent = {
       weight: 1.2,
     },
     // "用 Google Cloud 嘅 AI 公司有邊幾間?": which companies, though 几 also cues a count (and 有 holdings).
-    { re: /(?:公司|实验室|团队).{0,4}哪(?:几|些)|哪几间|哪间公司|哪几个公司/u, weight: 3.5 },
+    { re: /(?:公司|实验室|团队).{0,4}哪(?:几|些)|哪几间|哪(?:间|些|几个|家)\s*(?:ai\s*)?公司/u, weight: 3.5 },
     // "How many of the companies use AWS?", "几家在用 Azure": a count of users, not of GPUs.
     {
       re: /\bhow many (?:of (?:the|them|those) )?(?:listed )?(?:ai )?(?:compan|cos\b|labs|startups|firms)|几家|多少家|幾家/u,

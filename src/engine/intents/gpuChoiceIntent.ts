@@ -6,7 +6,8 @@ import { topicScore } from './signals.js';
 export const gpuChoiceIntent = {
   id: 'gpu-choice',
   cues: { popular: topicScore(9), factors: -3 },
-  patterns: [],
+  // "What exact GPU config does everyone want?": which model and form, not how many.
+  patterns: [{ re: /\bconfig(?:uration)?s?\b|配置|\bsku\b|\bform factor\b/u, weight: 1 }],
   needs: (s) =>
     s.named.length === 0 &&
     (s.has('popular') || (s.gpus.some((g) => g.id === 'h100') && s.reading.unknown.length === 0)),

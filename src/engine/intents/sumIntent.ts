@@ -12,8 +12,9 @@ import type { Intent } from './intent.js';
 import { measureFor } from './measureOf.js';
 import { applyChanges, readChanges, WHAT_IF } from './readChanges.js';
 
+// (A "$" of its own, "total cards and $ at 35k?", asks the money.)
 const MONEY_ASKED =
-  /多少钱|要花|花多少|价值|值多少|总值|总价|\bcost\b|\bworth\b|\bvalue\b|\bspend\b|\bbill\b/u;
+  /多少钱|要花|花多少|价值|值多少|总值|总价|(?<![\w$])\$(?![\w$])|\bcost\b|\bworth\b|\bvalue\b|\bspend\b|\bbill\b/u;
 
 /** "平均每家几张", "average across them": each sum divided by how many it adds. */
 export const MEAN_WORDS = /\baverage\b|\bavg\b|\bmean\b|平均/u;
