@@ -1,6 +1,9 @@
-/** A sentence that asks: a question mark, or a question word. */
+/**
+ * A sentence that asks: a question mark, a question word, or an auxiliary opening it ("does…", "so is…";
+ * "gcp and azure holdings are in there" states, its "are" mid-clause).
+ */
 const ASKING =
-  /[?？]|吗|嗎|多少|幾|几|哪|什么|什麼|啥|咩|边|邊|\b(?:how|what|which|who|when|why|where|whats|does|do|did|is|are|can|could|would|will)\b/u;
+  /[?？]|吗|嗎|多少|幾|几|哪|什么|什麼|啥|咩|边|邊|\b(?:how|what|which|who|when|why|where|whats)\b|^\s*(?:[\w']+\s+){0,2}?(?:does|do|did|is|are|can|could|would|will)\b/u;
 
 // A full stop before a digit ("43.2") and a comma before three ("30,000") are inside a number.
 const SENTENCE = /(?:[^。！？!?.\n]|\.(?=\d))+(?:[。！？!?\n]+|\.(?!\d)|$)/gu;

@@ -7,7 +7,7 @@ import { buildAnswer } from './buildAnswer.js';
 /**
  * Two figures compared when one (or both) is a range: "CoreWeave's 35,000–40,000 against Google Cloud's
  * 25,000" is 10,000–15,000 more, worked at both ends. When the ranges overlap, which is larger depends
- * on the end, so there is no answer: undefined.
+ * on the end: both figures are given side by side, with no verdict.
  */
 export function compareRanges(
   ctx: AskContext,
@@ -20,7 +20,18 @@ export function compareRanges(
   const [bLow, bHigh] = endsOf(b);
   const aAbove = aLow >= bHigh;
   const bAbove = bLow >= aHigh;
-  if (!aAbove && !bAbove) return undefined;
+  // Which is larger depends on the end ("Does Azure have more than Google Cloud?": 10,000–40,000 against
+  // 25,000): both figures side by side, with no verdict and no difference.
+  if (!aAbove && !bAbove)
+    return buildAnswer(ctx, {
+      kind: 'comparison',
+      found: true,
+      topic: measure === 'demand' ? 'demand' : 'holdings',
+      subject: a.entity,
+      related: [a.entity, b.entity],
+      facts: [...a.facts, ...b.facts],
+      calculations: [],
+    });
   const [big, small] = aAbove ? [a, b] : [b, a];
   const [bigLow, bigHigh] = endsOf(big);
   const [smallLow, smallHigh] = endsOf(small);

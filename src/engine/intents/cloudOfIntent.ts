@@ -1,4 +1,5 @@
 import { cloudOf } from '../answers/cloudOf.js';
+import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 
 const SAME = /\bsame\b|同一|一样|相同/u;
@@ -17,10 +18,16 @@ export const cloudOfIntent = {
     },
   ],
   // ("Is Tesla on the 1000+ list?" asks about a bar of GPUs, not a cloud.)
-  needs: (s) =>
+  // (A company's own figure said beside the question, "helsing wants 10k H100s — which cloud are they
+  // using?", is context, not a count to work with.)
+  needs: (s, ctx) =>
     s.ofKind('company').length > 0 &&
     s.ofKind('cloud').length === 0 &&
-    s.counts.length === 0 &&
+    s.counts.every((c) =>
+      s
+        .ofKind('company')
+        .some((e) => (['demand', 'holdings'] as const).some((m) => figureOf(ctx, e, m)?.value === c.value)),
+    ) &&
     !s.amounts.some((a) => a.role === 'threshold'),
   run: (ctx, s) => {
     const companies = s.ofKind('company');

@@ -42,7 +42,13 @@ export const holdingsIntent = {
       s.named[0]?.kind === 'model'),
   fit: (s) => (s.measure === 'holdings' && s.ofKind('company', 'cloud', 'group').length <= 1 ? 2.1 : 1.2),
   run: (ctx, s) => {
-    const entity = s.ofKind('company', 'cloud', 'group')[0] ?? s.named[0];
+    // The one named in the clause that asks ("gcp and azure holdings are in there, but how many does
+    // AWS have?" asks of AWS), else the first named.
+    const owners = s.ofKind('company', 'cloud', 'group');
+    const askedOf = owners.find((e) =>
+      s.reading.entities.some((m) => m.entity === e && s.asking.says(m.text, true)),
+    );
+    const entity = (owners.length > 1 ? askedOf : undefined) ?? owners[0] ?? s.named[0];
     if (entity === undefined) return undefined;
     // Asked firmly about what it has: when the article gives no holding, that is the answer. Others
     // named ("Does Azure have more than Google Cloud?") are shown beside it.
