@@ -1,10 +1,17 @@
 import type { ScriptTable } from './scriptTable.js';
 
-/** One dictionary: its entries, and per first UTF-16 unit the longest key starting with it. */
+/**
+ * One dictionary: its entries, and per first UTF-16 unit the lengths of the keys starting with it, as
+ * bits (bit n: a key of n units; keys of 31 units or more set bit 31 and are looked up at every length
+ * from the longest down), so a look-up slices the text only at lengths some key has.
+ */
 interface Dict {
   readonly entries: ReadonlyMap<string, string>;
   readonly longest: Uint8Array;
+  readonly lengths: Uint32Array;
 }
+
+const LONG_KEY_BIT = 31;
 
 /**
  * A converter doing what OpenCC's does with the same dictionaries (a test holds it to OpenCC's
@@ -32,6 +39,7 @@ export function createScriptConverter(table: ScriptTable): (text: string) => str
 function readDict(serialized: string): Dict {
   const entries = new Map<string, string>();
   const longest = new Uint8Array(0x10000);
+  const lengths = new Uint32Array(0x10000);
   // Walked with indexOf rather than split: a million characters of lines would be garbage at once.
   for (let start = 0; start < serialized.length; ) {
     const space = serialized.indexOf(' ', start);
@@ -40,10 +48,13 @@ function readDict(serialized: string): Dict {
     const key = serialized.slice(start, space);
     entries.set(key, serialized.slice(space + 1, end));
     const first = key.charCodeAt(0);
-    if (key !== '') longest[first] = Math.max(longest[first] ?? 0, key.length);
+    if (key !== '') {
+      longest[first] = Math.max(longest[first] ?? 0, key.length);
+      lengths[first] = (lengths[first] ?? 0) | (1 << Math.min(key.length, LONG_KEY_BIT));
+    }
     start = end + 1;
   }
-  return { entries, longest };
+  return { entries, longest, lengths };
 }
 
 /** The end of the longest key of at least `min` units at `start` within `end`, and its value. */
@@ -54,11 +65,12 @@ function match(
   end: number,
   min: number,
 ): [number, string] | undefined {
-  for (
-    let length = Math.min(dict.longest[text.charCodeAt(start)] ?? 0, end - start);
-    length >= min;
-    length--
-  ) {
+  const first = text.charCodeAt(start);
+  const bits = dict.lengths[first] ?? 0;
+  if (bits === 0) return undefined;
+  for (let length = Math.min(dict.longest[first] ?? 0, end - start); length >= min; length--) {
+    // Only lengths some key starting here has (all of them past the long-key bit).
+    if (length < LONG_KEY_BIT && (bits & (1 << length)) === 0) continue;
     const value = dict.entries.get(text.slice(start, start + length));
     if (value !== undefined) return [start + length, value];
   }
