@@ -1,3 +1,4 @@
+import type { Calculation } from '../../calculator/calculation.js';
 import { difference } from '../../calculator/compareAmounts.js';
 import type { Answer } from '../answer.js';
 import type { AskContext } from '../context.js';
@@ -20,33 +21,26 @@ export function compareRanges(
   const [bLow, bHigh] = endsOf(b);
   const aAbove = aLow >= bHigh;
   const bAbove = bLow >= aHigh;
-  // Which is larger depends on the end ("Does Azure have more than Google Cloud?": 10,000–40,000 against
-  // 25,000): both figures side by side, with no verdict and no difference.
-  if (!aAbove && !bAbove)
-    return buildAnswer(ctx, {
+  const side = (subject: Figure, calculations: Calculation[]) =>
+    buildAnswer(ctx, {
       kind: 'comparison',
       found: true,
       topic: measure === 'demand' ? 'demand' : 'holdings',
-      subject: a.entity,
+      subject: subject.entity,
       related: [a.entity, b.entity],
       facts: [...a.facts, ...b.facts],
-      calculations: [],
+      calculations,
     });
+  // Which is larger depends on the end ("Does Azure have more than Google Cloud?": 10,000–40,000 against
+  // 25,000): both figures side by side, with no verdict and no difference.
+  if (!aAbove && !bAbove) return side(a, []);
   const [big, small] = aAbove ? [a, b] : [b, a];
   const [bigLow, bigHigh] = endsOf(big);
   const [smallLow, smallHigh] = endsOf(small);
   const amount = (f: Figure, value: number) => ({ value, unit: 'gpus' as const, label: f.entity.id });
-  return buildAnswer(ctx, {
-    kind: 'comparison',
-    found: true,
-    topic: measure === 'demand' ? 'demand' : 'holdings',
-    subject: big.entity,
-    related: [a.entity, b.entity],
-    facts: [...a.facts, ...b.facts],
-    // The least and the most it can be larger by.
-    calculations: [
-      difference(amount(big, bigLow), amount(small, smallHigh)),
-      difference(amount(big, bigHigh), amount(small, smallLow)),
-    ],
-  });
+  // The least and the most it can be larger by.
+  return side(big, [
+    difference(amount(big, bigLow), amount(small, smallHigh)),
+    difference(amount(big, bigHigh), amount(small, smallLow)),
+  ]);
 }
