@@ -21,11 +21,16 @@ export function isTraditional(text: string): boolean {
   if (!HAN.test(text)) return false;
   const simplified = toSimplified(text);
   if (simplified === text) return false;
+  // (A phrase conversion that changes the length cannot be counted by position: the old rule holds.)
+  if (simplified.length !== text.length) return true;
+  // Three characters or more in Traditional script settle it without converting the other way, which
+  // costs as much again: only a character or two (昇 in "华为昇腾") is weighed against the Simplified ones.
+  const traditionalOnly = changed(text, simplified);
+  if (traditionalOnly >= 3) return true;
   toTw ??= loadScriptConverter('cn2t');
   const traditional = toTw(text);
-  // (A phrase conversion that changes the length cannot be counted by position: the old rule holds.)
-  if (simplified.length !== text.length || traditional.length !== text.length) return true;
-  return changed(text, simplified) >= changed(text, traditional);
+  if (traditional.length !== text.length) return true;
+  return traditionalOnly >= changed(text, traditional);
 }
 
 let toTw: ((text: string) => string) | undefined;

@@ -42,10 +42,24 @@ const NUMERAL = `(?:${Object.keys(EN_NUMBER_WORDS.units)
   .filter((w) => w !== 'a' && w !== 'an' && w !== 'one')
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
-const COUNTED_SMALL = new RegExp(
-  String.raw`\b(?:${TENS}(?:[- ]${NUMERAL})?|${NUMERAL})(?=\s+(?:days?|hours?|weeks?|months?|years?|h100s?|a100s?|gpus?|cards?)\b)`,
-  'giu',
-);
+// Found from the word counted, which is rare, then looked back from: a pattern starting with the
+// number words would be tried at every word of every question.
+const COUNTED_WORD = /(?<=\s)(?:days?|hours?|weeks?|months?|years?|h100s?|a100s?|gpus?|cards?)\b/giu;
+const SMALL_BEFORE = new RegExp(String.raw`\b(?:${TENS}(?:[- ]${NUMERAL})?|${NUMERAL})\s+$`, 'iu');
+
+/** "twenty three days" → "23 days": number words without a scale right before what they count. */
+function countedSmall(text: string): string {
+  let out = '';
+  let kept = 0;
+  for (const m of text.matchAll(COUNTED_WORD)) {
+    const before = SMALL_BEFORE.exec(text.slice(Math.max(kept, m.index - 24), m.index));
+    if (before === null) continue;
+    const start = m.index - before[0].length;
+    out += `${text.slice(kept, start)}${smallAmount(before[0].trim())} `;
+    kept = m.index;
+  }
+  return kept === 0 ? text : out + text.slice(kept);
+}
 
 /** The value of number words without a scale: "twenty-five" → 25. */
 function smallAmount(words: string): number {
@@ -159,30 +173,31 @@ function readChinese(text: string, start: number): { value: number; end: number 
  */
 export function spellNumbers(text: string): string {
   // "2.5 万张" is one amount: the space a writer leaves before 万 is not a separator.
-  const english = text
-    .replace(/(\d)\s+(?=[万亿千])/gu, '$1')
-    .replace(FRACTION_OF_SCALE, (_, fraction: string, scale: string) =>
-      String((fractions[fraction] ?? 1) * (scales[scale] ?? 1)),
-    )
-    // "一个亿", "两个亿": spoken 亿 takes a measure word that the amount does not.
-    .replace(/(?<=[一二两三四五六七八九十\d])个(?=亿)/gu, '')
-    .replace(EN_AMOUNT, (match) =>
-      // "and" joins one number only after a scale word ("three hundred and five"); "ten and twenty five
-      // thousand" is two numbers.
-      splitAtAnd(match)
-        .map((run) => {
-          // "a" is one only before a scale ("a hundred thousand"): "forty grand a pop" is 40000 a pop.
-          const trailing = / an?$/u.exec(run)?.[0] ?? '';
-          const words = run.slice(0, run.length - trailing.length);
-          const value = englishAmount(words);
-          return (value === undefined || value === 0 ? words : String(value)) + trailing;
-        })
-        .join(' and '),
-    )
-    .replace(RANGE_LOW_END, (words) => String(smallAmount(words)))
+  const english = countedSmall(
+    text
+      .replace(/(\d)\s+(?=[万亿千])/gu, '$1')
+      .replace(FRACTION_OF_SCALE, (_, fraction: string, scale: string) =>
+        String((fractions[fraction] ?? 1) * (scales[scale] ?? 1)),
+      )
+      // "一个亿", "两个亿": spoken 亿 takes a measure word that the amount does not.
+      .replace(/(?<=[一二两三四五六七八九十\d])个(?=亿)/gu, '')
+      .replace(EN_AMOUNT, (match) =>
+        // "and" joins one number only after a scale word ("three hundred and five"); "ten and twenty five
+        // thousand" is two numbers.
+        splitAtAnd(match)
+          .map((run) => {
+            // "a" is one only before a scale ("a hundred thousand"): "forty grand a pop" is 40000 a pop.
+            const trailing = / an?$/u.exec(run)?.[0] ?? '';
+            const words = run.slice(0, run.length - trailing.length);
+            const value = englishAmount(words);
+            return (value === undefined || value === 0 ? words : String(value)) + trailing;
+          })
+          .join(' and '),
+      )
+      .replace(RANGE_LOW_END, (words) => String(smallAmount(words))),
     // "twenty three days", "three weeks", "five a100s": number words without a scale before what they
     // count are a number too (a bare "three" elsewhere, as in "the three big clouds", stays a word).
-    .replace(COUNTED_SMALL, (words) => String(smallAmount(words)));
+  );
   if (!/\p{Script=Han}/u.test(english)) return english;
   return chineseAmounts(
     english.replace(ONE_NUMERAL_OF_TIME, (numeral) => String(ZH_DIGIT_OF[numeral] ?? numeral)),
