@@ -1,7 +1,7 @@
 import type { Fact } from '../knowledge/schema.js';
 import type { Answer } from './answer.js';
 import { compareQuoted } from './answers/compareQuoted.js';
-import { statesFigure } from './answers/factQueries.js';
+import { statingCount } from './answers/factQueries.js';
 import type { AskContext } from './context.js';
 import type { Reading } from './readQuestion.js';
 import { workedCount } from './workedCount.js';
@@ -71,7 +71,7 @@ export function compareResult(
   // "…总需求是多少? 和 43.2 万差多少?": set against a count the part quotes, with the fact stating it.
   const [quoted] = reading.numbers;
   if (named.length === 0 && quoted !== undefined && reading.numbers.length === 1 && !quoted.currency) {
-    const fact = ctx.kb.facts.find((f) => f.unit === 'gpus' && statesFigure(f, quoted.value));
+    const fact = statingCount(ctx.kb.facts, quoted.value);
     if (fact?.gpu !== undefined && fact.gpu !== gpu) return undefined;
     return compareQuoted(
       ctx,

@@ -31,6 +31,11 @@ export function statesFigure(fact: Fact, value: number): boolean {
   return fact.quantity !== undefined && endsOfQuantity(fact.quantity).includes(value);
 }
 
+/** The first of `facts` stating this count of GPUs ("the 432k" is §02's total), if one does. */
+export function statingCount(facts: readonly Fact[], value: number): Fact | undefined {
+  return facts.find((f) => f.unit === 'gpus' && statesFigure(f, value));
+}
+
 /** The first number a fact states (its value, or the top of its range). */
 export function quantityOf(fact: Fact): number | undefined {
   if (fact.quantity === undefined) return undefined;

@@ -1,6 +1,6 @@
 import type { Fact } from '../../knowledge/schema.js';
 import { compareQuoted, type QuotedCount } from '../answers/compareQuoted.js';
-import { factsAbout, quantityOf, statesFigure } from '../answers/factQueries.js';
+import { factsAbout, quantityOf, statingCount } from '../answers/factQueries.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
 import { endsOf, figureOf } from './figures.js';
@@ -47,7 +47,7 @@ function twoFigured(ctx: AskContext, s: Slots): [QuotedCount, QuotedCount] | und
 function stating(ctx: AskContext, s: Slots, value: number): Fact | undefined {
   const [owner] = ownersOf(s);
   const pool = owner !== undefined ? factsAbout(ctx.kb, owner, ['demand', 'holdings']) : ctx.kb.facts;
-  return pool.find((f) => f.unit === 'gpus' && statesFigure(f, value));
+  return statingCount(pool, value);
 }
 
 /** The other of one entity's two figures: what it holds when the count quoted is what it wants, and back. */
