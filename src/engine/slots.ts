@@ -63,7 +63,7 @@ const YES_NO_TAIL =
   /(?:,?\s*(?:right|correct|true|yes or no|no|yes|yeah|yea|yep|ya|innit|amirite)\s*\??[\s\p{Extended_Pictographic}\p{P}]*$)|(?:吗|(?<![什怎多那这要])么|嘛)[啊呀呢哈哦喔嘛]*(?!\p{Script=Han})|是不是|是否|有没有|对不对|对吗|对吧|是吧|没错吧|(?:了|的|啦)吧[?？]?\s*$|吧\s*[?？]\s*$|算不算|能不能|可不可以|会不会|行不行|^(?:我)?(?:记得|以为|听说|印象中|印象里)[^多少哪几谁什么怎?？]*[?？]\s*$/u;
 
 // "…fix the shortage rn, right? seems like an easy fix": a tag question with chatter after it.
-const YES_NO_MID = /,\s*(?:right|correct|true|yeah|yes or no)\s*\?/u;
+const YES_NO_MID = /(?:,|\s)\s*(?:right|correct|true|yeah|yes or no)\s*\?/u;
 
 /** Measure words for prices that are not GPU counts even when 张/块 follows ("3万块一张"). */
 // Not 按 or 以 alone: "按两万五算" counts as often as it prices; 每张 and currencies say price.
@@ -100,10 +100,10 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     if (LIST_JOINT.test(reading.text.slice(prev.start + prev.text.length, m.start))) listedOut.add(m);
   }
   const excluded = [...listedOut].map((m) => m.entity);
-  // "老黄的 H100", "皮衣刀客嘅 H100", "Nvidia's H100": a name with no GPU count of its own, said as the
-  // GPU's owner, is its brand, not what is asked about ("Meta's H100s" are Meta's: it has a count).
+  // "老黄的 H100", "台积电的 H100", "Nvidia's H100": the GPU's maker, said as its owner, is its brand,
+  // not what is asked about ("Meta's H100s" and "Cohere's H100 demand" are theirs).
   const brand = (e: Entity) =>
-    !ctx.kb.facts.some((f) => f.subject === e.id && f.unit === 'gpus' && f.quantity !== undefined) &&
+    ctx.kb.facts.some((f) => f.metric === 'foundry' && f.subject === e.id) &&
     reading.entities.some(
       (m) =>
         m.entity === e &&
@@ -377,7 +377,7 @@ const EXCLUDED_LIST =
   /(?:不算|不含|不包括|不计|除了|除去|\bexcluding|\bexcept(?: for)?|\bnot counting|\bwithout)[^,，;；?？()（）]{1,12}(?:[、/&]|和|与|及|\band\b|\bor\b)\s*(?:the\s+)?$/u;
 
 /** Between two names of one list: "Anthropic、Helsing", "Azure, AWS and Oracle". */
-const LIST_JOINT = /^\s*(?:[、,，/&+]|\band\b|和|与|及)\s*(?:\band\b)?\s*$/u;
+const LIST_JOINT = /^\s*(?:[、,，/&+]|\band\b|\bor\b|和|与|及|或)\s*(?:\band\b)?\s*(?:the\s+)?$/u;
 const LEAVE_BEFORE =
   /\b(?:leave|leaving|take|taking|keep|keeping|count|counting|cut|cutting|kick|kicking)\s+(?:the\s+)?$/u;
 const EXCLUDED_AFTER =

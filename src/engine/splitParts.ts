@@ -8,8 +8,11 @@ const JOINT_EN =
 // OpenAI want? and Inflection?", "…? what about meta?".
 // So does one that asks about the answer just given: "…? enough for what Inflection wants?", "…? is that
 // more than Meta's?".
+// So does a claim put up for checking: "…? they're on oracle right".
 const JOINT_QMARK =
-  /[?]+\s*(?=(?:and|also|plus|what about|how about)\b[^?]{1,30}\?\s*$|(?:enough|is that|would that|does that|could that|will that|that's|thats)\b)/giu;
+  /[?]+\s*(?=(?:and|also|plus|what about|how about)\b[^?]{1,30}\?\s*$|(?:enough|is that|would that|does that|could that|will that|that's|thats)\b|[^?]{1,60}\b(?:right|correct|innit)\s*[?!.]*\s*$)/giu;
+/** A claim with a tag asking to check it: "they're on oracle right", "it's TSMC, correct?". */
+const TAG_CHECK = /\b(?:right|correct|innit)\s*[?？!.]*\s*$/iu;
 // The clause before asks a question of its own when it opens with its question word (after a few words
 // at most, "hey bot how many…"); "if inflection only gets a third of what it wants" only sets one up.
 const WH_BEFORE =
@@ -87,7 +90,8 @@ export function splitParts(text: string): string[] {
   // A quoted title ("在「大家用什么云」那段") holds question words without asking anything.
   const unquoted = (s: string) => s.replace(/「[^」]*」|“[^”]*”|"[^"]*"|'[^']*'/gu, ' ');
   const isQuestion = (s: string) =>
-    !GUESS.test(s) && (asked.has(s) || QUESTION_EN.test(unquoted(s)) || QUESTION_ZH.test(unquoted(s)));
+    !GUESS.test(s) &&
+    (asked.has(s) || QUESTION_EN.test(unquoted(s)) || QUESTION_ZH.test(unquoted(s)) || TAG_CHECK.test(s));
   const parts: string[] = [];
   let pending = '';
   for (const piece of pieces) {

@@ -20,12 +20,15 @@ import { summarize } from './summarize.js';
  * article's words, and a footer naming the source, the sections and the date.
  */
 export function presentAnswer(answer: Answer, lang: ReplyLang, kb: KnowledgeBase): Presentation {
-  // A check's own sentence already says yes or no ("Yes: per the article…"); others open with it.
-  const verdict = answer.check === undefined || answer.parts !== undefined ? answer.verdict : undefined;
   if (answer.parts !== undefined && answer.parts.length > 1) {
     const parts = presentParts(answer.parts, lang, kb);
-    return { ...parts, summary: openWithVerdict(parts.summary, verdict, lang) };
+    // Parts with verdicts of their own open with them; a verdict over them all ("are they on the same
+    // cloud?") opens the whole.
+    const own = answer.parts.some((p) => p.verdict !== undefined);
+    return own ? parts : { ...parts, summary: openWithVerdict(parts.summary, answer.verdict, lang) };
   }
+  // A check's own sentence already says yes or no ("Yes: per the article…"); others open with it.
+  const verdict = answer.check === undefined ? answer.verdict : undefined;
   const oneName = sameNames(answer, lang, kb);
   const summarized = summarize(answer, lang, kb);
   const title = summarized.title;

@@ -1,21 +1,30 @@
+import { sumGpus } from '../../calculator/sumGpus.js';
 import type { Answer } from '../answer.js';
 import type { AskContext } from '../context.js';
-import type { Figure } from '../intents/figures.js';
-import { sumGpus } from '../../calculator/sumGpus.js';
+import { endsOf, type Figure } from '../intents/figures.js';
 import { buildAnswer } from './buildAnswer.js';
 import { quantityOf } from './factQueries.js';
 
 /**
  * Figures ranked, largest first (or smallest first with `ascending`): "which company wants the most?",
- * "rank the clouds by H100s". Only figures of one GPU are ranked together.
+ * "rank the clouds by H100s". Only figures of one GPU are ranked together; `top` keeps the first places.
  */
 export function rankFigures(
   ctx: AskContext,
   figures: readonly Figure[],
   measure: 'demand' | 'holdings',
   ascending = false,
+  top?: number,
 ): Answer {
-  const ranked = [...figures].sort((x, y) => (ascending ? x.value - y.value : y.value - x.value));
+  // Ranges level at the top end rank by their low end: CoreWeave's 35k–40k above Azure's 10k–40k.
+  const larger = (x: Figure, y: Figure) => y.value - x.value || endsOf(y)[0] - endsOf(x)[0];
+  const sorted = [...figures].sort((x, y) => (ascending ? larger(y, x) : larger(x, y)));
+  // "Top 3": the first three, and any level with the third (a tie is not broken by list order).
+  const last = top === undefined ? undefined : sorted[top - 1];
+  const ranked =
+    last === undefined || top === undefined
+      ? sorted
+      : sorted.filter((f, i) => i < top || (f.value === last.value && endsOf(f)[0] === endsOf(last)[0]));
   // A figure the article also gives higher ("some say Meta wants 100k") follows its entity's line.
   const alternatives = ranked.flatMap((f) =>
     ctx.kb.facts.filter(

@@ -13,6 +13,11 @@ export const cloudUsersIntent = {
     },
     // "用 Google Cloud 嘅 AI 公司有邊幾間?": which companies, though 几 also cues a count (and 有 holdings).
     { re: /(?:公司|实验室|团队).{0,4}哪(?:几|些)|哪几间|哪(?:间|些|几个|家)\s*(?:ai\s*)?公司/u, weight: 3.5 },
+    // "every company the article says is on AWS", "all the labs running on GCP".
+    {
+      re: /\b(?:every|each|all(?: the)?)\s+(?:ai\s+)?(?:compan(?:y|ies)|labs?|startups?|firms?)\b[^.?]{0,40}\b(?:on|using|uses|use|runs?|running)\b/u,
+      weight: 2,
+    },
     // "How many of the companies use AWS?", "几家在用 Azure": a count of users, not of GPUs.
     {
       re: /\bhow many (?:of (?:the|them|those) )?(?:listed )?(?:ai )?(?:compan|cos\b|labs|startups|firms)|几家|多少家|幾家/u,

@@ -23,24 +23,34 @@ export const premiseIntent = {
         (a.role === 'count' || (a.role === 'bare' && a.value >= 100)) &&
         !THRESHOLD_BEFORE.test(s.reading.text.slice(Math.max(0, a.start - 14), a.start)),
     );
+    // "GPT-4 是在 H100 上训的吗?", "does Tesla have H100s?": a GPU claimed without a count, of one subject.
+    const gpuClaimed =
+      claimed.length === 0 &&
+      s.gpus.length === 1 &&
+      subjects === 1 &&
+      s.named.length === 1 &&
+      !COMPARING.test(s.reading.text);
     return (
-      s.yesNo && (subjects === 1 || (subjects > 1 && !COMPARING.test(s.reading.text))) && claimed.length > 0
+      s.yesNo &&
+      (gpuClaimed ||
+        ((subjects === 1 || (subjects > 1 && !COMPARING.test(s.reading.text))) && claimed.length > 0))
     );
   },
-  fit: () => 2.5,
+  // A GPU claimed alone outranks the plain look-up its "trained on" would also cue.
+  fit: (s) => (s.counts.length === 0 && s.gpus.length === 1 ? 4 : 2.5),
   run: (ctx, s) => {
     const entity = s.ofKind('company', 'cloud', 'group')[0] ?? s.named[0];
     const amount = s.amounts.find((a) => a.role === 'count') ?? s.amounts.find((a) => a.role === 'bare');
-    if (entity === undefined || amount === undefined) return undefined;
+    if (entity === undefined) return undefined;
     const gpu =
-      amount.model ?? (s.gpus.length === 1 ? (s.gpus[0]?.id as 'h100' | 'a100' | 'h800') : undefined);
+      amount?.model ?? (s.gpus.length === 1 ? (s.gpus[0]?.id as 'h100' | 'a100' | 'h800') : undefined);
     const topics =
       s.measure === 'holdings'
         ? (['holdings'] as const)
         : s.measure === 'demand'
           ? (['demand'] as const)
           : (['holdings', 'demand'] as const);
-    return premiseCheck(ctx, entity, amount.value, gpu, topics, IN_HAND.test(s.reading.text));
+    return premiseCheck(ctx, entity, amount?.value, gpu, topics, IN_HAND.test(s.reading.text));
   },
   examples: {
     en: ['Did Inflection use 3,500 A100s for its GPT-3.5 equivalent?', 'does meta want 100k h100s?'],

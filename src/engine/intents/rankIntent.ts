@@ -1,10 +1,28 @@
 import type { Entity } from '../../knowledge/schema.js';
 import { rankFigures } from '../answers/rankFigures.js';
 import { articleFigures } from '../articleFigures.js';
+import { EN_NUMBER_WORDS } from '../numberWords/en.js';
+import { ZH_NUMBER_WORDS } from '../numberWords/zh.js';
 import type { Slots } from '../slots.js';
 import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { measureOf } from './measureOf.js';
+
+/** How many places are asked for: "top 3", "top five", "前三", "前 5 名". */
+const TOP_N = /\btop[- ]?(\d{1,2}|[a-z]+)\b|前\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:名|位|家|个|個)?/u;
+
+/** The number of places a ranking is limited to, or undefined for all of them. */
+function topOf(text: string): number | undefined {
+  const m = TOP_N.exec(text);
+  const word = m?.[1] ?? m?.[2];
+  if (word === undefined) return undefined;
+  const n = /^\d+$/u.test(word)
+    ? Number(word)
+    : ((EN_NUMBER_WORDS.units as Record<string, number>)[word] ??
+      (ZH_NUMBER_WORDS.digits as Record<string, number>)[word] ??
+      (word === '十' ? 10 : undefined));
+  return n !== undefined && n >= 1 ? n : undefined;
+}
 
 const LEAST = /(?<!\bat )\bleast\b|\bfewest\b|\bsmallest\b|\blowest\b|最少|最小|最低/u;
 
@@ -20,6 +38,21 @@ function ranked(s: Slots): number {
       .filter((m) => ['company', 'cloud', 'group'].includes(m.entity.kind) && !s.excluded.includes(m.entity))
       .map((m) => m.entity.id),
   ).size;
+}
+
+/** The one group a question names to rank within ("云厂商里谁最多"), or nothing. */
+function groupRanked(s: Slots): Entity | undefined {
+  const [only] = s.named;
+  return s.named.length === 1 && only?.kind === 'group' && only.members.length >= 2 ? only : undefined;
+}
+
+/** A group's members; for holdings, a member that is itself a group stands for its own members. */
+function membersToRank(ctx: Parameters<typeof figureOf>[0], group: Entity, holdings: boolean): Entity[] {
+  return group.members.flatMap((id) => {
+    const member = ctx.kb.entityById.get(id);
+    if (member === undefined) return [];
+    return holdings && member.members.length > 0 ? membersToRank(ctx, member, holdings) : [member];
+  });
 }
 
 /** Every entity with a figure, ranked; "which company wants the most", "rank the clouds by H100s". */
@@ -43,6 +76,7 @@ export const rankIntent = {
   // ("按 Meta 2.5 万来算, 前三是谁": Meta named only to set its figure ranks everyone.)
   needs: (s, ctx) =>
     s.named.length === 0 ||
+    groupRanked(s) !== undefined ||
     ranked(s) >= 3 ||
     (s.scenario !== undefined && s.named.every((e) => e.id === articleFigures(ctx.kb).scenario?.entityId)),
   fit: (s) => (ranked(s) >= 3 ? 0.5 : 0),
@@ -71,17 +105,28 @@ export const rankIntent = {
       s.reading.entities.some((m) => m.entity === twoFigured)
         ? [twoFigured]
         : [];
-    const listed = [...s.named, ...conditioned];
-    const entities = listed.length >= 3 ? listed : ctx.kb.entities.filter((e) => kinds.includes(e.kind));
+    const group = groupRanked(s);
+    // (Within one group: its members, each ranked by the line item it shares, if that is all it has.)
+    const listed =
+      group === undefined ? [...s.named, ...conditioned] : membersToRank(ctx, group, measure === 'holdings');
+    // "not counting Meta or the clouds": left out, a group with its members.
+    const left = new Set(s.excluded.flatMap((e) => [e.id, ...e.members]));
+    const entities = (
+      listed.length >= 3 || group !== undefined
+        ? listed
+        : ctx.kb.entities.filter((e) => kinds.includes(e.kind))
+    ).filter((e) => !left.has(e.id));
     const figures = entities
       // "Use the higher Meta number": Meta ranked at its 100k.
       .flatMap((e) => figureOf(ctx, e, measure, s.scenario === 'meta-100k' ? [highOf(ctx)] : []) ?? [])
       // Ranking everyone, a shared line item ("CoreWeave" in the private clouds' 100k) is not CoreWeave's
       // own; the groups and companies a question names are ranked as they are ("私有云合计、四大云合计、OpenAI").
-      .filter((f) => s.named.length >= 3 || f.facts.every((x) => x.subject === f.entity.id))
+      .filter(
+        (f) => s.named.length >= 3 || group !== undefined || f.facts.every((x) => x.subject === f.entity.id),
+      )
       .filter((f) => gpu === undefined || f.gpu === gpu);
     if (figures.length < 2) return undefined;
-    return rankFigures(ctx, figures, measure, LEAST.test(text));
+    return rankFigures(ctx, figures, measure, LEAST.test(text), topOf(text));
   },
   examples: {
     en: [
