@@ -60,14 +60,15 @@ const NUMBER = new RegExp(
     // "50,000", "50 000" (a space between thousands), "5e4", "2.5".
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:\.\d+)?e\d{1,2}(?![\d.])|\d+(?:\.\d+)?)`,
     `(?: ?(?<word>thousand|grand|million|billion|mil|mln|bil|bln)|(?<mult>bn|mn|k|m|b|w|千|万|亿)|(?<times>x|×))?`,
-    String.raw`(?![A-Za-z\d])(?!-[A-Za-z])(?!\.\d)`,
+    // ("3,500-H100 run" counts GPUs: a hyphen before a GPU's name joins a count to it.)
+    String.raw`(?![A-Za-z\d])(?!-(?!(?:h100|a100|h800|gpu)s?\b)[A-Za-z])(?!\.\d)`,
     `(?: ?(?<cur2>美元|美金|美刀|刀|镁|鎂|块钱|块美金|块美元|塊美金|dollars?|usd|bucks))?`,
   ].join(''),
   'giu',
 );
 
 const GPU_AFTER =
-  /^\s*(?:张|块|個|个|片|台)?\s*(?:nvidia\s*)?(?:(?:hgx |dgx )?(?<model>h100|a100|h800)|gpu|card|张|块|个|卡)/iu;
+  /^-?\s*(?:张|块|個|个|片|台)?\s*(?:nvidia\s*)?(?:(?:hgx |dgx )?(?<model>h100|a100|h800)|gpu|card|张|块|个|卡)/iu;
 // "each", "apiece", "/gpu", "一张", "每块" after an amount, or "每张", "per" right before it, price one GPU.
 const PER_UNIT_AFTER =
   /^\s*(?:(?:usd|dollars?|bucks|美元|美金|刀)\s*)?(?:each|apiece|a piece|a pop|per (?:gpu|card|unit|h100|chip)|a (?:gpu|card|unit|h100)|an h100|\/ ?(?:gpu|card|unit|h100|ea)|一张|一块|一个|一片|每张|每块)/iu;

@@ -33,8 +33,12 @@ const THRESHOLD = 0.5;
 const THAT_CLOUD =
   /\b(?:that|its|their|this|the same) cloud(?: provider)?\b|那家云|这家云|它的云|该云|那个云/u;
 
-/** A company said again as a pronoun, the subject of a part: "they're on oracle", "它用的是 Azure". */
-const SUBJECT_PRONOUN = /^\s*(?:(?:and|so|but)\s+)?(?:they|they're|theyre|it|it's|its)\b|^\s*(?:他们|他們|它们|它們|它|佢哋|佢)/iu;
+/**
+ * A company said again as a pronoun: the subject of a part ("they're on oracle", "它用的是 Azure") or an
+ * owner anywhere in it ("how does their ask compare to OpenAI's?").
+ */
+const SUBJECT_PRONOUN =
+  /^\s*(?:(?:and|so|but)\s+)?(?:they|they're|theyre|it|it's|its)\b|^\s*(?:他们|他們|它们|它們|它|佢哋|佢)|\b(?:their|its)\b|(?:他们|他們|它|佢哋|佢)的/iu;
 
 const HOLDS =
   /\btrained\b|\bused\b|\bhas\b|\bhave\b|\bholds?\b|\bowns?\b|手上|手里|手頭|手头|用了|训练|訓練|有多少|有幾|有几/u;
@@ -182,10 +186,15 @@ export function answerQuestion(
     else if (
       previous !== undefined &&
       SUBJECT_PRONOUN.test(reading.text) &&
-      !reading.entities.some((m) => m.entity.kind === 'company')
+      reading.entities.filter((m) => m.entity.kind === 'company').length <= 1
     ) {
-      const companies = previous.entities.filter((m) => m.entity.kind === 'company');
-      reading = { ...reading, entities: [...companies.map((m) => ({ ...m, start: -1 })), ...reading.entities] };
+      const companies = previous.entities.filter(
+        (m) => m.entity.kind === 'company' && !reading.entities.some((n) => n.entity === m.entity),
+      );
+      reading = {
+        ...reading,
+        entities: [...companies.map((m) => ({ ...m, start: -1 })), ...reading.entities],
+      };
     }
     previous = reading;
     earlier.push(reading);

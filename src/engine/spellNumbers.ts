@@ -12,8 +12,15 @@ const SCALE = `(?:hundred|${alt(EN_NUMBER_WORDS.scales)})`;
 // "thirty thousand", "forty grand", "twenty-five k", "three thousand five hundred", "a hundred thousand":
 // a run of number words with at least one scale word ("hundred" included), so "one of the three big
 // clouds" keeps its words.
+// ("hundred k", with no "a" before it, is a hundred thousand too.)
 const EN_AMOUNT = new RegExp(
-  String.raw`\b${NUMBER_WORD}(?:[- ](?:and )?(?:${NUMBER_WORD}|${SCALE}))*\b`,
+  String.raw`\b(?:${NUMBER_WORD}|hundred(?=[- ]${SCALE}))(?:[- ](?:and )?(?:${NUMBER_WORD}|${SCALE}))*\b`,
+  'giu',
+);
+
+// "two and a half thousand", "1 and a half million": a whole number and a half of one scale word.
+const AND_A_HALF = new RegExp(
+  String.raw`\b(\d+|${NUMBER_WORD}) and a half (${alt(EN_NUMBER_WORDS.scales)})\b`,
   'giu',
 );
 
@@ -176,6 +183,10 @@ export function spellNumbers(text: string): string {
   const english = countedSmall(
     text
       .replace(/(\d)\s+(?=[万亿千])/gu, '$1')
+      .replace(AND_A_HALF, (match, whole: string, scale: string) => {
+        const n = /^\d+$/u.test(whole) ? Number(whole) : (units[whole] ?? tens[whole]);
+        return n === undefined ? match : String((n + 0.5) * (scales[scale] ?? 1));
+      })
       .replace(FRACTION_OF_SCALE, (_, fraction: string, scale: string) =>
         String((fractions[fraction] ?? 1) * (scales[scale] ?? 1)),
       )

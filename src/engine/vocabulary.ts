@@ -488,6 +488,14 @@ export const CUES = {
     'ordered',
     'asking for',
     'looking for',
+    // "ask" as a noun for a request: "Inflection's H100 ask", "their combined ask".
+    'h100 ask',
+    'gpu ask',
+    'its ask',
+    'their ask',
+    'ask across',
+    'the ask',
+    's ask',
     'buy',
     'buying',
     'purchase',
@@ -970,6 +978,8 @@ export const STOPWORDS: readonly string[] = [
     ' ',
   ),
   // English
+  // ("how much hardware is that": the GPUs themselves, priced.)
+  'hardware',
   'instead',
   'baseline',
   'alone',

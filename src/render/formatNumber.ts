@@ -47,6 +47,11 @@ const zhCompact = oncePer(
   (lang: Exclude<ReplyLang, 'en'>) =>
     new Intl.NumberFormat(INTL_LOCALES[lang], { notation: 'compact', maximumFractionDigits: 2 }),
 );
+// Money keeps a third decimal, as English does: 1.225亿美元 ($122.5M), not 1.23亿.
+const zhMoneyCompact = oncePer(
+  (lang: Exclude<ReplyLang, 'en'>) =>
+    new Intl.NumberFormat(INTL_LOCALES[lang], { notation: 'compact', maximumFractionDigits: 3 }),
+);
 const TIMES_SUFFIX: Readonly<Record<ReplyLang, string>> = { en: '×', 'zh-Hans': '倍', 'zh-Hant': '倍' };
 
 /** A GPU count in the reader's form: 432,000 or 43.2万 (43.2萬). */
@@ -64,7 +69,7 @@ export function formatCount(n: number, lang: ReplyLang): string {
 /** US dollars in the reader's form: $35,000 / $12.96B, or 3.5万美元 / 129.6亿美元. */
 export function formatUsd(n: number, lang: ReplyLang): string {
   if (lang === 'en') return n >= 1_000_000 ? enUsdCompact().format(n) : enUsd().format(n);
-  return `${n >= 10_000 ? zhCompact(lang).format(n) : formatDecimal(n)}美元`;
+  return `${n >= 10_000 ? zhMoneyCompact(lang).format(n) : formatDecimal(n)}美元`;
 }
 
 /** A plain number to two decimals, for either language: 1.2 (the difference of two speed-ups). */

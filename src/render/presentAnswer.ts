@@ -83,7 +83,7 @@ function presentParts(parts: readonly Answer[], lang: ReplyLang, kb: KnowledgeBa
   return {
     ...first,
     title: shown.map((p) => p.title).join(' · '),
-    summary: shown.map((p) => p.summary).join(lang === 'en' ? ' ' : ''),
+    summary: shown.map((p) => p.summary).join(t(lang, 'sentence.sep')),
     facts: unique(shown.flatMap((p) => p.facts)),
     steps: unique(shown.flatMap((p) => p.steps)),
     caveats: unique(shown.flatMap((p) => p.caveats)),

@@ -219,7 +219,10 @@ function summarizeKind(
             a100s: formatCount(c.kind === 'h100-equivalents' ? (h100s?.value ?? 0) : c.result.value, lang),
           });
         });
-      return { title: topicTitle, summary: [firstFact, ...lines, ...shortLine].join(' ') };
+      return {
+        title: topicTitle,
+        summary: [firstFact, ...lines, ...shortLine].join(t(lang, 'sentence.sep')),
+      };
     }
     case 'demand': {
       const sum = answer.calculations.findLast((c) => c.kind === 'sum');

@@ -124,7 +124,10 @@ export function summarizeOperation(
         };
       }
       if (diff === undefined || big === undefined || small === undefined)
-        return { title, summary: answer.facts.map((f) => localize(f.text, lang)).join(' ') };
+        return {
+          title,
+          summary: answer.facts.map((f) => localize(f.text, lang)).join(t(lang, 'sentence.sep')),
+        };
       if (diff.result.value === 0)
         return {
           title,

@@ -10,6 +10,14 @@ import type { Intent } from './intent.js';
 // "how many H100s …" asks for H100s, so the count given is of A100s (and the other way round).
 const ASKS_FOR =
   /(?:how many|多少张?|几张|多少块|多少个|换成|换算成|折合|折成|折算成|\bin|\binto|\bas|\bto)\s*(?:nvidia\s*)?(h100|a100)/u;
+// "用 A100 训练要多少张", "if they'd used A100s, how many": the GPU to be used, then the count asked.
+const ASKS_WITH =
+  /(?:用|换|改用|\bused?|\busing|\bwith)\s*(?:nvidia\s*)?(h100|a100)s?\b[^?？。.]{0,16}(?:多少|几|幾|how many)/u;
+
+/** The GPU a conversion asks for, or undefined. */
+function askedModel(text: string): string | undefined {
+  return ASKS_FOR.exec(text)?.[1] ?? ASKS_WITH.exec(text)?.[1];
+}
 /** A100s named, not set aside ("how many H100s (not A100s) does Tesla have?"). */
 const A100_NAMED = /(?<!\bnot (?:the )?|\bnot counting |不是|不要|不算|非)a100/u;
 /** The other GPU asked for by a conversion word, not by "how many". */
@@ -20,7 +28,7 @@ const MODEL_WORD = /\b(h100|a100)s?\b/gu;
 function sourceModel(s: Slots, at: number): 'a100' | 'h100' | undefined {
   const count = s.counts.find((c) => c.start === at);
   if (count?.model === 'a100' || count?.model === 'h100') return count.model;
-  const asked = ASKS_FOR.exec(s.reading.text)?.[1];
+  const asked = askedModel(s.reading.text);
   if (asked !== undefined) return asked === 'h100' ? 'a100' : 'h100';
   let before: 'a100' | 'h100' | undefined;
   for (const m of s.reading.text.matchAll(MODEL_WORD)) if (m.index < at) before = m[1] as 'a100' | 'h100';
@@ -48,7 +56,7 @@ export const convertIntent = {
     (s.named.length > 0 && s.gpus.some((g) => g.id === 'h100') && s.has('compare', 'training', 'inference')),
   // A count of one GPU ("21k A100s") and a question for the other ("how many H100s?") make a conversion.
   fit: (s) => {
-    const asked = ASKS_FOR.exec(s.reading.text)?.[1];
+    const asked = askedModel(s.reading.text);
     const given = s.counts.find((c) => c.model !== undefined)?.model;
     // "Stability's A100 fleet in H100s": an entity's own figure, asked for in the other GPU.
     // ("how many A100s does Inflection have" asks what it has, not a conversion.)
@@ -73,7 +81,7 @@ export const convertIntent = {
     }
     // "How many A100s did they train Falcon-40B on? someone said like 4k": the entity's own GPUs are
     // asked for; a count beside them is a guess to check, not one to convert.
-    const askedFor = ASKS_FOR.exec(s.reading.text)?.[1];
+    const askedFor = askedModel(s.reading.text);
     const own = owner === undefined ? undefined : figureOf(ctx, owner, 'holdings');
     if (
       own !== undefined &&
@@ -84,7 +92,7 @@ export const convertIntent = {
       return undefined;
     // "Meta 想要两万五, 手上有 2.1 万张 A100, 换成 H100 还差多少": the count of the GPU converted from, when
     // one names it, else the first.
-    const asking = ASKS_FOR.exec(s.reading.text)?.[1];
+    const asking = askedModel(s.reading.text);
     const count = s.counts.find((c) => c.model !== undefined && c.model !== asking) ?? s.counts[0];
     // "Tesla 七千张 A100 加上 Stability 五千张, 换成 H100": the counts added up first, then converted.
     const [, second] = s.counts;
@@ -133,7 +141,7 @@ export const convertIntent = {
       figureOf(ctx, entity, measure) ?? figureOf(ctx, entity, measure === 'demand' ? 'holdings' : 'demand');
     if (figure === undefined) return undefined;
     const from = figure.gpu === 'A100' ? 'a100' : 'h100';
-    const asked = ASKS_FOR.exec(s.reading.text)?.[1];
+    const asked = askedModel(s.reading.text);
     if (asked !== undefined && asked === from) return undefined;
     // A range ("GPT-4's 10k–25k A100s") is converted at both ends.
     return shortOf(

@@ -14,7 +14,8 @@ export const foundryIntent = {
     (s.ofKind('foundry').length > 0 &&
       !((s.ofKind('cloud').length > 0 || s.has('cloud')) && s.has('use', 'who', 'cloud')) &&
       !s.has('demand', 'holdings', 'value')),
-  fit: (s) => (s.has('foundry') ? 0 : topicScore(5)),
+  // A foundry named beside its cue ("三星能代工吗, 缓解短缺?") is asked about, whatever else is said.
+  fit: (s) => (s.has('foundry') ? (s.ofKind('foundry').length > 0 ? 0.5 : 0) : topicScore(5)),
   run: (ctx, s) => topic(ctx, ['foundry', 'supply'], s.ofKind('foundry')[0]),
   examples: {
     en: ['Who manufactures the H100?', 'what about samsung'],

@@ -16,7 +16,9 @@ const FUTURE_YEAR = /(?<![\d.])20(?:2[4-9]|[3-9]\d)(?![\d.])(?!\s*(?:张|块|h10
 /** What the article cannot know, asked: a forecast, a year after it, another currency, a spec it lacks. */
 function beyond(s: Slots): boolean {
   return (
-    asked(s, 'forecast') ||
+    // (Whether another foundry could make it later is the article's: "Samsung or Intel, maybe, but not to
+    // ease it soon"; how many they would make is not.)
+    (asked(s, 'forecast') && !(s.has('foundry') && !s.has('howMany'))) ||
     asked(s, 'outOfScope') ||
     futureYearAsked(s) ||
     OTHER_CURRENCY.test(s.reading.text)

@@ -30,7 +30,10 @@ export const valueIntent = {
     (s.priceChange !== undefined && s.has('value')) ||
     // "How many A100s is it worth" converts; "要花多少", "多少钱" still ask a price.
     (s.has('value') &&
-      (!s.has('howMany') || /多少钱|花多少|要花|花费|总价/u.test(s.reading.text)) &&
+      (!s.has('howMany') ||
+        /多少钱|花多少|要花|花费|总价|\bhow much\b(?! (?:faster|quicker|slower|more|less|bigger|smaller))/u.test(
+          s.reading.text,
+        )) &&
       (s.named.length > 0 || s.counts.length > 0) &&
       /\bworth\b|\bcost\b|\bprice\b|价值|值多少|多少钱|总价|花多少|要花|花费/u.test(s.reading.text)),
   // A price the user gave is the strongest sign of all that a valuation is wanted.
