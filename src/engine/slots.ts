@@ -174,7 +174,12 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
       const after = reading.text.slice(m.start + m.text.length, m.start + m.text.length + 14);
       return SCOPE_BEFORE.test(before) && SCOPE_AFTER.test(after);
     });
-  const named = chosen.some((e) => e.kind === 'company') ? chosen.filter((e) => !scoping(e)) : chosen;
+  const scoped = chosen.some((e) => e.kind === 'company') ? chosen.filter((e) => !scoping(e)) : chosen;
+  // "following up on azure having 10-40k, what about oracle's count?": asked of what follows "what
+  // about"; the names before it are what the message follows up on.
+  const about = WHAT_ABOUT.exec(reading.text);
+  const after = about === null ? [] : scoped.filter((e) => at(e) >= about.index + about[0].length);
+  const named = after.length > 0 && after.length < scoped.length ? after : scoped;
   const gpus = all.filter((e) => e.kind === 'gpu');
   const has = (...groups: CueGroup[]) => groups.some((g) => reading.cues.has(g));
   const amounts = reading.numbers.map((n) => ({ ...n, role: roleOf(n, reading) }));
@@ -262,7 +267,9 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     articlePrice !== undefined && 'value' in articlePrice && a.value === articlePrice.value;
   const price = prices.length > 1 ? (prices.find((a) => !isArticles(a)) ?? prices[0]) : prices[0];
   const priceChange = priceChangeOf(roled, reading.text);
-  const counts = roled.filter((a) => a.role === 'count');
+  // (Counts said of the names a "what about" turns from are theirs: "azure having 10-40k, what about oracle".)
+  const turnedFrom = named !== scoped && about !== null ? about.index : -1;
+  const counts = roled.filter((a) => a.role === 'count' && a.start >= turnedFrom);
   const text = reading.text;
   const training = has('training');
   const inference = has('inference');
@@ -353,6 +360,9 @@ const LOW_END =
 
 /** A possessive right before a GPU's name: "的 H100", "嘅 h100", "'s H100s". */
 const BRAND_OF_GPU = /^\s*(?:的|嘅|'s|’s)\s*(?:h100|a100|h800|gpu)/u;
+
+/** A follow-up turning to another name: "what about Oracle", "how about AWS", "那 Oracle 呢". */
+const WHAT_ABOUT = /\b(?:what|how) about\b|那\s*(?=[^，,。?？]{1,20}呢)/u;
 
 const SETTING = /\b(?:go with|going with|use|using|assume|assuming|with|counting|take)\b[^,.?]{0,12}$/u;
 const PORTION = /\bshare\b|%|\bpercent|\bfraction\b|占比|比例|百分/u;

@@ -83,7 +83,17 @@ function presentParts(parts: readonly Answer[], lang: ReplyLang, kb: KnowledgeBa
   return {
     ...first,
     title: shown.map((p) => p.title).join(' · '),
-    summary: shown.map((p) => p.summary).join(t(lang, 'sentence.sep')),
+    // A part that opens by restating the part before ("Tesla has about 7,000 A100s. For training, 7,000
+    // A100s…") goes on from it instead.
+    summary: shown
+      .map((p, i) => {
+        const before = shown[i - 1]?.summary;
+        const sep = t(lang, 'sentence.sep');
+        return before !== undefined && before !== '' && p.summary.startsWith(before + sep)
+          ? p.summary.slice(before.length + sep.length)
+          : p.summary;
+      })
+      .join(t(lang, 'sentence.sep')),
     facts: unique(shown.flatMap((p) => p.facts)),
     steps: unique(shown.flatMap((p) => p.steps)),
     caveats: unique(shown.flatMap((p) => p.caveats)),

@@ -221,7 +221,12 @@ function summarizeKind(
         });
       return {
         title: topicTitle,
-        summary: [firstFact, ...lines, ...shortLine].join(t(lang, 'sentence.sep')),
+        // (After a sum, the first fact is one of the figures added: the converted line says the sum.)
+        summary: [
+          ...(answer.calculations.some((c) => c.kind === 'sum') ? [] : [firstFact]),
+          ...lines,
+          ...shortLine,
+        ].join(t(lang, 'sentence.sep')),
       };
     }
     case 'demand': {

@@ -36,7 +36,7 @@ function sourceModel(s: Slots, at: number): 'a100' | 'h100' | undefined {
 }
 
 const TOGETHER =
-  /加起来|加上|加埋|合计|一共|总共|\btogether\b|\bcombined\b|\bin total\b|\bsum\b|\bplus\b|\+/u;
+  /加起来|加上|加埋|合计|一共|总共|\btogether\b|\bcombined\b|\bin total\b|\bsum\b|\bplus\b|\badd(?:ed)? up\b|\baltogether\b|\+/u;
 
 /** A number of A100s in H100s, or H100s in A100s, at the article's speed-ups. */
 export const convertIntent = {
