@@ -374,7 +374,7 @@ const OVER_EVERYONE =
   /\btop\b|\bmost\b|\bleast\b|\brank|\bbiggest\b|\blargest\b|\bwhich compan|最大|最多|最少|排名|排序|哪家|哪个公司|单一公司|單一公司/u;
 
 const EXCLUDING =
-  /(?:不算|不含|不包括|不计|除了|除去|去掉|拿掉|扣掉|扣除|减去|踢掉|排除|剔除|\bexcluding|\bexcept(?: for)?|\bnot counting|\bwithout|\bbut not|\bleaving out|\bleave out|\bdrop(?:ping)?|\bremov(?:e|ing)|\btake out|\btaking out|\bkick out|(?:^|[(（,，;])\s*not|\bbut not)\s*(?:the\s+)?$/u;
+  /(?:不算|不含|不包括|不计|除了|除去|去掉|拿掉|扣掉|扣除|减去|踢掉|排除|剔除|\bexcluding|\bexcept(?: for)?|\bbesides|\bother than|\bapart from|\baside from|\bnot counting|\bwithout|\bbut not|\bleaving out|\bleave out|\bdrop(?:ping)?|\bremov(?:e|ing)|\btake out|\btaking out|\bkick out|(?:^|[(（,，;])\s*not|\bbut not)\s*(?:the\s+)?$/u;
 /**
  * "All the clouds minus Oracle", "the 432k minus Meta": left out of many. "OpenAI minus Inflection" is a
  * subtraction, one figure less another.
@@ -384,7 +384,7 @@ const MINUS_FROM_MANY =
 
 /** Later in a list that follows an excluding word: "不算云厂商、私有云", "excluding the clouds and CoreWeave". */
 const EXCLUDED_LIST =
-  /(?:不算|不含|不包括|不计|除了|除去|\bexcluding|\bexcept(?: for)?|\bnot counting|\bwithout)[^,，;；?？()（）]{1,12}(?:[、/&]|和|与|及|\band\b|\bor\b)\s*(?:the\s+)?$/u;
+  /(?:不算|不含|不包括|不计|除了|除去|\bexcluding|\bexcept(?: for)?|\bbesides|\bother than|\bapart from|\baside from|\bnot counting|\bwithout)[^,，;；?？()（）]{1,12}(?:[、/&]|和|与|及|\band\b|\bor\b)\s*(?:the\s+)?$/u;
 
 /** Between two names of one list: "Anthropic、Helsing", "Azure, AWS and Oracle". */
 const LIST_JOINT = /^\s*(?:[、,，/&+]|\band\b|\bor\b|和|与|及|或)\s*(?:\band\b)?\s*(?:the\s+)?$/u;
@@ -406,7 +406,7 @@ const SCOPE_AFTER =
   /^\s*(?:的|嘅)?\s*(?:ai\s*)?(?:公司|客户|客戶|用户|用戶|\bcompanies\b|\bcustomers\b|\busers\b|\bclients\b)/u;
 
 const NOT_DEMAND =
-  /\bnot (?:want|wants|wanted|demand|need|needs|the demand|what (?:it|they) wants?)\b|不是(?:要的|需求|想要)/u;
+  /\bnot (?:want|wants|wanted|demand|need|needs|the demand|what (?:it|they) wants?|how many (?:it|they) wants?)\b|不是(?:要的|需求|想要)/u;
 
 const HOLD_WORDS: ReadonlySet<string> = new Set(OWNING);
 

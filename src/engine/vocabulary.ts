@@ -674,6 +674,8 @@ export const CUES = {
    * source; "主要" contains the demand cue "要"): matched, so their words are spent, and otherwise ignored.
    */
   filler: [
+    // "in order" asks for a ranking (its patterns read it), not to order GPUs.
+    'in order',
     '举了',
     '举例',
     '例子',

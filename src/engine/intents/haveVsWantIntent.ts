@@ -15,7 +15,7 @@ export const haveVsWantIntent = {
     { re: /\bvs\.?\b|\bversus\b|\bcompared\b|\band\b|对比|相比|比|差|和|跟/u, weight: 1 },
     // "not want, own": demand named only to be set aside.
     {
-      re: /\bnot (?:want|wants|demand|need)\b|\bnot what (?:it|they) (?:wants?|needs?)\b|不是(?:要的|需求|想要)/u,
+      re: /\bnot (?:want|wants|demand|need)\b|\bnot (?:what|how many) (?:it|they) (?:wants?|needs?)\b|不是(?:要的|需求|想要)/u,
       weight: -2,
     },
   ],

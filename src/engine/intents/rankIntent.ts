@@ -7,6 +7,7 @@ import type { Slots } from '../slots.js';
 import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { measureOf } from './measureOf.js';
+import { leftOut } from './signals.js';
 
 /** How many places are asked for: "top 3", "top five", "前三", "前 5 名". */
 const TOP_N = /\btop[- ]?(\d{1,2}|[a-z]+)\b|前\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:名|位|家|个|個)?/u;
@@ -60,6 +61,11 @@ export const rankIntent = {
   id: 'rank',
   cues: { popular: -3 },
   patterns: [
+    // "最大的瓶颈", "the biggest bottleneck": a superlative of a topic, not of a figure.
+    {
+      re: /(?:最大|最主要)的?\s*(?:瓶颈|问题|原因|限制|障碍)|\b(?:biggest|largest|main) (?:bottleneck|problem|issue|reason|constraint|blocker)\b/u,
+      weight: -3,
+    },
     // An order asked for outright beats the sum its "合计" would otherwise suggest.
     {
       re: /从大到小|由大到小|从多到少|由多到少|从小到大|从少到多|从高到低|怎么排|排列|\bbiggest to smallest\b|\blargest to smallest\b|\bin order\b|\bdescending\b|\bascending\b/u,
@@ -110,7 +116,7 @@ export const rankIntent = {
     const listed =
       group === undefined ? [...s.named, ...conditioned] : membersToRank(ctx, group, measure === 'holdings');
     // "not counting Meta or the clouds": left out, a group with its members.
-    const left = new Set(s.excluded.flatMap((e) => [e.id, ...e.members]));
+    const left = leftOut(ctx, s);
     const entities = (
       listed.length >= 3 || group !== undefined
         ? listed

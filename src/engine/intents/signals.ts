@@ -1,6 +1,7 @@
 import type { Fact } from '../../knowledge/schema.js';
 import type { MetaScenario } from '../answer.js';
 import { statesFigure } from '../answers/factQueries.js';
+import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
 import { CUES, USER_NOUNS } from '../vocabulary.js';
 
@@ -64,3 +65,20 @@ const USER_NOUN_SET: ReadonlySet<string> = new Set(USER_NOUNS);
 /** What something costs is asked: "what would that cost", "值多少", "要花多少" (text is read in Simplified). */
 export const MONEY_ASKED =
   /多少钱|要花|得花|花多少|价值|值多少|\bcost\b|\bworth\b|\bvalue\b|\bspend\b|\bprice\b|\bbill\b/u;
+
+/**
+ * Every id a question leaves out ("besides the big 4", "不算云厂商"): the names, their members (a
+ * group's groups too), and any group all of whose members are left out.
+ */
+export function leftOut(ctx: AskContext, s: Slots): ReadonlySet<string> {
+  const left = new Set<string>();
+  const add = (id: string) => {
+    if (left.has(id)) return;
+    left.add(id);
+    for (const m of ctx.kb.entityById.get(id)?.members ?? []) add(m);
+  };
+  for (const e of s.excluded) add(e.id);
+  for (const g of ctx.kb.entities)
+    if (g.members.length > 0 && g.members.every((id) => left.has(id))) left.add(g.id);
+  return left;
+}

@@ -2,7 +2,7 @@ import type { Fact } from '../../knowledge/schema.js';
 import { topic } from '../answers/topic.js';
 import type { AskContext } from '../context.js';
 import type { Intent } from './intent.js';
-import { statesANumber, topicScore } from './signals.js';
+import { leftOut, statesANumber, topicScore } from './signals.js';
 
 /** "Who needs H100s?", "which clouds need 1,000+?": §02's list of buyers. */
 export const whoNeedsIntent = {
@@ -26,11 +26,18 @@ export const whoNeedsIntent = {
       target,
       s.has('cloud') ? (f) => involvesACloud(ctx, f) : statesANumber(s),
     );
+    // "Who besides the big 4 clouds…": a list line naming only what is left out is left out too.
+    const left = leftOut(ctx, s);
+    const kept = (f: Fact) => {
+      const about = [f.subject, ...f.objects].filter((id): id is string => id !== undefined);
+      return about.length === 0 || about.some((id) => !left.has(id));
+    };
+    const listed = left.size === 0 ? answer : { ...answer, facts: answer.facts.filter(kept) };
     // "特斯拉是需要1000张以上的公司吗": yes when the list names it.
     const named =
       target !== undefined &&
-      answer.facts.some((f) => f.subject === target.id || f.objects.includes(target.id));
-    return s.yesNo && named ? { ...answer, verdict: 'yes' } : answer;
+      listed.facts.some((f) => f.subject === target.id || f.objects.includes(target.id));
+    return s.yesNo && named ? { ...listed, verdict: 'yes' } : listed;
   },
   examples: {
     en: ['Which companies need more than 1,000 H100s?', 'who needs H100s?'],
