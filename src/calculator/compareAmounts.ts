@@ -18,7 +18,11 @@ export function difference(a: Amount, b: Amount): Calculation {
  */
 export function ratio(a: Amount, b: Amount): Calculation {
   if (b.value === 0) throw new RangeError('ratio against zero');
-  const result: Amount = { value: Math.round((a.value / b.value) * 100) / 100, unit: 'times' };
+  const exact = a.value / b.value;
+  // Two decimals, or three where two would hide the ratio (432,000 ÷ 430,000 is 1.005×, not 1×).
+  const two = Math.round(exact * 100) / 100;
+  const value = Math.abs(two - exact) > 0.002 * Math.abs(exact) ? Math.round(exact * 1000) / 1000 : two;
+  const result: Amount = { value, unit: 'times' };
   return { kind: 'ratio', result, steps: [{ op: 'divide', operands: [a, b], result }] };
 }
 

@@ -40,6 +40,9 @@ const THAT_CLOUD =
 const SUBJECT_PRONOUN =
   /^\s*(?:(?:and|so|but)\s+)?(?:they|they're|theyre|it|it's|its)\b|^\s*(?:他们|他們|它们|它們|它|佢哋|佢)|\b(?:their|its)\b|(?:他们|他們|它|佢哋|佢)的/iu;
 
+/** "It" for a thing, said again: "how much faster is it than the H100?". */
+const IT = /\b(?:it|it's|its)\b|它/iu;
+
 const HOLDS =
   /\btrained\b|\bused\b|\bhas\b|\bhave\b|\bholds?\b|\bowns?\b|手上|手里|手頭|手头|用了|训练|訓練|有多少|有幾|有几/u;
 
@@ -133,12 +136,14 @@ export function answerQuestion(
     // not-found answer before stands for both; reading it alone would answer something else.
     // (Only after words the article lacks or a question it cannot answer: after "Inflection has no A100s
     // here", "not what it wants, what it has" asks about Inflection again.)
+    // ("When does the H200 ship? how much faster is it than the H100?": "it" is the name the article
+    // lacks, whatever else the part names.)
     const lacking = answers.at(-1);
     if (
       lacking?.kind === 'not-found' &&
       (lacking.missing === undefined || lacking.missing.what === 'words') &&
-      reading.entities.length === 0 &&
-      reading.numbers.length === 0
+      ((reading.entities.length === 0 && reading.numbers.length === 0) ||
+        ((previous?.names.length ?? 0) > 0 && IT.test(reading.text)))
     )
       continue;
     // "…and how many does it want?": a part that names nothing is about what the part before named;
@@ -443,8 +448,9 @@ function unionOf(readings: readonly Reading[]): Reading['entities'] {
 }
 
 /** "差多少?", "by how much?": asks the part before by how much, with nothing of its own. */
+// ("…缺口是多少? 同总需求差多少?": set against something else, the difference still of the part before.)
 const BY_HOW_MUCH =
-  /^\s*(?:那|那么|那麼|and|so)?\s*(?:差多少|差幾多|差几多|差几张|差幾張|多多少|少多少|by how much|how (?:much|many) (?:more|less|fewer|short))\s*(?:张|張)?\s*[?？]?\s*$/u;
+  /^\s*(?:那|那么|那麼|and|so)?\s*(?:(?:同|跟|和|与|與|比起?)[^?？]{1,30})?(?:差多少|差幾多|差几多|差几张|差幾張|多多少|少多少|相差多少|by how much|how (?:much|many) (?:more|less|fewer|short))\s*(?:张|張)?\s*[?？]?\s*$/u;
 
 /** Cues that a follow-up about the article itself carries ("does the article give a number?"). */
 const FOLLOW_UP_CUES: ReadonlySet<string> = new Set(['source', 'filler', 'help']);

@@ -755,6 +755,27 @@ export const CUES = {
   /** A part of a whole: "what share of the 432k", "占比" (matched so "share" is never read as stock). */
   portion: ['share', 'percent', 'percentage', 'proportion', 'fraction', '占比', '比例', '百分比'],
   outOfScope: [
+    // Other chips the article never counts: "how many tpus" (lower-case, it would read as a typo of GPUs).
+    'tpu',
+    'tpus',
+    // Trading, not the GPU market: "load up on NVDA calls".
+    'nvda calls',
+    'nvda puts',
+    'call options',
+    'load up on',
+    // What a model cost to train: the article counts its GPUs, never its bill.
+    'cost to train',
+    'costs to train',
+    'cost of training',
+    'training cost',
+    '训练成本',
+    '训练费用',
+    '训练花费',
+    'fp8训练',
+    'fp8推理',
+    '黑市',
+    'black market',
+    '国内能买',
     'tb/s',
     'gb/s',
     'tflops',

@@ -79,7 +79,10 @@ export function formatDecimal(n: number): string {
 
 /** A speed-up factor: 3.5× or 3.5倍. */
 export function formatTimes(n: number, lang: ReplyLang): string {
-  return `${formatDecimal(n)}${TIMES_SUFFIX[lang]}`;
+  // A third decimal only where the calculator kept one: 1.005×, not 1×.
+  const three = Math.round(n * 1000) / 1000;
+  const shown = three !== Math.round(n * 100) / 100 ? String(three) : formatDecimal(n);
+  return `${shown}${TIMES_SUFFIX[lang]}`;
 }
 
 /** One number of a calculation, in its unit. */

@@ -17,7 +17,7 @@ export const unknownNameIntent = {
     return name === undefined ? undefined : notFound(ctx, name, ctx.lexicon.suggest(name).slice(0, 3));
   },
   examples: {
-    en: ['How many TPUs does Google have?', 'Does Apple use Azure?'],
+    en: ['How many Gaudi2s does Intel want?', 'Does Apple use Azure?'],
     zh: ['Apple 用哪家云', 'RTX 4090 需要多少张'],
   },
 } as const satisfies Intent;
