@@ -12,6 +12,13 @@ import { endsOf, type Figure, figureOf, membersOf } from './figures.js';
 export const FACTORS: readonly { readonly re: RegExp; readonly factor: number }[] = [
   { re: /\bdoubl(?:e|es|ed|ing)\b|\btwice\b|翻倍|翻一倍|翻一番|加倍/u, factor: 2 },
   { re: /\btripl(?:e|es|ed)\b|翻两番|三倍/u, factor: 3 },
+  // Fractions before "half": "two thirds", "三分之一" say their own; "a tenth of what OpenAI wants".
+  { re: /\btwo[- ]thirds\b|三分之二/u, factor: 2 / 3 },
+  { re: /\bthree[- ]quarters\b|四分之三/u, factor: 0.75 },
+  { re: /\b(?:a|one)[- ]third\b|(?<!百)三分之一/u, factor: 1 / 3 },
+  { re: /\b(?:a|one)[- ]quarter of\b|(?<!百)四分之一/u, factor: 0.25 },
+  { re: /\b(?:a|one)[- ]fifth\b|(?<!百)五分之一/u, factor: 0.2 },
+  { re: /\b(?:a|one)[- ]tenth\b|(?<!百)十分之一/u, factor: 0.1 },
   { re: /\bhalv(?:e|es|ed)\b|\bhalf\b|\bin half\b|减半|砍一半|砍半|一半/u, factor: 0.5 },
   {
     re: /\bdrop(?:s|ped)? out\b|\bzero\b|\bnone at all\b|\bno h100s\b|\bwanted none\b|\bwants none\b|\bremov(?:e|ed|ing)\b|\bexclude[sd]?\b|\bleave out\b|\bleft out\b|完全不要|不要了|一张都不要|退出|归零|去掉|去除|拿掉|剔除/u,

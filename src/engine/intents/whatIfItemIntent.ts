@@ -12,6 +12,9 @@ const TOTAL_ASKED =
 const CHANGE_ASKED =
   /\bthan (?:today|now|before|currently)\b|\bextra\b|\bmore\b|\bfewer\b|\bless\b|\badd(?:s|ed)?\b|\bincrease\b|多多少|多出|增加多少|多要多少|少多少|差多少|多了多少|少了多少/u;
 
+/** A fraction of a figure, which asks for what it comes to: "half of what OpenAI wants", "需求的三分之一". */
+const PORTION_OF = /\b(?:half|thirds?|quarters?|fifth|tenth)\s+of\b|的(?:一半|[二三四五十]分之[一二三])/u;
+
 /**
  * One entity's figure under a what-if ("if OpenAI doubled, how many would it want? what would that
  * cost?"), as opposed to §02's total after it: the changed figure, and as asked what it adds and costs.
@@ -21,6 +24,7 @@ export const whatIfItemIntent = {
   cues: { total: -2, howMany: 0.3, value: 0.6 },
   patterns: [
     { re: WHAT_IF, weight: 1.5 },
+    { re: PORTION_OF, weight: 1 },
     { re: TOTAL_ASKED, weight: -3 },
     // "how many more is that than today?": the changed figure against its own, not against another name.
     {
@@ -34,6 +38,7 @@ export const whatIfItemIntent = {
     s.excluded.length === 0 &&
     (s.has('howMany') ||
       s.has('value') ||
+      PORTION_OF.test(s.reading.text) ||
       CHANGE_ASKED.test(s.reading.text) ||
       MONEY_ASKED.test(s.reading.text)) &&
     readChanges(ctx, s).length === 1,
