@@ -1,6 +1,6 @@
+import { UserInputError } from '../errors/UserInputError.js';
 import type { Calculation } from './calculation.js';
 import { assertPrice } from './limits.js';
-import { UserInputError } from '../errors/UserInputError.js';
 
 /** Hundreds of times what every H100 in the article would cost: a larger budget is a typo. */
 export const MAX_BUDGET_USD = 1e13;

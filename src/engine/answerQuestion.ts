@@ -87,9 +87,11 @@ export function answerQuestion(
         ? undefined
         : BY_HOW_MUCH.test(reading.text)
           ? '? '
-          : answers.at(-1)?.kind === 'what-if' && underWhatIf(previous, reading)
-            ? ', '
-            : undefined;
+          : A_FRACTION.test(reading.text)
+            ? '的'
+            : answers.at(-1)?.kind === 'what-if' && underWhatIf(previous, reading)
+              ? ', '
+              : undefined;
     if (previous !== undefined && joint !== undefined) {
       reading = readQuestion(`${previous.text}${joint}${reading.text}`, lexicon);
       answers.pop();
@@ -448,6 +450,10 @@ function unionOf(readings: readonly Reading[]): Reading['entities'] {
 }
 
 /** "差多少?", "by how much?": asks the part before by how much, with nothing of its own. */
+/** A part asking only for a fraction of the part before: "一半是多少?", "and half of that?". */
+const A_FRACTION =
+  /^\s*(?:那|那么|那麼|and|so)?\s*(?:(?:the |a |one )?(?:half|third|quarter|fifth|tenth)(?: of (?:that|it|those|them))?|一半|[二三四五十]分之[一二三])\s*(?:是|呢|is|would be)?\s*(?:多少张?|多少|幾多|几多|几张|how many)?\s*[?？]?\s*$/u;
+
 // ("…缺口是多少? 同总需求差多少?": set against something else, the difference still of the part before.)
 const BY_HOW_MUCH =
   /^\s*(?:那|那么|那麼|and|so)?\s*(?:(?:同|跟|和|与|與|比起?)[^?？]{1,30})?(?:差多少|差幾多|差几多|差几张|差幾張|多多少|少多少|相差多少|by how much|how (?:much|many) (?:more|less|fewer|short))\s*(?:张|張)?\s*[?？]?\s*$/u;

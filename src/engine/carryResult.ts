@@ -13,7 +13,7 @@ const THE_DIFFERENCE =
 
 /** A conversion to the other GPU: "折合多少张 H100", "in H100 terms?". */
 const CONVERTS =
-  /折合|换算|换成|相当于|等效|\bequivalent\b|\bin (?:h100|a100) terms\b|\bworth of (?:h100|a100)s?\b/u;
+  /折合|换算|换成|相当于|等效|\bequivalent\b|\bin (?:h100|a100) terms\b|\bworth of (?:h100|a100)s?\b|\bhow many (?:h100|a100)s? (?:is|are|would be|would) (?:that|those|they)\b/u;
 
 /** A bare number is a price after "at" or "@": "what would the rest cost at 30k". */
 const PRICE_BEFORE = /(?:\bat|@|按|每张|每張)\s*$/u;
@@ -48,6 +48,14 @@ export function carryResult(
   // "Meta + Tesla 的 A100 加起来多少? 按推理折合多少张 H100?": a conversion naming nothing converts the
   // count just worked out.
   if (match === null && CONVERTS.test(reading.text) && reading.entities.every((m) => m.entity.kind === 'gpu'))
+    return readQuestion(`${Math.round(count.value)} ${count.gpu.toLowerCase()} ${reading.text}`, lexicon);
+  // "…一半是多少? 值多少钱?": after a what-if, a cost naming nothing prices the count it worked out.
+  if (
+    match === null &&
+    COST_ASKED.test(reading.text) &&
+    reading.entities.length === 0 &&
+    before?.kind === 'what-if'
+  )
     return readQuestion(`${Math.round(count.value)} ${count.gpu.toLowerCase()} ${reading.text}`, lexicon);
   if (match === null) return undefined;
   const text = `${reading.text.slice(0, match.index)} ${Math.round(count.value)} ${count.gpu.toLowerCase()} ${reading.text.slice(match.index + match[0].length)}`;

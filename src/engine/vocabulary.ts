@@ -755,6 +755,10 @@ export const CUES = {
   /** A part of a whole: "what share of the 432k", "占比" (matched so "share" is never read as stock). */
   portion: ['share', 'percent', 'percentage', 'proportion', 'fraction', '占比', '比例', '百分比'],
   outOfScope: [
+    // Advice, not the article: "good idea given the shortage?".
+    'good idea',
+    'bad idea',
+    'smart move',
     // Other chips the article never counts: "how many tpus" (lower-case, it would read as a typo of GPUs).
     'tpu',
     'tpus',
@@ -1003,6 +1007,12 @@ export const STOPWORDS: readonly string[] = [
   // English
   // ("how much hardware is that": the GPUs themselves, priced.)
   'hardware',
+  // Words that leave names out ("besides OpenAI", "skip meta"): the slots read them.
+  'besides',
+  'apart',
+  'aside',
+  'skip',
+  'skipping',
   'instead',
   'baseline',
   'alone',

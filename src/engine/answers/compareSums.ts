@@ -1,6 +1,6 @@
+import type { Calculation } from '../../calculator/calculation.js';
 import { difference, ratio } from '../../calculator/compareAmounts.js';
 import { sumGpus } from '../../calculator/sumGpus.js';
-import type { Calculation } from '../../calculator/calculation.js';
 import type { Answer } from '../answer.js';
 import type { AskContext } from '../context.js';
 import type { Figure } from '../intents/figures.js';

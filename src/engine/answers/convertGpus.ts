@@ -3,8 +3,8 @@ import { h100Equivalents } from '../../calculator/h100Equivalents.js';
 import type { Fact } from '../../knowledge/schema.js';
 import type { Answer } from '../answer.js';
 import type { AskContext } from '../context.js';
-import type { Workload } from './compare.js';
 import { buildAnswer } from './buildAnswer.js';
+import type { Workload } from './compare.js';
 import { factsOnTopics, quantityOf } from './factQueries.js';
 
 /**

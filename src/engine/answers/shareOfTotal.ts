@@ -1,12 +1,11 @@
 import { share } from '../../calculator/compareAmounts.js';
 import { sumGpus } from '../../calculator/sumGpus.js';
-import type { Answer } from '../answer.js';
+import type { Answer, MetaScenario } from '../answer.js';
 import type { AskContext } from '../context.js';
 import type { Figure } from '../intents/figures.js';
-import type { MetaScenario } from '../answer.js';
 import { buildAnswer } from './buildAnswer.js';
-import { demandLineItems } from './gap.js';
 import { factsOnTopics, quantityOf } from './factQueries.js';
+import { demandLineItems } from './gap.js';
 
 /**
  * What share of §02's total (the article's 432k) one entity's demand is, or several entities' together

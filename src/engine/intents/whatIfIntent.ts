@@ -6,7 +6,8 @@ import { countedFor, EVERYTHING, FACTORS, readChanges } from './readChanges.js';
 /** §02's total with one or more line items changed to the user's counts. */
 export const whatIfIntent = {
   id: 'what-if',
-  cues: { total: 2.5, value: 0.3 },
+  // ("Besides OpenAI, which LLM startups are there?" leaves names out of a list, not out of the total.)
+  cues: { total: 2.5, value: 0.3, who: -1 },
   patterns: [
     {
       re: /\bwhat if\b|\bif\b|\binstead\b|\bwith \S+ at\b|\bnew total\b|\bcounting \S+ at\b|\bsuppose|\bassum|\bsay\b|假如|如果|要是|假设|换成|改成|按.{0,10}算|真要|只要/u,

@@ -13,7 +13,7 @@ const CHANGE_ASKED =
   /\bthan (?:today|now|before|currently)\b|\bextra\b|\bmore\b|\bfewer\b|\bless\b|\badd(?:s|ed)?\b|\bincrease\b|多多少|多出|增加多少|多要多少|少多少|差多少|多了多少|少了多少/u;
 
 /** A fraction of a figure, which asks for what it comes to: "half of what OpenAI wants", "需求的三分之一". */
-const PORTION_OF = /\b(?:half|thirds?|quarters?|fifth|tenth)\s+of\b|的(?:一半|[二三四五十]分之[一二三])/u;
+const PORTION_OF = /\b(?:half|thirds?|quarters?|fifth|tenth)\s+of\b|一半|[二三四五十]分之[一二三]/u;
 
 /**
  * One entity's figure under a what-if ("if OpenAI doubled, how many would it want? what would that
@@ -24,7 +24,6 @@ export const whatIfItemIntent = {
   cues: { total: -2, howMany: 0.3, value: 0.6 },
   patterns: [
     { re: WHAT_IF, weight: 1.5 },
-    { re: PORTION_OF, weight: 1 },
     { re: TOTAL_ASKED, weight: -3 },
     // "how many more is that than today?": the changed figure against its own, not against another name.
     {
@@ -43,13 +42,24 @@ export const whatIfItemIntent = {
       MONEY_ASKED.test(s.reading.text)) &&
     readChanges(ctx, s).length === 1,
   // A change said of one figure outweighs pricing or looking up that figure as the article gives it.
-  fit: () => 1.8,
+  // ("Half of what OpenAI wants" asks the part, with no "if" to say so.)
+  fit: (s) => 1.8 + (PORTION_OF.test(s.reading.text) && !WHAT_IF.test(s.reading.text) ? 1 : 0),
   run: (ctx, s) => {
     const [change] = readChanges(ctx, s);
     if (change === undefined || change.count === countedFor(ctx, change.entity)) return undefined;
-    // Meta's two figures leave "its figure" unclear: the total's what-if says which one it changes.
-    if (change.entity.id === articleFigures(ctx.kb).scenario?.entityId) return undefined;
-    const was = figureOf(ctx, change.entity, 'demand');
+    // Meta's two figures leave "its figure" unclear, unless the question says which ("Meta 要的 2.5 万张,
+    // 一半是多少"): the total's what-if says which one it changes.
+    const twoFigures = articleFigures(ctx.kb).scenario;
+    const isTwoFigured = change.entity.id === twoFigures?.entityId;
+    // (Only a part of the figure named: "只要 25k" is Meta's other figure, the total's what-if.)
+    const portion = FACTORS.some((f) => f.re.test(s.reading.text));
+    if (isTwoFigured && (s.scenario === undefined || !portion)) return undefined;
+    const was = figureOf(
+      ctx,
+      change.entity,
+      'demand',
+      isTwoFigured && s.scenario === 'meta-100k' && twoFigures !== undefined ? [twoFigures.high] : [],
+    );
     if (was === undefined) return undefined;
     return whatIfItem(ctx, change, was, {
       change: CHANGE_ASKED.test(s.reading.text),

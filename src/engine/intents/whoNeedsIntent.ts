@@ -14,7 +14,9 @@ export const whoNeedsIntent = {
     s.has('whoNeeds') ||
     (s.has('who') &&
       s.named.length === 0 &&
-      (s.has('demand') || s.amounts.some((a) => a.role === 'threshold'))),
+      (s.has('demand') || s.amounts.some((a) => a.role === 'threshold'))) ||
+    // "Besides OpenAI, which LLM startups are there?": a group of §01's lists, asked who is in it.
+    (s.has('who') && s.named.length === 1 && (s.named[0]?.members.length ?? 0) > 0 && !s.yesNo),
   // "needing 1,000+", "100 张以上": the bars §01's lists are drawn at.
   fit: (s) =>
     (s.has('whoNeeds') ? 0 : topicScore(2)) + (s.amounts.some((a) => a.role === 'threshold') ? 1 : 0),
