@@ -10,6 +10,7 @@ import type { Entity, Fact } from '../knowledge/schema.js';
 import { describeMissing } from './describeMissing.js';
 import { formatList } from './formatNumber.js';
 import { formatStep } from './formatStep.js';
+import { joinSentences } from './joinSentences.js';
 import { openWithVerdict } from './openWithVerdict.js';
 import type { Presentation, PresentedQuote } from './presentation.js';
 import { sourceLine } from './sourceLine.js';
@@ -85,15 +86,16 @@ function presentParts(parts: readonly Answer[], lang: ReplyLang, kb: KnowledgeBa
     title: shown.map((p) => p.title).join(' · '),
     // A part that opens by restating the part before ("Tesla has about 7,000 A100s. For training, 7,000
     // A100s…") goes on from it instead.
-    summary: shown
-      .map((p, i) => {
+    summary: joinSentences(
+      shown.map((p, i) => {
         const before = shown[i - 1]?.summary;
-        const sep = t(lang, 'sentence.sep');
+        const sep = lang === 'en' ? ' ' : '';
         return before !== undefined && before !== '' && p.summary.startsWith(before + sep)
           ? p.summary.slice(before.length + sep.length)
           : p.summary;
-      })
-      .join(t(lang, 'sentence.sep')),
+      }),
+      lang,
+    ),
     facts: unique(shown.flatMap((p) => p.facts)),
     steps: unique(shown.flatMap((p) => p.steps)),
     caveats: unique(shown.flatMap((p) => p.caveats)),

@@ -7,6 +7,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Bilingual } from '../knowledge/schema.js';
 import { describeMissing } from './describeMissing.js';
 import { formatAmount, formatCount, formatList, formatUsd } from './formatNumber.js';
+import { joinSentences } from './joinSentences.js';
 import { sourceName } from './sourceLine.js';
 import { summarizeOperation } from './summarizeOperation.js';
 
@@ -222,11 +223,10 @@ function summarizeKind(
       return {
         title: topicTitle,
         // (After a sum, the first fact is one of the figures added: the converted line says the sum.)
-        summary: [
-          ...(answer.calculations.some((c) => c.kind === 'sum') ? [] : [firstFact]),
-          ...lines,
-          ...shortLine,
-        ].join(t(lang, 'sentence.sep')),
+        summary: joinSentences(
+          [...(answer.calculations.some((c) => c.kind === 'sum') ? [] : [firstFact]), ...lines, ...shortLine],
+          lang,
+        ),
       };
     }
     case 'demand': {

@@ -4,6 +4,7 @@ import { localize } from '../i18n/localize.js';
 import { t } from '../i18n/t.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import { formatAmount, formatCount, formatDecimal, formatList, formatUsd } from './formatNumber.js';
+import { joinSentences } from './joinSentences.js';
 
 type Operation = Extract<Answer['kind'], 'comparison' | 'ranking' | 'share' | 'what-if'>;
 
@@ -126,7 +127,10 @@ export function summarizeOperation(
       if (diff === undefined || big === undefined || small === undefined)
         return {
           title,
-          summary: answer.facts.map((f) => localize(f.text, lang)).join(t(lang, 'sentence.sep')),
+          summary: joinSentences(
+            answer.facts.map((f) => localize(f.text, lang)),
+            lang,
+          ),
         };
       if (diff.result.value === 0)
         return {

@@ -10,8 +10,6 @@ export const en = {
   'verdict.opener': '{verdict}. {answer}',
   'step.labelled': '{number} ({name})',
   'punct.colon': ':',
-  /** Between sentences of one reply: a space in English, nothing after a Chinese full stop. */
-  'sentence.sep': ' ',
   'list.sep': ', ',
   'source.line': 'Source: {author}, “{title}” ({url}), via {via}',
   'source.name': '{author}’s “{title}”',

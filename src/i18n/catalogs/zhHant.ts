@@ -8,8 +8,6 @@ export const zhHant = {
   'verdict.opener': '{verdict}。{answer}',
   'step.labelled': '{number} ({name})',
   'punct.colon': '：',
-  /** Between sentences of one reply: a space in English, nothing after a Chinese full stop. */
-  'sentence.sep': '',
   'list.sep': '、',
   'source.line': '來源：{author}《{title}》（{url}），經{via}',
   'source.name': '{author}《{title}》',
