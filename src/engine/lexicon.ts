@@ -1,5 +1,6 @@
 import type { Entity, EntityKind } from '../knowledge/schema.js';
 import { createNameSearch } from './createNameSearch.js';
+import { createPhraseFinder, type FoundPhrase } from './createPhraseFinder.js';
 import { editDistance, editRows, typoBudget } from './editDistance.js';
 import { fold, isAscii, normalize } from './normalize.js';
 import { spellNumbers } from './spellNumbers.js';
@@ -14,10 +15,11 @@ export interface Meaning {
 /** Every phrase the engine recognises, compiled once per knowledge base. */
 export interface Lexicon {
   readonly meanings: ReadonlyMap<string, Meaning>;
-  /** Matches known ASCII phrases on word boundaries, longest first. */
-  readonly asciiPattern: RegExp;
-  /** Matches known Chinese (or mixed) phrases anywhere, longest first. */
-  readonly cjkPattern: RegExp;
+  /**
+   * The known phrases in a (normalised) text: ASCII ones on word boundaries, Chinese (or mixed) ones
+   * anywhere, each scan taking the longest phrase at each position. ASCII finds come first.
+   */
+  readonly findPhrases: (text: string) => FoundPhrase[];
   readonly stopwords: ReadonlySet<string>;
   /** Phrases of three or more Han characters with their meanings, longest first: for near misses such as 谷哥云. */
   readonly hanPhrases: readonly { readonly phrase: string; readonly meaning: Meaning }[];
@@ -80,19 +82,13 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
   }
 
   const phrases = [...meanings.keys()].sort((a, b) => b.length - a.length);
-  const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const asciiPattern = new RegExp(
-    // Boundaries are Latin letters and digits only, so "生产H100吗" still yields "h100".
-    `(?<![a-z0-9])(?:${phrases.filter(isAscii).map(escapeRegExp).join('|')})(?![a-z0-9])`,
-    'gu',
+  // Boundaries are Latin letters and digits only, so "生产H100吗" still yields "h100".
+  const findAscii = createPhraseFinder(phrases.filter(isAscii), true);
+  const findCjk = createPhraseFinder(
+    phrases.filter((p) => !isAscii(p)),
+    false,
   );
-  const cjkPattern = new RegExp(
-    phrases
-      .filter((p) => !isAscii(p))
-      .map(escapeRegExp)
-      .join('|'),
-    'gu',
-  );
+  const findPhrases = (text: string) => [...findAscii(text), ...findCjk(text)];
 
   // fuse.js's index is built by the first suggestion asked for: reading a question needs none, and a
   // CLI run or a process that is never asked for suggestions should not pay for it at start.
@@ -213,8 +209,7 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
 
   return {
     meanings,
-    asciiPattern,
-    cjkPattern,
+    findPhrases,
     hanPhrases,
     hanPhrasesByFirst,
     stopwords: new Set([...STOPWORDS, 's'].map(fold)),

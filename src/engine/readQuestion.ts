@@ -70,11 +70,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
   };
   const overlaps = (s: Span) => covered.subarray(s.start, s.end).includes(1);
 
-  const found: { start: number; end: number; phrase: string }[] = [];
-  for (const pattern of [lexicon.asciiPattern, lexicon.cjkPattern]) {
-    for (const m of text.matchAll(pattern))
-      found.push({ start: m.index, end: m.index + m[0].length, phrase: m[0] });
-  }
+  const found = lexicon.findPhrases(text);
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
 
   // A number inside a name ("Falcon 40B", "GPT 4") is part of the name, not an amount.

@@ -36,7 +36,9 @@ export function toTraditional(text: string): string {
 const HAN = '\\p{Script=Han}';
 // 第 makes an ordinal of the number after it (第02节): one word, no space.
 const HAN_THEN_LATIN = new RegExp(`((?!第)${HAN})(?=[A-Za-z0-9$])`, 'gu');
-const WORD_THEN_HAN = new RegExp(`([A-Za-z0-9][\\w.+\\-]*)(?=${HAN})`, 'gu');
+// (Tried only where a word starts: a start inside one ends where the word's own start would, and fails.)
+const WORD_THEN_HAN = new RegExp(`(?<![A-Za-z0-9_])([A-Za-z0-9][\\w.+\\-]*)(?=${HAN})`, 'gu');
+const ANY_HAN = new RegExp(HAN, 'u');
 
 /**
  * The usual spacing between Chinese and Latin text: a space between Han characters and Latin words,
@@ -44,6 +46,7 @@ const WORD_THEN_HAN = new RegExp(`([A-Za-z0-9][\\w.+\\-]*)(?=${HAN})`, 'gu');
  * "3.5万美元") or in an ordinal ("第02节"), as those read as one word.
  */
 export function spaceCjkLatin(text: string): string {
+  if (!ANY_HAN.test(text)) return text;
   return text
     .replace(HAN_THEN_LATIN, '$1 ')
     .replace(WORD_THEN_HAN, (word) => (/[A-Za-z]/.test(word) ? `${word} ` : word));

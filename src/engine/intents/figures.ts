@@ -27,6 +27,27 @@ export function figureOf(
   measure: 'demand' | 'holdings',
   asked: readonly number[] = [],
 ): Figure | undefined {
+  if (asked.length > 0) return findFigure(ctx, entity, measure, asked);
+  // Intents ask for the same few figures many times a question: the knowledge never changes, so each
+  // is found once per knowledge base.
+  let known = FIGURES.get(ctx.kb);
+  if (known === undefined) {
+    known = new Map();
+    FIGURES.set(ctx.kb, known);
+  }
+  const key = `${entity.id}\u0000${measure}`;
+  if (!known.has(key)) known.set(key, findFigure(ctx, entity, measure, asked));
+  return known.get(key);
+}
+
+const FIGURES = new WeakMap<AskContext['kb'], Map<string, Figure | undefined>>();
+
+function findFigure(
+  ctx: AskContext,
+  entity: Entity,
+  measure: 'demand' | 'holdings',
+  asked: readonly number[],
+): Figure | undefined {
   if (measure === 'holdings') {
     const facts = factsAbout(ctx.kb, entity, ['holdings']).filter(
       (f) => f.subject === entity.id && HOLDING_METRICS.has(f.metric ?? ''),
