@@ -19,14 +19,18 @@ export function scoreIntents(
   intents: readonly Intent[],
   threshold = 0,
 ): ScoredIntent[] {
-  const scored = intents.map((intent) => {
-    if (!intent.needs(slots, ctx)) return { intent, score: 0 };
+  // One list, of the intents that score: this runs for every part of every question.
+  const scored: ScoredIntent[] = [];
+  const { cues, text } = slots.reading;
+  for (const intent of intents) {
+    if (!intent.needs(slots, ctx)) continue;
     let score = intent.fit?.(slots) ?? 0;
-    for (const [cue, weight] of cueWeights(intent)) if (slots.reading.cues.has(cue)) score += weight;
-    for (const { re, weight } of intent.patterns) if (re.test(slots.reading.text)) score += weight;
-    return { intent, score: Math.round(score * 100) / 100 };
-  });
-  return scored.filter((s) => s.score > threshold).sort((a, b) => b.score - a.score);
+    for (const [cue, weight] of cueWeights(intent)) if (cues.has(cue)) score += weight;
+    for (const { re, weight } of intent.patterns) if (re.test(text)) score += weight;
+    const rounded = Math.round(score * 100) / 100;
+    if (rounded > threshold) scored.push({ intent, score: rounded });
+  }
+  return scored.sort((a, b) => b.score - a.score);
 }
 
 const weightsOf = new WeakMap<Intent, readonly (readonly [CueGroup, number])[]>();
