@@ -45,19 +45,15 @@ export function carryResult(
   // "…, and what'd that cost at $35k?": a bare "that" points back only when a cost is asked of it.
   const match =
     extra ?? THOSE.exec(reading.text) ?? (COST_ASKED.test(reading.text) ? THAT.exec(reading.text) : null);
-  // "Meta + Tesla 的 A100 加起来多少? 按推理折合多少张 H100?": a conversion naming nothing converts the
-  // count just worked out.
-  if (match === null && CONVERTS.test(reading.text) && reading.entities.every((m) => m.entity.kind === 'gpu'))
-    return readQuestion(`${Math.round(count.value)} ${count.gpu.toLowerCase()} ${reading.text}`, lexicon);
-  // "…一半是多少? 值多少钱?": after a what-if, a cost naming nothing prices the count it worked out.
-  if (
-    match === null &&
-    COST_ASKED.test(reading.text) &&
-    reading.entities.length === 0 &&
-    before?.kind === 'what-if'
-  )
-    return readQuestion(`${Math.round(count.value)} ${count.gpu.toLowerCase()} ${reading.text}`, lexicon);
-  if (match === null) return undefined;
-  const text = `${reading.text.slice(0, match.index)} ${Math.round(count.value)} ${count.gpu.toLowerCase()} ${reading.text.slice(match.index + match[0].length)}`;
+  const worked = `${Math.round(count.value)} ${count.gpu.toLowerCase()}`;
+  if (match === null) {
+    // "Meta + Tesla 的 A100 加起来多少? 按推理折合多少张 H100?": a conversion naming nothing converts the
+    // count just worked out; "…一半是多少? 值多少钱?": after a what-if, a cost naming nothing prices it.
+    const converts = CONVERTS.test(reading.text) && reading.entities.every((m) => m.entity.kind === 'gpu');
+    const prices =
+      COST_ASKED.test(reading.text) && reading.entities.length === 0 && before?.kind === 'what-if';
+    return converts || prices ? readQuestion(`${worked} ${reading.text}`, lexicon) : undefined;
+  }
+  const text = `${reading.text.slice(0, match.index)} ${worked} ${reading.text.slice(match.index + match[0].length)}`;
   return readQuestion(text, lexicon);
 }

@@ -10,7 +10,7 @@ import type { Entity, Fact } from '../knowledge/schema.js';
 import { describeMissing } from './describeMissing.js';
 import { formatList } from './formatNumber.js';
 import { formatStep } from './formatStep.js';
-import { joinSentences } from './joinSentences.js';
+import { joinSentences, sentenceSeparator } from './joinSentences.js';
 import { openWithVerdict } from './openWithVerdict.js';
 import type { Presentation, PresentedQuote } from './presentation.js';
 import { sourceLine } from './sourceLine.js';
@@ -89,7 +89,7 @@ function presentParts(parts: readonly Answer[], lang: ReplyLang, kb: KnowledgeBa
     summary: joinSentences(
       shown.map((p, i) => {
         const before = shown[i - 1]?.summary;
-        const sep = lang === 'en' ? ' ' : '';
+        const sep = sentenceSeparator(lang);
         return before !== undefined && before !== '' && p.summary.startsWith(before + sep)
           ? p.summary.slice(before.length + sep.length)
           : p.summary;

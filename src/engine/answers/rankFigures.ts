@@ -24,7 +24,7 @@ export function rankFigures(
   const ranked =
     last === undefined || top === undefined
       ? sorted
-      : sorted.filter((f, i) => i < top || (f.value === last.value && endsOf(f)[0] === endsOf(last)[0]));
+      : sorted.filter((f, i) => i < top || larger(f, last) === 0);
   // A figure the article also gives higher ("some say Meta wants 100k") follows its entity's line.
   const alternatives = ranked.flatMap((f) =>
     ctx.kb.facts.filter(

@@ -12,6 +12,9 @@ import { leftOut } from './signals.js';
 /** How many places are asked for: "top 3", "top five", "前三", "前 5 名". */
 const TOP_N = /\btop[- ]?(\d{1,2}|[a-z]+)\b|前\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:名|位|家|个|個)?/u;
 
+const EN_UNITS: Readonly<Record<string, number>> = EN_NUMBER_WORDS.units;
+const ZH_DIGITS: Readonly<Record<string, number>> = ZH_NUMBER_WORDS.digits;
+
 /** The number of places a ranking is limited to, or undefined for all of them. */
 function topOf(text: string): number | undefined {
   const m = TOP_N.exec(text);
@@ -19,9 +22,7 @@ function topOf(text: string): number | undefined {
   if (word === undefined) return undefined;
   const n = /^\d+$/u.test(word)
     ? Number(word)
-    : ((EN_NUMBER_WORDS.units as Record<string, number>)[word] ??
-      (ZH_NUMBER_WORDS.digits as Record<string, number>)[word] ??
-      (word === '十' ? 10 : undefined));
+    : (EN_UNITS[word] ?? ZH_DIGITS[word] ?? (word === '十' ? 10 : undefined));
   return n !== undefined && n >= 1 ? n : undefined;
 }
 

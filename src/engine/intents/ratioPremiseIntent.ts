@@ -16,14 +16,14 @@ export const ratioPremiseIntent = {
     const stated = s.amounts.find((a) => a.role === 'ratio')?.value;
     if (stated === undefined) return undefined;
     const answer = compare(ctx, s.workload);
-    const holds = answer.facts.some((f) => f.topic === 'performance' && quantityOf(f) === stated);
+    const stating = (f: (typeof answer.facts)[number]) =>
+      f.topic === 'performance' && quantityOf(f) === stated;
+    const holds = answer.facts.some(stating);
     // "3.5x for training?": 3.5× is the inference figure, so the asked workload's speed-up leads and
     // the other's follows to correct the premise.
     const both = compare(ctx);
-    const elsewhere = !holds && both.facts.some((f) => f.topic === 'performance' && quantityOf(f) === stated);
+    const elsewhere = !holds && both.facts.some(stating);
     // (Held with no workload named, the speed-up that matches leads: "is it 2.3x faster?" → training.)
-    const stating = (f: (typeof answer.facts)[number]) =>
-      f.topic === 'performance' && quantityOf(f) === stated;
     const facts = elsewhere
       ? [...answer.facts, ...both.facts.filter((f) => !answer.facts.includes(f))]
       : [...answer.facts.filter(stating), ...answer.facts.filter((f) => !stating(f))];
