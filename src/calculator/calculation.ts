@@ -3,6 +3,11 @@ export type AmountUnit =
   | 'gpus'
   | 'usd'
   | 'usd-per-gpu'
+  /** Chinese yuan, when the user priced in them ("按每张25万人民币算") or gave an exchange rate. */
+  | 'cny'
+  | 'cny-per-gpu'
+  /** Yuan to one US dollar: 7.2. */
+  | 'cny-per-usd'
   | 'times'
   | 'a100-equivalents'
   | 'h100-equivalents'
@@ -42,7 +47,8 @@ export interface Calculation {
     | 'ratio'
     | 'share'
     | 'average'
-    | 'duration';
+    | 'duration'
+    | 'exchange';
   readonly result: Amount;
   readonly steps: readonly Step[];
 }

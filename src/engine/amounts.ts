@@ -3,8 +3,10 @@ export interface NumberMention {
   readonly value: number;
   readonly start: number;
   readonly end: number;
-  /** Written with a currency: "$30k", "30,000 dollars", "3万美元". */
+  /** Written with a currency: "$30k", "30,000 dollars", "3万美元", "25万人民币". */
   readonly currency: boolean;
+  /** Written in Chinese yuan rather than dollars: "25万人民币", "¥250,000", "250k RMB". */
+  readonly yuan?: true;
   /** Followed by a GPU word: "50,000 H100s", "3500张", "384 GPUs". */
   readonly gpus: boolean;
   /** The GPU model a count names right after it ("3万张A100" → a100), when it names one. */
@@ -55,14 +57,15 @@ const NUMBER = new RegExp(
     // A minus sign right before the amount ("-5", "-$30k") is kept, so a negative price is rejected
     // rather than silently read as positive; a hyphen after a digit or letter is a range or a name.
     String.raw`(?<sign>[-−](?=(?:us\$|\$|usd ?)?\d))?`,
-    String.raw`(?<cur>us\$|\$|usd ?)?`,
+    String.raw`(?<cur>us\$|\$|usd ?|(?<yuan>¥|rmb ?|cny ?))?`,
     String.raw`(?<sign2>[-−](?=\d))?`,
     // "50,000", "50 000" (a space between thousands), "5e4", "2.5".
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:\.\d+)?e\d{1,2}(?![\d.])|\d+(?:\.\d+)?)`,
     `(?: ?(?<word>thousand|grand|million|billion|mil|mln|bil|bln)|(?<mult>bn|mn|k|m|b|w|千|万|亿)|(?<times>x|×))?`,
     // ("3,500-H100 run" counts GPUs: a hyphen before a GPU's name joins a count to it.)
     String.raw`(?![A-Za-z\d])(?!-(?!(?:h100|a100|h800|gpu)s?\b)[A-Za-z])(?!\.\d)`,
-    `(?: ?(?<cur2>美元|美金|美刀|刀|镁|鎂|块钱|块美金|块美元|塊美金|dollars?|usd|bucks))?`,
+    // (元 alone is the yuan, as in "25万元"; 美元 and 港元 are read whole, so 元 never ends them here.)
+    `(?: ?(?<cur2>美元|美金|美刀|刀|镁|鎂|块钱|块美金|块美元|塊美金|dollars?|usd|bucks|(?<yuan2>元人民币|元人民幣|块人民币|塊人民幣|块钱人民币|人民币|人民幣|rmb|cny|yuan|元)))?`,
   ].join(''),
   'giu',
 );
@@ -76,6 +79,8 @@ const PER_UNIT_BEFORE =
   /(?:每张|每块|每个|每片|单价|per (?:gpu|card|h100|unit)|unit price (?:of |is )?)\s*(?:约|大约|是|为|按)?\s*$/iu;
 // 块 is both a GPU's measure word and slang for a dollar: "3万块一张", "3万块钱" are prices.
 const YUAN_BLOCK = /^\s*块\s*(?:钱|一张|一块|一个|每张|每块)/u;
+// "25万块人民币", "250k in RMB": the yuan named a word or two after the amount.
+const YUAN_AFTER = /^\s*(?:块|塊|元)?\s*(?:人民币|人民幣|(?:in\s+)?(?:rmb|cny|yuan)\b)/iu;
 /** Units of time, each with the words that name it (Cantonese "個鐘" and "日" among them). */
 export const DURATION_WORDS = {
   milliseconds: ['milliseconds', 'millisecond', 'ms', '毫秒'],
@@ -173,7 +178,14 @@ export function findNumbers(text: string): NumberMention[] {
       value: Math.round(value * 1e6) / 1e6,
       start,
       end,
-      currency: groups.cur !== undefined || groups.cur2 !== undefined || YUAN_BLOCK.test(after),
+      currency:
+        groups.cur !== undefined ||
+        groups.cur2 !== undefined ||
+        YUAN_BLOCK.test(after) ||
+        YUAN_AFTER.test(after),
+      ...(groups.yuan !== undefined || groups.yuan2 !== undefined || YUAN_AFTER.test(after)
+        ? { yuan: true as const }
+        : {}),
       gpus: gpuAfter !== null && !YUAN_BLOCK.test(after),
       ...(model === undefined ? {} : { model }),
       // "wanted 20k each", "double 到 20k each" say how many each wants, not a price.
@@ -215,6 +227,7 @@ function joinRanges(mentions: NumberMention[], text: string): NumberMention[] {
         value,
         gpus: m.gpus || next.gpus,
         currency: m.currency || next.currency,
+        ...(m.yuan || next.yuan ? { yuan: true as const } : {}),
         perUnit: m.perUnit || next.perUnit,
         ...((m.model ?? next.model) ? { model: m.model ?? next.model } : {}),
         range: 'low' as const,

@@ -52,7 +52,8 @@ export interface Answer {
   readonly calculations: readonly Calculation[];
   readonly caveats: readonly Caveat[];
   readonly sections: readonly SectionId[];
-  readonly price?: { readonly value: number; readonly fromUser: boolean };
+  /** The price per GPU used; in yuan when the user priced in them ("按每张25万人民币算"), else dollars. */
+  readonly price?: { readonly value: number; readonly fromUser: boolean; readonly yuan?: true };
   readonly scenario?: MetaScenario;
   /** Did-you-mean entities for a near miss, or the entities the article covers instead. */
   readonly suggestions: readonly Entity[];

@@ -1,5 +1,6 @@
 import { boundText } from '../limits/inputLimits.js';
 import type { Answer, AnswerTrace } from './answer.js';
+import { inYuan } from './answers/inYuan.js';
 import { notFound } from './answers/notFound.js';
 import { carryResult } from './carryResult.js';
 import { scoreIntents } from './chooseIntent.js';
@@ -529,7 +530,8 @@ export function answerReading(
 
 // A yes/no question checked against the knowledge ("does OpenAI use AWS?") opens with its verdict;
 // amounts the answer did not use are named rather than dropped.
-function finish(answer: Answer, slots: Slots, trace: AnswerTrace): Answer {
+function finish(said: Answer, slots: Slots, trace: AnswerTrace): Answer {
+  const answer = inYuan(said, slots);
   const verdict =
     answer.verdict ??
     (slots.yesNo && answer.check !== undefined ? (answer.check.holds ? 'yes' : 'no') : undefined);

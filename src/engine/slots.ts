@@ -18,6 +18,8 @@ export type AmountRole =
   | 'ratio'
   | 'duration'
   | 'threshold'
+  /** Yuan to the dollar: "汇率7.2", "at 7.2 RMB per dollar". */
+  | 'rate'
   | 'bare';
 
 /** An amount with the role it plays in the question. */
@@ -38,6 +40,8 @@ export interface Slots {
   readonly amounts: readonly RoledAmount[];
   /** The price per GPU the user gave, if any. */
   readonly price?: RoledAmount;
+  /** Yuan to the dollar, when the user gave an exchange rate ("按汇率7.2算"). */
+  readonly rate?: RoledAmount;
   /** GPU counts the user gave, in order. */
   readonly counts: readonly RoledAmount[];
   readonly workload?: Workload;
@@ -186,11 +190,12 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   // A bare number is a count when it is one the article states for what the question names (Meta's
   // 100k, the 432k), and a price when it comes with a value word and a count is already given.
   // "Meta at 25k": an article figure right after a name and "at" is that name's count, not a price.
-  // (A name said twice is read once, so its words are matched again here.)
+  // (A name said twice is read once, so its words are matched again here.) A GPU's name is no owner:
+  // "CoreWeave's reserved H100s at 30k" prices them.
   const rightAfterAName = (a: NumberMention) =>
     reading.entities.some((m) => {
       const before = reading.text.slice(0, a.start).replace(/\s*(?:at|@|=|to|按|算)\s*$/u, '');
-      return m.text !== '' && before.length < a.start && before.endsWith(m.text);
+      return m.entity.kind !== 'gpu' && m.text !== '' && before.length < a.start && before.endsWith(m.text);
     });
   // The figures the article gives for what the question names ("CoreWeave … at 30k": 30k is none of
   // CoreWeave's, so it prices; "Meta at 25k" is Meta's own figure).
@@ -267,6 +272,7 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     articlePrice !== undefined && 'value' in articlePrice && a.value === articlePrice.value;
   const price = prices.length > 1 ? (prices.find((a) => !isArticles(a)) ?? prices[0]) : prices[0];
   const priceChange = priceChangeOf(roled, reading.text);
+  const rate = roled.find((a) => a.role === 'rate');
   // (Counts said of the names a "what about" turns from are theirs: "azure having 10-40k, what about oracle".)
   const turnedFrom = named !== scoped && about !== null ? about.index : -1;
   const counts = roled.filter((a) => a.role === 'count' && a.start >= turnedFrom);
@@ -315,6 +321,7 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     gpus,
     amounts: roled,
     ...(price === undefined ? {} : { price }),
+    ...(rate === undefined ? {} : { rate }),
     counts,
     ...(workload === undefined ? {} : { workload }),
     yesNo: YES_NO_EN.test(text) || YES_NO_TAIL.test(text) || YES_NO_MID.test(text),
@@ -414,10 +421,24 @@ const HOLD_WORDS: ReadonlySet<string> = new Set(OWNING);
 const THRESHOLD_AFTER =
   /^\s*(?:\+|(?:张|張|块|塊|个|個)?(?:以上|或以上|或更多)|(?:h100s?|a100s?|gpus?|cards?)?\s*or (?:more|above)\b|and up\b)/iu;
 
+// An exchange rate: "汇率7.2", "exchange rate of 7.2", "1美元=7.2", "7.2 RMB per dollar", "7.2元兑1美元".
+const RATE_BEFORE =
+  /(?:汇率|匯率|兑换率|兌換率|\b(?:exchange |fx |conversion )?rate|\bfx|\busd\s*\/?\s*cny|美元兑人民币|美元兌人民幣|(?:1|一)\s*(?:美元|美金|刀|usd|dollar|\$)\s*(?:=|兑|兌|换|換|to|is|equals))\s*(?:按|是|为|為|取|用|算|of|is|at|=|:|约|大约|~)?\s*$/iu;
+const RATE_AFTER =
+  /^\s*(?:块|塊|元)?\s*(?:人民币|人民幣|rmb|cny|yuan)?\s*(?:per|to the|to a|to one|to 1|a|\/|兑|兌|换|換)\s*(?:1\s*|一\s*)?(?:usd|dollars?|\$|美元|美金|刀)/iu;
+
 function roleOf(n: NumberMention, reading: Reading): AmountRole {
   if (n.percent) return 'percent';
   if (THRESHOLD_AFTER.test(reading.text.slice(n.end, n.end + 16))) return 'threshold';
   if (n.ratio) return 'ratio';
+  // (No rate between currencies is below 1 yuan or above a hundred: anything else is another amount.)
+  if (
+    n.value > 1 &&
+    n.value < 100 &&
+    (RATE_BEFORE.test(reading.text.slice(Math.max(0, n.start - 16), n.start)) ||
+      RATE_AFTER.test(reading.text.slice(n.end, n.end + 20)))
+  )
+    return 'rate';
   if (n.duration !== undefined) return 'duration';
   const before = reading.text.slice(Math.max(0, n.start - 12), n.start);
   // "每张 $20M" is still a price, however absurd: the calculator rejects it with a reason.

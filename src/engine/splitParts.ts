@@ -27,6 +27,14 @@ const JOINT_ZH = /(?:[，;；？?]|,(?!\d{3}(?!\d)))\s*/gu;
 const GUESS =
   /^\s*(?:like|maybe|about|around|~|大概|大约|大約|约|約)?\s*\$?[\d.,]+\s*[A-Za-z万萬千%]{0,6}\s*[?？]*\s*$/u;
 
+/** A currency named: in chatter after the question, it still says what the question asks in. */
+const CURRENCY =
+  /人民币|人民幣|港币|港幣|港元|港纸|港紙|台币|台幣|欧元|歐元|日元|日圓|\b(?:rmb|cny|yuan|hkd|twd|ntd|eur|euros?|jpy|yen)\b/iu;
+
+/** An amount other than an exchange rate: a number not after a rate word, or a Chinese number word. */
+const CLAIMED_AMOUNT =
+  /(?<!(?:汇率|匯率|rate)\s*(?:is|of|=|:|按|是)?\s*)\d|[一二两兩三四五六七八九十百千万萬亿億]/iu;
+
 /** How many brackets are open at a position. */
 function depthAt(text: string, at: number): number {
   let depth = 0;
@@ -105,6 +113,13 @@ export function splitParts(text: string): string[] {
   // Chatter after the last question ("哈哈 老黄赚麻了", "asking for a friend") is not read: its names
   // would otherwise pull the question towards them.
   if (pending.trim() !== '' && parts.length === 0) return [text];
+  // …unless it only says the currency the question is asked in ("…多少钱一张? 人民币报价", "in rmb pls,
+  // rate 7.2"): that qualifies it. (A price said in it is a claim of its own: "闲鱼上都炒到三十万人民币一张了".)
+  const lastPart = parts.length - 1;
+  if (CURRENCY.test(pending) && !CLAIMED_AMOUNT.test(pending) && lastPart >= 0) {
+    parts[lastPart] = `${parts[lastPart]}, ${pending.trim()}`;
+    pending = '';
+  }
   const found = parts.filter((p) => p !== '');
   return found.length > 1 || (found.length === 1 && pending.trim() !== '') ? found : [text];
 }

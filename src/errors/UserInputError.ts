@@ -4,6 +4,7 @@ import type { Bilingual } from '../knowledge/schema.js';
 export type UserInputErrorCode =
   | 'invalid-price'
   | 'invalid-count'
+  | 'invalid-rate'
   | 'missing-option'
   | 'unknown-option'
   | 'unknown-command'

@@ -41,6 +41,25 @@ const enUsdCompact = once(
 const enUsd = once(
   () => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }),
 );
+const enYuanCompact = once(
+  () =>
+    new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency: 'CNY',
+      notation: 'compact',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 3,
+    }),
+);
+const enYuan = once(
+  () =>
+    new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency: 'CNY',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 2,
+    }),
+);
 const plain = once(() => new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, useGrouping: false }));
 /** Chinese counts in 万 and 亿 (萬 and 億 in Traditional), as Chinese readers group digits. */
 const zhCompact = oncePer(
@@ -72,6 +91,22 @@ export function formatUsd(n: number, lang: ReplyLang): string {
   return `${n >= 10_000 ? zhMoneyCompact(lang).format(n) : formatDecimal(n)}美元`;
 }
 
+const YUAN_SUFFIX: Readonly<Record<Exclude<ReplyLang, 'en'>, string>> = {
+  'zh-Hans': '元人民币',
+  'zh-Hant': '元人民幣',
+};
+
+/** Chinese yuan in the reader's form: CN¥250,000 / CN¥5.5B, or 25万元人民币 / 55亿元人民币. */
+export function formatYuan(n: number, lang: ReplyLang): string {
+  if (lang === 'en') return n >= 1_000_000 ? enYuanCompact().format(n) : enYuan().format(n);
+  return `${n >= 10_000 ? zhMoneyCompact(lang).format(n) : formatDecimal(n)}${YUAN_SUFFIX[lang]}`;
+}
+
+/** Money in the currency the answer priced in: dollars, or yuan at a price the user gave in yuan. */
+export function formatMoney(n: number, yuan: boolean | undefined, lang: ReplyLang): string {
+  return yuan === true ? formatYuan(n, lang) : formatUsd(n, lang);
+}
+
 /** A plain number to two decimals, for either language: 1.2 (the difference of two speed-ups). */
 export function formatDecimal(n: number): string {
   return ungroupedInteger(n) ?? plain().format(n);
@@ -91,6 +126,9 @@ export function formatAmount(value: number, unit: AmountUnit | Unit, lang: Reply
     case 'usd':
     case 'usd-per-gpu':
       return formatUsd(value, lang);
+    case 'cny':
+    case 'cny-per-gpu':
+      return formatYuan(value, lang);
     case 'times':
       return formatTimes(value, lang);
     case 'gpus':
@@ -101,6 +139,7 @@ export function formatAmount(value: number, unit: AmountUnit | Unit, lang: Reply
       return `${formatDecimal(value)}%`;
     case 'duration':
     case 'entities':
+    case 'cny-per-usd':
       return formatDecimal(value);
   }
 }

@@ -6,7 +6,7 @@ import { t } from '../i18n/t.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Bilingual } from '../knowledge/schema.js';
 import { describeMissing } from './describeMissing.js';
-import { formatAmount, formatCount, formatList, formatUsd } from './formatNumber.js';
+import { formatAmount, formatCount, formatList, formatMoney } from './formatNumber.js';
 import { joinSentences } from './joinSentences.js';
 import { sourceName } from './sourceLine.js';
 import { summarizeOperation } from './summarizeOperation.js';
@@ -17,13 +17,32 @@ export function summarize(
   lang: ReplyLang,
   kb: KnowledgeBase,
 ): { title: string; summary: string } {
-  const said = summarizeKind(answer, lang, kb);
+  const said = withExchange(answer, lang, summarizeKind(answer, lang, kb));
   // A mean asked of the figures added up ("平均每家几张") follows the sum it divides.
   const means = answer.calculations.filter((c) => c.kind === 'average');
   if (means.length === 0) return said;
   const mean = means.map((c) => formatCount(c.result.value, lang)).join('–');
   const over = formatCount(means[0]?.steps[0]?.operands[1]?.value ?? 0, lang);
   return { ...said, summary: `${said.summary}${t(lang, 'op.average', { mean, over })}` };
+}
+
+/** Dollar sums exchanged at the user's rate, each after the answer's own sentence. */
+function withExchange(
+  answer: Answer,
+  lang: ReplyLang,
+  said: { title: string; summary: string },
+): { title: string; summary: string } {
+  const exchanged = answer.calculations.filter((c) => c.kind === 'exchange');
+  if (exchanged.length === 0) return said;
+  const lines = exchanged.map((c) => {
+    const [usd, rate] = c.steps[0]?.operands ?? [];
+    return t(lang, 'op.exchange', {
+      rate: formatAmount(rate?.value ?? 0, 'cny-per-usd', lang),
+      usd: formatAmount(usd?.value ?? 0, 'usd', lang),
+      yuan: formatAmount(c.result.value, 'cny', lang),
+    });
+  });
+  return { ...said, summary: joinSentences([said.summary, ...lines], lang) };
 }
 
 function summarizeKind(
@@ -36,6 +55,7 @@ function summarizeKind(
   const topicTitle = answer.topic === undefined ? '' : t(lang, `topic.${answer.topic}`);
   const firstFact = answer.facts[0] === undefined ? '' : localize(answer.facts[0].text, lang);
   const subject = answer.subject === undefined ? '' : name(answer.subject);
+  const money = (n: number) => formatMoney(n, answer.price?.yuan, lang);
 
   switch (answer.kind) {
     case 'cloud-users': {
@@ -100,15 +120,15 @@ function summarizeKind(
           ? ''
           : t(lang, headline === undefined ? 'gap.headline' : 'gap.headlineValue', {
               gap: formatCount(gapCount, lang),
-              gapValue: headline === undefined ? '' : formatUsd(headline.result.value, lang),
+              gapValue: headline === undefined ? '' : money(headline.result.value),
             });
       return {
         title: t(lang, answer.topic === 'demand-total' ? 'topic.demand-total' : 'topic.gap'),
         summary: `${t(lang, 'gap.summary', {
           total: total === undefined ? '' : formatCount(total.result.value, lang),
           scenario: t(lang, answer.scenario === 'meta-25k' ? 'gap.meta25k' : 'gap.meta100k'),
-          price: answer.price === undefined ? '' : formatUsd(answer.price.value, lang),
-          value: value === undefined ? '' : formatUsd(value.result.value, lang),
+          price: answer.price === undefined ? '' : money(answer.price.value),
+          value: value === undefined ? '' : money(value.result.value),
         })}${said}`,
       };
     }
@@ -116,10 +136,10 @@ function summarizeKind(
       const budget = answer.calculations.find((c) => c.kind === 'budget-gpus');
       if (budget !== undefined) {
         // A sum of money divided by a price: how many whole GPUs it buys.
-        const [money, each] = budget.steps[0]?.operands ?? [];
+        const [budgetAmount, each] = budget.steps[0]?.operands ?? [];
         const vars = {
-          budget: formatUsd(money?.value ?? 0, lang),
-          price: formatUsd(each?.value ?? 0, lang),
+          budget: money(budgetAmount?.value ?? 0),
+          price: money(each?.value ?? 0),
           count: formatCount(budget.result.value, lang),
           gpu: subject,
         };
@@ -131,11 +151,11 @@ function summarizeKind(
         // One count at two prices: both values, then what the lower price saves.
         const vars = {
           count: formatCount(dear.steps[0]?.operands[0]?.value ?? 0, lang),
-          high: formatUsd(dear.steps[0]?.operands[1]?.value ?? 0, lang),
-          low: formatUsd(cheap.steps[0]?.operands[1]?.value ?? 0, lang),
-          highValue: formatUsd(dear.result.value, lang),
-          lowValue: formatUsd(cheap.result.value, lang),
-          diff: formatUsd(saved.result.value, lang),
+          high: money(dear.steps[0]?.operands[1]?.value ?? 0),
+          low: money(cheap.steps[0]?.operands[1]?.value ?? 0),
+          highValue: money(dear.result.value),
+          lowValue: money(cheap.result.value),
+          diff: money(saved.result.value),
         };
         return { title: t(lang, 'cost.saving.title', vars), summary: t(lang, 'cost.saving.summary', vars) };
       }
@@ -147,9 +167,9 @@ function summarizeKind(
           company: subject,
           low: formatCount(low.steps[0]?.operands[0]?.value ?? 0, lang),
           high: formatCount(high.steps[0]?.operands[0]?.value ?? 0, lang),
-          price: answer.price === undefined ? '' : formatUsd(answer.price.value, lang),
-          lowValue: formatUsd(low.result.value, lang),
-          highValue: formatUsd(high.result.value, lang),
+          price: answer.price === undefined ? '' : money(answer.price.value),
+          lowValue: money(low.result.value),
+          highValue: money(high.result.value),
         };
         if (answer.subject?.kind === 'gpu') {
           const gpuVars = { ...vars, gpu: subject, count: t(lang, 'cost.rangeCount', vars) };
@@ -162,7 +182,7 @@ function summarizeKind(
       }
       const calc = priced[0] ?? answer.calculations[0];
       const count = formatCount(calc?.steps[0]?.operands[0]?.value ?? 0, lang);
-      const price = answer.price === undefined ? '' : formatUsd(answer.price.value, lang);
+      const price = answer.price === undefined ? '' : money(answer.price.value);
       const value = calc === undefined ? '' : formatAmount(calc.result.value, calc.result.unit, lang);
       if (answer.subject?.kind === 'gpu') {
         // A count the user gave, priced: "What would 100,000 H100s cost at $30k?"

@@ -3,7 +3,7 @@ import type { ReplyLang } from '../i18n/langs.js';
 import { localize } from '../i18n/localize.js';
 import { t } from '../i18n/t.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
-import { formatAmount, formatCount, formatDecimal, formatList, formatUsd } from './formatNumber.js';
+import { formatAmount, formatCount, formatDecimal, formatList, formatMoney } from './formatNumber.js';
 import { joinSentences } from './joinSentences.js';
 
 type Operation = Extract<Answer['kind'], 'comparison' | 'ranking' | 'share' | 'what-if'>;
@@ -14,6 +14,7 @@ export function summarizeOperation(
   lang: ReplyLang,
   kb: KnowledgeBase,
 ): { title: string; summary: string } {
+  const money = (n: number) => formatMoney(n, answer.price?.yuan, lang);
   const nameOf = (id: string | undefined): string => {
     // A side of several entities ("anthropic+helsing+mistral") is named as a list.
     if (id?.includes('+'))
@@ -281,8 +282,8 @@ export function summarizeOperation(
         summary: t(lang, 'op.whatIf', {
           changes: changes.join(t(lang, 'list.sep')),
           total: count(total?.result.value ?? 0),
-          price: answer.price === undefined ? '' : formatUsd(answer.price.value, lang),
-          value: formatUsd(value?.result.value ?? 0, lang),
+          price: answer.price === undefined ? '' : money(answer.price.value),
+          value: money(value?.result.value ?? 0),
         }),
       };
     }
@@ -291,6 +292,7 @@ export function summarizeOperation(
 
 /** One entity's own figure under a what-if: the new count, what it adds, and what it costs, as asked. */
 function summarizeItem(answer: Answer, lang: ReplyLang): { title: string; summary: string } {
+  const money = (n: number) => formatMoney(n, answer.price?.yuan, lang);
   const name = answer.subject === undefined ? '' : localize(answer.subject.name, lang);
   const q = answer.facts.find((f) => f.subject === answer.subject?.id)?.quantity;
   const was = q === undefined ? 0 : 'value' in q ? q.value : q.max;
@@ -310,8 +312,8 @@ function summarizeItem(answer: Answer, lang: ReplyLang): { title: string; summar
     now: formatCount(now, lang),
     was: formatCount(was, lang),
     diff: formatCount(Math.abs(now - was), lang),
-    price: answer.price === undefined ? '' : formatUsd(answer.price.value, lang),
-    value: priced === undefined ? '' : formatUsd(priced.result.value, lang),
+    price: answer.price === undefined ? '' : money(answer.price.value),
+    value: priced === undefined ? '' : money(priced.result.value),
   };
   const line = t(lang, key, vars);
   return {
@@ -344,6 +346,7 @@ function summarizeGap(answer: Answer, lang: ReplyLang): { title: string; summary
 
 /** What an entity has or gets against what it wants: the count short, and the share it has. */
 function summarizeShortfall(answer: Answer, lang: ReplyLang): { title: string; summary: string } {
+  const money = (n: number) => formatMoney(n, answer.price?.yuan, lang);
   const short = answer.calculations.find((c) => c.kind === 'difference');
   const part = answer.calculations.find((c) => c.kind === 'share');
   const [wanted, had] = short?.steps[0]?.operands ?? [];
@@ -361,7 +364,7 @@ function summarizeShortfall(answer: Answer, lang: ReplyLang): { title: string; s
     summary:
       priced === undefined || answer.price === undefined
         ? line
-        : `${line}${t(lang, 'op.shortfallValue', { price: formatUsd(answer.price.value, lang), value: formatUsd(priced.result.value, lang) })}`,
+        : `${line}${t(lang, 'op.shortfallValue', { price: money(answer.price.value), value: money(priced.result.value) })}`,
   };
 }
 

@@ -68,6 +68,23 @@ describe('findNumbers', () => {
     expect(text.slice(mention?.start, mention?.end)).toBe('$30k');
   });
 
+  it.each([
+    ['按每张25万人民币算', 250_000],
+    ['25万元一张', 250_000],
+    ['¥250,000 each', 250_000],
+    ['250k RMB a card', 250_000],
+    ['每块25万块人民币', 250_000],
+  ])('GIVEN %s WHEN read THEN it is a price in yuan', (text, value) => {
+    expect(findNumbers(text)).toEqual([expect.objectContaining({ value, currency: true, yuan: true })]);
+  });
+
+  it.each(['3万美元一张', '$30k each', '30 grand apiece', '3万块钱一张'])(
+    'GIVEN %s WHEN read THEN it is no price in yuan',
+    (text) => {
+      expect(findNumbers(text)[0]?.yuan).toBeUndefined();
+    },
+  );
+
   it('GIVEN a Chinese price WHEN read THEN 3万美元 is 30,000 dollars', () => {
     expect(findNumbers('按每张3万美元算，缺口价值多少？')).toEqual([
       expect.objectContaining({ value: 30_000, currency: true, gpus: false }),

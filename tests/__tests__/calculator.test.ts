@@ -5,6 +5,7 @@ import {
   assertPrice,
   averageGpus,
   changePrice,
+  exchangeToYuan,
   gpusForBudget,
   MAX_GPU_COUNT,
   MAX_PRICE_USD,
@@ -290,6 +291,40 @@ describe('limits', () => {
     'GIVEN a count of %s WHEN checked THEN it is returned',
     (count) => {
       expect(assertCount(count)).toBe(count);
+    },
+  );
+});
+
+describe('exchangeToYuan', () => {
+  it('GIVEN $15.12B at 7.2 yuan to the dollar WHEN exchanged THEN ¥108.864B, the rate shown as its own operand', () => {
+    const calc = exchangeToYuan(15_120_000_000, 7.2);
+
+    expect(calc.kind).toBe('exchange');
+    expect(calc.result).toEqual({ value: 108_864_000_000, unit: 'cny' });
+    expect(calc.steps[0]?.operands).toEqual([
+      { value: 15_120_000_000, unit: 'usd' },
+      { value: 7.2, unit: 'cny-per-usd' },
+    ]);
+  });
+
+  it('GIVEN a price per GPU WHEN exchanged THEN the result is a price per GPU too, rounded to the fen', () => {
+    const calc = exchangeToYuan(35_000, 7.1234, true);
+
+    expect(calc.result).toEqual({ value: 249_319, unit: 'cny-per-gpu' });
+    expect(calc.steps[0]?.operands[0]?.unit).toBe('usd-per-gpu');
+  });
+
+  it('GIVEN the step WHEN formatted THEN it reads in dollars and yuan in both languages', () => {
+    const [step] = exchangeToYuan(1_750_000_000, 7.2).steps as [Step];
+
+    expect(formatStep(step, 'en', noEntities)).toBe('$1.75B × 7.2 = CN¥12.6B');
+    expect(formatStep(step, 'zh-Hans', noEntities)).toBe('17.5亿美元 × 7.2 = 126亿元人民币');
+  });
+
+  it.each([0, -7, 1_000, Number.NaN])(
+    'GIVEN a rate of %s WHEN exchanging THEN it is rejected as a user error',
+    (rate) => {
+      expect(() => exchangeToYuan(1_000, rate)).toThrow(UserInputError);
     },
   );
 });

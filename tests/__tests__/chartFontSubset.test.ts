@@ -1,4 +1,3 @@
-import { LANGS } from '../../src/i18n/langs.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +12,7 @@ import {
   loadChartFont,
 } from '../../src/chart/fonts.js';
 import { createEngine } from '../../src/engine/createEngine.js';
+import { LANGS } from '../../src/i18n/langs.js';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
 import { formatCount } from '../../src/render/formatNumber.js';
 

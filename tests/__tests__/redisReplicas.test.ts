@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../src/bench/freePort.js';
 import { generateSigningKeys, type SigningKeys } from '../../src/http/signRequest.js';
 import { readReply, sendSigned } from '../support/httpHarness.js';
 import { chatInput } from '../support/interactions.js';
 import { type Run, runEntry } from '../support/processes.js';
 import { type RedisServer, redisServerAvailable, startRedisServer } from '../support/redisServer.js';
-import { freePort } from '../../src/bench/freePort.js';
 
 const DATA_DIR = mkdtempSync(join(tmpdir(), 'replicas-test-'));
 afterAll(() => rmSync(DATA_DIR, { recursive: true, force: true }));

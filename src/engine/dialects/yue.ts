@@ -41,6 +41,11 @@ export const YUE_TO_MANDARIN = {
   嘅: '的',
   嗰: '那',
   𠮶: '那',
+  冇錯: '没错',
+  冇错: '没错',
+  幾錢: '多少钱',
+  几钱: '多少钱',
+  唔通: '难道',
   冇: '没有',
   咩: '什么',
   喺: '在',
@@ -49,4 +54,6 @@ export const YUE_TO_MANDARIN = {
   㗎: '',
   嚟: '来',
   咗: '了',
+  // A guess put up for checking: "冇錯啩?" is "没错吧?".
+  啩: '吧',
 } as const satisfies Record<string, string>;

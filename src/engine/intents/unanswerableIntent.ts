@@ -8,7 +8,20 @@ const WHEN_WILL =
 
 /** Another currency than the dollar: it qualifies an amount wherever the amount is, so it counts anywhere. */
 const OTHER_CURRENCY =
-  /人民币|人民幣|新台币|新台幣|台币|台幣|港币|港幣|港元|日元|日圓|欧元|歐元|韩元|韓元|\b(?:twd|ntd|hkd|rmb|cny|jpy|eur|yuan|euros?|yen)\b/u;
+  /新台币|新台幣|台币|台幣|港币|港幣|港元|日元|日圓|欧元|歐元|韩元|韓元|\b(?:twd|ntd|hkd|jpy|eur|euros?|yen)\b/u;
+/** The yuan: answerable in it only at a price the user gives in yuan, or at the user's exchange rate. */
+const YUAN = /人民币|人民幣|\b(?:rmb|cny|yuan)\b|¥/u;
+
+/**
+ * Yuan asked of an article that prices only in dollars, with nothing to turn one into the other: no
+ * yuan price per GPU to value at, no rate. ("我有1000万人民币能买几张" has neither.)
+ */
+function yuanWithoutMeans(s: Slots): boolean {
+  const inYuan = s.amounts.filter((a) => a.yuan === true && a.role !== 'rate');
+  if (s.rate !== undefined) return inYuan.length > 0;
+  if (s.price?.yuan) return inYuan.some((a) => a !== s.price);
+  return inYuan.length > 0 || YUAN.test(s.reading.text);
+}
 
 /** A year after the article's mid-2023 ("in 2024", "2025年"), not a count of GPUs. */
 const FUTURE_YEAR = /(?<![\d.])20(?:2[4-9]|[3-9]\d)(?![\d.])(?!\s*(?:张|块|h100|a100|gpus?))/gu;
@@ -21,7 +34,8 @@ function beyond(s: Slots): boolean {
     (asked(s, 'forecast') && !(s.has('foundry') && !s.has('howMany'))) ||
     asked(s, 'outOfScope') ||
     futureYearAsked(s) ||
-    OTHER_CURRENCY.test(s.reading.text)
+    OTHER_CURRENCY.test(s.reading.text) ||
+    yuanWithoutMeans(s)
   );
 }
 
@@ -44,8 +58,16 @@ export const unanswerableIntent = {
   needs: (s) => WHEN_WILL.test(s.reading.text) || beyond(s),
   fit: (s) => (beyond(s) ? 6 : 0),
   // The future has no word to echo: the article simply does not forecast.
+  // (Yuan with no means to reach them is echoed: the article's prices are all in dollars.)
   run: (ctx, s) =>
-    notFound(ctx, asked(s, 'forecast') ? undefined : s.reading.cueWords.get('outOfScope')?.[0], []),
+    notFound(
+      ctx,
+      asked(s, 'forecast')
+        ? undefined
+        : (s.reading.cueWords.get('outOfScope')?.[0] ??
+            (yuanWithoutMeans(s) ? YUAN.exec(s.reading.text)?.[0] : undefined)),
+      [],
+    ),
   examples: {
     en: [
       'What will an H100 cost next year?',

@@ -8,7 +8,7 @@ import { notFound } from '../answers/notFound.js';
 import { articleFigures } from '../articleFigures.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
-import { endsOf, figureOf, membersOf } from './figures.js';
+import { atBound, endsOf, figureOf, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { scenarioOf } from './signals.js';
 
@@ -107,6 +107,22 @@ function valueAt(ctx: AskContext, s: Slots, price: number | undefined): Answer |
   if (s.counts.some((c) => c.value === lineTotal && c.value !== total))
     return gap(ctx, { scenario, focus: 'total', ...(price === undefined ? {} : { price }) });
   const count = s.counts.find((c) => c.value !== total);
+  // "what tesla's 7k a100s are worth": GPUs the article puts no price on are valued only at the user's.
+  const unpricedGpu = unpricedGpuOf(ctx, s, count);
+  if (unpricedGpu !== undefined) {
+    if (s.price === undefined) return notFound(ctx, { what: 'price', entity: unpricedGpu });
+    if (count !== undefined) return cost(ctx, unpricedGpu, price, count.value);
+    // "what are meta's a100s worth at 15k": what the buyer holds of them, at the user's price.
+    const held =
+      buyers.length === 1 && buyers[0] !== undefined ? figureOf(ctx, buyers[0], 'holdings') : undefined;
+    if (held === undefined || held.gpu.toLowerCase() !== unpricedGpu.id)
+      return notFound(ctx, { what: 'price', entity: unpricedGpu });
+    return costOfRange(ctx, unpricedGpu, endsOf(atBound(held, s.bound)), {
+      price,
+      facts: held.facts,
+      topic: 'holdings',
+    });
+  }
   // "Meta at 25k and price at 40k: value of the listed demand?": the total, with Meta's figure set.
   const twoFigured = articleFigures(ctx.kb).scenario?.entityId;
   // ("每張三萬五, Meta 若要 2.5 萬張, 總共要花多少" is Meta's own bill: the list itself must be named.)
@@ -149,4 +165,15 @@ function valueAt(ctx: AskContext, s: Slots, price: number | undefined): Answer |
     focus: s.has('gap') ? 'gap' : 'total',
     ...(price === undefined ? {} : { price }),
   });
+}
+
+/**
+ * The GPU valued, when the article gives it no price: the model of the count ("7k a100s"), or the only
+ * GPU named when every GPU named is unpriced ("Meta's A100s").
+ */
+function unpricedGpuOf(ctx: AskContext, s: Slots, count: Slots['counts'][number] | undefined) {
+  const priced = (id: string) => ctx.kb.facts.some((f) => f.topic === 'price' && f.subject === id);
+  const id =
+    count?.model ?? (s.gpus.length > 0 && s.gpus.every((g) => !priced(g.id)) ? s.gpus[0]?.id : undefined);
+  return id === undefined || priced(id) ? undefined : ctx.kb.entityById.get(id);
 }

@@ -187,6 +187,7 @@ export const en = {
   'duration.days': 'days',
   'duration.weeks': 'weeks',
   'duration.months': 'months',
+  'op.exchange': 'At {rate} yuan to the dollar, {usd} is {yuan}.',
   'op.average': ' On average that is {mean} each, over {over}.',
   'op.whatIfTitle': 'What if',
   'op.whatIfAdd': '{name} added at {now}',

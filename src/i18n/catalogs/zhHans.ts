@@ -172,6 +172,7 @@ export const zhHans = {
   'duration.days': '天',
   'duration.weeks': '周',
   'duration.months': '个月',
+  'op.exchange': '按 1 美元兑 {rate} 元人民币计算，{usd}相当于 {yuan}。',
   'op.average': '平均每家 {mean}张（共 {over} 家）。',
   'op.whatIfTitle': '假设',
   'op.whatIfAdd': '加上 {name} {now}张',

@@ -1,0 +1,44 @@
+import type { Amount, Calculation } from '../../calculator/calculation.js';
+import { exchangeToYuan } from '../../calculator/exchangeToYuan.js';
+import type { Answer } from '../answer.js';
+import type { Slots } from '../slots.js';
+
+const IN_YUAN: Partial<Record<Amount['unit'], Amount['unit']>> = { usd: 'cny', 'usd-per-gpu': 'cny-per-gpu' };
+// Sums of money an exchange rate turns into yuan (a price per GPU is working, not an answer).
+const MONEY_KINDS: ReadonlySet<Calculation['kind']> = new Set(['gap-value', 'demand-cost']);
+
+/**
+ * An answer's money in yuan, as the question asks it. At a price the user gave in yuan ("按每张25万人民币
+ * 算") the products are yuan, not dollars; with an exchange rate ("按汇率7.2算"), each dollar sum is
+ * exchanged at it, the working shown. Any other answer is returned as it is.
+ */
+export function inYuan(answer: Answer, slots: Slots): Answer {
+  const { rate } = slots;
+  // A yuan price prices every sum in the answer only when it is the one the answer used.
+  if (slots.price?.yuan && answer.price?.fromUser && answer.price.value === slots.price.value) {
+    const relabel = (a: Amount): Amount => ({ ...a, unit: IN_YUAN[a.unit] ?? a.unit });
+    return {
+      ...answer,
+      price: { ...answer.price, yuan: true },
+      calculations: answer.calculations.map((c) => ({
+        ...c,
+        result: relabel(c.result),
+        steps: c.steps.map((s) => ({ ...s, operands: s.operands.map(relabel), result: relabel(s.result) })),
+      })),
+    };
+  }
+  if (rate === undefined || answer.price?.yuan) return answer;
+  const sums = answer.calculations.filter((c) => MONEY_KINDS.has(c.kind) && c.result.unit === 'usd');
+  // With no sum, the price itself ("一张H100多少人民币"): the one the answer used, or the article's.
+  const quoted = answer.facts.find((f) => f.unit === 'usd-per-gpu')?.quantity;
+  const price = answer.price?.value ?? (quoted !== undefined && 'value' in quoted ? quoted.value : undefined);
+  const exchanged =
+    sums.length > 0
+      ? sums.map((c) => exchangeToYuan(c.result.value, rate.value))
+      : price === undefined
+        ? []
+        : [exchangeToYuan(price, rate.value, true)];
+  return exchanged.length === 0
+    ? answer
+    : { ...answer, calculations: [...answer.calculations, ...exchanged] };
+}
