@@ -68,7 +68,7 @@ export function answerQuestion(
     split.length <= MAX_PARTS
       ? split
       : [...split.slice(0, MAX_PARTS - 1), split.slice(MAX_PARTS - 1).join(', ')];
-  const readings = mergeFollowUps(parts, lexicon);
+  const readings = mergeFollowUps(parts, lexicon, question);
   const answers: Answer[] = [];
   let previous: Reading | undefined;
   const earlier: Reading[] = [];
@@ -474,9 +474,15 @@ const OWN_QUESTION = /多少|几|哪|什么|啥|\b(?:how|what|which|who|when|why
  * "does the article give any date?"), or asks only whether the article says something, with no
  * question word of its own ("文章有写具体产能吗"), belongs to the part before it, not answered on its own.
  */
-function mergeFollowUps(texts: readonly string[], lexicon: Lexicon): Reading[] {
+function mergeFollowUps(texts: readonly string[], lexicon: Lexicon, question: string): Reading[] {
   const merged: { text: string; reading: Reading }[] = [];
+  let from = 0;
   for (const text of texts) {
+    // What stood between this part and the one before: a question mark stays one; a comma ("…有人说
+    // 100k,文章里原话是怎么写的") leaves the context before it a statement, asking nothing.
+    const at = question.indexOf(text, from);
+    const between = at < 0 ? '?' : question.slice(from, at);
+    if (at >= 0) from = at + text.length;
     const reading = readQuestion(text, lexicon);
     const last = merged.at(-1);
     // "文章有写数字吗", "does the article say?": about the article, so "有"/"how many" ask nothing new.
@@ -492,7 +498,7 @@ function mergeFollowUps(texts: readonly string[], lexicon: Lexicon): Reading[] {
         )) ||
         (ARTICLE_SAYS.test(reading.text) && !OWN_QUESTION.test(reading.text)));
     if (last !== undefined && followUp) {
-      const joined = `${last.text}? ${text}`;
+      const joined = `${last.text}${/[?？]/u.test(between) ? '?' : ','} ${text}`;
       merged[merged.length - 1] = { text: joined, reading: readQuestion(joined, lexicon) };
     } else merged.push({ text, reading });
   }

@@ -6,8 +6,11 @@ const ASKING =
   /[?？]|吗|嗎|多少|幾|几|哪|什么|什麼|啥|咩|边|邊|\b(?:how|what|which|who|when|why|where|whats)\b|^\s*(?:[\w']+\s+){0,2}?(?:does|do|did|is|are|can|could|would|will)\b/u;
 
 // A full stop before a digit ("43.2") and a comma before three ("30,000") are inside a number.
-const SENTENCE = /(?:[^。！？!?.\n]|\.(?=\d))+(?:[。！？!?\n]+|\.(?!\d)|$)/gu;
-const CLAUSE = /(?:[^。！？!?.\n,，;；]|\.(?=\d)|[,，](?=\d{3}(?!\d)))+(?:[。！？!?\n,，;；]+|\.(?!\d)|$)/gu;
+// An emoji ends a sentence too, as chat writes it: "Meta 到底想要多少张啊 😅 我看 twitter 上有人说…".
+const SENTENCE =
+  /(?:[^。！？!?.\n\p{Extended_Pictographic}]|\.(?=\d))+(?:[。！？!?\n\p{Extended_Pictographic}\uFE0F]+|\.(?!\d)|$)/gu;
+const CLAUSE =
+  /(?:[^。！？!?.\n,，;；\p{Extended_Pictographic}]|\.(?=\d)|[,，](?=\d{3}(?!\d)))+(?:[。！？!?\n,，;；\p{Extended_Pictographic}\uFE0F]+|\.(?!\d)|$)/gu;
 
 /**
  * The parts of a message that ask something, as text ranges: "we're a 6-person team training in 2024.

@@ -51,6 +51,8 @@ export const YUE_TO_MANDARIN = {
   喺: '在',
   唔: '不',
   啲: '些',
+  // "係 Samsung 代工㗎可?": a claim put up for checking, "…的吧?".
+  㗎可: '的吧',
   㗎: '',
   嚟: '来',
   咗: '了',

@@ -1,3 +1,4 @@
+import type { Fact } from '../../knowledge/schema.js';
 import { holdings } from '../answers/holdings.js';
 import type { Intent } from './intent.js';
 
@@ -12,7 +13,17 @@ export const allocationIntent = {
     (s.has('allocation') || WHERE_GO.test(s.reading.text)) && s.named.some((e) => e.kind !== 'model'),
   run: (ctx, s) => {
     const target = s.ofKind('company', 'group', 'foundry')[0] ?? s.ofKind('cloud')[0];
-    return target === undefined ? undefined : holdings(ctx, target, (f) => f.metric === 'gpu-allocation');
+    if (target === undefined) return undefined;
+    const allocated = (f: Fact) => f.metric === 'gpu-allocation';
+    // "is azure's stash mostly going to openai?": yes when the article sends that cloud's GPUs there,
+    // and either way where it does send them.
+    const [from] = s.ofKind('cloud');
+    if (!s.yesNo || from === undefined || from === target) return holdings(ctx, target, allocated);
+    const answer = holdings(ctx, from, allocated);
+    const goes = ctx.kb.facts.some(
+      (f) => allocated(f) && f.subject === from.id && f.objects.includes(target.id),
+    );
+    return answer === undefined || !answer.found ? answer : { ...answer, verdict: goes ? 'yes' : 'no' };
   },
   examples: {
     en: ["how much of azure's gpus go to openai", 'where do CoreWeave’s H100s go?'],

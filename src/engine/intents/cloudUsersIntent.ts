@@ -1,6 +1,6 @@
 import { cloudUsers } from '../answers/cloudUsers.js';
 import type { Intent } from './intent.js';
-import { asksWhatIsHeld } from './signals.js';
+import { asksWhatIsHeld, unknownOnlyInContext } from './signals.js';
 
 /** Which AI companies the article lists on a cloud ("who's on AWS?", "谁在用微软云"). */
 export const cloudUsersIntent = {
@@ -30,7 +30,7 @@ export const cloudUsersIntent = {
     s.counts.length === 0 &&
     !s.yesNo &&
     (s.ofKind('cloud').length === 1 ||
-      (s.named.length === 0 && s.has('cloud') && s.has('use', 'who') && s.reading.unknown.length === 0)),
+      (s.named.length === 0 && s.has('cloud') && s.has('use', 'who') && unknownOnlyInContext(s))),
   // A cloud with "use" or "who" and no figure word is asked for its users, whatever else is said.
   fit: (s) => (s.has('use', 'who') && !s.has('howMany', 'demand', 'value') && !asksWhatIsHeld(s) ? 1.2 : 0),
   run: (ctx, s) => cloudUsers(ctx, s.ofKind('cloud')[0]),

@@ -1,16 +1,26 @@
 import { topic } from '../answers/topic.js';
 import type { Intent } from './intent.js';
-import { topicScore } from './signals.js';
+import { topicScore, unknownOnlyInContext } from './signals.js';
+
+// "what h100 do ppl actually want, the pcie one?": which form is wanted, whatever form the user guesses
+// (the article names only the one wanted, so a guess it lacks is no name to abstain on).
+const WHICH_FORM =
+  /\b(?:which|what)(?: exact| specific| particular)? (?:version|h100|model|form|kind|variant)\b[^?]{0,40}\b(?:want|wants|wanted|buy|buying|after|popular|getting|chasing)|(?:哪个|什么|哪一)版本|哪个版|抢的.{0,8}(?:哪|什么)/u;
 
 /** "Which GPU do buyers want most?", "why is the H100 so popular?": the article's GPU choice. */
 export const gpuChoiceIntent = {
   id: 'gpu-choice',
   cues: { popular: topicScore(9), factors: -3 },
   // "What exact GPU config does everyone want?": which model and form, not how many.
-  patterns: [{ re: /\bconfig(?:uration)?s?\b|配置|\bsku\b|\bform factor\b/u, weight: 1 }],
+  patterns: [
+    { re: /\bconfig(?:uration)?s?\b|配置|\bsku\b|\bform factor\b/u, weight: 1 },
+    { re: WHICH_FORM, weight: 3 },
+  ],
   needs: (s) =>
     s.named.length === 0 &&
-    (s.has('popular') || (s.gpus.some((g) => g.id === 'h100') && s.reading.unknown.length === 0)),
+    (s.has('popular') ||
+      WHICH_FORM.test(s.reading.text) ||
+      (s.gpus.some((g) => g.id === 'h100') && unknownOnlyInContext(s))),
   // The H100 alone ("tell me about the H100") falls back to why it is the GPU everyone wants.
   fit: (s) => (s.has('popular') ? 0 : 0.9),
   run: (ctx) => topic(ctx, ['gpu-choice']),

@@ -1,4 +1,5 @@
 import { topic } from '../answers/topic.js';
+import type { AskContext } from '../context.js';
 import type { Intent } from './intent.js';
 
 /**
@@ -14,11 +15,12 @@ export const makerIntent = {
       weight: 1,
     },
   ],
-  needs: (s) =>
+  needs: (s, ctx) =>
     // "so intel could just start making H100s tomorrow? 🙄" asks too, without an auxiliary first.
     (s.yesNo || /[?？][\s\p{Extended_Pictographic}]*$/u.test(s.reading.text)) &&
     s.ofKind('foundry').length > 0 &&
-    s.ofKind('company', 'cloud', 'group').length === 0,
+    // (The foundries' client, "给英伟达代工", is part of what is asked: only other names ask about them.)
+    s.ofKind('company', 'cloud', 'group').every((e) => inFoundryFacts(ctx, e.id)),
   fit: () => 1.2,
   run: (ctx, s) => {
     // "TSMC makes it; can Samsung?": the foundry asked about is the last one named.
@@ -34,3 +36,8 @@ export const makerIntent = {
     zh: ['TSMC 做 H100，那三星能做吗？', '台积电是唯一代工的吗'],
   },
 } as const satisfies Intent;
+
+/** Whether the article names an entity in what it says about foundries (Nvidia, whose GPUs they make). */
+function inFoundryFacts(ctx: AskContext, id: string): boolean {
+  return ctx.kb.facts.some((f) => f.metric === 'foundry' && (f.subject === id || f.objects.includes(id)));
+}

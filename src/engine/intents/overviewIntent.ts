@@ -1,5 +1,6 @@
 import { overview } from '../answers/overview.js';
 import type { Intent } from './intent.js';
+import { unknownOnlyInContext } from './signals.js';
 
 /** "Tell me about CoreWeave", "介绍一下Meta": every fact about one entity. */
 export const overviewIntent = {
@@ -11,7 +12,7 @@ export const overviewIntent = {
       weight: 0.6,
     },
   ],
-  needs: (s) => s.named.length > 0 && s.reading.unknown.length === 0,
+  needs: (s) => s.named.length > 0 && unknownOnlyInContext(s),
   // The reading of last resort for a name: any question asking something in particular scores higher.
   fit: () => 0.9,
   run: (ctx, s) => {

@@ -82,3 +82,11 @@ export function leftOut(ctx: AskContext, s: Slots): ReadonlySet<string> {
     if (g.members.length > 0 && g.members.every((id) => left.has(id))) left.add(g.id);
   return left;
 }
+
+/**
+ * Whether every word the reading could not place stands outside what the message asks: context around
+ * a question ("i've seen people throw around like 3 different figures lol") does not make it unreadable.
+ */
+export function unknownOnlyInContext(s: Slots): boolean {
+  return s.reading.unknown.every((w) => !s.asking.says(w));
+}

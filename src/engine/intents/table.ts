@@ -28,6 +28,7 @@ import { notCountedIntent } from './notCountedIntent.js';
 import { otherGpuSpecsIntent } from './otherGpuSpecsIntent.js';
 import { overviewIntent } from './overviewIntent.js';
 import { premiseIntent } from './premiseIntent.js';
+import { priceCheckIntent } from './priceCheckIntent.js';
 import { priceSavingIntent } from './priceSavingIntent.js';
 import { quotedCompareIntent } from './quotedCompareIntent.js';
 import { rankIntent } from './rankIntent.js';
@@ -78,6 +79,7 @@ export const INTENTS: readonly Intent[] = [
   otherGpuSpecsIntent,
   durationIntent,
   gpuPriceIntent,
+  priceCheckIntent,
   helpIntent,
   summaryIntent,
   sourceIntent,

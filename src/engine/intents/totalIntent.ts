@@ -3,7 +3,7 @@ import { articleFigures } from '../articleFigures.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
-import { scenarioOf, withPrice } from './signals.js';
+import { scenarioOf, unknownOnlyInContext, withPrice } from './signals.js';
 
 /** "What's the total H100 demand?", "加起来一共要多少": §02's 432k, line by line. */
 export const totalIntent = {
@@ -15,7 +15,7 @@ export const totalIntent = {
   needs: (s, ctx) =>
     // Words the reading cannot place may be a name the article lacks ("华为要多少"), unless the
     // question asks for the total outright ("add up everyone's").
-    (s.has('total') || (s.has('demand') && s.reading.unknown.length === 0)) &&
+    (s.has('total') || (s.has('demand') && unknownOnlyInContext(s))) &&
     (s.named.length === 0 || setsTheScenario(ctx, s)),
   fit: () => 0.8,
   run: (ctx, s) => gap(ctx, { scenario: scenarioOf(s), focus: 'total', ...withPrice(s) }),

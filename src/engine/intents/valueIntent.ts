@@ -35,7 +35,9 @@ export const valueIntent = {
           s.reading.text,
         )) &&
       (s.named.length > 0 || s.counts.length > 0) &&
-      /\bworth\b|\bcost\b|\bprice\b|价值|值多少|多少钱|总价|花多少|要花|花费/u.test(s.reading.text)),
+      /\bworth\b|\bcost\b|\bprice\b|价值|值多少|多少钱|总价|花多少|要花|花费|砸多少|烧多少|多少(?:刀|美元|美金|人民币)/u.test(
+        s.reading.text,
+      )),
   // A price the user gave is the strongest sign of all that a valuation is wanted.
   // (A holding and a price said per GPU, "reserved batch at 28 grand a card", ask what it is worth.)
   fit: (s) =>
