@@ -44,6 +44,7 @@ export interface Calculation {
     | 'h100-equivalents'
     | 'sum'
     | 'difference'
+    | 'remainder'
     | 'ratio'
     | 'share'
     | 'average'

@@ -12,6 +12,14 @@ export function difference(a: Amount, b: Amount): Calculation {
 }
 
 /**
+ * What is left of a whole once a part is taken out: "432,000 − 220,000 = 212,000" (everyone but the
+ * clouds).
+ */
+export function remainder(whole: Amount, part: Amount): Calculation {
+  return { ...difference(whole, part), kind: 'remainder' };
+}
+
+/**
  * How many times one count is another: "50,000 ÷ 10,000 = 5×".
  *
  * @throws RangeError when `b` is zero, which no article figure is

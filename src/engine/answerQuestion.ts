@@ -465,8 +465,9 @@ const ARTICLE_FOLLOW_UP_CUES: ReadonlySet<string> = new Set(['holdings', 'howMan
 const ABOUT_ARTICLE = /文章|原文|报道|作者|\barticle\b|\bthe piece\b|\bthe post\b|\bsource\b/u;
 // "…? 文章有写具体产能吗", "文章有讲微软的采购金额吗": whether the article says what the part before
 // asked, in its own words, with no question word of its own.
+// ("…买了多少张H800? 有具体数吗", "any hard number?": whether there is a figure for what was just asked.)
 const ARTICLE_SAYS =
-  /(?:文章|文中|原文|\barticle\b|\bauthor\b)[^,，。?？]{0,8}(?:说|写|讲|提到|提及|提过|给|列|\bsays?\b|\bmention|\bgives?\b|\blists?\b|\bstates?\b|\bcovers?\b)/u;
+  /(?:文章|文中|原文|\barticle\b|\bauthor\b)[^,，。?？]{0,8}(?:说|写|讲|提到|提及|提过|给|列|\bsays?\b|\bmention|\bgives?\b|\blists?\b|\bstates?\b|\bcovers?\b)|^\s*(?:有没有|有)?具体(?:的)?(?:数|数字|数据|数目)(?:吗|么|没有|嘛)?\s*$|^\s*(?:is there |are there )?any (?:exact|specific|hard|actual|real) (?:number|figure|count)s?\b/u;
 const OWN_QUESTION = /多少|几|哪|什么|啥|\b(?:how|what|which|who|when|why)\b/u;
 
 /**

@@ -101,6 +101,8 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   for (const [i, m] of inOrder.entries()) {
     const prev = inOrder[i - 1];
     if (prev === undefined || !listedOut.has(prev) || listedOut.has(m)) continue;
+    // ("不算甲骨文，四大云要多少": a group holding the name left out is what it is left out of.)
+    if (m.entity.members.includes(prev.entity.id)) continue;
     if (LIST_JOINT.test(reading.text.slice(prev.start + prev.text.length, m.start))) listedOut.add(m);
   }
   const excluded = [...listedOut].map((m) => m.entity);
@@ -123,8 +125,9 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   // their group spell the group out; counting both would count them twice. ("Is CoreWeave one of the
   // private clouds?" names the member first and asks about it.)
   const at = (e: Entity) => reading.entities.find((m) => m.entity === e)?.start ?? -1;
+  // ("strip out all the cloud guys (4 big ones + private clouds)": so do a left-out group's.)
   const listed = asked.filter(
-    (e) => !asked.some((g) => g !== e && g.members.includes(e.id) && at(g) < at(e)),
+    (e) => ![...asked, ...excluded].some((g) => g !== e && g.members.includes(e.id) && at(g) < at(e)),
   );
   // "(Meta 算 2.5 萬)", "top 3, use the lower meta number": which of Meta's two figures to count, said
   // in brackets or beside a question about everyone, is a condition, not a subject. ("OpenAI 是
@@ -381,7 +384,7 @@ const OVER_EVERYONE =
   /\btop\b|\bmost\b|\bleast\b|\brank|\bbiggest\b|\blargest\b|\bwhich compan|最大|最多|最少|排名|排序|哪家|哪个公司|单一公司|單一公司/u;
 
 const EXCLUDING =
-  /(?:不算|不含|不包括|不计|除了|除去|去掉|拿掉|扣掉|扣除|减去|踢掉|排除|剔除|\bexcluding|\bexcept(?: for)?|\bbesides|\bother than|\bapart from|\baside from|\bskip(?:ping)?|\bnot counting|\bwithout|\bbut not|\bleaving out|\bleave out|\bdrop(?:ping)?|\bremov(?:e|ing)|\btake out|\btaking out|\bkick out|(?:^|[(（,，;])\s*not|\bbut not)\s*(?:the\s+)?$/u;
+  /(?:(?<!算)不算|不含|不包括|不计|除了|除去|去掉|拿掉|扣掉|扣除|减去|踢掉|排除|剔除|\bexcluding|\bexcept(?: for)?|\bbesides|\bother than|\bapart from|\baside from|\bskip(?:ping)?|\bnot counting|\bwithout|\bbut not|\bleaving out|\bleave out|\bdrop(?:ping)?|\bremov(?:e|ing)|\bstrip(?:ping)?(?: out)?(?: all)?|\btake out|\btaking out|\bkick out|(?:^|[(（,，;])\s*not|\bbut not)\s*(?:the\s+)?$/u;
 /**
  * "All the clouds minus Oracle", "the 432k minus Meta": left out of many. "OpenAI minus Inflection" is a
  * subtraction, one figure less another.
@@ -391,7 +394,7 @@ const MINUS_FROM_MANY =
 
 /** Later in a list that follows an excluding word: "不算云厂商、私有云", "excluding the clouds and CoreWeave". */
 const EXCLUDED_LIST =
-  /(?:不算|不含|不包括|不计|除了|除去|\bexcluding|\bexcept(?: for)?|\bbesides|\bother than|\bapart from|\baside from|\bnot counting|\bwithout)[^,，;；?？()（）]{1,12}(?:[、/&]|和|与|及|\band\b|\bor\b)\s*(?:the\s+)?$/u;
+  /(?:(?<!算)不算|不含|不包括|不计|除了|除去|\bexcluding|\bexcept(?: for)?|\bbesides|\bother than|\bapart from|\baside from|\bnot counting|\bwithout)[^,，;；?？()（）]{1,12}(?:[、/&]|和|与|及|\band\b|\bor\b)\s*(?:the\s+)?$/u;
 
 /** Between two names of one list: "Anthropic、Helsing", "Azure, AWS and Oracle". */
 const LIST_JOINT = /^\s*(?:[、,，/&+]|\band\b|\bor\b|和|与|及|或)\s*(?:\band\b)?\s*(?:the\s+)?$/u;
@@ -412,8 +415,9 @@ const SCOPE_BEFORE = /(?:用|使用|用紧|用緊|\bon|\busing|\buse)\s*$/u;
 const SCOPE_AFTER =
   /^\s*(?:的|嘅)?\s*(?:ai\s*)?(?:公司|客户|客戶|用户|用戶|\bcompanies\b|\bcustomers\b|\busers\b|\bclients\b)/u;
 
-const NOT_DEMAND =
-  /\bnot (?:want|wants|wanted|demand|need|needs|the demand|what (?:it|they) wants?|how many (?:it|they) wants?)\b|不是(?:要的|需求|想要)/u;
+/** Demand named only to be set aside: "not what it wants", "(not asking what it wants)", "不是问它想要多少". */
+export const NOT_DEMAND =
+  /\bnot (?:asking (?:about )?)?(?:want|wants|wanted|demand|need|needs|the demand|what (?:it|they) (?:wants?|needs?)|how many (?:it|they) (?:wants?|needs?))\b|不是(?:要的|需求|想要)|(?:不是|唔系|唔係)[问問].{0,4}(?:想要|要|需要)/u;
 
 const HOLD_WORDS: ReadonlySet<string> = new Set(OWNING);
 

@@ -35,6 +35,10 @@ const CURRENCY =
 const CLAIMED_AMOUNT =
   /(?<!(?:汇率|匯率|rate)\s*(?:is|of|=|:|按|是)?\s*)\d|[一二两兩三四五六七八九十百千万萬亿億]/iu;
 
+/** What the question is not asking, said aside: "(不是问它想要多少)", "(not asking what it wants)". */
+const ASIDE =
+  /^\s*[(（]?\s*(?:我)?(?:不是|並不是|并不是|不是在|唔系|唔係)[问問]|^\s*[(（]?\s*(?:i'?m |i am )?not asking\b/iu;
+
 /** How many brackets are open at a position. */
 function depthAt(text: string, at: number): number {
   let depth = 0;
@@ -104,6 +108,12 @@ export function splitParts(text: string): string[] {
   const parts: string[] = [];
   let pending = '';
   for (const piece of pieces) {
+    // "…有多少张?(不是问它想要多少)": an aside saying what is not asked qualifies the question before it.
+    const lastPart = parts.length - 1;
+    if (ASIDE.test(piece) && pending === '' && lastPart >= 0) {
+      parts[lastPart] = `${parts[lastPart]}, ${piece.trim()}`;
+      continue;
+    }
     const joined = pending === '' ? piece : `${pending}, ${piece}`;
     if (isQuestion(piece)) {
       parts.push(joined.trim());

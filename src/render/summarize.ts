@@ -17,13 +17,29 @@ export function summarize(
   lang: ReplyLang,
   kb: KnowledgeBase,
 ): { title: string; summary: string } {
-  const said = withExchange(answer, lang, summarizeKind(answer, lang, kb));
+  const said = withRest(answer, lang, withExchange(answer, lang, summarizeKind(answer, lang, kb)));
   // A mean asked of the figures added up ("平均每家几张") follows the sum it divides.
   const means = answer.calculations.filter((c) => c.kind === 'average');
   if (means.length === 0) return said;
   const mean = means.map((c) => formatCount(c.result.value, lang)).join('–');
   const over = formatCount(means[0]?.steps[0]?.operands[1]?.value ?? 0, lang);
   return { ...said, summary: `${said.summary}${t(lang, 'op.average', { mean, over })}` };
+}
+
+/** What is left of §02's total once the sum is taken out, after the sum ("…vs everybody else"). */
+function withRest(
+  answer: Answer,
+  lang: ReplyLang,
+  said: { title: string; summary: string },
+): { title: string; summary: string } {
+  const rest = answer.calculations.find((c) => c.kind === 'remainder');
+  if (rest === undefined) return said;
+  const [whole] = rest.steps[0]?.operands ?? [];
+  const line = t(lang, 'op.rest', {
+    whole: formatCount(whole?.value ?? 0, lang),
+    rest: formatCount(rest.result.value, lang),
+  });
+  return { ...said, summary: joinSentences([said.summary, line], lang) };
 }
 
 /** Dollar sums exchanged at the user's rate, each after the answer's own sentence. */
@@ -255,7 +271,7 @@ function summarizeKind(
         // Several companies added up: "OpenAI and Inflection may want 72,000 H100s together." After a
         // what-if's changes (worked before the sum), the total is the what-if's, not §02's.
         const vars = { names, total: formatCount(sum.result.value, lang) };
-        if (answer.calculations.filter((c) => c.kind !== 'average').length > 1)
+        if (answer.calculations.filter((c) => c.kind !== 'average' && c.kind !== 'remainder').length > 1)
           return {
             title: t(lang, 'demand.several.title', vars),
             summary: t(lang, 'demand.severalChanged.summary', vars),

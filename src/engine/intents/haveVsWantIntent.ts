@@ -1,5 +1,6 @@
 import { compareQuoted } from '../answers/compareQuoted.js';
 import { overview } from '../answers/overview.js';
+import { NOT_DEMAND } from '../slots.js';
 import { atBound, figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 
@@ -14,10 +15,7 @@ export const haveVsWantIntent = {
   patterns: [
     { re: /\bvs\.?\b|\bversus\b|\bcompared\b|\band\b|对比|相比|比|差|和|跟/u, weight: 1 },
     // "not want, own": demand named only to be set aside.
-    {
-      re: /\bnot (?:want|wants|demand|need)\b|\bnot (?:what|how many) (?:it|they) (?:wants?|needs?)\b|不是(?:要的|需求|想要)/u,
-      weight: -2,
-    },
+    { re: NOT_DEMAND, weight: -2 },
   ],
   // Only for an entity with a figure to show ("the article has a section on AMD" is not about holdings).
   needs: (s, ctx) =>

@@ -21,7 +21,7 @@ export const FACTORS: readonly { readonly re: RegExp; readonly factor: number }[
   { re: /\b(?:a|one)[- ]tenth\b|(?<!百)十分之一/u, factor: 0.1 },
   { re: /\bhalv(?:e|es|ed)\b|\bhalf\b|\bin half\b|减半|砍一半|砍半|一半/u, factor: 0.5 },
   {
-    re: /\bdrop(?:s|ped)? out\b|\bzero\b|\bnone at all\b|\bno h100s\b|\bwanted none\b|\bwants none\b|\bremov(?:e|ed|ing)\b|\bexclude[sd]?\b|\bleave out\b|\bleft out\b|完全不要|不要了|一张都不要|退出|归零|去掉|去除|拿掉|剔除/u,
+    re: /\bdrop(?:s|ped)? out\b|\bzero\b|\bnone at all\b|\bno h100s\b|\bwanted none\b|\bwants none\b|\bremov(?:e|ed|ing)\b|\bstrip(?:s|ped|ping)? out\b|\bexclude[sd]?\b|\bleave out\b|\bleft out\b|完全不要|不要了|一张都不要|退出|归零|去掉|去除|拿掉|剔除/u,
     factor: 0,
   },
 ];
@@ -132,8 +132,9 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
   const meta = twoFigures === undefined ? undefined : ctx.kb.entityById.get(twoFigures.entityId);
   if (s.scenario === 'meta-25k' && meta !== undefined && twoFigures !== undefined && !s.named.includes(meta))
     changes.push({ entity: meta, count: twoFigures.low });
-  // "Halve everything in the demand list": every line item by the factor.
-  if (mentions.length === 0 && globalFactor !== undefined && EVERYTHING.test(text))
+  // "Halve everything in the demand list": every line item by the factor. ("去掉所有云厂商" takes out
+  // all of what it names, not everything.)
+  if (mentions.length === 0 && s.excluded.length === 0 && globalFactor !== undefined && EVERYTHING.test(text))
     for (const { fact, gpus } of demandLineItems(ctx.kb, 'meta-100k')) {
       const entity = ctx.kb.entityById.get(fact.subject ?? '');
       if (entity !== undefined) changes.push({ entity, count: gpus * globalFactor });

@@ -1,4 +1,5 @@
 import { averageGpus } from '../../calculator/averageGpus.js';
+import { remainder } from '../../calculator/compareAmounts.js';
 import type { Answer } from '../answer.js';
 import { costOfMany } from '../answers/cost.js';
 import { demandOfMany } from '../answers/demand.js';
@@ -45,7 +46,14 @@ export const sumIntent = {
     s.named.some((e) => e.kind === 'group' && e.members.length > 1) ||
     (s.named.length >= 2 &&
       s.named.filter((e) => (articleFigures(ctx.kb).countsBySubject.get(e.id)?.length ?? 0) > 0).length >= 2),
-  run: (ctx, s) => withMean(s, sumOf(ctx, s)),
+  // A group with a member left out ("不算甲骨文，四大云要多少") is its other members added up, unless
+  // §02's total is what is asked ("如果 Oracle 不算进大云, 总数会变怎样").
+  fit: (s) =>
+    s.named.some((g) => g.kind === 'group' && s.excluded.some((e) => g.members.includes(e.id))) &&
+    !LIST_TOTAL.test(s.reading.text)
+      ? 3
+      : 0,
+  run: (ctx, s) => withRest(ctx, s, withMean(s, sumOf(ctx, s))),
   examples: {
     en: [
       'Anthropic plus Mistral, how many H100s together?',
@@ -62,11 +70,14 @@ export const sumIntent = {
 
 /** The named figures added up, as the question asks: demand, holdings, priced, or under a what-if. */
 function sumOf(ctx: AskContext, s: Slots): Answer | undefined {
-  // A group and its members both named ("Azure、GCP、AWS三大雲") are each counted once.
+  // A group and its members both named ("Azure、GCP、AWS三大雲") are each counted once; a member left
+  // out ("the four big clouds without oracle") is not counted at all.
+  const out = new Set(s.excluded.map((e) => e.id));
   const entities = [
     ...new Map(
       s.named
         .flatMap((e) => (e.kind === 'group' && e.members.length > 1 ? membersOf(ctx, e) : [e]))
+        .filter((e) => !out.has(e.id))
         .map((e) => [e.id, e]),
     ).values(),
   ];
@@ -82,6 +93,22 @@ function sumOf(ctx: AskContext, s: Slots): Answer | undefined {
     return costOfMany(ctx, entities, s.price?.value, s.scenario);
   if (measureFor(ctx, s) === 'holdings') return sumHoldings(ctx, entities, s.bound);
   return demandOfMany(ctx, entities, s.scenario);
+}
+
+/** §02's total itself named: what a what-if changes, not what a sum adds up. */
+const LIST_TOTAL = /总数|总需求|总价值|总量|432|43\.2|\btotal demand\b|\bthe total\b|\bthe list\b/u;
+
+/** "…vs everybody else", "其余的呢": what the rest of §02's total comes to once the sum is taken out. */
+const REST_WORDS =
+  /\b(?:everybody|everyone|everything) else\b|\bthe rest\b|\brest of (?:them|the list)\b|\bnon-cloud\b|其余|其他人|剩下的|其它的|其他的呢/u;
+
+function withRest(ctx: AskContext, s: Slots, answer: Answer | undefined): Answer | undefined {
+  if (answer === undefined || !REST_WORDS.test(s.reading.text) || s.scenario === 'meta-25k') return answer;
+  const sum = answer.calculations.find((c) => c.kind === 'sum');
+  const total = articleFigures(ctx.kb).totalDemand;
+  if (sum === undefined || total === undefined || sum.result.value >= total) return answer;
+  const rest = remainder({ value: total, unit: 'gpus' }, sum.result);
+  return { ...answer, calculations: [...answer.calculations, rest] };
 }
 
 function withMean(s: Slots, answer: Answer | undefined): Answer | undefined {

@@ -3,6 +3,10 @@ import { articleFigures } from '../articleFigures.js';
 import type { Intent } from './intent.js';
 import { countedFor, EVERYTHING, FACTORS, readChanges } from './readChanges.js';
 
+/** §02's total named as what changes: "the 432k", "the total", "总需求", "还剩多少". */
+const TOTAL_NAMED =
+  /432|43\.2|\btotal\b|\bthe list\b|\beveryone\b|\bleft\b|\bremain|总需求|总量|总数|合计|全部|还剩|剩下|剩多少/u;
+
 /** §02's total with one or more line items changed to the user's counts. */
 export const whatIfIntent = {
   id: 'what-if',
@@ -38,6 +42,11 @@ export const whatIfIntent = {
     // "OpenAI、Inflection、Meta（按 2.5 萬算）總共要幾張": Meta's figure set for a sum of the names, not a
     // change to §02's total.
     if (s.named.length > 1 && s.scenario !== undefined && real.every((c) => c.entity.id === scenario))
+      return undefined;
+    // "only count the big 3 (azure, gcp, aws) and leave oracle out, their combined demand?": names added
+    // up with another left aside, not §02's total without it.
+    const onlyLeftOut = s.excluded.length > 0 && real.every((c) => c.count === 0 && c.by === undefined);
+    if (onlyLeftOut && s.named.length > 0 && s.counts.length === 0 && !TOTAL_NAMED.test(s.reading.text))
       return undefined;
     return real.length === 0 ? undefined : whatIf(ctx, changes, s.price?.value);
   },

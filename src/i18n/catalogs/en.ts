@@ -188,6 +188,7 @@ export const en = {
   'duration.weeks': 'weeks',
   'duration.months': 'months',
   'op.exchange': 'At {rate} yuan to the dollar, {usd} is {yuan}.',
+  'op.rest': 'Everyone else in §02’s {whole} comes to {rest}.',
   'op.average': ' On average that is {mean} each, over {over}.',
   'op.whatIfTitle': 'What if',
   'op.whatIfAdd': '{name} added at {now}',

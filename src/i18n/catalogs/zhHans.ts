@@ -173,6 +173,7 @@ export const zhHans = {
   'duration.weeks': '周',
   'duration.months': '个月',
   'op.exchange': '按 1 美元兑 {rate} 元人民币计算，{usd}相当于 {yuan}。',
+  'op.rest': '§02 的 {whole}张中，其余各方合计 {rest}张。',
   'op.average': '平均每家 {mean}张（共 {over} 家）。',
   'op.whatIfTitle': '假设',
   'op.whatIfAdd': '加上 {name} {now}张',
