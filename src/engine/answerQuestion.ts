@@ -246,7 +246,14 @@ export function answerQuestion(
 
 const WORKLOADS = ['training', 'inference'] as const;
 /** What a part asking only for another workload may hold besides: "按推理呢", "what about for inference?". */
-const WORKLOAD_FOLLOW_UP_CUES: ReadonlySet<string> = new Set([...WORKLOADS, 'howMany', 'filler', 'compare']);
+// ('use' is the 上 of "推理上呢".)
+const WORKLOAD_FOLLOW_UP_CUES: ReadonlySet<string> = new Set([
+  ...WORKLOADS,
+  'howMany',
+  'filler',
+  'compare',
+  'use',
+]);
 
 /**
  * The part before read again for the other workload, when a part names nothing, gives no amount and

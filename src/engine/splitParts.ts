@@ -39,6 +39,10 @@ const CLAIMED_AMOUNT =
 const ASIDE =
   /^\s*[(（]?\s*(?:我)?(?:不是|並不是|并不是|不是在|唔系|唔係)[问問]|^\s*[(（]?\s*(?:i'?m |i am )?not asking\b/iu;
 
+/** A condition with an amount: "按五万块一张算", "at 40k each", "assuming $30k a card". */
+const CONDITION =
+  /^\s*(?:按|以|照|假设|假設|假如|如果|要是|\bat\b|\bassuming\b|\bassume\b|\bif\b|\bsay\b|\bwith\b)[^,，.。!！]{0,30}(?:\d|[一二两兩三四五六七八九十][十百千万萬])/iu;
+
 /** How many brackets are open at a position. */
 function depthAt(text: string, at: number): number {
   let depth = 0;
@@ -126,7 +130,11 @@ export function splitParts(text: string): string[] {
   // …unless it only says the currency the question is asked in ("…多少钱一张? 人民币报价", "in rmb pls,
   // rate 7.2"): that qualifies it. (A price said in it is a claim of its own: "闲鱼上都炒到三十万人民币一张了".)
   const lastPart = parts.length - 1;
-  if (CURRENCY.test(pending) && !CLAIMED_AMOUNT.test(pending) && lastPart >= 0) {
+  // So does a condition it is asked under: "…值多少钱, 按五万块一张算", "…worth? at 40k each".
+  if (
+    (CONDITION.test(pending) || (CURRENCY.test(pending) && !CLAIMED_AMOUNT.test(pending))) &&
+    lastPart >= 0
+  ) {
     parts[lastPart] = `${parts[lastPart]}, ${pending.trim()}`;
     pending = '';
   }

@@ -373,6 +373,9 @@ export const CUES = {
     '多少钱',
     // (Longer than the demand word "要多少" it would otherwise be read as.)
     '要多少钱',
+    // Average selling price, as finance writes it.
+    'asp',
+    'asps',
     // Asked in yuan, it asks a sum of money all the same (answered at the user's rate).
     'in yuan',
     'in rmb',
@@ -449,6 +452,8 @@ export const CUES = {
     '什么gpu',
     '哪些gpu',
     '哪款',
+    '哪一款',
+    '最想要',
     '热门',
     '最火',
   ],
@@ -704,6 +709,8 @@ export const CUES = {
   filler: [
     // "in order" asks for a ranking (its patterns read it), not to order GPUs.
     'in order',
+    'baked into',
+    'baked in',
     // The words around an exchange rate the user gives: its amount is read with them ("7.2 rmb per dollar").
     'exchange rate',
     'per dollar',
@@ -993,6 +1000,15 @@ export const CUES = {
     'invest in',
     'price target',
     'should i buy',
+    'should we buy',
+    'buy or rent',
+    'or just rent',
+    'rent or buy',
+    '还能冲',
+    '上车',
+    '来得及吗',
+    '你觉得呢',
+    '该不该买',
     'worth buying',
     '值得买',
     '建议买',

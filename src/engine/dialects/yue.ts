@@ -56,6 +56,7 @@ export const YUE_TO_MANDARIN = {
   㗎: '',
   嚟: '来',
   咗: '了',
+  喇: '了',
   // A guess put up for checking: "冇錯啩?" is "没错吧?".
   啩: '吧',
 } as const satisfies Record<string, string>;

@@ -12,12 +12,26 @@ export const cloudCheckIntent = {
   id: 'cloud-check',
   cues: { use: 0.5, cloud: 0.5, whereFrom: 0.5 },
   patterns: [],
+  // Several companies on one cloud, or one company on several ("does anthropic use both aws and google
+  // cloud?": yes only when it is on each).
   needs: (s) =>
-    s.yesNo && s.ofKind('company').length > 0 && s.ofKind('cloud').length === 1 && s.counts.length === 0,
-  fit: () => 2,
+    s.yesNo &&
+    s.counts.length === 0 &&
+    ((s.ofKind('company').length > 0 && s.ofKind('cloud').length === 1) ||
+      (s.ofKind('company').length === 1 && s.ofKind('cloud').length > 1)),
+  // ("both" in "does anthropic use both aws and google cloud" asks about each cloud, not a sum.)
+  fit: (s) => (s.has('use') && s.ofKind('cloud').length > 1 ? 2.8 : 2),
   run: (ctx, s) => {
-    const [cloud] = s.ofKind('cloud');
     const only = ONLY.test(s.reading.text);
+    const [company] = s.ofKind('company');
+    if (s.ofKind('cloud').length > 1 && company !== undefined) {
+      const checks = s.ofKind('cloud').map((c) => cloudOf(ctx, company, c, only));
+      if (checks.some((a) => a.check === undefined)) return undefined;
+      // The reply is worded on a cloud it is not on, when there is one.
+      const shown = checks.find((a) => a.check?.holds === false) ?? checks[0];
+      return shown === undefined ? undefined : { ...shown, verdict: shown.check?.holds ? 'yes' : 'no' };
+    }
+    const [cloud] = s.ofKind('cloud');
     const answers = s.ofKind('company').map((company) => cloudOf(ctx, company, cloud, only));
     const [first] = answers;
     if (first === undefined || answers.some((a) => a.check === undefined)) return undefined;

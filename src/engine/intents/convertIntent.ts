@@ -14,6 +14,10 @@ const ASKS_FOR =
 const ASKS_WITH =
   /(?:用|换|改用|\bused?|\busing|\bwith)\s*(?:nvidia\s*)?(h100|a100)s?\b[^?？。.]{0,16}(?:多少|几|幾|how many)/u;
 
+/** The context just given set aside as not what is asked. */
+const NOT_THE_ASK =
+  /\bthat'?s not (?:the|my) (?:ask|question)\b|\bnot what i'?m asking\b|\bnot what i am asking\b|不是我要问的|我不是问这个|不是问这个/u;
+
 /** The GPU a conversion asks for, or undefined. */
 function askedModel(text: string): string | undefined {
   return ASKS_FOR.exec(text)?.[1] ?? ASKS_WITH.exec(text)?.[1];
@@ -50,8 +54,11 @@ export const convertIntent = {
   ],
   // A100s named, or an entity whose figures are A100s ("Falcon-40B … how many H100s would that be?").
   // (Where the message asks: "How many H100s does Meta hold? I only know its A100 count" converts nothing.)
+  // (A count said in the context around the question converts, "we have 460 A100s. how many H100s is
+  // that?", unless the message sets it aside: "meta HAS 21k a100s, thats not the ask. what does meta
+  // actually want".)
   needs: (s) =>
-    s.counts.some((c) => c.model === 'a100') ||
+    s.counts.some((c) => c.model === 'a100' && (s.asking.at(c.start) || !NOT_THE_ASK.test(s.reading.text))) ||
     (A100_NAMED.test(s.reading.text) && A100_NAMED.test(s.asking.text)) ||
     (s.named.length > 0 && s.gpus.some((g) => g.id === 'h100') && s.has('compare', 'training', 'inference')),
   // A count of one GPU ("21k A100s") and a question for the other ("how many H100s?") make a conversion.

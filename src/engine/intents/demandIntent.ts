@@ -26,12 +26,22 @@ export const demandIntent = {
   // A count the question quotes ("like 22k or smth?") is fine; the answer states the article's figure.
   // Several named ("Lambda 和 CoreWeave 要多少张") are each one's line item, listed and added up.
   // "Is Tesla on the 1000+ list?": a bar of GPUs asks about what it needs too.
-  needs: (s) =>
+  // ("…how many each?" says neither: for names the article gives only a demand figure, that is the count.)
+  needs: (s, ctx) =>
     s.named.length > 0 &&
-    (s.measure === 'demand' || s.amounts.some((a) => a.role === 'threshold')) &&
+    (s.measure === 'demand' ||
+      s.amounts.some((a) => a.role === 'threshold') ||
+      (s.measure === undefined &&
+        s.has('howMany') &&
+        s.named.every(
+          (e) => figureOf(ctx, e, 'demand') !== undefined && figureOf(ctx, e, 'holdings') === undefined,
+        ))) &&
     s.named[0]?.kind !== 'model',
   // A price per GPU asks what the demand is worth ("如果 $35k 一张要多少钱"), not how large it is.
-  fit: (s) => (s.price !== undefined ? -1.5 : 0) + (s.amounts.some((a) => a.role === 'threshold') ? 1.5 : 0),
+  // (Read from the figures alone, with no word for demand, it outranks a holding the article lacks.)
+  fit: (s) =>
+    (s.price !== undefined ? -1.5 : 0) +
+    (s.amounts.some((a) => a.role === 'threshold') ? 1.5 : s.measure === undefined ? 0.6 : 0),
   run: (ctx, s) => {
     // Names listed together ("Lambda 和 CoreWeave") are each answered; "xAI … from Oracle" asks about xAI.
     const several = s.ofKind('company', 'cloud', 'group');

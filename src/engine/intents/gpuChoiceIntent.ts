@@ -5,7 +5,10 @@ import { topicScore, unknownOnlyInContext } from './signals.js';
 // "what h100 do ppl actually want, the pcie one?": which form is wanted, whatever form the user guesses
 // (the article names only the one wanted, so a guess it lacks is no name to abstain on).
 const WHICH_FORM =
-  /\b(?:which|what)(?: exact| specific| particular)? (?:version|h100|model|form|kind|variant)\b[^?]{0,40}\b(?:want|wants|wanted|buy|buying|after|popular|getting|chasing)|(?:哪个|什么|哪一)版本|哪个版|抢的.{0,8}(?:哪|什么)/u;
+  /\b(?:which|what)(?: exact| specific| particular)? (?:version|h100|model|form|kind|variant)\b[^?]{0,40}\b(?:want|wants|wanted|buy|buying|after|popular|getting|chasing)|(?:哪个|什么|哪一)版本|哪个版|抢的.{0,8}(?:哪|什么)|\bthe (?:one|h100|gpu|version|model|sku) (?:everyone|everybody|people|ppl|buyers)(?:'s| is| are)? (?:after|wants?|buying|chasing)\b|大家(?:都)?(?:想要|在抢|抢)的(?:是|就是)?/u;
+
+/** A form of the GPU named: checked against the one the article says is wanted. */
+const FORMS = /\b(?:pcie|sxm\d?|hgx|dgx|nvl|[48]-gpu)\b/gu;
 
 /** "Which GPU do buyers want most?", "why is the H100 so popular?": the article's GPU choice. */
 export const gpuChoiceIntent = {
@@ -22,8 +25,18 @@ export const gpuChoiceIntent = {
       WHICH_FORM.test(s.reading.text) ||
       (s.gpus.some((g) => g.id === 'h100') && unknownOnlyInContext(s))),
   // The H100 alone ("tell me about the H100") falls back to why it is the GPU everyone wants.
-  fit: (s) => (s.has('popular') ? 0 : 0.9),
-  run: (ctx) => topic(ctx, ['gpu-choice']),
+  // (A form put up for checking, "大家抢的是PCIe版吗", is answered with the one wanted, however unknown.)
+  fit: (s) =>
+    (s.has('popular') ? 0 : 0.9) +
+    (s.yesNo && WHICH_FORM.test(s.reading.text) && (s.reading.text.match(FORMS)?.length ?? 0) > 0 ? 1.5 : 0),
+  // "is the 8-GPU HGX H100 SXM the one everyone's after?": yes when every form named is the article's.
+  run: (ctx, s) => {
+    const answer = topic(ctx, ['gpu-choice']);
+    const forms = [...new Set(s.reading.text.match(FORMS) ?? [])];
+    if (!s.yesNo || forms.length === 0) return answer;
+    const said = answer.facts.map((f) => f.text.en.toLowerCase()).join(' ');
+    return { ...answer, verdict: forms.every((f) => said.includes(f)) ? 'yes' : 'no' };
+  },
   examples: {
     en: ['Which GPU do buyers want most?', 'which gpu is the most popular rn'],
     zh: ['现在最受欢迎的GPU是哪款', '大家最想要哪款显卡'],

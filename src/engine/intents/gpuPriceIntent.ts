@@ -29,8 +29,10 @@ export const gpuPriceIntent = {
     },
   ],
   // "what per-GPU price does the article assume?": the GPU is the one the article prices.
+  // ("苹果买了多少张h100" asks how many were bought, not what one costs.)
   needs: (s, ctx) =>
     (s.gpus.length >= 1 || PER_GPU.test(s.reading.text)) &&
+    !(/多少张|几张|多少块|\bhow many\b/u.test(s.reading.text) && !PRICE_ASKED.test(s.reading.text)) &&
     s.named.length === 0 &&
     s.price === undefined &&
     (s.counts.length === 0 || MARKET.test(s.reading.text)) &&
@@ -50,6 +52,8 @@ export const gpuPriceIntent = {
     zh: ['文章里 H100 一张多少钱？', 'A100 的单价是多少'],
   },
 } as const satisfies Intent;
+
+const PRICE_ASKED = /多少钱|价|\bprice|\bcost|\bhow much\b|\bworth\b/u;
 
 const PER_GPU =
   /\bper[- ](?:gpu|card|unit|chip)\b|\bprice (?:per|of an?) (?:gpu|card)\b|单价|每张.{0,4}(?:价|多少钱)|一张多少钱/u;

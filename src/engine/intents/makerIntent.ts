@@ -21,7 +21,8 @@ export const makerIntent = {
     s.ofKind('foundry').length > 0 &&
     // (The foundries' client, "给英伟达代工", is part of what is asked: only other names ask about them.)
     s.ofKind('company', 'cloud', 'group').every((e) => inFoundryFacts(ctx, e.id)),
-  fit: () => 1.2,
+  // Asked outright as yes or no ("三星吗"), a foundry is checked rather than described.
+  fit: (s) => (s.yesNo ? 2.2 : 1.2),
   run: (ctx, s) => {
     // "TSMC makes it; can Samsung?": the foundry asked about is the last one named.
     const foundry = s.ofKind('foundry').at(-1);

@@ -3,6 +3,10 @@ import { articleFigures } from '../articleFigures.js';
 import type { Intent } from './intent.js';
 import { asksForACloud, topicScore } from './signals.js';
 
+/** Asked whether the total counts them: "baked into", "included in", "算进…里". */
+const INCLUDED =
+  /\bbaked in|\binclud(?:e|es|ed|ing)\b|\bcount(?:s|ed)?\b|\bpart of\b|\bin the (?:total|number|432k|figure)\b|包括|包含|算进|算在|计入|算入|纳入/u;
+
 /** "What about Chinese companies?", "百度呢": the demand the article says its total leaves out. */
 export const notCountedIntent = {
   id: 'not-counted',
@@ -15,11 +19,13 @@ export const notCountedIntent = {
   fit: (s) => (s.has('china') ? 0 : topicScore(10)),
   run: (ctx, s) => {
     const left = articleFigures(ctx.kb).notCounted;
-    return topic(
+    const answer = topic(
       ctx,
       ['not-counted'],
       s.named.find((e) => left.has(e.id)),
     );
+    // "is bytedance/tencent demand baked into the ~$15bn number?": no, the total leaves them out.
+    return s.yesNo && INCLUDED.test(s.reading.text) ? { ...answer, verdict: 'no' } : answer;
   },
   examples: {
     en: ['What about Chinese companies like Baidu?', 'what do chinese companies buy instead'],

@@ -1,6 +1,7 @@
 import { notFound } from '../answers/notFound.js';
 import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
+import { WHAT_IF } from './readChanges.js';
 
 /** When something will happen: "when does X expect the shortage to end", "什么时候可以开始代工". */
 const WHEN_WILL =
@@ -32,11 +33,21 @@ function beyond(s: Slots): boolean {
     // (Whether another foundry could make it later is the article's: "Samsung or Intel, maybe, but not to
     // ease it soon"; how many they would make is not.)
     (asked(s, 'forecast') && !(s.has('foundry') && !s.has('howMany'))) ||
-    asked(s, 'outOfScope') ||
+    (asked(s, 'outOfScope') && !pricedRevenue(s)) ||
     futureYearAsked(s) ||
     OTHER_CURRENCY.test(s.reading.text) ||
     yuanWithoutMeans(s)
   );
+}
+
+/** Money earned, asked of a count the user prices: "if the 430k got filled at $35k each, how much revenue". */
+const REVENUE = /^(?:revenues?|营收|收入|销售额)$/u;
+
+/** Revenue asked of a count at the user's price is a valuation; Nvidia's actual revenue is not in the article. */
+function pricedRevenue(s: Slots): boolean {
+  const words = (s.reading.cueWords.get('outOfScope') ?? []).filter((w) => s.asking.says(w, true));
+  const counted = s.counts.length > 0 || s.has('gap', 'total') || WHAT_IF.test(s.reading.text);
+  return s.price !== undefined && counted && words.every((w) => REVENUE.test(w));
 }
 
 /** A cue word of what the article cannot know, said where the message asks. */

@@ -19,7 +19,7 @@ export const whatIfIntent = {
     },
     // "…43.2万会变成多少?", "还剩多少": the total after the change.
     {
-      re: /变成多少|会变成|变为|还剩|剩多少|剩下多少|\bbecomes?\b|\bleft over\b|\bwhat's left\b/u,
+      re: /变成多少|会变成|会?变多少|变为|跌到多少|降到多少|还剩|剩多少|剩下多少|\bbecomes?\b|\bleft over\b|\bwhat's left\b/u,
       weight: 1.5,
     },
   ],
