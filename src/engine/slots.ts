@@ -64,9 +64,13 @@ export interface Slots {
 const YES_NO_EN =
   /(?:^|[,.;:!?]\s*)(?:(?:yo|ok|okay|so|hey|hi|wait|lol|btw|and|but|also|quick q|q|um|uh|bro|guys|pls|please|sorry|hmm|oh|well|then|now|real quick)[,:]?\s+){0,3}(?:is|are|was|were|does|do|did|can|could|will|would|has|have|had|should|isn't|aren't|doesn't|don't|didn't|can't|won't)\b(?!\s+(?:how|what|which|who|where|when)\b)/;
 const YES_NO_TAIL =
-  /(?:,?\s*(?:right|correct|true|yes or no|no|yes|yeah|yea|yep|ya|innit|amirite|(?:was|is|were|are|did|does|do|has|have|had)n'?t (?:it|they|he|she|that))\s*\??[\s\p{Extended_Pictographic}\p{P}]*$)|(?:吗|(?<![什怎多那这要])么|嘛)[啊呀呢哈哦喔嘛]*(?!\p{Script=Han})|是不是|是否|有没有|对不对|对吗|对吧|真的假的|是真的吗|是真是假|是吧|没错吧|(?:了|的|啦)吧[?？]?\s*$|吧\s*[?？]\s*$|算不算|能不能|可不可以|会不会|行不行|^(?:我)?(?:记得|以为|听说|印象中|印象里)[^多少哪几谁什么怎?？]*[?？]\s*$/u;
+  /(?:,?\s*(?:right|correct|true|accurate|ok to print|yes or no|no|yes|yeah|yea|yep|ya|innit|amirite|meh|咩|(?:can )?or not|(?:was|is|were|are|did|does|do|has|have|had)n'?t (?:it|they|he|she|that))\s*\??[\s\p{Extended_Pictographic}\p{P}]*$)|(?:吗|(?<![什怎多那这要])么|嘛)[啊呀呢哈哦喔嘛]*(?!\p{Script=Han})|是不是|是否|有没有|对不对|对吗|对吧|真的假的|是真的吗|是真是假|是吧|没错吧|(?:了|的|啦)吧[?？]?\s*$|吧\s*[?？]\s*$|算不算|能不能|可不可以|会不会|行不行|^(?:我)?(?:记得|以为|听说|印象中|印象里)[^多少哪几谁什么怎?？]*[?？]\s*$/u;
 
 // "…fix the shortage rn, right? seems like an easy fix": a tag question with chatter after it.
+// "confirm: each of the big clouds might need ~30k?", "fact check: …": a claim put up for checking.
+const YES_NO_LEAD =
+  /^\s*(?:pls |please )?(?:confirm|fact[- ]check|double[- ]check|verify|sanity check)\b\s*[:：,-]/iu;
+
 const YES_NO_MID = /(?:,|\s)\s*(?:right|correct|true|yeah|yes or no)\s*\?/u;
 
 /** Measure words for prices that are not GPU counts even when 张/块 follows ("3万块一张"). */
@@ -126,8 +130,25 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   // private clouds?" names the member first and asks about it.)
   const at = (e: Entity) => reading.entities.find((m) => m.entity === e)?.start ?? -1;
   // ("strip out all the cloud guys (4 big ones + private clouds)": so do a left-out group's.)
+  // ("openai + inflection + anthropic combined? the three LLM startups": a group named after several of
+  // its members says what they are, and they are what is asked.)
+  // ("OpenAI、Anthropic 和其他 LLM 创业公司": the others of the group are asked too.)
+  const restates = (g: Entity) =>
+    g.kind === 'group' &&
+    asked.filter((e) => g.members.includes(e.id) && at(e) < at(g)).length >= 2 &&
+    !OTHERS_OF.test(reading.text.slice(Math.max(0, at(g) - 12), Math.max(0, at(g))));
+  // ("the big clouds (azure, gcp, aws)": a group followed by only some of its members means those.)
+  const narrowed = (g: Entity) => {
+    const after = asked.filter((e) => g.members.includes(e.id) && at(e) > at(g));
+    return g.kind === 'group' && after.length >= 2 && after.length < g.members.length;
+  };
   const listed = asked.filter(
-    (e) => ![...asked, ...excluded].some((g) => g !== e && g.members.includes(e.id) && at(g) < at(e)),
+    (e) =>
+      !restates(e) &&
+      !narrowed(e) &&
+      ![...asked, ...excluded].some(
+        (g) => g !== e && !narrowed(g) && g.members.includes(e.id) && at(g) < at(e),
+      ),
   );
   // "(Meta 算 2.5 萬)", "top 3, use the lower meta number": which of Meta's two figures to count, said
   // in brackets or beside a question about everyone, is a condition, not a subject. ("OpenAI 是
@@ -213,7 +234,9 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   const countsLike = amounts.filter(countLike).length;
   const resolved = amounts.map((a): RoledAmount => {
     // "With Meta at 100k": a figure of the article's after "at" is a count, not a price.
-    const otherCount = countsLike - (countLike(a) ? 1 : 0) > 0;
+    // (…unless another amount is the price, said as one: "meta at 25k instead of 100k, … at 35k per gpu".)
+    const otherCount =
+      countsLike - (countLike(a) ? 1 : 0) > 0 && !amounts.some((b) => b !== a && (b.perUnit || b.currency));
     // "add bytedance at 20k", "Meta @100k": an amount said right after a name, with no currency or
     // "each", is that name's count.
     const plainAfterName = a.role === 'price' && !a.currency && !a.perUnit && rightAfterAName(a);
@@ -327,7 +350,7 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     ...(rate === undefined ? {} : { rate }),
     counts,
     ...(workload === undefined ? {} : { workload }),
-    yesNo: YES_NO_EN.test(text) || YES_NO_TAIL.test(text) || YES_NO_MID.test(text),
+    yesNo: YES_NO_EN.test(text) || YES_NO_TAIL.test(text) || YES_NO_MID.test(text) || YES_NO_LEAD.test(text),
     ...(measure === undefined ? {} : { measure }),
     ...(bound === undefined ? {} : { bound }),
     ...(priceChange === undefined ? {} : { priceChange }),
@@ -367,6 +390,9 @@ const HIGH_END =
   /上限|上界|最高值|高的那头|高端|\bhigh and low\b|\bupper (?:bound|end|limit|number|figure|estimate)\b|\bhigh(?:er)?[- ]end\b|\bhigh(?:er)? (?:estimate|number|figure)\b|\btop (?:estimate|number|figure)\b|\btop (?:of the|end of the) range\b|\bat (?:the )?most\b|\bceiling\b|\bbest case\b|最多按|按最多/u;
 const LOW_END =
   /下限|下界|最低值|低的那头|低端|\blow and high\b|\blower (?:bound|end|limit|number|figure|estimate)\b|\blow(?:er)?[- ]end\b|\blow (?:estimate|number|figure)\b|\bbottom (?:of the|end of the) range\b|\bworst case\b|最少按|按最少/u;
+
+/** "the other", "其他": the rest of a group, after some of its members. */
+const OTHERS_OF = /(?:其他|其余|其它|另外的|\bother\b|\bthe rest of\b|\ball the\b)\s*(?:的)?\s*$/u;
 
 /** A possessive right before a GPU's name: "的 H100", "嘅 h100", "'s H100s". */
 const BRAND_OF_GPU = /^\s*(?:的|嘅|'s|’s)\s*(?:h100|a100|h800|gpu)/u;
@@ -428,6 +454,8 @@ const THRESHOLD_AFTER =
 // An exchange rate: "汇率7.2", "exchange rate of 7.2", "1美元=7.2", "7.2 RMB per dollar", "7.2元兑1美元".
 const RATE_BEFORE =
   /(?:汇率|匯率|兑换率|兌換率|\b(?:exchange |fx |conversion )?rate|\bfx|\busd\s*\/?\s*cny|美元兑人民币|美元兌人民幣|(?:1|一)\s*(?:美元|美金|刀|usd|dollar|\$)\s*(?:=|兑|兌|换|換|to|is|equals))\s*(?:按|是|为|為|取|用|算|of|is|at|=|:|约|大约|~)?\s*$/iu;
+const ONE_UNIT_OF_RATE = /^\s*(?:美金|美元|刀|usd|dollars?|块)?\s*(?:=|兑|兌|换|換|equals\b|to\b)/iu;
+const OTHER_CURRENCY_AFTER = /^\s*(?:港|台|新台|日|欧|歐|韩|韓|\b(?:hkd|twd|ntd|jpy|eur|euros?|yen)\b)/iu;
 const RATE_AFTER =
   /^\s*(?:块|塊|元)?\s*(?:人民币|人民幣|rmb|cny|yuan)?\s*(?:per|to the|to a|to one|to 1|a|\/|兑|兌|换|換)\s*(?:1\s*|一\s*)?(?:usd|dollars?|\$|美元|美金|刀)/iu;
 
@@ -438,13 +466,15 @@ function roleOf(n: NumberMention, reading: Reading): AmountRole {
   if (THRESHOLD_AFTER.test(reading.text.slice(n.end, n.end + 16))) return 'threshold';
   if (n.ratio) return 'ratio';
   // (No rate between currencies is below 1 yuan or above a hundred: anything else is another amount.)
+  // (A rate to another currency, "1 美金 = 7.8 港紙", is none of ours; nor is the "1 美金" it is of.)
+  const after = reading.text.slice(n.end, n.end + 20);
+  if (n.value === 1 && ONE_UNIT_OF_RATE.test(after)) return 'bare';
   if (
     n.value > 1 &&
     n.value < 100 &&
-    (RATE_BEFORE.test(reading.text.slice(Math.max(0, n.start - 16), n.start)) ||
-      RATE_AFTER.test(reading.text.slice(n.end, n.end + 20)))
+    (RATE_BEFORE.test(reading.text.slice(Math.max(0, n.start - 16), n.start)) || RATE_AFTER.test(after))
   )
-    return 'rate';
+    return OTHER_CURRENCY_AFTER.test(after) ? 'bare' : 'rate';
   if (n.duration !== undefined) return 'duration';
   const before = reading.text.slice(Math.max(0, n.start - 12), n.start);
   // "每张 $20M" is still a price, however absurd: the calculator rejects it with a reason.

@@ -110,6 +110,9 @@ const zhSmall: Record<string, number> = ZH_NUMBER_WORDS.small;
 const zhLarge: Record<string, number> = ZH_NUMBER_WORDS.large;
 const ZH_START = new RegExp(`[\\d${Object.keys(zhDigits).join('')}十]`, 'gu');
 
+/** A GPU named right after a count's measure word: "两万一张 A100". */
+const GPU_NAMED_AFTER = /^\s*(?:nvidia\s*)?(?:[ahAH]100|[hH]800|gpu|GPU)/u;
+
 /**
  * Reads a Chinese numeral starting at `start`: 三万 30000, 两万五 25000 (the trailing digit is a tenth of
  * the last unit), 四十三万二 432000, 三千五 3500, 十万 100000. Stops before a second bare digit, so the
@@ -130,8 +133,15 @@ function readChinese(text: string, start: number): { value: number; end: number 
     const ascii = /^\d+(?:\.\d+)?/.exec(text.slice(i, i + 12))?.[0];
     if (ascii !== undefined || c in zhDigits) {
       if (pending !== undefined) break;
-      // "3万一张", "两万一块": 一 before a measure word is "one card", not 3万1.
-      if (sawUnit && c === '一' && MEASURE_WORDS.test(text[i + 1] ?? '')) break;
+      // "3万一张", "两万一块": 一 before a measure word is "one card", not 3万1 (but "两万一张 A100", a GPU
+      // named right after, counts 21,000 of them).
+      if (
+        sawUnit &&
+        c === '一' &&
+        MEASURE_WORDS.test(text[i + 1] ?? '') &&
+        !GPU_NAMED_AFTER.test(text.slice(i + 2, i + 12))
+      )
+        break;
       pending = ascii === undefined ? zhDigits[c] : Number(ascii);
       if (ascii === undefined) sawChinese = true;
       i += ascii?.length ?? 1;

@@ -1,6 +1,7 @@
 const QUESTION_EN =
   /\b(?:how|what|what's|whats|which|who|where|why|when|is|are|does|do|did|can|could|will|would|has|have)\b/i;
-const QUESTION_ZH = /多少|哪|几|吗|谁|什么|啥|能否|是否|怎么/u;
+// ("…? 推理呢": a part ending in 呢 asks again, of something else.)
+const QUESTION_ZH = /多少|哪|几|吗|谁|什么|啥|能否|是否|怎么|呢\s*[?？]?\s*$/u;
 // A connector followed by a new question: "…use, and how many…", "…? and can Samsung…", "…，那三星能做吗".
 // ("…, and roughly how many…": a hedge may come before the question word.)
 const JOINT_EN =

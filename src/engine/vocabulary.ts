@@ -195,6 +195,14 @@ export const CUES = {
     '重要',
   ],
   foundry: [
+    // The process it is made on, and "which plant makes it" ("哪间厂在做").
+    '几nm',
+    'nm',
+    '制程',
+    '工艺',
+    '哪间厂',
+    '哪家厂',
+    '哪个厂',
     'fab',
     'fabs',
     'fabbed',
@@ -653,6 +661,9 @@ export const CUES = {
     '有几',
     '要多少',
     '要几',
+    '几万张',
+    '几千张',
+    '几万',
   ],
   cloud: [
     'public cloud',
@@ -709,8 +720,14 @@ export const CUES = {
   filler: [
     // "in order" asks for a ranking (its patterns read it), not to order GPUs.
     'in order',
+    // A journalist's check before publishing: "ok to print?".
+    'ok to print',
+    'before we print',
+    'to print',
     'baked into',
     'baked in',
+    // "总需求是把 meta 算成几万张": how a figure is counted in the total.
+    '算成',
     // The words around an exchange rate the user gives: its amount is read with them ("7.2 rmb per dollar").
     'exchange rate',
     'per dollar',
@@ -999,6 +1016,17 @@ export const CUES = {
     'good investment',
     'invest in',
     'price target',
+    // Consumer GPUs and games: the article covers none of them.
+    '4090',
+    '4090s',
+    '3090',
+    'rtx',
+    'geforce',
+    'gaming',
+    'fps',
+    '打游戏',
+    '玩游戏',
+    '帧',
     'should i buy',
     'should we buy',
     'buy or rent',
@@ -1448,4 +1476,14 @@ export const STOPWORDS: readonly string[] = [
   '等',
   '其',
   '之',
+  // Particles of Singapore, Malaysian and Hong Kong English and Chinese chat ("Meta 要几多张 H100 ah").
+  'lah',
+  'leh',
+  'lor',
+  'hor',
+  'meh',
+  'ah',
+  'ar',
+  'la',
+  'can or not',
 ];

@@ -1,4 +1,5 @@
 import { gap } from '../answers/gap.js';
+import { articleFigures } from '../articleFigures.js';
 import type { Intent } from './intent.js';
 import { scenarioOf, topicScore, withPrice } from './signals.js';
 
@@ -12,7 +13,15 @@ export const gapIntent = {
   needs: (s) => s.has('gap'),
   // "the gap between the two", "两家差距多大": a difference of the names, not the shortage.
   fit: (s) => (s.named.length >= 2 && BETWEEN.test(s.reading.text) ? -3 : 0),
-  run: (ctx, s) => gap(ctx, { scenario: scenarioOf(s), focus: 'gap', ...withPrice(s) }),
+  run: (ctx, s) => {
+    const answer = gap(ctx, { scenario: scenarioOf(s), focus: 'gap', ...withPrice(s) });
+    // "'…the H100 shortfall at roughly 430,000 units.' accurate?": the count put up checked against the
+    // headline's (or §02's total, when that is the one quoted).
+    const { gap: headline, totalDemand } = articleFigures(ctx.kb);
+    const quoted = s.amounts.find((a) => a.role === 'count' || (a.role === 'bare' && a.value >= 1000));
+    if (!s.yesNo || quoted === undefined || answer === undefined) return answer;
+    return { ...answer, verdict: quoted.value === headline || quoted.value === totalDemand ? 'yes' : 'no' };
+  },
   examples: {
     en: ['How big is the H100 shortage?', 'Is there really a shortage of H100s?'],
     zh: ['H100 缺口有多大', '短缺多少张'],

@@ -18,6 +18,8 @@ export const gpuChoiceIntent = {
   patterns: [
     { re: /\bconfig(?:uration)?s?\b|配置|\bsku\b|\bform factor\b/u, weight: 1 },
     { re: WHICH_FORM, weight: 3 },
+    // (A price asked of a form, "pcie vs sxm price gap", is no question of which form is wanted.)
+    { re: /\bprices?\b|\bcosts?\b|\bworth\b|多少钱|价格|价钱|差价/u, weight: -3 },
   ],
   needs: (s) =>
     s.named.length === 0 &&

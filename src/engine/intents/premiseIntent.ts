@@ -1,4 +1,5 @@
 import { premiseCheck } from '../answers/premiseCheck.js';
+import { membersOf } from './figures.js';
 import type { Intent } from './intent.js';
 
 /** Said to be there already: delivered, racked, in stock. */
@@ -50,7 +51,15 @@ export const premiseIntent = {
         : s.measure === 'demand'
           ? (['demand'] as const)
           : (['holdings', 'demand'] as const);
-    return premiseCheck(ctx, entity, amount?.value, gpu, topics, IN_HAND.test(s.reading.text));
+    const inHand = IN_HAND.test(s.reading.text);
+    const own = premiseCheck(ctx, entity, amount?.value, gpu, topics, inHand);
+    if (own !== undefined || entity.kind !== 'group') return own;
+    // "each of the big clouds might need ~30k?": a group with no figure of its own, checked member by
+    // member; yes only when every one bears it out.
+    const each = membersOf(ctx, entity).map((m) => premiseCheck(ctx, m, amount?.value, gpu, topics, inHand));
+    const [first] = each;
+    if (first === undefined || each.some((a) => a === undefined)) return undefined;
+    return { ...first, verdict: each.every((a) => a?.verdict === 'yes') ? 'yes' : 'no' };
   },
   examples: {
     en: ['Did Inflection use 3,500 A100s for its GPT-3.5 equivalent?', 'does meta want 100k h100s?'],

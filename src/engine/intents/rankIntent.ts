@@ -93,7 +93,7 @@ export const rankIntent = {
     const kinds: Entity['kind'][] =
       /\bclouds?\b|云/u.test(text) && !/\bcompan(?:y|ies)\b|公司/u.test(text)
         ? ['cloud']
-        : /\bcompan(?:y|ies)\b|公司|startups?|创业/u.test(text)
+        : /\bcompan(?:y|ies)\b|公司|startups?|创业|单家|单个|个别|\bsingle\b|\bindividual\b/u.test(text)
           ? ['company']
           : ['company', 'cloud', 'group'];
     const gpu =
@@ -112,6 +112,10 @@ export const rankIntent = {
       s.reading.entities.some((m) => m.entity === twoFigured)
         ? [twoFigured]
         : [];
+    // "按43.2万那个口径": the article's total quoted counts Meta at its higher figure.
+    const atHigh =
+      s.scenario === 'meta-100k' ||
+      (s.scenario === undefined && s.amounts.some((a) => a.value === articleFigures(ctx.kb).totalDemand));
     const group = groupRanked(s);
     // (Within one group: its members, each ranked by the line item it shares, if that is all it has.)
     const listed =
@@ -125,7 +129,7 @@ export const rankIntent = {
     ).filter((e) => !left.has(e.id));
     const figures = entities
       // "Use the higher Meta number": Meta ranked at its 100k.
-      .flatMap((e) => figureOf(ctx, e, measure, s.scenario === 'meta-100k' ? [highOf(ctx)] : []) ?? [])
+      .flatMap((e) => figureOf(ctx, e, measure, atHigh ? [highOf(ctx)] : []) ?? [])
       // Ranking everyone, a shared line item ("CoreWeave" in the private clouds' 100k) is not CoreWeave's
       // own; the groups and companies a question names are ranked as they are ("私有云合计、四大云合计、OpenAI").
       .filter(

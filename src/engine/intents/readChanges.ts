@@ -109,9 +109,10 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
       : s.scenario === 'meta-25k'
         ? twoFigured.low
         : twoFigured.high;
+  // (A bare small number counts things, not GPUs: "the 4 LLM startups", "top 3".)
   const counts = s.amounts.filter(
     (a) =>
-      (a.role === 'count' || a.role === 'bare') &&
+      (a.role === 'count' || (a.role === 'bare' && (a.value >= 100 || a.value === 0))) &&
       a.value >= 0 &&
       !a.percent &&
       a.value !== total &&

@@ -9,7 +9,7 @@ const WHEN_WILL =
 
 /** Another currency than the dollar: it qualifies an amount wherever the amount is, so it counts anywhere. */
 const OTHER_CURRENCY =
-  /新台币|新台幣|台币|台幣|港币|港幣|港元|日元|日圓|欧元|歐元|韩元|韓元|\b(?:twd|ntd|hkd|jpy|eur|euros?|yen)\b/u;
+  /新台币|新台幣|台币|台幣|港币|港幣|港元|港纸|港紙|日元|日圓|欧元|歐元|韩元|韓元|\b(?:twd|ntd|hkd|jpy|eur|euros?|yen)\b/u;
 /** The yuan: answerable in it only at a price the user gives in yuan, or at the user's exchange rate. */
 const YUAN = /人民币|人民幣|\b(?:rmb|cny|yuan)\b|¥/u;
 

@@ -18,6 +18,6 @@ export const unknownNameIntent = {
   },
   examples: {
     en: ['How many Gaudi2s does Intel want?', 'Does Apple use Azure?'],
-    zh: ['Apple 用哪家云', 'RTX 4090 需要多少张'],
+    zh: ['Apple 用哪家云', 'Graphcore 需要多少张'],
   },
 } as const satisfies Intent;
