@@ -64,8 +64,9 @@ const NUMBER = new RegExp(
     `(?: ?(?<word>thousand|grand|million|billion|mil|mln|bil|bln)|(?<mult>bn|mn|k|m|b|w|千|万|亿)|(?<times>x|×))?`,
     // ("3,500-H100 run", "100k-card scenario" count GPUs: a hyphen before a GPU's word joins a count to it.)
     String.raw`(?![A-Za-z\d])(?!-(?!(?:h100|a100|h800|gpu|card|chip)s?\b)[A-Za-z])(?!\.\d)`,
-    // (元 alone is the yuan, as in "25万元"; 美元 and 港元 are read whole, so 元 never ends them here.)
-    `(?: ?(?<cur2>美元|美金|美刀|刀|镁|鎂|块钱|块美金|块美元|塊美金|dollars?|usd|bucks|(?<yuan2>元人民币|元人民幣|块人民币|塊人民幣|块钱人民币|人民币|人民幣|rmb|cny|yuan|元)))?`,
+    // (元 alone is the yuan, as in "25万元"; 美元 and 港元 are read whole, so 元 never ends them here. 蚊 is
+    // Cantonese slang for the dollar, as 块 is Mandarin's.)
+    `(?: ?(?<cur2>美元|美金|美刀|刀|镁|鎂|块钱|块美金|块美元|塊美金|蚊|dollars?|usd|bucks|(?<yuan2>元人民币|元人民幣|块人民币|塊人民幣|块钱人民币|人民币|人民幣|rmb|cny|yuan|元)))?`,
   ].join(''),
   'giu',
 );

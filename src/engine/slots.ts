@@ -155,12 +155,19 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   // Meta(以 2.5 萬算)的幾倍" still asks about Meta.)
   const { scenario: twoFigures } = articleFigures(ctx.kb);
   const quoted = (v: number | undefined) => reading.numbers.some((n) => n.value === v);
+  // ("Meta 是按多少张算的? 2.5万还是10万?": both put as a choice, which is asked.)
+  const bothAsked =
+    twoFigures !== undefined &&
+    quoted(twoFigures.low) &&
+    quoted(twoFigures.high) &&
+    EITHER.test(reading.text);
   const scenario =
-    twoFigures === undefined || !listed.some((e) => e.id === twoFigures.entityId)
+    twoFigures === undefined || bothAsked || !listed.some((e) => e.id === twoFigures.entityId)
       ? undefined
       : LOWER.test(reading.text) || quoted(twoFigures.low)
         ? ('meta-25k' as const)
-        : HIGHER.test(reading.text) || quoted(twoFigures.high)
+        : // (The article's total quoted counts Meta at its higher figure: "the meta figure the 432k uses".)
+          HIGHER.test(reading.text) || quoted(twoFigures.high) || quoted(articleFigures(ctx.kb).totalDemand)
           ? ('meta-100k' as const)
           : undefined;
   // In brackets of its own: "(Meta 算 2.5 萬)" sets a figure; "(oai, inflection, meta@25k, …)" lists
@@ -391,6 +398,9 @@ const HIGH_END =
 const LOW_END =
   /下限|下界|最低值|低的那头|低端|\blow and high\b|\blower (?:bound|end|limit|number|figure|estimate)\b|\blow(?:er)?[- ]end\b|\blow (?:estimate|number|figure)\b|\bbottom (?:of the|end of the) range\b|\bworst case\b|最少按|按最少/u;
 
+/** A choice between two: "2.5万还是10万", "25k or 100k". */
+const EITHER = /还是|還是|\bor\b|\bvs\.?\b|\bwhich\b|哪个|哪一个/u;
+
 /** "the other", "其他": the rest of a group, after some of its members. */
 const OTHERS_OF = /(?:其他|其余|其它|另外的|\bother\b|\bthe rest of\b|\ball the\b)\s*(?:的)?\s*$/u;
 
@@ -459,6 +469,8 @@ const OTHER_CURRENCY_AFTER = /^\s*(?:港|台|新台|日|欧|歐|韩|韓|\b(?:hkd
 const RATE_AFTER =
   /^\s*(?:块|塊|元)?\s*(?:人民币|人民幣|rmb|cny|yuan)?\s*(?:per|to the|to a|to one|to 1|a|\/|兑|兌|换|換)\s*(?:1\s*|一\s*)?(?:usd|dollars?|\$|美元|美金|刀)/iu;
 
+const ONE_PRICED_BEFORE =
+  /\b(?:an?|one|each|per|every) (?:h100|a100|card|gpu|unit)s? (?:was|is|were|are|at|costs?|goes for|went for|sells for|sold for|priced at)\s*(?:about|around|like|~)?\s*\$?$/u;
 const SOLD_FOR_BEFORE = /(?:卖|賣|售价|售價|卖到|涨到|降到|跌到|价格是|价格为)\s*(?:约|大约)?\s*$/u;
 
 function roleOf(n: NumberMention, reading: Reading): AmountRole {
@@ -494,5 +506,11 @@ function roleOf(n: NumberMention, reading: Reading): AmountRole {
     return 'price';
   if (n.gpus) return 'count';
   if (PRICE_CUES_BEFORE.test(before) && Math.abs(n.value) >= 1000) return 'price';
+  // "say an h100 was thirty grand", "one card is 40k": what one GPU costs.
+  if (
+    ONE_PRICED_BEFORE.test(reading.text.slice(Math.max(0, n.start - 24), n.start)) &&
+    Math.abs(n.value) >= 1000
+  )
+    return 'price';
   return 'bare';
 }

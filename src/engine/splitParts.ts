@@ -25,8 +25,9 @@ const JOINT_ENUM = /\s*(?:\(\d\)|（\d）|(?<![\w.])\d\))\s*/gu;
 const JOINT_ZH = /(?:[，;；？?]|,(?!\d{3}(?!\d)))\s*/gu;
 
 // "700W?", "like 20k?": the user's own guess at the part before, asking nothing new.
+// ("2.5万还是10万?", "25k or 100k?": a choice of guesses.)
 const GUESS =
-  /^\s*(?:like|maybe|about|around|~|大概|大约|大約|约|約)?\s*\$?[\d.,]+\s*[A-Za-z万萬千%]{0,6}\s*[?？]*\s*$/u;
+  /^\s*(?:like|maybe|about|around|~|大概|大约|大約|约|約)?\s*\$?[\d.,]+\s*[A-Za-z万萬千%]{0,6}(?:\s*(?:还是|還是|或者|或|\bor\b|\/)\s*\$?[\d.,]+\s*[A-Za-z万萬千%]{0,6})?\s*[?？]*\s*$/u;
 
 /** A currency named: in chatter after the question, it still says what the question asks in. */
 const CURRENCY =

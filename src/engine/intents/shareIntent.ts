@@ -74,9 +74,15 @@ export const shareIntent = {
       const whole = figureOf(ctx, b, measure);
       if (part !== undefined && whole !== undefined) return shareOfFigure(ctx, part, whole);
     }
-    const figures = s.named.flatMap((e) => figureOf(ctx, e, measure, asked) ?? []);
     // "Meta 的 2.5 万占 43.2 万的百分之几": the whole the question quotes is the whole, whatever Meta's figure.
     const quotesTotal = s.counts.some((c) => c.value === total);
+    // "what share of the 432k is meta?": with no figure of its own quoted, Meta at the 100k the 432k counts.
+    const high = articleFigures(ctx.kb).scenario?.high;
+    const prefer =
+      high !== undefined && quotesTotal && s.counts.every((c) => c.value === total)
+        ? [...asked, high]
+        : asked;
+    const figures = s.named.flatMap((e) => figureOf(ctx, e, measure, prefer) ?? []);
     return figures.length === 0
       ? undefined
       : shareOfTotal(ctx, figures, quotesTotal ? undefined : s.scenario);

@@ -8,6 +8,7 @@ import { cloudTallyIntent } from './cloudTallyIntent.js';
 import { cloudUsersIntent } from './cloudUsersIntent.js';
 import { compareIntent } from './compareIntent.js';
 import { convertIntent } from './convertIntent.js';
+import { countedAsIntent } from './countedAsIntent.js';
 import { countedIntent } from './countedIntent.js';
 import { demandIntent } from './demandIntent.js';
 import { durationIntent } from './durationIntent.js';
@@ -64,6 +65,7 @@ export const INTENTS: readonly Intent[] = [
   membershipIntent,
   makerIntent,
   countedIntent,
+  countedAsIntent,
   unanswerableIntent,
   valueIntent,
   holdingsIntent,
