@@ -277,14 +277,25 @@ export function summarizeOperation(
           was: g.was,
         }),
       );
+      const line = t(lang, 'op.whatIf', {
+        changes: changes.join(t(lang, 'list.sep')),
+        total: count(total?.result.value ?? 0),
+        price: answer.price === undefined ? '' : money(answer.price.value),
+        value: money(value?.result.value ?? 0),
+      });
+      // "…总价值会少多少钱?": what the change does to the value of the article's own total.
+      const moved = answer.calculations.find((c) => c.kind === 'difference' && c.result.unit !== 'gpus');
+      const was = moved?.steps[0]?.operands[1]?.value;
+      const valueLine =
+        moved === undefined || was === undefined
+          ? ''
+          : t(lang, moved.result.value < 0 ? 'op.whatIfValueLess' : 'op.whatIfValueMore', {
+              was: money(was),
+              diff: money(Math.abs(moved.result.value)),
+            });
       return {
         title: t(lang, 'op.whatIfTitle'),
-        summary: t(lang, 'op.whatIf', {
-          changes: changes.join(t(lang, 'list.sep')),
-          total: count(total?.result.value ?? 0),
-          price: answer.price === undefined ? '' : money(answer.price.value),
-          value: money(value?.result.value ?? 0),
-        }),
+        summary: valueLine === '' ? line : joinSentences([line, valueLine], lang),
       };
     }
   }

@@ -1,3 +1,5 @@
+import type { Calculation } from '../../calculator/calculation.js';
+import { difference } from '../../calculator/compareAmounts.js';
 import { sumGpus } from '../../calculator/sumGpus.js';
 import { valueAtPrice } from '../../calculator/valueAtPrice.js';
 import type { Entity } from '../../knowledge/schema.js';
@@ -30,6 +32,7 @@ export function whatIf(
   ctx: AskContext,
   changes: readonly LineItemChange[],
   price?: number,
+  { valueChange = false }: { valueChange?: boolean } = {},
 ): Answer | undefined {
   const items = demandLineItems(ctx.kb, 'meta-100k');
   const byId = new Map(changes.map((c) => [c.entity.id, c.count]));
@@ -49,6 +52,7 @@ export function whatIf(
     'gap-total',
   );
   const used = pricing(ctx.kb, price);
+  const value = valueAtPrice(total.result.value, used.value, 'gap-value');
   const [first] = changes;
   return buildAnswer(ctx, {
     kind: 'what-if',
@@ -63,9 +67,20 @@ export function whatIf(
     calculations: [
       ...changes.flatMap((c) => changeWorking(c) ?? []),
       total,
-      valueAtPrice(total.result.value, used.value, 'gap-value'),
+      value,
+      ...(valueChange ? againstArticle(ctx, value, used.value) : []),
     ],
     price: { value: used.value, fromUser: used.fromUser },
     extraCaveats: ['meta-scenario', 'double-counting'],
   });
+}
+
+/**
+ * "总价值会少多少钱?": the article's own total valued at the same price, and what the change adds to
+ * or takes from it.
+ */
+function againstArticle(ctx: AskContext, value: Calculation, price: number): Calculation[] {
+  const before = demandLineItems(ctx.kb, 'meta-100k').reduce((sum, item) => sum + item.gpus, 0);
+  const was = valueAtPrice(before, price, 'gap-value', 'article-total');
+  return [was, difference(value.result, { ...was.result, label: 'article-total' })];
 }

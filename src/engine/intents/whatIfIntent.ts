@@ -3,6 +3,10 @@ import { articleFigures } from '../articleFigures.js';
 import type { Intent } from './intent.js';
 import { countedFor, EVERYTHING, FACTORS, readChanges } from './readChanges.js';
 
+/** How much the value changes: "少多少钱", "多花多少", "how much less would it cost". */
+const VALUE_CHANGE =
+  /(?:少|多|差|省|减少|增加)(?:了)?(?:多少|几多)(?:钱|美元|美金|刀)|多花(?:了)?多少|少花(?:了)?多少|省(?:下)?多少|\bhow much (?:more|less|cheaper)\b.{0,30}\b(?:cost|worth|value|money|\$)|\b(?:cost|value|worth)\b.{0,20}\b(?:difference|change|drop)\b|\bsaves?\b/u;
+
 /** §02's total named as what changes: "the 432k", "the total", "总需求", "还剩多少". */
 const TOTAL_NAMED =
   /432|43\.2|\btotal\b|\bthe list\b|\beveryone\b|\bleft\b|\bremain|总需求|总量|总数|合计|全部|还剩|剩下|剩多少/u;
@@ -48,7 +52,9 @@ export const whatIfIntent = {
     const onlyLeftOut = s.excluded.length > 0 && real.every((c) => c.count === 0 && c.by === undefined);
     if (onlyLeftOut && s.named.length > 0 && s.counts.length === 0 && !TOTAL_NAMED.test(s.reading.text))
       return undefined;
-    return real.length === 0 ? undefined : whatIf(ctx, changes, s.price?.value);
+    // "总价值会少多少钱?": the change in value asked, against the article's own total.
+    const valueChange = VALUE_CHANGE.test(s.reading.text);
+    return real.length === 0 ? undefined : whatIf(ctx, changes, s.price?.value, { valueChange });
   },
   examples: {
     en: [

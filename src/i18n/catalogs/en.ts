@@ -189,6 +189,8 @@ export const en = {
   'duration.months': 'months',
   'op.exchange': 'At {rate} yuan to the dollar, {usd} is {yuan}.',
   'op.rest': 'Everyone else in §02’s {whole} comes to {rest}.',
+  'op.whatIfValueLess': 'That is {diff} less than the {was} the article’s total comes to at that price.',
+  'op.whatIfValueMore': 'That is {diff} more than the {was} the article’s total comes to at that price.',
   'op.average': ' On average that is {mean} each, over {over}.',
   'op.whatIfTitle': 'What if',
   'op.whatIfAdd': '{name} added at {now}',

@@ -174,6 +174,8 @@ export const zhHans = {
   'duration.months': '个月',
   'op.exchange': '按 1 美元兑 {rate} 元人民币计算，{usd}相当于 {yuan}。',
   'op.rest': '§02 的 {whole}张中，其余各方合计 {rest}张。',
+  'op.whatIfValueLess': '比文章合计按同一单价的 {was} 少 {diff}。',
+  'op.whatIfValueMore': '比文章合计按同一单价的 {was} 多 {diff}。',
   'op.average': '平均每家 {mean}张（共 {over} 家）。',
   'op.whatIfTitle': '假设',
   'op.whatIfAdd': '加上 {name} {now}张',

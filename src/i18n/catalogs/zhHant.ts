@@ -174,6 +174,8 @@ export const zhHant = {
   'duration.months': '個月',
   'op.exchange': '按 1 美元兌 {rate} 元人民幣計算，{usd}相當於 {yuan}。',
   'op.rest': '§02 的 {whole}張中，其餘各方合計 {rest}張。',
+  'op.whatIfValueLess': '比文章合計按同一單價的 {was} 少 {diff}。',
+  'op.whatIfValueMore': '比文章合計按同一單價的 {was} 多 {diff}。',
   'op.average': '平均每家 {mean}張（共 {over} 家）。',
   'op.whatIfTitle': '假設',
   'op.whatIfAdd': '加上 {name} {now}張',
