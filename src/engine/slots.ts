@@ -109,6 +109,12 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     if (m.entity.members.includes(prev.entity.id)) continue;
     if (LIST_JOINT.test(reading.text.slice(prev.start + prev.text.length, m.start))) listedOut.add(m);
   }
+  // "i know openai obviously, who else is on there": the companies named before "who else" are known.
+  const elseAt = reading.text.search(WHO_ELSE);
+  if (elseAt >= 0)
+    for (const m of inOrder)
+      if (m.start < elseAt && m.entity.kind === 'company' && inOrder.some((c) => c.entity.kind === 'cloud'))
+        listedOut.add(m);
   const excluded = [...listedOut].map((m) => m.entity);
   // "老黄的 H100", "台积电的 H100", "Nvidia's H100": the GPU's maker, said as its owner, is its brand,
   // not what is asked about ("Meta's H100s" and "Cohere's H100 demand" are theirs).
@@ -398,6 +404,10 @@ const HIGH_END =
 const LOW_END =
   /下限|下界|最低值|低的那头|低端|\blow and high\b|\blower (?:bound|end|limit|number|figure|estimate)\b|\blow(?:er)?[- ]end\b|\blow (?:estimate|number|figure)\b|\bbottom (?:of the|end of the) range\b|\bworst case\b|最少按|按最少/u;
 
+/** Asking past what was named: "who else", "还有谁". */
+const WHO_ELSE =
+  /\bwho else\b|\bwhich others\b|\bany others\b|\banyone else\b|还有谁|还有哪些|还有哪家|还有别的/u;
+
 /** A choice between two: "2.5万还是10万", "25k or 100k". */
 const EITHER = /还是|還是|\bor\b|\bvs\.?\b|\bwhich\b|哪个|哪一个/u;
 
@@ -408,7 +418,9 @@ const OTHERS_OF = /(?:其他|其余|其它|另外的|\bother\b|\bthe rest of\b|\
 const BRAND_OF_GPU = /^\s*(?:的|嘅|'s|’s)\s*(?:h100|a100|h800|gpu)/u;
 
 /** A follow-up turning to another name: "what about Oracle", "how about AWS", "那 Oracle 呢". */
-const WHAT_ABOUT = /\b(?:what|how) about\b|那\s*(?=[^，,。?？]{1,20}呢)/u;
+// ("文章里有 GCP 和 Azure 的, AWS 的呢": a last clause ending in 呢 turns to what it names.)
+const WHAT_ABOUT =
+  /\b(?:what|how) about\b|那\s*(?=[^，,。?？]{1,20}呢)|[,，]\s*(?=[^，,。?？]{1,20}呢\s*[?？]?\s*$)/u;
 
 const SETTING = /\b(?:go with|going with|use|using|assume|assuming|with|counting|take)\b[^,.?]{0,12}$/u;
 const PORTION = /\bshare\b|%|\bpercent|\bfraction\b|占比|比例|百分/u;
@@ -440,7 +452,7 @@ const EXCLUDED_AFTER =
   /^[^,，。.?？]{0,10}?(?:不算进去|不算在内|不算进|不算入|不计入|不纳入|不算(?=[,，。?？\s]|$|的话)|除外|拿掉|去掉|删掉|扣掉|踢掉|排除在外|\bexcluded\b|\bleft out\b|\bremoved\b|\bdropped\b)/u;
 
 const STRONG_HOLDING =
-  /\breserved\b|\bfleet\b|现有|保有|\bpre-?ordered\b|\bon order\b|预定|预订|订了|订的|拥有|持有|有多少|有几|有\s*\d|囤|现货|手上|手里|手头|(?<![引应採采运利费信])用了|\bsitting on\b|\bin hand\b|\bon hand\b|\btrained\b.{0,40}\b(?:on|with)\b|\bused\b|训练.{0,10}(?:用|在)|在.{0,12}上.{0,4}训练/u;
+  /\breserved\b|\bfleet\b|现有|保有|\bpre-?ordered\b|\bon order\b|预定|预订|订了|订的|拥有|持有|有多少|有几|有\s*\d|囤|现货|手上|手里|手头|(?<![引应採采运利费信])用了|\bsitting on\b|\bin hand\b|\bon hand\b|\btrained\b.{0,40}\b(?:on|with)\b|\bused\b|训练.{0,10}(?:用|在)|在.{0,12}上.{0,4}训练|(?:'s|’s) (?:h100s? |gpus? )?booking\b/u;
 
 const INSTEAD_OF_PRICE =
   /^\s*(?:each|apiece|a piece|a pop|per (?:gpu|card|unit)|一张|一块|每张)?\s*[,，]?\s*(?:instead of|rather than|not|vs\.?|versus|而不是|而非|不是|不按|代替)\s*(?:the |the article's |article's |文章的)?\s*$/u;

@@ -12,6 +12,13 @@ import { atBound, endsOf, figureOf, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { scenarioOf } from './signals.js';
 
+const ORDER = /\border(?:ed|s)?\b|订单|訂單/u;
+
+/** Whether what the article says an entity holds is booked rather than delivered (CoreWeave's). */
+function booked(ctx: AskContext, entity: { id: string }): boolean {
+  return ctx.kb.facts.some((f) => f.subject === entity.id && f.hedge === 'booked-not-delivered');
+}
+
 /** §02's list itself named: "the listed demand", "the total demand", "总需求". */
 const LIST_NAMED =
   /\blisted demand\b|\bwhole list\b|\bdemand list\b|\btotal demand\b|\bthe total\b|\bline items\b|总需求|全部需求|各项需求|§02/u;
@@ -137,8 +144,10 @@ function valueAt(ctx: AskContext, s: Slots, price: number | undefined): Answer |
     return gap(ctx, { scenario, focus: 'total', ...(price === undefined ? {} : { price }) });
   if (buyers.length > 1) return costOfMany(ctx, buyers, price);
   const [buyer] = buyers;
-  // "CoreWeave's reserved H100s", "what Google Cloud has": what is held, priced.
-  if (buyer !== undefined && count === undefined && s.measure === 'holdings') {
+  // "CoreWeave's reserved H100s", "what Google Cloud has": what is held, priced. ("coreweave's h100
+  // order" is what it has booked, when a booking is what the article gives it.)
+  const ordered = buyer !== undefined && ORDER.test(s.reading.text) && booked(ctx, buyer);
+  if (buyer !== undefined && count === undefined && (s.measure === 'holdings' || ordered)) {
     const held = holdingsCost(ctx, buyer, price, s.bound);
     if (held !== undefined) return held;
   }
