@@ -144,18 +144,23 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     asked.filter((e) => g.members.includes(e.id) && at(e) < at(g)).length >= 2 &&
     !OTHERS_OF.test(reading.text.slice(Math.max(0, at(g) - 12), Math.max(0, at(g))));
   // ("the big clouds (azure, gcp, aws)": a group followed by only some of its members means those.)
-  const narrowed = (g: Entity) => {
-    const after = asked.filter((e) => g.members.includes(e.id) && at(e) > at(g));
-    return g.kind === 'group' && after.length >= 2 && after.length < g.members.length;
-  };
-  const listed = asked.filter(
-    (e) =>
-      !restates(e) &&
-      !narrowed(e) &&
-      ![...asked, ...excluded].some(
-        (g) => g !== e && !narrowed(g) && g.members.includes(e.id) && at(g) < at(e),
-      ),
+  // (Groups are few, and most questions name none: worked out once, not per name.)
+  const groups = [...asked, ...excluded].filter((g) => g.kind === 'group');
+  const narrowed = new Set(
+    groups.filter((g) => {
+      const after = asked.filter((e) => g.members.includes(e.id) && at(e) > at(g)).length;
+      return after >= 2 && after < g.members.length;
+    }),
   );
+  const listed =
+    groups.length === 0
+      ? asked
+      : asked.filter(
+          (e) =>
+            !restates(e) &&
+            !narrowed.has(e) &&
+            !groups.some((g) => g !== e && !narrowed.has(g) && g.members.includes(e.id) && at(g) < at(e)),
+        );
   // "(Meta 算 2.5 萬)", "top 3, use the lower meta number": which of Meta's two figures to count, said
   // in brackets or beside a question about everyone, is a condition, not a subject. ("OpenAI 是
   // Meta(以 2.5 萬算)的幾倍" still asks about Meta.)
