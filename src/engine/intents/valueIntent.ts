@@ -59,10 +59,12 @@ export const valueIntent = {
       s.priceChange === undefined
         ? undefined
         : changePrice(pricing(ctx.kb, s.price?.value).value, s.priceChange);
-    const answer = valueAt(ctx, s, change?.result.value ?? s.price?.value);
-    return answer === undefined || change === undefined
-      ? answer
-      : { ...answer, calculations: [change, ...answer.calculations] };
+    const valued = valueAt(ctx, s, change?.result.value ?? s.price?.value);
+    const answer =
+      valued === undefined || change === undefined
+        ? valued
+        : { ...valued, calculations: [change, ...valued.calculations] };
+    return answer === undefined ? answer : checkedSum(s, answer);
   },
   examples: {
     en: [
@@ -78,6 +80,22 @@ export const valueIntent = {
     ],
   },
 } as const satisfies Intent;
+
+// A sum put up for checking matches when it is within a percent of the one worked out ("~15B").
+const SAME_SUM = 0.01;
+
+/**
+ * "sanity check: 432k × $35k = $15.12B, correct?": a sum of money the user states, checked against
+ * the values the answer works out; yes when one of them is that sum, to within a percent.
+ */
+function checkedSum(s: Slots, answer: Answer): Answer {
+  const claimed = s.amounts.find((a) => a.role === 'money' && a.value > 0);
+  if (!s.yesNo || claimed === undefined || answer.verdict !== undefined) return answer;
+  const values = answer.calculations.filter((c) => c.result.unit === 'usd').map((c) => c.result.value);
+  if (values.length === 0) return answer;
+  const holds = values.some((v) => Math.abs(v - claimed.value) <= v * SAME_SUM);
+  return { ...answer, verdict: holds ? 'yes' : 'no' };
+}
 
 /** The valuation itself, at the price the question sets (or the article's when undefined). */
 function valueAt(ctx: AskContext, s: Slots, price: number | undefined): Answer | undefined {
