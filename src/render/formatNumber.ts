@@ -27,11 +27,12 @@ function oncePer<K extends string, T>(build: (key: K) => T): (key: K) => T {
 }
 
 const enCount = once(() => new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }));
-const enUsdCompact = once(
-  () =>
+/** Large sums in either currency, compact: $12.96B, CN¥108.864B. */
+const enMoneyCompact = oncePer(
+  (currency: 'USD' | 'CNY') =>
     new Intl.NumberFormat('en-US', {
       style: 'currency',
-      currency: 'USD',
+      currency,
       notation: 'compact',
       minimumFractionDigits: 0,
       // $8.925B stays exact; $12.96B and $15.12B need no more.
@@ -40,16 +41,6 @@ const enUsdCompact = once(
 );
 const enUsd = once(
   () => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }),
-);
-const enYuanCompact = once(
-  () =>
-    new Intl.NumberFormat('en-US', {
-      style: 'currency',
-      currency: 'CNY',
-      notation: 'compact',
-      minimumFractionDigits: 0,
-      maximumFractionDigits: 3,
-    }),
 );
 const enYuan = once(
   () =>
@@ -87,7 +78,7 @@ export function formatCount(n: number, lang: ReplyLang): string {
 
 /** US dollars in the reader's form: $35,000 / $12.96B, or 3.5万美元 / 129.6亿美元. */
 export function formatUsd(n: number, lang: ReplyLang): string {
-  if (lang === 'en') return n >= 1_000_000 ? enUsdCompact().format(n) : enUsd().format(n);
+  if (lang === 'en') return n >= 1_000_000 ? enMoneyCompact('USD').format(n) : enUsd().format(n);
   return `${n >= 10_000 ? zhMoneyCompact(lang).format(n) : formatDecimal(n)}美元`;
 }
 
@@ -98,7 +89,7 @@ const YUAN_SUFFIX: Readonly<Record<Exclude<ReplyLang, 'en'>, string>> = {
 
 /** Chinese yuan in the reader's form: CN¥250,000 / CN¥5.5B, or 25万元人民币 / 55亿元人民币. */
 export function formatYuan(n: number, lang: ReplyLang): string {
-  if (lang === 'en') return n >= 1_000_000 ? enYuanCompact().format(n) : enYuan().format(n);
+  if (lang === 'en') return n >= 1_000_000 ? enMoneyCompact('CNY').format(n) : enYuan().format(n);
   return `${n >= 10_000 ? zhMoneyCompact(lang).format(n) : formatDecimal(n)}${YUAN_SUFFIX[lang]}`;
 }
 

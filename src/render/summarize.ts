@@ -17,7 +17,11 @@ export function summarize(
   lang: ReplyLang,
   kb: KnowledgeBase,
 ): { title: string; summary: string } {
-  const said = withRest(answer, lang, withExchange(answer, lang, summarizeKind(answer, lang, kb)));
+  const kind = summarizeKind(answer, lang, kb);
+  // Worked on after the answer's own sentence: dollar sums exchanged, what is left of §02's total.
+  const after = [...exchangeLines(answer, lang), ...restLines(answer, lang)];
+  const said =
+    after.length === 0 ? kind : { ...kind, summary: joinSentences([kind.summary, ...after], lang) };
   // A mean asked of the figures added up ("平均每家几张") follows the sum it divides.
   const means = answer.calculations.filter((c) => c.kind === 'average');
   if (means.length === 0) return said;
@@ -26,39 +30,31 @@ export function summarize(
   return { ...said, summary: `${said.summary}${t(lang, 'op.average', { mean, over })}` };
 }
 
-/** What is left of §02's total once the sum is taken out, after the sum ("…vs everybody else"). */
-function withRest(
-  answer: Answer,
-  lang: ReplyLang,
-  said: { title: string; summary: string },
-): { title: string; summary: string } {
-  const rest = answer.calculations.find((c) => c.kind === 'remainder');
-  if (rest === undefined) return said;
-  const [whole] = rest.steps[0]?.operands ?? [];
-  const line = t(lang, 'op.rest', {
-    whole: formatCount(whole?.value ?? 0, lang),
-    rest: formatCount(rest.result.value, lang),
-  });
-  return { ...said, summary: joinSentences([said.summary, line], lang) };
+/** What is left of §02's total once the sum is taken out ("…vs everybody else"). */
+function restLines(answer: Answer, lang: ReplyLang): string[] {
+  return answer.calculations
+    .filter((c) => c.kind === 'remainder')
+    .slice(0, 1)
+    .map((rest) =>
+      t(lang, 'op.rest', {
+        whole: formatCount(rest.steps[0]?.operands[0]?.value ?? 0, lang),
+        rest: formatCount(rest.result.value, lang),
+      }),
+    );
 }
 
-/** Dollar sums exchanged at the user's rate, each after the answer's own sentence. */
-function withExchange(
-  answer: Answer,
-  lang: ReplyLang,
-  said: { title: string; summary: string },
-): { title: string; summary: string } {
-  const exchanged = answer.calculations.filter((c) => c.kind === 'exchange');
-  if (exchanged.length === 0) return said;
-  const lines = exchanged.map((c) => {
-    const [usd, rate] = c.steps[0]?.operands ?? [];
-    return t(lang, 'op.exchange', {
-      rate: formatAmount(rate?.value ?? 0, 'cny-per-usd', lang),
-      usd: formatAmount(usd?.value ?? 0, 'usd', lang),
-      yuan: formatAmount(c.result.value, 'cny', lang),
+/** Dollar sums exchanged at the user's rate, one sentence each. */
+function exchangeLines(answer: Answer, lang: ReplyLang): string[] {
+  return answer.calculations
+    .filter((c) => c.kind === 'exchange')
+    .map((c) => {
+      const [usd, rate] = c.steps[0]?.operands ?? [];
+      return t(lang, 'op.exchange', {
+        rate: formatAmount(rate?.value ?? 0, 'cny-per-usd', lang),
+        usd: formatAmount(usd?.value ?? 0, 'usd', lang),
+        yuan: formatAmount(c.result.value, 'cny', lang),
+      });
     });
-  });
-  return { ...said, summary: joinSentences([said.summary, ...lines], lang) };
 }
 
 function summarizeKind(

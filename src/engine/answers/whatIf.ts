@@ -68,7 +68,7 @@ export function whatIf(
       ...changes.flatMap((c) => changeWorking(c) ?? []),
       total,
       value,
-      ...(valueChange ? againstArticle(ctx, value, used.value) : []),
+      ...(valueChange ? againstArticle(items, value, used.value) : []),
     ],
     price: { value: used.value, fromUser: used.fromUser },
     extraCaveats: ['meta-scenario', 'double-counting'],
@@ -79,8 +79,12 @@ export function whatIf(
  * "总价值会少多少钱?": the article's own total valued at the same price, and what the change adds to
  * or takes from it.
  */
-function againstArticle(ctx: AskContext, value: Calculation, price: number): Calculation[] {
-  const before = demandLineItems(ctx.kb, 'meta-100k').reduce((sum, item) => sum + item.gpus, 0);
+function againstArticle(
+  items: readonly { readonly gpus: number }[],
+  value: Calculation,
+  price: number,
+): Calculation[] {
+  const before = items.reduce((sum, item) => sum + item.gpus, 0);
   const was = valueAtPrice(before, price, 'gap-value', 'article-total');
   return [was, difference(value.result, { ...was.result, label: 'article-total' })];
 }

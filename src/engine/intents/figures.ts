@@ -96,3 +96,8 @@ export function atBound(figure: Figure, bound: 'low' | 'high' | undefined): Figu
 export function membersOf(ctx: AskContext, group: Entity): Entity[] {
   return group.members.flatMap((id) => ctx.kb.entityById.get(id) ?? []);
 }
+
+/** Whether the article gives a price for this GPU (it prices the H100 alone). */
+export function isPriced(ctx: AskContext, gpu: string): boolean {
+  return ctx.kb.facts.some((f) => f.topic === 'price' && f.subject === gpu);
+}

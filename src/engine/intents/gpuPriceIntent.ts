@@ -1,6 +1,7 @@
 import { notFound } from '../answers/notFound.js';
 import { topic } from '../answers/topic.js';
 import type { AskContext } from '../context.js';
+import { isPriced } from './figures.js';
 import type { Intent } from './intent.js';
 
 // A price in one market or channel ("in China", "在台灣賣", "二手", "渠道加价"): the article gives one
@@ -62,8 +63,4 @@ const PER_GPU =
 function pricedGpu(ctx: AskContext) {
   const id = ctx.kb.facts.find((f) => f.topic === 'price' && f.subject !== undefined)?.subject;
   return id === undefined ? undefined : ctx.kb.entityById.get(id);
-}
-
-function isPriced(ctx: AskContext, gpu: string): boolean {
-  return ctx.kb.facts.some((f) => f.topic === 'price' && f.subject === gpu);
 }

@@ -1,3 +1,4 @@
+import { pricing } from '../answers/gap.js';
 import { topic } from '../answers/topic.js';
 import type { Intent } from './intent.js';
 
@@ -25,12 +26,12 @@ export const priceCheckIntent = {
     s.counts.length === 0 &&
     s.named.length === 0 &&
     s.priceChange === undefined &&
-    ctx.kb.facts.some((f) => f.metric === 'h100-price'),
+    pricing(ctx.kb, undefined).facts.length > 0,
   fit: () => 2.6,
   run: (ctx, s) => {
-    const quoted = ctx.kb.facts.find((f) => f.metric === 'h100-price')?.quantity;
-    if (quoted === undefined || !('value' in quoted) || s.price === undefined) return undefined;
-    const same = Math.abs(s.price.value - quoted.value) <= quoted.value * SAME_PRICE;
+    const article = pricing(ctx.kb, undefined);
+    if (article.facts.length === 0 || s.price === undefined) return undefined;
+    const same = Math.abs(s.price.value - article.value) <= article.value * SAME_PRICE;
     // (The price checked is the user's, and used: it is what the verdict is on.)
     return {
       ...topic(ctx, ['price']),

@@ -8,7 +8,7 @@ import { notFound } from '../answers/notFound.js';
 import { articleFigures } from '../articleFigures.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
-import { atBound, endsOf, figureOf, membersOf } from './figures.js';
+import { atBound, endsOf, figureOf, isPriced, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { scenarioOf } from './signals.js';
 
@@ -201,8 +201,8 @@ function valueAt(ctx: AskContext, s: Slots, price: number | undefined): Answer |
  * GPU named when every GPU named is unpriced ("Meta's A100s").
  */
 function unpricedGpuOf(ctx: AskContext, s: Slots, count: Slots['counts'][number] | undefined) {
-  const priced = (id: string) => ctx.kb.facts.some((f) => f.topic === 'price' && f.subject === id);
   const id =
-    count?.model ?? (s.gpus.length > 0 && s.gpus.every((g) => !priced(g.id)) ? s.gpus[0]?.id : undefined);
-  return id === undefined || priced(id) ? undefined : ctx.kb.entityById.get(id);
+    count?.model ??
+    (s.gpus.length > 0 && s.gpus.every((g) => !isPriced(ctx, g.id)) ? s.gpus[0]?.id : undefined);
+  return id === undefined || isPriced(ctx, id) ? undefined : ctx.kb.entityById.get(id);
 }
