@@ -80,8 +80,12 @@ const PER_UNIT_BEFORE =
   /(?:每张|每块|每个|每片|单价|per (?:gpu|card|h100|unit)|unit price (?:of |is )?)\s*(?:约|大约|是|为|按)?\s*$/iu;
 // 块 is both a GPU's measure word and slang for a dollar: "3万块一张", "3万块钱" are prices.
 const YUAN_BLOCK = /^\s*块\s*(?:钱|一张|一块|一个|每张|每块)/u;
-// "25万块人民币", "250k in RMB": the yuan named a word or two after the amount.
-const YUAN_AFTER = /^\s*(?:块|塊|元)?\s*(?:人民币|人民幣|(?:in\s+)?(?:rmb|cny|yuan)\b)/iu;
+// "25万块人民币", "250k in RMB", "8万块(人民币)": the yuan named a word or two after the amount.
+// ("8万块一张算(人民币)": after the GPU it prices, too.)
+const YUAN_AFTER =
+  /^\s*(?:块|塊|元)?\s*(?:(?:一|每)(?:张|块|个|片)\s*(?:算|计)?\s*)?[(（]?\s*(?:人民币|人民幣|(?:in\s+)?(?:rmb|cny|yuan)\b)/iu;
+// "4 万块(美元)": the dollar named in brackets after the amount.
+const DOLLAR_AFTER = /^\s*(?:块|塊)?\s*[(（]\s*(?:美元|美金|美刀|刀|usd|us\$|\$|dollars?)\s*[)）]/iu;
 /** Units of time, each with the words that name it (Cantonese "個鐘" and "日" among them). */
 export const DURATION_WORDS = {
   milliseconds: ['milliseconds', 'millisecond', 'ms', '毫秒'],
@@ -183,7 +187,8 @@ export function findNumbers(text: string): NumberMention[] {
         groups.cur !== undefined ||
         groups.cur2 !== undefined ||
         YUAN_BLOCK.test(after) ||
-        YUAN_AFTER.test(after),
+        YUAN_AFTER.test(after) ||
+        DOLLAR_AFTER.test(after),
       ...(groups.yuan !== undefined || groups.yuan2 !== undefined || YUAN_AFTER.test(after)
         ? { yuan: true as const }
         : {}),

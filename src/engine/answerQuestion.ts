@@ -154,9 +154,15 @@ export function answerQuestion(
     const before = answers.at(-1);
     // "…and how much faster is the H100 at inference?" is about the GPUs, not about the company before.
     // ("换算成A100多少张" converts the figure before it, so it does carry.)
+    // ("第一 谁给nvidia代工 第二 推理快几倍": a speed asked of a workload is about the GPUs, named or not.)
+    const speedAsked =
+      reading.entities.length === 0 &&
+      reading.cues.has('compare') &&
+      (reading.cues.has('training') || reading.cues.has('inference'));
     const aboutGpus =
-      reading.entities.some((m) => m.entity.kind === 'gpu') &&
-      GPU_QUESTION_CUES.some((c) => reading.cues.has(c)) &&
+      ((reading.entities.some((m) => m.entity.kind === 'gpu') &&
+        GPU_QUESTION_CUES.some((c) => reading.cues.has(c))) ||
+        speedAsked) &&
       !CONVERTING.test(reading.text);
     if (previous !== undefined && !aboutGpus && !reading.entities.some((m) => m.entity.kind !== 'gpu')) {
       // A part naming nothing at all ("训练呢?") carries the GPUs too: the same comparison, another workload.

@@ -64,7 +64,7 @@ export interface Slots {
 const YES_NO_EN =
   /(?:^|[,.;:!?]\s*)(?:(?:yo|ok|okay|so|hey|hi|wait|lol|btw|and|but|also|quick q|q|um|uh|bro|guys|pls|please|sorry|hmm|oh|well|then|now|real quick)[,:]?\s+){0,3}(?:is|are|was|were|does|do|did|can|could|will|would|has|have|had|should|isn't|aren't|doesn't|don't|didn't|can't|won't)\b(?!\s+(?:how|what|which|who|where|when)\b)/;
 const YES_NO_TAIL =
-  /(?:,?\s*(?:right|correct|true|accurate|ok to print|yes or no|no|yes|yeah|yea|yep|ya|innit|amirite|meh|咩|(?:can )?or not|(?:was|is|were|are|did|does|do|has|have|had)n'?t (?:it|they|he|she|that))\s*\??[\s\p{Extended_Pictographic}\p{P}]*$)|(?:吗|(?<![什怎多那这要])么|嘛)[啊呀呢哈哦喔嘛]*(?!\p{Script=Han})|是不是|是否|有没有|对不对|对吗|对吧|真的假的|是真的吗|是真是假|是吧|没错吧|(?:了|的|啦)吧[?？]?\s*$|吧\s*[?？]\s*$|算不算|能不能|可不可以|会不会|行不行|^(?:我)?(?:记得|以为|听说|印象中|印象里)[^多少哪几谁什么怎?？]*[?？]\s*$/u;
+  /(?:,?\s*(?:right|correct|true|accurate|ok to print|yes or no|no|yes|yeah|yea|yep|ya|innit|amirite|meh|咩|(?:can )?or not|(?:was|is|were|are|did|does|do|has|have|had)n'?t (?:it|they|he|she|that))\s*\??[\s\p{Extended_Pictographic}\p{P}]*$)|(?:吗|(?<![什怎多那这要])么|嘛)[啊呀呢哈哦喔嘛]*(?!\p{Script=Han})|是不是|是否|有没有|对不对|对吗|对吧|真的假的|是真的吗|是真是假|是吧|没错吧|没毛病|没问题吧|靠谱吗|(?:是|有)\p{Script=Han}{1,6}吧[\s\p{Extended_Pictographic}\p{P}]*$|(?:了|的|啦)吧[?？]?\s*$|吧\s*[?？]\s*$|算不算|能不能|可不可以|会不会|行不行|^(?:我)?(?:记得|以为|听说|印象中|印象里)[^多少哪几谁什么怎?？]*[?？]\s*$/u;
 
 // "…fix the shortage rn, right? seems like an easy fix": a tag question with chatter after it.
 // "confirm: each of the big clouds might need ~30k?", "fact check: …": a claim put up for checking.
@@ -308,12 +308,23 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
           (alike(after) && PRICE_LIST.test(reading.text.slice(a.end, after.start)))));
     if (against) roled[i] = { ...a, role: 'price' };
   }
-  // "the article uses ~35k per card but at 28k…": of several prices, the user's own is the one that
-  // is not the article's.
-  const prices = roled.filter((a) => a.role === 'price');
   const articlePrice = ctx.kb.facts.find((f) => f.metric === 'h100-price')?.quantity;
   const isArticles = (a: RoledAmount) =>
     articlePrice !== undefined && 'value' in articlePrice && a.value === articlePrice.value;
+  // "if H100s are actually 30k not 35k, what's the 432k worth": in a question of worth, an amount set
+  // against the article's price is a price, as that price is.
+  if (has('value'))
+    for (const [i, a] of roled.entries()) {
+      const b = roled[i + 1];
+      if (b === undefined || a.gpus || b.gpus || a.yuan || b.yuan) continue;
+      if (!(isArticles(a) || isArticles(b))) continue;
+      if (!INSTEAD_OF_PRICE.test(reading.text.slice(a.end, b.start))) continue;
+      roled[i] = { ...a, role: 'price' };
+      roled[i + 1] = { ...b, role: 'price' };
+    }
+  // "the article uses ~35k per card but at 28k…": of several prices, the user's own is the one that
+  // is not the article's.
+  const prices = roled.filter((a) => a.role === 'price');
   const price = prices.length > 1 ? (prices.find((a) => !isArticles(a)) ?? prices[0]) : prices[0];
   const priceChange = priceChangeOf(roled, reading.text);
   const rate = roled.find((a) => a.role === 'rate');
@@ -321,8 +332,10 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   const turnedFrom = named !== scoped && about !== null ? about.index : -1;
   const counts = roled.filter((a) => a.role === 'count' && a.start >= turnedFrom);
   const text = reading.text;
-  const training = has('training');
-  const inference = has('inference');
+  // "for training specifically? not inference": a workload named only to be set aside.
+  const setAside = WORKLOAD_SET_ASIDE.exec(text)?.groups;
+  const training = has('training') && (setAside?.training ?? setAside?.training2) === undefined;
+  const inference = has('inference') && (setAside?.inference ?? setAside?.inference2) === undefined;
   const workload = training && !inference ? 'training' : inference && !training ? 'inference' : undefined;
   // "Trained on", "used", "手上" say holdings even beside a demand word ("not asking what they want");
   // a bare "has" does only when nothing asks about demand ("which company has the most demand").
@@ -455,6 +468,9 @@ const LEAVE_BEFORE =
   /\b(?:leave|leaving|take|taking|keep|keeping|count|counting|cut|cutting|kick|kicking)\s+(?:the\s+)?$/u;
 const EXCLUDED_AFTER =
   /^[^,，。.?？]{0,10}?(?:不算进去|不算在内|不算进|不算入|不计入|不纳入|不算(?=[,，。?？\s]|$|的话)|除外|拿掉|去掉|删掉|扣掉|踢掉|排除在外|\bexcluded\b|\bleft out\b|\bremoved\b|\bdropped\b)/u;
+
+const WORKLOAD_SET_ASIDE =
+  /\b(?:not|rather than|instead of)\s+(?:for\s+)?(?:(?<inference>inference|inferencing)|(?<training>training))\b|(?:不是|不要|不算|而不是|不问)\s*(?:(?<inference2>推理)|(?<training2>训练))/u;
 
 const STRONG_HOLDING =
   /\breserved\b|\bfleet\b|现有|保有|\bpre-?ordered\b|\bon order\b|预定|预订|订了|订的|拥有|持有|有多少|有几|有\s*\d|囤|现货|手上|手里|手头|(?<![引应採采运利费信])用了|\bsitting on\b|\bin hand\b|\bon hand\b|\btrained\b.{0,40}\b(?:on|with)\b|\bused\b|训练.{0,10}(?:用|在)|在.{0,12}上.{0,4}训练|(?:'s|’s) (?:h100s? |gpus? )?booking\b/u;

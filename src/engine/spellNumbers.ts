@@ -126,6 +126,7 @@ function readChinese(text: string, start: number): { value: number; end: number 
   let lastUnit = 1;
   let sawUnit = false;
   let sawChinese = false;
+  let decimal = false;
   let end = start;
   let i = start;
   while (i < text.length) {
@@ -145,6 +146,19 @@ function readChinese(text: string, start: number): { value: number; end: number 
       pending = ascii === undefined ? zhDigits[c] : Number(ascii);
       if (ascii === undefined) sawChinese = true;
       i += ascii?.length ?? 1;
+      end = i;
+      continue;
+    }
+    // "三点五万", "四十三点二万", "七点二": the digits after 点 are a fraction of the number before it. (Not
+    // a clock's "三点五十": a fraction is never followed by 十, 百 or 千.)
+    if (c === ZH_NUMBER_WORDS.point && pending !== undefined && !decimal) {
+      const fraction = /^[零〇一二三四五六七八九\d]+/u.exec(text.slice(i + 1))?.[0];
+      if (fraction === undefined || (text[i + 1 + fraction.length] ?? '') in zhSmall) break;
+      const digits = [...fraction].map((d) => (/\d/u.test(d) ? d : String(zhDigits[d] ?? 0))).join('');
+      pending += Number(`0.${digits}`);
+      decimal = true;
+      sawChinese = true;
+      i += 1 + fraction.length;
       end = i;
       continue;
     }
@@ -178,9 +192,12 @@ function readChinese(text: string, start: number): { value: number; end: number 
   // "1万5", "2万5" (digits around a unit) are the same shorthand as 两万五; a bare "3万" is left to the
   // amount reader, and "3万50" is not shorthand.
   const digitShorthand = pending !== undefined && Number.isInteger(pending) && pending < 10;
+  if (decimal && !sawUnit && pending !== undefined) return { value: pending, end };
   if (!sawUnit || !(sawChinese || digitShorthand)) return undefined;
-  const shorthand = pending === undefined ? 0 : lastUnit >= 10 ? (pending * lastUnit) / 10 : pending;
-  return { value: total + section + shorthand, end };
+  const shorthand =
+    pending === undefined ? 0 : lastUnit >= 10 && !decimal ? (pending * lastUnit) / 10 : pending;
+  // (Rounded: 43.2 × 10,000 in floating point is not always 432,000.)
+  return { value: Math.round((total + section + shorthand) * 1e6) / 1e6, end };
 }
 
 /**
@@ -193,6 +210,8 @@ export function spellNumbers(text: string): string {
   const english = countedSmall(
     text
       .replace(/(\d)\s+(?=[万亿千])/gu, '$1')
+      // "3 萬 2 千" is 32,000 as "3万2千" is: a lone digit and its 千 right after 万 go on the same amount.
+      .replace(/(?<=\d[万亿])\s+(?=\d千)/gu, '')
       .replace(AND_A_HALF, (match, whole: string, scale: string) => {
         const n = /^\d+$/u.test(whole) ? Number(whole) : (units[whole] ?? tens[whole]);
         return n === undefined ? match : String((n + 0.5) * (scales[scale] ?? 1));
@@ -244,7 +263,9 @@ function chineseAmounts(english: string): string {
     if (read === undefined) continue;
     // Kept apart from a name it follows ("H100两万五" → "h100 25000"), so both are still read.
     const pad = /[a-z\d]/i.test(english[m.index - 1] ?? '') ? ' ' : '';
-    out += english.slice(last, m.index) + pad + String(read.value);
+    // …and from a name right after it ("两万五h100" → "25000 h100").
+    const padAfter = /[a-z]/i.test(english[read.end] ?? '') ? ' ' : '';
+    out += english.slice(last, m.index) + pad + String(read.value) + padAfter;
     last = read.end;
   }
   return out + english.slice(last);

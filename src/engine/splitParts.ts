@@ -21,6 +21,21 @@ const WH_BEFORE =
   /(?:^|[,;?.!:]\s*)(?:[\w'’]+\s+){0,3}?(?:how|what|what's|whats|which|who|where|why|when)\b[^,;?]*$/iu;
 // Numbered questions: "(1) … (2) …", "1) … 2) …", "（1）…".
 const JOINT_ENUM = /\s*(?:\(\d\)|（\d）|(?<![\w.])\d\))\s*/gu;
+// Questions numbered in words: "两个问题哈 一 h100谁代工的 二 推理比a100快多少", "第一…第二…", "一、… 二、…".
+// A marker counts only in a run that starts at one and goes on to two.
+const WORD_ENUM = /(?<=^|[\s:：,，。;；!！?？哈啊])(?:第)?([一二三四五])(?:[、．.:：]\s*|\s+)/gu;
+const ENUM_VALUE: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5 };
+
+/** The markers of a list numbered in words, in order from 一: none unless 一 and 二 both mark one. */
+function wordEnumeration(text: string): { start: number; end: number; numbered: true }[] {
+  const markers: { start: number; end: number; numbered: true }[] = [];
+  for (const m of text.matchAll(WORD_ENUM)) {
+    if (ENUM_VALUE[m[1] ?? ''] !== markers.length + 1) continue;
+    markers.push({ start: m.index, end: m.index + m[0].length, numbered: true });
+  }
+  return markers.length >= 2 ? markers : [];
+}
+
 // A comma before three digits is a thousands separator ("30,000美元"), not a joint.
 const JOINT_ZH = /(?:[，;；？?]|,(?!\d{3}(?!\d)))\s*/gu;
 
@@ -45,6 +60,10 @@ const ASIDE =
 const CONDITION =
   /^\s*(?:按|以|照|假设|假設|假如|如果|要是|\bat\b|\bassuming\b|\bassume\b|\bif\b|\bsay\b|\bwith\b)[^,，.。!！]{0,30}(?:\d|[一二两兩三四五六七八九十][十百千万萬])/iu;
 
+/** Nothing but a workload, said or set aside: "不是推理，是训练", "not inference, training", "for inference". */
+const WORKLOAD_ONLY =
+  /^[\s,，]*(?:(?:不是|不要|是|要|按|用|for|not|i mean|specifically)?\s*(?:推理|训练|inference|training)[\s,，;；]*)+[.。!！]*\s*$/iu;
+
 /** How many brackets are open at a position. */
 function depthAt(text: string, at: number): number {
   let depth = 0;
@@ -63,11 +82,14 @@ function depthAt(text: string, at: number): number {
  */
 export function splitParts(text: string): string[] {
   const joints = /\p{Script=Han}/u.test(text) ? [JOINT_EN, JOINT_ZH] : [JOINT_EN, JOINT_QMARK];
-  const numbered = [...text.matchAll(JOINT_ENUM)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    numbered: true,
-  }));
+  const numbered = [
+    ...[...text.matchAll(JOINT_ENUM)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      numbered: true,
+    })),
+    ...(joints[1] === JOINT_ZH ? wordEnumeration(text) : []),
+  ];
   // A list in brackets ("(OpenAI, Anthropic, Inflection)") belongs to one question: never a joint.
   const cuts = [
     ...numbered,
@@ -132,9 +154,12 @@ export function splitParts(text: string): string[] {
   // …unless it only says the currency the question is asked in ("…多少钱一张? 人民币报价", "in rmb pls,
   // rate 7.2"): that qualifies it. (A price said in it is a claim of its own: "闲鱼上都炒到三十万人民币一张了".)
   const lastPart = parts.length - 1;
-  // So does a condition it is asked under: "…值多少钱, 按五万块一张算", "…worth? at 40k each".
+  // So does a condition it is asked under: "…值多少钱, 按五万块一张算", "…worth? at 40k each", or the
+  // workload it is asked of: "h100比a100快多少，不是推理，是训练".
   if (
-    (CONDITION.test(pending) || (CURRENCY.test(pending) && !CLAIMED_AMOUNT.test(pending))) &&
+    (CONDITION.test(pending) ||
+      WORKLOAD_ONLY.test(pending) ||
+      (CURRENCY.test(pending) && !CLAIMED_AMOUNT.test(pending))) &&
     lastPart >= 0
   ) {
     parts[lastPart] = `${parts[lastPart]}, ${pending.trim()}`;

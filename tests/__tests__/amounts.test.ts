@@ -196,6 +196,11 @@ describe('spellNumbers', () => {
     ['两万五一张', '25000一张'],
     ['3万一张', '3万一张'],
     ['1万5', '15000'],
+    ['三点五万美元一张', '35000美元一张'],
+    ['四十三点二万张', '432000张'],
+    ['汇率按七点二', '汇率按7.2'],
+    ['3 万 2 千镁', '32000镁'],
+    ['三点五十分', '三点50分'],
   ])('GIVEN %j WHEN spelt as digits THEN it reads %j', (words, digits) => {
     expect(spellNumbers(words)).toBe(digits);
   });

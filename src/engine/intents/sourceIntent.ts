@@ -1,6 +1,25 @@
 import { topic } from '../answers/topic.js';
+import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
 import { topicScore } from './signals.js';
+
+/** Source words that name the article as where something is said, not ask about it. */
+const ATTRIBUTION: ReadonlySet<string> = new Set(['article', '文章']);
+/** Cue groups of a question about what the article says. */
+const OTHER_TOPICS = [
+  'compare',
+  'training',
+  'inference',
+  'foundry',
+  'supply',
+  'gap',
+  'amd',
+  'factors',
+] as const;
+
+function attributionOnly(s: Slots): boolean {
+  return (s.reading.cueWords.get('source') ?? []).every((w) => ATTRIBUTION.has(w));
+}
 
 /** "Where is this data from?", "这篇文章的出处": the article, its author and its date. */
 export const sourceIntent = {
@@ -9,9 +28,11 @@ export const sourceIntent = {
   patterns: [],
   // "Where does OpenAI get its GPUs?" asks for a cloud; "where is this from?" for the source. A question
   // about a figure ("does the article give Meta's demand?") is about the figure.
+  // ("the training speedup the article gives": "article" only says where another answer comes from.)
   needs: (s) =>
     s.named.length === 0 &&
     !s.has('demand', 'holdings', 'value', 'howMany', 'cloud') &&
+    !(attributionOnly(s) && s.has(...OTHER_TOPICS)) &&
     (s.has('source') || s.has('whereFrom')),
   run: (ctx) => topic(ctx, ['source']),
   examples: {

@@ -5,4 +5,6 @@ export const ZH_NUMBER_WORDS = {
   small: { 十: 10, 百: 100, 千: 1000 },
   /** Section units: 万 and 亿 multiply everything before them. */
   large: { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 },
+  /** The decimal point as said: 三点五万 is 3.5万. */
+  point: '点',
 } as const;

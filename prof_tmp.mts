@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { createEngine } from './src/engine/createEngine.ts';
+import { openKnowledge } from './src/knowledge/openKnowledge.ts';
+import { renderText } from './src/render/renderText.ts';
+const kb = await openKnowledge('./knowledge');
+const engine = createEngine(kb);
+const qs = readFileSync('./tests/questions/questions.jsonl', 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).q);
+for (let i=0;i<3;i++) for (const q of qs) renderText(engine.ask(q), kb);
+const t = qs.map(q => { const s = performance.now(); for (let i=0;i<5;i++) renderText(engine.ask(q), kb); return [performance.now()-s, q] as [number,string]; });
+t.sort((a,b)=>b[0]-a[0]);
+const slow = t.slice(0, 300).map(x=>x[1]);
+const s = performance.now();
+for (let r=0;r<60;r++) for (const q of slow) renderText(engine.ask(q), kb);
+console.log('slow300 mean ms', ((performance.now()-s)/60/300).toFixed(4));
