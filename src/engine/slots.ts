@@ -172,15 +172,24 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     quoted(twoFigures.low) &&
     quoted(twoFigures.high) &&
     EITHER.test(reading.text);
+  // "meta按两万五是九万七 那要是meta按十万算呢": of both said, the one the "what if" puts is counted.
+  const supposed =
+    twoFigures === undefined || bothAsked
+      ? undefined
+      : supposedFigure(reading, twoFigures.low, twoFigures.high);
   const scenario =
     twoFigures === undefined || bothAsked || !listed.some((e) => e.id === twoFigures.entityId)
       ? undefined
-      : LOWER.test(reading.text) || quoted(twoFigures.low)
-        ? ('meta-25k' as const)
-        : // (The article's total quoted counts Meta at its higher figure: "the meta figure the 432k uses".)
-          HIGHER.test(reading.text) || quoted(twoFigures.high) || quoted(articleFigures(ctx.kb).totalDemand)
-          ? ('meta-100k' as const)
-          : undefined;
+      : supposed !== undefined
+        ? supposed === twoFigures.low
+          ? ('meta-25k' as const)
+          : ('meta-100k' as const)
+        : LOWER.test(reading.text) || quoted(twoFigures.low)
+          ? ('meta-25k' as const)
+          : // (The article's total quoted counts Meta at its higher figure: "the meta figure the 432k uses".)
+            HIGHER.test(reading.text) || quoted(twoFigures.high) || quoted(articleFigures(ctx.kb).totalDemand)
+            ? ('meta-100k' as const)
+            : undefined;
   // In brackets of its own: "(Meta 算 2.5 萬)" sets a figure; "(oai, inflection, meta@25k, …)" lists
   // Meta among the others it adds up.
   // Every mention counts: "(meta at 25k), what % is meta" sets the figure and then asks about Meta.
@@ -427,6 +436,28 @@ const WHO_ELSE =
   /\bwho else\b|\bwhich others\b|\bany others\b|\banyone else\b|还有谁|还有哪些|还有哪家|还有别的/u;
 
 /** A choice between two: "2.5万还是10万", "25k or 100k". */
+/** Where a supposition opens: "要是", "what if", "如果". */
+const SUPPOSING = /要是|如果|假如|假设|\bwhat if\b|\bif\b|\bsuppose\b|\bassuming\b/gu;
+
+/**
+ * Of two figures, the one said after the last supposition, when exactly one is, or the one it names
+ * ("if i use meta's bigger number instead").
+ */
+function supposedFigure(reading: Reading, low: number, high: number): number | undefined {
+  const opens = [...reading.text.matchAll(SUPPOSING)].at(-1)?.index;
+  if (opens === undefined) return undefined;
+  const said = new Set(
+    reading.numbers
+      .filter((n) => n.start > opens && (n.value === low || n.value === high))
+      .map((n) => n.value),
+  );
+  if (said.size === 1) return [...said][0];
+  if (said.size > 1) return undefined;
+  const rest = reading.text.slice(opens);
+  const higher = HIGHER.test(rest);
+  return higher === LOWER.test(rest) ? undefined : higher ? high : low;
+}
+
 const EITHER = /还是|還是|\bor\b|\bvs\.?\b|\bwhich\b|哪个|哪一个/u;
 
 /** "the other", "其他": the rest of a group, after some of its members. */
@@ -442,7 +473,7 @@ const WHAT_ABOUT =
 
 const SETTING = /\b(?:go with|going with|use|using|assume|assuming|with|counting|take)\b[^,.?]{0,12}$/u;
 const PORTION = /\bshare\b|%|\bpercent|\bfraction\b|占比|比例|百分/u;
-const LOWER = /\b(?:lower|smaller|main|conservative|low)\b|较低|低的|小的|主要|保守/u;
+const LOWER = /\b(?:lower|smaller|main|conservative|low|lowball|low-ball|lowest)\b|较低|低的|小的|主要|保守/u;
 const HIGHER =
   /\b(?:higher|bigger|larger|high)\b(?! than)|\brumou?r(?:ed|s)?\b|\bsome say\b|较高|高的|大的|传闻|傳聞|传言|傳言|有人说|有人說|据说|據說/u;
 /** Questions over everyone: rankings, the largest single company. */

@@ -16,9 +16,10 @@ const JOINT_QMARK =
 /** A claim with a tag asking to check it: "they're on oracle right", "it's TSMC, correct?". */
 const TAG_CHECK = /\b(?:right|correct|innit)\s*[?？!.]*\s*$/iu;
 // The clause before asks a question of its own when it opens with its question word (after a few words
-// at most, "hey bot how many…"); "if inflection only gets a third of what it wants" only sets one up.
+// at most, "hey bot how many…"); "if inflection only gets a third of what it wants" (or "what if …")
+// only sets one up.
 const WH_BEFORE =
-  /(?:^|[,;?.!:]\s*)(?:[\w'’]+\s+){0,3}?(?:how|what|what's|whats|which|who|where|why|when)\b[^,;?]*$/iu;
+  /(?:^|[,;?.!:]\s*)(?:[\w'’]+\s+){0,3}?(?:how|what(?! if\b)|what's|whats|which|who|where|why|when)\b[^,;?]*$/iu;
 // Numbered questions: "(1) … (2) …", "1) … 2) …", "（1）…".
 const JOINT_ENUM = /\s*(?:\(\d\)|（\d）|(?<![\w.])\d\))\s*/gu;
 // Questions numbered in words: "两个问题哈 一 h100谁代工的 二 推理比a100快多少", "第一…第二…", "一、… 二、…".

@@ -292,6 +292,10 @@ export const CUES = {
     '差',
   ],
   total: [
+    // A sum the user worked out: "came out to 97k for me".
+    'came out to',
+    'comes out to',
+    'come out to',
     'listed demand',
     'the listed demand',
     'whole list',
@@ -406,6 +410,15 @@ export const CUES = {
     '售价',
     '单价',
     '买',
+    // A sum asked in billions is a sum of money: "= how many billion?".
+    'how many billion',
+    'how many billions',
+    'how many million',
+    'how many bn',
+    '多少亿',
+    // (Longer than the "each" words "unit price", "per".)
+    'per-unit price',
+    'per unit price',
   ],
   each: [
     'each',

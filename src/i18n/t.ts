@@ -31,7 +31,12 @@ export function t(lang: ReplyLang, key: MessageKey, vars: MessageVars = {}): str
     if (value === undefined) throw new Error(`message ${key} needs a value for {${name}}`);
     text += String(value) + (parts[i + 1] ?? '');
   }
-  return lang === 'en' ? text : spaceCjkLatin(text);
+  return lang === 'en' ? pluralPossessive(text) : spaceCjkLatin(text);
+}
+
+/** A plural name takes the apostrophe alone: "other private clouds’ 100,000 H100s", not "clouds’s". */
+function pluralPossessive(text: string): string {
+  return text.includes('s’s') ? text.replace(/(?<=[a-z]s)’s\b/gu, '’') : text;
 }
 
 /** Each message split once at its placeholders (`'a {x} b'` → `['a ', 'x', ' b']`): replies fill dozens a time. */

@@ -39,7 +39,10 @@ export function presentAnswer(answer: Answer, lang: ReplyLang, kb: KnowledgeBase
       : t(lang, 'answer.unused', {
           amounts: answer.unused.map((text) => t(lang, 'answer.quoted', { text })).join(t(lang, 'list.sep')),
         });
-  const namedSummary = oneName(summarized.summary);
+  // ("other private clouds’ 100,000 H100s…": a name written in lower case still opens a sentence.)
+  const said = oneName(summarized.summary);
+  // (Not an error's: "meta must be one of…" names an option as it is typed.)
+  const namedSummary = lang === 'en' && answer.found ? said.charAt(0).toUpperCase() + said.slice(1) : said;
   const summary = openWithVerdict(namedSummary, verdict, lang) + unused;
   const sectionOf = (id: string) => {
     const section = kb.source.sections.find((s) => s.id === id);
@@ -62,7 +65,7 @@ export function presentAnswer(answer: Answer, lang: ReplyLang, kb: KnowledgeBase
     title,
     summary,
     facts: answer.kind === 'not-found' || answer.kind === 'error' ? [] : facts,
-    steps: answer.calculations.flatMap((c) => c.steps.map((s) => formatStep(s, lang, kb))),
+    steps: stepsOf(answer, lang, kb),
     caveats: answer.caveats.map((c) => oneName(localize(c.text, lang))),
     quotes: quotesOf(answer.facts, lang, sectionOf),
     suggestions: answer.kind === 'not-found' ? offers(answer, lang) : [],
@@ -210,4 +213,12 @@ function quotesOf(
       ...(lang === 'en' && chinese && wordings.length > 0 ? { translation: wordings.join(' ') } : {}),
     };
   });
+}
+
+/** The answer's shown work, a line a step; products say whose count they take when there are several. */
+function stepsOf(answer: Answer, lang: ReplyLang, kb: KnowledgeBase): string[] {
+  const steps = answer.calculations.flatMap((c) => c.steps);
+  const several =
+    steps.filter((s) => s.op === 'multiply' && s.operands.some((o) => o.label !== undefined)).length > 1;
+  return steps.map((s) => formatStep(s, lang, kb, several));
 }

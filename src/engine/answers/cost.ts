@@ -15,11 +15,17 @@ import { notFound } from './notFound.js';
  *
  * @throws UserInputError for a count or price out of range
  */
-export function cost(ctx: AskContext, entity: Entity, price?: number, count?: number): Answer {
+export function cost(
+  ctx: AskContext,
+  entity: Entity,
+  price?: number,
+  count?: number,
+  options: { each?: boolean } = {},
+): Answer {
   const facts = demandFacts(ctx, entity);
   // A group stands for its members' line items: price them together ("the LLM startups' H100s").
   const members = count === undefined ? groupMembers(ctx, entity, facts) : [];
-  if (members.length > 1) return costOfMany(ctx, members, price);
+  if (members.length > 1) return costOfMany(ctx, members, price, undefined, options);
   const main = facts.find((f) => f.metric === 'h100-demand') ?? facts[0];
   // CoreWeave's figure is a shared line item ("Lambda, CoreWeave and other private clouds: 100,000"):
   // the cost is that line item's, not CoreWeave's alone.
@@ -53,6 +59,8 @@ export function costOfMany(
   entities: readonly Entity[],
   price?: number,
   scenario?: MetaScenario,
+  /** Each one's value too, after the sum's. */
+  { each = false }: { each?: boolean } = {},
 ): Answer {
   const items = mainLineItems(ctx, entities, scenario);
   const withDemand = entities.filter((e) => demandFacts(ctx, e).length > 0);
@@ -66,7 +74,14 @@ export function costOfMany(
     topic: 'demand',
     related: withDemand,
     facts: [...items, ...used.facts],
-    calculations: [total, valueAtPrice(total.result.value, used.value, 'demand-cost')],
+    // ("…whats that per cloud and for all four": the sum's value, which the reply leads with, then each one's.)
+    calculations: [
+      total,
+      valueAtPrice(total.result.value, used.value, 'demand-cost'),
+      ...(each
+        ? items.map((f) => valueAtPrice(quantityOf(f) ?? 0, used.value, 'demand-cost', f.subject ?? f.id))
+        : []),
+    ],
     price: { value: used.value, fromUser: used.fromUser },
     extraCaveats: ['double-counting'],
   });

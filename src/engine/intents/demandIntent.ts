@@ -45,7 +45,7 @@ export const demandIntent = {
   run: (ctx, s) => {
     // Names listed together ("Lambda 和 CoreWeave") are each answered; "xAI … from Oracle" asks about xAI.
     const several = s.ofKind('company', 'cloud', 'group');
-    if (several.length > 1 && listedTogether(s)) return demandOfMany(ctx, several);
+    if (several.length > 1 && listedTogether(s)) return demandOfMany(ctx, several, s.scenario);
     const [entity] = s.named;
     if (entity === undefined) return undefined;
     // "Lambda 单独要多少?": its own figure is asked, and the article gives only a line item it shares.

@@ -123,6 +123,12 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
         // ("what if oai wants 100k (keep meta at 100k)": only the amount said of Meta sets its figure.)
         !saidOfScenario(s, a, twoFigured?.entityId)),
   );
+  // "openai inflection meta三家 meta按两万五是九万七": the sum of the names listed, at either of Meta's
+  // figures, is a result quoted, not anyone's new count.
+  const listSums = sumsOf(
+    ctx,
+    mentions.map((m) => m.entity),
+  );
   const globalFactor = FACTORS.find((f) => f.re.test(text))?.factor;
   const changes: LineItemChange[] = [];
   for (const left of s.excluded)
@@ -187,17 +193,30 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
             changes.push({ entity: target, count: given.value });
           continue;
         }
-        // "OpenAI、Inflection、Meta（按 2.5 萬算）": the figure that sets Meta's scenario is Meta's alone.
+        // "OpenAI、Inflection、Meta（按 2.5 萬算）": either of Meta's figures, said of Meta, is Meta's alone.
+        const isTwoFigured = target.id === twoFigured?.entityId;
         const fresh = pool.filter(
           (a) =>
             !quoted.has(a.value) &&
+            !listSums.has(a.value) &&
+            (isTwoFigured ||
+              twoFigured === undefined ||
+              (a.value !== twoFigured.low && a.value !== twoFigured.high) ||
+              !saidOfScenario(s, a, twoFigured.entityId)) &&
             (setting === undefined ||
               a.value !== setting ||
-              target.id === twoFigured?.entityId ||
+              isTwoFigured ||
               !saidOfScenario(s, a, twoFigured?.entityId)),
         );
+        // ("meta按两万五 … 那要是meta按十万算呢": of its own two figures, the one supposed is counted; a
+        // figure of the user's, "150k not 100k", comes first.)
+        const ownTwo = (a: RoledAmount) =>
+          isTwoFigured && (a.value === twoFigured?.low || a.value === twoFigured?.high);
         const changed: RoledAmount | undefined =
-          fresh.find((a) => INSTEAD_AFTER.test(text.slice(a.end))) ?? fresh.find((a) => a.value !== current);
+          fresh.find((a) => INSTEAD_AFTER.test(text.slice(a.end))) ??
+          fresh.find((a) => a.value !== current && !ownTwo(a)) ??
+          (isTwoFigured && setting !== undefined ? fresh.find((a) => a.value === setting) : undefined) ??
+          fresh.find((a) => a.value !== current);
         // A factor word changes the figure even when the figure itself is quoted ("那10万张砍一半"); a
         // figure that equals the current one ("with Meta at 100k") still answers, as the article's total.
         // "每家都多要1万张", "10k more each", "少要五千": a change by the count, not to it.
@@ -216,7 +235,11 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
             ? base * factor
             : changed !== undefined && delta !== 0
               ? Math.max(0, current + delta * changed.value)
-              : (changed?.value ?? (factor !== undefined ? current * factor : fresh[0]?.value));
+              : (changed?.value ??
+                (factor !== undefined
+                  ? current * factor
+                  : // "what if Meta only wants the lower number": its figure as the question picks it.
+                    (fresh[0]?.value ?? (isTwoFigured ? setting : undefined))));
         if (count !== undefined)
           changes.push({
             entity: target,
@@ -228,6 +251,23 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
     }
   });
   return changes;
+}
+
+/** The demand of several entities added up, once with each figure of the one with two (Meta's 25k and 100k). */
+function sumsOf(ctx: AskContext, entities: readonly Entity[]): Set<number> {
+  const sums = new Set<number>();
+  if (entities.length < 2) return sums;
+  for (const scenario of ['meta-25k', 'meta-100k'] as const) {
+    const items = demandLineItems(ctx.kb, scenario);
+    let sum = 0;
+    for (const e of entities) {
+      const item = items.find(({ fact }) => fact.subject === e.id);
+      if (item === undefined) return sums;
+      sum += item.gpus;
+    }
+    sums.add(sum);
+  }
+  return sums;
 }
 
 /** True when the amount follows a mention of the scenario's entity closely ("meta at 100k", "Meta 按 2.5 万"). */

@@ -12,6 +12,7 @@ import { figureOf, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { measureFor } from './measureOf.js';
 import { applyChanges, readChanges, WHAT_IF } from './readChanges.js';
+import { EACH_TOO } from './signals.js';
 
 // (A "$" of its own, "total cards and $ at 35k?", asks the money.)
 const MONEY_ASKED =
@@ -90,7 +91,7 @@ function sumOf(ctx: AskContext, s: Slots): Answer | undefined {
   }
   // A price prices the sum when money is asked ("用每張 3.2 萬美元算要多少錢"), not when waved off.
   if (s.has('value') || (s.price !== undefined && MONEY_ASKED.test(s.reading.text)))
-    return costOfMany(ctx, entities, s.price?.value, s.scenario);
+    return costOfMany(ctx, entities, s.price?.value, s.scenario, { each: EACH_TOO.test(s.reading.text) });
   if (measureFor(ctx, s) === 'holdings') return sumHoldings(ctx, entities, s.bound);
   return demandOfMany(ctx, entities, s.scenario);
 }

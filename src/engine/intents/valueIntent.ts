@@ -1,6 +1,7 @@
 import { changePrice } from '../../calculator/changePrice.js';
 import type { Answer } from '../answer.js';
 import { cost, costOfMany, costOfRange } from '../answers/cost.js';
+import { demandFacts } from '../answers/demand.js';
 import { endsOfQuantity } from '../answers/factQueries.js';
 import { demandLineItems, gap, pricing } from '../answers/gap.js';
 import { holdingsCost } from '../answers/holdingsCost.js';
@@ -10,7 +11,11 @@ import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
 import { atBound, endsOf, figureOf, isPriced, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
-import { scenarioOf } from './signals.js';
+import { EACH_TOO, scenarioOf } from './signals.js';
+
+/** Both of an entity's figures asked: "for both the low and the high estimate", "两个数都算". */
+const BOTH_FIGURES =
+  /\bboth (?:the )?(?:low|lower|high|higher|figures|numbers|estimates|scenarios)\b|\blow (?:and|&) (?:the )?high\b|\bhigh (?:and|&) (?:the )?low\b|两个(?:数|数字|数据|估计)?都|高低(?:两个)?都|分别按.{0,8}(?:和|跟|与)/u;
 
 const ORDER = /\border(?:ed|s)?\b|订单|訂單/u;
 
@@ -38,7 +43,7 @@ export const valueIntent = {
     // "How many A100s is it worth" converts; "要花多少", "多少钱" still ask a price.
     (s.has('value') &&
       (!s.has('howMany') ||
-        /多少钱|花多少|要花|花费|总价|\bhow much\b(?! (?:faster|quicker|slower|more|less|bigger|smaller))/u.test(
+        /多少钱|花多少|要花|花费|总价|值多少(?![张块个片卡台])|\bhow much\b(?! (?:faster|quicker|slower|more|less|bigger|smaller))/u.test(
           s.reading.text,
         )) &&
       (s.named.length > 0 || s.counts.length > 0) &&
@@ -160,7 +165,8 @@ function valueAt(ctx: AskContext, s: Slots, price: number | undefined): Answer |
     buyers[0]?.id === twoFigured
   )
     return gap(ctx, { scenario, focus: 'total', ...(price === undefined ? {} : { price }) });
-  if (buyers.length > 1) return costOfMany(ctx, buyers, price);
+  const each = EACH_TOO.test(s.reading.text);
+  if (buyers.length > 1) return costOfMany(ctx, buyers, price, undefined, { each });
   const [buyer] = buyers;
   // "CoreWeave's reserved H100s", "what Google Cloud has": what is held, priced. ("coreweave's h100
   // order" is what it has booked, when a booking is what the article gives it.)
@@ -184,7 +190,16 @@ function valueAt(ctx: AskContext, s: Slots, price: number | undefined): Answer |
     if (same && buyer !== undefined) return holdingsCost(ctx, buyer, price);
     if (subject !== undefined) return costOfRange(ctx, subject, [count.value, high.value], { price });
   }
-  if (buyer !== undefined) return cost(ctx, buyer, price, restated ? undefined : count?.value);
+  // "meta's demand worth, for both the low and the high estimate?": both of its figures priced.
+  const two = articleFigures(ctx.kb).scenario;
+  if (
+    buyer !== undefined &&
+    buyer.id === two?.entityId &&
+    count === undefined &&
+    BOTH_FIGURES.test(s.reading.text)
+  )
+    return costOfRange(ctx, buyer, [two.low, two.high], { price, facts: demandFacts(ctx, buyer) });
+  if (buyer !== undefined) return cost(ctx, buyer, price, restated ? undefined : count?.value, { each });
   if (count !== undefined && s.counts.every((c) => c.value !== total)) {
     const h100 = ctx.kb.entityById.get('h100');
     return h100 === undefined ? undefined : cost(ctx, h100, price, count.value);
