@@ -75,8 +75,9 @@ const YES_NO_MID = /(?:,|\s)\s*(?:right|correct|true|yeah|yes or no)\s*\?/u;
 
 /** Measure words for prices that are not GPU counts even when 张/块 follows ("3万块一张"). */
 // Not 按 or 以 alone: "按两万五算" counts as often as it prices; 每张 and currencies say price.
+// ("the street price is actually thirty grand": a price word, then its verb.)
 const PRICE_CUES_BEFORE =
-  /(?:\bat|@|price|priced|costs?|\bpa(?:y|ys|id|ying)|\b(?:went|goes|go|going|sold|sell|sells|selling) for|售价|价格|单价|\d[kw万]?\s*(?:\btimes|\bx|[×*]|乘以|乘))\s*(?:约|大约|about|around|~)?\s*$/u;
+  /(?:\bat|@|(?:price|cost)s?\s*(?:is|was|were|are|=|:|would be|will be|'s|’s|of)?\s*(?:actually|really|just|only|now|more like|closer to|like|probably)?|priced|costs?|\bpa(?:y|ys|id|ying)|\b(?:went|goes|go|going|sold|sell|sells|selling) for|售价|价格|单价|\d[kw万]?\s*(?:\btimes|\bx|[×*]|乘以|乘))\s*(?:约|大约|about|around|~)?\s*$/u;
 
 /**
  * Reads the slots of a question: its entities by kind, its amounts with their roles, its workload,
@@ -272,7 +273,7 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
       (a.role === 'price' &&
         !a.currency &&
         !a.perUnit &&
-        !VALUED_AT.test(reading.text.slice(Math.max(0, a.start - 16), a.start)) &&
+        !VALUED_AT.test(reading.text.slice(Math.max(0, a.start - 28), a.start)) &&
         (ownFigures.has(a.value) || (figures.has(a.value) && ownFigures.size === 0)) &&
         !otherCount)
     )
@@ -423,7 +424,9 @@ function priceChangeOf(amounts: readonly RoledAmount[], text: string): number | 
 }
 
 /** A value word right before "at": "worth at 30k", "valued at 25k" price, whatever the number. */
-const VALUED_AT = /\b(?:worth|valued?|costs?|costing|priced?)\s+(?:at|@)\s*$/u;
+// ("the street price is actually 30k": a price said as one, though 30k is also a count of the article's.)
+const VALUED_AT =
+  /\b(?:worth|valued?|costs?|costing|priced?)\s+(?:at|@)\s*$|\bprices?\s*(?:is|was|were|are|=|:|would be|will be|'s|’s)\s*(?:actually|really|just|only|now|more like|closer to|like|probably)?\s*\$?$/u;
 
 // One end of a range, said outright: "上限", "the upper bound", "at the high end", "最多按…算".
 const HIGH_END =
@@ -569,7 +572,11 @@ function roleOf(n: NumberMention, reading: Reading): AmountRole {
   )
     return 'price';
   if (n.gpus) return 'count';
-  if (PRICE_CUES_BEFORE.test(before) && Math.abs(n.value) >= 1000) return 'price';
+  if (
+    PRICE_CUES_BEFORE.test(reading.text.slice(Math.max(0, n.start - 28), n.start)) &&
+    Math.abs(n.value) >= 1000
+  )
+    return 'price';
   // "say an h100 was thirty grand", "one card is 40k": what one GPU costs.
   if (
     ONE_PRICED_BEFORE.test(reading.text.slice(Math.max(0, n.start - 24), n.start)) &&

@@ -6,7 +6,15 @@ import type { Intent } from './intent.js';
 
 /** Asks by how much or how many times, not just for the two figures. */
 const HOW_MUCH =
-  /几倍|多少倍|\btimes\b|差多少|差几|多多少|少多少|多出|超出|相差|\bgap\b|\bdifference\b|\bhow many more\b|\bshort\b|\bratio between\b|\bthe ratio\b/u;
+  /几倍|多少倍|\btimes\b|差多少|差几|多多少|少多少|多出|超出|相差|还差|还缺|缺多少|缺几|\bgap\b|\bdifference\b|\bhow many more\b|\bshort\b|\bratio between\b|\bthe ratio\b/u;
+
+/** Words of having, in the sentences that ask. */
+const HAS_WORDS =
+  /\b(?:has|have|had|holds?|holdings?|owns?|got)\b|\bsitting on\b|\b(?:in|on) hand\b|(?<!文章|原文|没|沒)有|手上|手里|囤|\bused\b|用了|用的|用卡|用量|这个数|那个数|\b(?:this|that) (?:number|figure)\b/u;
+
+/** Falling short asked: "how many short is google", "还差多少", "缺多少". */
+const SHORT_OF =
+  /\bhow (?:many|far|much) short\b|\bshort by\b|\bshort of (?:what|its)\b|还差多少|还差几|还缺多少|缺多少|缺几/u;
 
 /** "Google Cloud has how many vs how many it wants?": both of one entity's figures, side by side. */
 export const haveVsWantIntent = {
@@ -18,21 +26,30 @@ export const haveVsWantIntent = {
     { re: NOT_DEMAND, weight: -2 },
   ],
   // Only for an entity with a figure to show ("the article has a section on AMD" is not about holdings).
+  // ("how many short is google?": by how much what it has falls short of what it wants, when the
+  // article gives both.)
   needs: (s, ctx) =>
     s.ofKind('company', 'cloud', 'group').length === 1 &&
-    (s.has('demand') || /需求/u.test(s.reading.text)) &&
-    s.named.some(
-      (e) => figureOf(ctx, e, 'demand') !== undefined || figureOf(ctx, e, 'holdings') !== undefined,
-    ) &&
-    /\b(?:has|have|had|holds?|holdings?|owns?|got)\b|\bsitting on\b|\b(?:in|on) hand\b|(?<!文章|原文|没|沒)有|手上|手里|囤|\bused\b|用了|用的|用卡|用量|这个数|那个数|\b(?:this|that) (?:number|figure)\b/u.test(
-      // (In the sentences that ask: "claude has been rate limiting me" is chatter.)
-      s.asking.text,
-    ),
+    ((SHORT_OF.test(s.asking.text) &&
+      s.counts.length === 0 &&
+      s.named.some(
+        (e) => figureOf(ctx, e, 'demand') !== undefined && figureOf(ctx, e, 'holdings') !== undefined,
+      )) ||
+      ((s.has('demand') || /需求/u.test(s.reading.text)) &&
+        s.named.some(
+          (e) => figureOf(ctx, e, 'demand') !== undefined || figureOf(ctx, e, 'holdings') !== undefined,
+        ) &&
+        HAS_WORDS.test(
+          // (In the sentences that ask: "claude has been rate limiting me" is chatter.)
+          s.asking.text,
+        ))),
   // "By how much", "几倍": the two figures set against each other, which no plain look-up does.
   // (Counts the question quotes itself are compared as quoted.)
   // ("Azure 手上的上限跟它要的三万张比": with a range's end named, the count quoted is its own figure.)
   fit: (s) =>
-    0.6 + (HOW_MUCH.test(s.reading.text) && (s.counts.length === 0 || s.bound !== undefined) ? 1.5 : 0),
+    0.6 +
+    (SHORT_OF.test(s.asking.text) && s.counts.length === 0 ? 1 : 0) +
+    (HOW_MUCH.test(s.reading.text) && (s.counts.length === 0 || s.bound !== undefined) ? 1.5 : 0),
   run: (ctx, s) => {
     const [entity] = s.ofKind('company', 'cloud', 'group');
     if (entity === undefined) return undefined;
