@@ -22,10 +22,18 @@ export function scoreIntents(
   // One list, of the intents that score: this runs for every part of every question.
   const scored: ScoredIntent[] = [];
   const { cues, text } = slots.reading;
+  // A cue that argues against an intent counts only where the message asks: "which companies … are on
+  // Azure? I count like two" is no count asked. (Worked out on first need.)
+  let asked: Set<CueGroup> | undefined;
+  const askedCue = (cue: CueGroup) => {
+    asked ??= askedCues(slots);
+    return asked.has(cue);
+  };
   for (const intent of intents) {
     if (!intent.needs(slots, ctx)) continue;
     let score = intent.fit?.(slots) ?? 0;
-    for (const [cue, weight] of cueWeights(intent)) if (cues.has(cue)) score += weight;
+    for (const [cue, weight] of cueWeights(intent))
+      if (cues.has(cue) && (weight >= 0 || askedCue(cue))) score += weight;
     for (const { re, weight } of intent.patterns) if (re.test(text)) score += weight;
     const rounded = Math.round(score * 100) / 100;
     if (rounded > threshold) scored.push({ intent, score: rounded });
@@ -43,4 +51,12 @@ function cueWeights(intent: Intent): readonly (readonly [CueGroup, number])[] {
     weightsOf.set(intent, pairs);
   }
   return pairs;
+}
+
+/** The cue groups with a word in a sentence that asks (all of them when every sentence asks). */
+function askedCues(slots: Slots): Set<CueGroup> {
+  const groups = new Set<CueGroup>();
+  for (const [cue, words] of slots.reading.cueWords)
+    if (words.some((w) => slots.asking.says(w))) groups.add(cue as CueGroup);
+  return groups;
 }

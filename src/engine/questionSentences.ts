@@ -28,10 +28,33 @@ export function questionSentences(text: string, clauses = false): { start: numbe
   const emoji = EMOJI.test(text);
   const cut = clauses ? (emoji ? CLAUSE_EMOJI : CLAUSE) : emoji ? SENTENCE_EMOJI : SENTENCE;
   for (const m of text.matchAll(cut)) {
-    sentences.push({ start: m.index, end: m.index + m[0].length });
+    const last = sentences.at(-1);
+    // A question mark in brackets is an aside's ("what they even ship (pi? the chatbot thing?)"): the
+    // sentence goes on past it.
+    if (last !== undefined && inBrackets(text, last.end - 1)) last.end = m.index + m[0].length;
+    else sentences.push({ start: m.index, end: m.index + m[0].length });
   }
-  const asking = sentences.filter((s) => ASKING.test(text.slice(s.start, s.end)));
+  const asking = sentences.filter((s) => asks(text.slice(s.start, s.end)));
   return asking.length === 0 ? [{ start: 0, end: text.length }] : asking;
+}
+
+/** "i barely know what they ship.": a question word after "know", in a sentence that ends without a question mark, asks nothing. */
+const EMBEDDED = /\b(?:know|knew|idea|sure|remember|wonder|understand|care)\s+(?:what|which|who|how|where|why|when)\b/u;
+
+function asks(sentence: string): boolean {
+  if (!ASKING.test(sentence)) return false;
+  // (An aside's question mark, in brackets, is not the sentence's.)
+  const own = sentence.includes('(') || sentence.includes('（') ? sentence.replace(/[(（][^)）]*[)）]/gu, ' ') : sentence;
+  if (/[?？]/u.test(own) || !EMBEDDED.test(own)) return true;
+  return ASKING.test(own.replace(new RegExp(EMBEDDED.source, 'gu'), ' '));
+}
+
+/** Whether the character at `index` is inside brackets. */
+function inBrackets(text: string, index: number): boolean {
+  const open = Math.max(text.lastIndexOf('(', index), text.lastIndexOf('（', index));
+  if (open < 0) return false;
+  const close = Math.max(text.lastIndexOf(')', index), text.lastIndexOf('）', index));
+  return close < open;
 }
 
 type Range = { readonly start: number; readonly end: number };
