@@ -129,7 +129,7 @@ const RATIO_AFTER = /^\s*(?:x\b|×|倍|times\b|fold\b)(?!\s*~?\s*(?:us)?\$?\d)/i
 // A year or a day of a date is no amount: "2024年", "in 2023", "2023-08-07", "8月7日", "Aug 7".
 const YEAR_AFTER = /^(?:\s*年|-\d{1,2}-\d{1,2}|\/\d{1,2})/u;
 const YEAR_BEFORE =
-  /(?:\b(?:in|by|since|until|till|from|of|early|late|mid|year|q[1-4]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*,?\s*|(?:\d{1,2},?\s*))$/iu;
+  /(?:\bit(?:'|’)?s\s+|\bit is\s+|(?:\b(?:in|by|since|until|till|from|of|early|late|mid|year|q[1-4]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*,?\s*)|(?:\d{1,2},?\s*))$/iu;
 // (日 after a month is a date, "8月7日"; "要46日" is a length of time.)
 const DAY_AFTER = /^\s*(?:月|号|號)/u;
 const MONTH_BEFORE =

@@ -39,12 +39,16 @@ export function questionSentences(text: string, clauses = false): { start: numbe
 }
 
 /** "i barely know what they ship.": a question word after "know", in a sentence that ends without a question mark, asks nothing. */
-const EMBEDDED = /\b(?:know|knew|idea|sure|remember|wonder|understand|care)\s+(?:what|which|who|how|where|why|when)\b/u;
+const EMBEDDED =
+  /\b(?:know|knew|idea|sure|remember|wonder|understand|care)\s+(?:what|which|who|how|where|why|when)\b/u;
 
 function asks(sentence: string): boolean {
   if (!ASKING.test(sentence)) return false;
   // (An aside's question mark, in brackets, is not the sentence's.)
-  const own = sentence.includes('(') || sentence.includes('（') ? sentence.replace(/[(（][^)）]*[)）]/gu, ' ') : sentence;
+  const own =
+    sentence.includes('(') || sentence.includes('（')
+      ? sentence.replace(/[(（][^)）]*[)）]/gu, ' ')
+      : sentence;
   if (/[?？]/u.test(own) || !EMBEDDED.test(own)) return true;
   return ASKING.test(own.replace(new RegExp(EMBEDDED.source, 'gu'), ' '));
 }

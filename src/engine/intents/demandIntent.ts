@@ -1,5 +1,6 @@
 import { demand, demandOfMany } from '../answers/demand.js';
 import { notFound } from '../answers/notFound.js';
+import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
 import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
@@ -18,6 +19,18 @@ function listedTogether(s: Slots): boolean {
   );
 }
 
+/** True when the question quotes a demand figure of the one company it names. */
+function quotesOwnDemand(ctx: AskContext, s: Slots): boolean {
+  const [only, ...others] = s.named;
+  if (only === undefined || others.length > 0) return false;
+  const own = ctx.kb.facts.filter(
+    (f) => f.subject === only.id && f.topic === 'demand' && f.quantity !== undefined && 'value' in f.quantity,
+  );
+  return s.amounts.some((a) =>
+    own.some((f) => f.quantity !== undefined && 'value' in f.quantity && f.quantity.value === a.value),
+  );
+}
+
 /** How many H100s one named company or group wants (§02). */
 export const demandIntent = {
   id: 'demand',
@@ -31,6 +44,9 @@ export const demandIntent = {
     s.named.length > 0 &&
     (s.measure === 'demand' ||
       s.amounts.some((a) => a.role === 'threshold') ||
+      // "I've seen people say twenty five thousand and others a hundred thousand, which one is it": its
+      // demand figures quoted, with no word for demand.
+      (s.measure === undefined && quotesOwnDemand(ctx, s)) ||
       (s.measure === undefined &&
         s.has('howMany') &&
         s.named.every(
