@@ -54,8 +54,9 @@ const CLAIMED_AMOUNT =
   /(?<!(?:汇率|匯率|rate)\s*(?:is|of|=|:|按|是)?\s*)\d|[一二两兩三四五六七八九十百千万萬亿億]/iu;
 
 /** What the question is not asking, said aside: "(不是问它想要多少)", "(not asking what it wants)". */
+// ("…手上有多少张？不是要多少，是已经有多少": the figure set aside, not asked.)
 const ASIDE =
-  /^\s*[(（]?\s*(?:我)?(?:不是|並不是|并不是|不是在|唔系|唔係)[问問]|^\s*[(（]?\s*(?:i'?m |i am )?not asking\b/iu;
+  /^\s*[(（]?\s*(?:我)?(?:不是|並不是|并不是|不是在|唔系|唔係)(?:[问問]|要多少|想要多少|需要多少|要的|想要的|需求)|^\s*[(（]?\s*(?:i'?m |i am )?not asking\b|^\s*[(（]?\s*not (?:what|how many) (?:it|they) (?:wants?|needs?)\b/iu;
 
 /** A condition with an amount: "按五万块一张算", "at 40k each", "assuming $30k a card". */
 const CONDITION =

@@ -453,6 +453,8 @@ export const CUES = {
     'popular',
     'most in demand',
     'most wanted',
+    'most-wanted',
+    'most in-demand',
     'most demanded',
     'hottest',
     'which gpu',

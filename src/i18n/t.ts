@@ -31,8 +31,12 @@ export function t(lang: ReplyLang, key: MessageKey, vars: MessageVars = {}): str
     if (value === undefined) throw new Error(`message ${key} needs a value for {${name}}`);
     text += String(value) + (parts[i + 1] ?? '');
   }
-  return lang === 'en' ? pluralPossessive(text) : spaceCjkLatin(text);
+  // (A space a message leaves around a value for Latin names is none between two Chinese words: "用
+  // {top} 的公司最多" with 亚马逊云 AWS.)
+  return lang === 'en' ? pluralPossessive(text) : spaceCjkLatin(text.replace(HAN_SPACE_HAN, ''));
 }
+
+const HAN_SPACE_HAN = /(?<=\p{Script=Han}) +(?=\p{Script=Han})/gu;
 
 /** A plural name takes the apostrophe alone: "other private clouds’ 100,000 H100s", not "clouds’s". */
 function pluralPossessive(text: string): string {

@@ -8,13 +8,16 @@ import { buildAnswer } from './buildAnswer.js';
 /**
  * Two figures compared when one (or both) is a range: "CoreWeave's 35,000–40,000 against Google Cloud's
  * 25,000" is 10,000–15,000 more, worked at both ends. When the ranges overlap, which is larger depends
- * on the end: both figures are given side by side, with no verdict.
+ * on the end: both figures are given side by side, with no verdict; otherwise a claim put as a yes/no
+ * question gets one.
  */
 export function compareRanges(
   ctx: AskContext,
   a: Figure,
   b: Figure,
   measure: 'demand' | 'holdings',
+  /** What a yes/no question claims of the first ("is CoreWeave's stash bigger than GCP's?"). */
+  claim?: 'more' | 'less',
 ): Answer | undefined {
   if (a.gpu !== b.gpu) return undefined;
   const [aLow, aHigh] = endsOf(a);
@@ -39,8 +42,9 @@ export function compareRanges(
   const [smallLow, smallHigh] = endsOf(small);
   const amount = (f: Figure, value: number) => ({ value, unit: 'gpus' as const, label: f.entity.id });
   // The least and the most it can be larger by.
-  return side(big, [
+  const answer = side(big, [
     difference(amount(big, bigLow), amount(small, smallHigh)),
     difference(amount(big, bigHigh), amount(small, smallLow)),
   ]);
+  return claim === undefined ? answer : { ...answer, verdict: (claim === 'more') === aAbove ? 'yes' : 'no' };
 }

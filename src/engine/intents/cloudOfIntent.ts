@@ -16,6 +16,11 @@ export const cloudOfIntent = {
       re: /\bwhich cloud\b|\bwhat cloud\b|\bcloud provider\b|\bcloud\?|\bhosted on\b|\brunning on\b|\bruns on\b|\brun on\b|\bis \S+ on\b|\bare they on\b|同一家云|同一个云|\bsame cloud\b|哪家云|什么云|哪个云|啥云|哪朵云|用的云|跑在/u,
       weight: 1.2,
     },
+    // "which of the big clouds does openai use", "which big cloud is meta on": a group of clouds to choose from.
+    {
+      re: /\bwhich (?:one )?(?:of (?:the|those|these) )?(?:[\w-]+ ){0,2}clouds?\b|哪(?:家|个|一家)大云/u,
+      weight: 2,
+    },
   ],
   // ("Is Tesla on the 1000+ list?" asks about a bar of GPUs, not a cloud.)
   // (A company's own figure said beside the question, "helsing wants 10k H100s — which cloud are they

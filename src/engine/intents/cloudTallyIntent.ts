@@ -2,7 +2,11 @@ import { cloudTally } from '../answers/cloudTally.js';
 import type { Intent } from './intent.js';
 
 const COUNTING_USERS =
-  /\b(?:most|fewest|how many) (?:ai )?(?:companies|cos|customers|clients|users|labs|startups)\b|\bshows? up the most\b|\bmost (?:popular|used|common)\b|几家客户|多少家客户|几家公司在用|多少家公司|最多.{0,6}(?:公司|客户)|被最多|客户最多|用户最多|排第几/u;
+  /\b(?:most|fewest|how many) (?:ai )?(?:companies|cos|customers|clients|users|labs|startups)\b|\bshows? up the most\b|\bmost (?:popular|used|common)\b|几家客户|多少家客户|几家公司在用|多少家公司|最多.{0,6}(?:公司|客户)|(?:公司|客户|用户)(?:数)?最多|被最多|排第几/u;
+
+/** Two clouds set against each other by their users. */
+const USERS_COMPARED =
+  /用的?(?:公司|客户|用户)多|(?:公司|客户|用户)(?:比较)?多|\bmore (?:ai )?(?:companies|customers|clients|users|labs)\b/u;
 
 /** "Which cloud do the most AI companies use?", "Azure 有几家客户?": the clouds by how many users. */
 export const cloudTallyIntent = {
@@ -10,17 +14,19 @@ export const cloudTallyIntent = {
   cues: { cloud: 0.5, use: 0.5, howMany: -0.5, demand: -1.5, holdings: -1 },
   patterns: [
     {
-      re: COUNTING_USERS,
+      re: new RegExp(`${COUNTING_USERS.source}|${USERS_COMPARED.source}`, 'u'),
       // Counting a cloud's users outranks the GPU ranking its "most" would otherwise suggest.
       weight: 4,
     },
   ],
   // Clouds compared by their users: one cloud named ("Azure 有几家客户") or none.
+  // ("甲骨文用的公司多还是谷歌云用的公司多", "does aws or azure have more customers": two clouds by their users.)
   needs: (s) =>
-    COUNTING_USERS.test(s.reading.text) &&
+    (COUNTING_USERS.test(s.reading.text) || USERS_COMPARED.test(s.reading.text)) &&
     (s.has('cloud') || s.ofKind('cloud').length > 0) &&
     s.ofKind('company', 'group').length === 0 &&
-    s.ofKind('cloud').length <= 1 &&
+    (s.ofKind('cloud').length <= 1 ||
+      (s.ofKind('cloud').length === 2 && USERS_COMPARED.test(s.reading.text))) &&
     s.counts.length === 0,
   run: (ctx) => cloudTally(ctx),
   examples: {

@@ -29,10 +29,15 @@ export const gpuChoiceIntent = {
       WHICH_FORM.test(s.reading.text) ||
       (s.gpus.some((g) => g.id === 'h100') && unknownOnlyInContext(s))),
   // The H100 alone ("tell me about the H100") falls back to why it is the GPU everyone wants.
-  // (A form put up for checking, "大家抢的是PCIe版吗", is answered with the one wanted, however unknown.)
+  // (A form put up for checking, "大家抢的是PCIe版吗", "the most-wanted SKU is the PCIe H100 right?", is
+  // answered with the one wanted, however unknown.)
   fit: (s) =>
     (s.has('popular') ? 0 : 0.9) +
-    (s.yesNo && WHICH_FORM.test(s.reading.text) && (s.reading.text.match(FORMS)?.length ?? 0) > 0 ? 1.5 : 0),
+    (s.yesNo &&
+    (WHICH_FORM.test(s.reading.text) || s.has('popular')) &&
+    (s.reading.text.match(FORMS)?.length ?? 0) > 0
+      ? 2
+      : 0),
   // "is the 8-GPU HGX H100 SXM the one everyone's after?": yes when every form named is the article's.
   run: (ctx, s) => {
     const answer = topic(ctx, ['gpu-choice']);
