@@ -164,7 +164,12 @@ export function answerQuestion(
         GPU_QUESTION_CUES.some((c) => reading.cues.has(c))) ||
         speedAsked) &&
       !CONVERTING.test(reading.text);
-    if (previous !== undefined && !aboutGpus && !reading.entities.some((m) => m.entity.kind !== 'gpu')) {
+    // ("…how many A100s do they have? per the GPU Utils numbers": a name said as the source asks nothing.)
+    if (
+      previous !== undefined &&
+      !aboutGpus &&
+      !reading.entities.some((m) => m.entity.kind !== 'gpu' && !attributed(reading, m))
+    ) {
       // A part naming nothing at all ("训练呢?") carries the GPUs too: the same comparison, another workload.
       // "…Stability 呢? 两个加起来多少": a combination of what every earlier part named.
       // A part before that named only a model ("它那個 GPT-3.5 模型用了幾張?") leaves the company named
@@ -422,6 +427,13 @@ const ONE_SIDED =
 
 /** A change by a factor or a new total: "每家都翻倍的话, 新的总数" is one what-if, not one per company. */
 const FACTOR_OR_TOTAL = /翻倍|减半|砍半|\bdoubl|\bhalv|\btripl|总数|总需求|\btotal\b/u;
+
+/** Said as where a figure comes from: "per the GPU Utils numbers", "according to GPU Utils", "据 GPU Utils". */
+const ATTRIBUTED_BEFORE = /(?:\b(?:per|according to|from|by)\s+(?:the\s+)?|根据|據|据|按照)\s*$/u;
+
+function attributed(reading: Reading, m: Reading['entities'][number]): boolean {
+  return m.start > 0 && ATTRIBUTED_BEFORE.test(reading.text.slice(Math.max(0, m.start - 20), m.start));
+}
 
 /** Cues of a question about the GPUs themselves: their speed, their maker, their supply, the choice. */
 const GPU_QUESTION_CUES = [

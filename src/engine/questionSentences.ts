@@ -12,9 +12,9 @@ const CLAUSE = /(?:[^。！？!?.\n,，;；]|\.(?=\d)|[,，](?=\d{3}(?!\d)))+(?:
 // (Read so only when the text has one: the property classes cost every other question time.)
 const EMOJI = /\p{Extended_Pictographic}/u;
 const SENTENCE_EMOJI =
-  /(?:[^。！？!?.\n\p{Extended_Pictographic}]|\.(?=\d))+(?:[。！？!?\n\p{Extended_Pictographic}\uFE0F]+|\.(?!\d)|$)/gu;
+  /(?:[^。！？!?.\n\p{Extended_Pictographic}]|\.(?=\d))+(?:(?:[。！？!?\n\p{Extended_Pictographic}]|\uFE0F)+|\.(?!\d)|$)/gu;
 const CLAUSE_EMOJI =
-  /(?:[^。！？!?.\n,，;；\p{Extended_Pictographic}]|\.(?=\d)|[,，](?=\d{3}(?!\d)))+(?:[。！？!?\n,，;；\p{Extended_Pictographic}\uFE0F]+|\.(?!\d)|$)/gu;
+  /(?:[^。！？!?.\n,，;；\p{Extended_Pictographic}]|\.(?=\d)|[,，](?=\d{3}(?!\d)))+(?:(?:[。！？!?\n,，;；\p{Extended_Pictographic}]|\uFE0F)+|\.(?!\d)|$)/gu;
 
 /**
  * The parts of a message that ask something, as text ranges: "we're a 6-person team training in 2024.

@@ -147,10 +147,14 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   // ("the big clouds (azure, gcp, aws)": a group followed by only some of its members means those.)
   // (Groups are few, and most questions name none: worked out once, not per name.)
   const groups = [...asked, ...excluded].filter((g) => g.kind === 'group');
+  // ("one big cloud like AWS": a group said as one of it, then the one meant.)
   const narrowed = new Set(
     groups.filter((g) => {
       const after = asked.filter((e) => g.members.includes(e.id) && at(e) > at(g)).length;
-      return after >= 2 && after < g.members.length;
+      return (
+        (after >= 2 && after < g.members.length) ||
+        (after === 1 && ONE_OF_BEFORE.test(reading.text.slice(Math.max(0, at(g) - 10), Math.max(0, at(g)))))
+      );
     }),
   );
   const listed =
@@ -460,6 +464,9 @@ function supposedFigure(reading: Reading, low: number, high: number): number | u
   const higher = HIGHER.test(rest);
   return higher === LOWER.test(rest) ? undefined : higher ? high : low;
 }
+
+/** A group said as one of its members: "one big cloud like AWS", "一家大云比如 AWS". */
+const ONE_OF_BEFORE = /(?:\b(?:one|a|any|single|some)|一家|一个|某家|某个)\s*$/u;
 
 const EITHER = /还是|還是|\bor\b|\bvs\.?\b|\bwhich\b|哪个|哪一个/u;
 

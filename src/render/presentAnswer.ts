@@ -32,7 +32,7 @@ export function presentAnswer(answer: Answer, lang: ReplyLang, kb: KnowledgeBase
   const verdict = answer.check === undefined ? answer.verdict : undefined;
   const oneName = sameNames(answer, lang, kb);
   const summarized = summarize(answer, lang, kb);
-  const title = summarized.title;
+  const title = lang === 'en' ? capitalized(summarized.title) : summarized.title;
   const unused =
     answer.unused === undefined || answer.unused.length === 0
       ? ''
@@ -42,7 +42,7 @@ export function presentAnswer(answer: Answer, lang: ReplyLang, kb: KnowledgeBase
   // ("other private clouds’ 100,000 H100s…": a name written in lower case still opens a sentence.)
   const said = oneName(summarized.summary);
   // (Not an error's: "meta must be one of…" names an option as it is typed.)
-  const namedSummary = lang === 'en' && answer.found ? said.charAt(0).toUpperCase() + said.slice(1) : said;
+  const namedSummary = lang === 'en' && answer.found ? capitalized(said) : said;
   const summary = openWithVerdict(namedSummary, verdict, lang) + unused;
   const sectionOf = (id: string) => {
     const section = kb.source.sections.find((s) => s.id === id);
@@ -221,4 +221,9 @@ function stepsOf(answer: Answer, lang: ReplyLang, kb: KnowledgeBase): string[] {
   const several =
     steps.filter((s) => s.op === 'multiply' && s.operands.some((o) => o.label !== undefined)).length > 1;
   return steps.map((s) => formatStep(s, lang, kb, several));
+}
+
+/** English text opened with a capital: "other private clouds vs AWS" as a title or a sentence. */
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

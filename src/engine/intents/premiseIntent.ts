@@ -53,6 +53,14 @@ export const premiseIntent = {
           : (['holdings', 'demand'] as const);
     const inHand = IN_HAND.test(s.reading.text);
     const own = premiseCheck(ctx, entity, amount?.value, gpu, topics, inHand);
+    // "Tesla 需要 7000 张 H100 是不是?": a count it has, claimed as what it needs, when its need is no
+    // count to check: "no" when the GPUs differ too, else the figures without a verdict.
+    if (own === undefined && s.measure === 'demand' && entity.kind !== 'group') {
+      const held = premiseCheck(ctx, entity, amount?.value, gpu, ['holdings'], inHand);
+      if (held === undefined || held.verdict === 'no') return held;
+      const { verdict: _unsure, ...facts } = held;
+      return facts;
+    }
     if (own !== undefined || entity.kind !== 'group') return own;
     // "each of the big clouds might need ~30k?": a group with no figure of its own, checked member by
     // member; yes only when every one bears it out.
