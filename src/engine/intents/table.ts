@@ -9,6 +9,7 @@ import { cloudUsersIntent } from './cloudUsersIntent.js';
 import { compareIntent } from './compareIntent.js';
 import { convertIntent } from './convertIntent.js';
 import { countedAsIntent } from './countedAsIntent.js';
+import { derivationIntent } from './derivationIntent.js';
 import { countedIntent } from './countedIntent.js';
 import { demandIntent } from './demandIntent.js';
 import { durationIntent } from './durationIntent.js';
@@ -66,6 +67,7 @@ export const INTENTS: readonly Intent[] = [
   makerIntent,
   countedIntent,
   countedAsIntent,
+  derivationIntent,
   unanswerableIntent,
   valueIntent,
   holdingsIntent,
