@@ -568,8 +568,10 @@ function finish(said: Answer, slots: Slots, trace: AnswerTrace): Answer {
     answer.verdict ??
     (slots.yesNo && answer.check !== undefined ? (answer.check.holds ? 'yes' : 'no') : undefined);
   const used = usedValues(answer);
+  // (A factor put up for checking, "openai要的是inflection的3倍吗", is what the verdict answers.)
   const unused = slots.amounts
     .filter((a) => a.role !== 'bare' || a.value >= 100)
+    .filter((a) => !(a.role === 'ratio' && verdict !== undefined))
     .filter((a) => !used(a.value))
     .map((a) => slots.reading.text.slice(a.start, a.end).trim());
   return {

@@ -11,8 +11,9 @@ const JOINT_EN =
 // So does one that asks about the answer just given: "…? enough for what Inflection wants?", "…? is that
 // more than Meta's?".
 // So does a claim put up for checking: "…? they're on oracle right".
+// So does a question set up by a condition: "…? if you strip azure's 30k out what do you get".
 const JOINT_QMARK =
-  /[?]+\s*(?=(?:and|also|plus|what about|how about)\b[^?]{1,30}\?\s*$|(?:enough|is that|would that|does that|could that|will that|that's|thats)\b|[^?]{1,60}\b(?:right|correct|innit)\s*[?!.]*\s*$)/giu;
+  /[?]+\s*(?=(?:and|also|plus|what about|how about)\b[^?]{1,30}\?\s*$|(?:if|say|suppose|assuming)\b[^?]{0,80}\b(?:how|what|what's|whats|which|who)\b|(?:enough|is that|would that|does that|could that|will that|that's|thats)\b|[^?]{1,60}\b(?:right|correct|innit)\s*[?!.]*\s*$)/giu;
 /** A claim with a tag asking to check it: "they're on oracle right", "it's TSMC, correct?". */
 const TAG_CHECK = /\b(?:right|correct|innit)\s*[?？!.]*\s*$/iu;
 // The clause before asks a question of its own when it opens with its question word (after a few words

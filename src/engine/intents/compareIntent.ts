@@ -42,6 +42,9 @@ function countsNames(s: Slots): boolean {
   );
 }
 
+/** How far a claimed factor may be from the figures' own: "about 2x" of 50k against 22k is not. */
+const RATIO_TOLERANCE = 0.05;
+
 const LESS = /\bless\b|\bfewer\b|\bsmaller\b|少于|更少|比.{0,12}少/u;
 
 /** Two named figures compared: which is larger, by how much, how many times. */
@@ -57,8 +60,10 @@ export const compareIntent = {
   ],
   needs: (s) => s.named.length >= 2,
   // Two sides set against each other ("A alone, or B + C together?") is a comparison, not a sum.
+  // ("meta has exactly 3x the a100s tesla has, right?": a ratio claimed between two named figures.)
   fit: (s) =>
     (s.yesNo ? 0.3 : 0) +
+    (s.named.length === 2 && s.amounts.some((a) => a.role === 'ratio') ? 3.2 : 0) +
     (sidesOf(s) !== undefined && COMPARING_WORDS.test(s.reading.text) ? 2 : 0) +
     (countsNames(s) ? 3 : 0),
   run: (ctx, s) => {
@@ -85,6 +90,12 @@ export const compareIntent = {
     );
     const claim = s.yesNo && !either ? (LESS.test(s.reading.text) ? 'less' : 'more') : undefined;
     if (a.range || b.range) return compareRanges(ctx, a, b, measureFor(ctx, s), claim);
+    const stated = s.yesNo ? s.amounts.find((x) => x.role === 'ratio')?.value : undefined;
+    if (stated !== undefined && b.value > 0 && working.length === 0) {
+      // The claimed factor holds when it is the two figures' ratio, as the article's rough figures allow.
+      const held = Math.abs(a.value / b.value - stated) <= stated * RATIO_TOLERANCE;
+      return { ...compareFigures(ctx, a, b, measure), verdict: held ? 'yes' : 'no' };
+    }
     const compared = compareFigures(ctx, a, b, measure, claim);
     return working.length === 0
       ? compared
