@@ -144,6 +144,13 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     g.kind === 'group' &&
     asked.filter((e) => g.members.includes(e.id) && at(e) < at(g)).length >= 2 &&
     !OTHERS_OF.test(reading.text.slice(Math.max(0, at(g) - 12), Math.max(0, at(g))));
+  // ("drop all the cloud demand (big four + lambda/coreweave)": a member's members, or a group of its
+  // members, are the group's too.)
+  const contains = (g: Entity, e: Entity): boolean => {
+    if (g.members.includes(e.id)) return true;
+    const inner = g.members.flatMap((id) => ctx.kb.entityById.get(id)?.members ?? []);
+    return inner.includes(e.id) || (e.members.length > 0 && e.members.every((id) => g.members.includes(id)));
+  };
   // ("the big clouds (azure, gcp, aws)": a group followed by only some of its members means those.)
   // (Groups are few, and most questions name none: worked out once, not per name.)
   const groups = [...asked, ...excluded].filter((g) => g.kind === 'group');
@@ -164,7 +171,7 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
           (e) =>
             !restates(e) &&
             !narrowed.has(e) &&
-            !groups.some((g) => g !== e && !narrowed.has(g) && g.members.includes(e.id) && at(g) < at(e)),
+            !groups.some((g) => g !== e && !narrowed.has(g) && contains(g, e) && at(g) < at(e)),
         );
   // "(Meta 算 2.5 萬)", "top 3, use the lower meta number": which of Meta's two figures to count, said
   // in brackets or beside a question about everyone, is a condition, not a subject. ("OpenAI 是
@@ -491,7 +498,7 @@ const OVER_EVERYONE =
   /\btop\b|\bmost\b|\bleast\b|\brank|\bbiggest\b|\blargest\b|\bwhich compan|最大|最多|最少|排名|排序|哪家|哪个公司|单一公司|單一公司/u;
 
 const EXCLUDING =
-  /(?:(?<!算)不算|不含|不包括|不计|除了|除去|去掉|拿掉|扣掉|扣除|减去|踢掉|排除|剔除|\bexcluding|\bexcept(?: for)?|\bbesides|\bother than|\bapart from|\baside from|\bskip(?:ping)?|\bnot counting|\bwithout|\bbut not|\bleaving out|\bleave out|\bdrop(?:ping)?|\bremov(?:e|ing)|\bstrip(?:ping)?(?: out)?(?: all)?|\btake out|\btaking out|\bkick out|(?:^|[(（,，;])\s*not|\bbut not)\s*(?:the\s+)?$/u;
+  /(?:(?<!算)不算|不含|不包括|不计|除了|除去|去掉|拿掉|扣掉|扣除|减去|踢掉|排除|剔除|\bexcluding|\bexcept(?: for)?|\bbesides|\bother than|\bapart from|\baside from|\bskip(?:ping)?|\bnot counting|\bwithout|\bbut not|\bleaving out|\bleave out|\bdrop(?:ping)?|\bremov(?:e|ing)|\bstrip(?:ping)?(?: out)?(?: all)?|\btake out|\btaking out|\bkick out|(?:^|[(（,，;])\s*not|\bbut not)\s*(?:all\s+)?(?:(?:the|of the)\s+)?$/iu;
 /**
  * "All the clouds minus Oracle", "the 432k minus Meta": left out of many. "OpenAI minus Inflection" is a
  * subtraction, one figure less another.

@@ -240,13 +240,21 @@ export function spellNumbers(text: string): string {
   );
   if (!/\p{Script=Han}/u.test(english)) return english;
   return chineseAmounts(
-    english.replace(ONE_NUMERAL_OF_TIME, (numeral) => String(ZH_DIGIT_OF[numeral] ?? numeral)),
+    english
+      .replace(ONE_NUMERAL_OF_TIME, (numeral) => String(ZH_DIGIT_OF[numeral] ?? numeral))
+      .replace(ONE_NUMERAL_OF_TIMES, (numeral) => String(ZH_DIGIT_OF[numeral] ?? numeral)),
   );
 }
 
 /** A single numeral before days or weeks is a number: "一日做完", "三天", "两个星期" ("一小时" is mostly "per hour", "十二月" a month). */
 const ONE_NUMERAL_OF_TIME =
   /(?<![一二两三四五六七八九十百千万亿\d])[一二两三四五六七八九](?=(?:个)?(?:天|日(?![本期元币])|星期|礼拜|周))/gu;
+/**
+ * A single numeral before 倍 is a ratio: "是 Anthropic 的五倍" ("十倍" and "二十倍" are read with their
+ * unit). A change by a factor keeps its words for the what-if to read: "翻两倍", "变成三倍".
+ */
+const ONE_NUMERAL_OF_TIMES =
+  /(?<![一二两三四五六七八九十百千万亿点\d翻变成涨增加到])[一二两三四五六七八九](?=\s*倍)/gu;
 const ZH_DIGIT_OF: Readonly<Record<string, number>> = ZH_NUMBER_WORDS.digits;
 
 /** Chinese amounts in digits: "两万五一张" → "25000一张". */
