@@ -90,7 +90,8 @@ export function answerQuestion(
           ? '? '
           : A_FRACTION.test(reading.text)
             ? '的'
-            : answers.at(-1)?.kind === 'what-if' && underWhatIf(previous, reading)
+            : answers.at(-1)?.kind === 'what-if' &&
+                (underWhatIf(previous, reading) || CHANGE_TOO.test(reading.text))
               ? ', '
               : undefined;
     if (previous !== undefined && joint !== undefined) {
@@ -142,11 +143,19 @@ export function answerQuestion(
     // ("When does the H200 ship? how much faster is it than the H100?": "it" is the name the article
     // lacks, whatever else the part names.)
     const lacking = answers.at(-1);
+    // ("xai 手上到底有几张 H100? elon 那边有说吗": whether someone said it, of the same thing, after any
+    // question the article cannot answer.)
+    const whoSaid =
+      reading.numbers.length === 0 &&
+      reading.entities.length > 0 &&
+      reading.entities.every((m) => m.entity.kind === 'person') &&
+      SAID_ASKED.test(reading.text);
     if (
       lacking?.kind === 'not-found' &&
-      (lacking.missing === undefined || lacking.missing.what === 'words') &&
-      ((reading.entities.length === 0 && reading.numbers.length === 0) ||
-        ((previous?.names.length ?? 0) > 0 && IT.test(reading.text)))
+      (whoSaid ||
+        ((lacking.missing === undefined || lacking.missing.what === 'words') &&
+          ((reading.entities.length === 0 && reading.numbers.length === 0) ||
+            ((previous?.names.length ?? 0) > 0 && IT.test(reading.text)))))
     )
       continue;
     // "…and how many does it want?": a part that names nothing is about what the part before named;
@@ -434,6 +443,13 @@ const ATTRIBUTED_BEFORE = /(?:\b(?:per|according to|from|by)\s+(?:the\s+)?|根�
 function attributed(reading: Reading, m: Reading['entities'][number]): boolean {
   return m.start > 0 && ATTRIBUTED_BEFORE.test(reading.text.slice(Math.max(0, m.start - 20), m.start));
 }
+
+/** Whether someone said something: "elon 那边有说吗", "did musk say anything about it?". */
+const SAID_ASKED = /有说|说了|说过|讲了|讲过|有讲|提到|提过|\bsaid\b|\bsay\b|\bsays\b|\bmention/u;
+
+/** A second change to the same what-if: "what if Oracle 完全不要了, and Mistral 要 20k 而不是 10k". */
+// ("…? and if meta wants 25k?" supposes anew: a what-if of its own.)
+const CHANGE_TOO = /^\s*(?:and|also|plus|&|和|同时|同時|另外|再|以及|然后|然後)\s*(?!if\b|如果|要是|假如|假设)\S/u;
 
 /** Cues of a question about the GPUs themselves: their speed, their maker, their supply, the choice. */
 const GPU_QUESTION_CUES = [

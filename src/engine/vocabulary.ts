@@ -341,6 +341,8 @@ export const CUES = {
     '合计',
     '一共',
     '总需求',
+    '总 demand',
+    '总demand',
     '全部',
     '总量',
     '加起来',

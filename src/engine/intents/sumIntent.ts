@@ -31,7 +31,7 @@ export const sumIntent = {
     { re: /换算|折合|折成|折算|相当于|\bequal|\bin (?:h100|a100) terms\b|\bconvert/u, weight: -3 },
     // "Which wants more: A together or B?" compares two sums rather than adding everything up.
     {
-      re: /\bwhich\b.{0,30}\b(?:more|less|fewer)\b|\bwho (?:wants|needs|has) more\b|\b(?:more|bigger|larger|greater|smaller|less|fewer) than\b|\bvs\.?\s|\bversus\b|哪个多|哪个少|谁多|比.{0,16}(?:多|少)/u,
+      re: /\bwhich\b.{0,30}\b(?:more|less|fewer|bigger|larger|smaller|greater)\b|\bwho (?:wants|needs|has) more\b|\b(?:more|bigger|larger|greater|smaller|less|fewer) than\b|\bvs\.?\s|\bversus\b|哪个多|哪个少|谁多|比.{0,16}(?:多|少)/u,
       weight: -2,
     },
     { re: /\s\+\s.*(?:=|\?)|=\s*\?/u, weight: 1 },

@@ -26,7 +26,7 @@ function booked(ctx: AskContext, entity: { id: string }): boolean {
 
 /** §02's list itself named: "the listed demand", "the total demand", "总需求". */
 const LIST_NAMED =
-  /\blisted demand\b|\bwhole list\b|\bdemand list\b|\btotal demand\b|\bthe total\b|\bline items\b|总需求|全部需求|各项需求|§02/u;
+  /\blisted demand\b|\bwhole list\b|\bdemand list\b|\btotal demand\b|\bthe total\b|\bline items\b|总\s*(?:需求|demand)|全部需求|各项需求|§02/u;
 
 /**
  * What GPUs cost at the user's price: §02's total (the 432k, "the gap", "the whole thing"), a company's
