@@ -449,7 +449,8 @@ const SAID_ASKED = /有说|说了|说过|讲了|讲过|有讲|提到|提过|\bsa
 
 /** A second change to the same what-if: "what if Oracle 完全不要了, and Mistral 要 20k 而不是 10k". */
 // ("…? and if meta wants 25k?" supposes anew: a what-if of its own.)
-const CHANGE_TOO = /^\s*(?:and|also|plus|&|和|同时|同時|另外|再|以及|然后|然後)\s*(?!if\b|如果|要是|假如|假设)\S/u;
+const CHANGE_TOO =
+  /^\s*(?:and|also|plus|&|和|同时|同時|另外|再|以及|然后|然後)\s*(?!if\b|如果|要是|假如|假设)\S/u;
 
 /** Cues of a question about the GPUs themselves: their speed, their maker, their supply, the choice. */
 const GPU_QUESTION_CUES = [

@@ -63,6 +63,10 @@ const ASIDE =
 const CONDITION =
   /^\s*(?:按|以|照|假设|假設|假如|如果|要是|\bat\b|\bassuming\b|\bassume\b|\bif\b|\bsay\b|\bwith\b)[^,，.。!！]{0,30}(?:\d|[一二两兩三四五六七八九十][十百千万萬])/iu;
 
+/** Nothing but a tag asking to check the claim before: "…in stock sitting there? 是不是", "…? 对不对". */
+const TAG_ONLY =
+  /^[\s,，]*(?:是不是|对不对|對不對|对吗|對嗎|对吧|對吧|是吗|是嗎|係咪|系咪|真的吗|right|correct|true|yes or no)[\s?？!！.。~～]*$/iu;
+
 /** Nothing but a workload, said or set aside: "不是推理，是训练", "not inference, training", "for inference". */
 const WORKLOAD_ONLY =
   /^[\s,，]*(?:(?:不是|不要|是|要|按|用|for|not|i mean|specifically)?\s*(?:推理|训练|inference|training)[\s,，;；]*)+[.。!！]*\s*$/iu;
@@ -162,6 +166,7 @@ export function splitParts(text: string): string[] {
   if (
     (CONDITION.test(pending) ||
       WORKLOAD_ONLY.test(pending) ||
+      TAG_ONLY.test(pending) ||
       (CURRENCY.test(pending) && !CLAIMED_AMOUNT.test(pending))) &&
     lastPart >= 0
   ) {

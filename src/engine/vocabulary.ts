@@ -428,20 +428,7 @@ export const CUES = {
     'per-unit price',
     'per unit price',
   ],
-  each: [
-    'each',
-    'per',
-    'apiece',
-    'a piece',
-    'unit price',
-    'per gpu',
-    'per card',
-    '每张',
-    '每块',
-    '每个',
-    '单价',
-    '每',
-  ],
+  each: ['each', 'per', 'apiece', 'a piece', 'unit price', 'per card', '每张', '每块', '每个', '单价', '每'],
   popular: [
     'gpu config',
     'exact gpu config',
@@ -754,6 +741,17 @@ export const CUES = {
    * source; "主要" contains the demand cue "要"): matched, so their words are spent, and otherwise ignored.
    */
   filler: [
+    // A claim put up for checking, or where it was seen: "有人说 meta 有 21k 张, right?", "tweet: …".
+    'right',
+    '对不对',
+    '是不是',
+    '对吗',
+    '对吧',
+    'tweet',
+    'tweets',
+    'tweeted',
+    'twitter',
+    '推特',
     // "in order" asks for a ranking (its patterns read it), not to order GPUs.
     'in order',
     // A journalist's check before publishing: "ok to print?".

@@ -32,7 +32,19 @@ export function countedFor(ctx: AskContext, e: Entity): number | undefined {
 }
 
 /** A group with a line item of its own (the private clouds) changes as one; others change per member. */
-function targetsOf(ctx: AskContext, e: Entity): Entity[] {
+function targetsOf(ctx: AskContext, e: Entity, named: readonly Entity[] = []): Entity[] {
+  // ("lambda+coreweave+others cut in half": the members of a shared line item, all named, change that
+  // line item; Lambda alone is no line item of its own, and its share the article does not give.)
+  if (e.kind !== 'group' && countedFor(ctx, e) === undefined) {
+    const shared = ctx.kb.entities.find(
+      (g) =>
+        g.kind === 'group' &&
+        g.members.includes(e.id) &&
+        countedFor(ctx, g) !== undefined &&
+        g.members.every((id) => named.some((n) => n.id === id)),
+    );
+    return [shared ?? e];
+  }
   if (e.kind !== 'group' || countedFor(ctx, e) !== undefined || e.members.length === 0) return [e];
   return membersOf(ctx, e);
 }
@@ -100,6 +112,8 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
   const mentions = s.reading.entities.filter((m) => s.named.includes(m.entity));
   // The article's own total ("拿文章里的 43.2万 当 baseline") is what changes, never a line item's count.
   const total = articleFigures(ctx.kb).totalDemand;
+  // …nor the total with Meta at its other figure ("with meta at 25k the total is 357k, right?").
+  const otherTotal = demandLineItems(ctx.kb, 'meta-25k').reduce((sum, item) => sum + item.gpus, 0);
   const headlineGap = articleFigures(ctx.kb).gap;
   // Nor is the figure that sets Meta's scenario ("总需求 (Meta 计 2.5万)") anyone else's new count.
   const twoFigured = articleFigures(ctx.kb).scenario;
@@ -116,6 +130,7 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
       a.value >= 0 &&
       !a.percent &&
       a.value !== total &&
+      a.value !== otherTotal &&
       // Nor the headline shortage ("what's left of the 430k shortage").
       a.value !== headlineGap &&
       (a.value !== setting ||
@@ -184,7 +199,7 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
     const pool = lists.length === 1 && after.length === 0 ? counts : after;
     for (const m of list) {
       const quoted = quotesOf(ctx, m.entity);
-      for (const target of targetsOf(ctx, m.entity)) {
+      for (const target of targetsOf(ctx, m.entity, s.named)) {
         const current = countedFor(ctx, target);
         // "Add Cohere at 10k to the list": a company with no line item joins it at the count given.
         if (current === undefined) {
@@ -210,12 +225,14 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
         );
         // ("meta按两万五 … 那要是meta按十万算呢": of its own two figures, the one supposed is counted; a
         // figure of the user's, "150k not 100k", comes first.)
-        const ownTwo = (a: RoledAmount) =>
-          isTwoFigured && (a.value === twoFigured?.low || a.value === twoFigured?.high);
+        const ownTwo = (a: RoledAmount) => a.value === twoFigured?.low || a.value === twoFigured?.high;
+        const supposed =
+          isTwoFigured && setting !== undefined && fresh.length > 1 && fresh.every(ownTwo)
+            ? fresh.find((a) => a.value === setting)
+            : undefined;
         const changed: RoledAmount | undefined =
           fresh.find((a) => INSTEAD_AFTER.test(text.slice(a.end))) ??
-          fresh.find((a) => a.value !== current && !ownTwo(a)) ??
-          (isTwoFigured && setting !== undefined ? fresh.find((a) => a.value === setting) : undefined) ??
+          supposed ??
           fresh.find((a) => a.value !== current);
         // A factor word changes the figure even when the figure itself is quoted ("那10万张砍一半"); a
         // figure that equals the current one ("with Meta at 100k") still answers, as the article's total.
@@ -250,7 +267,8 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
       }
     }
   });
-  return changes;
+  // (Names that share a line item change it once: "lambda and coreweave cut in half".)
+  return changes.filter((c, i) => changes.findIndex((d) => d.entity.id === c.entity.id) === i);
 }
 
 /** The demand of several entities added up, once with each figure of the one with two (Meta's 25k and 100k). */

@@ -18,7 +18,17 @@ export const totalIntent = {
     (s.has('total') || (s.has('demand') && unknownOnlyInContext(s))) &&
     (s.named.length === 0 || setsTheScenario(ctx, s)),
   fit: () => 0.8,
-  run: (ctx, s) => gap(ctx, { scenario: scenarioOf(s), focus: 'total', ...withPrice(s) }),
+  // "tweet: total H100 demand = 357k, 对不对?": a total put up for checking gets its verdict against
+  // the one worked out (357k is the total with Meta at 25k, not the article's).
+  run: (ctx, s) => {
+    const answer = gap(ctx, { scenario: scenarioOf(s), focus: 'total', ...withPrice(s) });
+    const quoted = s.amounts.find((a) => a.role === 'count' || (a.role === 'bare' && a.value >= 1000));
+    if (!s.yesNo || quoted === undefined || answer === undefined) return answer;
+    const total = answer.calculations.find((c) => c.result.unit === 'gpus')?.result.value;
+    const { totalDemand } = articleFigures(ctx.kb);
+    const said = s.scenario === undefined ? totalDemand : total;
+    return said === undefined ? answer : { ...answer, verdict: quoted.value === said ? 'yes' : 'no' };
+  },
   examples: {
     en: ["What's the total H100 demand across all these companies?", 'add up everyone, how many in total?'],
     zh: ['总共需要多少张H100', '大家加起来一共要多少'],

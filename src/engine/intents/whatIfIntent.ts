@@ -11,6 +11,9 @@ const VALUE_CHANGE =
 const TOTAL_NAMED =
   /432|43\.2|\btotal\b|\bthe list\b|\beveryone\b|\bleft\b|\bremain|总需求|总量|总数|合计|全部|还剩|剩下|剩多少/u;
 
+/** A count this large, beside the changes, is a total claimed, not a line item. */
+const MIN_TOTAL_CLAIMED = 100_000;
+
 /** §02's total with one or more line items changed to the user's counts. */
 export const whatIfIntent = {
   id: 'what-if',
@@ -54,7 +57,17 @@ export const whatIfIntent = {
       return undefined;
     // "总价值会少多少钱?": the change in value asked, against the article's own total.
     const valueChange = VALUE_CHANGE.test(s.reading.text);
-    return real.length === 0 ? undefined : whatIf(ctx, changes, s.price?.value, { valueChange });
+    if (real.length === 0) return undefined;
+    const answer = whatIf(ctx, changes, s.price?.value, { valueChange });
+    // "with meta at 25k the total is 357k, right?": the new total put up for checking.
+    const counts = new Set(changes.map((c) => c.count));
+    const claimed = s.amounts.find(
+      (a) =>
+        (a.role === 'count' || a.role === 'bare') && !counts.has(a.value) && a.value >= MIN_TOTAL_CLAIMED,
+    );
+    const total = answer?.calculations.findLast((c) => c.result.unit === 'gpus')?.result.value;
+    if (!s.yesNo || claimed === undefined || total === undefined || answer === undefined) return answer;
+    return { ...answer, verdict: claimed.value === total ? 'yes' : 'no' };
   },
   examples: {
     en: [
