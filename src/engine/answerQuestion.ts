@@ -195,10 +195,12 @@ export function answerQuestion(
       const from =
         summed ?? (COMBINING.test(reading.text) ? unionOf(earlier) : [...lastOwner, ...previous.entities]);
       // (A question of which cloud never carries a GPU: "…有多少 A100, 用的什么 cloud?")
+      // ("…都用 AWS 吗? 这两家加起来要多少张": the two companies, not the cloud asked about with them.)
+      const counted = THESE_TWO.test(reading.text) ? from.filter((m) => m.entity.kind === 'company') : from;
       const carried =
         reading.entities.length === 0 && !reading.cues.has('cloud')
-          ? from
-          : from.filter((m) => m.entity.kind !== 'gpu');
+          ? counted
+          : counted.filter((m) => m.entity.kind !== 'gpu');
       // "Which company wants the most? How many?": the one the ranking put first.
       const top = before?.kind === 'ranking' ? before.subject : undefined;
       const answered =
@@ -443,6 +445,9 @@ const ATTRIBUTED_BEFORE = /(?:\b(?:per|according to|from|by)\s+(?:the\s+)?|根�
 function attributed(reading: Reading, m: Reading['entities'][number]): boolean {
   return m.start > 0 && ATTRIBUTED_BEFORE.test(reading.text.slice(Math.max(0, m.start - 20), m.start));
 }
+
+/** The companies before, counted as a set: "这两家", "these two", "both of them". */
+const THESE_TWO = /这(?:两|三|几)家|\bthese (?:two|three)\b|\bboth of them\b|\bthe two of them\b/u;
 
 /** Whether someone said something: "elon 那边有说吗", "did musk say anything about it?". */
 const SAID_ASKED = /有说|说了|说过|讲了|讲过|有讲|提到|提过|\bsaid\b|\bsay\b|\bsays\b|\bmention/u;

@@ -239,7 +239,13 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
       if (m.entity !== e || m.start < 0) return false;
       const before = reading.text.slice(Math.max(0, m.start - 8), m.start);
       const after = reading.text.slice(m.start + m.text.length, m.start + m.text.length + 14);
-      return SCOPE_BEFORE.test(before) && SCOPE_AFTER.test(after);
+      // ("OpenAI 跟 Inflection 都有用 Azure, 这两家加起来要几张": the cloud both use, then the two counted.)
+      return (
+        SCOPE_BEFORE.test(before) &&
+        (SCOPE_AFTER.test(after) ||
+          (THESE_COUNTED.test(reading.text) &&
+            chosen.filter((o) => o.kind === 'company' && at(o) < m.start).length >= 2))
+      );
     });
   const scoped = chosen.some((e) => e.kind === 'company') ? chosen.filter((e) => !scoping(e)) : chosen;
   // "following up on azure having 10-40k, what about oracle's count?": asked of what follows "what
@@ -511,7 +517,7 @@ const EXCLUDED_LIST =
   /(?:(?<!算)不算|不含|不包括|不计|除了|除去|\bexcluding|\bexcept(?: for)?|\bbesides|\bother than|\bapart from|\baside from|\bnot counting|\bwithout)[^,，;；?？()（）]{1,12}(?:[、/&]|和|与|及|\band\b|\bor\b)\s*(?:the\s+)?$/u;
 
 /** Between two names of one list: "Anthropic、Helsing", "Azure, AWS and Oracle". */
-const LIST_JOINT = /^\s*(?:[、,，/&+]|\band\b|\bor\b|和|与|及|或)\s*(?:\band\b)?\s*(?:the\s+)?$/u;
+const LIST_JOINT = /^\s*(?:[、,，/&+]|\band\b|\bor\b|和|与|及|或|跟|同)\s*(?:\band\b)?\s*(?:the\s+)?$/u;
 const LEAVE_BEFORE =
   /\b(?:leave|leaving|take|taking|keep|keeping|count|counting|cut|cutting|kick|kicking)\s+(?:the\s+)?$/u;
 const EXCLUDED_AFTER =
@@ -527,6 +533,9 @@ const INSTEAD_OF_PRICE =
   /^\s*(?:each|apiece|a piece|a pop|per (?:gpu|card|unit)|一张|一块|每张)?\s*[,，]?\s*(?:instead of|rather than|not|vs\.?|versus|而不是|而非|不是|不按|代替)\s*(?:the |the article's |article's |文章的)?\s*$/u;
 
 const PRICE_LIST = /^\s*(?:美元|美金|刀)?\s*(?:和|与|與|或|还是|還是|跟|\band\b|\bor\b|\/)\s*(?:each )?$/u;
+
+/** The names before counted as a set: "这两家", "these two", "both of them". */
+const THESE_COUNTED = /这(?:两|三|几)家|\bthese (?:two|three)\b|\bboth of them\b|\bthe two of them\b/u;
 
 const SCOPE_BEFORE = /(?:用|使用|用紧|用緊|\bon|\busing|\buse)\s*$/u;
 const SCOPE_AFTER =

@@ -11,6 +11,12 @@ export const allocationIntent = {
   patterns: [{ re: WHERE_GO, weight: 2.05 }],
   needs: (s) =>
     (s.has('allocation') || WHERE_GO.test(s.reading.text)) && s.named.some((e) => e.kind !== 'model'),
+  // ("Azure 的 GPU 大部分都给 Anthropic 用, 是不是?": where a cloud's GPUs go, put up for checking,
+  // outranks whether the company uses that cloud.)
+  fit: (s) =>
+    s.yesNo && s.has('allocation') && s.ofKind('cloud').length === 1 && s.ofKind('company').length === 1
+      ? 1
+      : 0,
   run: (ctx, s) => {
     const target = s.ofKind('company', 'group', 'foundry')[0] ?? s.ofKind('cloud')[0];
     if (target === undefined) return undefined;

@@ -34,7 +34,15 @@ export const cloudCheckIntent = {
     const [cloud] = s.ofKind('cloud');
     const answers = s.ofKind('company').map((company) => cloudOf(ctx, company, cloud, only));
     const [first] = answers;
-    if (first === undefined || answers.some((a) => a.check === undefined)) return undefined;
+    if (first === undefined || answers.every((a) => a.check === undefined)) return undefined;
+    // ("Anthropic 跟 Helsing 都用 AWS 吗": the article names no cloud for Helsing, so no yes for both; a
+    // no stands when one of them is on another cloud.)
+    if (answers.some((a) => a.check === undefined)) {
+      const no = answers.some((a) => a.check?.holds === false);
+      // (The lead's own check would say yes for all: each part words its own.)
+      const { check: _each, ...lead } = answers.find((a) => a.check !== undefined) ?? first;
+      return { ...lead, ...(no ? { verdict: 'no' as const } : {}), parts: answers };
+    }
     const verdict = answers.every((a) => a.check?.holds) ? 'yes' : 'no';
     return answers.length === 1 ? { ...first, verdict } : { ...first, verdict, parts: answers };
   },

@@ -1,6 +1,8 @@
+import type { Entity } from '../../knowledge/schema.js';
 import { compareQuoted } from '../answers/compareQuoted.js';
+import { notFound } from '../answers/notFound.js';
 import { overview } from '../answers/overview.js';
-import { NOT_DEMAND } from '../slots.js';
+import { NOT_DEMAND, type Slots } from '../slots.js';
 import { atBound, figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 
@@ -16,6 +18,15 @@ const HAS_WORDS =
 const SHORT_OF =
   /\bhow (?:many|far|much) short\b|\bshort by\b|\bshort of (?:what|its)\b|还差多少|还差几|还缺多少|缺多少|缺几/u;
 
+/**
+ * The companies, clouds and groups named, but not a group named for a member's figure ("Google Cloud 手上的,
+ * 跟文章说每家大云想要的数量比": each big cloud's want is Google Cloud's own).
+ */
+function ownersOf(s: Slots): Entity[] {
+  const all = s.ofKind('company', 'cloud', 'group');
+  return all.filter((e) => !(e.kind === 'group' && all.some((o) => o !== e && e.members.includes(o.id))));
+}
+
 /** "Google Cloud has how many vs how many it wants?": both of one entity's figures, side by side. */
 export const haveVsWantIntent = {
   id: 'have-vs-want',
@@ -29,7 +40,7 @@ export const haveVsWantIntent = {
   // ("how many short is google?": by how much what it has falls short of what it wants, when the
   // article gives both.)
   needs: (s, ctx) =>
-    s.ofKind('company', 'cloud', 'group').length === 1 &&
+    ownersOf(s).length === 1 &&
     ((SHORT_OF.test(s.asking.text) &&
       s.counts.length === 0 &&
       s.named.some(
@@ -51,7 +62,7 @@ export const haveVsWantIntent = {
     (SHORT_OF.test(s.asking.text) && s.counts.length === 0 ? 1 : 0) +
     (HOW_MUCH.test(s.reading.text) && (s.counts.length === 0 || s.bound !== undefined) ? 1.5 : 0),
   run: (ctx, s) => {
-    const [entity] = s.ofKind('company', 'cloud', 'group');
+    const [entity] = ownersOf(s);
     if (entity === undefined) return undefined;
     // "它的总需求是它用的 H100 的几倍", "how far short of what it wants": the two figures compared,
     // when both count the same GPU and neither is a range.
@@ -71,6 +82,9 @@ export const haveVsWantIntent = {
       !have.range
     )
       return compareQuoted(ctx, { value: want.value, fact: wanted }, { value: have.value, fact: held });
+    // ("AWS 手上的卡跟它要的比还差多少": the article gives no holding to set against the want.)
+    if (HOW_MUCH.test(s.reading.text) && want !== undefined && have === undefined)
+      return notFound(ctx, { what: 'holdings', entity }, [entity]);
     return overview(ctx, entity);
   },
   examples: {

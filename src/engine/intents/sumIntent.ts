@@ -35,6 +35,11 @@ export const sumIntent = {
       weight: -2,
     },
     { re: /\s\+\s.*(?:=|\?)|=\s*\?/u, weight: 1 },
+    // "do anthropic and openai both use aws?": "both" of a cloud they use, not of a sum.
+    {
+      re: /\bboth (?:use|using|run on|running on|are on|on)\b|\bboth\b.{0,20}\b(?:aws|azure|gcp|cloud)\b\s*\?/u,
+      weight: -4,
+    },
     // "这三家一共", "these three": the named ones added up, not a total changed.
     { re: /这?(?:两|三|四|几)家|\bthese (?:two|three|four)\b|\ball (?:three|four)\b|\bboth\b/u, weight: 1 },
     {
