@@ -164,9 +164,11 @@ export function answerQuestion(
     // "…and how much faster is the H100 at inference?" is about the GPUs, not about the company before.
     // ("换算成A100多少张" converts the figure before it, so it does carry.)
     // ("第一 谁给nvidia代工 第二 推理快几倍": a speed asked of a workload is about the GPUs, named or not.)
+    // ("…how many would you need going by the training speedup" counts the GPUs before: it carries.)
     const speedAsked =
       reading.entities.length === 0 &&
       reading.cues.has('compare') &&
+      !COUNTS_GPUS.test(reading.text) &&
       (reading.cues.has('training') || reading.cues.has('inference'));
     const aboutGpus =
       ((reading.entities.some((m) => m.entity.kind === 'gpu') &&
@@ -445,6 +447,9 @@ const ATTRIBUTED_BEFORE = /(?:\b(?:per|according to|from|by)\s+(?:the\s+)?|根�
 function attributed(reading: Reading, m: Reading['entities'][number]): boolean {
   return m.start > 0 && ATTRIBUTED_BEFORE.test(reading.text.slice(Math.max(0, m.start - 20), m.start));
 }
+
+/** A count of GPUs asked, not a factor: "how many would you need", "要多少张" ("几倍" is a factor). */
+const COUNTS_GPUS = /多少张|几张|多少块|几块|多少卡|\bhow many (?!times\b)/u;
 
 /** The companies before, counted as a set: "这两家", "these two", "both of them". */
 const THESE_TWO = /这(?:两|三|几)家|\bthese (?:two|three)\b|\bboth of them\b|\bthe two of them\b/u;

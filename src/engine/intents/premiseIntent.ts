@@ -55,7 +55,7 @@ export const premiseIntent = {
     const own = premiseCheck(ctx, entity, amount?.value, gpu, topics, inHand);
     // "Tesla 需要 7000 张 H100 是不是?": a count it has, claimed as what it needs, when its need is no
     // count to check: "no" when the GPUs differ too, else the figures without a verdict.
-    if (own === undefined && s.measure === 'demand' && entity.kind !== 'group') {
+    if (own === undefined && amount !== undefined && s.measure === 'demand' && entity.kind !== 'group') {
       const held = premiseCheck(ctx, entity, amount?.value, gpu, ['holdings'], inHand);
       if (held === undefined || held.verdict === 'no') return held;
       const { verdict: _unsure, ...facts } = held;
