@@ -64,7 +64,9 @@ function findFigure(
     };
   }
   const own = demandFacts(ctx, entity);
-  const picked = own.find((f) => asked.includes(quantityOf(f) ?? -1));
+  // (Of its own facts: a group's members' line items are no figure of its to pick, though one may
+  // equal a count asked, as the private clouds' 100k equals Meta's.)
+  const picked = own.find((f) => f.subject === entity.id && asked.includes(quantityOf(f) ?? -1));
   if (picked !== undefined)
     return { entity, value: quantityOf(picked) ?? 0, gpu: 'H100', facts: [picked], range: false };
   const items =
