@@ -566,6 +566,9 @@ export const CUES = {
     'use',
     'uses',
     'using',
+    'racked',
+    'already racked',
+    'in racks',
     'in stock',
     'booked',
     'reserved',
@@ -749,6 +752,10 @@ export const CUES = {
    * source; "主要" contains the demand cue "要"): matched, so their words are spent, and otherwise ignored.
    */
   filler: [
+    // "ok follow-up: …": saying the message goes on from another.
+    'follow-up',
+    'follow up',
+    'followup',
     // A claim put up for checking, or where it was seen: "有人说 meta 有 21k 张, right?", "tweet: …".
     'right',
     '对不对',
