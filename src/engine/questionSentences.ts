@@ -40,7 +40,7 @@ export function questionSentences(text: string, clauses = false): { start: numbe
 
 /** "i barely know what they ship.": a question word after "know", in a sentence that ends without a question mark, asks nothing. */
 const EMBEDDED =
-  /\b(?:know|knew|idea|sure|remember|wonder|understand|care)\s+(?:what|which|who|how|where|why|when)\b/u;
+  /\b(?:know|knew|idea|sure|remember|wonder|understand|care|given|considering|seeing)\s+(?:what|which|who|how|where|why|when)\b/u;
 
 function asks(sentence: string): boolean {
   if (!ASKING.test(sentence)) return false;

@@ -1,3 +1,5 @@
+import type { Calculation } from '../../calculator/calculation.js';
+import { difference } from '../../calculator/compareAmounts.js';
 import { sumGpus } from '../../calculator/sumGpus.js';
 import type { Answer } from '../answer.js';
 import type { AskContext } from '../context.js';
@@ -15,6 +17,8 @@ export function rankFigures(
   measure: 'demand' | 'holdings',
   ascending = false,
   top?: number,
+  /** The lead over the runner-up asked too ("and by how many cards over the runner-up?"). */
+  lead = false,
 ): Answer {
   // Ranges level at the top end rank by their low end: CoreWeave's 35k–40k above Azure's 10k–40k.
   const larger = (x: Figure, y: Figure) => y.value - x.value || endsOf(y)[0] - endsOf(x)[0];
@@ -39,9 +43,21 @@ export function rankFigures(
     related: ranked.map((f) => f.entity),
     facts: [...ranked.flatMap((f) => f.facts), ...alternatives],
     // A group ranked as its members' line items added up shows that sum.
-    calculations: ranked
-      .filter((f) => f.facts.length > 1)
-      .map((f) => sumGpus(f.facts.map((x) => ({ label: x.subject ?? x.id, gpus: quantityOf(x) ?? 0 })))),
+    calculations: [
+      ...ranked
+        .filter((f) => f.facts.length > 1)
+        .map((f) => sumGpus(f.facts.map((x) => ({ label: x.subject ?? x.id, gpus: quantityOf(x) ?? 0 })))),
+      ...leadOver(sorted, lead),
+    ],
     ...(measure === 'demand' ? { extraCaveats: ['double-counting'] } : {}),
   });
+}
+
+/** The first's lead over the second, when asked and both are single figures of one GPU. */
+function leadOver(sorted: readonly Figure[], asked: boolean): Calculation[] {
+  const [first, second] = sorted;
+  if (!asked || first === undefined || second === undefined || first.range || second.range) return [];
+  if (first.gpu !== second.gpu) return [];
+  const amount = (f: Figure) => ({ value: f.value, unit: 'gpus' as const, label: f.entity.id });
+  return [difference(amount(first), amount(second))];
 }

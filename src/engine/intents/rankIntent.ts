@@ -9,6 +9,10 @@ import type { Intent } from './intent.js';
 import { measureOf } from './measureOf.js';
 import { leftOut } from './signals.js';
 
+/** The lead over second place asked: "by how many cards over the runner-up", "比第二名多多少". */
+const RUNNER_UP =
+  /\b(?:over|than|ahead of|vs\.?) (?:the )?(?:runner[- ]up|second(?: place)?|#2|no\.? ?2|next one)\b|\blead over\b|比第二(?:名)?多|领先第二|第二名差|跟第二(?:名)?差/u;
+
 /** How many places are asked for: "top 3", "top five", "前三", "前 5 名". */
 const TOP_N = /\btop[- ]?(\d{1,2}|[a-z]+)\b|前\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:名|位|家|个|個)?/u;
 
@@ -137,7 +141,7 @@ export const rankIntent = {
       )
       .filter((f) => gpu === undefined || f.gpu === gpu);
     if (figures.length < 2) return undefined;
-    return rankFigures(ctx, figures, measure, LEAST.test(text), topOf(text));
+    return rankFigures(ctx, figures, measure, LEAST.test(text), topOf(text), RUNNER_UP.test(text));
   },
   examples: {
     en: [
