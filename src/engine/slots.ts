@@ -95,7 +95,9 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     (EXCLUDING.test(reading.text.slice(Math.max(0, start - 14), start)) ||
       MINUS_FROM_MANY.test(reading.text.slice(Math.max(0, start - 60), start)) ||
       EXCLUDED_LIST.test(reading.text.slice(Math.max(0, start - 24), start)) ||
-      EXCLUDED_AFTER.test(reading.text.slice(start + text.length, start + text.length + 24)) ||
+      // ("把Oracle从大型云厂商里去掉": the group something is taken out of is not itself left out.)
+      (EXCLUDED_AFTER.test(reading.text.slice(start + text.length, start + text.length + 24)) &&
+        !TAKEN_FROM.test(reading.text.slice(Math.max(0, start - 4), start))) ||
       // "leave Oracle out", "take Meta out of it": the name inside the phrase.
       (LEAVE_BEFORE.test(reading.text.slice(Math.max(0, start - 10), start)) &&
         /^\s*out\b/u.test(reading.text.slice(start + text.length))));
@@ -284,7 +286,12 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
       countsLike - (countLike(a) ? 1 : 0) > 0 && !amounts.some((b) => b !== a && (b.perUnit || b.currency));
     // "add bytedance at 20k", "Meta @100k": an amount said right after a name, with no currency or
     // "each", is that name's count.
-    const plainAfterName = a.role === 'price' && !a.currency && !a.perUnit && rightAfterAName(a);
+    // ("puts OpenAI's demand at 500k": a figure said of a demand or holding is a count.)
+    const plainAfterName =
+      a.role === 'price' &&
+      !a.currency &&
+      !a.perUnit &&
+      (rightAfterAName(a) || MEASURE_AT.test(reading.text.slice(Math.max(0, a.start - 24), a.start)));
     if (
       plainAfterName ||
       (a.role === 'price' &&
@@ -533,6 +540,13 @@ const INSTEAD_OF_PRICE =
   /^\s*(?:each|apiece|a piece|a pop|per (?:gpu|card|unit)|一张|一块|每张)?\s*[,，]?\s*(?:instead of|rather than|not|vs\.?|versus|而不是|而非|不是|不按|代替)\s*(?:the |the article's |article's |文章的)?\s*$/u;
 
 const PRICE_LIST = /^\s*(?:美元|美金|刀)?\s*(?:和|与|與|或|还是|還是|跟|\band\b|\bor\b|\/)\s*(?:each )?$/u;
+
+/** A count said as a measure's: "demand at 500k", "its ask at 60k", "需求按10万". */
+const MEASURE_AT =
+  /\b(?:demand|needs?|ask|asks|order|orders|holdings?|fleet|stash)\s+(?:at|as|to be|is|=)\s*(?:about|around|like|~)?\s*$/u;
+
+/** Where something is taken out of: "从大型云厂商里去掉", "from the big clouds". */
+const TAKEN_FROM = /(?:从|從|\bfrom)\s*(?:the\s+)?$/u;
 
 /** The names before counted as a set: "这两家", "these two", "both of them". */
 const THESE_COUNTED = /这(?:两|三|几)家|\bthese (?:two|three)\b|\bboth of them\b|\bthe two of them\b/u;

@@ -194,8 +194,14 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
     const next = lists[i + 1]?.[0]?.start ?? Number.POSITIVE_INFINITY;
     const after = counts.filter((a) => a.start > from && a.start < next);
     const scope = text.slice(Math.max(0, from), Number.isFinite(next) ? next : undefined);
-    const factor =
+    const said =
       FACTORS.find((f) => f.re.test(scope))?.factor ?? (lists.length === 1 ? globalFactor : undefined);
+    // ("把Oracle从大型云厂商里去掉": the taking out is the name left out's; the group it is taken from keeps
+    // its other members.)
+    const takenFrom = list.every(
+      (m) => m.entity.kind === 'group' && s.excluded.some((x) => m.entity.members.includes(x.id)),
+    );
+    const factor = said === 0 && takenFrom ? undefined : said;
     const pool = lists.length === 1 && after.length === 0 ? counts : after;
     for (const m of list) {
       const quoted = quotesOf(ctx, m.entity);

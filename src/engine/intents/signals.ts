@@ -93,4 +93,4 @@ export function unknownOnlyInContext(s: Slots): boolean {
 
 /** Each one's value asked beside the sum's: "per cloud and for all four", "每家多少、一共多少". */
 export const EACH_TOO =
-  /\b(?:per|each) (?:cloud|company|one|startup)\b.{0,30}\b(?:all|total|combined|together|altogether)\b|\b(?:individually|separately)\b|(?:每家|各自|分别|分別|各家).{0,12}(?:一共|总共|合计|加起来|總共|合計)/u;
+  /\b(?:per|each) (?:cloud|company|one|startup)\b.{0,30}\b(?:all|total|combined|together|altogether)\b|\b(?:individually|separately)\b|(?:每家|各自|分别|分別|各家).{0,12}(?:一共|总共|合计|加起来|總共|合計)|单家|單家|\beach one(?:'s)? (?:worth|cost)\b|\bper cloud\b/u;
