@@ -19,7 +19,11 @@ export const FACTORS: readonly { readonly re: RegExp; readonly factor: number }[
   { re: /\b(?:a|one)[- ]quarter of\b|(?<!百)四分之一/u, factor: 0.25 },
   { re: /\b(?:a|one)[- ]fifth\b|(?<!百)五分之一/u, factor: 0.2 },
   { re: /\b(?:a|one)[- ]tenth\b|(?<!百)十分之一/u, factor: 0.1 },
-  { re: /\bhalv(?:e|es|ed)\b|\bhalf\b|\bin half\b|减半|砍一半|砍半|一半/u, factor: 0.5 },
+  // ("more than half of the 432k" measures a share: no change.)
+  {
+    re: /\bhalv(?:e|es|ed)\b|(?<!\b(?:than|over|under|about|nearly|almost) )\bhalf\b|\bin half\b|减半|砍一半|砍半|(?<!超过|多于|少于|不到|过|超)一半/u,
+    factor: 0.5,
+  },
   {
     re: /\bdrop(?:s|ped)? out\b|\bzero\b|\bnone at all\b|\bno h100s\b|\bwanted none\b|\bwants none\b|\bremov(?:e|ed|ing)\b|\bstrip(?:s|ped|ping)? out\b|\bexclude[sd]?\b|\bleave out\b|\bleft out\b|完全不要|不要了|一张都不要|不买了|不买|一张都不买|取消订单|\bpull(?:s|ed)? out\b|\bwalk(?:s|ed)? away\b|\bcancel(?:s|led|ed)?\b|\bbuys? (?:nothing|none)\b|退出|归零|去掉|去除|拿掉|剔除/u,
     factor: 0,

@@ -11,6 +11,14 @@ const VALUE_CHANGE =
 const TOTAL_NAMED =
   /432|43\.2|\btotal\b|\bthe list\b|\beveryone\b|\bleft\b|\bremain|总需求|总量|总数|合计|全部|还剩|剩下|剩多少/u;
 
+/** A change supposed: "what if", "instead", "with Meta at", "按…算", "要是". */
+const SUPPOSING_RE =
+  /\bwhat if\b|\bif\b|\binstead\b|\bwith \S+ at\b|\bnew total\b|\bcounting \S+ at\b|\bsuppose|\bassum|\bsay\b|假如|如果|要是|假设|换成|改成|按.{0,10}算|真要|只要/u;
+
+/** The total after a change: "变成多少", "还剩", "becomes". */
+const BECOMING_RE =
+  /变成多少|会变成|会?变多少|变为|跌到多少|降到多少|还剩|剩多少|剩下多少|\bbecomes?\b|\bleft over\b|\bwhat's left\b/u;
+
 /** A count this large, beside the changes, is a total claimed, not a line item. */
 const MIN_TOTAL_CLAIMED = 100_000;
 
@@ -20,20 +28,20 @@ export const whatIfIntent = {
   // ("Besides OpenAI, which LLM startups are there?" leaves names out of a list, not out of the total.)
   cues: { total: 2.5, value: 0.3, who: -1 },
   patterns: [
-    {
-      re: /\bwhat if\b|\bif\b|\binstead\b|\bwith \S+ at\b|\bnew total\b|\bcounting \S+ at\b|\bsuppose|\bassum|\bsay\b|假如|如果|要是|假设|换成|改成|按.{0,10}算|真要|只要/u,
-      weight: 1.5,
-    },
+    { re: SUPPOSING_RE, weight: 1.5 },
     // "…43.2万会变成多少?", "还剩多少": the total after the change.
-    {
-      re: /变成多少|会变成|会?变多少|变为|跌到多少|降到多少|还剩|剩多少|剩下多少|\bbecomes?\b|\bleft over\b|\bwhat's left\b/u,
-      weight: 1.5,
-    },
+    { re: BECOMING_RE, weight: 1.5 },
   ],
+  // A change needs saying: a supposition, a total that becomes something, a factor or a name left out.
+  // ("my math: 4 clouds x 30k = 120k, + private clouds 100k = 220k" changes nothing.)
   needs: (s) =>
-    s.named.length > 0 ||
-    s.excluded.length > 0 ||
-    (EVERYTHING.test(s.reading.text) && FACTORS.some((f) => f.re.test(s.reading.text))),
+    (s.named.length > 0 ||
+      s.excluded.length > 0 ||
+      (EVERYTHING.test(s.reading.text) && FACTORS.some((f) => f.re.test(s.reading.text)))) &&
+    (SUPPOSING_RE.test(s.reading.text) ||
+      BECOMING_RE.test(s.reading.text) ||
+      s.excluded.length > 0 ||
+      FACTORS.some((f) => f.re.test(s.reading.text))),
   // A factor said of everything ("halve everything") changes every line item: a what-if, whatever price.
   fit: (s) => {
     const factor = FACTORS.some((f) => f.re.test(s.reading.text));
