@@ -2,6 +2,7 @@ import { boundText } from '../limits/inputLimits.js';
 import type { Answer, AnswerTrace } from './answer.js';
 import { inYuan } from './answers/inYuan.js';
 import { notFound } from './answers/notFound.js';
+import { articleFigures } from './articleFigures.js';
 import { carryResult } from './carryResult.js';
 import { scoreIntents } from './chooseIntent.js';
 import { compareEarlier, compareResult, SET_AGAINST } from './compareEarlier.js';
@@ -13,7 +14,7 @@ import { MEAN_WORDS } from './intents/sumIntent.js';
 import { INTENTS } from './intents/table.js';
 import type { Lexicon } from './lexicon.js';
 import { type Reading, readQuestion } from './readQuestion.js';
-import { readSlots, type Slots } from './slots.js';
+import { readSlots, type Slots, THESE_COUNTED } from './slots.js';
 import { splitParts } from './splitParts.js';
 
 /**
@@ -175,11 +176,13 @@ export function answerQuestion(
         GPU_QUESTION_CUES.some((c) => reading.cues.has(c))) ||
         speedAsked) &&
       !CONVERTING.test(reading.text);
-    // ("…how many A100s do they have? per the GPU Utils numbers": a name said as the source asks nothing.)
+    // ("…how many A100s do they have? per the GPU Utils numbers": the article's author or publisher is
+    // where figures come from, not a name the part asks about.)
+    const { sourceIds } = articleFigures(ctx.kb);
     if (
       previous !== undefined &&
       !aboutGpus &&
-      !reading.entities.some((m) => m.entity.kind !== 'gpu' && !attributed(reading, m))
+      !reading.entities.some((m) => m.entity.kind !== 'gpu' && !sourceIds.has(m.entity.id))
     ) {
       // A part naming nothing at all ("训练呢?") carries the GPUs too: the same comparison, another workload.
       // "…Stability 呢? 两个加起来多少": a combination of what every earlier part named.
@@ -198,7 +201,9 @@ export function answerQuestion(
         summed ?? (COMBINING.test(reading.text) ? unionOf(earlier) : [...lastOwner, ...previous.entities]);
       // (A question of which cloud never carries a GPU: "…有多少 A100, 用的什么 cloud?")
       // ("…都用 AWS 吗? 这两家加起来要多少张": the two companies, not the cloud asked about with them.)
-      const counted = THESE_TWO.test(reading.text) ? from.filter((m) => m.entity.kind === 'company') : from;
+      const counted = THESE_COUNTED.test(reading.text)
+        ? from.filter((m) => m.entity.kind === 'company')
+        : from;
       const carried =
         reading.entities.length === 0 && !reading.cues.has('cloud')
           ? counted
@@ -441,18 +446,8 @@ const ONE_SIDED =
 /** A change by a factor or a new total: "每家都翻倍的话, 新的总数" is one what-if, not one per company. */
 const FACTOR_OR_TOTAL = /翻倍|减半|砍半|\bdoubl|\bhalv|\btripl|总数|总需求|\btotal\b/u;
 
-/** Said as where a figure comes from: "per the GPU Utils numbers", "according to GPU Utils", "据 GPU Utils". */
-const ATTRIBUTED_BEFORE = /(?:\b(?:per|according to|from|by)\s+(?:the\s+)?|根据|據|据|按照)\s*$/u;
-
-function attributed(reading: Reading, m: Reading['entities'][number]): boolean {
-  return m.start > 0 && ATTRIBUTED_BEFORE.test(reading.text.slice(Math.max(0, m.start - 20), m.start));
-}
-
 /** A count of GPUs asked, not a factor: "how many would you need", "要多少张" ("几倍" is a factor). */
 const COUNTS_GPUS = /多少张|几张|多少块|几块|多少卡|\bhow many (?!times\b)/u;
-
-/** The companies before, counted as a set: "这两家", "these two", "both of them". */
-const THESE_TWO = /这(?:两|三|几)家|\bthese (?:two|three)\b|\bboth of them\b|\bthe two of them\b/u;
 
 /** Whether someone said something: "elon 那边有说吗", "did musk say anything about it?". */
 const SAID_ASKED = /有说|说了|说过|讲了|讲过|有讲|提到|提过|\bsaid\b|\bsay\b|\bsays\b|\bmention/u;

@@ -464,7 +464,6 @@ const LOW_END =
 const WHO_ELSE =
   /\bwho else\b|\bwhich others\b|\bany others\b|\banyone else\b|还有谁|还有哪些|还有哪家|还有别的/u;
 
-/** A choice between two: "2.5万还是10万", "25k or 100k". */
 /** Where a supposition opens: "要是", "what if", "如果". */
 const SUPPOSING = /要是|如果|假如|假设|\bwhat if\b|\bif\b|\bsuppose\b|\bassuming\b/gu;
 
@@ -490,6 +489,7 @@ function supposedFigure(reading: Reading, low: number, high: number): number | u
 /** A group said as one of its members: "one big cloud like AWS", "一家大云比如 AWS". */
 const ONE_OF_BEFORE = /(?:\b(?:one|a|any|single|some)|一家|一个|某家|某个)\s*$/u;
 
+/** A choice between two: "2.5万还是10万", "25k or 100k". */
 const EITHER = /还是|還是|\bor\b|\bvs\.?\b|\bwhich\b|哪个|哪一个/u;
 
 /** "the other", "其他": the rest of a group, after some of its members. */
@@ -551,7 +551,7 @@ const MEASURE_AT =
 const TAKEN_FROM = /(?:从|從|\bfrom)\s*(?:the\s+)?$/u;
 
 /** The names before counted as a set: "这两家", "these two", "both of them". */
-const THESE_COUNTED = /这(?:两|三|几)家|\bthese (?:two|three)\b|\bboth of them\b|\bthe two of them\b/u;
+export const THESE_COUNTED = /这(?:两|三|几)家|\bthese (?:two|three)\b|\bboth of them\b|\bthe two of them\b/u;
 
 const SCOPE_BEFORE = /(?:用|使用|用紧|用緊|\bon|\busing|\buse)\s*$/u;
 const SCOPE_AFTER =
