@@ -1,5 +1,6 @@
 import type { Calculation } from '../../calculator/calculation.js';
 import type { Entity } from '../../knowledge/schema.js';
+import type { MetaScenario } from '../answer.js';
 import { changeWorking } from '../answers/changeWorking.js';
 import { demandLineItems } from '../answers/gap.js';
 import type { LineItemChange } from '../answers/whatIf.js';
@@ -116,8 +117,13 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
   const mentions = s.reading.entities.filter((m) => s.named.includes(m.entity));
   // The article's own total ("拿文章里的 43.2万 当 baseline") is what changes, never a line item's count.
   const total = articleFigures(ctx.kb).totalDemand;
+  // §02's line items with each of Meta's figures, listed once for the checks below.
+  const itemsAt = {
+    'meta-25k': demandLineItems(ctx.kb, 'meta-25k'),
+    'meta-100k': demandLineItems(ctx.kb, 'meta-100k'),
+  } as const;
   // …nor the total with Meta at its other figure ("with meta at 25k the total is 357k, right?").
-  const otherTotal = demandLineItems(ctx.kb, 'meta-25k').reduce((sum, item) => sum + item.gpus, 0);
+  const otherTotal = itemsAt['meta-25k'].reduce((sum, item) => sum + item.gpus, 0);
   const headlineGap = articleFigures(ctx.kb).gap;
   // Nor is the figure that sets Meta's scenario ("总需求 (Meta 计 2.5万)") anyone else's new count.
   const twoFigured = articleFigures(ctx.kb).scenario;
@@ -145,7 +151,7 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
   // "openai inflection meta三家 meta按两万五是九万七": the sum of the names listed, at either of Meta's
   // figures, is a result quoted, not anyone's new count.
   const listSums = sumsOf(
-    ctx,
+    itemsAt,
     mentions.map((m) => m.entity),
   );
   const globalFactor = FACTORS.find((f) => f.re.test(text))?.factor;
@@ -161,7 +167,7 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
   // "Halve everything in the demand list": every line item by the factor. ("去掉所有云厂商" takes out
   // all of what it names, not everything.)
   if (mentions.length === 0 && s.excluded.length === 0 && globalFactor !== undefined && EVERYTHING.test(text))
-    for (const { fact, gpus } of demandLineItems(ctx.kb, 'meta-100k')) {
+    for (const { fact, gpus } of itemsAt['meta-100k']) {
       const entity = ctx.kb.entityById.get(fact.subject ?? '');
       if (entity !== undefined) changes.push({ entity, count: gpus * globalFactor });
     }
@@ -282,11 +288,13 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
 }
 
 /** The demand of several entities added up, once with each figure of the one with two (Meta's 25k and 100k). */
-function sumsOf(ctx: AskContext, entities: readonly Entity[]): Set<number> {
+function sumsOf(
+  itemsAt: Readonly<Record<MetaScenario, ReturnType<typeof demandLineItems>>>,
+  entities: readonly Entity[],
+): Set<number> {
   const sums = new Set<number>();
   if (entities.length < 2) return sums;
-  for (const scenario of ['meta-25k', 'meta-100k'] as const) {
-    const items = demandLineItems(ctx.kb, scenario);
+  for (const items of Object.values(itemsAt)) {
     let sum = 0;
     for (const e of entities) {
       const item = items.find(({ fact }) => fact.subject === e.id);

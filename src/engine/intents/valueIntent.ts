@@ -156,7 +156,8 @@ function valueAt(ctx: AskContext, s: Slots, price: number | undefined): Answer |
     });
   }
   // "Meta at 25k and price at 40k: value of the listed demand?": the total, with Meta's figure set.
-  const twoFigured = articleFigures(ctx.kb).scenario?.entityId;
+  const two = articleFigures(ctx.kb).scenario;
+  const twoFigured = two?.entityId;
   // ("每張三萬五, Meta 若要 2.5 萬張, 總共要花多少" is Meta's own bill: the list itself must be named.)
   if (
     LIST_NAMED.test(s.reading.text) &&
@@ -191,7 +192,6 @@ function valueAt(ctx: AskContext, s: Slots, price: number | undefined): Answer |
     if (subject !== undefined) return costOfRange(ctx, subject, [count.value, high.value], { price });
   }
   // "meta's demand worth, for both the low and the high estimate?": both of its figures priced.
-  const two = articleFigures(ctx.kb).scenario;
   if (
     buyer !== undefined &&
     buyer.id === two?.entityId &&
