@@ -79,7 +79,7 @@ const YES_NO_MID = /(?:,|\s)\s*(?:right|correct|true|yeah|yes or no)\s*\?/u;
 // Not 按 or 以 alone: "按两万五算" counts as often as it prices; 每张 and currencies say price.
 // ("the street price is actually thirty grand": a price word, then its verb.)
 const PRICE_CUES_BEFORE =
-  /(?:\bat|@|(?:price|cost)s?\s*(?:is|was|were|are|=|:|would be|will be|'s|’s|of)?\s*(?:actually|really|just|only|now|more like|closer to|like|probably)?|priced|costs?|\bpa(?:y|ys|id|ying)|\b(?:went|goes|go|going|sold|sell|sells|selling) for|售价|价格|单价|\d[kw万]?\s*(?:\btimes|\bx|[×*]|乘以|乘))\s*(?:约|大约|about|around|~)?\s*$/u;
+  /(?:\bat|@|(?:price|cost)s?\s*(?:is|was|were|are|=|:|would be|will be|'s|’s|of)?\s*(?:actually|really|just|only|now|more like|closer to|like|probably)?|priced|costs?|\bpa(?:y|ys|id|ying)|\b(?:went|goes|go|going|sold|sell|sells|selling) for|售价|价格|单价|\d[kw万]?\s*(?:\btimes|\bx|[×*]|乘以|乘))\s*(?:约|大约|about|around|roughly|like|~)?\s*$/u;
 
 /**
  * Reads the slots of a question: its entities by kind, its amounts with their roles, its workload,
@@ -306,6 +306,13 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
       return { ...a, role: 'count' };
     if (a.role !== 'bare') return a;
     if (figures.has(a.value)) return { ...a, role: 'count' };
+    // "how much for 8 of them" beside a price, with a GPU named: GPUs, not companies ("3 of them use Azure").
+    if (
+      OF_THEM_AFTER.test(reading.text.slice(a.end, a.end + 12)) &&
+      gpus.length > 0 &&
+      amounts.some((b) => b !== a && b.role === 'price')
+    )
+      return { ...a, role: 'count' };
     const countGiven = counted - (figures.has(a.value) ? 1 : 0) > 0;
     // "each" prices only beside the amount ("30k each", read above); "each wanted 20000" is a count.
     // …and never when a price is already written as one ("$35k").
@@ -574,6 +581,8 @@ const ONE_UNIT_OF_RATE = /^\s*(?:美金|美元|刀|usd|dollars?|块)?\s*(?:=|兑
 const OTHER_CURRENCY_AFTER = /^\s*(?:港|台|新台|日|欧|歐|韩|韓|\b(?:hkd|twd|ntd|jpy|eur|euros?|yen)\b)/iu;
 const RATE_AFTER =
   /^\s*(?:块|塊|元)?\s*(?:人民币|人民幣|rmb|cny|yuan)?\s*(?:per|to the|to a|to one|to 1|a|\/|兑|兌|换|換)\s*(?:1\s*|一\s*)?(?:usd|dollars?|\$|美元|美金|刀)/iu;
+
+const OF_THEM_AFTER = /^\s*of (?:them|those|these|'em|’em)\b/u;
 
 const ONE_PRICED_BEFORE =
   /\b(?:an?|one|each|per|every) (?:h100|a100|card|gpu|unit)s? (?:was|is|were|are|at|costs?|goes for|went for|sells for|sold for|priced at)\s*(?:about|around|like|~)?\s*\$?$/u;

@@ -427,6 +427,12 @@ export const CUES = {
     // (Longer than the "each" words "unit price", "per".)
     'per-unit price',
     'per unit price',
+    // Chat: "what do 16 of those run me", "how much would that set us back".
+    'run me',
+    'run us',
+    'set me back',
+    'set us back',
+    'set you back',
   ],
   each: ['each', 'per', 'apiece', 'a piece', 'unit price', 'per card', '每张', '每块', '每个', '单价', '每'],
   popular: [

@@ -28,7 +28,11 @@ export const sumIntent = {
   patterns: [
     { re: MEAN_WORDS, weight: 2.5 },
     // "…加起来换算成 H100": a sum converted is a conversion's to answer.
-    { re: /换算|折合|折成|折算|相当于|\bequal|\bin (?:h100|a100) terms\b|\bconvert/u, weight: -3 },
+    // ("A100s together, in H100s?", "how many H100s is that": the other GPU asked for, both named.)
+    {
+      re: /换算|折合|折成|折算|相当于|\bequal|\bequivalen|\bin (?:h100|a100) terms\b|\bconvert|(?=.*a100)(?=.*h100).*(?:\bin|\binto|\bas|\bhow many|多少张?|几张)\s*(?:nvidia\s*)?(?:h100|a100)/u,
+      weight: -3,
+    },
     // "Which wants more: A together or B?" compares two sums rather than adding everything up.
     {
       re: /\bwhich\b.{0,30}\b(?:more|less|fewer|bigger|larger|smaller|greater)\b|\bwho (?:wants|needs|has) more\b|\b(?:more|bigger|larger|greater|smaller|less|fewer) than\b|\bvs\.?\s|\bversus\b|哪个多|哪个少|谁多|比.{0,16}(?:多|少)/u,
