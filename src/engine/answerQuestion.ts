@@ -265,12 +265,31 @@ export function answerQuestion(
   // without a word would look like a full answer.
   // Two parts answered alike ("誰比較多? 差多少?" both compare the same two) are said once.
   // A part whose answer the next part's repeats and goes on from ("加起來有多少? 平均每家幾張?") gives way.
-  const distinct = answers
+  const distinct = spentLater(answers)
     .filter((a, i) => answers.findIndex((b) => sameAnswer(a, b)) === i)
     .filter((a, i, all) => !goesOnFrom(all[i + 1], a));
   const first = distinct.find((a) => a.found);
   if (first === undefined || distinct.length === 1) return distinct[0] ?? notFound(ctx, undefined);
   return { ...first, parts: distinct };
+}
+
+/**
+ * An amount one part could not use and a later part did ("at $35k a card … how many H100s, and how
+ * much money?") is no longer reported unused: the reply as a whole used it.
+ */
+function spentLater(answers: readonly Answer[]): Answer[] {
+  return answers.map((answer, i) => {
+    if (answer.unused === undefined || answer.trace === undefined) return answer;
+    const later = answers.slice(i + 1).flatMap((b) => {
+      const unusedThere = new Set(b.unused ?? []);
+      return (b.trace?.slots.amounts ?? []).filter((a) => !unusedThere.has(a.text)).map((a) => a.value);
+    });
+    const valueOf = new Map(answer.trace.slots.amounts.map((a) => [a.text, a.value]));
+    const unused = answer.unused.filter((text) => !later.includes(valueOf.get(text) ?? Number.NaN));
+    if (unused.length === answer.unused.length) return answer;
+    const { unused: _, ...rest } = answer;
+    return unused.length > 0 ? { ...rest, unused } : rest;
+  });
 }
 
 const WORKLOADS = ['training', 'inference'] as const;

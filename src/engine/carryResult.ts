@@ -13,13 +13,14 @@ const THE_DIFFERENCE =
 
 /** A conversion to the other GPU: "折合多少张 H100", "in H100 terms?". */
 const CONVERTS =
-  /折合|换算|换成|相当于|等效|\bequivalent\b|\bin (?:h100|a100) terms\b|\bworth of (?:h100|a100)s?\b|\bhow many (?:h100|a100)s? (?:is|are|would be|would) (?:that|those|they)\b/u;
+  /折合|换算|换成|相当于|等效|\bequivalent\b|\bin (?:h100|a100) terms\b|\bworth of (?:h100|a100)s?\b|\b(?:h100|a100)s? worth\b|\bhow many (?:h100|a100)s? (?:is|are|would be|would) (?:that|those|they)\b/u;
 
 /** A bare number is a price after "at" or "@": "what would the rest cost at 30k". */
 const PRICE_BEFORE = /(?:\bat|@|按|每张|每張)\s*$/u;
 
 const THAT = /\bthat\b|这些|這些/u;
-const COST_ASKED = /\bcost\b|\bworth\b|\bprice\b|多少钱|多少錢|值多少|花多少/u;
+const COST_ASKED =
+  /\bcost\b|\bworth\b|\bprice\b|\bhow much money\b|\bbudget\b|多少钱|多少錢|值多少|花多少|预算|預算/u;
 
 /**
  * A part that points back at the count the part before worked out ("$10M buys how many H100s, and how
@@ -50,10 +51,26 @@ export function carryResult(
     // "Meta + Tesla 的 A100 加起来多少? 按推理折合多少张 H100?": a conversion naming nothing converts the
     // count just worked out; "…一半是多少? 值多少钱?": after a what-if, a cost naming nothing prices it.
     const converts = CONVERTS.test(reading.text) && reading.entities.every((m) => m.entity.kind === 'gpu');
+    // ("A100 换成 H100 要几张? 按每张 35k 刀预算大概多少?": the H100s a conversion just worked out, priced.)
     const prices =
-      COST_ASKED.test(reading.text) && reading.entities.length === 0 && before?.kind === 'what-if';
-    return converts || prices ? readQuestion(`${worked} ${reading.text}`, lexicon) : undefined;
+      COST_ASKED.test(reading.text) &&
+      reading.entities.every((m) => m.entity.kind === 'gpu') &&
+      (before?.kind === 'what-if' ||
+        (count.gpu === 'H100' && before?.calculations.at(-1)?.kind === 'h100-equivalents'));
+    if (!converts && !prices) return undefined;
+    // "at $35k a card, … how many H100s, and how much money?": the price the part before gave and
+    // could not use prices the count it worked out.
+    const priceBefore =
+      prices && !reading.numbers.some((n) => n.currency || n.perUnit) ? unusedPrice(before) : undefined;
+    const at = priceBefore === undefined ? '' : ` $${priceBefore} each`;
+    return readQuestion(`${worked}${at} ${reading.text}`, lexicon);
   }
   const text = `${reading.text.slice(0, match.index)} ${worked} ${reading.text.slice(match.index + match[0].length)}`;
   return readQuestion(text, lexicon);
+}
+
+/** A price the answer before was given and did not use (its trace names each amount's role). */
+function unusedPrice(before: Answer | undefined): number | undefined {
+  const unused = new Set(before?.unused ?? []);
+  return before?.trace?.slots.amounts.find((a) => a.role === 'price' && unused.has(a.text))?.value;
 }

@@ -586,6 +586,8 @@ const OF_THEM_AFTER = /^\s*of (?:them|those|these|'em|’em)\b/u;
 
 const ONE_PRICED_BEFORE =
   /\b(?:an?|one|each|per|every) (?:h100|a100|card|gpu|unit)s? (?:was|is|were|are|at|costs?|goes for|went for|sells for|sold for|priced at)\s*(?:about|around|like|~)?\s*\$?$/u;
+const ONE_PRICED_BEFORE_ZH =
+  /(?:一张|每张|一块|每块|一片|每片|一卡|每卡|单价)\s*(?:nvidia\s*)?(?:h100|a100|卡)?\s*(?:按|算|以|是|卖|要|约|大约)*\s*$/u;
 const SOLD_FOR_BEFORE = /(?:卖|賣|售价|售價|卖到|涨到|降到|跌到|价格是|价格为)\s*(?:约|大约)?\s*$/u;
 
 function roleOf(n: NumberMention, reading: Reading): AmountRole {
@@ -617,6 +619,14 @@ function roleOf(n: NumberMention, reading: Reading): AmountRole {
     SOLD_FOR_BEFORE.test(before) &&
     /^\s*[块塊]/u.test(reading.text.slice(n.end)) &&
     Math.abs(n.value) >= 1000
+  )
+    return 'price';
+  // "一张h100按25万块算": 块 after what one GPU goes for is money.
+  if (
+    n.gpus &&
+    n.model === undefined &&
+    ONE_PRICED_BEFORE_ZH.test(reading.text.slice(Math.max(0, n.start - 16), n.start)) &&
+    /^\s*[块塊]/u.test(reading.text.slice(n.end))
   )
     return 'price';
   if (n.gpus) return 'count';

@@ -94,3 +94,7 @@ export function unknownOnlyInContext(s: Slots): boolean {
 /** Each one's value asked beside the sum's: "per cloud and for all four", "每家多少、一共多少". */
 export const EACH_TOO =
   /\b(?:per|each) (?:cloud|company|one|startup)\b.{0,30}\b(?:all|total|combined|together|altogether)\b|\b(?:individually|separately)\b|(?:每家|各自|分别|分別|各家).{0,12}(?:一共|总共|合计|加起来|總共|合計)|单家|單家|\beach one(?:'s)? (?:worth|cost)\b|\bper cloud\b/u;
+
+/** A swap of one GPU for another, card for card: "一换一", "1:1", "one-for-one", "same number of". */
+export const ONE_FOR_ONE =
+  /一换一|一換一|一对一|一對一|\b1\s*[:：]\s*1\b|1\s*比\s*1|\bone[- ]for[- ]one\b|\bone[- ]to[- ]one\b|\blike[- ]for[- ]like\b|按张数|按張數|同样数量|同樣數量|\bsame number of\b|\bcard for card\b/u;

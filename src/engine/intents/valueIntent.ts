@@ -11,7 +11,7 @@ import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
 import { atBound, endsOf, figureOf, isPriced, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
-import { EACH_TOO, scenarioOf } from './signals.js';
+import { EACH_TOO, ONE_FOR_ONE, scenarioOf } from './signals.js';
 
 /** Both of an entity's figures asked: "for both the low and the high estimate", "两个数都算". */
 const BOTH_FIGURES =
@@ -35,7 +35,13 @@ const LIST_NAMED =
 export const valueIntent = {
   id: 'value',
   cues: { value: 1.2, each: 0.4, gap: 0.3, total: 0.3 },
-  patterns: [],
+  // ("…at $35k a card, to match Meta's A100s, how many H100s": a count of GPUs asked is the reading's
+  // to answer first; its cost is the part after.)
+  patterns: [
+    { re: /\bhow many (?:h100|a100)s?\b(?! (?:\$|\d))|(?:多少|几)张\s*(?:h100|a100)/u, weight: -1.5 },
+    // Card for card, the swap is a purchase of that many H100s, not a conversion by speed.
+    { re: ONE_FOR_ONE, weight: 2 },
+  ],
   // A valuation at the article's price needs a value word and something to value.
   needs: (s) =>
     s.price !== undefined ||
@@ -47,7 +53,7 @@ export const valueIntent = {
           s.reading.text,
         )) &&
       (s.named.length > 0 || s.counts.length > 0) &&
-      /\bworth\b|\bcost\b|\bprice\b|价值|值多少|多少钱|总价|花多少|要花|花费|砸多少|烧多少|多少(?:刀|美元|美金|人民币)/u.test(
+      /\bworth\b|\bcost\b|\bprice\b|\bhow much money\b|价值|值多少|多少钱|总价|花多少|要花|花费|砸多少|烧多少|多少(?:刀|美元|美金|人民币)/u.test(
         s.reading.text,
       )),
   // A price the user gave is the strongest sign of all that a valuation is wanted.
@@ -139,6 +145,21 @@ function valueAt(ctx: AskContext, s: Slots, price: number | undefined): Answer |
   if (s.counts.some((c) => c.value === lineTotal && c.value !== total))
     return gap(ctx, { scenario, focus: 'total', ...(price === undefined ? {} : { price }) });
   const count = s.counts.find((c) => c.value !== total);
+  // "Tesla 那 7000 张 A100 一换一全换成 H100 要多少钱": as many H100s as it holds A100s, at the H100's price.
+  // (Priced as H100s, so the answer names no owner of them: Tesla has A100s, not H100s.)
+  const h100 = ctx.kb.entityById.get('h100');
+  if (ONE_FOR_ONE.test(s.reading.text) && h100 !== undefined) {
+    const [swapper] = buyers;
+    const held = swapper === undefined ? undefined : figureOf(ctx, swapper, 'holdings');
+    if (count !== undefined && count.model !== 'h100')
+      return costOfRange(ctx, h100, [count.value, count.value], { price, facts: held?.facts ?? [] });
+    if (buyers.length === 1 && held !== undefined && held.gpu === 'A100')
+      return costOfRange(ctx, h100, endsOf(atBound(held, s.bound)), {
+        price,
+        facts: held.facts,
+        topic: 'holdings',
+      });
+  }
   // "what tesla's 7k a100s are worth": GPUs the article puts no price on are valued only at the user's.
   const unpricedGpu = unpricedGpuOf(ctx, s, count);
   if (unpricedGpu !== undefined) {
