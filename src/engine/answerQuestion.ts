@@ -284,8 +284,8 @@ function spentLater(answers: readonly Answer[]): Answer[] {
       const unusedThere = new Set(b.unused ?? []);
       return (b.trace?.slots.amounts ?? []).filter((a) => !unusedThere.has(a.text)).map((a) => a.value);
     });
-    const valueOf = new Map(answer.trace.slots.amounts.map((a) => [a.text, a.value]));
-    const unused = answer.unused.filter((text) => !later.includes(valueOf.get(text) ?? Number.NaN));
+    const amountOf = new Map(answer.trace.slots.amounts.map((a) => [a.text, a.value]));
+    const unused = answer.unused.filter((text) => !later.includes(amountOf.get(text) ?? Number.NaN));
     if (unused.length === answer.unused.length) return answer;
     const { unused: _, ...rest } = answer;
     return unused.length > 0 ? { ...rest, unused } : rest;
