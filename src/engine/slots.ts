@@ -403,12 +403,15 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   const asking = askingOf(text);
   const askedCue = (cue: CueGroup) => (reading.cueWords.get(cue) ?? []).some((w) => asking.says(w));
   const demandAsked = askedCue('demand') || (has('demand') && !askedCue('holdings'));
+  // ("which company has the biggest number in the 432k tally": the article's total is a sum of demand.)
+  const { totalDemand, gap } = articleFigures(ctx.kb);
+  const demandTotalSaid = reading.numbers.some((n) => n.value === totalDemand || n.value === gap);
   const measure =
     holdsFirmly || asksRange
       ? 'holdings'
       : a100Only && !demandAsked
         ? 'holdings'
-        : demandAsked
+        : demandAsked || (holdsLoosely && demandTotalSaid)
           ? 'demand'
           : holdsLoosely
             ? 'holdings'

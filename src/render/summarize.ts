@@ -204,7 +204,35 @@ function summarizeKind(
       if (answer.subject === undefined) {
         // Several companies' demand added up, then priced.
         const vars = { names, count, price, value };
-        return { title: t(lang, 'cost.several.title', vars), summary: t(lang, 'cost.several.summary', vars) };
+        const summary = t(lang, 'cost.several.summary', vars);
+        // Each one's value asked too ("一家要砸多少钱", "per cloud"): said, not left to the working.
+        const each = priced.slice(1).map((c) => {
+          const label = c.steps[0]?.operands[0]?.label;
+          const entity = label === undefined ? undefined : kb.entityById.get(label);
+          return {
+            name: entity === undefined ? '' : name(entity),
+            count: formatCount(c.steps[0]?.operands[0]?.value ?? 0, lang),
+            value: formatAmount(c.result.value, c.result.unit, lang),
+          };
+        });
+        const [one] = each;
+        const eachLine =
+          each.length < 2 || one === undefined
+            ? []
+            : each.every((e) => e.count === one.count && e.value === one.value)
+              ? [t(lang, 'cost.several.eachAlike', one)]
+              : [
+                  t(lang, 'cost.several.eachList', {
+                    items: formatList(
+                      each.map((e) => t(lang, 'cost.several.eachItem', e)),
+                      lang,
+                    ),
+                  }),
+                ];
+        return {
+          title: t(lang, 'cost.several.title', vars),
+          summary: joinSentences([summary, ...eachLine], lang),
+        };
       }
       const vars = { company: subject, count, price, value };
       return { title: t(lang, 'cost.one.title', vars), summary: t(lang, 'cost.one.summary', vars) };

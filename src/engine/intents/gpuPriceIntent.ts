@@ -16,7 +16,8 @@ const MARKET =
  */
 export const gpuPriceIntent = {
   id: 'gpu-price',
-  cues: { value: 1.2, each: 0.3, total: -1.5, gap: -1.5 },
+  // ("what's all that demand worth" values the demand, not one GPU.)
+  cues: { value: 1.2, each: 0.3, total: -1.5, gap: -1.5, demand: -1 },
   patterns: [
     // A market's price is asked of a GPU, whatever else the message mentions (China's H800 buyers).
     { re: MARKET, weight: 1.5 },

@@ -58,6 +58,9 @@ export const en = {
   'cost.count.summary': '{count} {gpu}s at {price} each come to {value}.',
   'cost.several.title': 'What {names} want costs',
   'cost.several.summary': '{names} may want {count} H100s together; at {price} each that comes to {value}.',
+  'cost.several.eachAlike': 'Each of them wants {count}, worth {value}.',
+  'cost.several.eachList': 'One by one: {items}.',
+  'cost.several.eachItem': '{name} {count}, {value}',
   'cost.saving.title': '{count} H100s at {high} vs {low}',
   'cost.saving.summary':
     '{count} H100s come to {highValue} at {high} each and {lowValue} at {low} each: the lower price saves {diff}.',

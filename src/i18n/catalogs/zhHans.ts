@@ -54,6 +54,9 @@ export const zhHans = {
   'cost.count.summary': '{count}张{gpu}，按每张{price}计算，共{value}。',
   'cost.several.title': '{names}的 H100 值多少钱',
   'cost.several.summary': '{names}合计可能需要{count}张 H100，按每张{price}计算，共{value}。',
+  'cost.several.eachAlike': '每家{count}张，值{value}。',
+  'cost.several.eachList': '分别是：{items}。',
+  'cost.several.eachItem': '{name} {count}张，{value}',
   'cost.saving.title': '{count}张 H100：{high} 对比 {low}',
   'cost.saving.summary':
     '{count}张 H100 按每张 {high} 计为 {highValue}，按每张 {low} 计为 {lowValue}：低价可省 {diff}。',

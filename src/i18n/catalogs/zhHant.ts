@@ -54,6 +54,9 @@ export const zhHant = {
   'cost.count.summary': '{count}張{gpu}，按每張{price}計算，共{value}。',
   'cost.several.title': '{names}的 H100 值多少錢',
   'cost.several.summary': '{names}合計可能需要{count}張 H100，按每張{price}計算，共{value}。',
+  'cost.several.eachAlike': '每家{count}張，值{value}。',
+  'cost.several.eachList': '分別是：{items}。',
+  'cost.several.eachItem': '{name} {count}張，{value}',
   'cost.saving.title': '{count}張 H100：{high} 對比 {low}',
   'cost.saving.summary':
     '{count}張 H100 按每張 {high} 計為 {highValue}，按每張 {low} 計為 {lowValue}：低價可省 {diff}。',
