@@ -3,6 +3,7 @@ import type { Answer, AnswerTrace } from './answer.js';
 import { inYuan } from './answers/inYuan.js';
 import { notFound } from './answers/notFound.js';
 import { articleFigures } from './articleFigures.js';
+import { carryRate } from './carryRate.js';
 import { carryResult } from './carryResult.js';
 import { scoreIntents } from './chooseIntent.js';
 import { compareEarlier, compareResult, SET_AGAINST } from './compareEarlier.js';
@@ -69,7 +70,7 @@ export function answerQuestion(
     split.length <= MAX_PARTS
       ? split
       : [...split.slice(0, MAX_PARTS - 1), split.slice(MAX_PARTS - 1).join(', ')];
-  const readings = mergeFollowUps(parts, lexicon, question);
+  const readings = carryRate(ctx, mergeFollowUps(parts, lexicon, question), lexicon);
   const answers: Answer[] = [];
   let previous: Reading | undefined;
   const earlier: Reading[] = [];

@@ -580,10 +580,16 @@ const THRESHOLD_AFTER =
 // An exchange rate: "汇率7.2", "exchange rate of 7.2", "1美元=7.2", "7.2 RMB per dollar", "7.2元兑1美元".
 const RATE_BEFORE =
   /(?:汇率|匯率|兑换率|兌換率|\b(?:exchange |fx |conversion )?rate|\bfx|\busd\s*\/?\s*cny|美元兑人民币|美元兌人民幣|(?:1|一)\s*(?:美元|美金|刀|usd|dollar|\$)\s*(?:=|兑|兌|换|換|to|is|equals))\s*(?:按|是|为|為|取|用|算|of|is|at|=|:|约|大约|~)?\s*$/iu;
+/** The yuan asked for: "多少人民币", "in rmb". */
+export const YUAN_ASKED = /人民币|人民幣|\b(?:rmb|cny|yuan)\b/u;
+// The span a dollar's worth of yuan has stood in for years: a plain "at 7.2" in a message asking in
+// yuan is an exchange rate.
+const YUAN_PER_DOLLAR = { min: 5, max: 9 } as const;
 const ONE_UNIT_OF_RATE = /^\s*(?:美金|美元|刀|usd|dollars?|块)?\s*(?:=|兑|兌|换|換|equals\b|to\b)/iu;
 const OTHER_CURRENCY_AFTER = /^\s*(?:港|台|新台|日|欧|歐|韩|韓|\b(?:hkd|twd|ntd|jpy|eur|euros?|yen)\b)/iu;
+// ("a 7.2 rate", "7.2 的汇率".)
 const RATE_AFTER =
-  /^\s*(?:块|塊|元)?\s*(?:人民币|人民幣|rmb|cny|yuan)?\s*(?:per|to the|to a|to one|to 1|a|\/|兑|兌|换|換)\s*(?:1\s*|一\s*)?(?:usd|dollars?|\$|美元|美金|刀)/iu;
+  /^\s*(?:(?:exchange |fx )?rate\b|的?(?:汇率|匯率))|^\s*(?:块|塊|元)?\s*(?:人民币|人民幣|rmb|cny|yuan)?\s*(?:per|to the|to a|to one|to 1|a|\/|兑|兌|换|換)\s*(?:1\s*|一\s*)?(?:usd|dollars?|\$|美元|美金|刀)/iu;
 
 const OF_THEM_AFTER = /^\s*of (?:them|those|these|'em|’em)\b/u;
 
@@ -607,6 +613,17 @@ function roleOf(n: NumberMention, reading: Reading): AmountRole {
     (RATE_BEFORE.test(reading.text.slice(Math.max(0, n.start - 16), n.start)) || RATE_AFTER.test(after))
   )
     return OTHER_CURRENCY_AFTER.test(after) ? 'bare' : 'rate';
+  // "h100 in rmb at 7.2?": a plain figure a dollar could be worth in yuan, in a message asking in yuan.
+  if (
+    n.value >= YUAN_PER_DOLLAR.min &&
+    n.value <= YUAN_PER_DOLLAR.max &&
+    !n.gpus &&
+    !n.currency &&
+    n.duration === undefined &&
+    YUAN_ASKED.test(reading.text) &&
+    /(?:\bat|@|按|用|取)\s*$/u.test(reading.text.slice(Math.max(0, n.start - 8), n.start))
+  )
+    return 'rate';
   if (n.duration !== undefined) return 'duration';
   const before = reading.text.slice(Math.max(0, n.start - 12), n.start);
   // "每张 $20M" is still a price, however absurd: the calculator rejects it with a reason.

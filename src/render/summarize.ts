@@ -199,7 +199,12 @@ function summarizeKind(
       if (answer.subject?.kind === 'gpu') {
         // A count the user gave, priced: "What would 100,000 H100s cost at $30k?"
         const vars = { count, gpu: subject, price, value };
-        return { title: t(lang, 'cost.count.title', vars), summary: t(lang, 'cost.count.summary', vars) };
+        // (One GPU is no plural: "What one H100 costs".)
+        const one = calc?.steps[0]?.operands[0]?.value === 1;
+        return {
+          title: t(lang, one ? 'cost.single.title' : 'cost.count.title', vars),
+          summary: t(lang, one ? 'cost.single.summary' : 'cost.count.summary', vars),
+        };
       }
       if (answer.subject === undefined) {
         // Several companies' demand added up, then priced.

@@ -16,11 +16,16 @@ const RUNNER_UP =
 /** How many places are asked for: "top 3", "top five", "前三", "前 5 名". */
 const TOP_N = /\btop[- ]?(\d{1,2}|[a-z]+)\b|前\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:名|位|家|个|個)?/u;
 
+const FIRST_TWO =
+  /第一(?:名)?(?:和|跟|、|,|，)?第二|老大(?:和|跟|、)?老二|\b(?:first|1st) and (?:second|2nd)\b/u;
+
 const EN_UNITS: Readonly<Record<string, number>> = EN_NUMBER_WORDS.units;
 const ZH_DIGITS: Readonly<Record<string, number>> = ZH_NUMBER_WORDS.digits;
 
 /** The number of places a ranking is limited to, or undefined for all of them. */
 function topOf(text: string): number | undefined {
+  // "第一第二分别是谁", "老大老二", "first and second": the first two places.
+  if (FIRST_TWO.test(text) && !/第三|\bthird\b/u.test(text)) return 2;
   const m = TOP_N.exec(text);
   const word = m?.[1] ?? m?.[2];
   if (word === undefined) return undefined;
@@ -77,7 +82,7 @@ export const rankIntent = {
       weight: 4,
     },
     {
-      re: /\bmost\b|(?<!\bat )\bleast\b|\bfewest\b|\brank(?:ed|ing|s)?\b|\btop(?: \d+)?\b|\bbiggest\b|\blargest\b|\bsmallest\b|\bhighest\b|\blowest\b|\bsort(?:ed)?\b|\border(?:ed)? by\b|\bleaderboard\b|最多|最少|最大|最小|排序|排名|排个序|排一下|前[三五十\d]|谁第一|第一名/u,
+      re: /\bmost\b|(?<!\bat )\bleast\b|\bfewest\b|\brank(?:ed|ing|s)?\b|\btop(?: \d+)?\b|\bbiggest\b|\blargest\b|\bsmallest\b|\bhighest\b|\blowest\b|\bsort(?:ed)?\b|\border(?:ed)? by\b|\bleaderboard\b|最多|最少|最大|最小|排序|排名|排个序|排一下|前[三五十\d]|谁第一|第一名|第一(?:和|跟|、|,|，)?第二|老大(?:和|跟|、)?老二|\b(?:first|1st) and (?:second|2nd)\b/u,
       weight: 3,
     },
   ],

@@ -24,9 +24,13 @@ function booked(ctx: AskContext, entity: { id: string }): boolean {
   return ctx.kb.facts.some((f) => f.subject === entity.id && f.hedge === 'booked-not-delivered');
 }
 
+/** The price of one GPU asked: "一张多少人民币", "per card in rmb". */
+const ONE_CARD_ASKED =
+  /(?:一|每)(?:张|張|块|塊|片|卡)\s*(?:h100\s*)?(?:是|要|合|值|折合)?\s*(?:多少|几|幾)|\b(?:per|each|one|a single) (?:card|gpu|h100|unit)\b/u;
+
 /** §02's list itself named: "the listed demand", "the total demand", "总需求". */
 const LIST_NAMED =
-  /\blisted demand\b|\bwhole list\b|\bdemand list\b|\btotal demand\b|\bthe total\b|\bline items\b|总\s*(?:需求|demand)|全部需求|各项需求|§02/u;
+  /\blisted demand\b|\bwhole list\b|\bdemand list\b|\btotal demand\b|\bthe total\b|\bline items\b|总\s*(?:需求|demand)|全部需求|各项需求|(?:整体|整體|总体|總體|整个|整個)(?:的)?\s*需求|\boverall demand\b|其[他它余餘](?:的)?(?:都)?不[变變]|\beverything else (?:the same|unchanged|stays)\b|§02/u;
 
 /**
  * What GPUs cost at the user's price: §02's total (the 432k, "the gap", "the whole thing"), a company's
@@ -146,6 +150,16 @@ function valueAt(ctx: AskContext, s: Slots, price: number | undefined): Answer |
     return gap(ctx, { scenario, focus: 'total', ...(price === undefined ? {} : { price }) });
   const count = s.counts.find((c) => c.value !== total);
   // "Tesla 那 7000 张 A100 一换一全换成 H100 要多少钱": as many H100s as it holds A100s, at the H100's price.
+  // "三万五美元一张，汇率按7.2，一张多少人民币": one GPU at the user's price, turned into yuan.
+  if (
+    s.rate !== undefined &&
+    buyers.length === 0 &&
+    count === undefined &&
+    ONE_CARD_ASKED.test(s.reading.text)
+  ) {
+    const one = ctx.kb.entityById.get('h100');
+    if (one !== undefined) return costOfRange(ctx, one, [1, 1], { price });
+  }
   // (Priced as H100s, so the answer names no owner of them: Tesla has A100s, not H100s.)
   const h100 = ctx.kb.entityById.get('h100');
   if (ONE_FOR_ONE.test(s.reading.text) && h100 !== undefined) {

@@ -56,6 +56,8 @@ export const en = {
   'cost.countRange.summary': '{low}–{high} {gpu}s at {price} each come to {lowValue}–{highValue}.',
   'cost.count.title': 'What {count} {gpu}s cost',
   'cost.count.summary': '{count} {gpu}s at {price} each come to {value}.',
+  'cost.single.title': 'What one {gpu} costs',
+  'cost.single.summary': 'One {gpu} at {price} comes to {value}.',
   'cost.several.title': 'What {names} want costs',
   'cost.several.summary': '{names} may want {count} H100s together; at {price} each that comes to {value}.',
   'cost.several.eachAlike': 'Each of them wants {count}, worth {value}.',

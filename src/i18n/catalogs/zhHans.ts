@@ -52,6 +52,8 @@ export const zhHans = {
   'cost.countRange.summary': '{low}–{high}张{gpu}，按每张{price}计算，共{lowValue}–{highValue}。',
   'cost.count.title': '{count}张{gpu}值多少钱',
   'cost.count.summary': '{count}张{gpu}，按每张{price}计算，共{value}。',
+  'cost.single.title': '一张 {gpu} 值多少钱',
+  'cost.single.summary': '一张 {gpu}，按{price}计算，值{value}。',
   'cost.several.title': '{names}的 H100 值多少钱',
   'cost.several.summary': '{names}合计可能需要{count}张 H100，按每张{price}计算，共{value}。',
   'cost.several.eachAlike': '每家{count}张，值{value}。',

@@ -52,6 +52,8 @@ export const zhHant = {
   'cost.countRange.summary': '{low}–{high}張{gpu}，按每張{price}計算，共{lowValue}–{highValue}。',
   'cost.count.title': '{count}張{gpu}值多少錢',
   'cost.count.summary': '{count}張{gpu}，按每張{price}計算，共{value}。',
+  'cost.single.title': '一張 {gpu} 值多少錢',
+  'cost.single.summary': '一張 {gpu}，按{price}計算，值{value}。',
   'cost.several.title': '{names}的 H100 值多少錢',
   'cost.several.summary': '{names}合計可能需要{count}張 H100，按每張{price}計算，共{value}。',
   'cost.several.eachAlike': '每家{count}張，值{value}。',
