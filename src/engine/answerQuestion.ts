@@ -268,6 +268,7 @@ export function answerQuestion(
   // A part whose answer the next part's repeats and goes on from ("加起來有多少? 平均每家幾張?") gives way.
   const distinct = spentLater(answers)
     .filter((a, i) => answers.findIndex((b) => sameAnswer(a, b)) === i)
+    .filter((a, _, all) => !saidWithVerdict(a, all))
     .filter((a, i, all) => !goesOnFrom(all[i + 1], a));
   const first = distinct.find((a) => a.found);
   if (first === undefined || distinct.length === 1) return distinct[0] ?? notFound(ctx, undefined);
@@ -444,17 +445,24 @@ function goesOnFrom(b: Answer | undefined, a: Answer): boolean {
 
 /** True when two answers say the same: the same kind, subjects, facts and results. */
 function sameAnswer(a: Answer, b: Answer): boolean {
-  const key = (x: Answer) =>
-    [
-      x.kind,
-      x.found,
-      x.related.map((e) => e.id).join(),
-      x.facts.map((f) => f.id).join(),
-      x.calculations.map((c) => c.result.value).join(),
-      x.verdict ?? '',
-      x.missing === undefined ? '' : JSON.stringify(x.missing),
-    ].join('|');
-  return key(a) === key(b);
+  return answerKey(a) === answerKey(b) && (a.verdict ?? '') === (b.verdict ?? '');
+}
+
+/** What an answer says, its verdict aside. */
+function answerKey(x: Answer): string {
+  return [
+    x.kind,
+    x.found,
+    x.related.map((e) => e.id).join(),
+    x.facts.map((f) => f.id).join(),
+    x.calculations.map((c) => c.result.value).join(),
+    x.missing === undefined ? '' : JSON.stringify(x.missing),
+  ].join('|');
+}
+
+/** The same said again with a verdict ("具体多少? 是现货吗?" → "不是。…"): the verdict's telling is enough. */
+function saidWithVerdict(a: Answer, all: readonly Answer[]): boolean {
+  return a.verdict === undefined && all.some((b) => b.verdict !== undefined && answerKey(b) === answerKey(a));
 }
 
 const OWNER_KINDS: ReadonlySet<string> = new Set(['company', 'cloud', 'group']);

@@ -241,10 +241,22 @@ export function spellNumbers(text: string): string {
   if (!/\p{Script=Han}/u.test(english)) return english;
   return chineseAmounts(
     english
+      .replace(
+        TWO_NEIGHBOURS,
+        (_, ten: string | undefined, low: string, high: string, tens: string | undefined) =>
+          `${ten ? 1 : ''}${ZH_DIGIT_OF[low]}${tens ? 0 : ''}-${ten ? 1 : ''}${ZH_DIGIT_OF[high]}${tens ? 0 : ''}`,
+      )
       .replace(ONE_NUMERAL_OF_TIME, (numeral) => String(ZH_DIGIT_OF[numeral] ?? numeral))
       .replace(ONE_NUMERAL_OF_TIMES, (numeral) => String(ZH_DIGIT_OF[numeral] ?? numeral)),
   );
 }
+
+/**
+ * Two neighbouring numerals before a unit are a rough range: "三四万" is 3–4万, "两三千" 2–3千, "十三四万" 13–14万, "四五十万" 40–50万, "三四十张" 30–40 (written so
+ * the amount reader joins the ends and gives the low one the high one's unit).
+ */
+const TWO_NEIGHBOURS =
+  /(?<![一二两三四五六七八九十百千万亿点第\d])(十)?(一(?=二)|两(?=三)|二(?=三)|三(?=四)|四(?=五)|五(?=六)|六(?=七)|七(?=八)|八(?=九))([二三四五六七八九])(?:(十)|(?=[百千万亿]))/gu;
 
 /** A single numeral before days or weeks is a number: "一日做完", "三天", "两个星期" ("一小时" is mostly "per hour", "十二月" a month). */
 const ONE_NUMERAL_OF_TIME =
