@@ -34,7 +34,7 @@ const THRESHOLD = 0.5;
 
 /** A reference to the cloud the previous part answered with. */
 const THAT_CLOUD =
-  /\b(?:that|its|their|this|the same) cloud(?: provider)?\b|那家云|这家云|它的云|该云|那个云/u;
+  /\b(?:that|its|their|this|the same) cloud(?: provider)?\b|那家云|这家云|它的云|该云|那个云|同一(?:个|家)?云|同(?:个|家)云|一样的云/u;
 
 /**
  * A company said again as a pronoun: the subject of a part ("they're on oracle", "它用的是 Azure") or an

@@ -43,6 +43,7 @@ const MIN_FUZZY_LENGTH = 5;
 // Made once: a regular expression literal inside a loop is a new object on every pass, which for a
 // long question was most of what reading it allocated.
 const PUNCTUATION_ONLY = /^\p{P}+$/u;
+const DIGIT = /\d/u;
 const LATIN_START = /^[a-z]/;
 const HAN_CHARS = /\p{Script=Han}/gu;
 const LATIN_LETTERS = /[a-z]/g;
@@ -73,10 +74,14 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
   const found = lexicon.findPhrases(text);
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
 
-  // A number inside a name ("Falcon 40B", "GPT 4") is part of the name, not an amount.
+  // A number inside a name ("Falcon 40B", "GPT 4") is part of the name, not an amount; so is one that
+  // names something the article lacks ("is a 4090 a better deal").
   const inName = new Uint8Array(text.length);
-  for (const f of found)
-    if ((lexicon.meanings.get(f.phrase)?.entities.length ?? 0) > 0) inName.fill(1, f.start, f.end);
+  for (const f of found) {
+    const meaning = lexicon.meanings.get(f.phrase);
+    if ((meaning?.entities.length ?? 0) > 0 || (meaning?.cues.includes('outOfScope') && DIGIT.test(f.phrase)))
+      inName.fill(1, f.start, f.end);
+  }
   const numbers = findNumbers(text).filter((n) => !inName.subarray(n.start, n.end).includes(1));
   for (const n of numbers) cover({ start: n.start, end: n.end });
 

@@ -335,8 +335,18 @@ function summarizeKind(
         ? { title: topicTitle, summary: t(lang, 'holdings.all') }
         : { title: t(lang, 'holdings.title', { company: subject }), summary: firstFact };
     }
-    case 'overview':
+    case 'overview': {
+      // "Is Lambda one of the big clouds?": the group's list checked, its members said.
+      const { check } = answer;
+      if (check !== undefined && answer.subject?.kind === 'group') {
+        const vars = { entity: name(check.entity), group: subject, members: names };
+        return {
+          title: subject,
+          summary: t(lang, check.holds ? 'membership.in' : 'membership.out', vars),
+        };
+      }
       return { title: subject, summary: t(lang, 'overview.summary', { subject }) };
+    }
     case 'topic':
       // The article's date answers "how old is this?" as much as its title does.
       return {

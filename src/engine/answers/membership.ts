@@ -21,6 +21,7 @@ export function membership(ctx: AskContext, group: Entity, entity: Entity): Answ
     subject: group,
     related: group.members.flatMap((id) => ctx.kb.entityById.get(id) ?? []),
     facts,
+    check: { entity, holds },
     verdict: holds ? 'yes' : 'no',
   });
 }

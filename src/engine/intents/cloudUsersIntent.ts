@@ -8,7 +8,7 @@ export const cloudUsersIntent = {
   cues: { who: 1.2, use: 0.8, demand: -0.8, howMany: -1.5, value: -1.5, allocation: -1 },
   patterns: [
     {
-      re: /\bwhich (?:ai )?compan(?:y|ies)\b|\bwho(?:'s| is| are)? (?:on|using|uses|runs on|running on)\b|\busers\b|\bcustomers\b|\bclients\b|\btenants\b|\bwho else\b|谁在用|谁用|哪些公司|哪几家|客户|用户/u,
+      re: /\bwhich (?:ai )?compan(?:y|ies)\b|\bwho(?:'s| is| are)? (?:on|using|uses|runs on|running on)\b|\busers\b|\bcustomers\b|\bclients\b|\btenants\b|\bwho else\b|谁在用|谁用|哪些公司|哪几家|客户|用户|还有谁|還有誰|还有哪些|还有哪几家|谁.{0,6}(?:同一|一样)/u,
       weight: 1.2,
     },
     // "用 Google Cloud 嘅 AI 公司有邊幾間?": which companies, though 几 also cues a count (and 有 holdings).

@@ -35,7 +35,8 @@ function quotesOwnDemand(ctx: AskContext, s: Slots): boolean {
 export const demandIntent = {
   id: 'demand',
   cues: { demand: 1.5, howMany: 0.8, cloud: -1, value: -1.5, compare: -0.5 },
-  patterns: [],
+  // "xAI要买多少张": a count to buy is wanted, though 买 is also a word of money.
+  patterns: [{ re: /要买(?:多少|几)张|想买(?:多少|几)张|\bwants? to buy how many\b/u, weight: 1.5 }],
   // A count the question quotes ("like 22k or smth?") is fine; the answer states the article's figure.
   // Several named ("Lambda 和 CoreWeave 要多少张") are each one's line item, listed and added up.
   // "Is Tesla on the 1000+ list?": a bar of GPUs asks about what it needs too.

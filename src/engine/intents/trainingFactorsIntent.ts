@@ -5,7 +5,12 @@ import type { Intent } from './intent.js';
 export const trainingFactorsIntent = {
   id: 'training-factors',
   cues: { prefer: 1.5, factors: 2, popular: 1 },
-  patterns: [{ re: /\bbesides\b|\bother than\b|\bapart from\b|\breasons?\b|除了|原因|理由/u, weight: 0.8 }],
+  patterns: [
+    {
+      re: /\bbesides\b|\bother than\b|\bapart from\b|\breasons?\b|\bwhy\b|除了|原因|理由|为什么|为啥|为何/u,
+      weight: 0.8,
+    },
+  ],
   // Both GPUs: the article's factors explain the H100 over the A100 ("why the shortage" is supply).
   // "What do companies care about when choosing GPUs?" names neither.
   needs: (s) => {

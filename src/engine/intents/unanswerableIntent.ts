@@ -24,6 +24,26 @@ function yuanWithoutMeans(s: Slots): boolean {
   return inYuan.length > 0 || YUAN.test(s.reading.text);
 }
 
+/** How long something takes, asked: "用 64 张 H100 train 一个 7B model 要几天", "how long would it take". */
+const TIME_ASKED =
+  /几天|幾天|多少天|多久|多长时间|多長時間|几个小时|幾個小時|几周|几个月|\bhow long\b|\bhow many (?:days|hours|weeks|months)\b/u;
+
+/** A rate in time the user gives ("10k H100s a week", "每月出货1万张"): how long follows from it. */
+const PER_TIME =
+  /\b(?:a|per|each|every) (?:day|week|month|quarter|year)\b|每(?:天|日|周|星期|月|季度?|年)|一(?:天|周|个月|年)/u;
+
+/**
+ * A length of time asked with none given: the article gives speed-ups, not how long any run takes.
+ * (Given one, "A100 要 30 天, 换 H100 要几天" is a conversion of it.)
+ */
+function timeAskedWithoutOne(s: Slots): boolean {
+  return (
+    !s.amounts.some((a) => a.role === 'duration') &&
+    !PER_TIME.test(s.reading.text) &&
+    [...s.reading.text.matchAll(new RegExp(TIME_ASKED, 'gu'))].some((m) => s.asking.at(m.index))
+  );
+}
+
 /** A year after the article's mid-2023 ("in 2024", "2025年"), not a count of GPUs. */
 const FUTURE_YEAR = /(?<![\d.])20(?:2[4-9]|[3-9]\d)(?![\d.])(?!\s*(?:张|块|h100|a100|gpus?))/gu;
 
@@ -36,6 +56,7 @@ function beyond(s: Slots): boolean {
     (asked(s, 'outOfScope') && !pricedRevenue(s)) ||
     futureYearAsked(s) ||
     OTHER_CURRENCY.test(s.reading.text) ||
+    timeAskedWithoutOne(s) ||
     yuanWithoutMeans(s)
   );
 }

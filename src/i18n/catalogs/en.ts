@@ -80,6 +80,8 @@ export const en = {
   'holdings.all': 'Per §03 of the article:',
   'holdings.sum': 'Per §03, {who} have {count} {gpu}s together.',
   'overview.summary': 'What the article says about {subject}:',
+  'membership.in': 'Yes: {entity} is one of {group}: {members}.',
+  'membership.out': 'No: {entity} is not one of {group}, which are {members}.',
   'help.title': 'What I can answer',
   'help.summary':
     'I answer from one article, {source} ({asOf}): who needs H100s and how many, who has them, which cloud each AI company uses, who makes them, H100 vs A100, and the size and value of the shortage. Try: /who-uses azure · /cloud company:openai · /gap price:30000 · /demand company:meta · /holdings company:tesla · /compare · /supply · /source · “which cloud does Anthropic use?” · “按每张3万美元算，缺口价值多少？”',

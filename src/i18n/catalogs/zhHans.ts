@@ -76,6 +76,8 @@ export const zhHans = {
   'holdings.all': '据文章第03部分：',
   'holdings.sum': '据第03节，{who} 合计约有 {count}张 {gpu}。',
   'overview.summary': '文章关于{subject}的内容：',
+  'membership.in': '是：{entity} 属于{group}：{members}。',
+  'membership.out': '不是：{entity} 不属于{group}（{members}）。',
   'help.title': '我能回答什么',
   'help.summary':
     '我只依据一篇文章作答：{source}（{asOf}）：谁需要 H100、要多少、已有多少、各 AI 公司用哪家云、谁制造、H100 与 A100 对比、缺口有多大及价值多少。试试：/who-uses azure · /cloud company:openai · /gap price:30000 · /demand company:meta · /holdings company:tesla ·「OpenAI 用的是哪家云？」·「按每张3万美元算，缺口价值多少？」',

@@ -76,6 +76,8 @@ export const zhHant = {
   'holdings.all': '據文章第03部分：',
   'holdings.sum': '據第03節，{who} 合計約有 {count}張 {gpu}。',
   'overview.summary': '文章關於{subject}的內容：',
+  'membership.in': '是：{entity} 屬於{group}：{members}。',
+  'membership.out': '不是：{entity} 不屬於{group}（{members}）。',
   'help.title': '我能回答什麼',
   'help.summary':
     '我只依據一篇文章作答：{source}（{asOf}）：誰需要 H100、要多少、已有多少、各 AI 公司用哪家雲、誰製造、H100 與 A100 對比、缺口有多大及價值多少。試試：/who-uses azure · /cloud company:openai · /gap price:30000 · /demand company:meta · /holdings company:tesla ·「OpenAI 用的是哪家雲？」·「按每張3萬美元算，缺口價值多少？」',
