@@ -159,12 +159,18 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   // (Groups are few, and most questions name none: worked out once, not per name.)
   const groups = [...asked, ...excluded].filter((g) => g.kind === 'group');
   // ("one big cloud like AWS": a group said as one of it, then the one meant.)
+  // ("each big cloud wants 30k. if AWS wanted 45k…": a member asked about in a sentence after its
+  // group's is the one meant.)
   const narrowed = new Set(
     groups.filter((g) => {
-      const after = asked.filter((e) => g.members.includes(e.id) && at(e) > at(g)).length;
+      const members = asked.filter((e) => g.members.includes(e.id) && at(e) > at(g));
+      const [only] = members;
       return (
-        (after >= 2 && after < g.members.length) ||
-        (after === 1 && ONE_OF_BEFORE.test(reading.text.slice(Math.max(0, at(g) - 10), Math.max(0, at(g)))))
+        (members.length >= 2 && members.length < g.members.length) ||
+        (members.length === 1 &&
+          (ONE_OF_BEFORE.test(reading.text.slice(Math.max(0, at(g) - 10), Math.max(0, at(g)))) ||
+            ONE_OF_GROUP.test(reading.entities.find((m) => m.entity === g)?.text ?? '') ||
+            (only !== undefined && SENTENCE_END.test(reading.text.slice(at(g), at(only))))))
       );
     }),
   );
@@ -591,6 +597,9 @@ const OTHER_CURRENCY_AFTER = /^\s*(?:港|台|新台|日|欧|歐|韩|韓|\b(?:hkd
 const RATE_AFTER =
   /^\s*(?:(?:exchange |fx )?rate\b|的?(?:汇率|匯率))|^\s*(?:块|塊|元)?\s*(?:人民币|人民幣|rmb|cny|yuan)?\s*(?:per|to the|to a|to one|to 1|a|\/|兑|兌|换|換)\s*(?:1\s*|一\s*)?(?:usd|dollars?|\$|美元|美金|刀)/iu;
 
+// A group's name said as one of it: "one big cloud", "a single hyperscaler".
+const ONE_OF_GROUP = /^(?:one|a single|a|an)\s/u;
+const SENTENCE_END = /[.。!！?？](?:\s|$)/u;
 const OF_THEM_AFTER = /^\s*of (?:them|those|these|'em|’em)\b/u;
 
 const ONE_PRICED_BEFORE =

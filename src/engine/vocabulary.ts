@@ -909,8 +909,6 @@ export const CUES = {
     // Reselling, and networking gear's prices: the article prices the H100 alone.
     'resell',
     'resold',
-    'reseller',
-    'resellers',
     'for profit',
     '转卖',
     '倒卖',
