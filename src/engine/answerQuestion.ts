@@ -34,7 +34,7 @@ const THRESHOLD = 0.5;
 
 /** A reference to the cloud the previous part answered with. */
 const THAT_CLOUD =
-  /\b(?:that|its|their|this|the same) cloud(?: provider)?\b|那家云|这家云|它的云|该云|那个云|同一(?:个|家)?云|同(?:个|家)云|一样的云/u;
+  /\b(?:that|its|their|this|the same|those|these) clouds?(?: providers?)?\b|那家云|这家云|它的云|该云|那个云|同一(?:个|家)?云|同(?:个|家)云|一样的云/u;
 
 /**
  * A company said again as a pronoun: the subject of a part ("they're on oracle", "它用的是 Azure") or an
@@ -160,6 +160,14 @@ export function answerQuestion(
             ((previous?.names.length ?? 0) > 0 && IT.test(reading.text)))))
     )
       continue;
+    // "which company has the most and how many?": the ranking just given states the figure.
+    if (
+      lacking?.kind === 'ranking' &&
+      reading.entities.length === 0 &&
+      reading.numbers.length === 0 &&
+      [...reading.cues].every((c) => HOW_MANY_ONLY.has(c))
+    )
+      continue;
     // "…and how many does it want?": a part that names nothing is about what the part before named;
     // "…and how many does that cloud want?" is about the cloud the part before answered with.
     const before = answers.at(-1);
@@ -236,6 +244,10 @@ export function answerQuestion(
     }
     previous = reading;
     earlier.push(reading);
+    // ("Anthropic 用哪家云？跟它用同一个云的还有谁？": each of the clouds just answered, asked of in turn.)
+    const beforeAnswer = answers.at(-1);
+    const ofEachCloud =
+      THAT_CLOUD.test(reading.text) && beforeAnswer?.kind === 'cloud-of' && beforeAnswer.related.length > 1;
     const several = reading.entities.filter((m) => m.entity.kind === 'company' || m.entity.kind === 'cloud');
     const kind = several[0]?.entity.kind;
     const each = several.filter((m) => m.entity.kind === kind);
@@ -245,7 +257,7 @@ export function answerQuestion(
     // ("平均每家几张" divides the sum: one answer.)
     // ("add up the A100s they each have" is one sum.)
     if (
-      EACH.test(reading.text) &&
+      (EACH.test(reading.text) || ofEachCloud) &&
       each.length > 1 &&
       !changesCounts &&
       !MEAN_WORDS.test(reading.text) &&
@@ -327,6 +339,14 @@ function otherWorkload(previous: Reading, reading: Reading, lexicon: Lexicon): R
 /** What a part naming only another name may hold besides: "Meta 呢?", "and inflection?", "Inflection's". */
 const RENAME_CUES: ReadonlySet<string> = new Set(['filler']);
 
+/** A number that may count GPUs: said of GPUs, or plain (no price, factor, share or time; no rate or rank). */
+function countLike(n: Reading['numbers'][number]): boolean {
+  return (
+    n.gpus ||
+    (n.value >= 100 && !n.currency && !n.perUnit && !n.ratio && !n.percent && n.duration === undefined)
+  );
+}
+
 /**
  * The part before read again of another name, when a part names one company, cloud or model and asks
  * nothing else ("Meta 呢?", "what about inflection?", "(2) Inflection's").
@@ -338,14 +358,48 @@ function otherEntity(previous: Reading, reading: Reading, lexicon: Lexicon): Rea
   const [then] = own(previous);
   if (now === undefined || then === undefined || own(reading).length !== 1 || own(previous).length !== 1)
     return undefined;
-  if (reading.numbers.length > 0 || now.entity.id === then.entity.id || then.start < 0) return undefined;
+  if (now.entity.id === then.entity.id || then.start < 0) return undefined;
+  // ("OpenAI 那 5 万张值多少人民币？Meta 的 2.5 万张呢？": another name with its own count of GPUs, for
+  // the one count before.)
+  const [count, ...more] = reading.numbers;
+  const countBefore = previous.numbers.filter(countLike);
+  const [was] = countBefore;
+  const recounted =
+    count !== undefined &&
+    more.length === 0 &&
+    countLike(count) &&
+    countBefore.length === 1 &&
+    was !== undefined
+      ? { count, was }
+      : undefined;
+  if (reading.numbers.length > 0 && recounted === undefined) return undefined;
   if (![...reading.cues].every((c) => RENAME_CUES.has(c))) return undefined;
   // Only the name and a few words around it ("what about", "呢", "'s"): anything longer asks its own.
   const rest = reading.text
     .replace(now.text, '')
-    .replace(/\b(?:what|how|about|and|also|then|for|of|the|s)\b|[呢吗嗎呀啊的'’?？,，.。()（）\s\d]/gu, '');
+    .replace(
+      recounted === undefined ? '' : reading.text.slice(recounted.count.start, recounted.count.end),
+      '',
+    )
+    .replace(
+      /\b(?:what|how|about|and|also|then|for|of|the|s)\b|[呢吗嗎呀啊的那张張'’?？,，.。()（）\s\d]/gu,
+      '',
+    );
   if (rest.length > 2) return undefined;
-  const text = `${previous.text.slice(0, then.start)}${now.text}${previous.text.slice(then.start + then.text.length)}`;
+  // Written from the end, so each replacement leaves the other's position where it was.
+  const edits = [
+    { start: then.start, end: then.start + then.text.length, text: now.text },
+    ...(recounted === undefined
+      ? []
+      : [
+          {
+            start: recounted.was.start,
+            end: recounted.was.end,
+            text: reading.text.slice(recounted.count.start, recounted.count.end),
+          },
+        ]),
+  ].sort((a, b) => b.start - a.start);
+  const text = edits.reduce((t, e) => `${t.slice(0, e.start)}${e.text}${t.slice(e.end)}`, previous.text);
   return readQuestion(text, lexicon);
 }
 
@@ -464,6 +518,9 @@ function answerKey(x: Answer): string {
 function saidWithVerdict(a: Answer, all: readonly Answer[]): boolean {
   return a.verdict === undefined && all.some((b) => b.verdict !== undefined && answerKey(b) === answerKey(a));
 }
+
+/** A part asking only "how many": "…and how many?", "多少张?". */
+const HOW_MANY_ONLY: ReadonlySet<string> = new Set(['howMany', 'filler', 'demand']);
 
 const OWNER_KINDS: ReadonlySet<string> = new Set(['company', 'cloud', 'group']);
 

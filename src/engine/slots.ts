@@ -265,7 +265,17 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   const named = after.length > 0 && after.length < scoped.length ? after : scoped;
   const gpus = all.filter((e) => e.kind === 'gpu');
   const has = (...groups: CueGroup[]) => groups.some((g) => reading.cues.has(g));
-  const amounts = reading.numbers.map((n) => ({ ...n, role: roleOf(n, reading) }));
+  const amounts = reading.numbers.map((n) => {
+    const role = roleOf(n, reading);
+    // 块 is slang for the dollar and for the yuan alike; a price per GPU of 10万块 and more is yuan, as
+    // no dollar price in the article comes near it ("一张H100按28万块算").
+    return role === 'price' &&
+      !n.yuan &&
+      n.value >= KUAI_IS_YUAN_FROM &&
+      KUAI_AFTER.test(reading.text.slice(n.end))
+      ? { ...n, role, yuan: true as const }
+      : { ...n, role };
+  });
   // A bare number is a count when it is one the article states for what the question names (Meta's
   // 100k, the 432k), and a price when it comes with a value word and a count is already given.
   // "Meta at 25k": an article figure right after a name and "at" is that name's count, not a price.
@@ -599,7 +609,9 @@ const RATE_AFTER =
 
 // A group's name said as one of it: "one big cloud", "a single hyperscaler".
 const ONE_OF_GROUP = /^(?:one|a single|a|an)\s/u;
-const SENTENCE_END = /[.。!！?？](?:\s|$)/u;
+const SENTENCE_END = /[。！？]|[.!?](?:\s|$)/u;
+const KUAI_AFTER = /^\s*[块塊]/u;
+const KUAI_IS_YUAN_FROM = 100_000;
 const OF_THEM_AFTER = /^\s*of (?:them|those|these|'em|’em)\b/u;
 
 const ONE_PRICED_BEFORE =

@@ -6,7 +6,7 @@ import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
 import { endsOf, figureOf } from './figures.js';
 import type { Intent } from './intent.js';
-import { ONE_FOR_ONE } from './signals.js';
+import { heard, ONE_FOR_ONE } from './signals.js';
 
 // "how many H100s …" asks for H100s, so the count given is of A100s (and the other way round).
 const ASKS_FOR =
@@ -67,7 +67,8 @@ export const convertIntent = {
   // A count of one GPU ("21k A100s") and a question for the other ("how many H100s?") make a conversion.
   fit: (s) => {
     const asked = askedModel(s.reading.text);
-    const given = s.counts.find((c) => c.model !== undefined)?.model;
+    // (A count heard somewhere, "someone told me it's sitting on 20k a100s", is a claim, not one to convert.)
+    const given = s.counts.find((c) => c.model !== undefined && (asked !== undefined || !heard(s, c)))?.model;
     // "Stability's A100 fleet in H100s": an entity's own figure, asked for in the other GPU.
     // ("how many A100s does Inflection have" asks what it has, not a conversion.)
     const owned =

@@ -1,16 +1,13 @@
 import { holdings } from '../answers/holdings.js';
 import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
+import { heard } from './signals.js';
 
 const OTHER_GPU_ASKED = /(?:\bhow many|多少张?|几张)\s*(h100|a100)/u;
 const otherGpu = (model: string) => (model === 'a100' ? 'h100' : model === 'h100' ? 'a100' : undefined);
 
 /** Just before a GPU named only to be set aside: "(not A100s)", "不是 A100". */
 const SET_ASIDE = /(?:\bnot (?:the )?|\bnot counting |不是|不要|不算|非)\s*$/u;
-
-/** A figure heard somewhere, put before the question: "据说有三四万张，具体多少", "heard it's like 40k". */
-const HEARSAY =
-  /(?:据说|听说|传闻|传言|有人说|好像|\bheard\b|\brumou?red?\b|\bsupposedly\b|\breportedly\b|\bsomeone said\b)[^,，.。?？]{0,30}$/u;
 
 /** What one entity has or trained on (§03), when the question says "has", "trained on", "used". */
 export const holdingsIntent = {
@@ -38,7 +35,7 @@ export const holdingsIntent = {
       const named = s.named[0];
       return (
         !s.asking.at(a.start) ||
-        HEARSAY.test(s.reading.text.slice(Math.max(0, a.start - 40), a.start)) ||
+        heard(s, a) ||
         (named !== undefined && figureOf(ctx, named, 'demand')?.value === a.value)
       );
     }) &&

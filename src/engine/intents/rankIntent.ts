@@ -14,7 +14,9 @@ const RUNNER_UP =
   /\b(?:over|than|ahead of|vs\.?) (?:the )?(?:runner[- ]up|second(?: place)?|#2|no\.? ?2|next one)\b|\blead over\b|比第二(?:名)?多|领先第二|第二名差|跟第二(?:名)?差/u;
 
 /** How many places are asked for: "top 3", "top five", "前三", "前 5 名". */
-const TOP_N = /\btop[- ]?(\d{1,2}|[a-z]+)\b|前\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:名|位|家|个|個)?/u;
+// ("需求最大的两家", "最多的三个": the first places by a superlative.)
+const TOP_N =
+  /\btop[- ]?(\d{1,2}|[a-z]+)\b|前\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:名|位|家|个|個)?|(?:最大|最多|最高)的\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:名|位|家|个|個)/u;
 
 const FIRST_TWO =
   /第一(?:名)?(?:和|跟|、|,|，)?第二|老大(?:和|跟|、)?老二|\b(?:first|1st) and (?:second|2nd)\b/u;
@@ -27,7 +29,7 @@ function topOf(text: string): number | undefined {
   // "第一第二分别是谁", "老大老二", "first and second": the first two places.
   if (FIRST_TWO.test(text) && !/第三|\bthird\b/u.test(text)) return 2;
   const m = TOP_N.exec(text);
-  const word = m?.[1] ?? m?.[2];
+  const word = m?.[1] ?? m?.[2] ?? m?.[3];
   if (word === undefined) return undefined;
   const n = /^\d+$/u.test(word)
     ? Number(word)

@@ -96,8 +96,17 @@ export function unknownOnlyInContext(s: Slots): boolean {
  * member's, which is each one's when the group's members want alike ("每家大云3万张, 一家要砸多少钱").
  */
 export const EACH_TOO =
-  /\b(?:per|each) (?:cloud|company|one|startup)\b.{0,30}\b(?:all|total|combined|together|altogether)\b|\b(?:individually|separately)\b|(?:每家|各自|分别|分別|各家).{0,12}(?:一共|总共|合计|加起来|總共|合計)|单家|單家|(?<![哪同另任单單])一家(?:要|得|需|的|大概|大约)|每一家|\beach one(?:'s)? (?:worth|cost)\b|\b(?:value|cost|worth|price) of each\b|\beach and (?:the )?(?:total|sum)\b|\bper cloud\b|\b(?:one|a single)(?: big)? (?:of them|cloud|hyperscaler|company)(?:'s)?\b/u;
+  /\b(?:per|each) (?:cloud|company|one|startup)\b.{0,30}\b(?:all|total|combined|together|altogether)\b|\b(?:individually|separately)\b|(?:每家|各自|分别|分別|各家).{0,12}(?:一共|总共|合计|加起来|總共|合計)|单家|單家|(?<![哪同另任单單])一家(?:要|得|需|的|大概|大约)|每一家|\beach one(?:'s|’s)?(?: (?:order|demand|ask|share))? (?:worth|cost|value)\b|\b(?:value|cost|worth|price) of each\b|\beach and (?:the )?(?:total|sum)\b|\bper cloud\b|\b(?:one|a single)(?: big)? (?:of them|cloud|hyperscaler|company)(?:'s)?\b/u;
 
 /** A swap of one GPU for another, card for card: "一换一", "1:1", "one-for-one", "same number of". */
 export const ONE_FOR_ONE =
   /一换一|一換一|一对一|一對一|\b1\s*[:：]\s*1\b|1\s*比\s*1|\bone[- ]for[- ]one\b|\bone[- ]to[- ]one\b|\blike[- ]for[- ]like\b|按张数|按張數|同样数量|同樣數量|\bsame number of\b|\bcard for card\b/u;
+
+/** A figure heard somewhere, put before the question: "据说有三四万张，具体多少", "someone told me it's 20k". */
+const HEARSAY =
+  /(?:据说|听说|传闻|传言|有人说|好像|\bheard\b|\brumou?red?\b|\bsupposedly\b|\breportedly\b|\bsomeone (?:said|says|told me)\b|\btold me\b)[^,，.。?？]{0,30}$/u;
+
+/** Whether an amount is a figure heard somewhere rather than one to work with. */
+export function heard(s: Slots, a: { readonly start: number }): boolean {
+  return HEARSAY.test(s.reading.text.slice(Math.max(0, a.start - 40), a.start));
+}
