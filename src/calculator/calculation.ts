@@ -49,7 +49,9 @@ export interface Calculation {
     | 'share'
     | 'average'
     | 'duration'
-    | 'exchange';
+    | 'exchange'
+    /** The user's own arithmetic worked again: "50k + 22k + 4 × 30k = ?". */
+    | 'arithmetic';
   readonly result: Amount;
   readonly steps: readonly Step[];
 }

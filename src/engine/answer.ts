@@ -16,6 +16,8 @@ export type AnswerKind =
   | 'ranking'
   | 'share'
   | 'what-if'
+  /** The user's own arithmetic worked again, and the result they gave checked. */
+  | 'arithmetic'
   | 'topic'
   | 'overview'
   | 'help'
@@ -62,6 +64,8 @@ export interface Answer {
   readonly error?: { readonly code: UserInputErrorCode; readonly text: Bilingual };
   /** For a yes/no question: the article's verdict; renderers open with it. */
   readonly verdict?: 'yes' | 'no';
+  /** A result the user put up for checking ("… = 7000, right?"), beside the one worked out. */
+  readonly claimed?: number;
   /** A multi-part question: each part's own answer, in the question's order. */
   readonly parts?: readonly Answer[];
   /** Amounts the user gave that the answer did not use, as written: said, never dropped silently. */

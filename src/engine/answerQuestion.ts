@@ -689,7 +689,7 @@ function finish(said: Answer, slots: Slots, trace: AnswerTrace): Answer {
   };
 }
 
-/** Whether a value appears in the answer: a calculation's operand or result, a fact's figure, the price. */
+/** Whether a value appears in the answer: a calculation's operand or result, a fact's figure, the price, a result checked. */
 function usedValues(answer: Answer): (value: number) => boolean {
   const values = new Set<number>();
   const ranges: { min: number; max: number }[] = [];
@@ -704,6 +704,7 @@ function usedValues(answer: Answer): (value: number) => boolean {
     else ranges.push(q);
   }
   if (answer.price !== undefined) values.add(answer.price.value);
+  if (answer.claimed !== undefined) values.add(answer.claimed);
   return (value) => values.has(value) || ranges.some((r) => r.min <= value && value <= r.max);
 }
 

@@ -78,8 +78,9 @@ const YES_NO_MID = /(?:,|\s)\s*(?:right|correct|true|yeah|yes or no)\s*\?/u;
 /** Measure words for prices that are not GPU counts even when 张/块 follows ("3万块一张"). */
 // Not 按 or 以 alone: "按两万五算" counts as often as it prices; 每张 and currencies say price.
 // ("the street price is actually thirty grand": a price word, then its verb.)
+// ("if H100 price drop to 30k", "cards go down to 28k": the price a GPU goes to.)
 const PRICE_CUES_BEFORE =
-  /(?:\bat|@|(?:price|cost)s?\s*(?:is|was|were|are|=|:|would be|will be|'s|’s|of)?\s*(?:actually|really|just|only|now|more like|closer to|like|probably)?|priced|costs?|\bpa(?:y|ys|id|ying)|\b(?:went|goes|go|going|sold|sell|sells|selling) for|售价|价格|单价|\d[kw万]?\s*(?:\btimes|\bx|[×*]|乘以|乘))\s*(?:约|大约|about|around|roughly|like|~)?\s*$/u;
+  /(?:\bat|@|\b(?:price|prices|cost|costs|h100s?|cards?|gpus?)\s+(?:(?:were|was|is|are|ever)\s+)?(?:drops?|dropped|falls?|fell|goes down|went down|comes down|came down|rises?|rose|goes up|went up|climbs?|climbed)\s+to|(?:price|cost)s?\s*(?:is|was|were|are|=|:|would be|will be|'s|’s|of)?\s*(?:actually|really|just|only|now|more like|closer to|like|probably)?|priced|costs?|\bpa(?:y|ys|id|ying)|\b(?:went|goes|go|going|sold|sell|sells|selling) for|售价|价格|单价|(?:\d{3,}|\d[kw万])\s*(?:\btimes|\bx|[×*]|乘以|乘))\s*(?:约|大约|about|around|roughly|like|~)?\s*$/u;
 
 /**
  * Reads the slots of a question: its entities by kind, its amounts with their roles, its workload,

@@ -335,6 +335,18 @@ function summarizeKind(
         ? { title: topicTitle, summary: t(lang, 'holdings.all') }
         : { title: t(lang, 'holdings.title', { company: subject }), summary: firstFact };
     }
+    case 'arithmetic': {
+      // The steps are shown below; the summary gives the result, and the user's where it differs.
+      const worked = answer.calculations.at(-1)?.result;
+      const vars = {
+        result: worked === undefined ? '' : formatAmount(worked.value, worked.unit, lang),
+        claimed: formatAmount(answer.claimed ?? 0, worked?.unit ?? 'gpus', lang),
+      };
+      return {
+        title: t(lang, 'arithmetic.title'),
+        summary: t(lang, answer.verdict === 'no' ? 'arithmetic.off' : 'arithmetic.holds', vars),
+      };
+    }
     case 'overview': {
       // "Is Lambda one of the big clouds?": the group's list checked, its members said.
       const { check } = answer;

@@ -21,6 +21,7 @@ const OPTIONAL = [
   'missing',
   'error',
   'verdict',
+  'claimed',
   'parts',
   'unused',
   'trace',

@@ -1,5 +1,6 @@
 import { allocationIntent } from './allocationIntent.js';
 import { amdIntent } from './amdIntent.js';
+import { arithmeticCheckIntent } from './arithmeticCheckIntent.js';
 import { budgetIntent } from './budgetIntent.js';
 import { cloudCheckIntent } from './cloudCheckIntent.js';
 import { cloudLinkIntent } from './cloudLinkIntent.js';
@@ -56,6 +57,7 @@ import { whoStatesCountIntent } from './whoStatesCountIntent.js';
 
 /** Every intent the engine knows. Order carries no meaning: each is scored on its own. */
 export const INTENTS: readonly Intent[] = [
+  arithmeticCheckIntent,
   compareIntent,
   sumIntent,
   rankIntent,

@@ -1,0 +1,119 @@
+import type { Amount } from '../../calculator/calculation.js';
+import { type ArithmeticOperator, evaluateArithmetic } from '../../calculator/evaluateArithmetic.js';
+import type { Fact } from '../../knowledge/schema.js';
+import type { NumberMention } from '../amounts.js';
+import { buildAnswer } from '../answers/buildAnswer.js';
+import { statesFigure } from '../answers/factQueries.js';
+import type { AskContext } from '../context.js';
+import type { Slots } from '../slots.js';
+import type { Intent } from './intent.js';
+
+/** What may stand between two numbers of the user's arithmetic: an operator, after the GPUs counted. */
+const OPERATOR =
+  /^\s*(?:(?:张|張|块|塊)?\s*(?:h100|a100|gpu|card|卡)s?\s*)?(?:(?<plus>\+|\bplus\b|加上?)|(?<minus>[-−]|\bminus\b|减去?)|(?<times>[*×x]|\btimes\b|乘以?)|(?<over>[/÷]|\bdivided by\b|除以))\s*$/u;
+/** What puts the user's result after it: "= 432k", "is 6,000", "等于 7000". */
+const CLAIMED =
+  /^\s*(?:(?:张|張|块|塊)?\s*(?:h100|a100|gpu|card|卡)s?\s*)?(?:=|==|≈|~=|\bis\b|\bequals\b|\bcomes to\b|\bgives\b|等于|得)\s*(?:about|around|roughly|like|~|约|大约)?\s*$/u;
+
+// A result put up for checking matches when it is within a percent of the one worked out ("~15B").
+const SAME_RESULT = 0.01;
+
+interface Arithmetic {
+  readonly operands: readonly NumberMention[];
+  readonly operators: readonly ArithmeticOperator[];
+  readonly claimed: NumberMention;
+}
+
+/** The operator a stretch of text between two numbers is, or undefined. */
+function operatorOf(between: string): ArithmeticOperator | undefined {
+  const g = OPERATOR.exec(between)?.groups;
+  if (g === undefined) return undefined;
+  return g.plus !== undefined ? '+' : g.minus !== undefined ? '-' : g.times !== undefined ? '*' : '/';
+}
+
+/** The user's arithmetic with the result they claim: "21k a100s / 3.5 = 7000", or undefined. */
+function arithmeticOf(s: Slots): Arithmetic | undefined {
+  const { numbers, text } = s.reading;
+  let run: NumberMention[] = [];
+  let operators: ArithmeticOperator[] = [];
+  for (const [i, n] of numbers.entries()) {
+    const next = numbers[i + 1];
+    if (run.length === 0) run = [n];
+    if (next === undefined) break;
+    const between = text.slice(n.end, next.start);
+    const op = operatorOf(between);
+    if (op !== undefined) {
+      run.push(next);
+      operators.push(op);
+      continue;
+    }
+    if (run.length >= 2 && CLAIMED.test(between)) return { operands: run, operators, claimed: next };
+    run = [];
+    operators = [];
+  }
+  return undefined;
+}
+
+/** A number of the arithmetic with its unit, as its role in the question says. */
+function amountOf(s: Slots, n: NumberMention): Amount {
+  const role = s.amounts.find((a) => a.start === n.start)?.role;
+  const money = n.currency || n.perUnit || role === 'price' || role === 'money';
+  return { value: n.value, unit: n.ratio || role === 'ratio' ? 'times' : money ? 'usd' : 'gpus' };
+}
+
+/**
+ * The article's facts that state one of the numbers: about what the question names, or about the GPU
+ * itself (the article's total, its price, its speed-ups).
+ */
+function factsBehind(ctx: AskContext, s: Slots, values: readonly number[]): Fact[] {
+  const named = new Set(s.named.map((e) => e.id));
+  return ctx.kb.facts.filter(
+    (f) =>
+      values.some((v) => statesFigure(f, v)) &&
+      (f.subject === undefined || named.has(f.subject) || ctx.kb.entityById.get(f.subject)?.kind === 'gpu'),
+  );
+}
+
+/**
+ * "my math: 50k + 22k + 100k + 4*30k + … = 432k, checks out?", "21k A100s / 3.5 = 7000 H100s, right?":
+ * the user's own arithmetic worked again, and the result they give checked against it.
+ */
+export const arithmeticCheckIntent = {
+  id: 'arithmetic-check',
+  cues: {},
+  patterns: [],
+  needs: (s) => arithmeticOf(s) !== undefined,
+  // Arithmetic written out with its result is the most specific reading a message can have.
+  fit: () => 5,
+  run: (ctx, s) => {
+    const found = arithmeticOf(s);
+    if (found === undefined) return undefined;
+    let calc: ReturnType<typeof evaluateArithmetic>;
+    try {
+      calc = evaluateArithmetic(
+        found.operands.map((n) => amountOf(s, n)),
+        found.operators,
+      );
+    } catch {
+      return undefined;
+    }
+    const result = calc.result.value;
+    const holds = Math.abs(result - found.claimed.value) <= Math.abs(result) * SAME_RESULT;
+    return buildAnswer(ctx, {
+      kind: 'arithmetic',
+      found: true,
+      facts: factsBehind(
+        ctx,
+        s,
+        found.operands.map((n) => n.value),
+      ),
+      calculations: [calc],
+      claimed: found.claimed.value,
+      verdict: holds ? 'yes' : 'no',
+    });
+  },
+  examples: {
+    en: ['my math: 50k + 22k + 100k = 172k, right?', 'meta 21k A100s / 3.5 = 7000 H100s for inference?'],
+    zh: ['5万加2.2万等于7.2万对吗', '2.1万张A100除以3.5等于6000张,对吧'],
+  },
+} as const satisfies Intent;
