@@ -4,16 +4,18 @@ const QUESTION_EN =
 const QUESTION_ZH = /多少|哪|几|吗|谁|什么|啥|能否|是否|怎么|呢\s*[?？]?\s*$/u;
 // A connector followed by a new question: "…use, and how many…", "…? and can Samsung…", "…，那三星能做吗".
 // ("…, and roughly how many…": a hedge may come before the question word.)
+// ("the difference between what openai wants and what inflection wants" is one question.)
 const JOINT_EN =
-  /(?:,?\s+(?:and|also|plus|&|\+)\s+|[?]+\s*(?:and\s+|also\s+)?|;\s*|,\s*(?=(?:how|what|what's|whats|which|who|where|why|when)\b))(?=(?:(?:roughly|approximately|about|around|then|so|just)\s+)?(?:how|what|what's|whats|which|who|where|why|when|is|are|does|do|did|can|could|will|would|has|have)\b)/gi;
+  /(?:(?<!\bbetween\b[^,;?.]*),?\s+(?:and|also|plus|&|\+)\s+|[?]+\s*(?:and\s+|also\s+)?|;\s*|,\s*(?=(?:how|what|what's|whats|which|who|where|why|when)\b))(?=(?:(?:roughly|approximately|about|around|then|so|just)\s+)?(?:how|what|what's|whats|which|who|where|why|when|is|are|does|do|did|can|could|will|would|has|have)\b)/gi;
 // A short follow-up after a question mark asks the question again of something else: "how many does
 // OpenAI want? and Inflection?", "…? what about meta?".
 // So does one that asks about the answer just given: "…? enough for what Inflection wants?", "…? is that
 // more than Meta's?".
 // So does a claim put up for checking: "…? they're on oracle right".
 // So does a question set up by a condition: "…? if you strip azure's 30k out what do you get".
+// So does the other side of a choice: "…got 35-40k meh? or is it just booking only".
 const JOINT_QMARK =
-  /[?]+\s*(?=(?:and|also|plus|what about|how about)\b[^?]{1,30}\?\s*$|(?:if|say|suppose|assuming)\b[^?]{0,80}\b(?:how|what|what's|whats|which|who)\b|(?:enough|is that|would that|does that|could that|will that|that's|thats)\b|[^?]{1,60}\b(?:right|correct|innit)\s*[?!.]*\s*$)/giu;
+  /[?]+\s*(?=(?:and|also|plus|what about|how about)\b[^?]{1,30}\?\s*$|or (?:is|are|was|were|do|does|did) (?:it|they|that)\b|(?:if|say|suppose|assuming)\b[^?]{0,80}\b(?:how|what|what's|whats|which|who)\b|(?:enough|is that|would that|does that|could that|will that|that's|thats)\b|[^?]{1,60}\b(?:right|correct|innit)\s*[?!.]*\s*$)/giu;
 /** A claim with a tag asking to check it: "they're on oracle right", "it's TSMC, correct?". */
 const TAG_CHECK = /\b(?:right|correct|innit)\s*[?？!.]*\s*$/iu;
 // The clause before asks a question of its own when it opens with its question word (after a few words
@@ -22,7 +24,8 @@ const TAG_CHECK = /\b(?:right|correct|innit)\s*[?？!.]*\s*$/iu;
 const WH_BEFORE =
   /(?:^|[,;?.!:]\s*)(?:[\w'’]+\s+){0,3}?(?:how|what(?! if\b)|what's|whats|which|who|where|why|when)\b[^,;?]*$/iu;
 // Numbered questions: "(1) … (2) …", "1) … 2) …", "（1）…".
-const JOINT_ENUM = /\s*(?:\(\d\)|（\d）|(?<![\w.])\d\))\s*/gu;
+// ("a) … b) …", "(a) … (b) …": lettered the same way.)
+const JOINT_ENUM = /\s*(?:\(\d\)|（\d）|(?<![\w.])\d\)|\([a-e]\)|(?<![\w.])[a-e]\)(?=\s))\s*/giu;
 // Questions numbered in words: "两个问题哈 一 h100谁代工的 二 推理比a100快多少", "第一…第二…", "一、… 二、…".
 // A marker counts only in a run that starts at one and goes on to two.
 const WORD_ENUM = /(?<=^|[\s:：,，。;；!！?？哈啊])(?:第)?([一二三四五])(?:[、．.:：]\s*|\s+)/gu;

@@ -586,6 +586,9 @@ export const CUES = {
     'in racks',
     'in stock',
     'booked',
+    'booking',
+    'bookings',
+    'just booked',
     'reserved',
     'deployed',
     'installed',
@@ -921,6 +924,11 @@ export const CUES = {
     'for profit',
     '转卖',
     '倒卖',
+    // Money put into a company: "Microsoft 投资 OpenAI 多少钱".
+    '投资',
+    '投了多少',
+    'invested',
+    'investment',
     // Wealth: "马斯克不是很有钱吗".
     '有钱',
     'net worth',
@@ -1549,6 +1557,7 @@ export const STOPWORDS: readonly string[] = [
   '的话',
   // Hearsay and emphasis around a question: "据说有三四万张，具体多少", "到底多少".
   'heard',
+  'meh',
   'supposedly',
   'reportedly',
   'rumor',

@@ -211,7 +211,8 @@ export function summarizeOperation(
         };
       return {
         title,
-        summary: t(lang, 'op.rank', {
+        // (A group at the top is plural: "the large cloud vendors come first".)
+        summary: t(lang, top?.kind === 'group' ? 'op.rankGroup' : 'op.rank', {
           top: top === undefined ? '' : localize(top.name, lang),
           order: order.join(t(lang, 'op.rankSep')),
         }),

@@ -1,5 +1,5 @@
 import { premiseCheck } from '../answers/premiseCheck.js';
-import { membersOf } from './figures.js';
+import { endsOf, figureOf, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
 
 /** Said to be there already: delivered, racked, in stock. */
@@ -61,6 +61,16 @@ export const premiseIntent = {
       const { verdict: _unsure, ...facts } = held;
       return facts;
     }
+    // "Meta needs 21k H100 是不是?": no, and the 21k is what it has (A100s), said beside what it wants.
+    const held = figureOf(ctx, entity, 'holdings');
+    if (
+      own?.verdict === 'no' &&
+      amount !== undefined &&
+      s.measure === 'demand' &&
+      held !== undefined &&
+      endsOf(held).includes(amount.value)
+    )
+      return { ...own, facts: [...own.facts, ...held.facts.filter((f) => !own.facts.includes(f))] };
     if (own !== undefined || entity.kind !== 'group') return own;
     // "each of the big clouds might need ~30k?": a group with no figure of its own, checked member by
     // member; yes only when every one bears it out.

@@ -144,7 +144,7 @@ export const rankIntent = {
       // Ranking everyone, a shared line item ("CoreWeave" in the private clouds' 100k) is not CoreWeave's
       // own; the groups and companies a question names are ranked as they are ("私有云合计、四大云合计、OpenAI").
       .filter(
-        (f) => s.named.length >= 3 || group !== undefined || f.facts.every((x) => x.subject === f.entity.id),
+        (f) => listed.length >= 3 || group !== undefined || f.facts.every((x) => x.subject === f.entity.id),
       )
       .filter((f) => gpu === undefined || f.gpu === gpu);
     if (figures.length < 2) return undefined;

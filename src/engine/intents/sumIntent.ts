@@ -35,7 +35,7 @@ export const sumIntent = {
     },
     // "Which wants more: A together or B?" compares two sums rather than adding everything up.
     {
-      re: /\bwhich\b.{0,30}\b(?:more|less|fewer|bigger|larger|smaller|greater)\b|\bwho (?:wants|needs|has) more\b|\b(?:more|bigger|larger|greater|smaller|less|fewer) than\b|\bvs\.?\s|\bversus\b|哪个多|哪个少|谁多|比.{0,16}(?:多|少)|谁(?:要|需要|想要|有)?(?:得|的)?(?:更|比较|比較)?多(?!少)|哪(?:个|家|边|邊|一边)(?:要|需要|有)?(?:得|的)?(?:更|比较|比較)?多(?!少)/u,
+      re: /\bwhich\b.{0,30}\b(?:more|less|fewer|bigger|larger|smaller|greater)\b|\bwhich\b.{0,40}\b(?:biggest|largest|smallest|most|least)\b|\bwho (?:wants|needs|has) more\b|\b(?:more|bigger|larger|greater|smaller|less|fewer) than\b|\bvs\.?\s|\bversus\b|哪个多|哪个少|谁多|比.{0,16}(?:多|少)|谁(?:要|需要|想要|有)?(?:得|的)?(?:更|比较|比較)?多(?!少)|哪(?:个|家|边|邊|一边)(?:要|需要|有)?(?:得|的)?(?:更|比较|比較)?多(?!少)/u,
       weight: -2,
     },
     { re: /\s\+\s.*(?:=|\?)|=\s*\?/u, weight: 1 },

@@ -167,6 +167,7 @@ export const en = {
   'op.rankTitleDemand': 'Ranked by H100s wanted',
   'op.rankTitleHoldings': 'Ranked by GPUs held',
   'op.rank': 'Per the article, {top} comes first. {order}.',
+  'op.rankGroup': 'Per the article, {top} come first. {order}.',
   'op.rankTie': 'Per the article, {top} are level at the top, {count} each. {order}.',
   'op.rankSep': '; ',
   'op.shareTitle': '{who}: share of the total',

@@ -154,6 +154,7 @@ export const zhHans = {
   'op.rankTitleDemand': '按 H100 需求排序',
   'op.rankTitleHoldings': '按持有量排序',
   'op.rank': '据文章，{top} 排第一。{order}。',
+  'op.rankGroup': '据文章，{top} 排第一。{order}。',
   'op.rankTie': '据文章，{top} 并列第一，各 {count}。{order}。',
   'op.rankSep': '；',
   'op.shareTitle': '{who} 占总需求的比例',

@@ -154,6 +154,7 @@ export const zhHant = {
   'op.rankTitleDemand': '按 H100 需求排序',
   'op.rankTitleHoldings': '按持有量排序',
   'op.rank': '據文章，{top} 排第一。{order}。',
+  'op.rankGroup': '據文章，{top} 排第一。{order}。',
   'op.rankTie': '據文章，{top} 並列第一，各 {count}。{order}。',
   'op.rankSep': '；',
   'op.shareTitle': '{who} 佔總需求的比例',
