@@ -530,7 +530,9 @@ const BRAND_OF_GPU = /^\s*(?:的|嘅|'s|’s)\s*(?:h100|a100|h800|gpu)/u;
 const WHAT_ABOUT =
   /\b(?:what|how) about\b|那\s*(?=[^，,。?？]{1,20}呢)|[,，]\s*(?=[^，,。?？]{1,20}呢\s*[?？]?\s*$)/u;
 
-const SETTING = /\b(?:go with|going with|use|using|assume|assuming|with|counting|take)\b[^,.?]{0,12}$/u;
+// ("if meta were only 25k, whats openai's share": a supposition sets the figure too.)
+const SETTING =
+  /\b(?:go with|going with|use|using|assume|assuming|with|counting|take|if|say|suppose|supposing)\b[^,.?]{0,12}$|如果|假设|假設|要是|按\s*$/u;
 const PORTION = /\bshare\b|%|\bpercent|\bfraction\b|占比|比例|百分/u;
 const LOWER = /\b(?:lower|smaller|main|conservative|low|lowball|low-ball|lowest)\b|较低|低的|小的|主要|保守/u;
 const HIGHER =

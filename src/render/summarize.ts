@@ -19,7 +19,11 @@ export function summarize(
 ): { title: string; summary: string } {
   const kind = summarizeKind(answer, lang, kb);
   // Worked on after the answer's own sentence: dollar sums exchanged, what is left of §02's total.
-  const after = [...exchangeLines(answer, lang), ...restLines(answer, lang)];
+  const after = [
+    ...differenceValueLines(answer, lang),
+    ...exchangeLines(answer, lang),
+    ...restLines(answer, lang),
+  ];
   const said =
     after.length === 0 ? kind : { ...kind, summary: joinSentences([kind.summary, ...after], lang) };
   // A mean asked of the figures added up ("平均每家几张") follows the sum it divides.
@@ -28,6 +32,20 @@ export function summarize(
   const mean = means.map((c) => formatCount(c.result.value, lang)).join('–');
   const over = formatCount(means[0]?.steps[0]?.operands[1]?.value ?? 0, lang);
   return { ...said, summary: `${said.summary}${t(lang, 'op.average', { mean, over })}` };
+}
+
+/** A difference between two counts, priced: "meta at 100k vs 25k — what's the $ difference?". */
+function differenceValueLines(answer: Answer, lang: ReplyLang): string[] {
+  if (answer.kind !== 'comparison') return [];
+  return answer.calculations
+    .filter((c) => c.kind === 'demand-cost')
+    .slice(0, 1)
+    .map((c) =>
+      t(lang, 'op.differenceValue', {
+        price: formatMoney(c.steps[0]?.operands[1]?.value ?? 0, answer.price?.yuan, lang),
+        value: formatMoney(c.result.value, answer.price?.yuan, lang),
+      }),
+    );
 }
 
 /** What is left of §02's total once the sum is taken out ("…vs everybody else"). */

@@ -1,8 +1,10 @@
 import { difference, ratio, share } from '../../calculator/compareAmounts.js';
+import { valueAtPrice } from '../../calculator/valueAtPrice.js';
 import type { Fact } from '../../knowledge/schema.js';
 import type { Answer } from '../answer.js';
 import type { AskContext } from '../context.js';
 import { buildAnswer } from './buildAnswer.js';
+import type { Pricing } from './gap.js';
 
 /** A count a question compares, with the article's fact stating it, when it states it. */
 export interface QuotedCount {
@@ -20,7 +22,7 @@ export function compareQuoted(
   ctx: AskContext,
   a: QuotedCount,
   b: QuotedCount,
-  asks: { readonly percent?: boolean } = {},
+  asks: { readonly percent?: boolean; readonly price?: Pricing } = {},
 ): Answer {
   const [big, small] = a.value >= b.value ? [a, b] : [b, a];
   // Counts of different GPUs ("the 25k H100s it wants vs the 21k A100s it has") differ by so many cards,
@@ -35,7 +37,7 @@ export function compareQuoted(
     kind: 'comparison',
     found: true,
     topic: a.fact?.topic === 'holdings' && b.fact?.topic === 'holdings' ? 'holdings' : 'demand',
-    facts: [a.fact, b.fact].filter((f): f is Fact => f !== undefined),
+    facts: [...[a.fact, b.fact].filter((f): f is Fact => f !== undefined), ...(asks.price?.facts ?? [])],
     calculations: [
       difference(amount(big), amount(small)),
       ...(sameGpu && small.value > 0 ? [ratio(amount(big), amount(small))] : []),
@@ -43,7 +45,14 @@ export function compareQuoted(
       ...(asks.percent === true && sameGpu && small.value > 0
         ? [share({ value: big.value - small.value, unit: 'gpus' }, amount(small))]
         : []),
+      // "What's the $ difference": the H100s between the two, priced.
+      ...(asks.price !== undefined && sameGpu && big.value > small.value
+        ? [valueAtPrice(big.value - small.value, asks.price.value, 'demand-cost')]
+        : []),
     ],
+    ...(asks.price === undefined
+      ? {}
+      : { price: { value: asks.price.value, fromUser: asks.price.fromUser } }),
     ...(sameGpu ? {} : { extraCaveats: ['different-gpus-compared'] }),
   });
 }

@@ -166,6 +166,7 @@ export const en = {
     '{big} ({bigCount}) has {diff} more {gpu}s than {small} ({smallCount}), about {times} times as many.',
   'op.rankTitleDemand': 'Ranked by H100s wanted',
   'op.rankTitleHoldings': 'Ranked by GPUs held',
+  'op.differenceValue': 'At {price} each, the difference is worth {value}.',
   'op.rank': 'Per the article, {top} comes first. {order}.',
   'op.rankGroup': 'Per the article, {top} come first. {order}.',
   'op.rankTie': 'Per the article, {top} are level at the top, {count} each. {order}.',

@@ -153,6 +153,7 @@ export const zhHans = {
   'op.moreHoldings': '{big}（{bigCount}张）比 {small}（{smallCount}张）多 {diff}张 {gpu}，约为其 {times}。',
   'op.rankTitleDemand': '按 H100 需求排序',
   'op.rankTitleHoldings': '按持有量排序',
+  'op.differenceValue': '按每张{price}计算，差额价值{value}。',
   'op.rank': '据文章，{top} 排第一。{order}。',
   'op.rankGroup': '据文章，{top} 排第一。{order}。',
   'op.rankTie': '据文章，{top} 并列第一，各 {count}。{order}。',

@@ -153,6 +153,7 @@ export const zhHant = {
   'op.moreHoldings': '{big}（{bigCount}張）比 {small}（{smallCount}張）多 {diff}張 {gpu}，約為其 {times}。',
   'op.rankTitleDemand': '按 H100 需求排序',
   'op.rankTitleHoldings': '按持有量排序',
+  'op.differenceValue': '按每張{price}計算，差額價值{value}。',
   'op.rank': '據文章，{top} 排第一。{order}。',
   'op.rankGroup': '據文章，{top} 排第一。{order}。',
   'op.rankTie': '據文章，{top} 並列第一，各 {count}。{order}。',
