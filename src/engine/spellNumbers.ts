@@ -106,6 +106,7 @@ function englishAmount(words: string): number | undefined {
 
 const zhDigits: Record<string, number> = ZH_NUMBER_WORDS.digits;
 const MEASURE_WORDS = /[张块卡台个片颗]/u;
+const OTHER_MEASURE = /[个家种位名次倍条项]/u;
 const zhSmall: Record<string, number> = ZH_NUMBER_WORDS.small;
 const zhLarge: Record<string, number> = ZH_NUMBER_WORDS.large;
 const ZH_START = new RegExp(`[\\d${Object.keys(zhDigits).join('')}十]`, 'gu');
@@ -143,6 +144,9 @@ function readChinese(text: string, start: number): { value: number; end: number 
         !GPU_NAMED_AFTER.test(text.slice(i + 2, i + 12))
       )
         break;
+      // "2.5万两个数": a numeral counting something else after the amount ("两个", "三家") is not its
+      // shorthand thousands.
+      if (sawUnit && ascii === undefined && OTHER_MEASURE.test(text[i + 1] ?? '')) break;
       pending = ascii === undefined ? zhDigits[c] : Number(ascii);
       if (ascii === undefined) sawChinese = true;
       i += ascii?.length ?? 1;

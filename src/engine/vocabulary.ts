@@ -926,7 +926,7 @@ export const CUES = {
     '倒卖',
     // Money put into a company: "Microsoft 投资 OpenAI 多少钱".
     '投资',
-    '投了多少',
+    '投了',
     'invested',
     'investment',
     // Wealth: "马斯克不是很有钱吗".

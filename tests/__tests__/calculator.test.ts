@@ -5,6 +5,7 @@ import {
   assertPrice,
   averageGpus,
   changePrice,
+  evaluateArithmetic,
   exchangeToYuan,
   gpusForBudget,
   MAX_GPU_COUNT,
@@ -327,4 +328,38 @@ describe('exchangeToYuan', () => {
       expect(() => exchangeToYuan(1_000, rate)).toThrow(UserInputError);
     },
   );
+});
+
+describe('evaluateArithmetic', () => {
+  const gpus = (value: number) => ({ value, unit: 'gpus' as const });
+
+  it('GIVEN a sum with products WHEN worked THEN it multiplies first and shows each step', () => {
+    // 50k + 4 × 30k + 100k
+    const calc = evaluateArithmetic([gpus(50_000), gpus(4), gpus(30_000), gpus(100_000)], ['+', '*', '+']);
+    expect(calc.kind).toBe('arithmetic');
+    expect(calc.result.value).toBe(270_000);
+    expect(calc.steps.map((s) => s.op)).toEqual(['multiply', 'sum']);
+    expect(calc.steps[1]?.operands.map((o) => o.value)).toEqual([50_000, 120_000, 100_000]);
+  });
+
+  it('GIVEN subtractions WHEN worked THEN they run left to right', () => {
+    const calc = evaluateArithmetic([gpus(100_000), gpus(25_000), gpus(5_000)], ['-', '-']);
+    expect(calc.result.value).toBe(70_000);
+    expect(calc.steps.map((s) => s.op)).toEqual(['subtract', 'subtract']);
+  });
+
+  it('GIVEN a count divided by a factor WHEN worked THEN the result counts GPUs', () => {
+    const calc = evaluateArithmetic([gpus(21_000), { value: 3.5, unit: 'times' }], ['/']);
+    expect(calc.result).toEqual({ value: 6_000, unit: 'gpus' });
+  });
+
+  it('GIVEN a count times a price WHEN worked THEN the result is money', () => {
+    const calc = evaluateArithmetic([gpus(432_000), { value: 35_000, unit: 'usd' }], ['*']);
+    expect(calc.result).toEqual({ value: 15_120_000_000, unit: 'usd' });
+  });
+
+  it('GIVEN a division by zero or operators that do not fit WHEN worked THEN it throws', () => {
+    expect(() => evaluateArithmetic([gpus(1), gpus(0)], ['/'])).toThrow(RangeError);
+    expect(() => evaluateArithmetic([gpus(1), gpus(2)], [])).toThrow(RangeError);
+  });
 });

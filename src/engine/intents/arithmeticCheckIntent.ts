@@ -17,6 +17,7 @@ const CLAIMED =
 
 // A result put up for checking matches when it is within a percent of the one worked out ("~15B").
 const SAME_RESULT = 0.01;
+const ROUNDED_RESULT = 0.05;
 
 interface Arithmetic {
   readonly operands: readonly NumberMention[];
@@ -31,16 +32,24 @@ function operatorOf(between: string): ArithmeticOperator | undefined {
   return g.plus !== undefined ? '+' : g.minus !== undefined ? '-' : g.times !== undefined ? '*' : '/';
 }
 
+/** The place of a number's last non-zero digit: 3000 → 1000, 50,600 → 100, 2.5 → 0.1. */
+function precisionOf(value: number): number {
+  const digits = String(Math.abs(value));
+  if (digits.includes('.')) return 10 ** -(digits.split('.')[1]?.length ?? 0);
+  return 10 ** (digits.length - digits.replace(/0+$/u, '').length);
+}
+
 /** The user's arithmetic with the result they claim: "21k a100s / 3.5 = 7000", or undefined. */
 function arithmeticOf(s: Slots): Arithmetic | undefined {
-  const { numbers, text } = s.reading;
+  const { numbers } = s.reading;
   let run: NumberMention[] = [];
   let operators: ArithmeticOperator[] = [];
   for (const [i, n] of numbers.entries()) {
     const next = numbers[i + 1];
     if (run.length === 0) run = [n];
     if (next === undefined) break;
-    const between = text.slice(n.end, next.start);
+    // (Names said with the numbers are skipped: "coreweave 40k minus gcp 25k = 20k".)
+    const between = withoutNames(s, n.end, next.start);
     const op = operatorOf(between);
     if (op !== undefined) {
       run.push(next);
@@ -55,6 +64,15 @@ function arithmeticOf(s: Slots): Arithmetic | undefined {
 }
 
 /** A number of the arithmetic with its unit, as its role in the question says. */
+/** The text between two positions with the names the reading found in it taken out. */
+function withoutNames(s: Slots, from: number, to: number): string {
+  let text = s.reading.text.slice(from, to);
+  for (const m of s.reading.entities)
+    if (m.start >= from && m.start + m.text.length <= to && m.entity.kind !== 'gpu')
+      text = text.replace(m.text, '').replace(/^\s*(?:'s|’s)/u, '');
+  return text;
+}
+
 function amountOf(s: Slots, n: NumberMention): Amount {
   const role = s.amounts.find((a) => a.start === n.start)?.role;
   const money = n.currency || n.perUnit || role === 'price' || role === 'money';
@@ -88,17 +106,29 @@ export const arithmeticCheckIntent = {
   run: (ctx, s) => {
     const found = arithmeticOf(s);
     if (found === undefined) return undefined;
+    // A result claimed in money ("= 12.9B") makes the factor after a "×" a price, if none is one already.
+    const amounts = found.operands.map((n) => amountOf(s, n));
+    const claimedMoney = ['money', 'price'].includes(
+      s.amounts.find((a) => a.start === found.claimed.start)?.role ?? '',
+    );
+    const priced =
+      claimedMoney && !amounts.some((a) => a.unit === 'usd')
+        ? amounts.map((a, i) =>
+            i > 0 && found.operators[i - 1] === '*' && a.unit === 'gpus' ? { ...a, unit: 'usd' as const } : a,
+          )
+        : amounts;
     let calc: ReturnType<typeof evaluateArithmetic>;
     try {
-      calc = evaluateArithmetic(
-        found.operands.map((n) => amountOf(s, n)),
-        found.operators,
-      );
+      calc = evaluateArithmetic(priced, found.operators);
     } catch {
       return undefined;
     }
     const result = calc.result.value;
-    const holds = Math.abs(result - found.claimed.value) <= Math.abs(result) * SAME_RESULT;
+    // A result rounded as written ("3000" for 3,043.5) holds to its last non-zero digit, but never
+    // past a few percent ("20k" is not 15,000).
+    const rounding = Math.min(precisionOf(found.claimed.value) / 2, Math.abs(result) * ROUNDED_RESULT);
+    const holds =
+      Math.abs(result - found.claimed.value) <= Math.max(Math.abs(result) * SAME_RESULT, rounding);
     return buildAnswer(ctx, {
       kind: 'arithmetic',
       found: true,

@@ -25,9 +25,12 @@ export const premiseIntent = {
         !THRESHOLD_BEFORE.test(s.reading.text.slice(Math.max(0, a.start - 14), a.start)),
     );
     // "GPT-4 是在 H100 上训的吗?", "does Tesla have H100s?": a GPU claimed without a count, of one subject.
+    // (A GPU carried over from the part before is no claim: "…how many H100? they're on the 1000+ list right".)
+    const gpuSaid = s.reading.entities.some((m) => m.entity.kind === 'gpu' && m.start >= 0);
     const gpuClaimed =
       claimed.length === 0 &&
       s.gpus.length === 1 &&
+      gpuSaid &&
       subjects === 1 &&
       s.named.length === 1 &&
       !COMPARING.test(s.reading.text);
