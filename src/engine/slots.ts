@@ -5,6 +5,7 @@ import type { MetaScenario } from './answer.js';
 import type { Workload } from './answers/compare.js';
 import { articleFigures } from './articleFigures.js';
 import type { AskContext } from './context.js';
+import { figureOf } from './intents/figures.js';
 import { type Asking, askingOf } from './questionSentences.js';
 import type { Reading } from './readQuestion.js';
 import { type CueGroup, OWNING } from './vocabulary.js';
@@ -263,7 +264,31 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   // about"; the names before it are what the message follows up on.
   const about = WHAT_ABOUT.exec(reading.text);
   const after = about === null ? [] : scoped.filter((e) => at(e) >= about.index + about[0].length);
-  const named = after.length > 0 && after.length < scoped.length ? after : scoped;
+  const picked = after.length > 0 && after.length < scoped.length ? after : scoped;
+  // "is openai bigger than a single big cloud's?": a group said as one of it, set against something, is
+  // any one of its members when they all want the same (each big cloud's 30k).
+  const alike = (g: Entity) => {
+    const figures = g.members.map((id) => {
+      const member = ctx.kb.entityById.get(id);
+      return member === undefined ? undefined : figureOf(ctx, member, 'demand')?.value;
+    });
+    return figures.length > 1 && figures.every((f) => f !== undefined && f === figures[0]);
+  };
+  const saidAsOne = (g: Entity) => {
+    const m = reading.entities.find((x) => x.entity === g);
+    return (
+      m !== undefined &&
+      m.start >= 0 &&
+      (ONE_OF_GROUP.test(m.text) ||
+        ONE_OF_BEFORE.test(reading.text.slice(Math.max(0, m.start - 10), m.start)))
+    );
+  };
+  const setAgainst = reading.cues.has('compare') || picked.length > 1;
+  const named = picked.map((e) =>
+    e.kind === 'group' && setAgainst && !narrowed.has(e) && saidAsOne(e) && alike(e)
+      ? (ctx.kb.entityById.get(e.members[0] ?? '') ?? e)
+      : e,
+  );
   const gpus = all.filter((e) => e.kind === 'gpu');
   const has = (...groups: CueGroup[]) => groups.some((g) => reading.cues.has(g));
   const amounts = reading.numbers.map((n) => {
@@ -542,7 +567,7 @@ const OVER_EVERYONE =
   /\btop\b|\bmost\b|\bleast\b|\brank|\bbiggest\b|\blargest\b|\bwhich compan|最大|最多|最少|排名|排序|哪家|哪个公司|单一公司|單一公司/u;
 
 const EXCLUDING =
-  /(?:(?<!算)不算|不含|不包括|不计|除了|除去|去掉|拿掉|扣掉|扣除|减去|踢掉|排除|剔除|\bexcluding|\bexcept(?: for)?|\bbesides|\bother than|\bapart from|\baside from|\bskip(?:ping)?|\bnot counting|\bwithout|\bbut not|\bleaving out|\bleave out|\bdrop(?:ping)?|\bremov(?:e|ing)|\bstrip(?:ping)?(?: out)?(?: all)?|\btake out|\btaking out|\bkick out|(?:^|[(（,，;])\s*not|\bbut not)\s*(?:all\s+)?(?:(?:the|of the)\s+)?$/u;
+  /(?:(?<!算)不算|不含|不包括|不计|除了|除去|去掉|拿掉|扣掉|扣除|减去|踢掉|排除|剔除|\bexcluding|\bexcl\.?|\bexcept(?: for)?|\bbesides|\bother than|\bapart from|\baside from|\bskip(?:ping)?|\bnot counting|\bwithout|\bbut not|\bleaving out|\bleave out|\bdrop(?:ping)?|\bremov(?:e|ing)|\bstrip(?:ping)?(?: out)?(?: all)?|\btake out|\btaking out|\bkick out|(?:^|[(（,，;])\s*not|\bbut not)\s*(?:all\s+)?(?:(?:the|of the)\s+)?$/u;
 /**
  * "All the clouds minus Oracle", "the 432k minus Meta": left out of many. "OpenAI minus Inflection" is a
  * subtraction, one figure less another.
@@ -557,7 +582,7 @@ const EXCLUDED_LIST =
 /** Between two names of one list: "Anthropic、Helsing", "Azure, AWS and Oracle". */
 const LIST_JOINT = /^\s*(?:[、,，/&+]|\band\b|\bor\b|和|与|及|或|跟|同)\s*(?:\band\b)?\s*(?:the\s+)?$/u;
 const LEAVE_BEFORE =
-  /\b(?:leave|leaving|take|taking|keep|keeping|count|counting|cut|cutting|kick|kicking)\s+(?:the\s+)?$/u;
+  /\b(?:leave|leaving|take|taking|keep|keeping|count|counting|cut|cutting|kick|kicking|pull|pulling|rip|ripping|yank|yanking)\s+(?:the\s+)?$/u;
 const EXCLUDED_AFTER =
   /^[^,，。.?？]{0,10}?(?:不算进去|不算在内|不算进|不算入|不计入|不纳入|不算(?=[,，。?？\s]|$|的话)|除外|拿掉|去掉|删掉|扣掉|踢掉|排除在外|\bexcluded\b|\bleft out\b|\bremoved\b|\bdropped\b)/u;
 

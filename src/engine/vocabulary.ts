@@ -98,6 +98,9 @@ export const CUES = {
   ],
   amd: ['amd', 'mi300', 'mi250', 'radeon', 'instinct'],
   compare: [
+    // "a100→h100 train 10k": one GPU in terms of the other.
+    '→',
+    '->',
     '16-bit',
     '16 bit',
     'fp16',
@@ -443,7 +446,23 @@ export const CUES = {
     'set us back',
     'set you back',
   ],
-  each: ['each', 'per', 'apiece', 'a piece', 'unit price', 'per card', '每张', '每块', '每个', '单价', '每'],
+  // ("the per-cloud estimate" asks each cloud's figure, not which cloud.)
+  each: [
+    'each',
+    'per',
+    'apiece',
+    'a piece',
+    'unit price',
+    'per card',
+    'per-cloud',
+    'per cloud',
+    'each cloud',
+    '每张',
+    '每块',
+    '每个',
+    '单价',
+    '每',
+  ],
   popular: [
     'gpu config',
     'exact gpu config',
@@ -703,6 +722,9 @@ export const CUES = {
   ],
   howMany: [
     'how many',
+    // "what's the per-cloud H100 estimate": a figure asked.
+    'h100 estimate',
+    'h100 estimates',
     'number of',
     'count',
     'how much',
@@ -1558,6 +1580,9 @@ export const STOPWORDS: readonly string[] = [
   // Hearsay and emphasis around a question: "据说有三四万张，具体多少", "到底多少".
   'heard',
   'meh',
+  '啫',
+  'scenario',
+  'scenarios',
   'supposedly',
   'reportedly',
   'rumor',

@@ -2,7 +2,7 @@ import { cloudOf } from '../answers/cloudOf.js';
 import type { Intent } from './intent.js';
 
 /** Asked as the one cloud: "only runs on CoreWeave", "只用 Azure", "just AWS". */
-const ONLY = /\bonly\b|\bjust\b|\bexclusively\b|\bsolely\b|只用|只在|只有|唯一|仅|僅/u;
+const ONLY = /\bonly\b|\bjust\b|\bexclusively\b|\bsolely\b|只用|只在|只有|只是|唯一|仅|僅/u;
 
 /**
  * "Does OpenAI use Azure?", "Character.ai 跟 Anthropic 都在用谷歌云吗": each company checked against the

@@ -28,11 +28,16 @@ const A100_NAMED = /(?<!\bnot (?:the )?|\bnot counting |不是|不要|不算|非
 /** The other GPU asked for by a conversion word, not by "how many". */
 const CONVERT_TO = /(?:换成|换算成|折合|折成|折算成|\bin|\binto|\bas)\s*(?:nvidia\s*)?(?:h100|a100)/u;
 const MODEL_WORD = /\b(h100|a100)s?\b/gu;
+/** One GPU to the other: "a100→h100", "a100 -> h100", "a100s to h100s". */
+const ARROW = /\b(a100|h100)s?\s*(?:→|->|=>|\bto\b|换成|換成)\s*(?:h100|a100)s?\b/u;
 
 /** The GPU a count is of: named right after it, implied by what is asked for, or the nearest GPU before it. */
 function sourceModel(s: Slots, at: number): 'a100' | 'h100' | undefined {
   const count = s.counts.find((c) => c.start === at);
   if (count?.model === 'a100' || count?.model === 'h100') return count.model;
+  // "a100→h100 train 10k", "a100 to h100: 10k": from the first, to the second.
+  const arrow = ARROW.exec(s.reading.text)?.[1];
+  if (arrow === 'a100' || arrow === 'h100') return arrow;
   const asked = askedModel(s.reading.text);
   if (asked !== undefined) return asked === 'h100' ? 'a100' : 'h100';
   let before: 'a100' | 'h100' | undefined;
@@ -51,7 +56,7 @@ export const convertIntent = {
     // "一换一全换成 H100 要多少钱": card for card, a purchase, not a conversion by speed.
     { re: ONE_FOR_ONE, weight: -3 },
     {
-      re: /\bexpressed in\b|\bin terms of\b|\bequals?\b|(?<!gpt[\w.-]* )\bequivalen(?:ts?|ce)\b|→|\bworth of\b|\bis that worth\b|\bin (?:h100|a100) terms\b|\bconvert|\bmatch(?:es)?\b|\breplace\b|\bdo the work of\b|\bhow many (?:h100|a100)s?\b.{0,40}\b(?:a100|h100)|相当于|等于|等效|换算|折合|折成|折算|顶|抵|换成/u,
+      re: /\bexpressed in\b|\bin terms of\b|\bequals?\b|(?<!gpt[\w.-]* )\bequivalen(?:ts?|ce)\b|→|->|\bworth of\b|\bis that worth\b|\bin (?:h100|a100) terms\b|\bconvert|\bmatch(?:es)?\b|\breplace\b|\bdo the work of\b|\bhow many (?:h100|a100)s?\b.{0,40}\b(?:a100|h100)|相当于|等于|等效|换算|折合|折成|折算|顶|抵|换成/u,
       weight: 1.8,
     },
   ],

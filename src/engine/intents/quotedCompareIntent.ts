@@ -23,7 +23,7 @@ const BOTH_ENDS =
 
 /** Words that name an entity's two figures: "两种说法", "both numbers", "the rumor". */
 const TWO_FIGURES =
-  /两种|两个数|两个说法|说法|传闻|传言|\bboth (?:figures|numbers|estimates)\b|\btwo (?:figures|numbers|estimates)\b|\brumou?r|\bsome say\b/u;
+  /两种|两个数|两个说法|两个\s*scenarios?|两个情况|两种情况|说法|传闻|传言|\b(?:both|two) scenarios\b|\bboth (?:figures|numbers|estimates)\b|\btwo (?:figures|numbers|estimates)\b|\brumou?r|\bsome say\b/u;
 
 /** The one entity asked about's two demand figures, its main one and the higher some give (Meta's). */
 function twoFigured(ctx: AskContext, s: Slots): [QuotedCount, QuotedCount] | undefined {
