@@ -67,6 +67,10 @@ const ASIDE =
 const CONDITION =
   /^\s*(?:按|以|照|假设|假設|假如|如果|要是|汇率|匯率|\b(?:exchange |fx )?rate\b|\bat\b|\bassuming\b|\bassume\b|\bif\b|\bsay\b|\bwith\b)[^,，.。!！]{0,30}(?:\d|[一二两兩三四五六七八九十][十百千万萬])/iu;
 
+/** Asked both ways, after the question: "两个数都算", "(Meta 用 25k 同 100k 兩個情況都計下)", "do both figures". */
+const BOTH_WAYS =
+  /都算|都计|都計|兩個情況|两个情况|\bboth (?:of )?(?:the |its |meta'?s? )?(?:figures|numbers|ways|scenarios|estimates)\b/iu;
+
 /** Nothing but a tag asking to check the claim before: "…in stock sitting there? 是不是", "…? 对不对". */
 const TAG_ONLY =
   /^[\s,，]*(?:是不是|对不对|對不對|对吗|對嗎|对吧|對吧|是吗|是嗎|係咪|系咪|真的吗|right|correct|true|yes or no)[\s?？!！.。~～]*$/iu;
@@ -169,6 +173,7 @@ export function splitParts(text: string): string[] {
   // workload it is asked of: "h100比a100快多少，不是推理，是训练".
   if (
     (CONDITION.test(pending) ||
+      BOTH_WAYS.test(pending) ||
       WORKLOAD_ONLY.test(pending) ||
       TAG_ONLY.test(pending) ||
       (CURRENCY.test(pending) && !CLAIMED_AMOUNT.test(pending))) &&

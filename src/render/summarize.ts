@@ -34,6 +34,33 @@ export function summarize(
   return { ...said, summary: `${said.summary}${t(lang, 'op.average', { mean, over })}` };
 }
 
+/** Two sums of the same names that differ in one addend's figure: that addend, and both sums. */
+function bothFiguresSummed(
+  answer: Answer,
+): { label: string; low: number; high: number; oneLow: number; oneHigh: number } | undefined {
+  const [a, b, ...more] = answer.calculations;
+  if (a?.kind !== 'sum' || b?.kind !== 'sum' || more.length > 0) return undefined;
+  const left = a.steps[0]?.operands ?? [];
+  const right = b.steps[0]?.operands ?? [];
+  if (left.length !== right.length) return undefined;
+  const differ = left.flatMap((o, i) => {
+    const other = right[i];
+    return other !== undefined && other.label === o.label && other.value !== o.value
+      ? [[o, other] as const]
+      : [];
+  });
+  const [pair, ...others] = differ;
+  if (pair === undefined || others.length > 0 || pair[0].label === undefined) return undefined;
+  const [lowSum, highSum] = a.result.value <= b.result.value ? [a, b] : [b, a];
+  return {
+    label: pair[0].label,
+    low: lowSum.result.value,
+    high: highSum.result.value,
+    oneLow: Math.min(pair[0].value, pair[1].value),
+    oneHigh: Math.max(pair[0].value, pair[1].value),
+  };
+}
+
 /** A difference between two counts, priced: "meta at 100k vs 25k — what's the $ difference?". */
 function differenceValueLines(answer: Answer, lang: ReplyLang): string[] {
   if (answer.kind !== 'comparison') return [];
@@ -318,6 +345,22 @@ function summarizeKind(
         // Several companies added up: "OpenAI and Inflection may want 72,000 H100s together." After a
         // what-if's changes (worked before the sum), the total is the what-if's, not §02's.
         const vars = { names, total: formatCount(sum.result.value, lang) };
+        // The same names added up once with each of one's two figures (Meta's 25k and 100k).
+        const both = bothFiguresSummed(answer);
+        if (both !== undefined) {
+          const entity = kb.entityById.get(both.label);
+          return {
+            title: t(lang, 'demand.several.title', vars),
+            summary: t(lang, 'demand.severalBoth.summary', {
+              names,
+              low: formatCount(both.low, lang),
+              high: formatCount(both.high, lang),
+              one: entity === undefined ? both.label : name(entity),
+              oneLow: formatCount(both.oneLow, lang),
+              oneHigh: formatCount(both.oneHigh, lang),
+            }),
+          };
+        }
         if (answer.calculations.filter((c) => c.kind !== 'average' && c.kind !== 'remainder').length > 1)
           return {
             title: t(lang, 'demand.several.title', vars),

@@ -12,7 +12,7 @@ import { figureOf, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { measureFor } from './measureOf.js';
 import { applyChanges, readChanges, WHAT_IF } from './readChanges.js';
-import { EACH_TOO } from './signals.js';
+import { BOTH_FIGURES, EACH_TOO } from './signals.js';
 
 // (A "$" of its own, "total cards and $ at 35k?", asks the money.)
 const MONEY_ASKED =
@@ -39,6 +39,8 @@ export const sumIntent = {
       weight: -2,
     },
     { re: /\s\+\s.*(?:=|\?)|=\s*\?/u, weight: 1 },
+    // "OpenAI 加 Meta 要幾多張": 加 between two names is a plus (a word of its own, unlike 加价 or 增加).
+    { re: /[a-z0-9)）]\s*加\s*(?=[a-z(（])|\s加\s/u, weight: 2.5 },
     // "do anthropic and openai both use aws?": "both" of a cloud they use, not of a sum.
     {
       re: /\bboth (?:use|using|run on|running on|are on|on)\b|\bboth\b.{0,20}\b(?:aws|azure|gcp|cloud)\b\s*\?/u,
@@ -102,6 +104,17 @@ function sumOf(ctx: AskContext, s: Slots): Answer | undefined {
   if (s.has('value') || (s.price !== undefined && MONEY_ASKED.test(s.reading.text)))
     return costOfMany(ctx, entities, s.price?.value, s.scenario, { each: EACH_TOO.test(s.reading.text) });
   if (measureFor(ctx, s) === 'holdings') return sumHoldings(ctx, entities, s.bound);
+  // "OpenAI 加 Meta (25k 同 100k 兩個情況都計)": the sum once with each of Meta's figures.
+  const two = articleFigures(ctx.kb).scenario;
+  if (two !== undefined && entities.some((e) => e.id === two.entityId) && BOTH_FIGURES.test(s.reading.text)) {
+    const low = demandOfMany(ctx, entities, 'meta-25k');
+    const high = demandOfMany(ctx, entities, 'meta-100k');
+    return {
+      ...high,
+      facts: [...low.facts, ...high.facts.filter((f) => !low.facts.includes(f))],
+      calculations: [...low.calculations, ...high.calculations],
+    };
+  }
   return demandOfMany(ctx, entities, s.scenario);
 }
 

@@ -11,11 +11,7 @@ import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
 import { atBound, endsOf, figureOf, isPriced, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
-import { EACH_TOO, ONE_FOR_ONE, scenarioOf } from './signals.js';
-
-/** Both of an entity's figures asked: "for both the low and the high estimate", "两个数都算". */
-const BOTH_FIGURES =
-  /\bboth (?:the )?(?:low|lower|high|higher|figures|numbers|estimates|scenarios)\b|\blow (?:and|&) (?:the )?high\b|\bhigh (?:and|&) (?:the )?low\b|两个(?:数|数字|数据|估计)?都|高低(?:两个)?都|分别按.{0,8}(?:和|跟|与)/u;
+import { BOTH_FIGURES, EACH_TOO, ONE_FOR_ONE, scenarioOf } from './signals.js';
 
 const ORDER = /\border(?:ed|s)?\b|订单|訂單/u;
 

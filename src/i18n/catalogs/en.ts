@@ -75,6 +75,8 @@ export const en = {
   'demand.title': '{company}: H100 demand',
   'demand.several.title': '{names}: H100 demand',
   'demand.severalChanged.summary': 'With the changes asked, {names} would want {total} H100s together.',
+  'demand.severalBoth.summary':
+    'Per §02, {names} may want {low} H100s together with {one} at {oneLow}, or {high} with {one} at {oneHigh}.',
   'demand.several.summary': 'Per §02, {names} may want {total} H100s together.',
   'holdings.title': '{company}: GPUs',
   'holdings.all': 'Per §03 of the article:',

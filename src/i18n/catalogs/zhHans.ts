@@ -71,6 +71,8 @@ export const zhHans = {
   'demand.title': '{company}的 H100 需求',
   'demand.several.title': '{names}的 H100 需求',
   'demand.severalChanged.summary': '按所问的改动，{names}合计需要{total}张 H100。',
+  'demand.severalBoth.summary':
+    '据第02节，{names}合计可能需要{low}张 H100（{one}按{oneLow}张计），{one}按{oneHigh}张计则为{high}张。',
   'demand.several.summary': '据第02节，{names}合计可能需要{total}张 H100。',
   'holdings.title': '{company}的 GPU',
   'holdings.all': '据文章第03部分：',

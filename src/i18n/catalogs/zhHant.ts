@@ -71,6 +71,8 @@ export const zhHant = {
   'demand.title': '{company}的 H100 需求',
   'demand.several.title': '{names}的 H100 需求',
   'demand.severalChanged.summary': '按所問的改動，{names}合計需要{total}張 H100。',
+  'demand.severalBoth.summary':
+    '據第02節，{names}合計可能需要{low}張 H100（{one}按{oneLow}張計），{one}按{oneHigh}張計則為{high}張。',
   'demand.several.summary': '據第02節，{names}合計可能需要{total}張 H100。',
   'holdings.title': '{company}的 GPU',
   'holdings.all': '據文章第03部分：',
