@@ -278,9 +278,18 @@ export function answerQuestion(
   // without a word would look like a full answer.
   // Two parts answered alike ("誰比較多? 差多少?" both compare the same two) are said once.
   // A part whose answer the next part's repeats and goes on from ("加起來有多少? 平均每家幾張?") gives way.
-  const distinct = spentLater(answers)
-    .filter((a, i) => answers.findIndex((b) => sameAnswer(a, b)) === i)
-    .filter((a, _, all) => !saidWithVerdict(a, all))
+  // (Each answer's key worked out once: the checks below compare every pair.)
+  const keys = new Map(answers.map((a) => [a, answerKey(a)]));
+  const keyOf = (a: Answer) => keys.get(a) ?? answerKey(a);
+  const same = (a: Answer, b: Answer) => keyOf(a) === keyOf(b) && (a.verdict ?? '') === (b.verdict ?? '');
+  const spent = spentLater(answers);
+  const distinct = spent
+    .filter((a, i) => spent.findIndex((b) => same(a, b)) === i)
+    // The same said again with a verdict ("具体多少? 是现货吗?" → "不是。…"): the verdict's telling is enough.
+    .filter(
+      (a, _, all) =>
+        a.verdict !== undefined || !all.some((b) => b.verdict !== undefined && keyOf(b) === keyOf(a)),
+    )
     .filter((a, i, all) => !goesOnFrom(all[i + 1], a));
   const first = distinct.find((a) => a.found);
   if (first === undefined || distinct.length === 1) return distinct[0] ?? notFound(ctx, undefined);
@@ -498,10 +507,6 @@ function goesOnFrom(b: Answer | undefined, a: Answer): boolean {
 }
 
 /** True when two answers say the same: the same kind, subjects, facts and results. */
-function sameAnswer(a: Answer, b: Answer): boolean {
-  return answerKey(a) === answerKey(b) && (a.verdict ?? '') === (b.verdict ?? '');
-}
-
 /** What an answer says, its verdict aside. */
 function answerKey(x: Answer): string {
   return [
@@ -512,11 +517,6 @@ function answerKey(x: Answer): string {
     x.calculations.map((c) => c.result.value).join(),
     x.missing === undefined ? '' : JSON.stringify(x.missing),
   ].join('|');
-}
-
-/** The same said again with a verdict ("具体多少? 是现货吗?" → "不是。…"): the verdict's telling is enough. */
-function saidWithVerdict(a: Answer, all: readonly Answer[]): boolean {
-  return a.verdict === undefined && all.some((b) => b.verdict !== undefined && answerKey(b) === answerKey(a));
 }
 
 /** A part asking only "how many": "…and how many?", "多少张?". */

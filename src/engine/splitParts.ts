@@ -4,9 +4,8 @@ const QUESTION_EN =
 const QUESTION_ZH = /多少|哪|几|吗|谁|什么|啥|能否|是否|怎么|呢\s*[?？]?\s*$/u;
 // A connector followed by a new question: "…use, and how many…", "…? and can Samsung…", "…，那三星能做吗".
 // ("…, and roughly how many…": a hedge may come before the question word.)
-// ("the difference between what openai wants and what inflection wants" is one question.)
 const JOINT_EN =
-  /(?:(?<!\bbetween\b[^,;?.]*),?\s+(?:and|also|plus|&|\+)\s+|[?]+\s*(?:and\s+|also\s+)?|;\s*|,\s*(?=(?:how|what|what's|whats|which|who|where|why|when)\b))(?=(?:(?:roughly|approximately|about|around|then|so|just)\s+)?(?:how|what|what's|whats|which|who|where|why|when|is|are|does|do|did|can|could|will|would|has|have)\b)/gi;
+  /(?:,?\s+(?:and|also|plus|&|\+)\s+|[?]+\s*(?:and\s+|also\s+)?|;\s*|,\s*(?=(?:how|what|what's|whats|which|who|where|why|when)\b))(?=(?:(?:roughly|approximately|about|around|then|so|just)\s+)?(?:how|what|what's|whats|which|who|where|why|when|is|are|does|do|did|can|could|will|would|has|have)\b)/gi;
 // A short follow-up after a question mark asks the question again of something else: "how many does
 // OpenAI want? and Inflection?", "…? what about meta?".
 // So does one that asks about the answer just given: "…? enough for what Inflection wants?", "…? is that
@@ -16,6 +15,9 @@ const JOINT_EN =
 // So does the other side of a choice: "…got 35-40k meh? or is it just booking only".
 const JOINT_QMARK =
   /[?]+\s*(?=(?:and|also|plus|what about|how about)\b[^?]{1,30}\?\s*$|or (?:is|are|was|were|do|does|did) (?:it|they|that)\b|(?:if|say|suppose|assuming)\b[^?]{0,80}\b(?:how|what|what's|whats|which|who)\b|(?:enough|is that|would that|does that|could that|will that|that's|thats)\b|[^?]{1,60}\b(?:right|correct|innit)\s*[?!.]*\s*$)/giu;
+// ("the difference between what openai wants and what inflection wants" is one question: its "and" is
+// the between's.)
+const BETWEEN_BEFORE = /\bbetween\b[^,;?.]*$/u;
 /** A claim with a tag asking to check it: "they're on oracle right", "it's TSMC, correct?". */
 const TAG_CHECK = /\b(?:right|correct|innit)\s*[?？!.]*\s*$/iu;
 // The clause before asks a question of its own when it opens with its question word (after a few words
@@ -114,7 +116,10 @@ export function splitParts(text: string): string[] {
           // In English a comma starts a new question only after a question of its own ("who makes
           // it, which cloud…"); "say they are $40k a pop, what's 432k worth?" sets up one question.
           .filter(
-            (m) => joint !== JOINT_EN || !/^,\s*$/u.test(m[0]) || WH_BEFORE.test(text.slice(0, m.index)),
+            (m) =>
+              joint !== JOINT_EN ||
+              ((!/^,\s*$/u.test(m[0]) || WH_BEFORE.test(text.slice(0, m.index))) &&
+                !BETWEEN_BEFORE.test(text.slice(0, m.index))),
           )
           .map((m) => ({ start: m.index, end: m.index + m[0].length, numbered: false })),
       )
@@ -134,7 +139,8 @@ export function splitParts(text: string): string[] {
       continue;
     }
     const piece = text.slice(start, cut.start);
-    if (/^[?？]/u.test(text.slice(cut.start, cut.end)) || afterNumber) asked.add(piece);
+    // (So is one before a "+" that starts the next ask: "stability ai — a100s + which cloud?".)
+    if (/^[?？]|^\s*[+&]\s*$/u.test(text.slice(cut.start, cut.end)) || afterNumber) asked.add(piece);
     pieces.push(piece);
     start = cut.end;
     afterNumber = cut.numbered;

@@ -1022,6 +1022,8 @@ export const CUES = {
     'per hour',
     'an hour',
     '租金',
+    '按小时',
+    '小时租',
     '每小时',
     '一小时',
     'shipped',

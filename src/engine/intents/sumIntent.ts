@@ -39,6 +39,11 @@ export const sumIntent = {
       weight: -2,
     },
     { re: /\s\+\s.*(?:=|\?)|=\s*\?/u, weight: 1 },
+    // "just lambda, not the combined private cloud number": the sum set aside.
+    {
+      re: /\bnot (?:the )?(?:combined|total|summed|sum|group)\b|不是(?:合计|总数|加起来|合起来)/u,
+      weight: -3,
+    },
     // "OpenAI 加 Meta 要幾多張": 加 between two names is a plus (a word of its own, unlike 加价 or 增加).
     { re: /[a-z0-9)）]\s*加\s*(?=[a-z(（])|\s加\s/u, weight: 2.5 },
     // "do anthropic and openai both use aws?": "both" of a cloud they use, not of a sum.
