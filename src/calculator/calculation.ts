@@ -6,6 +6,11 @@ export type AmountUnit =
   /** Chinese yuan, when the user priced in them ("按每张25万人民币算") or gave an exchange rate. */
   | 'cny'
   | 'cny-per-gpu'
+  /** Hong Kong or New Taiwan dollars, when the user priced in them ("27萬港紙一張", "NT$1.1M each"). */
+  | 'hkd'
+  | 'hkd-per-gpu'
+  | 'twd'
+  | 'twd-per-gpu'
   /** Yuan to one US dollar: 7.2. */
   | 'cny-per-usd'
   | 'times'

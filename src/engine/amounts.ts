@@ -7,6 +7,8 @@ export interface NumberMention {
   readonly currency: boolean;
   /** Written in Chinese yuan rather than dollars: "25万人民币", "¥250,000", "250k RMB". */
   readonly yuan?: true;
+  /** Written in Hong Kong or New Taiwan dollars: "27万港纸", "HK$280,000", "110万台币", "NT$1.1M". */
+  readonly foreign?: 'hkd' | 'twd';
   /** Followed by a GPU word: "50,000 H100s", "3500张", "384 GPUs". */
   readonly gpus: boolean;
   /** The GPU model a count names right after it ("3万张A100" → a100), when it names one. */
@@ -57,7 +59,7 @@ const NUMBER = new RegExp(
     // A minus sign right before the amount ("-5", "-$30k") is kept, so a negative price is rejected
     // rather than silently read as positive; a hyphen after a digit or letter is a range or a name.
     String.raw`(?<sign>[-−](?=(?:us\$|\$|usd ?)?\d))?`,
-    String.raw`(?<cur>us\$|\$|usd ?|(?<yuan>¥|rmb ?|cny ?))?`,
+    String.raw`(?<cur>(?<hkd>hk\$|hkd ?)|(?<twd>nt\$|twd ?|ntd ?)|us\$|\$|usd ?|(?<yuan>¥|rmb ?|cny ?))?`,
     String.raw`(?<sign2>[-−](?=\d))?`,
     // "50,000", "50 000" (a space between thousands), "5e4", "2.5".
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:\.\d+)?e\d{1,2}(?![\d.])|\d+(?:\.\d+)?)`,
@@ -66,7 +68,7 @@ const NUMBER = new RegExp(
     String.raw`(?![A-Za-z\d])(?!-(?!(?:h100|a100|h800|gpu|card|chip)s?\b)[A-Za-z])(?!\.\d)`,
     // (元 alone is the yuan, as in "25万元"; 美元 and 港元 are read whole, so 元 never ends them here. 蚊 is
     // Cantonese slang for the dollar, as 块 is Mandarin's.)
-    `(?: ?(?<cur2>美元|美金|美刀|刀|镁|鎂|块钱|块美金|块美元|塊美金|蚊|dollars?|usd|bucks|(?<yuan2>元人民币|元人民幣|块人民币|塊人民幣|块钱人民币|人民币|人民幣|rmb|cny|yuan|元)))?`,
+    `(?: ?(?<cur2>(?<hkd2>港币|港幣|港元|港纸|港紙|hkd|hk dollars?)|(?<twd2>新台币|新台幣|台币|台幣|twd|ntd|nt dollars?)|美元|美金|美刀|刀|镁|鎂|块钱|块美金|块美元|塊美金|蚊|dollars?|usd|bucks|(?<yuan2>元人民币|元人民幣|块人民币|塊人民幣|块钱人民币|人民币|人民幣|rmb|cny|yuan|元)))?`,
   ].join(''),
   'giu',
 );
@@ -192,6 +194,11 @@ export function findNumbers(text: string): NumberMention[] {
       ...(groups.yuan !== undefined || groups.yuan2 !== undefined || YUAN_AFTER.test(after)
         ? { yuan: true as const }
         : {}),
+      ...(groups.hkd !== undefined || groups.hkd2 !== undefined
+        ? { foreign: 'hkd' as const }
+        : groups.twd !== undefined || groups.twd2 !== undefined
+          ? { foreign: 'twd' as const }
+          : {}),
       gpus: gpuAfter !== null && !YUAN_BLOCK.test(after),
       ...(model === undefined ? {} : { model }),
       // "wanted 20k each", "double 到 20k each" say how many each wants, not a price.

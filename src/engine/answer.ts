@@ -55,7 +55,13 @@ export interface Answer {
   readonly caveats: readonly Caveat[];
   readonly sections: readonly SectionId[];
   /** The price per GPU used; in yuan when the user priced in them ("按每张25万人民币算"), else dollars. */
-  readonly price?: { readonly value: number; readonly fromUser: boolean; readonly yuan?: true };
+  readonly price?: {
+    readonly value: number;
+    readonly fromUser: boolean;
+    readonly yuan?: true;
+    /** Priced in Hong Kong or New Taiwan dollars, as the user gave the price. */
+    readonly foreign?: 'hkd' | 'twd';
+  };
   readonly scenario?: MetaScenario;
   /** Did-you-mean entities for a near miss, or the entities the article covers instead. */
   readonly suggestions: readonly Entity[];

@@ -645,6 +645,10 @@ const OF_THEM_AFTER = /^\s*of (?:them|those|these|'em|’em)\b/u;
 
 const ONE_PRICED_BEFORE =
   /\b(?:an?|one|each|per|every) (?:h100|a100|card|gpu|unit)s? (?:was|is|were|are|at|costs?|goes for|went for|sells for|sold for|priced at)\s*(?:about|around|like|~)?\s*\$?$/u;
+// Above what one GPU could cost, a sum is money, not a price: a million dollars (or Hong Kong dollars),
+// but a New Taiwan dollar is worth about a thirtieth of one ("一張 H100 要 110 萬台幣" is a price).
+const MONEY_FROM: Readonly<Record<string, number>> = { usd: 1_000_000, hkd: 1_000_000, twd: 40_000_000 };
+
 const ONE_PRICED_BEFORE_ZH =
   /(?:一张|每张|一块|每块|一片|每片|一卡|每卡|单价)\s*(?:nvidia\s*)?(?:h100|a100|卡)?\s*(?:按|算|以|是|卖|要|约|大约)*\s*$/u;
 const SOLD_FOR_BEFORE = /(?:卖|賣|售价|售價|卖到|涨到|降到|跌到|价格是|价格为)\s*(?:约|大约)?\s*$/u;
@@ -677,7 +681,8 @@ function roleOf(n: NumberMention, reading: Reading): AmountRole {
   if (n.duration !== undefined) return 'duration';
   const before = reading.text.slice(Math.max(0, n.start - 12), n.start);
   // "每张 $20M" is still a price, however absurd: the calculator rejects it with a reason.
-  if (n.currency && !n.perUnit && Math.abs(n.value) > 1_000_000) return 'money';
+  if (n.currency && !n.perUnit && Math.abs(n.value) > (MONEY_FROM[n.foreign ?? 'usd'] ?? 1_000_000))
+    return 'money';
   // "A cool 15 bil buys how many?": more than any count of GPUs, and no GPU named, is money.
   if (!n.gpus && n.model === undefined && !n.perUnit && Math.abs(n.value) > MAX_GPU_COUNT) return 'money';
   if (n.model !== undefined && !n.currency) return 'count';

@@ -29,7 +29,7 @@ function oncePer<K extends string, T>(build: (key: K) => T): (key: K) => T {
 const enCount = once(() => new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }));
 /** Large sums in either currency, compact: $12.96B, CN¥108.864B. */
 const enMoneyCompact = oncePer(
-  (currency: 'USD' | 'CNY') =>
+  (currency: 'USD' | 'CNY' | 'HKD' | 'TWD') =>
     new Intl.NumberFormat('en-US', {
       style: 'currency',
       currency,
@@ -47,6 +47,16 @@ const enYuan = once(
     new Intl.NumberFormat('en-US', {
       style: 'currency',
       currency: 'CNY',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 2,
+    }),
+);
+/** Hong Kong and New Taiwan dollars in full: HK$270,000, NT$1,100,000. */
+const enForeign = oncePer(
+  (currency: 'HKD' | 'TWD') =>
+    new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency,
       minimumFractionDigits: 0,
       maximumFractionDigits: 2,
     }),
@@ -93,9 +103,29 @@ export function formatYuan(n: number, lang: ReplyLang): string {
   return `${n >= 10_000 ? zhMoneyCompact(lang).format(n) : formatDecimal(n)}${YUAN_SUFFIX[lang]}`;
 }
 
-/** Money in the currency the answer priced in: dollars, or yuan at a price the user gave in yuan. */
-export function formatMoney(n: number, yuan: boolean | undefined, lang: ReplyLang): string {
-  return yuan === true ? formatYuan(n, lang) : formatUsd(n, lang);
+const FOREIGN_SUFFIX: Readonly<Record<'hkd' | 'twd', Readonly<Record<Exclude<ReplyLang, 'en'>, string>>>> = {
+  hkd: { 'zh-Hans': '港币', 'zh-Hant': '港幣' },
+  twd: { 'zh-Hans': '新台币', 'zh-Hant': '新台幣' },
+};
+
+/** Hong Kong or New Taiwan dollars in the reader's form: HK$270,000 / HK$13.5B, or 27万港币 / 135亿港币. */
+export function formatForeign(n: number, currency: 'hkd' | 'twd', lang: ReplyLang): string {
+  const code = currency === 'hkd' ? 'HKD' : 'TWD';
+  if (lang === 'en') return n >= 1_000_000 ? enMoneyCompact(code).format(n) : enForeign(code).format(n);
+  return `${n >= 10_000 ? zhMoneyCompact(lang).format(n) : formatDecimal(n)}${FOREIGN_SUFFIX[currency][lang]}`;
+}
+
+/**
+ * Money in the currency the answer priced in: dollars, yuan at a price the user gave in yuan, or the
+ * Hong Kong or New Taiwan dollars of a price the user gave in them.
+ */
+export function formatMoney(
+  n: number,
+  price: { readonly yuan?: true; readonly foreign?: 'hkd' | 'twd' } | undefined,
+  lang: ReplyLang,
+): string {
+  if (price?.foreign !== undefined) return formatForeign(n, price.foreign, lang);
+  return price?.yuan === true ? formatYuan(n, lang) : formatUsd(n, lang);
 }
 
 /** A plain number to two decimals, for either language: 1.2 (the difference of two speed-ups). */
@@ -120,6 +150,12 @@ export function formatAmount(value: number, unit: AmountUnit | Unit, lang: Reply
     case 'cny':
     case 'cny-per-gpu':
       return formatYuan(value, lang);
+    case 'hkd':
+    case 'hkd-per-gpu':
+      return formatForeign(value, 'hkd', lang);
+    case 'twd':
+    case 'twd-per-gpu':
+      return formatForeign(value, 'twd', lang);
     case 'times':
       return formatTimes(value, lang);
     case 'gpus':

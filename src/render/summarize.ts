@@ -69,8 +69,8 @@ function differenceValueLines(answer: Answer, lang: ReplyLang): string[] {
     .slice(0, 1)
     .map((c) =>
       t(lang, 'op.differenceValue', {
-        price: formatMoney(c.steps[0]?.operands[1]?.value ?? 0, answer.price?.yuan, lang),
-        value: formatMoney(c.result.value, answer.price?.yuan, lang),
+        price: formatMoney(c.steps[0]?.operands[1]?.value ?? 0, answer.price, lang),
+        value: formatMoney(c.result.value, answer.price, lang),
       }),
     );
 }
@@ -112,7 +112,7 @@ function summarizeKind(
   const topicTitle = answer.topic === undefined ? '' : t(lang, `topic.${answer.topic}`);
   const firstFact = answer.facts[0] === undefined ? '' : localize(answer.facts[0].text, lang);
   const subject = answer.subject === undefined ? '' : name(answer.subject);
-  const money = (n: number) => formatMoney(n, answer.price?.yuan, lang);
+  const money = (n: number) => formatMoney(n, answer.price, lang);
 
   switch (answer.kind) {
     case 'cloud-users': {

@@ -14,7 +14,7 @@ export function summarizeOperation(
   lang: ReplyLang,
   kb: KnowledgeBase,
 ): { title: string; summary: string } {
-  const money = (n: number) => formatMoney(n, answer.price?.yuan, lang);
+  const money = (n: number) => formatMoney(n, answer.price, lang);
   const nameOf = (id: string | undefined): string => {
     // A side of several entities ("anthropic+helsing+mistral") is named as a list.
     if (id?.includes('+'))
@@ -304,7 +304,7 @@ export function summarizeOperation(
 
 /** One entity's own figure under a what-if: the new count, what it adds, and what it costs, as asked. */
 function summarizeItem(answer: Answer, lang: ReplyLang): { title: string; summary: string } {
-  const money = (n: number) => formatMoney(n, answer.price?.yuan, lang);
+  const money = (n: number) => formatMoney(n, answer.price, lang);
   const name = answer.subject === undefined ? '' : localize(answer.subject.name, lang);
   const q = answer.facts.find((f) => f.subject === answer.subject?.id)?.quantity;
   const was = q === undefined ? 0 : 'value' in q ? q.value : q.max;
@@ -358,7 +358,7 @@ function summarizeGap(answer: Answer, lang: ReplyLang): { title: string; summary
 
 /** What an entity has or gets against what it wants: the count short, and the share it has. */
 function summarizeShortfall(answer: Answer, lang: ReplyLang): { title: string; summary: string } {
-  const money = (n: number) => formatMoney(n, answer.price?.yuan, lang);
+  const money = (n: number) => formatMoney(n, answer.price, lang);
   const short = answer.calculations.find((c) => c.kind === 'difference');
   const part = answer.calculations.find((c) => c.kind === 'share');
   const [wanted, had] = short?.steps[0]?.operands ?? [];

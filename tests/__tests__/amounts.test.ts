@@ -78,6 +78,23 @@ describe('findNumbers', () => {
     expect(findNumbers(text)).toEqual([expect.objectContaining({ value, currency: true, yuan: true })]);
   });
 
+  it.each([
+    ['一张要27万港纸', 270_000, 'hkd'],
+    ['HK$280,000 一张', 280_000, 'hkd'],
+    ['270k HKD each', 270_000, 'hkd'],
+    ['110万台币', 1_100_000, 'twd'],
+    ['NT$1.1M each', 1_100_000, 'twd'],
+  ] as const)('GIVEN %s WHEN read THEN it is money in that currency', (text, value, foreign) => {
+    expect(findNumbers(text)).toEqual([expect.objectContaining({ value, currency: true, foreign })]);
+  });
+
+  it.each(['3万美元一张', '$30k each', '30 grand apiece', '3万块钱一张'])(
+    'GIVEN %s WHEN read THEN it is in no other currency',
+    (text) => {
+      expect(findNumbers(text)[0]?.foreign).toBeUndefined();
+    },
+  );
+
   it.each(['3万美元一张', '$30k each', '30 grand apiece', '3万块钱一张'])(
     'GIVEN %s WHEN read THEN it is no price in yuan',
     (text) => {

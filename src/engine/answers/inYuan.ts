@@ -4,6 +4,10 @@ import type { Answer } from '../answer.js';
 import type { Slots } from '../slots.js';
 
 const IN_YUAN: Partial<Record<Amount['unit'], Amount['unit']>> = { usd: 'cny', 'usd-per-gpu': 'cny-per-gpu' };
+const IN_FOREIGN = {
+  hkd: { usd: 'hkd', 'usd-per-gpu': 'hkd-per-gpu' },
+  twd: { usd: 'twd', 'usd-per-gpu': 'twd-per-gpu' },
+} as const satisfies Record<'hkd' | 'twd', Partial<Record<Amount['unit'], Amount['unit']>>>;
 // Sums of money an exchange rate turns into yuan (a price per GPU is working, not an answer).
 const MONEY_KINDS: ReadonlySet<Calculation['kind']> = new Set(['gap-value', 'demand-cost']);
 
@@ -14,6 +18,22 @@ const MONEY_KINDS: ReadonlySet<Calculation['kind']> = new Set(['gap-value', 'dem
  */
 export function inYuan(answer: Answer, slots: Slots): Answer {
   const { rate } = slots;
+  // A price in Hong Kong or New Taiwan dollars ("27萬港紙一張") prices every sum in them, as in yuan
+  // (no rate turns either into dollars: the sums stay in the currency the user priced in).
+  const foreign = slots.price?.foreign;
+  if (foreign !== undefined && answer.price?.fromUser && answer.price.value === slots.price?.value) {
+    const to: Partial<Record<Amount['unit'], Amount['unit']>> = IN_FOREIGN[foreign];
+    const relabel = (a: Amount): Amount => ({ ...a, unit: to[a.unit] ?? a.unit });
+    return {
+      ...answer,
+      price: { ...answer.price, foreign },
+      calculations: answer.calculations.map((c) => ({
+        ...c,
+        result: relabel(c.result),
+        steps: c.steps.map((s) => ({ ...s, operands: s.operands.map(relabel), result: relabel(s.result) })),
+      })),
+    };
+  }
   // A yuan price prices every sum in the answer only when it is the one the answer used.
   if (slots.price?.yuan && answer.price?.fromUser && answer.price.value === slots.price.value) {
     const relabel = (a: Amount): Amount => ({ ...a, unit: IN_YUAN[a.unit] ?? a.unit });

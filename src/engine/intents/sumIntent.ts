@@ -39,9 +39,14 @@ export const sumIntent = {
       weight: -2,
     },
     { re: /\s\+\s.*(?:=|\?)|=\s*\?/u, weight: 1 },
+    // "Anthropic + Mistral, together, vs a single big cloud?": a sum set against another side is compared.
+    {
+      re: /(?:\btogether\b|\bcombined\b|\bplus\b|\s\+\s|加起来|合计)[^?]{0,40}(?:\bvs\.?|\bversus\b|\bcompared (?:to|with)\b|对比|相比)/u,
+      weight: -1.5,
+    },
     // "just lambda, not the combined private cloud number": the sum set aside.
     {
-      re: /\bnot (?:the )?(?:combined|total|summed|sum|group)\b|不是(?:合计|总数|加起来|合起来)/u,
+      re: /\bnot (?:the )?(?:[\w'’]+\s+){0,3}(?:combined|total|summed|sum|group)\b|不是(?:合计|总数|加起来|合起来)/u,
       weight: -3,
     },
     // "OpenAI 加 Meta 要幾多張": 加 between two names is a plus (a word of its own, unlike 加价 or 增加).

@@ -53,12 +53,24 @@ function beyond(s: Slots): boolean {
     // (Whether another foundry could make it later is the article's: "Samsung or Intel, maybe, but not to
     // ease it soon"; how many they would make is not.)
     (asked(s, 'forecast') && !(s.has('foundry') && !s.has('howMany'))) ||
-    (asked(s, 'outOfScope') && !pricedRevenue(s)) ||
+    (asked(s, 'outOfScope') && !pricedRevenue(s) && !currencyOfThePrice(s)) ||
     futureYearAsked(s) ||
-    OTHER_CURRENCY.test(s.reading.text) ||
+    (OTHER_CURRENCY.test(s.reading.text) && s.price?.foreign === undefined) ||
     timeAskedWithoutOne(s) ||
     yuanWithoutMeans(s)
   );
+}
+
+/** Words naming the Hong Kong or the New Taiwan dollar. */
+const FOREIGN_WORDS = /^(?:新台币|台币|港币|港元|twd|ntd|hkd)$/u;
+
+/**
+ * "OpenAI 嗰單幾多港幣, 一張 27 萬港紙": the only words beyond the article name the currency the user
+ * priced in, so the sums can be given in it.
+ */
+function currencyOfThePrice(s: Slots): boolean {
+  const words = (s.reading.cueWords.get('outOfScope') ?? []).filter((w) => s.asking.says(w, true));
+  return s.price?.foreign !== undefined && words.every((w) => FOREIGN_WORDS.test(w));
 }
 
 /** Money earned, asked of a count the user prices: "if the 430k got filled at $35k each, how much revenue". */
