@@ -9,7 +9,7 @@ const THOSE =
 
 /** A reference back to a difference the part before worked out: "the extra", "the rest", "差的那些". */
 const THE_DIFFERENCE =
-  /\bthe (?:extra|rest|remainder|difference|missing ones|shortfall|gap between them)\b(?: (?:h100s?|cards?|gpus?|ones))?|差(?=多少(?:钱|錢))|(?:差的|缺的|剩下的|多出来的|多出來的|多出的|差额|差額)(?:那些|这些|這些)?(?:张|張|块|塊)?(?:h100|卡)?/u;
+  /\bthe (?:extra|rest|remainder|difference|missing ones|shortfall|gap between them)\b(?: (?:h100s?|cards?|gpus?|ones))?|差(?=多少(?:钱|錢))|(?<=(?:钱|錢)\s*)差(?=多少)|(?:差的|缺的|剩下的|多出来的|多出來的|多出的|差额|差額)(?:那些|这些|這些)?(?:张|張|块|塊)?(?:h100|卡)?/u;
 
 /** A conversion to the other GPU: "折合多少张 H100", "in H100 terms?". */
 const CONVERTS =

@@ -75,7 +75,7 @@ const BOTH_WAYS =
 
 /** Nothing but a tag asking to check the claim before: "…in stock sitting there? 是不是", "…? 对不对". */
 const TAG_ONLY =
-  /^[\s,，]*(?:是不是|对不对|對不對|对吗|對嗎|对吧|對吧|是吗|是嗎|係咪|系咪|真的吗|right|correct|true|yes or no)[\s?？!！.。~～]*$/iu;
+  /^[\s,，]*(?:是不是|对不对|對不對|对吗|對嗎|对吧|對吧|是吗|是嗎|係咪|系咪|真的吗|真的嗎|真的假的|真假|是真的吗|是真的嗎|right|correct|true|yes or no)[\s?？!！.。~～]*$/iu;
 
 /** Nothing but a workload, said or set aside: "不是推理，是训练", "not inference, training", "for inference". */
 const WORKLOAD_ONLY =

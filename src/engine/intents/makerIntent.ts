@@ -1,5 +1,6 @@
 import { topic } from '../answers/topic.js';
 import type { AskContext } from '../context.js';
+import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
 
 /**
@@ -25,12 +26,15 @@ export const makerIntent = {
   fit: (s) => (s.yesNo ? 2.2 : 1.2),
   run: (ctx, s) => {
     // "TSMC makes it; can Samsung?": the foundry asked about is the last one named.
-    const foundry = s.ofKind('foundry').at(-1);
+    const foundries = s.ofKind('foundry');
+    const foundry = foundries.at(-1);
     if (foundry === undefined) return undefined;
-    const makes = ctx.kb.facts.some(
-      (f) => f.topic === 'foundry' && f.subject === foundry.id && f.objects.includes('h100'),
-    );
-    return { ...topic(ctx, ['foundry', 'supply'], foundry), verdict: makes ? 'yes' : 'no' };
+    const makes = (id: string) =>
+      ctx.kb.facts.some((f) => f.topic === 'foundry' && f.subject === id && f.objects.includes('h100'));
+    // "是三星跟台積電一起代工嗎?": foundries named together hold only if each of them makes it.
+    const together = foundries.length > 1 && namedTogether(s);
+    const holds = together ? foundries.every((f) => makes(f.id)) : makes(foundry.id);
+    return { ...topic(ctx, ['foundry', 'supply'], foundry), verdict: holds ? 'yes' : 'no' };
   },
   examples: {
     en: ['Is TSMC the only company making H100s right now?', 'can samsung make h100s?'],
@@ -41,4 +45,18 @@ export const makerIntent = {
 /** Whether the article names an entity in what it says about foundries (Nvidia, whose GPUs they make). */
 function inFoundryFacts(ctx: AskContext, id: string): boolean {
   return ctx.kb.facts.some((f) => f.metric === 'foundry' && (f.subject === id || f.objects.includes(id)));
+}
+
+/** Between two names listed together: "三星跟台積電", "Samsung and TSMC", "Samsung/TSMC". */
+const LISTED = /^\s*(?:跟|和|与|與|及|同|\band\b|&|\+|、|\/|,|，)\s*$/u;
+
+/** Whether the foundries the question names are listed together rather than asked about in turn. */
+function namedTogether(s: Slots): boolean {
+  const mentions = s.reading.entities
+    .filter((m) => m.entity.kind === 'foundry' && m.start >= 0)
+    .sort((a, b) => a.start - b.start);
+  return mentions.some((m, i) => {
+    const next = mentions[i + 1];
+    return next !== undefined && LISTED.test(s.reading.text.slice(m.start + m.text.length, next.start));
+  });
 }
