@@ -42,6 +42,8 @@ function precisionOf(value: number): number {
 /** The user's arithmetic with the result they claim: "21k a100s / 3.5 = 7000", or undefined. */
 function arithmeticOf(s: Slots): Arithmetic | undefined {
   const { numbers } = s.reading;
+  // (Two numbers worked and a result: fewer, and there is nothing to check.)
+  if (numbers.length < 3) return undefined;
   let run: NumberMention[] = [];
   let operators: ArithmeticOperator[] = [];
   for (const [i, n] of numbers.entries()) {

@@ -30,7 +30,7 @@ export const sumIntent = {
     // "…加起来换算成 H100": a sum converted is a conversion's to answer.
     // ("A100s together, in H100s?", "how many H100s is that": the other GPU asked for, both named.)
     {
-      re: /换算|折合|折成|折算|相当于|\bequal|\bequivalen|\bin (?:h100|a100) terms\b|\bconvert|(?=.*a100)(?=.*h100).*(?:\bin|\binto|\bas|\bhow many|多少张?|几张)\s*(?:nvidia\s*)?(?:h100|a100)/u,
+      re: /换算|折合|折成|折算|相当于|\bequal|\bequivalen|\bin (?:h100|a100) terms\b|\bconvert|^(?=.*a100)(?=.*h100).*(?:\bin|\binto|\bas|\bhow many|多少张?|几张)\s*(?:nvidia\s*)?(?:h100|a100)/u,
       weight: -3,
     },
     // "Which wants more: A together or B?" compares two sums rather than adding everything up.

@@ -32,6 +32,8 @@ const TIME_ASKED =
 const PER_TIME =
   /\b(?:a|per|each|every) (?:day|week|month|quarter|year)\b|每(?:天|日|周|星期|月|季度?|年)|一(?:天|周|个月|年)/u;
 
+const TIME_ASKED_ALL = new RegExp(TIME_ASKED.source, 'gu');
+
 /**
  * A length of time asked with none given: the article gives speed-ups, not how long any run takes.
  * (Given one, "A100 要 30 天, 换 H100 要几天" is a conversion of it.)
@@ -40,7 +42,8 @@ function timeAskedWithoutOne(s: Slots): boolean {
   return (
     !s.amounts.some((a) => a.role === 'duration') &&
     !PER_TIME.test(s.reading.text) &&
-    [...s.reading.text.matchAll(new RegExp(TIME_ASKED, 'gu'))].some((m) => s.asking.at(m.index))
+    TIME_ASKED.test(s.reading.text) &&
+    [...s.reading.text.matchAll(TIME_ASKED_ALL)].some((m) => s.asking.at(m.index))
   );
 }
 
