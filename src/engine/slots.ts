@@ -163,6 +163,10 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   // ("one big cloud like AWS": a group said as one of it, then the one meant.)
   // ("each big cloud wants 30k. if AWS wanted 45k…": a member asked about in a sentence after its
   // group's is the one meant.)
+  // A group said as one of it: "one big cloud", "a single hyperscaler", "一家大云".
+  const saidAsOne = (g: Entity) =>
+    ONE_OF_BEFORE.test(reading.text.slice(Math.max(0, at(g) - 10), Math.max(0, at(g)))) ||
+    ONE_OF_GROUP.test(reading.entities.find((m) => m.entity === g)?.text ?? '');
   const narrowed = new Set(
     groups.filter((g) => {
       const members = asked.filter((e) => g.members.includes(e.id) && at(e) > at(g));
@@ -170,9 +174,7 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
       return (
         (members.length >= 2 && members.length < g.members.length) ||
         (members.length === 1 &&
-          (ONE_OF_BEFORE.test(reading.text.slice(Math.max(0, at(g) - 10), Math.max(0, at(g)))) ||
-            ONE_OF_GROUP.test(reading.entities.find((m) => m.entity === g)?.text ?? '') ||
-            (only !== undefined && SENTENCE_END.test(reading.text.slice(at(g), at(only))))))
+          (saidAsOne(g) || (only !== undefined && SENTENCE_END.test(reading.text.slice(at(g), at(only))))))
       );
     }),
   );
@@ -274,18 +276,9 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     });
     return figures.length > 1 && figures.every((f) => f !== undefined && f === figures[0]);
   };
-  const saidAsOne = (g: Entity) => {
-    const m = reading.entities.find((x) => x.entity === g);
-    return (
-      m !== undefined &&
-      m.start >= 0 &&
-      (ONE_OF_GROUP.test(m.text) ||
-        ONE_OF_BEFORE.test(reading.text.slice(Math.max(0, m.start - 10), m.start)))
-    );
-  };
   const setAgainst = reading.cues.has('compare') || picked.length > 1;
   const named = picked.map((e) =>
-    e.kind === 'group' && setAgainst && !narrowed.has(e) && saidAsOne(e) && alike(e)
+    e.kind === 'group' && setAgainst && !narrowed.has(e) && at(e) >= 0 && saidAsOne(e) && alike(e)
       ? (ctx.kb.entityById.get(e.members[0] ?? '') ?? e)
       : e,
   );

@@ -13,40 +13,20 @@ const MONEY_KINDS: ReadonlySet<Calculation['kind']> = new Set(['gap-value', 'dem
 
 /**
  * An answer's money in yuan, as the question asks it. At a price the user gave in yuan ("按每张25万人民币
- * 算") the products are yuan, not dollars; with an exchange rate ("按汇率7.2算"), each dollar sum is
+ * 算") the products are yuan, not dollars (and Hong Kong or New Taiwan dollars at a price given in them); with an exchange rate ("按汇率7.2算"), each dollar sum is
  * exchanged at it, the working shown. Any other answer is returned as it is.
  */
 export function inYuan(answer: Answer, slots: Slots): Answer {
   const { rate } = slots;
-  // A price in Hong Kong or New Taiwan dollars ("27萬港紙一張") prices every sum in them, as in yuan
-  // (no rate turns either into dollars: the sums stay in the currency the user priced in).
+  // A price the user gave in another currency prices every sum in the answer in it, when it is the one
+  // the answer used: yuan, or Hong Kong or New Taiwan dollars ("27萬港紙一張"), which no rate turns into
+  // dollars.
+  const userPriced = answer.price?.fromUser === true && answer.price.value === slots.price?.value;
   const foreign = slots.price?.foreign;
-  if (foreign !== undefined && answer.price?.fromUser && answer.price.value === slots.price?.value) {
-    const to: Partial<Record<Amount['unit'], Amount['unit']>> = IN_FOREIGN[foreign];
-    const relabel = (a: Amount): Amount => ({ ...a, unit: to[a.unit] ?? a.unit });
-    return {
-      ...answer,
-      price: { ...answer.price, foreign },
-      calculations: answer.calculations.map((c) => ({
-        ...c,
-        result: relabel(c.result),
-        steps: c.steps.map((s) => ({ ...s, operands: s.operands.map(relabel), result: relabel(s.result) })),
-      })),
-    };
-  }
-  // A yuan price prices every sum in the answer only when it is the one the answer used.
-  if (slots.price?.yuan && answer.price?.fromUser && answer.price.value === slots.price.value) {
-    const relabel = (a: Amount): Amount => ({ ...a, unit: IN_YUAN[a.unit] ?? a.unit });
-    return {
-      ...answer,
-      price: { ...answer.price, yuan: true },
-      calculations: answer.calculations.map((c) => ({
-        ...c,
-        result: relabel(c.result),
-        steps: c.steps.map((s) => ({ ...s, operands: s.operands.map(relabel), result: relabel(s.result) })),
-      })),
-    };
-  }
+  if (userPriced && answer.price !== undefined && foreign !== undefined)
+    return relabelled({ ...answer, price: { ...answer.price, foreign } }, IN_FOREIGN[foreign]);
+  if (userPriced && answer.price !== undefined && slots.price?.yuan)
+    return relabelled({ ...answer, price: { ...answer.price, yuan: true } }, IN_YUAN);
   if (rate === undefined || answer.price?.yuan) return answer;
   const sums = answer.calculations.filter((c) => MONEY_KINDS.has(c.kind) && c.result.unit === 'usd');
   // With no sum, the price itself ("一张H100多少人民币"): the one the answer used, or the article's.
@@ -61,4 +41,17 @@ export function inYuan(answer: Answer, slots: Slots): Answer {
   return exchanged.length === 0
     ? answer
     : { ...answer, calculations: [...answer.calculations, ...exchanged] };
+}
+
+/** The answer's calculations with each dollar amount in the currency the user priced in. */
+function relabelled(answer: Answer, to: Partial<Record<Amount['unit'], Amount['unit']>>): Answer {
+  const relabel = (a: Amount): Amount => ({ ...a, unit: to[a.unit] ?? a.unit });
+  return {
+    ...answer,
+    calculations: answer.calculations.map((c) => ({
+      ...c,
+      result: relabel(c.result),
+      steps: c.steps.map((s) => ({ ...s, operands: s.operands.map(relabel), result: relabel(s.result) })),
+    })),
+  };
 }

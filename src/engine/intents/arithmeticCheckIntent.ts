@@ -8,12 +8,18 @@ import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
 
+/** The GPUs a number counts, said after it: "21k A100s", "7000 张". */
+const COUNTED = String.raw`^\s*(?:(?:张|張|块|塊)?\s*(?:h100|a100|gpu|card|卡)s?\s*)?`;
 /** What may stand between two numbers of the user's arithmetic: an operator, after the GPUs counted. */
-const OPERATOR =
-  /^\s*(?:(?:张|張|块|塊)?\s*(?:h100|a100|gpu|card|卡)s?\s*)?(?:(?<plus>\+|\bplus\b|加上?)|(?<minus>[-−]|\bminus\b|减去?)|(?<times>[*×x]|\btimes\b|乘以?)|(?<over>[/÷]|\bdivided by\b|除以))\s*$/u;
+const OPERATOR = new RegExp(
+  String.raw`${COUNTED}(?:(?<plus>\+|\bplus\b|加上?)|(?<minus>[-−]|\bminus\b|减去?)|(?<times>[*×x]|\btimes\b|乘以?)|(?<over>[/÷]|\bdivided by\b|除以))\s*$`,
+  'u',
+);
 /** What puts the user's result after it: "= 432k", "is 6,000", "等于 7000". */
-const CLAIMED =
-  /^\s*(?:(?:张|張|块|塊)?\s*(?:h100|a100|gpu|card|卡)s?\s*)?(?:=|==|≈|~=|\bis\b|\bequals\b|\bcomes to\b|\bgives\b|等于|得)\s*(?:about|around|roughly|like|~|约|大约)?\s*$/u;
+const CLAIMED = new RegExp(
+  String.raw`${COUNTED}(?:=|==|≈|~=|\bis\b|\bequals\b|\bcomes to\b|\bgives\b|等于|得)\s*(?:about|around|roughly|like|~|约|大约)?\s*$`,
+  'u',
+);
 
 // A result put up for checking matches when it is within a percent of the one worked out ("~15B").
 const SAME_RESULT = 0.01;
@@ -39,8 +45,16 @@ function precisionOf(value: number): number {
   return 10 ** (digits.length - digits.replace(/0+$/u, '').length);
 }
 
+// Read once per part: the intent's needs and its runner both ask for it.
+const READ = new WeakMap<Slots, Arithmetic | undefined>();
+
 /** The user's arithmetic with the result they claim: "21k a100s / 3.5 = 7000", or undefined. */
 function arithmeticOf(s: Slots): Arithmetic | undefined {
+  if (!READ.has(s)) READ.set(s, readArithmetic(s));
+  return READ.get(s);
+}
+
+function readArithmetic(s: Slots): Arithmetic | undefined {
   const { numbers } = s.reading;
   // (Two numbers worked and a result: fewer, and there is nothing to check.)
   if (numbers.length < 3) return undefined;
@@ -65,7 +79,6 @@ function arithmeticOf(s: Slots): Arithmetic | undefined {
   return undefined;
 }
 
-/** A number of the arithmetic with its unit, as its role in the question says. */
 /** The text between two positions with the names the reading found in it taken out. */
 function withoutNames(s: Slots, from: number, to: number): string {
   let text = s.reading.text.slice(from, to);
@@ -75,6 +88,7 @@ function withoutNames(s: Slots, from: number, to: number): string {
   return text;
 }
 
+/** A number of the arithmetic with its unit, as its role in the question says. */
 function amountOf(s: Slots, n: NumberMention): Amount {
   const role = s.amounts.find((a) => a.start === n.start)?.role;
   const money = n.currency || n.perUnit || role === 'price' || role === 'money';

@@ -84,7 +84,10 @@ export const rankIntent = {
       weight: 4,
     },
     {
-      re: /\bmost\b|(?<!\bat )\bleast\b|\bfewest\b|\brank(?:ed|ing|s)?\b|\btop(?: \d+)?\b|\bbiggest\b|\blargest\b|\bsmallest\b|\bhighest\b|\blowest\b|\bsort(?:ed)?\b|\border(?:ed)? by\b|\bleaderboard\b|最多|最少|最大|最小|排序|排名|排个序|排一下|前[三五十\d]|谁第一|第一名|第一(?:和|跟|、|,|，)?第二|老大(?:和|跟|、)?老二|\b(?:first|1st) and (?:second|2nd)\b/u,
+      re: new RegExp(
+        String.raw`\bmost\b|(?<!\bat )\bleast\b|\bfewest\b|\brank(?:ed|ing|s)?\b|\btop(?: \d+)?\b|\bbiggest\b|\blargest\b|\bsmallest\b|\bhighest\b|\blowest\b|\bsort(?:ed)?\b|\border(?:ed)? by\b|\bleaderboard\b|最多|最少|最大|最小|排序|排名|排个序|排一下|前[三五十\d]|谁第一|第一名|${FIRST_TWO.source}`,
+        'u',
+      ),
       weight: 3,
     },
   ],
