@@ -187,6 +187,8 @@ export function findNumbers(text: string): NumberMention[] {
       end,
       currency:
         groups.cur !== undefined ||
+        // ("40 grand" is forty thousand dollars: the word says money.)
+        groups.word?.toLowerCase() === 'grand' ||
         groups.cur2 !== undefined ||
         YUAN_BLOCK.test(after) ||
         YUAN_AFTER.test(after) ||

@@ -102,7 +102,7 @@ export interface AnswerTrace {
     readonly entities: readonly string[];
     readonly amounts: readonly { readonly text: string; readonly value: number; readonly role: string }[];
     readonly workload?: string;
-    readonly measure?: string;
+    readonly measure?: 'demand' | 'holdings';
     readonly yesNo: boolean;
     readonly cues: readonly string[];
   };

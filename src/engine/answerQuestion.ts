@@ -44,7 +44,8 @@ const SUBJECT_PRONOUN =
   /^\s*(?:(?:and|so|but)\s+)?(?:they|they're|theyre|it|it's|its)\b|^\s*(?:他们|他們|它们|它們|它|佢哋|佢)|\b(?:their|its)\b|(?:他们|他們|它|佢哋|佢)的/iu;
 
 /** "It" for a thing, said again: "how much faster is it than the H100?". */
-const IT = /\b(?:it|it's|its)\b|它/iu;
+// ("H200啥时候出来啊？比H100快多少": a comparison opening on 比 leaves its subject to the part before.)
+const IT = /\b(?:it|it's|its)\b|它|^\s*(?:那|那它|会|能)?比(?!较|例)/iu;
 
 const HOLDS =
   /\btrained\b|\bused\b|\bhas\b|\bhave\b|\bholds?\b|\bowns?\b|手上|手里|手頭|手头|用了|训练|訓練|有多少|有幾|有几/u;
@@ -225,7 +226,21 @@ export function answerQuestion(
           : top !== undefined
             ? [{ entity: top, text: top.name.en, fuzzy: false, start: -1 }]
             : carried.map((m) => ({ ...m, start: -1 }));
-      reading = { ...reading, entities: [...answered, ...reading.entities], names: [] };
+      // ("Meta 用十萬計, Meta+OpenAI 加埋幾多張? 以文章每張價錢計值幾多錢?": Meta at the figure said before.)
+      const twoFigured = articleFigures(ctx.kb).scenario?.entityId;
+      const scenario = answered.some((m) => m.entity.id === twoFigured)
+        ? (previous.scenario ?? readSlots(ctx, previous).scenario)
+        : undefined;
+      // ("谷歌云现在有多少张H100, 按三万五一张算值多少钱": the GPUs it has, priced.)
+      const measure =
+        summed === undefined && reading.cues.has('value') ? before?.trace?.slots.measure : undefined;
+      reading = {
+        ...reading,
+        entities: [...answered, ...reading.entities],
+        names: [],
+        ...(scenario === undefined ? {} : { scenario }),
+        ...(measure === undefined ? {} : { measure }),
+      };
     }
     // "how many does xAI want? they're on oracle right": a pronoun for the company the part before
     // named, beside a cloud of its own.
@@ -535,7 +550,8 @@ const FACTOR_OR_TOTAL = /翻倍|减半|砍半|\bdoubl|\bhalv|\btripl|总数|总�
 const COUNTS_GPUS = /多少张|几张|多少块|几块|多少卡|\bhow many (?!times\b)/u;
 
 /** Whether someone said something: "elon 那边有说吗", "did musk say anything about it?". */
-const SAID_ASKED = /有说|说了|说过|讲了|讲过|有讲|提到|提过|\bsaid\b|\bsay\b|\bsays\b|\bmention/u;
+const SAID_ASKED =
+  /有说|说了|说过|讲了|讲过|有讲|提到|提过|有没有数|有冇数|有数吗|\bsaid\b|\bsay\b|\bsays\b|\bmention/u;
 
 /** A second change to the same what-if: "what if Oracle 完全不要了, and Mistral 要 20k 而不是 10k". */
 // ("…? and if meta wants 25k?" supposes anew: a what-if of its own.)

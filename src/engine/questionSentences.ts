@@ -16,6 +16,9 @@ const SENTENCE_EMOJI =
 const CLAUSE_EMOJI =
   /(?:[^。！？!?.\n,，;；\p{Extended_Pictographic}]|\.(?=\d)|[,，](?=\d{3}(?!\d)))+(?:(?:[。！？!?\n,，;；\p{Extended_Pictographic}]|\uFE0F)+|\.(?!\d)|$)/gu;
 
+/** A clause ending on a comparison ("…同 H100 比,", "X vs Y,"): a lead-in to what is asked of the two. */
+const SIDE_BY_SIDE = /(?:比|相比|对比|比起来|\bvs\.?|\bversus)\s*[^,，;；]{0,24}[,，;；]\s*$/u;
+
 /**
  * The parts of a message that ask something, as text ranges: "we're a 6-person team training in 2024.
  * how many H100s does OpenAI want?" asks only in its second sentence, so context in the first (a year,
@@ -34,6 +37,14 @@ export function questionSentences(text: string, clauses = false): { start: numbe
     if (last !== undefined && inBrackets(text, last.end - 1)) last.end = m.index + m[0].length;
     else sentences.push({ start: m.index, end: m.index + m[0].length });
   }
+  // "Google TPU v5 同 H100 比, 性能差几多?", "TPU v5 vs H100, how much faster?": a clause that sets two
+  // things side by side leads into the clause after it, which asks about them.
+  if (clauses)
+    for (let i = sentences.length - 2; i >= 0; i--) {
+      const [lead, next] = [sentences[i], sentences[i + 1]];
+      if (lead !== undefined && next !== undefined && SIDE_BY_SIDE.test(text.slice(lead.start, lead.end)))
+        sentences.splice(i, 2, { start: lead.start, end: next.end });
+    }
   const asking = sentences.filter((s) => asks(text.slice(s.start, s.end)));
   return asking.length === 0 ? [{ start: 0, end: text.length }] : asking;
 }

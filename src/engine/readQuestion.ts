@@ -1,5 +1,6 @@
 import type { Entity } from '../knowledge/schema.js';
 import { findNumbers, type NumberMention } from './amounts.js';
+import type { MetaScenario } from './answer.js';
 import { detectLanguage, type Lang } from './lang.js';
 import type { Lexicon } from './lexicon.js';
 import { normalize } from './normalize.js';
@@ -32,6 +33,10 @@ export interface Reading {
   readonly unknown: readonly string[];
   /** The unknown words that look like names (capitalised mid-sentence, letters with digits): likely an entity the article lacks. */
   readonly names: readonly string[];
+  /** Which of Meta's two figures an earlier part of the message said to count ("Meta 用十萬計, …? 值幾多錢?"). */
+  readonly scenario?: MetaScenario;
+  /** What an earlier part asked of the names carried into this one ("谷歌云有多少张? 按三万五一张值多少钱?"). */
+  readonly measure?: 'demand' | 'holdings';
 }
 
 interface Span {

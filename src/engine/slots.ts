@@ -5,6 +5,7 @@ import type { MetaScenario } from './answer.js';
 import type { Workload } from './answers/compare.js';
 import { articleFigures } from './articleFigures.js';
 import type { AskContext } from './context.js';
+import { saidByOthers } from './hearsay.js';
 import { figureOf } from './intents/figures.js';
 import { type Asking, askingOf } from './questionSentences.js';
 import type { Reading } from './readQuestion.js';
@@ -75,6 +76,32 @@ const YES_NO_LEAD =
   /^\s*(?:pls |please )?(?:confirm|fact[- ]check|double[- ]check|verify|sanity check)\b\s*[:：,-]/iu;
 
 const YES_NO_MID = /(?:,|\s)\s*(?:right|correct|true|yeah|yes or no)\s*\?/u;
+
+// "so coreweave has like 40k h100s in stock ready to rent out right now?", "tesla's on that list?": a
+// clause with a question mark that states a figure or a relation, asks no question word and offers no
+// alternative, is put up to be confirmed. ("combined H100 want per the article?", "…, cost at the
+// article's price?" ask for a figure: no number stated, no relation.)
+const CLAUSE_ASKED = /(?:^|[.!](?=\s)|[,;](?!\d{3})|[。！，；\n])(?:[^?!。？！\n;；，,]|,(?=\d{3}))*?\?/gu;
+const QUESTION_WORD =
+  /\b(?:how|what|whats|which|who|whom|whose|when|why|where|wat|wut|or|any|anything|else)\b|多少|几|幾|哪|什么|什麼|啥|谁|誰|吗|嗎|呢/u;
+const FIGURE_CLAIMED =
+  /(?<![a-z\d])\d.*\b(?:has|have|had|got|gets|wants?|wanted|needs?|needed|used|owns?|holds?|is|are|was|were|trained|bought|ordered|booked|reserved|secured)\b|\b(?:has|have|had|got|gets|wants?|wanted|needs?|needed|used|owns?|holds?|is|are|was|were|trained|bought|ordered|booked|reserved|secured)\b.*(?<![a-z\d])\d/u;
+const RELATION_CLAIMED =
+  /\b(?:is|are|was|were|(?:it|that|they|he|she|\w+)(?:'s|’s)) (?:on|in|one of|among|part of|made by|the only|just)\b|\b(?:uses?|using|runs on|running on|makes?|made by)\b/u;
+
+/** A price said before, taken up: "at that price", "按这个价". */
+const THAT_PRICE =
+  /\b(?:at|for|with) (?:that|this|his|her|their|those|these|the said) (?:price|rate|number|figure)s?\b|按(?:这个|那个|这|那)(?:价|单价)|照(?:这|那)个?价/u;
+
+/** Whether a clause of the text states a figure or a relation and ends with a question mark. */
+function statementAsked(text: string): boolean {
+  for (const m of text.matchAll(CLAUSE_ASKED)) {
+    const clause = m[0];
+    if (!QUESTION_WORD.test(clause) && (FIGURE_CLAIMED.test(clause) || RELATION_CLAIMED.test(clause)))
+      return true;
+  }
+  return false;
+}
 
 /** Measure words for prices that are not GPU counts even when 张/块 follows ("3万块一张"). */
 // Not 按 or 以 alone: "按两万五算" counts as often as it prices; 每张 and currencies say price.
@@ -215,7 +242,7 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
           : // (The article's total quoted counts Meta at its higher figure: "the meta figure the 432k uses".)
             HIGHER.test(reading.text) || quoted(twoFigures.high) || quoted(articleFigures(ctx.kb).totalDemand)
             ? ('meta-100k' as const)
-            : undefined;
+            : reading.scenario;
   // In brackets of its own: "(Meta 算 2.5 萬)" sets a figure; "(oai, inflection, meta@25k, …)" lists
   // Meta among the others it adds up.
   // Every mention counts: "(meta at 25k), what % is meta" sets the figure and then asks about Meta.
@@ -402,7 +429,14 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     }
   // "the article uses ~35k per card but at 28k…": of several prices, the user's own is the one that
   // is not the article's.
-  const prices = roled.filter((a) => a.role === 'price');
+  // ("whats one h100 go for? someone in #general said like forty grand": a price heard, in a sentence
+  // that asks nothing, is put up against the article's, not worked with.)
+  const asking = askingOf(reading.text);
+  // ("he keeps saying 'forty grand a card'. At that price, …" works with it.)
+  const usedAfter = THAT_PRICE.test(reading.text);
+  const prices = roled.filter(
+    (a) => a.role === 'price' && (usedAfter || !(saidByOthers(reading.text, a.start) && !asking.at(a.start))),
+  );
   const price = prices.length > 1 ? (prices.find((a) => !isArticles(a)) ?? prices[0]) : prices[0];
   const priceChange = priceChangeOf(roled, reading.text);
   const rate = roled.find((a) => a.role === 'rate');
@@ -435,7 +469,6 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     !has('demand');
   // A demand word in chatter around the question ("…each have? want a single number for a slide") asks
   // nothing when the question itself asks what they have; with no word either way there, it counts.
-  const asking = askingOf(text);
   const askedCue = (cue: CueGroup) => (reading.cueWords.get(cue) ?? []).some((w) => asking.says(w));
   const demandAsked = askedCue('demand') || (has('demand') && !askedCue('holdings'));
   // ("which company has the biggest number in the 432k tally": the article's total is a sum of demand.)
@@ -450,7 +483,7 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
           ? 'demand'
           : holdsLoosely
             ? 'holdings'
-            : undefined;
+            : reading.measure;
   return {
     reading,
     named,
@@ -462,7 +495,12 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     ...(rate === undefined ? {} : { rate }),
     counts,
     ...(workload === undefined ? {} : { workload }),
-    yesNo: YES_NO_EN.test(text) || YES_NO_TAIL.test(text) || YES_NO_MID.test(text) || YES_NO_LEAD.test(text),
+    yesNo:
+      YES_NO_EN.test(text) ||
+      YES_NO_TAIL.test(text) ||
+      YES_NO_MID.test(text) ||
+      YES_NO_LEAD.test(text) ||
+      statementAsked(text),
     ...(measure === undefined ? {} : { measure }),
     ...(bound === undefined ? {} : { bound }),
     ...(priceChange === undefined ? {} : { priceChange }),

@@ -206,7 +206,7 @@ function readChinese(text: string, start: number): { value: number; end: number 
 
 /**
  * Rewrites amounts written in words as digits, so the amount reader sees one form: "thirty thousand
- * bucks" → "30000 bucks", "forty grand" → "40000", "两万五一张" → "25000一张", "三万五" → "35000".
+ * bucks" → "30000 bucks", "forty grand" → "$40000", "两万五一张" → "25000一张", "三万五" → "35000".
  * Expects normalised (lower-case, Simplified) text.
  */
 export function spellNumbers(text: string): string {
@@ -234,7 +234,9 @@ export function spellNumbers(text: string): string {
             const trailing = / an?$/u.exec(run)?.[0] ?? '';
             const words = run.slice(0, run.length - trailing.length);
             const value = englishAmount(words);
-            return (value === undefined || value === 0 ? words : String(value)) + trailing;
+            // ("forty grand" is money: "grand" says dollars, and the digits keep saying it.)
+            const money = /\bgrand$/u.test(words) ? '$' : '';
+            return (value === undefined || value === 0 ? words : `${money}${value}`) + trailing;
           })
           .join(' and '),
       )

@@ -790,12 +790,30 @@ export const CUES = {
     '跑在',
     '上',
   ],
-  who: ['who', 'which', 'what companies', 'which companies', 'whom', '谁', '哪些', '哪家', '哪个', '哪几家'],
+  who: [
+    'who',
+    'which',
+    'what companies',
+    'which companies',
+    'whom',
+    '谁',
+    '哪些',
+    '哪家',
+    '哪个',
+    '哪几家',
+    '哪几个',
+    '哪几位',
+    '有哪些',
+  ],
   /**
    * Phrases that carry no intent but contain cue words ("according to the article" is not asking for the
    * source; "主要" contains the demand cue "要"): matched, so their words are spent, and otherwise ignored.
    */
   filler: [
+    // A guess at the size of an answer: "what's all that demand worth, like billions?".
+    'billions',
+    'millions',
+    'trillions',
     // "ok follow-up: …": saying the message goes on from another.
     'follow-up',
     'follow up',

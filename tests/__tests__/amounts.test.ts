@@ -102,6 +102,13 @@ describe('findNumbers', () => {
     },
   );
 
+  it.each(['40 grand', 'said like 40 grand', 'somewhere around 40 grand?'])(
+    'GIVEN %s WHEN read THEN "grand" makes it dollars, with no other word for money',
+    (text) => {
+      expect(findNumbers(text)).toEqual([expect.objectContaining({ value: 40_000, currency: true })]);
+    },
+  );
+
   it('GIVEN a Chinese price WHEN read THEN 3万美元 is 30,000 dollars', () => {
     expect(findNumbers('按每张3万美元算，缺口价值多少？')).toEqual([
       expect.objectContaining({ value: 30_000, currency: true, gpus: false }),
@@ -204,8 +211,8 @@ describe('findNumbers', () => {
 
 describe('spellNumbers', () => {
   it.each([
-    ['forty grand a pop', '40000 a pop'],
-    ['thirty grand a card', '30000 a card'],
+    ['forty grand a pop', '$40000 a pop'],
+    ['thirty grand a card', '$30000 a card'],
     ['a hundred thousand', '100000'],
     ['three hundred and five', '305'],
     ['between ten and twenty five thousand a100s', 'between 10 and 25000 a100s'],

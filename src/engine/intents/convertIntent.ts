@@ -13,7 +13,7 @@ const ASKS_FOR =
   /(?:how many|多少张?|几张|多少块|多少个|换成|换算成|折合|折成|折算成|\bin|\binto|\bas|\bto)\s*(?:nvidia\s*)?(h100|a100)/u;
 // "用 A100 训练要多少张", "if they'd used A100s, how many": the GPU to be used, then the count asked.
 const ASKS_WITH =
-  /(?:用|换|换做|换作|换用|改用|改成|\bused?|\busing|\bwith|\bswap(?:ped)? (?:to|for)|\bswitch(?:ed)? to)\s*(?:nvidia\s*)?(h100|a100)s?\b[^?？。.]{0,16}(?:多少|几|幾|how many)/u;
+  /(?:用|换|换做|换作|换用|改用|改成|\bused?|\busing|\bwith|\bswap(?:ped)? (?:to|for)|\bswitch(?:ed)? to)\s*(?:nvidia\s*)?(h100|a100)s?\b[^?？。.]{0,30}(?:多少|几|幾|how many)/u;
 
 /** The context just given set aside as not what is asked. */
 const NOT_THE_ASK =
@@ -99,11 +99,13 @@ export const convertIntent = {
     // asked for; a count beside them is a guess to check, not one to convert.
     const askedFor = askedModel(s.reading.text);
     const own = owner === undefined ? undefined : figureOf(ctx, owner, 'holdings');
+    // ("Meta 可能想要10萬張 H100, 如果佢用 A100 做訓練, 要幾多張?" gives H100s of its own to convert.)
     if (
       own !== undefined &&
       askedFor !== undefined &&
       own.gpu.toLowerCase() === askedFor &&
-      !CONVERT_TO.test(s.reading.text)
+      !CONVERT_TO.test(s.reading.text) &&
+      !s.counts.some((c) => c.model !== undefined && c.model !== askedFor && !heard(s, c))
     )
       return undefined;
     // "Meta 想要两万五, 手上有 2.1 万张 A100, 换成 H100 还差多少": the count of the GPU converted from, when

@@ -1,6 +1,6 @@
 import { topic } from '../answers/topic.js';
 import type { Intent } from './intent.js';
-import { topicScore } from './signals.js';
+import { cueAsked, topicScore } from './signals.js';
 
 /** "Who makes the H100?", "H100 是谁代工的": the foundry, then what limits supply. */
 export const foundryIntent = {
@@ -9,8 +9,10 @@ export const foundryIntent = {
   patterns: [],
   // A foundry named with a cloud question ("does Samsung use Azure?") or a demand question
   // ("TSMC需要多少H100") is not asking who makes the H100.
+  // ("stability ai gpu count? they make stable diffusion right": a maker word in the context around the
+  // question asks nothing about who makes the H100.)
   needs: (s) =>
-    s.has('foundry') ||
+    cueAsked(s, 'foundry') ||
     (s.ofKind('foundry').length > 0 &&
       !((s.ofKind('cloud').length > 0 || s.has('cloud')) && s.has('use', 'who', 'cloud')) &&
       !s.has('demand', 'holdings', 'value')),

@@ -36,7 +36,8 @@ export const holdingsIntent = {
       return (
         !s.asking.at(a.start) ||
         heard(s, a) ||
-        (named !== undefined && figureOf(ctx, named, 'demand')?.value === a.value)
+        // (Put up as what it holds, "Meta手里已经有两万五千张H100了对吧?", it is a claim to check.)
+        (named !== undefined && !s.yesNo && figureOf(ctx, named, 'demand')?.value === a.value)
       );
     }) &&
     s.named.length > 0 &&

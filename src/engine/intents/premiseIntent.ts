@@ -64,16 +64,17 @@ export const premiseIntent = {
       const { verdict: _unsure, ...facts } = held;
       return facts;
     }
-    // "Meta needs 21k H100 是不是?": no, and the 21k is what it has (A100s), said beside what it wants.
-    const held = figureOf(ctx, entity, 'holdings');
+    // "Meta needs 21k H100 是不是?": no, and the 21k is what it has (A100s), said beside what it wants;
+    // "Meta手里已经有两万五千张H100了对吧?": no, and the 25k is what it wants.
+    const other = figureOf(ctx, entity, s.measure === 'demand' ? 'holdings' : 'demand');
     if (
       own?.verdict === 'no' &&
       amount !== undefined &&
-      s.measure === 'demand' &&
-      held !== undefined &&
-      endsOf(held).includes(amount.value)
+      s.measure !== undefined &&
+      other !== undefined &&
+      endsOf(other).includes(amount.value)
     )
-      return { ...own, facts: [...own.facts, ...held.facts.filter((f) => !own.facts.includes(f))] };
+      return { ...own, facts: [...own.facts, ...other.facts.filter((f) => !own.facts.includes(f))] };
     if (own !== undefined || entity.kind !== 'group') return own;
     // "each of the big clouds might need ~30k?": a group with no figure of its own, checked member by
     // member; yes only when every one bears it out.

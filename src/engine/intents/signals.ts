@@ -2,8 +2,9 @@ import type { Fact } from '../../knowledge/schema.js';
 import type { MetaScenario } from '../answer.js';
 import { statesFigure } from '../answers/factQueries.js';
 import type { AskContext } from '../context.js';
+import { saidByOthers } from '../hearsay.js';
 import type { Slots } from '../slots.js';
-import { CUES, USER_NOUNS } from '../vocabulary.js';
+import { CUES, type CueGroup, USER_NOUNS } from '../vocabulary.js';
 
 // Read-outs of a question that several intents weigh: each is a property of the question alone,
 // never of another intent's decision.
@@ -47,6 +48,11 @@ export function withPrice(s: Slots): { price?: number } {
  */
 export function topicScore(specificity: number): number {
   return 2 + specificity / 100;
+}
+
+/** Whether a word of `cue` stands in a sentence that asks, not only in the context around the question. */
+export function cueAsked(s: Slots, cue: CueGroup): boolean {
+  return (s.reading.cueWords.get(cue) ?? []).some((w) => s.asking.says(w));
 }
 
 /** True for "has", "owns", "有多少": asking what someone holds ("use" alone, also a holdings word, is not). */
@@ -102,13 +108,9 @@ export const EACH_TOO =
 export const ONE_FOR_ONE =
   /一换一|一換一|一对一|一對一|\b1\s*[:：]\s*1\b|1\s*比\s*1|\bone[- ]for[- ]one\b|\bone[- ]to[- ]one\b|\blike[- ]for[- ]like\b|按张数|按張數|同样数量|同樣數量|\bsame number of\b|\bcard for card\b/u;
 
-/** A figure heard somewhere, put before the question: "据说有三四万张，具体多少", "someone told me it's 20k". */
-const HEARSAY =
-  /(?:据说|听说|传闻|传言|有人说|好像|\bheard\b|\brumou?red?\b|\bsupposedly\b|\breportedly\b|\bsomeone (?:said|says|told me)\b|\btold me\b)[^,，.。?？]{0,30}$/u;
-
 /** Whether an amount is a figure heard somewhere rather than one to work with. */
 export function heard(s: Slots, a: { readonly start: number }): boolean {
-  return HEARSAY.test(s.reading.text.slice(Math.max(0, a.start - 40), a.start));
+  return saidByOthers(s.reading.text, a.start);
 }
 
 /** Both of an entity's figures asked: "for both the low and the high estimate", "两个数都算". */

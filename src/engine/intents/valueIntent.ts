@@ -198,7 +198,7 @@ function valueAt(ctx: AskContext, s: Slots, price: number | undefined): Answer |
   )
     return gap(ctx, { scenario, focus: 'total', ...(price === undefined ? {} : { price }) });
   const each = EACH_TOO.test(s.reading.text);
-  if (buyers.length > 1) return costOfMany(ctx, buyers, price, undefined, { each });
+  if (buyers.length > 1) return costOfMany(ctx, buyers, price, s.scenario, { each });
   const [buyer] = buyers;
   // "CoreWeave's reserved H100s", "what Google Cloud has": what is held, priced. ("coreweave's h100
   // order" is what it has booked, when a booking is what the article gives it.)
