@@ -123,7 +123,8 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   // "把 Meta 拿掉", "oracle 不算进去": the same, said after the name.
   const leftOut = ({ start, text }: { start: number; text: string }) =>
     start >= 0 &&
-    (EXCLUDING.test(reading.text.slice(Math.max(0, start - 14), start)) ||
+    ((EXCLUDING.test(reading.text.slice(Math.max(0, start - 14), start)) &&
+      !ITS_FIGURE_AFTER.test(reading.text.slice(start + text.length, start + text.length + 16))) ||
       MINUS_FROM_MANY.test(reading.text.slice(Math.max(0, start - 60), start)) ||
       EXCLUDED_LIST.test(reading.text.slice(Math.max(0, start - 24), start)) ||
       // ("把Oracle从大型云厂商里去掉": the group something is taken out of is not itself left out.)
@@ -598,6 +599,11 @@ const HIGHER =
 const OVER_EVERYONE =
   /\btop\b|\bmost\b|\bleast\b|\brank|\bbiggest\b|\blargest\b|\bwhich compan|最大|最多|最少|排名|排序|哪家|哪个公司|单一公司|單一公司/u;
 
+/**
+ * "not the private cloud total", "not the combined private clouds number": the group's figure set aside
+ * as not what is asked, not the group left out of a sum.
+ */
+const ITS_FIGURE_AFTER = /^(?:'s|’s|s)?\s*(?:total|combined|number|figure|sum|tally|line item)\b/u;
 const EXCLUDING =
   /(?:(?<!算)不算|不含|不包括|不计|除了|除去|去掉|拿掉|扣掉|扣除|减去|踢掉|排除|剔除|\bexcluding|\bexcl\.?|\bexcept(?: for)?|\bbesides|\bother than|\bapart from|\baside from|\bskip(?:ping)?|\bnot counting|\bwithout|\bbut not|\bleaving out|\bleave out|\bdrop(?:ping)?|\bremov(?:e|ing)|\bstrip(?:ping)?(?: out)?(?: all)?|\btake out|\btaking out|\bkick out|(?:^|[(（,，;])\s*not|\bbut not)\s*(?:all\s+)?(?:(?:the|of the)\s+)?$/u;
 /**

@@ -56,7 +56,7 @@ export const convertIntent = {
     // "一换一全换成 H100 要多少钱": card for card, a purchase, not a conversion by speed.
     { re: ONE_FOR_ONE, weight: -3 },
     {
-      re: /\bexpressed in\b|\bin terms of\b|\bequals?\b|(?<!gpt[\w.-]* )\bequivalen(?:ts?|ce)\b|→|->|\bworth of\b|\bis that worth\b|\bin (?:h100|a100) terms\b|\bconvert|\bmatch(?:es)?\b|\breplace\b|\bdo the work of\b|\bhow many (?:h100|a100)s?\b.{0,40}\b(?:a100|h100)|相当于|等于|等效|换算|折合|折成|折算|顶|抵|换成/u,
+      re: /\bexpressed in\b|\bin terms of\b|\bequals?\b|(?<!gpt[\w.-]* )\bequivalen(?:ts?|ce)\b|→|->|\bworth of\b|\bis that worth\b|\bin (?:h100|a100) terms\b|\bconvert|\bmatch(?:es)?\b|\breplace\b|\bdo the work of\b|\bhow many (?:h100|a100)s?\b.{0,40}\b(?:a100|h100)|\bhow many (?:h100|a100)s? (?:would|will|is|are|does|do) (?:that|those|these|they|it)(?: be| make| equal)?\b|相当于|等于|等效|换算|折合|折成|折算|顶|抵|换成/u,
       weight: 1.8,
     },
   ],

@@ -8,7 +8,7 @@ import { statesANumber } from './signals.js';
 
 /** Its own figure, apart from any it shares: "单独", "by itself", "on its own", "alone". */
 const ALONE =
-  /单独|單獨|自己一家|\balone\b|\bby itself\b|\bon its own\b|\bindividually\b|\bits own (?:number|figure)\b/u;
+  /单独|單獨|自己一家|\bnot (?:the )?(?:combined|total|group|lumped)\b|\balone\b|\bby itself\b|\bon its own\b|\bindividually\b|\bits own (?:number|figure)\b/u;
 
 /** True when the first two names are joined as a list ("A 和 B", "A, B", "A and B"). */
 function listedTogether(s: Slots): boolean {
@@ -36,7 +36,11 @@ export const demandIntent = {
   id: 'demand',
   cues: { demand: 1.5, howMany: 0.8, cloud: -1, value: -1.5, compare: -0.5 },
   // "xAI要买多少张": a count to buy is wanted, though 买 is also a word of money.
-  patterns: [{ re: /要买(?:多少|几)张|想买(?:多少|几)张|\bwants? to buy how many\b/u, weight: 1.5 }],
+  // ("how much is lambda alone asking for?": an amount wanted, not money.)
+  patterns: [
+    { re: /要买(?:多少|几)张|想买(?:多少|几)张|\bwants? to buy how many\b/u, weight: 1.5 },
+    { re: /\bhow much (?:is|are|does|do) (?:[\w'’]+ ){1,4}(?:asking for|want|need)\b/u, weight: 1.5 },
+  ],
   // A count the question quotes ("like 22k or smth?") is fine; the answer states the article's figure.
   // Several named ("Lambda 和 CoreWeave 要多少张") are each one's line item, listed and added up.
   // "Is Tesla on the 1000+ list?": a bar of GPUs asks about what it needs too.

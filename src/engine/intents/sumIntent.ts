@@ -33,9 +33,10 @@ export const sumIntent = {
       re: /换算|折合|折成|折算|相当于|\bequal|\bequivalen|\bin (?:h100|a100) terms\b|\bconvert|^(?=.*a100)(?=.*h100).*(?:\bin|\binto|\bas|\bhow many|多少张?|几张)\s*(?:nvidia\s*)?(?:h100|a100)/u,
       weight: -3,
     },
-    // "Which wants more: A together or B?" compares two sums rather than adding everything up.
+    // "Which wants more: A together or B?" compares two sums rather than adding everything up; so does
+    // "四个大云加起来的需求, 是私有云那块加起来的几倍".
     {
-      re: /\bwhich\b.{0,30}\b(?:more|less|fewer|bigger|larger|smaller|greater)\b|\bwhich\b.{0,40}\b(?:biggest|largest|smallest|most|least)\b|\bwho (?:wants|needs|has) more\b|\b(?:more|bigger|larger|greater|smaller|less|fewer) than\b|\bvs\.?\s|\bversus\b|哪个多|哪个少|谁多|比.{0,16}(?:多|少)|谁(?:要|需要|想要|有)?(?:得|的)?(?:更|比较|比較)?多(?!少)|哪(?:个|家|边|邊|一边)(?:要|需要|有)?(?:得|的)?(?:更|比较|比較)?多(?!少)/u,
+      re: /几倍|多少倍|\bhow many times\b|\btimes (?:as (?:much|many|big)|more)\b|\bratio\b|\bmultiple of\b|\bwhich\b.{0,30}\b(?:more|less|fewer|bigger|larger|smaller|greater)\b|\bwhich\b.{0,40}\b(?:biggest|largest|smallest|most|least)\b|\bwho (?:wants|needs|has) more\b|\b(?:more|bigger|larger|greater|smaller|less|fewer) than\b|\bvs\.?\s|\bversus\b|哪个多|哪个少|谁多|比.{0,16}(?:多|少)|谁(?:要|需要|想要|有)?(?:得|的)?(?:更|比较|比較)?多(?!少)|哪(?:个|家|边|邊|一边)(?:要|需要|有)?(?:得|的)?(?:更|比较|比較)?多(?!少)/u,
       weight: -2,
     },
     { re: /\s\+\s.*(?:=|\?)|=\s*\?/u, weight: 1 },
@@ -59,7 +60,7 @@ export const sumIntent = {
     // "这三家一共", "these three": the named ones added up, not a total changed.
     { re: /这?(?:两|三|四|几)家|\bthese (?:two|three|four)\b|\ball (?:three|four)\b|\bboth\b/u, weight: 1 },
     {
-      re: /\bplus\b|\btogether\b|\bcombined\b|\bin total\b|\bacross\b|\badd(?:ed)? up\b|\baltogether\b|\bsum\b|\bboth\b|加起来|加一起|加在一起|加上|加总|相加|合起来|一共|总共|合计|共计|共要|总和|\bbetween (?:the (?:two|three|four) of )?them\b|\s\+\s/u,
+      re: /\bplus\b|\btogether\b|\bcombined\b|\bin total\b|\bacross\b|\badd(?:ed)? up\b|\baltogether\b|\bsum\b|\bboth\b|加起来|加一起|加在一起|加一块|加在一块|加到一起|加到一块|加埋|加上|加总|相加|合起来|一共|总共|合计|共计|共要|总和|\bbetween (?:the (?:two|three|four) of )?them\b|\s\+\s/u,
       weight: 1.6,
     },
   ],

@@ -86,9 +86,29 @@ function pricedRevenue(s: Slots): boolean {
   return s.price !== undefined && counted && words.every((w) => REVENUE.test(w));
 }
 
-/** A cue word of what the article cannot know, said where the message asks. */
+/** A question word, before a guess at its answer. */
+const WH = /\b(?:what|which|who|how|whats)\b|什么|什麼|哪|谁|誰|啥/u;
+/**
+ * A name guessed at as the answer, tacked on after the question: "…give as an example, nvlink?",
+ * "…什么互连, NVLink?". (A figure guessed, "…, 900 gb/s?", asks for a spec all the same.)
+ */
+const GUESS_TAIL =
+  /[,，]\s*(?:like |maybe |perhaps |probably |e\.g\. |是不是|难道是)?([^\s,，?？\d]{2,20}(?: [^\s,，?？\d]{1,20})?)\s*[?？]+\s*$/u;
+
+/** Whether `word` stands only in a guess at the answer of a question asked before it. */
+function onlyGuessed(s: Slots, word: string): boolean {
+  const tail = GUESS_TAIL.exec(s.reading.text);
+  return (
+    tail !== null &&
+    tail[1]?.includes(word) === true &&
+    WH.test(s.reading.text.slice(0, tail.index)) &&
+    !s.reading.text.slice(0, tail.index).includes(word)
+  );
+}
+
+/** A cue word of what the article cannot know, said where the message asks (not as a guess at its answer). */
 function asked(s: Slots, cue: 'outOfScope' | 'forecast'): boolean {
-  return (s.reading.cueWords.get(cue) ?? []).some((w) => s.asking.says(w, true));
+  return (s.reading.cueWords.get(cue) ?? []).some((w) => s.asking.says(w, true) && !onlyGuessed(s, w));
 }
 
 function futureYearAsked(s: Slots): boolean {
