@@ -8,8 +8,9 @@ import { carryResult } from './carryResult.js';
 import { scoreIntents } from './chooseIntent.js';
 import { compareEarlier, compareResult, SET_AGAINST } from './compareEarlier.js';
 import type { AskContext } from './context.js';
-import { figureOf } from './intents/figures.js';
+import { atBound, figureOf } from './intents/figures.js';
 import type { Intent } from './intents/intent.js';
+import { RUNNER_UP } from './intents/rankIntent.js';
 import { FACTORS, WHAT_IF } from './intents/readChanges.js';
 import { MEAN_WORDS } from './intents/sumIntent.js';
 import { INTENTS } from './intents/table.js';
@@ -89,7 +90,9 @@ export function answerQuestion(
     const joint =
       previous === undefined
         ? undefined
-        : BY_HOW_MUCH.test(reading.text)
+        : BY_HOW_MUCH.test(reading.text) ||
+            // ("who's top and how far ahead of #2": the lead the ranking before worked out.)
+            (answers.at(-1)?.kind === 'ranking' && RUNNER_UP.test(reading.text))
           ? '? '
           : A_FRACTION.test(reading.text)
             ? '的'
@@ -219,7 +222,12 @@ export function answerQuestion(
           ? counted
           : counted.filter((m) => m.entity.kind !== 'gpu');
       // "Which company wants the most? How many?": the one the ranking put first.
-      const top = before?.kind === 'ranking' ? before.subject : undefined;
+      // ("Meta的需求是OpenAI的几倍? 占43.2万的百分之多少": the share of the one compared, not of both.)
+      const top =
+        before?.kind === 'ranking' ||
+        (before?.kind === 'comparison' && (reading.cues.has('portion') || SHARE_OF.test(reading.text)))
+          ? before.subject
+          : undefined;
       const answered =
         THAT_CLOUD.test(reading.text) && before?.kind === 'cloud-of'
           ? before.related.map((entity) => ({ entity, text: entity.name.en, fuzzy: false, start: -1 }))
@@ -501,12 +509,22 @@ function namedFigure(
   const order = HOLDS.test(reading.text)
     ? (['holdings', 'demand'] as const)
     : (['demand', 'holdings'] as const);
-  const figure = figureOf(ctx, entity, order[0]) ?? figureOf(ctx, entity, order[1]);
+  const found = figureOf(ctx, entity, order[0]) ?? figureOf(ctx, entity, order[1]);
+  // ("…是GPT-4上限的几倍?": one end of a range, named.)
+  const bound = UPPER_END.test(reading.text) ? 'high' : LOWER_END.test(reading.text) ? 'low' : undefined;
+  const figure = found === undefined ? undefined : atBound(found, bound);
   const [fact] = figure?.facts ?? [];
   return figure === undefined || fact === undefined || figure.range
     ? undefined
     : { value: figure.value, fact };
 }
+
+/** A share of a whole asked: "占…的百分之多少", "what % of the 432k". */
+const SHARE_OF = /占|\bwhat (?:%|percent(?:age)?|share|fraction) of\b/u;
+
+/** One end of a range named: "上限", "the upper end", "at most". */
+const UPPER_END = /上限|最高|最多|\bupper\b|\bhigh(?:er)? end\b|\bmax(?:imum)?\b|\bat most\b/u;
+const LOWER_END = /下限|最低|最少|\blower\b|\blow end\b|\bmin(?:imum)?\b|\bat least\b/u;
 
 /** True when `b` says all that `a` says, and works on from it: the same kind and subjects, more steps. */
 function goesOnFrom(b: Answer | undefined, a: Answer): boolean {

@@ -20,7 +20,7 @@ const PRICE_BEFORE = /(?:\bat|@|按|每张|每張)\s*$/u;
 
 const THAT = /\bthat\b|这些|這些/u;
 const COST_ASKED =
-  /\bcost\b|\bworth\b|\bprice\b|\bhow much money\b|\bbudget\b|多少钱|多少錢|值多少|花多少|预算|預算/u;
+  /\bcost\b|\bworth\b|\bprice\b|\bhow much money\b|\bbudget\b|多少钱|多少錢|值多少|花多少|预算|預算|多少亿?(?:美元|美金|刀|人民币)/u;
 
 /**
  * A part that points back at the count the part before worked out ("$10M buys how many H100s, and how

@@ -45,7 +45,7 @@ export function compareEarlier(
 }
 
 /** "is that more than…", "比…多吗": the worked count set against another. */
-const MORE_THAN = /\b(?:more|less|fewer|bigger|smaller) than\b|比.{0,16}(?:多|少|大|小)/u;
+const MORE_THAN = /\b(?:more|less|fewer|bigger|smaller) than\b|(?<!占)比(?!例|重|率).{0,16}(?:多|少|大|小)/u;
 
 /** "够不够", "enough for": the worked count set against a need. */
 const ENOUGH = /够不够|夠不夠|够唔够|夠唔夠|[够夠].{0,12}[吗嗎]|\benough\b|\bcover\b/u;

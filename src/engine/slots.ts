@@ -86,15 +86,31 @@ const QUESTION_WORD =
   /\b(?:how|what|whats|which|who|whom|whose|when|why|where|wat|wut|or|any|anything|else)\b|多少|几|幾|哪|什么|什麼|啥|谁|誰|吗|嗎|呢/u;
 const FIGURE_CLAIMED =
   /(?<![a-z\d])\d.*\b(?:has|have|had|got|gets|wants?|wanted|needs?|needed|used|owns?|holds?|is|are|was|were|trained|bought|ordered|booked|reserved|secured)\b|\b(?:has|have|had|got|gets|wants?|wanted|needs?|needed|used|owns?|holds?|is|are|was|were|trained|bought|ordered|booked|reserved|secured)\b.*(?<![a-z\d])\d/u;
+/**
+ * A claim dropped in chat, for the bot to react to: "gpt-4 was trained on H100s lol". (A part of a
+ * message ends where its question mark was cut off, so only a chat tag says a bare statement is put up.)
+ */
+const CHAT_CLAIM =
+  /(?:\b(?:lol|lmao|lmfao|rofl|fr|ngl|apparently|supposedly|iirc|right|yeah|innit)|[\u{1F602}\u{1F921}\u{1F914}\u{1F440}])(?:[\s\p{Extended_Pictographic}!.]|\uFE0F)*$/u;
+
+/** An instruction or a condition rather than a claim: "list the clouds", "give me the range", "if H100 price is 4万刀 each". */
+const IMPERATIVE =
+  /^\s*(?:pls |please )?(?:list|tell|give|show|rank|sort|compare|explain|calculate|calc|compute|sum|add|convert|price|value|name|check)\b|请|帮我|給我|给我|告诉|列出|说说|讲讲|^\s*(?:so |and |but )?(?:if|suppose|supposing|assuming|assume|say|let's say|given|at|with|when|如果|假如|假设|要是|若|按|以)/u;
 const RELATION_CLAIMED =
-  /\b(?:is|are|was|were|(?:it|that|they|he|she|\w+)(?:'s|’s)) (?:on|in|one of|among|part of|made by|the only|just)\b|\b(?:uses?|using|runs on|running on|makes?|made by)\b/u;
+  /\b(?:was|were|is|are|got) trained on\b|\b(?:is|are|was|were|(?:it|that|they|he|she|\w+)(?:'s|’s)) (?:on|in|one of|among|part of|made by|the only|just)\b|\b(?:uses?|using|runs on|running on|makes?|made by)\b/u;
 
 /** A price said before, taken up: "at that price", "按这个价". */
 const THAT_PRICE =
   /\b(?:at|for|with) (?:that|this|his|her|their|those|these|the said) (?:price|rate|number|figure)s?\b|按(?:这个|那个|这|那)(?:价|单价)|照(?:这|那)个?价/u;
 
-/** Whether a clause of the text states a figure or a relation and ends with a question mark. */
+/**
+ * Whether a clause of the text states a figure or a relation and ends with a question mark, or the
+ * whole message, asking nothing at all, states one ("gpt-4 was trained on H100s lol"): put up to be
+ * confirmed or corrected.
+ */
 function statementAsked(text: string): boolean {
+  if (CHAT_CLAIM.test(text) && !text.includes('?') && !QUESTION_WORD.test(text) && !IMPERATIVE.test(text))
+    return FIGURE_CLAIMED.test(text) || RELATION_CLAIMED.test(text);
   for (const m of text.matchAll(CLAUSE_ASKED)) {
     const clause = m[0];
     if (!QUESTION_WORD.test(clause) && (FIGURE_CLAIMED.test(clause) || RELATION_CLAIMED.test(clause)))
@@ -199,7 +215,11 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     groups.filter((g) => {
       const members = asked.filter((e) => g.members.includes(e.id) && at(e) > at(g));
       const [only] = members;
+      // ("if the cloud guys got a bulk deal, what would the four big clouds' demand cost": a group
+      // named after a wider one is the part of it meant.)
+      const parts = asked.filter((e) => e.kind === 'group' && e !== g && contains(g, e) && at(e) > at(g));
       return (
+        (members.length === 0 && parts.length === 1) ||
         (members.length >= 2 && members.length < g.members.length) ||
         (members.length === 1 &&
           (saidAsOne(g) || (only !== undefined && SENTENCE_END.test(reading.text.slice(at(g), at(only))))))
@@ -414,6 +434,22 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
           (alike(after) && PRICE_LIST.test(reading.text.slice(a.end, after.start)))));
     if (against) roled[i] = { ...a, role: 'price' };
   }
+  // "meta goes full send at 200k — new total and $ value at 35k each?": beside a price said per GPU,
+  // a bare "at 200k" just after a buyer's name is what that buyer wants, not a second price.
+  if (roled.some((a) => a.role === 'price' && a.perUnit))
+    for (const [i, a] of roled.entries()) {
+      if (a.role !== 'price' || a.perUnit || a.currency || a.gpus) continue;
+      // (Nothing between: "四大云按每张3万和3.5万" lists a second price after the first.)
+      const buyer = reading.entities.some(
+        (m) =>
+          m.start >= 0 &&
+          m.entity.kind !== 'gpu' &&
+          m.start + m.text.length <= a.start &&
+          a.start - (m.start + m.text.length) <= 30 &&
+          !roled.some((b) => b !== a && b.start >= m.start + m.text.length && b.start < a.start),
+      );
+      if (buyer) roled[i] = { ...a, role: 'count' };
+    }
   const articlePrice = ctx.kb.facts.find((f) => f.metric === 'h100-price')?.quantity;
   const isArticles = (a: RoledAmount) =>
     articlePrice !== undefined && 'value' in articlePrice && a.value === articlePrice.value;
@@ -605,7 +641,7 @@ const OVER_EVERYONE =
  */
 const ITS_FIGURE_AFTER = /^(?:'s|’s|s)?\s*(?:total|combined|number|figure|sum|tally|line item)\b/u;
 const EXCLUDING =
-  /(?:(?<!算)不算|不含|不包括|不计|除了|除去|去掉|拿掉|扣掉|扣除|减去|踢掉|排除|剔除|\bexcluding|\bexcl\.?|\bexcept(?: for)?|\bbesides|\bother than|\bapart from|\baside from|\bskip(?:ping)?|\bnot counting|\bwithout|\bbut not|\bleaving out|\bleave out|\bdrop(?:ping)?|\bremov(?:e|ing)|\bstrip(?:ping)?(?: out)?(?: all)?|\btake out|\btaking out|\bkick out|(?:^|[(（,，;])\s*not|\bbut not)\s*(?:all\s+)?(?:(?:the|of the)\s+)?$/u;
+  /(?:(?<!算)不算|不含|不包括|不计|除了|除去|去掉|拿掉|扣掉|扣除|减去|踢掉|排除|剔除|\bexcluding|\bexcl\.?|\bexcept(?: for)?|\bbesides|\bother than|\bapart from|\baside from|\bskip(?:ping)?|\bnot counting|\bignor(?:e|ing)|\bdisregard(?:ing)?|\b(?:setting|leaving|putting) aside|\bwithout|\bbut not|\bleaving out|\bleave out|\bdrop(?:ping)?|\bremov(?:e|ing)|\bstrip(?:ping)?(?: out)?(?: all)?|\btake out|\btaking out|\bkick out|(?:^|[(（,，;])\s*not|\bbut not)\s*(?:all\s+)?(?:(?:the|of the)\s+)?$/u;
 /**
  * "All the clouds minus Oracle", "the 432k minus Meta": left out of many. "OpenAI minus Inflection" is a
  * subtraction, one figure less another.

@@ -213,6 +213,8 @@ export function spellNumbers(text: string): string {
   // "2.5 万张" is one amount: the space a writer leaves before 万 is not a separator.
   const english = countedSmall(
     text
+      // "4x30" is 4 × 30, as "4 x 30" is: the letter between two numbers is the times sign.
+      .replace(/(?<=\d)x(?=\d)/gu, ' × ')
       .replace(/(\d)\s+(?=[万亿千])/gu, '$1')
       // "3 萬 2 千" is 32,000 as "3万2千" is: a lone digit and its 千 right after 万 go on the same amount.
       .replace(/(?<=\d[万亿])\s+(?=\d千)/gu, '')

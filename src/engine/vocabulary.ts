@@ -366,6 +366,13 @@ export const CUES = {
     '加一起',
     '加在一起',
     '合起来',
+    'add up',
+    'added up',
+    'adding up',
+    'add them up',
+    'add those up',
+    'sum up',
+    'summed up',
     '加一块',
     '加一块儿',
     '加在一块',
@@ -420,6 +427,10 @@ export const CUES = {
     '多少人民币',
     '多少美元',
     '多少美金',
+    '多少亿美元',
+    '多少亿美金',
+    '多少亿人民币',
+    '几亿美元',
     '多少刀',
     '多少镁',
     '要多少美金',
@@ -974,6 +985,29 @@ export const CUES = {
     'petaflops',
     'how much memory',
     'gb of memory',
+    // Whose models are better: an opinion, not the GPU market.
+    'model is better',
+    'models are better',
+    'better model',
+    'better models',
+    'whose model',
+    'model better',
+    '模型更好',
+    '模型更强',
+    '谁的模型',
+    // A whole server's price, all in: the article prices the GPU alone ("8 H100s" is still a sum of GPUs).
+    'all in',
+    'all-in',
+    'whole box',
+    'the box cost',
+    'whole server',
+    'server cost',
+    'per server',
+    'a server cost',
+    'server price',
+    '整机',
+    '服务器多少钱',
+    '一台服务器',
     // A spec's figure, which the article never gives: "显存带宽多少".
     '带宽多少',
     '带宽是多少',
@@ -1239,7 +1273,7 @@ export type CueGroup = keyof typeof CUES;
  */
 export const STOPWORDS: readonly string[] = [
   // Chat: interjections and short forms, in English or dropped into Chinese ("…多少张 A100 啊 bro").
-  ...'dc dcs datacenter datacenters group groups bucket buckets tier tiers bro bruh dude fam guys lol lmao lmfao rofl haha hahaha hehe xd xdd iirc afaik imo imho tbh ngl fr jk fwiw btw idk idc pls plz plox rn atm asap sry sorry thx ty tysm omg wtf wow yo yeah yep yup nope nah hmm hm uh um ok okay kinda sorta gonna wanna lemme gimme smth sth stuff thing things pic sort rank order ranking'.split(
+  ...'dc dcs datacenter datacenters group groups bucket buckets tier tiers bro bruh dude fam guys lol lmao lmfao rofl haha hahaha hehe xd xdd iirc afaik imo imho tbh ngl fr jk eli5 elif u1s1 lowkey highkey ong deadass fwiw btw idk idc pls plz plox rn atm asap sry sorry thx ty tysm omg wtf wow yo yeah yep yup nope nah hmm hm uh um ok okay kinda sorta gonna wanna lemme gimme smth sth stuff thing things pic sort rank order ranking'.split(
     ' ',
   ),
   // English

@@ -212,10 +212,16 @@ export function summarizeOperation(
       return {
         title,
         // (A group at the top is plural: "the large cloud vendors come first".)
-        summary: t(lang, top?.kind === 'group' ? 'op.rankGroup' : 'op.rank', {
-          top: top === undefined ? '' : localize(top.name, lang),
-          order: order.join(t(lang, 'op.rankSep')),
-        }),
+        summary: joinSentences(
+          [
+            t(lang, top?.kind === 'group' ? 'op.rankGroup' : 'op.rank', {
+              top: top === undefined ? '' : localize(top.name, lang),
+              order: order.join(t(lang, 'op.rankSep')),
+            }),
+            ...leadLine(answer, lang),
+          ],
+          lang,
+        ),
       };
     }
     case 'share': {
@@ -294,12 +300,43 @@ export function summarizeOperation(
               was: money(was),
               diff: money(Math.abs(moved.result.value)),
             });
+      // ("…总需求变多少? OpenAI占比多少": the changed one's share of the new total.)
+      const portion = answer.calculations.find((c) => c.kind === 'share');
+      const part = portion?.steps[0]?.operands[0]?.label;
+      const partName = part === undefined ? undefined : answer.related.find((e) => e.id === part)?.name;
+      const shareLine =
+        portion === undefined || partName === undefined
+          ? ''
+          : t(lang, 'op.whatIfShare', {
+              name: localize(partName, lang),
+              pct: formatAmount(portion.result.value, 'percent', lang),
+            });
       return {
         title: t(lang, 'op.whatIfTitle'),
-        summary: valueLine === '' ? line : joinSentences([line, valueLine], lang),
+        summary: joinSentences(
+          [line, valueLine, shareLine].filter((l) => l !== ''),
+          lang,
+        ),
       };
     }
   }
+}
+
+/** "…and how far ahead of #2?": the first's lead over the second, when the ranking worked it out. */
+function leadLine(answer: Answer, lang: ReplyLang): string[] {
+  const lead = answer.calculations.find((c) => c.kind === 'difference');
+  const [first, second] = lead?.steps[0]?.operands ?? [];
+  const name = (id: string | undefined) => answer.related.find((e) => e.id === id)?.name;
+  const top = name(first?.label);
+  const next = name(second?.label);
+  if (lead === undefined || top === undefined || next === undefined) return [];
+  return [
+    t(lang, 'op.rankLead', {
+      top: localize(top, lang),
+      second: localize(next, lang),
+      diff: formatAmount(lead.result.value, 'gpus', lang),
+    }),
+  ];
 }
 
 /** One entity's own figure under a what-if: the new count, what it adds, and what it costs, as asked. */

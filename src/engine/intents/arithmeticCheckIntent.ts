@@ -4,6 +4,8 @@ import type { Fact } from '../../knowledge/schema.js';
 import type { NumberMention } from '../amounts.js';
 import { buildAnswer } from '../answers/buildAnswer.js';
 import { statesFigure } from '../answers/factQueries.js';
+import { demandLineItems } from '../answers/gap.js';
+import { articleFigures } from '../articleFigures.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
@@ -60,13 +62,24 @@ function readArithmetic(s: Slots): Arithmetic | undefined {
   if (numbers.length < 3) return undefined;
   let run: NumberMention[] = [];
   let operators: ArithmeticOperator[] = [];
+  // Brackets open around the numbers since the run began: "+(4×30)+" brackets a product, which is
+  // worked first anyway; a bracketed sum ("(50+22)×2") would change the order, and is not read.
+  let open = false;
+  let bracketedSum = false;
   for (const [i, n] of numbers.entries()) {
     const next = numbers[i + 1];
     if (run.length === 0) run = [n];
     if (next === undefined) break;
     // (Names said with the numbers are skipped: "coreweave 40k minus gcp 25k = 20k".)
-    const between = withoutNames(s, n.end, next.start);
+    const raw = withoutNames(s, n.end, next.start);
+    const closes = /[)）]/u.test(raw);
+    const opens = /[(（]/u.test(raw);
+    const between = raw.replace(/[()（）]/gu, ' ');
     const op = operatorOf(between);
+    if (open && (op === '+' || op === '-') && !closes) bracketedSum = true;
+    if (closes) open = false;
+    if (opens) open = true;
+    if (bracketedSum) return undefined;
     if (op !== undefined) {
       run.push(next);
       operators.push(op);
@@ -75,8 +88,14 @@ function readArithmetic(s: Slots): Arithmetic | undefined {
     if (run.length >= 2 && CLAIMED.test(between)) return { operands: run, operators, claimed: next };
     run = [];
     operators = [];
+    open = false;
   }
   return undefined;
+}
+
+/** §02's line items added up with Meta at one of its figures. */
+function lineItemsTotal(ctx: AskContext, scenario: 'meta-25k' | 'meta-100k'): number {
+  return demandLineItems(ctx.kb, scenario).reduce((sum, item) => sum + item.gpus, 0);
 }
 
 /** The text between two positions with the names the reading found in it taken out. */
@@ -139,20 +158,43 @@ export const arithmeticCheckIntent = {
     } catch {
       return undefined;
     }
+    // "50+22+25+(4×30)+100+(4×10) = 357k": worked in thousands, the "k" said only of the result.
+    const inThousands =
+      found.claimed.value >= 1000 &&
+      found.operands.every((n) => n.value < 1000 && n.end - n.start <= 4) &&
+      Math.abs(calc.result.value * 1000 - found.claimed.value) <= found.claimed.value * ROUNDED_RESULT;
+    if (inThousands) {
+      const thousand: Amount = { value: 1000, unit: calc.result.unit };
+      const scaled: Amount = { value: calc.result.value * 1000, unit: calc.result.unit };
+      calc = {
+        ...calc,
+        result: scaled,
+        steps: [...calc.steps, { op: 'multiply', operands: [calc.result, thousand], result: scaled }],
+      };
+    }
     const result = calc.result.value;
     // A result rounded as written ("3000" for 3,043.5) holds to its last non-zero digit, but never
     // past a few percent ("20k" is not 15,000).
     const rounding = Math.min(precisionOf(found.claimed.value) / 2, Math.abs(result) * ROUNDED_RESULT);
     const holds =
       Math.abs(result - found.claimed.value) <= Math.max(Math.abs(result) * SAME_RESULT, rounding);
+    // ("…= 357k. article says 432k. so the article is cooked??": §02's line items at either of Meta's
+    // figures, with why the article's total is the higher one.)
+    const lineTotals = [articleFigures(ctx.kb).totalDemand, lineItemsTotal(ctx, 'meta-25k')];
+    const ofTheList = lineTotals.includes(result) || lineTotals.includes(found.claimed.value);
+    const totalFacts = ofTheList ? ctx.kb.facts.filter((f) => f.metric === 'h100-demand-total') : [];
     return buildAnswer(ctx, {
       kind: 'arithmetic',
       found: true,
-      facts: factsBehind(
-        ctx,
-        s,
-        found.operands.map((n) => n.value),
-      ),
+      facts: [
+        ...factsBehind(
+          ctx,
+          s,
+          found.operands.map((n) => (inThousands ? n.value * 1000 : n.value)),
+        ),
+        ...totalFacts,
+      ],
+      ...(ofTheList ? { extraCaveats: ['meta-scenario'] } : {}),
       calculations: [calc],
       claimed: found.claimed.value,
       verdict: holds ? 'yes' : 'no',

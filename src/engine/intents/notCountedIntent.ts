@@ -1,3 +1,4 @@
+import { notFound } from '../answers/notFound.js';
 import { topic } from '../answers/topic.js';
 import { articleFigures } from '../articleFigures.js';
 import type { Intent } from './intent.js';
@@ -6,6 +7,9 @@ import { asksForACloud, topicScore } from './signals.js';
 /** Asked whether the total counts them: "baked into", "included in", "算进…里". */
 const INCLUDED =
   /\bbaked in|\binclud(?:e|es|ed|ing)\b|\bcount(?:s|ed)?\b|\bpart of\b|\bin the (?:total|number|432k|figure)\b|包括|包含|算进|算在|计入|算入|纳入/u;
+
+/** Names asked for: "names?", "name them", "叫什么", "有哪些". */
+const NAMES_ASKED = /\bnames?\b|\bname them\b|叫什么|叫啥|名字|名单|有哪些/u;
 
 /** "What about Chinese companies?", "百度呢": the demand the article says its total leaves out. */
 export const notCountedIntent = {
@@ -19,6 +23,12 @@ export const notCountedIntent = {
   fit: (s) => (s.has('china') ? 0 : topicScore(10)),
   run: (ctx, s) => {
     const left = articleFigures(ctx.kb).notCounted;
+    // "which hedge funds are hoarding H100s? names": a group the article names no one in has no names
+    // to give. (Chinese companies it does name: ByteDance, Baidu, Tencent.)
+    const unnamed = s.named.find((e) => left.has(e.id) && e.kind === 'group' && e.members.length === 0);
+    const mention = s.reading.entities.find((m) => m.entity === unnamed);
+    if (mention !== undefined && (s.has('who') || NAMES_ASKED.test(s.reading.text)))
+      return notFound(ctx, mention.text, []);
     const answer = topic(
       ctx,
       ['not-counted'],

@@ -10,7 +10,7 @@ import { measureOf } from './measureOf.js';
 import { leftOut } from './signals.js';
 
 /** The lead over second place asked: "by how many cards over the runner-up", "比第二名多多少". */
-const RUNNER_UP =
+export const RUNNER_UP =
   /\b(?:over|than|ahead of|vs\.?) (?:the )?(?:runner[- ]up|second(?: place)?|#2|no\.? ?2|next one)\b|\blead over\b|比第二(?:名)?多|领先第二|第二名差|跟第二(?:名)?差/u;
 
 /** How many places are asked for: "top 3", "top five", "前三", "前 5 名". */
@@ -85,7 +85,7 @@ export const rankIntent = {
     },
     {
       re: new RegExp(
-        String.raw`\bmost\b|(?<!\bat )\bleast\b|\bfewest\b|\brank(?:ed|ing|s)?\b|\btop(?: \d+)?\b|\bbiggest\b|\blargest\b|\bsmallest\b|\bhighest\b|\blowest\b|\bsort(?:ed)?\b|\border(?:ed)? by\b|\bleaderboard\b|最多|最少|最大|最小|排序|排名|排个序|排一下|前[三五十\d]|谁第一|第一名|${FIRST_TWO.source}`,
+        String.raw`\bmost\b|(?<!\bat )\bleast\b|\bfewest\b|\brank(?:ed|ing|s)?\b|\btop(?: \d+)?\b|\bbiggest\b|\blargest\b|\bsmallest\b|\bhighest\b|\blowest\b|\bsort(?:ed)?\b|\border(?:ed)? by\b|\bleaderboard\b|最多|最少|最大|最小|排序|排名|排个序|排一下|前[三五十\d]|前[二两四六七八九](?:名|位|家|个|個)|谁第一|第一名|${FIRST_TWO.source}`,
         'u',
       ),
       weight: 3,

@@ -105,6 +105,11 @@ function quotesOf(ctx: AskContext, e: Entity): Set<number> {
   return quoted;
 }
 
+/** The one a figure is likened to: "跟OpenAI一样", "as many as OpenAI", "same as OpenAI". */
+const LIKE_BEFORE_ZH = /(?:跟|和|同|与|像)\s*$/u;
+const LIKE_AFTER_ZH = /^\s*(?:一样|一樣|那样|那樣|似的)/u;
+const LIKE_BEFORE_EN = /\b(?:as (?:many|much) as|(?:the )?same as|just like|like)\s*$/u;
+
 /**
  * The changes a what-if question makes. Names listed together ("Azure、GCP、AWS、Oracle都…") share
  * what follows the list; each named entity (a group: each member) takes the count that follows (of
@@ -185,9 +190,17 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
     if (figure !== undefined && countedFor(ctx, target.entity) !== undefined)
       return [...changes, { entity: target.entity, count: figure.value }];
   }
+  // ("假如Inflection也跟OpenAI一样要五万张", "if inflection wanted as many as openai, 50k": the one it is
+  // likened to keeps its figure.)
+  const likened = (m: (typeof mentions)[number]) =>
+    m.start > 0 &&
+    ((LIKE_BEFORE_ZH.test(text.slice(Math.max(0, m.start - 4), m.start)) &&
+      LIKE_AFTER_ZH.test(text.slice(m.start + m.text.length, m.start + m.text.length + 4))) ||
+      LIKE_BEFORE_EN.test(text.slice(Math.max(0, m.start - 16), m.start)));
+  const changing = counts.length > 0 && mentions.length > 1 ? mentions.filter((m) => !likened(m)) : mentions;
   // Group the mentions into lists; a list's scope runs from its last name to the next list.
   const lists: (typeof mentions)[] = [];
-  for (const m of mentions) {
+  for (const m of changing) {
     const last = lists.at(-1);
     const prev = last?.at(-1);
     if (last !== undefined && prev !== undefined && m.start >= 0 && prev.start >= 0) {

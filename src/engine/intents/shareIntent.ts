@@ -12,6 +12,10 @@ const WITHIN =
   /合计里|合計裡|合计中|合計中|加起来里|加起來裡|之中|当中|當中|里面|裡面|\bof (?:the|those|these) (?:three|four|two)\b|\bamong them\b|\bof their (?:combined|total)\b/u;
 const SUM = /\+|\bplus\b|\btogether\b|\bcombined\b|加起来|合计|一共|\band\b.*\bshare\b/u;
 
+/** A count supposed: "what if", "假如", "if … wanted". */
+const SUPPOSED =
+  /\bwhat if\b|假如|如果|要是|假设|\bsuppose|\bif\b[^?]{0,40}\b(?:wanted|wants|needed|needs|doubled|tripled|halved|went)\b/u;
+
 /** An entity's demand (or holding) as a share of §02's total, or of another entity's figure. */
 export const shareIntent = {
   id: 'share',
@@ -24,6 +28,9 @@ export const shareIntent = {
     // "25k vs 100k, what % jump is that": a change between two figures, not a share of a whole.
     { re: /%\s*(?:jump|increase|rise|growth)\b|\bpercent (?:jump|increase|rise)\b|涨幅|增幅/u, weight: -2 },
   ],
+  // ("what if openai wanted 100k, what's the new total and openai's share of it?": a count supposed for
+  // the one named changes the total first; the what-if gives the share of the new one.)
+  fit: (s) => (s.counts.length > 0 && s.scenario === undefined && SUPPOSED.test(s.reading.text) ? -1.5 : 0),
   // "Of the companies using AWS, what % also use GCP?" asks about users, which have no GPU figure.
   // ("单价降 10%" changes the price; it asks for no share.)
   needs: (s) =>

@@ -1,6 +1,7 @@
 import { averageGpus } from '../../calculator/averageGpus.js';
 import { remainder } from '../../calculator/compareAmounts.js';
 import type { Answer } from '../answer.js';
+import { cloudUsers } from '../answers/cloudUsers.js';
 import { costOfMany } from '../answers/cost.js';
 import { demandOfMany } from '../answers/demand.js';
 import { sumChanged } from '../answers/sumChanged.js';
@@ -12,7 +13,7 @@ import { figureOf, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { measureFor } from './measureOf.js';
 import { applyChanges, readChanges, WHAT_IF } from './readChanges.js';
-import { BOTH_FIGURES, EACH_TOO } from './signals.js';
+import { BOTH_FIGURES, EACH_TOO, namesCloudUsers } from './signals.js';
 
 // (A "$" of its own, "total cards and $ at 35k?", asks the money.)
 const MONEY_ASKED =
@@ -20,6 +21,19 @@ const MONEY_ASKED =
 
 /** "平均每家几张", "average across them": each sum divided by how many it adds. */
 export const MEAN_WORDS = /\baverage\b|\bavg\b|\bmean\b|平均/u;
+
+/** A cloud's customers added up: "the google cloud customers … add up their H100 demand", "Azure 的客户一共要多少". */
+function usersOfOneCloud(s: Slots): boolean {
+  return (
+    s.named.length === 1 &&
+    s.ofKind('cloud').length === 1 &&
+    (namesCloudUsers(s) || USERS_OF.test(s.reading.text)) &&
+    s.has('total')
+  );
+}
+
+/** "用谷歌云的公司", "用 Azure 的那几家": the companies on a cloud, said in Chinese. */
+const USERS_OF = /用[^,，。?？]{1,16}的(?:公司|客户|企业|那几家|几家|那些)/u;
 
 /** Named companies, or a named group's members, added up. */
 export const sumIntent = {
@@ -51,7 +65,8 @@ export const sumIntent = {
       weight: -3,
     },
     // "OpenAI 加 Meta 要幾多張": 加 between two names is a plus (a word of its own, unlike 加价 or 增加).
-    { re: /[a-z0-9)）]\s*加\s*(?=[a-z(（])|\s加\s/u, weight: 2.5 },
+    // ("azure + gcp + oracle H100s on hand": a plus between names, too.)
+    { re: /[a-z0-9)）]\s*[加+]\s*(?=[a-z(（])|\s加\s/u, weight: 2.5 },
     // "do anthropic and openai both use aws?": "both" of a cloud they use, not of a sum.
     {
       re: /\bboth (?:use|using|run on|running on|are on|on)\b|\bboth\b.{0,20}\b(?:aws|azure|gcp|cloud)\b\s*\?/u,
@@ -66,6 +81,7 @@ export const sumIntent = {
   ],
   // Two names with figures of their own ("Inflection 的总需求" beside its GPT-3.5 model is one figure).
   needs: (s, ctx) =>
+    usersOfOneCloud(s) ||
     s.named.some((e) => e.kind === 'group' && e.members.length > 1) ||
     (s.named.length >= 2 &&
       s.named.filter((e) => (articleFigures(ctx.kb).countsBySubject.get(e.id)?.length ?? 0) > 0).length >= 2),
@@ -76,7 +92,16 @@ export const sumIntent = {
     !LIST_TOTAL.test(s.reading.text)
       ? 3
       : 0,
-  run: (ctx, s) => withRest(ctx, s, withMean(s, sumOf(ctx, s))),
+  run: (ctx, s) => {
+    // "the google cloud customers, if you add up their H100 demand": the companies on that cloud.
+    const [cloud] = s.ofKind('cloud');
+    if (usersOfOneCloud(s) && cloud !== undefined) {
+      const users = cloudUsers(ctx, cloud).related.filter((e) => e.kind === 'company');
+      if (users.length < 2) return undefined;
+      return sumOf(ctx, { ...s, named: users });
+    }
+    return withRest(ctx, s, withMean(s, sumOf(ctx, s)));
+  },
   examples: {
     en: [
       'Anthropic plus Mistral, how many H100s together?',

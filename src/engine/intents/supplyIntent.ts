@@ -6,7 +6,8 @@ import { asksWhy, topicScore } from './signals.js';
 export const supplyIntent = {
   id: 'supply',
   cues: { supply: topicScore(4), foundry: -1 },
-  patterns: [],
+  // ("H100缺货的瓶颈到底卡在哪一环": where the shortage is stuck asks what limits supply, not its size.)
+  patterns: [{ re: /瓶颈|卡在哪|卡脖子|\bbottlenecks?\b|\bchoke ?points?\b/u, weight: 0.5 }],
   needs: (s) => s.has('supply') || (s.has('gap') && asksWhy(s)),
   // "Why is there a shortage?" is answered by what limits supply, not by the size of the gap.
   fit: (s) => (s.has('gap') && asksWhy(s) ? topicScore(8) : 0),

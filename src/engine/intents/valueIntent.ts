@@ -53,7 +53,7 @@ export const valueIntent = {
           s.reading.text,
         )) &&
       (s.named.length > 0 || s.counts.length > 0) &&
-      /\bworth\b|\bcost\b|\bprice\b|\bhow much money\b|(?:乘|×|\*)\s*(?:每张|每块)?\s*(?:价格|单价)|价值|价钱|值多少|多少钱|换成钱|折成钱|换算成钱|总价|花多少|要花|花费|砸多少|烧多少|多少(?:刀|美元|美金|人民币)/u.test(
+      /\bworth\b|\bcost\b|\bprice\b|\bhow much money\b|(?:乘|×|\*)\s*(?:每张|每块)?\s*(?:价格|单价)|价值|价钱|值多少|多少钱|换成钱|折成钱|换算成钱|总价|花多少|要花|花费|砸多少|烧多少|多少亿?(?:刀|美元|美金|人民币)|几亿/u.test(
         s.reading.text,
       )),
   // A price the user gave is the strongest sign of all that a valuation is wanted.
@@ -223,11 +223,15 @@ function valueAt(ctx: AskContext, s: Slots, price: number | undefined): Answer |
     if (subject !== undefined) return costOfRange(ctx, subject, [count.value, high.value], { price });
   }
   // "meta's demand worth, for both the low and the high estimate?": both of its figures priced.
+  // ("Meta的两种说法(2.5万和10万)按每张3.5万美元分别值多少钱": both figures quoted.)
+  const bothQuoted =
+    two !== undefined &&
+    s.counts.some((c) => c.value === two.low) &&
+    s.counts.some((c) => c.value === two.high);
   if (
     buyer !== undefined &&
     buyer.id === two?.entityId &&
-    count === undefined &&
-    BOTH_FIGURES.test(s.reading.text)
+    ((count === undefined && BOTH_FIGURES.test(s.reading.text)) || bothQuoted)
   )
     return costOfRange(ctx, buyer, [two.low, two.high], { price, facts: demandFacts(ctx, buyer) });
   if (buyer !== undefined) return cost(ctx, buyer, price, restated ? undefined : count?.value, { each });

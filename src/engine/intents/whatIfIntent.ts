@@ -1,3 +1,4 @@
+import { share } from '../../calculator/compareAmounts.js';
 import { whatIf } from '../answers/whatIf.js';
 import { articleFigures } from '../articleFigures.js';
 import type { Intent } from './intent.js';
@@ -66,7 +67,24 @@ export const whatIfIntent = {
     // "总价值会少多少钱?": the change in value asked, against the article's own total.
     const valueChange = VALUE_CHANGE.test(s.reading.text);
     if (real.length === 0) return undefined;
-    const answer = whatIf(ctx, changes, s.price?.value, { valueChange });
+    const worked = whatIf(ctx, changes, s.price?.value, { valueChange });
+    // "…总需求变多少? OpenAI占比多少": the one changed, as a share of the new total.
+    const newTotal = worked?.calculations.find((c) => c.kind === 'gap-total')?.result;
+    const [one] = real;
+    const answer =
+      worked !== undefined &&
+      newTotal !== undefined &&
+      one !== undefined &&
+      real.length === 1 &&
+      s.has('portion')
+        ? {
+            ...worked,
+            calculations: [
+              ...worked.calculations,
+              share({ value: one.count, unit: 'gpus', label: one.entity.id }, newTotal),
+            ],
+          }
+        : worked;
     // "with meta at 25k the total is 357k, right?": the new total put up for checking.
     const counts = new Set(changes.map((c) => c.count));
     const claimed = s.amounts.find(
