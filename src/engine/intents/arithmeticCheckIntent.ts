@@ -47,16 +47,13 @@ function precisionOf(value: number): number {
   return 10 ** (digits.length - digits.replace(/0+$/u, '').length);
 }
 
-// Read once per part: the intent's needs and its runner both ask for it.
-const READ = new WeakMap<Slots, Arithmetic | undefined>();
-
-/** The user's arithmetic with the result they claim: "21k a100s / 3.5 = 7000", or undefined. */
+/**
+ * The user's arithmetic with the result they claim: "21k a100s / 3.5 = 7000", or undefined.
+ * (Read again by the runner rather than kept per part in a WeakMap: a weak table gaining a young key
+ * on every question makes every young-generation garbage collection walk it, and most parts have
+ * fewer than three numbers, where reading stops at once.)
+ */
 function arithmeticOf(s: Slots): Arithmetic | undefined {
-  if (!READ.has(s)) READ.set(s, readArithmetic(s));
-  return READ.get(s);
-}
-
-function readArithmetic(s: Slots): Arithmetic | undefined {
   const { numbers } = s.reading;
   // (Two numbers worked and a result: fewer, and there is nothing to check.)
   if (numbers.length < 3) return undefined;
