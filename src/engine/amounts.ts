@@ -139,6 +139,10 @@ const MONTH_BEFORE =
 
 const MODEL_SIZE_AFTER = /^\s*(?:-?param|parameters?|models?|llms?|模型|参数|參數|大模型)/iu;
 
+/** GPUs counted by the box after an "8x": "8x HGX H100", "an 8x A100 node" ("3.5x A100" is a factor). */
+const BOX_OF =
+  /^\s*(?:nvidia\s*)?(?:hgx|dgx)\b|^\s*(?:h100|a100|h800|gpu)s?\s*(?:\d+\s*gb\s*)?(?:box|node|server|machine|rig|system)s?\b/iu;
+
 /** True when the digits at `start` are a year or a day of a date, not an amount. */
 function isDate(digits: string, folded: string, start: number, end: number): boolean {
   const after = folded.slice(end, end + 8);
@@ -212,7 +216,10 @@ export function findNumbers(text: string): NumberMention[] {
         PER_UNIT_BEFORE.test(folded.slice(Math.max(0, start - 16), start)),
       percent: PERCENT_AFTER.test(after),
       // "2.3×" is a factor; "432k × $35k" multiplies two amounts.
-      ratio: (groups.times !== undefined && !/^\s*~?\s*(?:us)?\$?\d/u.test(after)) || RATIO_AFTER.test(after),
+      // ("an 8x HGX H100 box", "8x A100" count the GPUs in a box: the x is "of them", not a factor.)
+      ratio:
+        ((groups.times !== undefined && !/^\s*~?\s*(?:us)?\$?\d/u.test(after)) || RATIO_AFTER.test(after)) &&
+        !(groups.times !== undefined && BOX_OF.test(after)),
       ...durationOf(after),
     });
   }

@@ -1,9 +1,10 @@
 /**
  * A sentence that asks: a question mark, a question word, or an auxiliary opening it ("does…", "so is…";
- * "gcp and azure holdings are in there" states, its "are" mid-clause).
+ * "gcp and azure holdings are in there" states, its "are" mid-clause, and so does "ETA is like 19 days":
+ * only interjections may come before the auxiliary).
  */
 const ASKING =
-  /[?？]|吗|嗎|多少|幾|几|哪|什么|什麼|啥|咩|边|邊|\b(?:how|what|which|who|when|why|where|whats)\b|^\s*(?:[\w']+\s+){0,2}?(?:does|do|did|is|are|can|could|would|will)\b/u;
+  /[?？]|吗|嗎|多少|幾|几|哪|什么|什麼|啥|咩|边|邊|\b(?:how|what|which|who|when|why|where|whats)\b|^\s*(?:(?:so|ok|okay|and|but|also|then|wait|yo|hey|btw|lol|um|uh|hmm|well|now|like|bro|guys|pls|please|quick q|q|sorry|oh|real quick|honestly|seriously|actually)[,:]?\s+){0,2}?(?:does|do|did|is|are|can|could|would|will)\b/u;
 
 // A full stop before a digit ("43.2") and a comma before three ("30,000") are inside a number.
 const SENTENCE = /(?:[^。！？!?.\n]|\.(?=\d))+(?:[。！？!?\n]+|\.(?!\d)|$)/gu;
@@ -51,7 +52,7 @@ export function questionSentences(text: string, clauses = false): { start: numbe
 
 /** "i barely know what they ship.": a question word after "know", in a sentence that ends without a question mark, asks nothing. */
 const EMBEDDED =
-  /\b(?:know|knew|idea|sure|remember|wonder|understand|care|given|considering|seeing)\s+(?:what|which|who|how|where|why|when)\b/u;
+  /\b(?:know|knew|idea|sure|remember|wonder|understand|care|given|considering|seeing|ballpark|gauge|estimate|figure out|figuring out|work out|working out|get a sense of|get a feel for)\s+(?:what|which|who|how|where|why|when)\b/u;
 
 function asks(sentence: string): boolean {
   if (!ASKING.test(sentence)) return false;

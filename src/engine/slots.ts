@@ -83,7 +83,7 @@ const YES_NO_MID = /(?:,|\s)\s*(?:right|correct|true|yeah|yes or no)\s*\?/u;
 // article's price?" ask for a figure: no number stated, no relation.)
 const CLAUSE_ASKED = /(?:^|[.!](?=\s)|[,;](?!\d{3})|[。！，；\n])(?:[^?!。？！\n;；，,]|,(?=\d{3}))*?\?/gu;
 const QUESTION_WORD =
-  /\b(?:how|what|whats|which|who|whom|whose|when|why|where|wat|wut|or|any|anything|else)\b|多少|几|幾|哪|什么|什麼|啥|谁|誰|吗|嗎|呢/u;
+  /\b(?:how|what|whats|which|who|whom|whose|when|why|where|wat|wut|or|any|anything|else|worth|cost|costs|value|price)\b|值多少|多少钱|多少|几|幾|哪|什么|什麼|啥|谁|誰|吗|嗎|呢/u;
 const FIGURE_CLAIMED =
   /(?<![a-z\d])\d.*\b(?:has|have|had|got|gets|wants?|wanted|needs?|needed|used|owns?|holds?|is|are|was|were|trained|bought|ordered|booked|reserved|secured)\b|\b(?:has|have|had|got|gets|wants?|wanted|needs?|needed|used|owns?|holds?|is|are|was|were|trained|bought|ordered|booked|reserved|secured)\b.*(?<![a-z\d])\d/u;
 /**
@@ -217,7 +217,12 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
       const [only] = members;
       // ("if the cloud guys got a bulk deal, what would the four big clouds' demand cost": a group
       // named after a wider one is the part of it meant.)
-      const parts = asked.filter((e) => e.kind === 'group' && e !== g && contains(g, e) && at(e) > at(g));
+      // (Not one phrase: "the big four hyperscalers" names one group twice over.)
+      const saidAt = (e: Entity) => reading.entities.find((m) => m.entity === e);
+      const endOf = (e: Entity) => at(e) + (saidAt(e)?.text.length ?? 0);
+      const parts = asked.filter(
+        (e) => e.kind === 'group' && e !== g && contains(g, e) && at(e) > endOf(g) + APART,
+      );
       return (
         (members.length === 0 && parts.length === 1) ||
         (members.length >= 2 && members.length < g.members.length) ||
@@ -634,6 +639,9 @@ const HIGHER =
 /** Questions over everyone: rankings, the largest single company. */
 const OVER_EVERYONE =
   /\btop\b|\bmost\b|\bleast\b|\brank|\bbiggest\b|\blargest\b|\bwhich compan|最大|最多|最少|排名|排序|哪家|哪个公司|单一公司|單一公司/u;
+
+/** How far apart two names must stand to be two phrases, not one ("the big four hyperscalers"). */
+const APART = 8;
 
 /**
  * "not the private cloud total", "not the combined private clouds number": the group's figure set aside

@@ -71,7 +71,9 @@ export const demandIntent = {
     if (entity === undefined) return undefined;
     // "Lambda 单独要多少?": its own figure is asked, and the article gives only a line item it shares.
     const shared = figureOf(ctx, entity, 'demand')?.facts.every((f) => f.subject !== entity.id) === true;
-    if (shared && ALONE.test(s.reading.text)) return notFound(ctx, { what: 'demand', entity }, [entity]);
+    // (A group's own members each have theirs: "the hyperscalers … each of them, not the total".)
+    if (shared && entity.kind !== 'group' && ALONE.test(s.reading.text))
+      return notFound(ctx, { what: 'demand', entity }, [entity]);
     // "Meta's rumoured number", "Meta 传闻要多少": the higher of its two figures leads.
     const answer = demand(
       ctx,

@@ -115,4 +115,4 @@ export function heard(s: Slots, a: { readonly start: number }): boolean {
 
 /** Both of an entity's figures asked: "for both the low and the high estimate", "两个数都算". */
 export const BOTH_FIGURES =
-  /\bboth (?:of )?(?:the )?(?:meta(?:'s|’s)? |its |their )?(?:low|lower|high|higher|figures|numbers|estimates|scenarios)\b|\blow (?:and|&) (?:the )?high\b|\bhigh (?:and|&) (?:the )?low\b|两个(?:数|数字|数据|估计)?都|(?:两种|两个)(?:说法|口径|估计|数字)|高低(?:两个)?都|(?:两个|两种)(?:情况|scenarios?)都|分别按.{0,8}(?:和|跟|与)/u;
+  /\bboth (?:of |for |at |with )?(?:the )?(?:meta(?:'s|’s)? |its |their )?(?:low|lower|high|higher|figures|numbers|estimates|scenarios)\b|\blow (?:and|&) (?:the )?high\b|\bhigh (?:and|&) (?:the )?low\b|两个(?:数|数字|数据|估计)?都|(?:两种|两个)(?:说法|口径|估计|数字)|高低(?:两个)?都|(?:两个|两种)(?:情况|scenarios?)都|分别按.{0,8}(?:和|跟|与)/u;

@@ -45,7 +45,9 @@ export const speedupIntent = {
         });
       }
     }
-    return compare(ctx, s.workload, s.counts[0]?.value);
+    // (A count of no GPU said only in the context, "~2k req/min at peak", is not one to convert.)
+    const count = s.counts.find((c) => c.model !== undefined || s.asking.at(c.start));
+    return compare(ctx, s.workload, count?.value);
   },
   examples: {
     en: ['How much faster is an H100 than an A100?', 'inference speedup of H100 over A100'],

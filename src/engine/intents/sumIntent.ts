@@ -66,7 +66,11 @@ export const sumIntent = {
     },
     // "OpenAI 加 Meta 要幾多張": 加 between two names is a plus (a word of its own, unlike 加价 or 增加).
     // ("azure + gcp + oracle H100s on hand": a plus between names, too.)
-    { re: /[a-z0-9)）]\s*[加+]\s*(?=[a-z(（])|\s加\s/u, weight: 2.5 },
+    // (Not inside brackets that spell out a group: "excl all clouds (big4 + private)".)
+    {
+      re: /[a-z0-9)）]\s*加\s*(?=[a-z(（])|\s加\s|(?<![(（][^)）]{0,24})[a-z0-9)）]\s*\+\s*(?=[a-z(（])/u,
+      weight: 2.5,
+    },
     // "do anthropic and openai both use aws?": "both" of a cloud they use, not of a sum.
     {
       re: /\bboth (?:use|using|run on|running on|are on|on)\b|\bboth\b.{0,20}\b(?:aws|azure|gcp|cloud)\b\s*\?/u,

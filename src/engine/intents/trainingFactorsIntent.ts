@@ -1,10 +1,13 @@
 import { topic } from '../answers/topic.js';
 import type { Intent } from './intent.js';
+import { cueAsked } from './signals.js';
 
 /** Why buyers prefer the H100 for training beyond speed: the article's list of what they look at. */
 export const trainingFactorsIntent = {
   id: 'training-factors',
-  cues: { prefer: 1.5, factors: 2, popular: 1 },
+  // (A factor named only in the context around the question, "p99 latency is meh. How much faster is
+  // H100…?", asks for no factors: it counts where the message asks.)
+  cues: { prefer: 1.5, popular: 1 },
   patterns: [
     {
       re: /\bbesides\b|\bother than\b|\bapart from\b|\breasons?\b|\bwhy\b|除了|原因|理由|为什么|为啥|为何/u,
@@ -17,12 +20,12 @@ export const trainingFactorsIntent = {
     if (s.named.length > 0) return false;
     const h100 = s.gpus.some((g) => g.id === 'h100');
     return (
-      s.has('factors') ||
+      cueAsked(s, 'factors') ||
       (h100 && s.gpus.some((g) => g.id === 'a100')) ||
       (h100 && s.has('prefer') && !s.has('gap', 'supply', 'foundry', 'compare'))
     );
   },
-  fit: () => 0.6,
+  fit: (s) => 0.6 + (cueAsked(s, 'factors') ? 2 : 0),
   run: (ctx, s) =>
     topic(
       ctx,

@@ -203,7 +203,9 @@ function valueAt(ctx: AskContext, s: Slots, price: number | undefined): Answer |
   // "CoreWeave's reserved H100s", "what Google Cloud has": what is held, priced. ("coreweave's h100
   // order" is what it has booked, when a booking is what the article gives it.)
   const ordered = buyer !== undefined && ORDER.test(s.reading.text) && booked(ctx, buyer);
-  if (buyer !== undefined && count === undefined && (s.measure === 'holdings' || ordered)) {
+  // ("Inflection训练那个GPT-3.5级别模型用的那些H100一共多少钱": the GPUs its model was trained on.)
+  const trainedModel = s.ofKind('model').length > 0;
+  if (buyer !== undefined && count === undefined && (s.measure === 'holdings' || ordered || trainedModel)) {
     const held = holdingsCost(ctx, buyer, price, s.bound);
     if (held !== undefined) return held;
   }
@@ -231,7 +233,9 @@ function valueAt(ctx: AskContext, s: Slots, price: number | undefined): Answer |
   if (
     buyer !== undefined &&
     buyer.id === two?.entityId &&
-    ((count === undefined && BOTH_FIGURES.test(s.reading.text)) || bothQuoted)
+    ((BOTH_FIGURES.test(s.reading.text) &&
+      (count === undefined || count.value === two?.low || count.value === two?.high)) ||
+      bothQuoted)
   )
     return costOfRange(ctx, buyer, [two.low, two.high], { price, facts: demandFacts(ctx, buyer) });
   if (buyer !== undefined) return cost(ctx, buyer, price, restated ? undefined : count?.value, { each });
