@@ -539,7 +539,6 @@ function goesOnFrom(b: Answer | undefined, a: Answer): boolean {
   );
 }
 
-/** True when two answers say the same: the same kind, subjects, facts and results. */
 /** What an answer says, its verdict aside. */
 function answerKey(x: Answer): string {
   return [

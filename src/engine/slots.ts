@@ -186,6 +186,10 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   // their group spell the group out; counting both would count them twice. ("Is CoreWeave one of the
   // private clouds?" names the member first and asks about it.)
   const at = (e: Entity) => reading.entities.find((m) => m.entity === e)?.start ?? -1;
+  const endOf = (e: Entity) => {
+    const m = reading.entities.find((x) => x.entity === e);
+    return m === undefined ? -1 : m.start + m.text.length;
+  };
   // ("strip out all the cloud guys (4 big ones + private clouds)": so do a left-out group's.)
   // ("openai + inflection + anthropic combined? the three LLM startups": a group named after several of
   // its members says what they are, and they are what is asked.)
@@ -218,8 +222,6 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
       // ("if the cloud guys got a bulk deal, what would the four big clouds' demand cost": a group
       // named after a wider one is the part of it meant.)
       // (Not one phrase: "the big four hyperscalers" names one group twice over.)
-      const saidAt = (e: Entity) => reading.entities.find((m) => m.entity === e);
-      const endOf = (e: Entity) => at(e) + (saidAt(e)?.text.length ?? 0);
       const parts = asked.filter(
         (e) => e.kind === 'group' && e !== g && contains(g, e) && at(e) > endOf(g) + APART,
       );

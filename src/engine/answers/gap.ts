@@ -24,6 +24,11 @@ export function pricing(kb: KnowledgeBase, price: number | undefined): Pricing {
   return { value: (fact && quantityOf(fact)) ?? 35_000, fromUser: false, facts };
 }
 
+/** §02's line items added up with Meta at one of its figures: 432k at 100k, 357k at 25k. */
+export function lineItemsTotal(kb: KnowledgeBase, scenario: MetaScenario): number {
+  return demandLineItems(kb, scenario).reduce((sum, item) => sum + item.gpus, 0);
+}
+
 /**
  * §02's line items, one per company or group. With Meta at 100k they add up to the article's 432k;
  * with Meta at 25k, to 357k.

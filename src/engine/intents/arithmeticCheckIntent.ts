@@ -4,7 +4,7 @@ import type { Fact } from '../../knowledge/schema.js';
 import type { NumberMention } from '../amounts.js';
 import { buildAnswer } from '../answers/buildAnswer.js';
 import { statesFigure } from '../answers/factQueries.js';
-import { demandLineItems } from '../answers/gap.js';
+import { lineItemsTotal } from '../answers/gap.js';
 import { articleFigures } from '../articleFigures.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
@@ -90,11 +90,6 @@ function arithmeticOf(s: Slots): Arithmetic | undefined {
   return undefined;
 }
 
-/** §02's line items added up with Meta at one of its figures. */
-function lineItemsTotal(ctx: AskContext, scenario: 'meta-25k' | 'meta-100k'): number {
-  return demandLineItems(ctx.kb, scenario).reduce((sum, item) => sum + item.gpus, 0);
-}
-
 /** The text between two positions with the names the reading found in it taken out. */
 function withoutNames(s: Slots, from: number, to: number): string {
   let text = s.reading.text.slice(from, to);
@@ -177,7 +172,7 @@ export const arithmeticCheckIntent = {
       Math.abs(result - found.claimed.value) <= Math.max(Math.abs(result) * SAME_RESULT, rounding);
     // ("…= 357k. article says 432k. so the article is cooked??": §02's line items at either of Meta's
     // figures, with why the article's total is the higher one.)
-    const lineTotals = [articleFigures(ctx.kb).totalDemand, lineItemsTotal(ctx, 'meta-25k')];
+    const lineTotals = [articleFigures(ctx.kb).totalDemand, lineItemsTotal(ctx.kb, 'meta-25k')];
     const ofTheList = lineTotals.includes(result) || lineTotals.includes(found.claimed.value);
     const totalFacts = ofTheList ? ctx.kb.facts.filter((f) => f.metric === 'h100-demand-total') : [];
     return buildAnswer(ctx, {

@@ -6,7 +6,7 @@ import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
 import { endsOf, figureOf } from './figures.js';
 import type { Intent } from './intent.js';
-import { heard, ONE_FOR_ONE } from './signals.js';
+import { countsToWork, heard, ONE_FOR_ONE } from './signals.js';
 
 // "how many H100s …" asks for H100s, so the count given is of A100s (and the other way round).
 const ASKS_FOR =
@@ -111,9 +111,7 @@ export const convertIntent = {
     // "Meta 想要两万五, 手上有 2.1 万张 A100, 换成 H100 还差多少": the count of the GPU converted from, when
     // one names it, else the first.
     const asking = askedModel(s.reading.text);
-    // (A count of no GPU said only in the context around the question, "~2k req/min at peak. How much
-    // faster is H100…?", is not one to convert.)
-    const counts = s.counts.filter((c) => c.model !== undefined || s.asking.at(c.start));
+    const counts = countsToWork(s);
     const count = counts.find((c) => c.model !== undefined && c.model !== asking) ?? counts[0];
     // "Tesla 七千张 A100 加上 Stability 五千张, 换成 H100": the counts added up first, then converted.
     const [, second] = s.counts;

@@ -108,6 +108,14 @@ export const EACH_TOO =
 export const ONE_FOR_ONE =
   /一换一|一換一|一对一|一對一|\b1\s*[:：]\s*1\b|1\s*比\s*1|\bone[- ]for[- ]one\b|\bone[- ]to[- ]one\b|\blike[- ]for[- ]like\b|按张数|按張數|同样数量|同樣數量|\bsame number of\b|\bcard for card\b/u;
 
+/**
+ * The counts to work with: those of a GPU, or said where the message asks. (A count of no GPU said only
+ * in the context around the question, "~2k req/min at peak. How much faster is H100…?", is not one.)
+ */
+export function countsToWork(s: Slots): Slots['counts'] {
+  return s.counts.filter((c) => c.model !== undefined || s.asking.at(c.start));
+}
+
 /** Whether an amount is a figure heard somewhere rather than one to work with. */
 export function heard(s: Slots, a: { readonly start: number }): boolean {
   return saidByOthers(s.reading.text, a.start);

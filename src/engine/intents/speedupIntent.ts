@@ -3,7 +3,7 @@ import { buildAnswer } from '../answers/buildAnswer.js';
 import { compare } from '../answers/compare.js';
 import { quantityOf } from '../answers/factQueries.js';
 import type { Intent } from './intent.js';
-import { topicScore } from './signals.js';
+import { countsToWork, topicScore } from './signals.js';
 
 /** By how much or how many times, asked of the two speed-ups. */
 const HOW_MUCH =
@@ -45,9 +45,7 @@ export const speedupIntent = {
         });
       }
     }
-    // (A count of no GPU said only in the context, "~2k req/min at peak", is not one to convert.)
-    const count = s.counts.find((c) => c.model !== undefined || s.asking.at(c.start));
-    return compare(ctx, s.workload, count?.value);
+    return compare(ctx, s.workload, countsToWork(s)[0]?.value);
   },
   examples: {
     en: ['How much faster is an H100 than an A100?', 'inference speedup of H100 over A100'],

@@ -3,7 +3,7 @@ import type { Answer } from '../answer.js';
 import { cost, costOfMany, costOfRange } from '../answers/cost.js';
 import { demandFacts } from '../answers/demand.js';
 import { endsOfQuantity } from '../answers/factQueries.js';
-import { demandLineItems, gap, pricing } from '../answers/gap.js';
+import { gap, lineItemsTotal, pricing } from '../answers/gap.js';
 import { holdingsCost } from '../answers/holdingsCost.js';
 import { notFound } from '../answers/notFound.js';
 import { articleFigures } from '../articleFigures.js';
@@ -141,7 +141,7 @@ function valueAt(ctx: AskContext, s: Slots, price: number | undefined): Answer |
     return notFound(ctx, { what: 'price', entity: unpriced });
   // "如果 meta 只要 25k, 那 357k 张 × $35k": the line items' sum under the question's Meta figure.
   const scenario = scenarioOf(s);
-  const lineTotal = demandLineItems(ctx.kb, scenario).reduce((sum, item) => sum + item.gpus, 0);
+  const lineTotal = lineItemsTotal(ctx.kb, scenario);
   if (s.counts.some((c) => c.value === lineTotal && c.value !== total))
     return gap(ctx, { scenario, focus: 'total', ...(price === undefined ? {} : { price }) });
   const count = s.counts.find((c) => c.value !== total);
