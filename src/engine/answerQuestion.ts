@@ -48,6 +48,10 @@ const SUBJECT_PRONOUN =
 // ("H200啥时候出来啊？比H100快多少": a comparison opening on 比 leaves its subject to the part before.)
 const IT = /\b(?:it|it's|its)\b|它|^\s*(?:那|那它|会|能)?比(?!较|例)/iu;
 
+/** Set against a GPU, with nothing else named: "跟H100比呢", "vs the H100?". */
+const VERSUS_GPU =
+  /^\s*(?:(?:and|so|but)\s+)?(?:跟|和|同|与|(?:how does it )?compared? (?:to|with)|vs\.?|versus)\s*(?:the\s+)?(?:h100|a100|h800)s?\b/iu;
+
 const HOLDS =
   /\btrained\b|\bused\b|\bhas\b|\bhave\b|\bholds?\b|\bowns?\b|手上|手里|手頭|手头|用了|训练|訓練|有多少|有幾|有几/u;
 
@@ -156,9 +160,12 @@ export function answerQuestion(
       reading.entities.length > 0 &&
       reading.entities.every((m) => m.entity.kind === 'person') &&
       SAID_ASKED.test(reading.text);
+    // ("谷歌有多少TPU? 跟H100比呢": the thing the article lacks set against a GPU.)
+    const versusGpu = VERSUS_GPU.test(reading.text) && reading.entities.every((m) => m.entity.kind === 'gpu');
     if (
       lacking?.kind === 'not-found' &&
       (whoSaid ||
+        versusGpu ||
         ((lacking.missing === undefined || lacking.missing.what === 'words') &&
           ((reading.entities.length === 0 && reading.numbers.length === 0) ||
             ((previous?.names.length ?? 0) > 0 && IT.test(reading.text)))))

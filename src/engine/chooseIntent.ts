@@ -31,7 +31,7 @@ export function scoreIntents(
   };
   for (const intent of intents) {
     if (!intent.needs(slots, ctx)) continue;
-    let score = intent.fit?.(slots) ?? 0;
+    let score = intent.fit?.(slots, ctx) ?? 0;
     for (const [cue, weight] of cueWeights(intent))
       if (cues.has(cue) && (weight >= 0 || askedCue(cue))) score += weight;
     for (const { re, weight } of intent.patterns) if (re.test(text)) score += weight;

@@ -8,7 +8,7 @@ import { workedCount } from './workedCount.js';
 
 /** By how much, or how many times: a comparison asked of what came before. */
 export const SET_AGAINST =
-  /\bhow many times\b|\btimes (?:more|as many|bigger)\b|\bratio\b|\bhow many more\b|\bhow much more\b|\bdifference\b|几倍|幾倍|多少倍|差多少|差幾多|多多少|多幾多|相差/u;
+  /\bhow many times\b|\btimes (?:more|as many|bigger)\b|\bratio\b|\bhow many more\b|\bhow much more\b|\bdiff(?:erence)?\b|几倍|幾倍|多少倍|差多少|差幾多|多多少|多幾多|相差/u;
 
 /** The count an answer gives: its first fact, a single figure of GPUs of what the answer is about. */
 function headline(answer: Answer | undefined): Fact | undefined {

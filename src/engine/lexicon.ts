@@ -38,6 +38,8 @@ export interface Lexicon {
   suggest(query: string, kinds?: readonly EntityKind[], limit?: number): Entity[];
   /** The cue group a misspelt cue word belongs to ("clod" → cloud), if any. */
   correctCue(word: string): CueGroup | undefined;
+  /** Words a family of known model names share ("gpt" of GPT-4 and GPT-5): no name the article lacks. */
+  readonly familyNames: ReadonlySet<string>;
 }
 
 /** The longest query autocomplete and did-you-mean look at. */
@@ -207,8 +209,15 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
     hanPhrasesByFirst.set(first, [...(hanPhrasesByFirst.get(first) ?? []), { phrase, entity }]);
   }
 
+  const familyNames = new Set(
+    [...meanings]
+      .filter(([, meaning]) => meaning.entities.some((e) => e.kind === 'model'))
+      .flatMap(([phrase]) => /^([a-z]{3,})[-\s]?\d/u.exec(phrase)?.[1] ?? []),
+  );
+
   return {
     meanings,
+    familyNames,
     findPhrases,
     hanPhrases,
     hanPhrasesByFirst,

@@ -183,6 +183,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
   const nameLike = unknown.filter(
     (w) =>
       !UNIT_LIKE.test(w) &&
+      // ("…train GPT?": the family of GPT-4 and GPT-5, which the article has.)
+      !lexicon.familyNames.has(w) &&
       // Two letters ("PI", "GM", "TL") are more often chat shorthand than a company the article lacks.
       (w.length > 2 || /\d/.test(w)) &&
       (capitalised.has(w) ||

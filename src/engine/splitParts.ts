@@ -13,8 +13,9 @@ const JOINT_EN =
 // So does a claim put up for checking: "…? they're on oracle right".
 // So does a question set up by a condition: "…? if you strip azure's 30k out what do you get".
 // So does the other side of a choice: "…got 35-40k meh? or is it just booking only".
+// A reason given after the question is no part of it: "…on azure right? since they need like 10k cards".
 const JOINT_QMARK =
-  /[?]+\s*(?=(?:and|also|plus|what about|how about)\b[^?]{1,30}\?\s*$|or (?:is|are|was|were|do|does|did) (?:it|they|that)\b|(?:if|say|suppose|assuming)\b[^?]{0,80}\b(?:how|what|what's|whats|which|who)\b|(?:enough|is that|would that|does that|could that|will that|that's|thats)\b|[^?]{1,60}\b(?:right|correct|innit)\s*[?!.]*\s*$)/giu;
+  /[?]+\s*(?=(?:and|also|plus|what about|how about)\b[^?]{1,30}\?\s*$|or (?:is|are|was|were|do|does|did) (?:it|they|that)\b|(?:if|say|suppose|assuming)\b[^?]{0,80}\b(?:how|what|what's|whats|which|who)\b|(?:enough|is that|would that|does that|could that|will that|that's|thats)\b|[^?]{1,60}\b(?:right|correct|innit)\s*[?!.]*\s*$|(?:since|because|cause|cuz|coz|bc)\b)/giu;
 // ("the difference between what openai wants and what inflection wants" is one question: its "and" is
 // the between's.)
 const BETWEEN_BEFORE = /\bbetween\b[^,;?.]*$/u;

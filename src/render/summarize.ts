@@ -179,11 +179,35 @@ function summarizeKind(
               gap: formatCount(gapCount, lang),
               gapValue: headline === undefined ? '' : money(headline.result.value),
             });
+      const title = t(lang, answer.topic === 'demand-total' ? 'topic.demand-total' : 'topic.gap');
+      const scenario = t(lang, answer.scenario === 'meta-25k' ? 'gap.meta25k' : 'gap.meta100k');
+      // Asked of the gap at no price of the user's, the reply opens on the gap's size; its worth follows.
+      // (At a price the user gave, "/gap price:30000", the worth at that price is what was asked.)
+      if (
+        answer.topic === 'gap' &&
+        answer.price?.fromUser !== true &&
+        gapCount !== undefined &&
+        total !== undefined &&
+        value !== undefined &&
+        headline !== undefined &&
+        answer.price !== undefined
+      )
+        return {
+          title,
+          summary: t(lang, 'gap.lead', {
+            gap: formatCount(gapCount, lang),
+            total: formatCount(total.result.value, lang),
+            scenario,
+            price: money(answer.price.value),
+            gapValue: money(headline.result.value),
+            value: money(value.result.value),
+          }),
+        };
       return {
-        title: t(lang, answer.topic === 'demand-total' ? 'topic.demand-total' : 'topic.gap'),
+        title,
         summary: `${t(lang, 'gap.summary', {
           total: total === undefined ? '' : formatCount(total.result.value, lang),
-          scenario: t(lang, answer.scenario === 'meta-25k' ? 'gap.meta25k' : 'gap.meta100k'),
+          scenario,
           price: answer.price === undefined ? '' : money(answer.price.value),
           value: value === undefined ? '' : money(value.result.value),
         })}${said}`,

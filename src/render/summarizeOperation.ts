@@ -300,6 +300,24 @@ export function summarizeOperation(
               was: money(was),
               diff: money(Math.abs(moved.result.value)),
             });
+      // "…总需求增加多少张?": what the change does to the article's own total.
+      const added = answer.calculations.find((c) => c.kind === 'difference' && c.result.unit === 'gpus');
+      const before = added?.steps[0]?.operands[1]?.value;
+      const countLine =
+        added === undefined || before === undefined
+          ? ''
+          : t(
+              lang,
+              added.result.value < 0
+                ? 'op.whatIfCountLess'
+                : added.result.value === 0
+                  ? 'op.whatIfCountSame'
+                  : 'op.whatIfCountMore',
+              {
+                was: count(before),
+                diff: count(Math.abs(added.result.value)),
+              },
+            );
       // ("…总需求变多少? OpenAI占比多少": the changed one's share of the new total.)
       const portion = answer.calculations.find((c) => c.kind === 'share');
       const part = portion?.steps[0]?.operands[0]?.label;
@@ -314,7 +332,7 @@ export function summarizeOperation(
       return {
         title: t(lang, 'op.whatIfTitle'),
         summary: joinSentences(
-          [line, valueLine, shareLine].filter((l) => l !== ''),
+          [line, countLine, valueLine, shareLine].filter((l) => l !== ''),
           lang,
         ),
       };
@@ -417,6 +435,12 @@ function summarizeShortfall(answer: Answer, lang: ReplyLang): { title: string; s
   };
 }
 
+/** The headline's shortage among the answer's facts; 0 when it is not there. */
+function headlineGap(answer: Answer): number {
+  const q = answer.facts.find((f) => f.metric === 'h100-gap')?.quantity;
+  return q !== undefined && 'value' in q ? q.value : 0;
+}
+
 /** What would remain of the shortage after some GPUs were delivered. */
 function summarizeFilled(answer: Answer, lang: ReplyLang): { title: string; summary: string } {
   const left = answer.calculations[0];
@@ -426,9 +450,21 @@ function summarizeFilled(answer: Answer, lang: ReplyLang): { title: string; summ
     supplied: formatCount(supplied?.value ?? 0, lang),
     left: formatCount(left?.result.value ?? 0, lang),
     name: answer.subject === undefined ? '' : localize(answer.subject.name, lang),
+    headline: formatCount(headlineGap(answer), lang),
   };
   return {
     title: t(lang, 'op.whatIfTitle'),
-    summary: t(lang, answer.subject === undefined ? 'op.gapFilled' : 'op.gapFilledFor', vars),
+    summary: t(
+      lang,
+      // (Off §02's total, which the user called the shortage, the reply says which figure it is.)
+      answer.facts[0]?.metric === 'h100-demand-total'
+        ? answer.subject === undefined
+          ? 'op.gapFilledTotal'
+          : 'op.gapFilledTotalFor'
+        : answer.subject === undefined
+          ? 'op.gapFilled'
+          : 'op.gapFilledFor',
+      vars,
+    ),
   };
 }

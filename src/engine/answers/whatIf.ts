@@ -32,7 +32,7 @@ export function whatIf(
   ctx: AskContext,
   changes: readonly LineItemChange[],
   price?: number,
-  { valueChange = false }: { valueChange?: boolean } = {},
+  { valueChange = false, countChange = false }: { valueChange?: boolean; countChange?: boolean } = {},
 ): Answer | undefined {
   const items = demandLineItems(ctx.kb, 'meta-100k');
   const byId = new Map(changes.map((c) => [c.entity.id, c.count]));
@@ -69,10 +69,17 @@ export function whatIf(
       total,
       value,
       ...(valueChange ? againstArticle(items, value, used.value) : []),
+      ...(countChange && !valueChange ? [countAgainstArticle(items, total)] : []),
     ],
     price: { value: used.value, fromUser: used.fromUser },
     extraCaveats: ['meta-scenario', 'double-counting'],
   });
+}
+
+/** "总需求增加多少张?": how many GPUs the change adds to or takes from the article's own total. */
+function countAgainstArticle(items: readonly { readonly gpus: number }[], total: Calculation): Calculation {
+  const before = items.reduce((sum, item) => sum + item.gpus, 0);
+  return difference(total.result, { value: before, unit: 'gpus', label: 'article-total' });
 }
 
 /**

@@ -18,11 +18,13 @@ export const cloudUsersIntent = {
       re: /\b(?:every|each|all(?: the)?)\s+(?:ai\s+)?(?:compan(?:y|ies)|labs?|startups?|firms?)\b[^.?]{0,40}\b(?:on|using|uses|use|runs?|running)\b/u,
       weight: 2,
     },
-    // "How many of the companies use AWS?", "几家在用 Azure": a count of users, not of GPUs.
+    // "How many of the companies use AWS?", "几家在用 Azure", "幾多間公司用AWS": a count of users, not of GPUs.
     {
       re: /\bhow many (?:of (?:the|them|those) )?(?:listed )?(?:ai )?(?:compan|cos\b|labs|startups|firms)|几家|多少家|幾家/u,
       weight: 3.5,
     },
+    // "有多少个公司用谷歌云": the companies counted, which outweighs the count its 多少 cues.
+    { re: /(?:几|多少|几多)(?:间|个|家)?\s*(?:ai\s*)?公司/u, weight: 5 },
   ],
   // One cloud, or none with a cloud word ("which clouds do the AI labs use?": every cloud's users).
   needs: (s) =>

@@ -8,7 +8,7 @@ import { statesANumber } from './signals.js';
 
 /** Its own figure, apart from any it shares: "单独", "by itself", "on its own", "alone". */
 const ALONE =
-  /单独|單獨|自己一家|\bnot (?:the )?(?:combined|total|group|lumped)\b|\balone\b|\bby itself\b|\bon its own\b|\bindividually\b|\bits own (?:number|figure)\b/u;
+  /单独|單獨|自己|独自|獨自|\bnot (?:the )?(?:combined|total|group|lumped)\b|\balone\b|\bby itself\b|\bon its own\b|\bindividually\b|\bits own (?:number|figure)\b/u;
 
 /** True when the first two names are joined as a list ("A 和 B", "A, B", "A and B"). */
 function listedTogether(s: Slots): boolean {

@@ -42,6 +42,20 @@ export const gpuChoiceIntent = {
   run: (ctx, s) => {
     const answer = topic(ctx, ['gpu-choice']);
     const forms = [...new Set(s.reading.text.match(FORMS) ?? [])];
+    // "A100比H100更受歡迎,係咪?", "the H100 is the one everyone wants, right?": the GPU named first is
+    // the one claimed, checked against the one the article says is most wanted.
+    const [claimed] = s.reading.entities.filter((m) => m.entity.kind === 'gpu' && m.start >= 0);
+    if (
+      s.yesNo &&
+      forms.length === 0 &&
+      claimed !== undefined &&
+      (s.has('popular') || WHICH_FORM.test(s.reading.text))
+    ) {
+      const wanted = answer.facts.some(
+        (f) => f.metric === 'most-popular-gpu' && f.subject === claimed.entity.id,
+      );
+      return { ...answer, verdict: wanted ? 'yes' : 'no' };
+    }
     if (!s.yesNo || forms.length === 0) return answer;
     const said = answer.facts.map((f) => f.text.en.toLowerCase()).join(' ');
     return { ...answer, verdict: forms.every((f) => said.includes(f)) ? 'yes' : 'no' };

@@ -36,11 +36,15 @@ export const gpuPriceIntent = {
     (s.gpus.length >= 1 || PER_GPU.test(s.reading.text)) &&
     !(/多少张|几张|多少块|\bhow many\b/u.test(s.reading.text) && !PRICE_ASKED.test(s.reading.text)) &&
     s.named.length === 0 &&
-    s.price === undefined &&
+    // ("what's an A100 cost? want to compare it to the $35k H100": the price given is the H100's.)
+    (s.price === undefined ||
+      (s.gpus.some((g) => !isPriced(ctx, g.id)) && s.gpus.some((g) => isPriced(ctx, g.id)))) &&
     (s.counts.length === 0 || MARKET.test(s.reading.text)) &&
     // Several GPUs: only when one of them is not priced ("what does an H800 go for compared to an H100").
     (s.gpus.length <= 1 || s.gpus.some((g) => !isPriced(ctx, g.id))),
-  fit: () => 0.5,
+  // A GPU the article gives no price for, asked its price, is what the message asks, whatever price it
+  // quotes for another ("what's an A100 cost? want to compare it to the $35k H100").
+  fit: (s, ctx) => (s.gpus.some((g) => !isPriced(ctx, g.id)) && MONEY_ASKED.test(s.reading.text) ? 3.5 : 0.5),
   run: (ctx, s) => {
     const unpriced = s.gpus.find((g) => !isPriced(ctx, g.id));
     const gpu = s.gpus[0] ?? pricedGpu(ctx);
@@ -55,7 +59,12 @@ export const gpuPriceIntent = {
   },
 } as const satisfies Intent;
 
-const PRICE_ASKED = /多少钱|价|\bprice|\bcost|\bhow much\b|\bworth\b/u;
+/** Money asked of a GPU, not an amount of anything else ("how much faster" asks a speed-up). */
+const MONEY_ASKED =
+  /多少钱|多少錢|价|價|贵|貴|便宜|\bprices?\b|\bcosts?\b|\bworth\b|\bexpensive\b|\bpricier\b|\bcheaper\b|\bhow much (?:is|does|would|for) (?:an?|one)\b/u;
+
+const PRICE_ASKED =
+  /多少钱|价|贵|便宜|\bprice|\bcost|\bhow much\b|\bworth\b|\bexpensive\b|\bpricier\b|\bcheaper\b/u;
 
 const PER_GPU =
   /\bper[- ](?:gpu|card|unit|chip)\b|\bprice (?:per|of an?) (?:gpu|card)\b|单价|每张.{0,4}(?:价|多少钱)|一张多少钱/u;

@@ -22,7 +22,7 @@ export interface Intent {
   /** The slots the intent cannot run without; when false its score is zero. */
   readonly needs: (slots: Slots, ctx: AskContext) => boolean;
   /** Extra score from the slots (a yes/no form, two entities with figures). */
-  readonly fit?: (slots: Slots) => number;
+  readonly fit?: (slots: Slots, ctx: AskContext) => number;
   /** Answers the question; undefined when this reading cannot be answered, so the next intent is tried. */
   readonly run: (ctx: AskContext, slots: Slots) => Answer | undefined;
   readonly examples: { readonly en: readonly string[]; readonly zh: readonly string[] };

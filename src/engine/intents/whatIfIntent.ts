@@ -8,6 +8,10 @@ import { countedFor, EVERYTHING, FACTORS, readChanges } from './readChanges.js';
 const VALUE_CHANGE =
   /(?:少|多|差|省|减少|增加)(?:了)?(?:多少|几多)(?:钱|美元|美金|刀)|多花(?:了)?多少|少花(?:了)?多少|省(?:下)?多少|\bhow much (?:more|less|cheaper)\b.{0,30}\b(?:cost|worth|value|money|\$)|\b(?:cost|value|worth)\b.{0,20}\b(?:difference|change|drop)\b|\bsaves?\b/u;
 
+/** How much the total changes, in GPUs: "总需求增加多少张", "how much does the 432k go up". */
+const COUNT_CHANGE =
+  /(?:增加|增长|增多|多出|多了|减少|少了|涨|降|跌)(?:了)?(?:多少|几多)(?!钱|錢|美元|美金|刀)|\bhow much (?:does|would|will|did) (?:the |that |our )?(?:432k |43\.2万 )?(?:total |demand |overall )*(?:go up|go down|rise|grow|increase|drop|fall|shrink|change)\b|\b(?:go(?:es)? up|increases?|rises?|grows?|drops?|falls?|changes?) by how (?:much|many)\b|\bhow many (?:more|fewer|extra)\b|\bhow much (?:bigger|larger|smaller)\b/u;
+
 /** §02's total named as what changes: "the 432k", "the total", "总需求", "还剩多少". */
 const TOTAL_NAMED =
   /432|43\.2|\btotal\b|\bthe list\b|\beveryone\b|\bleft\b|\bremain|总需求|总量|总数|合计|全部|还剩|剩下|剩多少/u;
@@ -67,7 +71,8 @@ export const whatIfIntent = {
     // "总价值会少多少钱?": the change in value asked, against the article's own total.
     const valueChange = VALUE_CHANGE.test(s.reading.text);
     if (real.length === 0) return undefined;
-    const worked = whatIf(ctx, changes, s.price?.value, { valueChange });
+    const countChange = COUNT_CHANGE.test(s.reading.text);
+    const worked = whatIf(ctx, changes, s.price?.value, { valueChange, countChange });
     // "…总需求变多少? OpenAI占比多少": the one changed, as a share of the new total.
     const newTotal = worked?.calculations.find((c) => c.kind === 'gap-total')?.result;
     const [one] = real;

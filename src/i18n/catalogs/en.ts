@@ -49,6 +49,8 @@ export const en = {
   'gap.headline': ' The headline calls the conservative supply gap about {gap}.',
   'gap.headlineValue':
     ' The headline calls the conservative supply gap about {gap}; at the same price that many are worth {gapValue}.',
+  'gap.lead':
+    'The headline puts the conservative H100 supply gap at about {gap}; §02’s demand line items add up to {total} ({scenario}). At {price} per H100 the gap is worth {gapValue}, and the line items {value}.',
   'cost.budget.title': 'How many {gpu}s {budget} buys',
   'cost.budget.summary': 'At {price} each, {budget} buys {count} {gpu}s (rounded down to whole GPUs).',
   'cost.range.summary': '{company}’s {low}–{high} H100s at {price} each come to {lowValue}–{highValue}.',
@@ -186,6 +188,10 @@ export const en = {
   'op.gapTimes': "The headline shortage of {gap} H100s is {times} {other}'s {count} {gpu}s, {diff} more.",
   'op.gapMore': 'The headline shortage of {gap} H100s is {diff} more than {other} of {count}.',
   'op.gapFewer': 'The headline shortage of {gap} H100s is {diff} fewer than {other} of {count}.',
+  'op.gapFilledTotal':
+    'If {supplied} H100s were delivered, {left} of the {gap} in §02’s demand total would remain (the headline calls the conservative gap about {headline}).',
+  'op.gapFilledTotalFor':
+    'If {name} got its {supplied} H100s, {left} of the {gap} in §02’s demand total would remain (the headline calls the conservative gap about {headline}).',
   'op.gapFilled':
     'If {supplied} H100s were delivered, {left} of the headline shortage of {gap} would remain.',
   'op.gapFilledFor':
@@ -206,6 +212,9 @@ export const en = {
   'op.rest': 'Everyone else in §02’s {whole} comes to {rest}.',
   'op.whatIfShare': '{name} would then be {pct} of that total.',
   'op.whatIfValueLess': 'That is {diff} less than the {was} the article’s total comes to at that price.',
+  'op.whatIfCountLess': 'That is {diff} fewer than the article’s {was}.',
+  'op.whatIfCountMore': 'That is {diff} more than the article’s {was}.',
+  'op.whatIfCountSame': 'That is the same as the article’s {was}.',
   'op.whatIfValueMore': 'That is {diff} more than the {was} the article’s total comes to at that price.',
   'op.average': ' On average that is {mean} each, over {over}.',
   'op.whatIfTitle': 'What if',

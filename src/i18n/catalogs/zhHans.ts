@@ -45,6 +45,8 @@ export const zhHans = {
   'gap.summary': '按每张{price}计算，§02 各项需求（合计{total}张 H100，{scenario}）价值{value}。',
   'gap.headline': '标题称保守估计供给缺口约 {gap}张。',
   'gap.headlineValue': '标题称保守估计供给缺口约 {gap}张；按同一单价，这么多张价值{gapValue}。',
+  'gap.lead':
+    '标题称保守估计 H100 供给缺口约 {gap}张；§02 各项需求合计{total}张（{scenario}）。按每张{price}计算，缺口价值{gapValue}，各项需求价值{value}。',
   'cost.budget.title': '{budget}能买多少张{gpu}',
   'cost.budget.summary': '按每张{price}计算，{budget}能买{count}张{gpu}（向下取整）。',
   'cost.range.summary': '{company}的{low}–{high}张 H100，按每张{price}计算，共{lowValue}–{highValue}。',
@@ -173,6 +175,10 @@ export const zhHans = {
   'op.gapTimes': '标题所说的缺口 {gap}张 H100 是{other}（{count}张 {gpu}）的 {times}，多 {diff}张。',
   'op.gapMore': '标题所说的缺口 {gap}张 H100 比{other}（{count}张）多 {diff}张。',
   'op.gapFewer': '标题所说的缺口 {gap}张 H100 比{other}（{count}张）少 {diff}张。',
+  'op.gapFilledTotal':
+    '若到货 {supplied}张 H100，§02 需求合计 {gap}张还剩 {left}张（标题称保守估计缺口约 {headline}张）。',
+  'op.gapFilledTotalFor':
+    '若{name}拿到它的 {supplied}张 H100，§02 需求合计 {gap}张还剩 {left}张（标题称保守估计缺口约 {headline}张）。',
   'op.gapFilled': '若交付 {supplied}张 H100，标题所说的 {gap}张缺口还剩 {left}张。',
   'op.gapFilledFor': '若{name}拿到它要的 {supplied}张 H100，标题所说的 {gap}张缺口还剩 {left}张。',
   'op.shortfall': '{name}若有 {had}张 H100（是它可能需要的 {wanted}张的 {pct}），还差 {left}张。',
@@ -191,6 +197,9 @@ export const zhHans = {
   'op.rest': '§02 的 {whole}张中，其余各方合计 {rest}张。',
   'op.whatIfShare': '{name} 占这个合计的 {pct}。',
   'op.whatIfValueLess': '比文章合计按同一单价的 {was} 少 {diff}。',
+  'op.whatIfCountLess': '比文章的合计 {was}张少 {diff}张。',
+  'op.whatIfCountMore': '比文章的合计 {was}张多 {diff}张。',
+  'op.whatIfCountSame': '与文章的合计 {was}张相同。',
   'op.whatIfValueMore': '比文章合计按同一单价的 {was} 多 {diff}。',
   'op.average': '平均每家 {mean}张（共 {over} 家）。',
   'op.whatIfTitle': '假设',

@@ -45,6 +45,8 @@ export const zhHant = {
   'gap.summary': '按每張{price}計算，§02 各項需求（合計{total}張 H100，{scenario}）價值{value}。',
   'gap.headline': '標題稱保守估計供給缺口約 {gap}張。',
   'gap.headlineValue': '標題稱保守估計供給缺口約 {gap}張；按同一單價，這麼多張價值{gapValue}。',
+  'gap.lead':
+    '標題稱保守估計 H100 供給缺口約 {gap}張；§02 各項需求合計{total}張（{scenario}）。按每張{price}計算，缺口價值{gapValue}，各項需求價值{value}。',
   'cost.budget.title': '{budget}能買多少張{gpu}',
   'cost.budget.summary': '按每張{price}計算，{budget}能買{count}張{gpu}（向下取整）。',
   'cost.range.summary': '{company}的{low}–{high}張 H100，按每張{price}計算，共{lowValue}–{highValue}。',
@@ -173,6 +175,10 @@ export const zhHant = {
   'op.gapTimes': '標題所說的缺口 {gap}張 H100 是{other}（{count}張 {gpu}）的 {times}，多 {diff}張。',
   'op.gapMore': '標題所說的缺口 {gap}張 H100 比{other}（{count}張）多 {diff}張。',
   'op.gapFewer': '標題所說的缺口 {gap}張 H100 比{other}（{count}張）少 {diff}張。',
+  'op.gapFilledTotal':
+    '若到貨 {supplied}張 H100，§02 需求合計 {gap}張還剩 {left}張（標題稱保守估計缺口約 {headline}張）。',
+  'op.gapFilledTotalFor':
+    '若{name}拿到它的 {supplied}張 H100，§02 需求合計 {gap}張還剩 {left}張（標題稱保守估計缺口約 {headline}張）。',
   'op.gapFilled': '若交付 {supplied}張 H100，標題所說的 {gap}張缺口還剩 {left}張。',
   'op.gapFilledFor': '若{name}拿到它要的 {supplied}張 H100，標題所說的 {gap}張缺口還剩 {left}張。',
   'op.shortfall': '{name}若有 {had}張 H100（是它可能需要的 {wanted}張的 {pct}），還差 {left}張。',
@@ -191,6 +197,9 @@ export const zhHant = {
   'op.rest': '§02 的 {whole}張中，其餘各方合計 {rest}張。',
   'op.whatIfShare': '{name} 佔這個合計的 {pct}。',
   'op.whatIfValueLess': '比文章合計按同一單價的 {was} 少 {diff}。',
+  'op.whatIfCountLess': '比文章的合計 {was}張少 {diff}張。',
+  'op.whatIfCountMore': '比文章的合計 {was}張多 {diff}張。',
+  'op.whatIfCountSame': '與文章的合計 {was}張相同。',
   'op.whatIfValueMore': '比文章合計按同一單價的 {was} 多 {diff}。',
   'op.average': '平均每家 {mean}張（共 {over} 家）。',
   'op.whatIfTitle': '假設',
