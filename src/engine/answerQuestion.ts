@@ -39,10 +39,13 @@ const THAT_CLOUD =
 
 /**
  * A company said again as a pronoun: the subject of a part ("they're on oracle", "它用的是 Azure") or an
- * owner anywhere in it ("how does their ask compare to OpenAI's?").
+ * owner anywhere in it ("how does their ask compare to OpenAI's?"); or left out of a claim ("是巨硬家的吧").
  */
 const SUBJECT_PRONOUN =
   /^\s*(?:(?:and|so|but)\s+)?(?:they|they're|theyre|it|it's|its)\b|^\s*(?:他们|他們|它们|它們|它|佢哋|佢)|\b(?:their|its)\b|(?:他们|他們|它|佢哋|佢)的/iu;
+
+/** A claim with its subject left out: "是巨硬家的吧", "应该是甲骨文吧". */
+const CLAIM_OPENING = /^\s*(?:应该|應該|估计|估計|肯定|就)?是(?!不是|多少|哪)/u;
 
 /** "It" for a thing, said again: "how much faster is it than the H100?". */
 // ("H200啥时候出来啊？比H100快多少": a comparison opening on 比 leaves its subject to the part before.)
@@ -261,7 +264,7 @@ export function answerQuestion(
     // named, beside a cloud of its own.
     else if (
       previous !== undefined &&
-      SUBJECT_PRONOUN.test(reading.text) &&
+      (SUBJECT_PRONOUN.test(reading.text) || CLAIM_OPENING.test(reading.text)) &&
       reading.entities.filter((m) => m.entity.kind === 'company').length <= 1
     ) {
       const companies = previous.entities.filter(
@@ -398,6 +401,8 @@ function otherEntity(previous: Reading, reading: Reading, lexicon: Lexicon): Rea
   if (now === undefined || then === undefined || own(reading).length !== 1 || own(previous).length !== 1)
     return undefined;
   if (now.entity.id === then.entity.id || then.start < 0) return undefined;
+  // ("Anthropic 用哪家云? 是 Azure 吧": a claim about the one before, not the question asked of another.)
+  if (CLAIM_OPENING.test(reading.text)) return undefined;
   // ("OpenAI 那 5 万张值多少人民币？Meta 的 2.5 万张呢？": another name with its own count of GPUs, for
   // the one count before.)
   const [count, ...more] = reading.numbers;

@@ -68,7 +68,7 @@ export interface Slots {
 const YES_NO_EN =
   /[—–]\s*(?:is|are|was|were|does|do|did|has|have)\s+(?:those|these|they|it|that|this|we|you|he|she|the\s+\w+s)\b|(?:^|[,.;:!?]\s*)(?:(?:yo|ok|okay|so|hey|hi|wait|lol|btw|and|but|also|quick q|q|um|uh|bro|guys|pls|please|sorry|hmm|oh|well|then|now|real quick)[,:]?\s+){0,3}(?:is|are|was|were|does|do|did|can|could|will|would|has|have|had|should|isn't|aren't|doesn't|don't|didn't|can't|won't)\b(?!\s+(?:how|what|which|who|where|when)\b)/;
 const YES_NO_TAIL =
-  /(?:,?\s*(?:right|correct|true|accurate|ok to print|yes or no|no|yes|yeah|yea|yep|ya|innit|amirite|meh|咩|(?:can )?or not|(?:was|is|were|are|did|does|do|has|have|had)n'?t (?:it|they|he|she|that))\s*\??[\s\p{Extended_Pictographic}\p{P}]*$)|(?:吗|(?<![什怎多那这要])么|嘛|囉|啰)[啊呀呢哈哦喔嘛]*(?!\p{Script=Han})|是不是|是否|有没有|对不对|对吗|对吧|真的假的|是真的吗|是真是假|是吧|没错吧|没毛病|没问题吧|靠谱吗|(?:是|有)\p{Script=Han}{1,6}吧[\s\p{Extended_Pictographic}\p{P}]*$|(?:了|的|啦)吧[?？]?\s*$|吧\s*[?？]\s*$|算不算|能不能|可不可以|会不会|行不行|^(?:我)?(?:记得|以为|听说|印象中|印象里)[^多少哪几谁什么怎?？]*[?？]\s*$/u;
+  /(?:,?\s*(?:right|correct|true|accurate|ok to print|yes or no|no|yes|yeah|yea|yep|ya|innit|amirite|meh|咩|(?:can )?or not|(?:was|is|were|are|did|does|do|has|have|had)n'?t (?:it|they|he|she|that))\s*\??[\s\p{Extended_Pictographic}\p{P}]*$)|(?:吗|(?<![什怎多那这要])么|嘛|囉|啰)[啊呀呢哈哦喔嘛]*(?!\p{Script=Han})|是不是|是否|有没有|对不对|对吗|对吧|真的假的|是真的吗|是真是假|是吧|没错吧|没毛病|没问题吧|靠谱吗|(?:是|有)(?:\p{Script=Han}|\s*[\w.-]+\s*){1,6}吧[\s\p{Extended_Pictographic}\p{P}]*$|(?:了|的|啦)吧[?？]?\s*$|吧\s*[?？]\s*$|算不算|能不能|可不可以|会不会|行不行|^(?:我)?(?:记得|以为|听说|印象中|印象里)[^多少哪几谁什么怎?？]*[?？]\s*$/u;
 
 // "…fix the shortage rn, right? seems like an easy fix": a tag question with chatter after it.
 // "confirm: each of the big clouds might need ~30k?", "fact check: …": a claim put up for checking.
@@ -212,9 +212,17 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   // ("each big cloud wants 30k. if AWS wanted 45k…": a member asked about in a sentence after its
   // group's is the one meant.)
   // A group said as one of it: "one big cloud", "a single hyperscaler", "一家大云".
-  const saidAsOne = (g: Entity) =>
-    ONE_OF_BEFORE.test(reading.text.slice(Math.max(0, at(g) - 10), Math.max(0, at(g)))) ||
-    ONE_OF_GROUP.test(reading.entities.find((m) => m.entity === g)?.text ?? '');
+  // ("big cloud 30k each vs anthropic 10k": a count said of each of it.)
+  const saidAsOne = (g: Entity) => {
+    const mention = reading.entities.find((m) => m.entity === g);
+    return (
+      ONE_OF_BEFORE.test(reading.text.slice(Math.max(0, at(g) - 10), Math.max(0, at(g)))) ||
+      ONE_OF_GROUP.test(mention?.text ?? '') ||
+      (mention !== undefined &&
+        mention.start >= 0 &&
+        COUNT_EACH_AFTER.test(reading.text.slice(mention.start + mention.text.length)))
+    );
+  };
   const narrowed = new Set(
     groups.filter((g) => {
       const members = asked.filter((e) => g.members.includes(e.id) && at(e) > at(g));
@@ -456,6 +464,17 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
           !roled.some((b) => b !== a && b.start >= m.start + m.text.length && b.start < a.start),
       );
       if (buyer) roled[i] = { ...a, role: 'count' };
+    }
+  // "if all 4 big clouds get their 30k each at 35k per card": of two prices, one that is the named
+  // buyers' own figure, with no currency, is what each of them gets; the other is the price.
+  const pricesSaid = roled.filter((a) => a.role === 'price');
+  if (pricesSaid.length >= 2)
+    for (const [i, a] of roled.entries()) {
+      if (a.role !== 'price' || a.currency || a.gpus || !ownFigures.has(a.value)) continue;
+      // (Only "30k each" after no word of price: "四大云按每张3万和3.5万" prices both.)
+      if (!EACH_AFTER.test(reading.text.slice(a.end)) || PRICED_BEFORE.test(reading.text.slice(0, a.start)))
+        continue;
+      if (pricesSaid.some((b) => b !== a && !ownFigures.has(b.value))) roled[i] = { ...a, role: 'count' };
     }
   const articlePrice = ctx.kb.facts.find((f) => f.metric === 'h100-price')?.quantity;
   const isArticles = (a: RoledAmount) =>
@@ -721,6 +740,14 @@ const RATE_AFTER =
 
 // A group's name said as one of it: "one big cloud", "a single hyperscaler".
 const ONE_OF_GROUP = /^(?:one|a single|a|an)\s/u;
+/** "each" right after an amount: "their 30k each". */
+const EACH_AFTER = /^\s*(?:h100s?\s*)?(?:each|apiece|a piece)\b/u;
+/** A word of price right before an amount: "at 30k", "每张3万", "$". */
+const PRICED_BEFORE =
+  /(?:\bat|@|每张|每張|一张|一張|按|\$|\bprice[sd]?|\bcosts?|\bfor)\s*(?:about|around|~)?\s*$/u;
+/** A count said of each member, right after the group's name: "30k each", "各3万". */
+const COUNT_EACH_AFTER =
+  /^\s*(?:(?:wants?|needs?|at|@|要|需要)\s*)?[\d.,]+\s*(?:k|万|萬|千)?\s*(?:h100s?\s*)?(?:each|apiece|a piece|per cloud|每家|一家)(?![a-z])/u;
 const SENTENCE_END = /[。！？]|[.!?](?:\s|$)/u;
 const KUAI_AFTER = /^\s*[块塊]/u;
 const KUAI_IS_YUAN_FROM = 100_000;

@@ -19,8 +19,12 @@ const JOINT_QMARK =
 // ("the difference between what openai wants and what inflection wants" is one question: its "and" is
 // the between's.)
 const BETWEEN_BEFORE = /\bbetween\b[^,;?.]*$/u;
+/** A figure asked by its noun alone, in a few words: "azure h100 count", "meta's a100 number". */
+const COUNT_ASKED = /^\s*(?:[\w.'’-]+\s+){1,3}(?:count|number|figure|numbers|figures)\s*$/iu;
 /** A claim with a tag asking to check it: "they're on oracle right", "it's TSMC, correct?". */
-const TAG_CHECK = /\b(?:right|correct|innit)\s*[?？!.]*\s*$/iu;
+// ("…用哪个云? 应该是甲骨文吧": the same in Chinese.)
+const TAG_CHECK =
+  /\b(?:right|correct|innit)\s*[?？!.]*\s*$|(?:是|有|用)[^,，。]{1,20}吧\s*[?？!！.。~～]*\s*$/iu;
 // The clause before asks a question of its own when it opens with its question word (after a few words
 // at most, "hey bot how many…"); "if inflection only gets a third of what it wants" (or "what if …")
 // only sets one up.
@@ -154,7 +158,11 @@ export function splitParts(text: string): string[] {
   const unquoted = (s: string) => s.replace(/「[^」]*」|“[^”]*”|"[^"]*"|'[^']*'/gu, ' ');
   const isQuestion = (s: string) =>
     !GUESS.test(s) &&
-    (asked.has(s) || QUESTION_EN.test(unquoted(s)) || QUESTION_ZH.test(unquoted(s)) || TAG_CHECK.test(s));
+    (asked.has(s) ||
+      QUESTION_EN.test(unquoted(s)) ||
+      QUESTION_ZH.test(unquoted(s)) ||
+      TAG_CHECK.test(s) ||
+      COUNT_ASKED.test(s));
   const parts: string[] = [];
   let pending = '';
   for (const piece of pieces) {

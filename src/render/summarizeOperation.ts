@@ -303,21 +303,38 @@ export function summarizeOperation(
       // "…总需求增加多少张?": what the change does to the article's own total.
       const added = answer.calculations.find((c) => c.kind === 'difference' && c.result.unit === 'gpus');
       const before = added?.steps[0]?.operands[1]?.value;
+      // (Against the total with the figures the user says it had: "Meta at 100k instead of 25k".)
+      const from = answer.calculations.find(
+        (c) => c.kind === 'sum' && added?.steps[0]?.operands[1]?.label === 'baseline-total',
+      );
+      const fromChanges = (from?.steps[0]?.operands ?? []).flatMap((o) => {
+        const now = total.steps[0]?.operands.find((n) => n.label === o.label);
+        const entity = answer.related.find((e) => e.id === o.label);
+        return now === undefined || now.value === o.value || entity === undefined
+          ? []
+          : [t(lang, 'op.whatIfAt', { name: localize(entity.name, lang), count: count(o.value) })];
+      });
       const countLine =
         added === undefined || before === undefined
           ? ''
-          : t(
-              lang,
-              added.result.value < 0
-                ? 'op.whatIfCountLess'
-                : added.result.value === 0
-                  ? 'op.whatIfCountSame'
-                  : 'op.whatIfCountMore',
-              {
+          : from !== undefined && fromChanges.length > 0
+            ? t(lang, added.result.value < 0 ? 'op.whatIfCountLessFrom' : 'op.whatIfCountMoreFrom', {
                 was: count(before),
                 diff: count(Math.abs(added.result.value)),
-              },
-            );
+                changes: formatList(fromChanges, lang),
+              })
+            : t(
+                lang,
+                added.result.value < 0
+                  ? 'op.whatIfCountLess'
+                  : added.result.value === 0
+                    ? 'op.whatIfCountSame'
+                    : 'op.whatIfCountMore',
+                {
+                  was: count(before),
+                  diff: count(Math.abs(added.result.value)),
+                },
+              );
       // ("…总需求变多少? OpenAI占比多少": the changed one's share of the new total.)
       const portion = answer.calculations.find((c) => c.kind === 'share');
       const part = portion?.steps[0]?.operands[0]?.label;

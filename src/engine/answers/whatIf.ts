@@ -32,7 +32,16 @@ export function whatIf(
   ctx: AskContext,
   changes: readonly LineItemChange[],
   price?: number,
-  { valueChange = false, countChange = false }: { valueChange?: boolean; countChange?: boolean } = {},
+  {
+    valueChange = false,
+    countChange = false,
+    baseline,
+  }: {
+    valueChange?: boolean;
+    countChange?: boolean;
+    /** The counts the user says the changed ones were ("Meta at 100k instead of 25k"), by entity id. */
+    baseline?: ReadonlyMap<string, number>;
+  } = {},
 ): Answer | undefined {
   const items = demandLineItems(ctx.kb, 'meta-100k');
   const byId = new Map(changes.map((c) => [c.entity.id, c.count]));
@@ -69,17 +78,37 @@ export function whatIf(
       total,
       value,
       ...(valueChange ? againstArticle(items, value, used.value) : []),
-      ...(countChange && !valueChange ? [countAgainstArticle(items, total)] : []),
+      ...(countChange && !valueChange ? countAgainst(items, total, baseline) : []),
     ],
     price: { value: used.value, fromUser: used.fromUser },
     extraCaveats: ['meta-scenario', 'double-counting'],
   });
 }
 
-/** "总需求增加多少张?": how many GPUs the change adds to or takes from the article's own total. */
-function countAgainstArticle(items: readonly { readonly gpus: number }[], total: Calculation): Calculation {
-  const before = items.reduce((sum, item) => sum + item.gpus, 0);
-  return difference(total.result, { value: before, unit: 'gpus', label: 'article-total' });
+/**
+ * "总需求增加多少张?": how many GPUs the change adds to or takes from the article's own total, or from
+ * the total with the figures the user says it had before ("Meta at 100k instead of 25k": from 357k).
+ */
+function countAgainst(
+  items: ReturnType<typeof demandLineItems>,
+  total: Calculation,
+  baseline: ReadonlyMap<string, number> | undefined,
+): Calculation[] {
+  const differs = items.some(({ fact, gpus }) => {
+    const was = baseline?.get(fact.subject ?? '');
+    return was !== undefined && was !== gpus;
+  });
+  if (baseline === undefined || !differs) {
+    const before = items.reduce((sum, item) => sum + item.gpus, 0);
+    return [difference(total.result, { value: before, unit: 'gpus', label: 'article-total' })];
+  }
+  const before = sumGpus(
+    items.map(({ fact, gpus }) => ({
+      label: fact.subject ?? fact.id,
+      gpus: baseline.get(fact.subject ?? '') ?? gpus,
+    })),
+  );
+  return [before, difference(total.result, { ...before.result, label: 'baseline-total' })];
 }
 
 /**

@@ -62,9 +62,9 @@ const ADDING =
 
 /** Between names of one list: "Azure、GCP、AWS", "anthropic, helsing, mistral and character". */
 const LIST_GAP = /^\s*(?:[、,，/&+]|\band\b|和|与|及|跟|同)?\s*(?:\band\b)?\s*$/u;
-/** The new figure comes right before these: "两万张而不是三万", "twenty thousand instead of ten". */
+/** The new figure comes right before these: "两万张而不是三万", "twenty thousand instead of ten", "100k not 25k". */
 const INSTEAD_AFTER =
-  /^\s*(?:张|张卡|块|h100s?|gpus?)?\s*[,，]?\s*(?:instead of|rather than|而不是|而非|不是)/u;
+  /^\s*(?:张|张卡|块|h100s?|gpus?)?\s*[,，]?\s*(?:instead of|rather than|not\b|而不是|而非|不是)/u;
 
 const MORE_BEFORE = /(?:多要|再要|多买|多加|再加|追加|增加|加了|多了|\+)\s*$/u;
 const LESS_BEFORE = /(?:少要|少买|减少|减了|少了|砍掉|削减|[-−])\s*$/u;

@@ -60,7 +60,24 @@ function beyond(s: Slots): boolean {
     futureYearAsked(s) ||
     (OTHER_CURRENCY.test(s.reading.text) && s.price?.foreign === undefined) ||
     timeAskedWithoutOne(s) ||
-    yuanWithoutMeans(s)
+    yuanWithoutMeans(s) ||
+    paidToANamedOne(s)
+  );
+}
+
+/** Paying someone: "paying azure", "pays aws", "付给微软", "给 AWS 付". */
+const PAID_BEFORE = /\b(?:pay|pays|paying|paid)\s+$|付给\s*$|付錢給\s*$|付钱给\s*$|交给\s*$/u;
+
+/**
+ * What one company pays another ("how much is openai paying azure for all those GPUs?"): the article
+ * prices GPUs, not any deal between a buyer and its cloud.
+ */
+function paidToANamedOne(s: Slots): boolean {
+  return s.reading.entities.some(
+    (m) =>
+      m.start > 0 &&
+      m.entity.kind !== 'gpu' &&
+      PAID_BEFORE.test(s.reading.text.slice(Math.max(0, m.start - 10), m.start)),
   );
 }
 

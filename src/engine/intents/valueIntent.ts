@@ -11,6 +11,7 @@ import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
 import { atBound, endsOf, figureOf, isPriced, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
+import { measureFor } from './measureOf.js';
 import { BOTH_FIGURES, EACH_TOO, ONE_FOR_ONE, scenarioOf } from './signals.js';
 
 const ORDER = /\border(?:ed|s)?\b|订单|訂單/u;
@@ -205,7 +206,14 @@ function valueAt(ctx: AskContext, s: Slots, price: number | undefined): Answer |
   const ordered = buyer !== undefined && ORDER.test(s.reading.text) && booked(ctx, buyer);
   // ("Inflection训练那个GPT-3.5级别模型用的那些H100一共多少钱": the GPUs its model was trained on.)
   const trainedModel = s.ofKind('model').length > 0;
-  if (buyer !== undefined && count === undefined && (s.measure === 'holdings' || ordered || trainedModel)) {
+  // ("value coreweave's h100s": with no measure said, a name whose only demand figure is a group's is
+  // valued on what it has.)
+  const heldByDefault = s.measure === undefined && buyers.length === 1 && measureFor(ctx, s) === 'holdings';
+  if (
+    buyer !== undefined &&
+    count === undefined &&
+    (s.measure === 'holdings' || ordered || trainedModel || heldByDefault)
+  ) {
     const held = holdingsCost(ctx, buyer, price, s.bound);
     if (held !== undefined) return held;
   }

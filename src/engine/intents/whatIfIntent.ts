@@ -1,6 +1,8 @@
 import { share } from '../../calculator/compareAmounts.js';
-import { whatIf } from '../answers/whatIf.js';
+import { type LineItemChange, whatIf } from '../answers/whatIf.js';
 import { articleFigures } from '../articleFigures.js';
+import type { AskContext } from '../context.js';
+import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
 import { countedFor, EVERYTHING, FACTORS, readChanges } from './readChanges.js';
 
@@ -23,6 +25,34 @@ const SUPPOSING_RE =
 /** The total after a change: "变成多少", "还剩", "becomes". */
 const BECOMING_RE =
   /变成多少|会变成|会?变多少|变为|跌到多少|降到多少|还剩|剩多少|剩下多少|\bbecomes?\b|\bleft over\b|\bwhat's left\b/u;
+
+/** What a changed figure is set against: "instead of 25k", "而不是2.5万", "from 25k", "从2.5万". */
+const WAS_BEFORE =
+  /(?:\binstead of|\brather than|\bnot|\bfrom|而不是|而非|不是|从|由)\s*(?:the |its |their )?\s*$/u;
+
+/**
+ * The figures the user says the changed ones had ("if meta wants 100k instead of 25k": Meta at 25k),
+ * when each is one of the entity's own figures in the article.
+ */
+function saidBefore(
+  ctx: AskContext,
+  s: Slots,
+  changes: readonly LineItemChange[],
+): ReadonlyMap<string, number> | undefined {
+  const was = new Map<string, number>();
+  const { countsBySubject } = articleFigures(ctx.kb);
+  for (const c of changes) {
+    const own = countsBySubject.get(c.entity.id) ?? [];
+    const a = s.amounts.find(
+      (x) =>
+        x.value !== c.count &&
+        own.includes(x.value) &&
+        WAS_BEFORE.test(s.reading.text.slice(Math.max(0, x.start - 14), x.start)),
+    );
+    if (a !== undefined) was.set(c.entity.id, a.value);
+  }
+  return was.size > 0 ? was : undefined;
+}
 
 /** A count this large, beside the changes, is a total claimed, not a line item. */
 const MIN_TOTAL_CLAIMED = 100_000;
@@ -72,7 +102,12 @@ export const whatIfIntent = {
     const valueChange = VALUE_CHANGE.test(s.reading.text);
     if (real.length === 0) return undefined;
     const countChange = COUNT_CHANGE.test(s.reading.text);
-    const worked = whatIf(ctx, changes, s.price?.value, { valueChange, countChange });
+    const baseline = countChange ? saidBefore(ctx, s, real) : undefined;
+    const worked = whatIf(ctx, changes, s.price?.value, {
+      valueChange,
+      countChange,
+      ...(baseline === undefined ? {} : { baseline }),
+    });
     // "…总需求变多少? OpenAI占比多少": the one changed, as a share of the new total.
     const newTotal = worked?.calculations.find((c) => c.kind === 'gap-total')?.result;
     const [one] = real;

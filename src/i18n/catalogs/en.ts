@@ -163,7 +163,7 @@ export const en = {
   'op.amounts': '{big} is {diff} more {gpu}s than {small}, {times} as many.',
   'op.moreRangeHoldings': '{big} ({bigCount}) has {diff} more {gpu}s than {small} ({smallCount}).',
   'op.moreRangeDemand': '{big} ({bigCount}) may want {diff} more {gpu}s than {small} ({smallCount}).',
-  'op.level': '{a} and {b} are level: {count} {gpu}s each.',
+  'op.level': '{a} and {b} are level: the same {count} {gpu}s each.',
   'op.moreDemand':
     '{big} ({bigCount}) may want {diff} more {gpu}s than {small} ({smallCount}), about {times} times as many.',
   'op.moreHoldings':
@@ -215,6 +215,9 @@ export const en = {
   'op.whatIfCountLess': 'That is {diff} fewer than the article’s {was}.',
   'op.whatIfCountMore': 'That is {diff} more than the article’s {was}.',
   'op.whatIfCountSame': 'That is the same as the article’s {was}.',
+  'op.whatIfAt': '{name} at {count}',
+  'op.whatIfCountLessFrom': 'That is {diff} fewer than the {was} with {changes}.',
+  'op.whatIfCountMoreFrom': 'That is {diff} more than the {was} with {changes}.',
   'op.whatIfValueMore': 'That is {diff} more than the {was} the article’s total comes to at that price.',
   'op.average': ' On average that is {mean} each, over {over}.',
   'op.whatIfTitle': 'What if',
