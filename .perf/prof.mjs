@@ -627,6 +627,12 @@ var YUE_TO_MANDARIN = {
   \u4FC2: "\u662F",
   \u52A0\u57CB: "\u52A0\u8D77\u6765",
   \u4E5C\u5622: "\u4EC0\u4E48",
+  // "邊個整H100": who makes it.
+  \u908A\u500B\u6574: "\u8C01\u9020",
+  \u8FB9\u4E2A\u6574: "\u8C01\u9020",
+  \u6574\u5605: "\u9020\u7684",
+  \u7747\u91CD: "\u770B\u91CD",
+  \u7747: "\u770B",
   \u4F62\u54CB: "\u4ED6\u4EEC",
   \u5605: "\u7684",
   \u55F0: "\u90A3",
@@ -1106,7 +1112,8 @@ function readQuestion(question, lexicon) {
   const mostlyChinese = lang === "zh" && countMatches(text, HAN_CHARS) >= countMatches(text, LATIN_LETTERS) / 3;
   const inClause = englishClauseWords(text);
   const nameLike = unknown.filter(
-    (w) => !UNIT_LIKE.test(w) && // Two letters ("PI", "GM", "TL") are more often chat shorthand than a company the article lacks.
+    (w) => !UNIT_LIKE.test(w) && // ("…train GPT?": the family of GPT-4 and GPT-5, which the article has.)
+    !lexicon.familyNames.has(w) && // Two letters ("PI", "GM", "TL") are more often chat shorthand than a company the article lacks.
     (w.length > 2 || /\d/.test(w)) && (capitalised.has(w) || /\d/.test(w) && /[a-z]/.test(w) || mostlyChinese && /^[a-z]/.test(w) && !inClause.has(w))
   );
   return { text, lang, entities, cues, cueWords, numbers, unknown, names: nameLike };
@@ -3126,7 +3133,7 @@ var STOPWORDS = [
 
 // src/engine/slots.ts
 var YES_NO_EN = /[—–]\s*(?:is|are|was|were|does|do|did|has|have)\s+(?:those|these|they|it|that|this|we|you|he|she|the\s+\w+s)\b|(?:^|[,.;:!?]\s*)(?:(?:yo|ok|okay|so|hey|hi|wait|lol|btw|and|but|also|quick q|q|um|uh|bro|guys|pls|please|sorry|hmm|oh|well|then|now|real quick)[,:]?\s+){0,3}(?:is|are|was|were|does|do|did|can|could|will|would|has|have|had|should|isn't|aren't|doesn't|don't|didn't|can't|won't)\b(?!\s+(?:how|what|which|who|where|when)\b)/;
-var YES_NO_TAIL = /(?:,?\s*(?:right|correct|true|accurate|ok to print|yes or no|no|yes|yeah|yea|yep|ya|innit|amirite|meh|咩|(?:can )?or not|(?:was|is|were|are|did|does|do|has|have|had)n'?t (?:it|they|he|she|that))\s*\??[\s\p{Extended_Pictographic}\p{P}]*$)|(?:吗|(?<![什怎多那这要])么|嘛|囉|啰)[啊呀呢哈哦喔嘛]*(?!\p{Script=Han})|是不是|是否|有没有|对不对|对吗|对吧|真的假的|是真的吗|是真是假|是吧|没错吧|没毛病|没问题吧|靠谱吗|(?:是|有)\p{Script=Han}{1,6}吧[\s\p{Extended_Pictographic}\p{P}]*$|(?:了|的|啦)吧[?？]?\s*$|吧\s*[?？]\s*$|算不算|能不能|可不可以|会不会|行不行|^(?:我)?(?:记得|以为|听说|印象中|印象里)[^多少哪几谁什么怎?？]*[?？]\s*$/u;
+var YES_NO_TAIL = /(?:,?\s*(?:right|correct|true|accurate|ok to print|yes or no|no|yes|yeah|yea|yep|ya|innit|amirite|meh|咩|(?:can )?or not|(?:was|is|were|are|did|does|do|has|have|had)n'?t (?:it|they|he|she|that))\s*\??[\s\p{Extended_Pictographic}\p{P}]*$)|(?:吗|(?<![什怎多那这要])么|嘛|囉|啰)[啊呀呢哈哦喔嘛]*(?!\p{Script=Han})|是不是|是否|有没有|对不对|对吗|对吧|真的假的|是真的吗|是真是假|是吧|没错吧|没毛病|没问题吧|靠谱吗|(?:是|有)(?:\p{Script=Han}|\s*[\w.-]+\s*){1,6}吧[\s\p{Extended_Pictographic}\p{P}]*$|(?:了|的|啦)吧[?？]?\s*$|吧\s*[?？]\s*$|算不算|能不能|可不可以|会不会|行不行|^(?:我)?(?:记得|以为|听说|印象中|印象里)[^多少哪几谁什么怎?？]*[?？]\s*$/u;
 var YES_NO_LEAD = /^\s*(?:pls |please )?(?:confirm|fact[- ]check|double[- ]check|verify|sanity check)\b\s*[:：,-]/iu;
 var YES_NO_MID = /(?:,|\s)\s*(?:right|correct|true|yeah|yes or no)\s*\?/u;
 var CLAUSE_ASKED = /(?:^|[.!](?=\s)|[,;](?!\d{3})|[。！，；\n])(?:[^?!。？！\n;；，,]|,(?=\d{3}))*?\?/gu;
@@ -3188,7 +3195,10 @@ function readSlots(ctx, reading) {
     return inner.includes(e.id) || e.members.length > 0 && e.members.every((id) => g.members.includes(id));
   };
   const groups = [...asked2, ...excluded].filter((g) => g.kind === "group");
-  const saidAsOne = (g) => ONE_OF_BEFORE.test(reading.text.slice(Math.max(0, at(g) - 10), Math.max(0, at(g)))) || ONE_OF_GROUP.test(reading.entities.find((m) => m.entity === g)?.text ?? "");
+  const saidAsOne = (g) => {
+    const mention = reading.entities.find((m) => m.entity === g);
+    return ONE_OF_BEFORE.test(reading.text.slice(Math.max(0, at(g) - 10), Math.max(0, at(g)))) || ONE_OF_GROUP.test(mention?.text ?? "") || mention !== void 0 && mention.start >= 0 && COUNT_EACH_AFTER.test(reading.text.slice(mention.start + mention.text.length));
+  };
   const narrowed = new Set(
     groups.filter((g) => {
       const members = asked2.filter((e) => g.members.includes(e.id) && at(e) > at(g));
@@ -3299,6 +3309,14 @@ function readSlots(ctx, reading) {
         (m) => m.start >= 0 && m.entity.kind !== "gpu" && m.start + m.text.length <= a.start && a.start - (m.start + m.text.length) <= 30 && !roled.some((b) => b !== a && b.start >= m.start + m.text.length && b.start < a.start)
       );
       if (buyer) roled[i] = { ...a, role: "count" };
+    }
+  const pricesSaid = roled.filter((a) => a.role === "price");
+  if (pricesSaid.length >= 2)
+    for (const [i, a] of roled.entries()) {
+      if (a.role !== "price" || a.currency || a.gpus || !ownFigures2.has(a.value)) continue;
+      if (!EACH_AFTER.test(reading.text.slice(a.end)) || PRICED_BEFORE.test(reading.text.slice(0, a.start)))
+        continue;
+      if (pricesSaid.some((b) => b !== a && !ownFigures2.has(b.value))) roled[i] = { ...a, role: "count" };
     }
   const articlePrice = ctx.kb.facts.find((f) => f.metric === "h100-price")?.quantity;
   const isArticles = (a) => articlePrice !== void 0 && "value" in articlePrice && a.value === articlePrice.value;
@@ -3427,6 +3445,9 @@ var ONE_UNIT_OF_RATE = /^\s*(?:美金|美元|刀|usd|dollars?|块)?\s*(?:=|兑|�
 var OTHER_CURRENCY_AFTER = /^\s*(?:港|台|新台|日|欧|歐|韩|韓|\b(?:hkd|twd|ntd|jpy|eur|euros?|yen)\b)/iu;
 var RATE_AFTER = /^\s*(?:(?:exchange |fx )?rate\b|的?(?:汇率|匯率))|^\s*(?:块|塊|元)?\s*(?:人民币|人民幣|rmb|cny|yuan)?\s*(?:per|to the|to a|to one|to 1|a|\/|兑|兌|换|換)\s*(?:1\s*|一\s*)?(?:usd|dollars?|\$|美元|美金|刀)/iu;
 var ONE_OF_GROUP = /^(?:one|a single|a|an)\s/u;
+var EACH_AFTER = /^\s*(?:h100s?\s*)?(?:each|apiece|a piece)\b/u;
+var PRICED_BEFORE = /(?:\bat|@|每张|每張|一张|一張|按|\$|\bprice[sd]?|\bcosts?|\bfor)\s*(?:about|around|~)?\s*$/u;
+var COUNT_EACH_AFTER = /^\s*(?:(?:wants?|needs?|at|@|要|需要)\s*)?[\d.,]+\s*(?:k|万|萬|千)?\s*(?:h100s?\s*)?(?:each|apiece|a piece|per cloud|每家|一家)(?![a-z])/u;
 var SENTENCE_END = /[。！？]|[.!?](?:\s|$)/u;
 var KUAI_AFTER = /^\s*[块塊]/u;
 var KUAI_IS_YUAN_FROM = 1e5;
@@ -3534,7 +3555,7 @@ function scoreIntents(ctx, slots, intents, threshold = 0) {
   };
   for (const intent of intents) {
     if (!intent.needs(slots, ctx)) continue;
-    let score = intent.fit?.(slots) ?? 0;
+    let score = intent.fit?.(slots, ctx) ?? 0;
     for (const [cue, weight] of cueWeights(intent))
       if (cues.has(cue) && (weight >= 0 || askedCue(cue))) score += weight;
     for (const { re, weight } of intent.patterns) if (re.test(text)) score += weight;
@@ -3630,7 +3651,7 @@ function compareQuoted(ctx, a, b, asks2 = {}) {
 }
 
 // src/engine/compareEarlier.ts
-var SET_AGAINST = /\bhow many times\b|\btimes (?:more|as many|bigger)\b|\bratio\b|\bhow many more\b|\bhow much more\b|\bdifference\b|几倍|幾倍|多少倍|差多少|差幾多|多多少|多幾多|相差/u;
+var SET_AGAINST = /\bhow many times\b|\btimes (?:more|as many|bigger)\b|\bratio\b|\bhow many more\b|\bhow much more\b|\bdiff(?:erence)?\b|几倍|幾倍|多少倍|差多少|差幾多|多多少|多幾多|相差/u;
 function headline(answer) {
   if (answer === void 0 || !answer.found || answer.calculations.length > 0) return void 0;
   const [first] = answer.facts;
@@ -3994,7 +4015,7 @@ function targetsOf(ctx, e, named = []) {
 var EVERYTHING = /\beverything\b|\beveryone\b|\ball (?:of )?(?:the )?(?:line items|companies|figures|numbers|demand)\b|\bacross the board\b|\bevery (?:line|company|figure)\b|全部|所有|每一项|每项|通通|统统|全都/u;
 var ADDING = /\badd(?:ed|ing)?\b|\bplus\b|\bjoin(?:s|ed)?\b|\btoo\b|\balso\b|\bin the mix\b|加上|加入|加进去|加進去|算进去|算進去|算上|也要|也算/u;
 var LIST_GAP = /^\s*(?:[、,，/&+]|\band\b|和|与|及|跟|同)?\s*(?:\band\b)?\s*$/u;
-var INSTEAD_AFTER = /^\s*(?:张|张卡|块|h100s?|gpus?)?\s*[,，]?\s*(?:instead of|rather than|而不是|而非|不是)/u;
+var INSTEAD_AFTER = /^\s*(?:张|张卡|块|h100s?|gpus?)?\s*[,，]?\s*(?:instead of|rather than|not\b|而不是|而非|不是)/u;
 var MORE_BEFORE = /(?:多要|再要|多买|多加|再加|追加|增加|加了|多了|\+)\s*$/u;
 var LESS_BEFORE = /(?:少要|少买|减少|减了|少了|砍掉|削减|[-−])\s*$/u;
 var MORE_AFTER = /^\s*(?:张|块|h100s?|gpus?|cards?)?\s*(?:more|extra|additional)\b/u;
@@ -4036,12 +4057,12 @@ function readChanges(ctx, s) {
     "meta-100k": demandLineItems(ctx.kb, "meta-100k")
   };
   const otherTotal = itemsAt["meta-25k"].reduce((sum, item) => sum + item.gpus, 0);
-  const headlineGap = articleFigures(ctx.kb).gap;
+  const headlineGap2 = articleFigures(ctx.kb).gap;
   const twoFigured2 = articleFigures(ctx.kb).scenario;
   const setting = s.scenario === void 0 || twoFigured2 === void 0 ? void 0 : s.scenario === "meta-25k" ? twoFigured2.low : twoFigured2.high;
   const counts = s.amounts.filter(
     (a) => (a.role === "count" || a.role === "bare" && (a.value >= 100 || a.value === 0)) && a.value >= 0 && !a.percent && a.value !== total && a.value !== otherTotal && // Nor the headline shortage ("what's left of the 430k shortage").
-    a.value !== headlineGap && (a.value !== setting || s.named.some((e) => e.id === twoFigured2?.entityId) || // ("what if oai wants 100k (keep meta at 100k)": only the amount said of Meta sets its figure.)
+    a.value !== headlineGap2 && (a.value !== setting || s.named.some((e) => e.id === twoFigured2?.entityId) || // ("what if oai wants 100k (keep meta at 100k)": only the amount said of Meta sets its figure.)
     !saidOfScenario(s, a, twoFigured2?.entityId))
   );
   const listSums = sumsOf(
@@ -5006,11 +5027,13 @@ var cloudUsersIntent = {
       re: /\b(?:every|each|all(?: the)?)\s+(?:ai\s+)?(?:compan(?:y|ies)|labs?|startups?|firms?)\b[^.?]{0,40}\b(?:on|using|uses|use|runs?|running)\b/u,
       weight: 2
     },
-    // "How many of the companies use AWS?", "几家在用 Azure": a count of users, not of GPUs.
+    // "How many of the companies use AWS?", "几家在用 Azure", "幾多間公司用AWS": a count of users, not of GPUs.
     {
       re: /\bhow many (?:of (?:the|them|those) )?(?:listed )?(?:ai )?(?:compan|cos\b|labs|startups|firms)|几家|多少家|幾家/u,
       weight: 3.5
-    }
+    },
+    // "有多少个公司用谷歌云": the companies counted, which outweighs the count its 多少 cues.
+    { re: /(?:几|多少|几多)(?:间|个|家)?\s*(?:ai\s*)?公司/u, weight: 5 }
   ],
   // One cloud, or none with a cloud word ("which clouds do the AI labs use?": every cloud's users).
   needs: (s) => s.ofKind("company").length === 0 && s.counts.length === 0 && !s.yesNo && (s.ofKind("cloud").length === 1 || s.named.length === 0 && s.has("cloud") && s.has("use", "who") && unknownOnlyInContext(s)),
@@ -5144,7 +5167,7 @@ var compareIntent = {
   // ("meta's bigger number" picks one of Meta's figures: no comparison.)
   patterns: [
     {
-      re: /\bmore\b.{0,40}\bthan\b|\bless\b.{0,40}\bthan\b|\bfewer\b|\bhow many more\b|\bby how much\b|\bhow much more\b|\bvs\.?\b|\bversus\b|\bcompared? (?:to|with)\b|\bhow many times\b|\btimes (?:as|more)\b|\bmultiple of\b|\bwhat multiple\b|\bminus\b|\bbigger\b(?! (?:number|figure|estimate)s?\b)|\blarger\b(?! (?:number|figure|estimate)s?\b)|\bor\b.{0,30}\?|\bwhich (?:one )?(?:wants|needs|has|have) more\b|\bdifference\b|\bgap between\b|\bratio\b|多多少|少多少|几倍|多少倍|比.{0,16}(?:多|少|大)|谁.{0,8}(?:多|大)|更多|(?:哪个|哪家|哪间|哪一个|哪一家)[^,，?？]{0,14}(?:多|少|大(?![云雲型]))|差多少|差几|差了多少|相差|差距|对比|(?:跟|和|与).{0,16}比(?!例|重)|比一比|比一下|比较|超过|超過|落后|领先|\bbehind\b|\bahead of\b|\bexceed|\bsurpass|\bovertake|\bpass\b|\bbeat\b/u,
+      re: /\bmore\b.{0,40}\bthan\b|\bless\b.{0,40}\bthan\b|\bfewer\b|\bhow many more\b|\bby how much\b|\bhow much more\b|\bvs\.?\b|\bversus\b|\bcompared? (?:to|with)\b|\bhow many times\b|\btimes (?:as|more)\b|\bmultiple of\b|\bwhat multiple\b|\bminus\b|\bbigger\b(?! (?:number|figure|estimate)s?\b)|\blarger\b(?! (?:number|figure|estimate)s?\b)|\bor\b.{0,30}\?|\bwhich (?:one )?(?:wants|needs|has|have) more\b|\bdiff(?:erence)?\b|\bgap between\b|\bratio\b|多多少|少多少|几倍|多少倍|比.{0,16}(?:多|少|大)|谁.{0,8}(?:多|大)|更多|(?:哪个|哪家|哪间|哪一个|哪一家)[^,，?？]{0,14}(?:多|少|大(?![云雲型]))|差多少|差几|差了多少|相差|差距|对比|(?:跟|和|与).{0,16}比(?!例|重)|比一比|比一下|比较|超过|超過|落后|领先|\bbehind\b|\bahead of\b|\bexceed|\bsurpass|\bovertake|\bpass\b|\bbeat\b/u,
       weight: 3.2
     }
   ],
@@ -5447,7 +5470,7 @@ var countedIntent = {
 };
 
 // src/engine/intents/demandIntent.ts
-var ALONE = /单独|單獨|自己一家|\bnot (?:the )?(?:combined|total|group|lumped)\b|\balone\b|\bby itself\b|\bon its own\b|\bindividually\b|\bits own (?:number|figure)\b/u;
+var ALONE = /单独|單獨|自己|独自|獨自|\bnot (?:the )?(?:combined|total|group|lumped)\b|\balone\b|\bby itself\b|\bon its own\b|\bindividually\b|\bits own (?:number|figure)\b/u;
 function listedTogether(s) {
   const [a, b] = s.reading.entities.filter((m) => m.entity.kind !== "gpu" && m.start >= 0);
   if (a === void 0 || b === void 0) return true;
@@ -5661,8 +5684,10 @@ var gapCompareIntent = {
 };
 
 // src/engine/answers/gapFilled.ts
-function gapFilled(ctx, supplied) {
-  const gapFact = ctx.kb.facts.find((f) => f.metric === "h100-gap");
+function gapFilled(ctx, supplied, from = "headline") {
+  const gapFact = ctx.kb.facts.find(
+    (f) => f.metric === (from === "total" ? "h100-demand-total" : "h100-gap")
+  );
   const gap2 = gapFact === void 0 ? void 0 : quantityOf(gapFact);
   if (gapFact === void 0 || gap2 === void 0 || supplied.value > gap2) return void 0;
   return buildAnswer(ctx, {
@@ -5670,7 +5695,12 @@ function gapFilled(ctx, supplied) {
     found: true,
     topic: "gap",
     ...supplied.entity === void 0 ? {} : { subject: supplied.entity, related: [supplied.entity] },
-    facts: [gapFact, ...supplied.facts],
+    // (Off §02's total, the headline's own shortage is said beside it.)
+    facts: [
+      gapFact,
+      ...from === "total" ? ctx.kb.facts.filter((f) => f.metric === "h100-gap") : [],
+      ...supplied.facts
+    ],
     calculations: [
       difference(
         { value: gap2, unit: "gpus", label: gapFact.id },
@@ -5685,9 +5715,11 @@ function gapFilled(ctx, supplied) {
 }
 
 // src/engine/intents/gapFilledIntent.ts
-var DELIVERED = /\b(?:got|gets|get|received?|receives|delivered|shipped|supplied|filled|fulfill(?:ed)?|satisf(?:y|ied))\b|拿到|到货|到貨|交付|交货|交貨|满足|滿足|补上|補上|供上|发货|發貨/u;
+var DELIVERED = /\b(?:got|gets|get|received?|receives|delivered|shipped|supplied|filled|fulfill(?:ed)?|satisf(?:y|ied)|land(?:s|ed)?|arrived?|arrives|came in|showed up|turned up)\b|拿到|到手|到了|到货|到貨|交付|交货|交貨|满足|滿足|补上|補上|供上|发货|發貨/u;
+var SHIPS = /^\s*(?:(?:could|can|would|will|just|actually|somehow)\s+)*(?:ship|ships|shipped|supplied|supplies|delivered|delivers|pumped out|made|produced)\b|^\s*(?:明天|今天|马上|立刻|立即|下个月|今年|一下子|能|再|多|又)*(?:发货|發貨|出货|出貨|交付|供应|供應|生产|生產|造)/u;
+var MIN_BARE_COUNT = 1e3;
 var LEFT = /\bleft\b|\bremain|\bstill short\b|\bdent\b|\bclose the gap\b|还剩|還剩|剩下|剩多少|还差|還差|还缺|還缺/u;
-var SHORTAGE_NAMED = /\bshortage\b|\bgap\b|\bshortfall\b|缺口|43万|43萬|\b430(?:k|,000| ?000)\b/u;
+var SHORTAGE_NAMED = /\bshortage\b|\bgap\b|\bshortfall\b|缺口|43(?:\.2)?万|43(?:\.2)?萬|\b43[02](?:k|,000| ?000)\b/u;
 var gapFilledIntent = {
   id: "gap-filled",
   cues: { gap: 1.5 },
@@ -5696,16 +5728,28 @@ var gapFilledIntent = {
     { re: LEFT, weight: 1 }
   ],
   // The shortage named outright: "还差多少张" alone asks what the entity itself still lacks.
-  needs: (s) => s.has("gap") && SHORTAGE_NAMED.test(s.reading.text) && DELIVERED.test(s.reading.text) && LEFT.test(s.reading.text) && s.named.length <= 1,
+  needs: (s) => (s.has("gap") || SHORTAGE_NAMED.test(s.reading.text)) && SHORTAGE_NAMED.test(s.reading.text) && DELIVERED.test(s.reading.text) && LEFT.test(s.reading.text) && s.named.length <= 1,
   fit: () => 0.5,
   run: (ctx, s) => {
-    const [entity] = s.named;
+    const shipper = (e) => s.reading.entities.some(
+      (m) => m.entity.id === e.id && m.start >= 0 && SHIPS.test(s.reading.text.slice(m.start + m.text.length, m.start + m.text.length + 14))
+    );
+    const [entity] = s.named.filter((e) => !shipper(e));
     const figure = entity === void 0 ? void 0 : figureOf(ctx, entity, "demand");
-    const count = s.counts.find((a) => a.value !== figure?.value && a.value !== articleFigures(ctx.kb).gap);
+    const { gap: gap2, totalDemand } = articleFigures(ctx.kb);
+    const counts = s.amounts.filter(
+      (a) => a.role === "count" || a.role === "bare" && a.value >= MIN_BARE_COUNT
+    );
+    const count = counts.find((a) => a.value !== figure?.value && a.value !== gap2 && a.value !== totalDemand);
+    const from = counts.some((a) => a.value === totalDemand) ? "total" : "headline";
     if (figure !== void 0 && count === void 0)
-      return gapFilled(ctx, { value: figure.value, entity: figure.entity, facts: figure.facts });
+      return gapFilled(ctx, { value: figure.value, entity: figure.entity, facts: figure.facts }, from);
     if (count === void 0) return void 0;
-    return gapFilled(ctx, { value: count.value, ...entity === void 0 ? {} : { entity }, facts: [] });
+    return gapFilled(
+      ctx,
+      { value: count.value, ...entity === void 0 ? {} : { entity }, facts: [] },
+      from
+    );
   },
   examples: {
     en: [
@@ -5762,6 +5806,13 @@ var gpuChoiceIntent = {
   run: (ctx, s) => {
     const answer = topic(ctx, ["gpu-choice"]);
     const forms = [...new Set(s.reading.text.match(FORMS) ?? [])];
+    const [claimed] = s.reading.entities.filter((m) => m.entity.kind === "gpu" && m.start >= 0);
+    if (s.yesNo && forms.length === 0 && claimed !== void 0 && (s.has("popular") || WHICH_FORM.test(s.reading.text))) {
+      const wanted = answer.facts.some(
+        (f) => f.metric === "most-popular-gpu" && f.subject === claimed.entity.id
+      );
+      return { ...answer, verdict: wanted ? "yes" : "no" };
+    }
     if (!s.yesNo || forms.length === 0) return answer;
     const said = answer.facts.map((f) => f.text.en.toLowerCase()).join(" ");
     return { ...answer, verdict: forms.every((f) => said.includes(f)) ? "yes" : "no" };
@@ -5792,9 +5843,12 @@ var gpuPriceIntent = {
   ],
   // "what per-GPU price does the article assume?": the GPU is the one the article prices.
   // ("苹果买了多少张h100" asks how many were bought, not what one costs.)
-  needs: (s, ctx) => (s.gpus.length >= 1 || PER_GPU.test(s.reading.text)) && !(/多少张|几张|多少块|\bhow many\b/u.test(s.reading.text) && !PRICE_ASKED.test(s.reading.text)) && s.named.length === 0 && s.price === void 0 && (s.counts.length === 0 || MARKET.test(s.reading.text)) && // Several GPUs: only when one of them is not priced ("what does an H800 go for compared to an H100").
+  needs: (s, ctx) => (s.gpus.length >= 1 || PER_GPU.test(s.reading.text)) && !(/多少张|几张|多少块|\bhow many\b/u.test(s.reading.text) && !PRICE_ASKED.test(s.reading.text)) && s.named.length === 0 && // ("what's an A100 cost? want to compare it to the $35k H100": the price given is the H100's.)
+  (s.price === void 0 || s.gpus.some((g) => !isPriced(ctx, g.id)) && s.gpus.some((g) => isPriced(ctx, g.id))) && (s.counts.length === 0 || MARKET.test(s.reading.text)) && // Several GPUs: only when one of them is not priced ("what does an H800 go for compared to an H100").
   (s.gpus.length <= 1 || s.gpus.some((g) => !isPriced(ctx, g.id))),
-  fit: () => 0.5,
+  // A GPU the article gives no price for, asked its price, is what the message asks, whatever price it
+  // quotes for another ("what's an A100 cost? want to compare it to the $35k H100").
+  fit: (s, ctx) => s.gpus.some((g) => !isPriced(ctx, g.id)) && MONEY_ASKED3.test(s.reading.text) ? 3.5 : 0.5,
   run: (ctx, s) => {
     const unpriced = s.gpus.find((g) => !isPriced(ctx, g.id));
     const gpu = s.gpus[0] ?? pricedGpu(ctx);
@@ -5808,7 +5862,8 @@ var gpuPriceIntent = {
     zh: ["\u6587\u7AE0\u91CC H100 \u4E00\u5F20\u591A\u5C11\u94B1\uFF1F", "A100 \u7684\u5355\u4EF7\u662F\u591A\u5C11"]
   }
 };
-var PRICE_ASKED = /多少钱|价|\bprice|\bcost|\bhow much\b|\bworth\b/u;
+var MONEY_ASKED3 = /多少钱|多少錢|价|價|贵|貴|便宜|\bprices?\b|\bcosts?\b|\bworth\b|\bexpensive\b|\bpricier\b|\bcheaper\b|\bhow much (?:is|does|would|for) (?:an?|one)\b/u;
+var PRICE_ASKED = /多少钱|价|贵|便宜|\bprice|\bcost|\bhow much\b|\bworth\b|\bexpensive\b|\bpricier\b|\bcheaper\b/u;
 var PER_GPU = /\bper[- ](?:gpu|card|unit|chip)\b|\bprice (?:per|of an?) (?:gpu|card)\b|单价|每张.{0,4}(?:价|多少钱)|一张多少钱/u;
 function pricedGpu(ctx) {
   const id = ctx.kb.facts.find((f) => f.topic === "price" && f.subject !== void 0)?.subject;
@@ -6294,7 +6349,7 @@ var priceSavingIntent = {
 
 // src/engine/intents/quotedCompareIntent.ts
 var DIFFERENCE = /\bhow many more\b|\bhow much more\b|\bby how much\b|\bhow many times\b|\bhow many x\b|\bthe gap is how (?:many|much)\b|%\s*jump\b|\bpercent jump\b|\bhow (?:big|large) is the gap between\b|(?<!\b(?:at|by|using|with) (?:the |a |its )?(?:article's |same |speed-?up )?)\bratio\b|\bx as (?:big|many|much)\b|\btimes (?:as|more|bigger)\b|\bdifference\b|\bgap between\b|\bhow (?:many|much) extra\b|\bextra is that\b|多多少|少多少|多几|差几|差多少|差了多少|几倍|多少倍|幾倍/u;
-var MONEY_ASKED3 = /(?<![\w$])\$(?![\w$])|\bdollars?\b|\bworth\b|\bcost\b|\bmoney\b|钱|錢|值多少|价值|價值/u;
+var MONEY_ASKED4 = /(?<![\w$])\$(?![\w$])|\bdollars?\b|\bworth\b|\bcost\b|\bmoney\b|钱|錢|值多少|价值|價值/u;
 var PERCENT_CHANGE = /%|\bpercent|涨幅|增幅|百分之几|百分比/u;
 var BOTH_ENDS = /(?:上限|最高|\bhigh(?:er)? end\b|\bupper (?:bound|end)\b|\btop of the range\b).*(?:下限|最低|\blow(?:er)? end\b|\blower (?:bound|end)\b|\bbottom of the range\b)|(?:下限|最低|\blow(?:er)? end\b|\blower (?:bound|end)\b).*(?:上限|最高|\bhigh(?:er)? end\b|\bupper (?:bound|end)\b)/u;
 var TWO_FIGURES = /两种|两个数|两个说法|两个\s*scenarios?|两个情况|两种情况|说法|传闻|传言|\b(?:both|two) scenarios\b|\bboth (?:figures|numbers|estimates)\b|\btwo (?:figures|numbers|estimates)\b|\brumou?r|\bsome say\b/u;
@@ -6358,7 +6413,7 @@ var quotedCompareIntent = {
     if (quoted.length < 2 && (a.fact === void 0 || quantityOf(a.fact) === void 0)) return void 0;
     return compareQuoted(ctx, a, b, {
       percent: PERCENT_CHANGE.test(s.reading.text),
-      ...MONEY_ASKED3.test(s.reading.text) ? { price: pricing(ctx.kb, s.price?.value) } : {}
+      ...MONEY_ASKED4.test(s.reading.text) ? { price: pricing(ctx.kb, s.price?.value) } : {}
     });
   },
   examples: {
@@ -6955,7 +7010,13 @@ function beyond(s) {
   return (
     // (Whether another foundry could make it later is the article's: "Samsung or Intel, maybe, but not to
     // ease it soon"; how many they would make is not.)
-    asked(s, "forecast") && !(s.has("foundry") && !s.has("howMany")) || asked(s, "outOfScope") && !pricedRevenue(s) && !currencyOfThePrice(s) || futureYearAsked(s) || OTHER_CURRENCY.test(s.reading.text) && s.price?.foreign === void 0 || timeAskedWithoutOne(s) || yuanWithoutMeans(s)
+    asked(s, "forecast") && !(s.has("foundry") && !s.has("howMany")) || asked(s, "outOfScope") && !pricedRevenue(s) && !currencyOfThePrice(s) || futureYearAsked(s) || OTHER_CURRENCY.test(s.reading.text) && s.price?.foreign === void 0 || timeAskedWithoutOne(s) || yuanWithoutMeans(s) || paidToANamedOne(s)
+  );
+}
+var PAID_BEFORE = /\b(?:pay|pays|paying|paid)\s+$|付给\s*$|付錢給\s*$|付钱给\s*$|交给\s*$/u;
+function paidToANamedOne(s) {
+  return s.reading.entities.some(
+    (m) => m.start > 0 && m.entity.kind !== "gpu" && PAID_BEFORE.test(s.reading.text.slice(Math.max(0, m.start - 10), m.start))
   );
 }
 var FOREIGN_WORDS = /^(?:新台币|台币|港币|港元|twd|ntd|hkd)$/u;
@@ -7170,7 +7231,8 @@ function valueAt(ctx, s, price) {
   const [buyer] = buyers;
   const ordered = buyer !== void 0 && ORDER.test(s.reading.text) && booked(ctx, buyer);
   const trainedModel = s.ofKind("model").length > 0;
-  if (buyer !== void 0 && count === void 0 && (s.measure === "holdings" || ordered || trainedModel)) {
+  const heldByDefault = s.measure === void 0 && buyers.length === 1 && measureFor(ctx, s) === "holdings";
+  if (buyer !== void 0 && count === void 0 && (s.measure === "holdings" || ordered || trainedModel || heldByDefault)) {
     const held = holdingsCost(ctx, buyer, price, s.bound);
     if (held !== void 0) return held;
   }
@@ -7203,7 +7265,11 @@ function unpricedGpuOf(ctx, s, count) {
 }
 
 // src/engine/answers/whatIf.ts
-function whatIf(ctx, changes, price, { valueChange = false } = {}) {
+function whatIf(ctx, changes, price, {
+  valueChange = false,
+  countChange = false,
+  baseline
+} = {}) {
   const items = demandLineItems(ctx.kb, "meta-100k");
   const byId = new Map(changes.map((c) => [c.entity.id, c.count]));
   const replaced = items.filter(({ fact }) => fact.subject !== void 0 && byId.has(fact.subject));
@@ -7237,11 +7303,29 @@ function whatIf(ctx, changes, price, { valueChange = false } = {}) {
       ...changes.flatMap((c) => changeWorking(c) ?? []),
       total,
       value,
-      ...valueChange ? againstArticle(items, value, used.value) : []
+      ...valueChange ? againstArticle(items, value, used.value) : [],
+      ...countChange && !valueChange ? countAgainst(items, total, baseline) : []
     ],
     price: { value: used.value, fromUser: used.fromUser },
     extraCaveats: ["meta-scenario", "double-counting"]
   });
+}
+function countAgainst(items, total, baseline) {
+  const differs = items.some(({ fact, gpus }) => {
+    const was = baseline?.get(fact.subject ?? "");
+    return was !== void 0 && was !== gpus;
+  });
+  if (baseline === void 0 || !differs) {
+    const before2 = items.reduce((sum, item) => sum + item.gpus, 0);
+    return [difference(total.result, { value: before2, unit: "gpus", label: "article-total" })];
+  }
+  const before = sumGpus(
+    items.map(({ fact, gpus }) => ({
+      label: fact.subject ?? fact.id,
+      gpus: baseline.get(fact.subject ?? "") ?? gpus
+    }))
+  );
+  return [before, difference(total.result, { ...before.result, label: "baseline-total" })];
 }
 function againstArticle(items, value, price) {
   const before = items.reduce((sum, item) => sum + item.gpus, 0);
@@ -7251,9 +7335,23 @@ function againstArticle(items, value, price) {
 
 // src/engine/intents/whatIfIntent.ts
 var VALUE_CHANGE = /(?:少|多|差|省|减少|增加)(?:了)?(?:多少|几多)(?:钱|美元|美金|刀)|多花(?:了)?多少|少花(?:了)?多少|省(?:下)?多少|\bhow much (?:more|less|cheaper)\b.{0,30}\b(?:cost|worth|value|money|\$)|\b(?:cost|value|worth)\b.{0,20}\b(?:difference|change|drop)\b|\bsaves?\b/u;
+var COUNT_CHANGE = /(?:增加|增长|增多|多出|多了|减少|少了|涨|降|跌)(?:了)?(?:多少|几多)(?!钱|錢|美元|美金|刀)|\bhow much (?:does|would|will|did) (?:the |that |our )?(?:432k |43\.2万 )?(?:total |demand |overall )*(?:go up|go down|rise|grow|increase|drop|fall|shrink|change)\b|\b(?:go(?:es)? up|increases?|rises?|grows?|drops?|falls?|changes?) by how (?:much|many)\b|\bhow many (?:more|fewer|extra)\b|\bhow much (?:bigger|larger|smaller)\b/u;
 var TOTAL_NAMED = /432|43\.2|\btotal\b|\bthe list\b|\beveryone\b|\bleft\b|\bremain|总需求|总量|总数|合计|全部|还剩|剩下|剩多少/u;
 var SUPPOSING_RE = /\bwhat if\b|\bif\b|\binstead\b|\bwith \S+ at\b|\bnew total\b|\bcounting \S+ at\b|\bsuppose|\bassum|\bsay\b|假如|如果|要是|假设|换成|改成|改回|改为|改做|改返|由.{0,12}改|按.{0,10}算|真要|只要/u;
 var BECOMING_RE = /变成多少|会变成|会?变多少|变为|跌到多少|降到多少|还剩|剩多少|剩下多少|\bbecomes?\b|\bleft over\b|\bwhat's left\b/u;
+var WAS_BEFORE = /(?:\binstead of|\brather than|\bnot|\bfrom|而不是|而非|不是|从|由)\s*(?:the |its |their )?\s*$/u;
+function saidBefore(ctx, s, changes) {
+  const was = /* @__PURE__ */ new Map();
+  const { countsBySubject } = articleFigures(ctx.kb);
+  for (const c of changes) {
+    const own = countsBySubject.get(c.entity.id) ?? [];
+    const a = s.amounts.find(
+      (x) => x.value !== c.count && own.includes(x.value) && WAS_BEFORE.test(s.reading.text.slice(Math.max(0, x.start - 14), x.start))
+    );
+    if (a !== void 0) was.set(c.entity.id, a.value);
+  }
+  return was.size > 0 ? was : void 0;
+}
 var MIN_TOTAL_CLAIMED = 1e5;
 var whatIfIntent = {
   id: "what-if",
@@ -7284,7 +7382,13 @@ var whatIfIntent = {
       return void 0;
     const valueChange = VALUE_CHANGE.test(s.reading.text);
     if (real.length === 0) return void 0;
-    const worked = whatIf(ctx, changes, s.price?.value, { valueChange });
+    const countChange = COUNT_CHANGE.test(s.reading.text);
+    const baseline = countChange ? saidBefore(ctx, s, real) : void 0;
+    const worked = whatIf(ctx, changes, s.price?.value, {
+      valueChange,
+      countChange,
+      ...baseline === void 0 ? {} : { baseline }
+    });
     const newTotal = worked?.calculations.find((c) => c.kind === "gap-total")?.result;
     const [one] = real;
     const answer = worked !== void 0 && newTotal !== void 0 && one !== void 0 && real.length === 1 && s.has("portion") ? {
@@ -7517,9 +7621,10 @@ var INTENTS = [
 var QUESTION_EN = /\b(?:how|what|what's|whats|which|who|where|why|when|is|are|does|do|did|can|could|will|would|has|have)\b/i;
 var QUESTION_ZH = /多少|哪|几|吗|谁|什么|啥|能否|是否|怎么|呢\s*[?？]?\s*$/u;
 var JOINT_EN = /(?:,?\s+(?:and|also|plus|&|\+)\s+|[?]+\s*(?:and\s+|also\s+)?|;\s*|,\s*(?=(?:how|what|what's|whats|which|who|where|why|when)\b))(?=(?:(?:roughly|approximately|about|around|then|so|just)\s+)?(?:how|what|what's|whats|which|who|where|why|when|is|are|does|do|did|can|could|will|would|has|have)\b)/gi;
-var JOINT_QMARK = /[?]+\s*(?=(?:and|also|plus|what about|how about)\b[^?]{1,30}\?\s*$|or (?:is|are|was|were|do|does|did) (?:it|they|that)\b|(?:if|say|suppose|assuming)\b[^?]{0,80}\b(?:how|what|what's|whats|which|who)\b|(?:enough|is that|would that|does that|could that|will that|that's|thats)\b|[^?]{1,60}\b(?:right|correct|innit)\s*[?!.]*\s*$)/giu;
+var JOINT_QMARK = /[?]+\s*(?=(?:and|also|plus|what about|how about)\b[^?]{1,30}\?\s*$|or (?:is|are|was|were|do|does|did) (?:it|they|that)\b|(?:if|say|suppose|assuming)\b[^?]{0,80}\b(?:how|what|what's|whats|which|who)\b|(?:enough|is that|would that|does that|could that|will that|that's|thats)\b|[^?]{1,60}\b(?:right|correct|innit)\s*[?!.]*\s*$|(?:since|because|cause|cuz|coz|bc)\b)/giu;
 var BETWEEN_BEFORE2 = /\bbetween\b[^,;?.]*$/u;
-var TAG_CHECK = /\b(?:right|correct|innit)\s*[?？!.]*\s*$/iu;
+var COUNT_ASKED = /^\s*(?:[\w.'’-]+\s+){1,3}(?:count|number|figure|numbers|figures)\s*$/iu;
+var TAG_CHECK = /\b(?:right|correct|innit)\s*[?？!.]*\s*$|(?:是|有|用)[^,，。]{1,20}吧\s*[?？!！.。~～]*\s*$/iu;
 var WH_BEFORE = /(?:^|[,;?.!:]\s*)(?:[\w'’]+\s+){0,3}?(?:how|what(?! if\b)|what's|whats|which|who|where|why|when)\b[^,;?]*$/iu;
 var JOINT_ENUM = /\s*(?:\(\d\)|（\d）|(?<![\w.])\d\)|\([a-e]\)|(?<![\w.])[a-e]\)(?=\s))\s*/giu;
 var WORD_ENUM = /(?<=^|[\s:：,，。;；!！?？哈啊])(?:第)?([一二三四五])(?:[、．.:：]\s*|\s+)/gu;
@@ -7589,7 +7694,7 @@ function splitParts(text) {
   if (afterNumber || /[?？]\s*$/u.test(last)) asked2.add(last);
   pieces.push(last);
   const unquoted = (s) => s.replace(/「[^」]*」|“[^”]*”|"[^"]*"|'[^']*'/gu, " ");
-  const isQuestion = (s) => !GUESS.test(s) && (asked2.has(s) || QUESTION_EN.test(unquoted(s)) || QUESTION_ZH.test(unquoted(s)) || TAG_CHECK.test(s));
+  const isQuestion = (s) => !GUESS.test(s) && (asked2.has(s) || QUESTION_EN.test(unquoted(s)) || QUESTION_ZH.test(unquoted(s)) || TAG_CHECK.test(s) || COUNT_ASKED.test(s));
   const parts = [];
   let pending = "";
   for (const piece of pieces) {
@@ -7620,7 +7725,9 @@ var MAX_PARTS = 4;
 var THRESHOLD = 0.5;
 var THAT_CLOUD = /\b(?:that|its|their|this|the same|those|these) clouds?(?: providers?)?\b|那家云|这家云|它的云|该云|那个云|同一(?:个|家)?云|同(?:个|家)云|一样的云/u;
 var SUBJECT_PRONOUN = /^\s*(?:(?:and|so|but)\s+)?(?:they|they're|theyre|it|it's|its)\b|^\s*(?:他们|他們|它们|它們|它|佢哋|佢)|\b(?:their|its)\b|(?:他们|他們|它|佢哋|佢)的/iu;
+var CLAIM_OPENING = /^\s*(?:应该|應該|估计|估計|肯定|就)?是(?!不是|多少|哪)/u;
 var IT = /\b(?:it|it's|its)\b|它|^\s*(?:那|那它|会|能)?比(?!较|例)/iu;
+var VERSUS_GPU = /^\s*(?:(?:and|so|but)\s+)?(?:跟|和|同|与|(?:how does it )?compared? (?:to|with)|vs\.?|versus)\s*(?:the\s+)?(?:h100|a100|h800)s?\b/iu;
 var HOLDS = /\btrained\b|\bused\b|\bhas\b|\bhave\b|\bholds?\b|\bowns?\b|手上|手里|手頭|手头|用了|训练|訓練|有多少|有幾|有几/u;
 var ADD_UP = /\badd(?:ed)? (?:up|together)\b|\bsum\b|\btotal\b|\bcombined\b|加起来|加起來|加埋|合计|合計|一共|总共|總共/u;
 var EACH = /分别|各自|各用|每家|各家|respectively|\beach (?:use|want|need|have)\b|\beach of them\b/u;
@@ -7661,7 +7768,8 @@ function answerQuestion(ctx, question, lexicon, intents = INTENTS) {
     }
     const lacking = answers.at(-1);
     const whoSaid = reading.numbers.length === 0 && reading.entities.length > 0 && reading.entities.every((m) => m.entity.kind === "person") && SAID_ASKED.test(reading.text);
-    if (lacking?.kind === "not-found" && (whoSaid || (lacking.missing === void 0 || lacking.missing.what === "words") && (reading.entities.length === 0 && reading.numbers.length === 0 || (previous?.names.length ?? 0) > 0 && IT.test(reading.text))))
+    const versusGpu = VERSUS_GPU.test(reading.text) && reading.entities.every((m) => m.entity.kind === "gpu");
+    if (lacking?.kind === "not-found" && (whoSaid || versusGpu || (lacking.missing === void 0 || lacking.missing.what === "words") && (reading.entities.length === 0 && reading.numbers.length === 0 || (previous?.names.length ?? 0) > 0 && IT.test(reading.text))))
       continue;
     if (lacking?.kind === "ranking" && reading.entities.length === 0 && reading.numbers.length === 0 && [...reading.cues].every((c) => HOW_MANY_ONLY.has(c)))
       continue;
@@ -7688,7 +7796,7 @@ function answerQuestion(ctx, question, lexicon, intents = INTENTS) {
         ...scenario === void 0 ? {} : { scenario },
         ...measure === void 0 ? {} : { measure }
       };
-    } else if (previous !== void 0 && SUBJECT_PRONOUN.test(reading.text) && reading.entities.filter((m) => m.entity.kind === "company").length <= 1) {
+    } else if (previous !== void 0 && (SUBJECT_PRONOUN.test(reading.text) || CLAIM_OPENING.test(reading.text)) && reading.entities.filter((m) => m.entity.kind === "company").length <= 1) {
       const companies = previous.entities.filter(
         (m) => m.entity.kind === "company" && !reading.entities.some((n) => n.entity === m.entity)
       );
@@ -7775,6 +7883,7 @@ function otherEntity(previous, reading, lexicon) {
   if (now === void 0 || then === void 0 || own(reading).length !== 1 || own(previous).length !== 1)
     return void 0;
   if (now.entity.id === then.entity.id || then.start < 0) return void 0;
+  if (CLAIM_OPENING.test(reading.text)) return void 0;
   const [count, ...more] = reading.numbers;
   const countBefore = previous.numbers.filter(countLike);
   const [was] = countBefore;
@@ -8243,8 +8352,12 @@ function createLexicon(entities) {
     const first = phrase[0] ?? "";
     hanPhrasesByFirst.set(first, [...hanPhrasesByFirst.get(first) ?? [], { phrase, entity }]);
   }
+  const familyNames = new Set(
+    [...meanings].filter(([, meaning]) => meaning.entities.some((e) => e.kind === "model")).flatMap(([phrase]) => /^([a-z]{3,})[-\s]?\d/u.exec(phrase)?.[1] ?? [])
+  );
   return {
     meanings,
+    familyNames,
     findPhrases,
     hanPhrases,
     hanPhrasesByFirst,
@@ -9070,6 +9183,7 @@ var en = {
   "gap.summary": "At {price} per H100, \xA702\u2019s demand line items ({total} H100s, {scenario}) are worth {value}.",
   "gap.headline": " The headline calls the conservative supply gap about {gap}.",
   "gap.headlineValue": " The headline calls the conservative supply gap about {gap}; at the same price that many are worth {gapValue}.",
+  "gap.lead": "The headline puts the conservative H100 supply gap at about {gap}; \xA702\u2019s demand line items add up to {total} ({scenario}). At {price} per H100 the gap is worth {gapValue}, and the line items {value}.",
   "cost.budget.title": "How many {gpu}s {budget} buys",
   "cost.budget.summary": "At {price} each, {budget} buys {count} {gpu}s (rounded down to whole GPUs).",
   "cost.range.summary": "{company}\u2019s {low}\u2013{high} H100s at {price} each come to {lowValue}\u2013{highValue}.",
@@ -9168,7 +9282,7 @@ var en = {
   "op.amounts": "{big} is {diff} more {gpu}s than {small}, {times} as many.",
   "op.moreRangeHoldings": "{big} ({bigCount}) has {diff} more {gpu}s than {small} ({smallCount}).",
   "op.moreRangeDemand": "{big} ({bigCount}) may want {diff} more {gpu}s than {small} ({smallCount}).",
-  "op.level": "{a} and {b} are level: {count} {gpu}s each.",
+  "op.level": "{a} and {b} are level: the same {count} {gpu}s each.",
   "op.moreDemand": "{big} ({bigCount}) may want {diff} more {gpu}s than {small} ({smallCount}), about {times} times as many.",
   "op.moreHoldings": "{big} ({bigCount}) has {diff} more {gpu}s than {small} ({smallCount}), about {times} times as many.",
   "op.rankTitleDemand": "Ranked by H100s wanted",
@@ -9191,6 +9305,8 @@ var en = {
   "op.gapTimes": "The headline shortage of {gap} H100s is {times} {other}'s {count} {gpu}s, {diff} more.",
   "op.gapMore": "The headline shortage of {gap} H100s is {diff} more than {other} of {count}.",
   "op.gapFewer": "The headline shortage of {gap} H100s is {diff} fewer than {other} of {count}.",
+  "op.gapFilledTotal": "If {supplied} H100s were delivered, {left} of the {gap} in \xA702\u2019s demand total would remain (the headline calls the conservative gap about {headline}).",
+  "op.gapFilledTotalFor": "If {name} got its {supplied} H100s, {left} of the {gap} in \xA702\u2019s demand total would remain (the headline calls the conservative gap about {headline}).",
   "op.gapFilled": "If {supplied} H100s were delivered, {left} of the headline shortage of {gap} would remain.",
   "op.gapFilledFor": "If {name} got its {supplied} H100s, {left} of the headline shortage of {gap} would remain.",
   "op.shortfall": "With {had} H100s ({pct} of the {wanted} it may want), {name} would be {left} short.",
@@ -9209,6 +9325,12 @@ var en = {
   "op.rest": "Everyone else in \xA702\u2019s {whole} comes to {rest}.",
   "op.whatIfShare": "{name} would then be {pct} of that total.",
   "op.whatIfValueLess": "That is {diff} less than the {was} the article\u2019s total comes to at that price.",
+  "op.whatIfCountLess": "That is {diff} fewer than the article\u2019s {was}.",
+  "op.whatIfCountMore": "That is {diff} more than the article\u2019s {was}.",
+  "op.whatIfCountSame": "That is the same as the article\u2019s {was}.",
+  "op.whatIfAt": "{name} at {count}",
+  "op.whatIfCountLessFrom": "That is {diff} fewer than the {was} with {changes}.",
+  "op.whatIfCountMoreFrom": "That is {diff} more than the {was} with {changes}.",
   "op.whatIfValueMore": "That is {diff} more than the {was} the article\u2019s total comes to at that price.",
   "op.average": " On average that is {mean} each, over {over}.",
   "op.whatIfTitle": "What if",
@@ -9270,6 +9392,7 @@ var zhHans = {
   "gap.summary": "\u6309\u6BCF\u5F20{price}\u8BA1\u7B97\uFF0C\xA702 \u5404\u9879\u9700\u6C42\uFF08\u5408\u8BA1{total}\u5F20 H100\uFF0C{scenario}\uFF09\u4EF7\u503C{value}\u3002",
   "gap.headline": "\u6807\u9898\u79F0\u4FDD\u5B88\u4F30\u8BA1\u4F9B\u7ED9\u7F3A\u53E3\u7EA6 {gap}\u5F20\u3002",
   "gap.headlineValue": "\u6807\u9898\u79F0\u4FDD\u5B88\u4F30\u8BA1\u4F9B\u7ED9\u7F3A\u53E3\u7EA6 {gap}\u5F20\uFF1B\u6309\u540C\u4E00\u5355\u4EF7\uFF0C\u8FD9\u4E48\u591A\u5F20\u4EF7\u503C{gapValue}\u3002",
+  "gap.lead": "\u6807\u9898\u79F0\u4FDD\u5B88\u4F30\u8BA1 H100 \u4F9B\u7ED9\u7F3A\u53E3\u7EA6 {gap}\u5F20\uFF1B\xA702 \u5404\u9879\u9700\u6C42\u5408\u8BA1{total}\u5F20\uFF08{scenario}\uFF09\u3002\u6309\u6BCF\u5F20{price}\u8BA1\u7B97\uFF0C\u7F3A\u53E3\u4EF7\u503C{gapValue}\uFF0C\u5404\u9879\u9700\u6C42\u4EF7\u503C{value}\u3002",
   "cost.budget.title": "{budget}\u80FD\u4E70\u591A\u5C11\u5F20{gpu}",
   "cost.budget.summary": "\u6309\u6BCF\u5F20{price}\u8BA1\u7B97\uFF0C{budget}\u80FD\u4E70{count}\u5F20{gpu}\uFF08\u5411\u4E0B\u53D6\u6574\uFF09\u3002",
   "cost.range.summary": "{company}\u7684{low}\u2013{high}\u5F20 H100\uFF0C\u6309\u6BCF\u5F20{price}\u8BA1\u7B97\uFF0C\u5171{lowValue}\u2013{highValue}\u3002",
@@ -9368,7 +9491,7 @@ var zhHans = {
   "op.amounts": "{big}\u5F20\u6BD4 {small}\u5F20\u591A {diff}\u5F20 {gpu}\uFF0C\u7EA6\u4E3A\u5176 {times}\u3002",
   "op.moreRangeHoldings": "{big}\uFF08{bigCount}\u5F20\uFF09\u6BD4 {small}\uFF08{smallCount}\u5F20\uFF09\u591A {diff}\u5F20 {gpu}\u3002",
   "op.moreRangeDemand": "{big}\uFF08{bigCount}\u5F20\uFF09\u6BD4 {small}\uFF08{smallCount}\u5F20\uFF09\u591A\u8981 {diff}\u5F20 {gpu}\u3002",
-  "op.level": "{a} \u4E0E {b} \u6301\u5E73\uFF1A\u5404 {count}\u5F20 {gpu}\u3002",
+  "op.level": "{a} \u4E0E {b} \u4E00\u6837\u591A\uFF08\u6301\u5E73\uFF09\uFF1A\u5404 {count}\u5F20 {gpu}\u3002",
   "op.moreDemand": "{big}\uFF08{bigCount}\u5F20\uFF09\u6BD4 {small}\uFF08{smallCount}\u5F20\uFF09\u591A\u8981 {diff}\u5F20 {gpu}\uFF0C\u7EA6\u4E3A\u5176 {times}\u3002",
   "op.moreHoldings": "{big}\uFF08{bigCount}\u5F20\uFF09\u6BD4 {small}\uFF08{smallCount}\u5F20\uFF09\u591A {diff}\u5F20 {gpu}\uFF0C\u7EA6\u4E3A\u5176 {times}\u3002",
   "op.rankTitleDemand": "\u6309 H100 \u9700\u6C42\u6392\u5E8F",
@@ -9391,6 +9514,8 @@ var zhHans = {
   "op.gapTimes": "\u6807\u9898\u6240\u8BF4\u7684\u7F3A\u53E3 {gap}\u5F20 H100 \u662F{other}\uFF08{count}\u5F20 {gpu}\uFF09\u7684 {times}\uFF0C\u591A {diff}\u5F20\u3002",
   "op.gapMore": "\u6807\u9898\u6240\u8BF4\u7684\u7F3A\u53E3 {gap}\u5F20 H100 \u6BD4{other}\uFF08{count}\u5F20\uFF09\u591A {diff}\u5F20\u3002",
   "op.gapFewer": "\u6807\u9898\u6240\u8BF4\u7684\u7F3A\u53E3 {gap}\u5F20 H100 \u6BD4{other}\uFF08{count}\u5F20\uFF09\u5C11 {diff}\u5F20\u3002",
+  "op.gapFilledTotal": "\u82E5\u5230\u8D27 {supplied}\u5F20 H100\uFF0C\xA702 \u9700\u6C42\u5408\u8BA1 {gap}\u5F20\u8FD8\u5269 {left}\u5F20\uFF08\u6807\u9898\u79F0\u4FDD\u5B88\u4F30\u8BA1\u7F3A\u53E3\u7EA6 {headline}\u5F20\uFF09\u3002",
+  "op.gapFilledTotalFor": "\u82E5{name}\u62FF\u5230\u5B83\u7684 {supplied}\u5F20 H100\uFF0C\xA702 \u9700\u6C42\u5408\u8BA1 {gap}\u5F20\u8FD8\u5269 {left}\u5F20\uFF08\u6807\u9898\u79F0\u4FDD\u5B88\u4F30\u8BA1\u7F3A\u53E3\u7EA6 {headline}\u5F20\uFF09\u3002",
   "op.gapFilled": "\u82E5\u4EA4\u4ED8 {supplied}\u5F20 H100\uFF0C\u6807\u9898\u6240\u8BF4\u7684 {gap}\u5F20\u7F3A\u53E3\u8FD8\u5269 {left}\u5F20\u3002",
   "op.gapFilledFor": "\u82E5{name}\u62FF\u5230\u5B83\u8981\u7684 {supplied}\u5F20 H100\uFF0C\u6807\u9898\u6240\u8BF4\u7684 {gap}\u5F20\u7F3A\u53E3\u8FD8\u5269 {left}\u5F20\u3002",
   "op.shortfall": "{name}\u82E5\u6709 {had}\u5F20 H100\uFF08\u662F\u5B83\u53EF\u80FD\u9700\u8981\u7684 {wanted}\u5F20\u7684 {pct}\uFF09\uFF0C\u8FD8\u5DEE {left}\u5F20\u3002",
@@ -9409,6 +9534,12 @@ var zhHans = {
   "op.rest": "\xA702 \u7684 {whole}\u5F20\u4E2D\uFF0C\u5176\u4F59\u5404\u65B9\u5408\u8BA1 {rest}\u5F20\u3002",
   "op.whatIfShare": "{name} \u5360\u8FD9\u4E2A\u5408\u8BA1\u7684 {pct}\u3002",
   "op.whatIfValueLess": "\u6BD4\u6587\u7AE0\u5408\u8BA1\u6309\u540C\u4E00\u5355\u4EF7\u7684 {was} \u5C11 {diff}\u3002",
+  "op.whatIfCountLess": "\u6BD4\u6587\u7AE0\u7684\u5408\u8BA1 {was}\u5F20\u5C11 {diff}\u5F20\u3002",
+  "op.whatIfCountMore": "\u6BD4\u6587\u7AE0\u7684\u5408\u8BA1 {was}\u5F20\u591A {diff}\u5F20\u3002",
+  "op.whatIfCountSame": "\u4E0E\u6587\u7AE0\u7684\u5408\u8BA1 {was}\u5F20\u76F8\u540C\u3002",
+  "op.whatIfAt": "{name}\u6309 {count}\u5F20\u8BA1",
+  "op.whatIfCountLessFrom": "\u6BD4{changes}\u65F6\u7684\u5408\u8BA1 {was}\u5F20\u5C11 {diff}\u5F20\u3002",
+  "op.whatIfCountMoreFrom": "\u6BD4{changes}\u65F6\u7684\u5408\u8BA1 {was}\u5F20\u591A {diff}\u5F20\u3002",
   "op.whatIfValueMore": "\u6BD4\u6587\u7AE0\u5408\u8BA1\u6309\u540C\u4E00\u5355\u4EF7\u7684 {was} \u591A {diff}\u3002",
   "op.average": "\u5E73\u5747\u6BCF\u5BB6 {mean}\u5F20\uFF08\u5171 {over} \u5BB6\uFF09\u3002",
   "op.whatIfTitle": "\u5047\u8BBE",
@@ -9470,6 +9601,7 @@ var zhHant = {
   "gap.summary": "\u6309\u6BCF\u5F35{price}\u8A08\u7B97\uFF0C\xA702 \u5404\u9805\u9700\u6C42\uFF08\u5408\u8A08{total}\u5F35 H100\uFF0C{scenario}\uFF09\u50F9\u503C{value}\u3002",
   "gap.headline": "\u6A19\u984C\u7A31\u4FDD\u5B88\u4F30\u8A08\u4F9B\u7D66\u7F3A\u53E3\u7D04 {gap}\u5F35\u3002",
   "gap.headlineValue": "\u6A19\u984C\u7A31\u4FDD\u5B88\u4F30\u8A08\u4F9B\u7D66\u7F3A\u53E3\u7D04 {gap}\u5F35\uFF1B\u6309\u540C\u4E00\u55AE\u50F9\uFF0C\u9019\u9EBC\u591A\u5F35\u50F9\u503C{gapValue}\u3002",
+  "gap.lead": "\u6A19\u984C\u7A31\u4FDD\u5B88\u4F30\u8A08 H100 \u4F9B\u7D66\u7F3A\u53E3\u7D04 {gap}\u5F35\uFF1B\xA702 \u5404\u9805\u9700\u6C42\u5408\u8A08{total}\u5F35\uFF08{scenario}\uFF09\u3002\u6309\u6BCF\u5F35{price}\u8A08\u7B97\uFF0C\u7F3A\u53E3\u50F9\u503C{gapValue}\uFF0C\u5404\u9805\u9700\u6C42\u50F9\u503C{value}\u3002",
   "cost.budget.title": "{budget}\u80FD\u8CB7\u591A\u5C11\u5F35{gpu}",
   "cost.budget.summary": "\u6309\u6BCF\u5F35{price}\u8A08\u7B97\uFF0C{budget}\u80FD\u8CB7{count}\u5F35{gpu}\uFF08\u5411\u4E0B\u53D6\u6574\uFF09\u3002",
   "cost.range.summary": "{company}\u7684{low}\u2013{high}\u5F35 H100\uFF0C\u6309\u6BCF\u5F35{price}\u8A08\u7B97\uFF0C\u5171{lowValue}\u2013{highValue}\u3002",
@@ -9568,7 +9700,7 @@ var zhHant = {
   "op.amounts": "{big}\u5F35\u6BD4 {small}\u5F35\u591A {diff}\u5F35 {gpu}\uFF0C\u7D04\u70BA\u5176 {times}\u3002",
   "op.moreRangeHoldings": "{big}\uFF08{bigCount}\u5F35\uFF09\u6BD4 {small}\uFF08{smallCount}\u5F35\uFF09\u591A {diff}\u5F35 {gpu}\u3002",
   "op.moreRangeDemand": "{big}\uFF08{bigCount}\u5F35\uFF09\u6BD4 {small}\uFF08{smallCount}\u5F35\uFF09\u591A\u8981 {diff}\u5F35 {gpu}\u3002",
-  "op.level": "{a} \u8207 {b} \u6301\u5E73\uFF1A\u5404 {count}\u5F35 {gpu}\u3002",
+  "op.level": "{a} \u8207 {b} \u4E00\u6A23\u591A\uFF08\u6301\u5E73\uFF09\uFF1A\u5404 {count}\u5F35 {gpu}\u3002",
   "op.moreDemand": "{big}\uFF08{bigCount}\u5F35\uFF09\u6BD4 {small}\uFF08{smallCount}\u5F35\uFF09\u591A\u8981 {diff}\u5F35 {gpu}\uFF0C\u7D04\u70BA\u5176 {times}\u3002",
   "op.moreHoldings": "{big}\uFF08{bigCount}\u5F35\uFF09\u6BD4 {small}\uFF08{smallCount}\u5F35\uFF09\u591A {diff}\u5F35 {gpu}\uFF0C\u7D04\u70BA\u5176 {times}\u3002",
   "op.rankTitleDemand": "\u6309 H100 \u9700\u6C42\u6392\u5E8F",
@@ -9591,6 +9723,8 @@ var zhHant = {
   "op.gapTimes": "\u6A19\u984C\u6240\u8AAA\u7684\u7F3A\u53E3 {gap}\u5F35 H100 \u662F{other}\uFF08{count}\u5F35 {gpu}\uFF09\u7684 {times}\uFF0C\u591A {diff}\u5F35\u3002",
   "op.gapMore": "\u6A19\u984C\u6240\u8AAA\u7684\u7F3A\u53E3 {gap}\u5F35 H100 \u6BD4{other}\uFF08{count}\u5F35\uFF09\u591A {diff}\u5F35\u3002",
   "op.gapFewer": "\u6A19\u984C\u6240\u8AAA\u7684\u7F3A\u53E3 {gap}\u5F35 H100 \u6BD4{other}\uFF08{count}\u5F35\uFF09\u5C11 {diff}\u5F35\u3002",
+  "op.gapFilledTotal": "\u82E5\u5230\u8CA8 {supplied}\u5F35 H100\uFF0C\xA702 \u9700\u6C42\u5408\u8A08 {gap}\u5F35\u9084\u5269 {left}\u5F35\uFF08\u6A19\u984C\u7A31\u4FDD\u5B88\u4F30\u8A08\u7F3A\u53E3\u7D04 {headline}\u5F35\uFF09\u3002",
+  "op.gapFilledTotalFor": "\u82E5{name}\u62FF\u5230\u5B83\u7684 {supplied}\u5F35 H100\uFF0C\xA702 \u9700\u6C42\u5408\u8A08 {gap}\u5F35\u9084\u5269 {left}\u5F35\uFF08\u6A19\u984C\u7A31\u4FDD\u5B88\u4F30\u8A08\u7F3A\u53E3\u7D04 {headline}\u5F35\uFF09\u3002",
   "op.gapFilled": "\u82E5\u4EA4\u4ED8 {supplied}\u5F35 H100\uFF0C\u6A19\u984C\u6240\u8AAA\u7684 {gap}\u5F35\u7F3A\u53E3\u9084\u5269 {left}\u5F35\u3002",
   "op.gapFilledFor": "\u82E5{name}\u62FF\u5230\u5B83\u8981\u7684 {supplied}\u5F35 H100\uFF0C\u6A19\u984C\u6240\u8AAA\u7684 {gap}\u5F35\u7F3A\u53E3\u9084\u5269 {left}\u5F35\u3002",
   "op.shortfall": "{name}\u82E5\u6709 {had}\u5F35 H100\uFF08\u662F\u5B83\u53EF\u80FD\u9700\u8981\u7684 {wanted}\u5F35\u7684 {pct}\uFF09\uFF0C\u9084\u5DEE {left}\u5F35\u3002",
@@ -9609,6 +9743,12 @@ var zhHant = {
   "op.rest": "\xA702 \u7684 {whole}\u5F35\u4E2D\uFF0C\u5176\u9918\u5404\u65B9\u5408\u8A08 {rest}\u5F35\u3002",
   "op.whatIfShare": "{name} \u4F54\u9019\u500B\u5408\u8A08\u7684 {pct}\u3002",
   "op.whatIfValueLess": "\u6BD4\u6587\u7AE0\u5408\u8A08\u6309\u540C\u4E00\u55AE\u50F9\u7684 {was} \u5C11 {diff}\u3002",
+  "op.whatIfCountLess": "\u6BD4\u6587\u7AE0\u7684\u5408\u8A08 {was}\u5F35\u5C11 {diff}\u5F35\u3002",
+  "op.whatIfCountMore": "\u6BD4\u6587\u7AE0\u7684\u5408\u8A08 {was}\u5F35\u591A {diff}\u5F35\u3002",
+  "op.whatIfCountSame": "\u8207\u6587\u7AE0\u7684\u5408\u8A08 {was}\u5F35\u76F8\u540C\u3002",
+  "op.whatIfAt": "{name}\u6309 {count}\u5F35\u8A08",
+  "op.whatIfCountLessFrom": "\u6BD4{changes}\u6642\u7684\u5408\u8A08 {was}\u5F35\u5C11 {diff}\u5F35\u3002",
+  "op.whatIfCountMoreFrom": "\u6BD4{changes}\u6642\u7684\u5408\u8A08 {was}\u5F35\u591A {diff}\u5F35\u3002",
   "op.whatIfValueMore": "\u6BD4\u6587\u7AE0\u5408\u8A08\u6309\u540C\u4E00\u55AE\u50F9\u7684 {was} \u591A {diff}\u3002",
   "op.average": "\u5E73\u5747\u6BCF\u5BB6 {mean}\u5F35\uFF08\u5171 {over} \u5BB6\uFF09\u3002",
   "op.whatIfTitle": "\u5047\u8A2D",
@@ -10145,6 +10285,28 @@ function summarizeOperation(answer, lang, kb2) {
         was: money(was),
         diff: money(Math.abs(moved.result.value))
       });
+      const added = answer.calculations.find((c) => c.kind === "difference" && c.result.unit === "gpus");
+      const before = added?.steps[0]?.operands[1]?.value;
+      const from = answer.calculations.find(
+        (c) => c.kind === "sum" && added?.steps[0]?.operands[1]?.label === "baseline-total"
+      );
+      const fromChanges = (from?.steps[0]?.operands ?? []).flatMap((o) => {
+        const now = total.steps[0]?.operands.find((n) => n.label === o.label);
+        const entity = answer.related.find((e) => e.id === o.label);
+        return now === void 0 || now.value === o.value || entity === void 0 ? [] : [t(lang, "op.whatIfAt", { name: localize(entity.name, lang), count: count(o.value) })];
+      });
+      const countLine = added === void 0 || before === void 0 ? "" : from !== void 0 && fromChanges.length > 0 ? t(lang, added.result.value < 0 ? "op.whatIfCountLessFrom" : "op.whatIfCountMoreFrom", {
+        was: count(before),
+        diff: count(Math.abs(added.result.value)),
+        changes: formatList(fromChanges, lang)
+      }) : t(
+        lang,
+        added.result.value < 0 ? "op.whatIfCountLess" : added.result.value === 0 ? "op.whatIfCountSame" : "op.whatIfCountMore",
+        {
+          was: count(before),
+          diff: count(Math.abs(added.result.value))
+        }
+      );
       const portion = answer.calculations.find((c) => c.kind === "share");
       const part = portion?.steps[0]?.operands[0]?.label;
       const partName = part === void 0 ? void 0 : answer.related.find((e) => e.id === part)?.name;
@@ -10155,7 +10317,7 @@ function summarizeOperation(answer, lang, kb2) {
       return {
         title: t(lang, "op.whatIfTitle"),
         summary: joinSentences(
-          [line, valueLine, shareLine].filter((l) => l !== ""),
+          [line, countLine, valueLine, shareLine].filter((l) => l !== ""),
           lang
         )
       };
@@ -10239,6 +10401,10 @@ function summarizeShortfall(answer, lang) {
     summary: priced === void 0 || answer.price === void 0 ? line : `${line}${t(lang, "op.shortfallValue", { price: money(answer.price.value), value: money(priced.result.value) })}`
   };
 }
+function headlineGap(answer) {
+  const q = answer.facts.find((f) => f.metric === "h100-gap")?.quantity;
+  return q !== void 0 && "value" in q ? q.value : 0;
+}
 function summarizeFilled(answer, lang) {
   const left = answer.calculations[0];
   const [gap2, supplied] = left?.steps[0]?.operands ?? [];
@@ -10246,11 +10412,17 @@ function summarizeFilled(answer, lang) {
     gap: formatCount(gap2?.value ?? 0, lang),
     supplied: formatCount(supplied?.value ?? 0, lang),
     left: formatCount(left?.result.value ?? 0, lang),
-    name: answer.subject === void 0 ? "" : localize(answer.subject.name, lang)
+    name: answer.subject === void 0 ? "" : localize(answer.subject.name, lang),
+    headline: formatCount(headlineGap(answer), lang)
   };
   return {
     title: t(lang, "op.whatIfTitle"),
-    summary: t(lang, answer.subject === void 0 ? "op.gapFilled" : "op.gapFilledFor", vars)
+    summary: t(
+      lang,
+      // (Off §02's total, which the user called the shortage, the reply says which figure it is.)
+      answer.facts[0]?.metric === "h100-demand-total" ? answer.subject === void 0 ? "op.gapFilledTotal" : "op.gapFilledTotalFor" : answer.subject === void 0 ? "op.gapFilled" : "op.gapFilledFor",
+      vars
+    )
   };
 }
 
@@ -10375,11 +10547,25 @@ function summarizeKind(answer, lang, kb2) {
         gap: formatCount(gapCount, lang),
         gapValue: headline2 === void 0 ? "" : money(headline2.result.value)
       });
+      const title = t(lang, answer.topic === "demand-total" ? "topic.demand-total" : "topic.gap");
+      const scenario = t(lang, answer.scenario === "meta-25k" ? "gap.meta25k" : "gap.meta100k");
+      if (answer.topic === "gap" && answer.price?.fromUser !== true && gapCount !== void 0 && total !== void 0 && value !== void 0 && headline2 !== void 0 && answer.price !== void 0)
+        return {
+          title,
+          summary: t(lang, "gap.lead", {
+            gap: formatCount(gapCount, lang),
+            total: formatCount(total.result.value, lang),
+            scenario,
+            price: money(answer.price.value),
+            gapValue: money(headline2.result.value),
+            value: money(value.result.value)
+          })
+        };
       return {
-        title: t(lang, answer.topic === "demand-total" ? "topic.demand-total" : "topic.gap"),
+        title,
         summary: `${t(lang, "gap.summary", {
           total: total === void 0 ? "" : formatCount(total.result.value, lang),
-          scenario: t(lang, answer.scenario === "meta-25k" ? "gap.meta25k" : "gap.meta100k"),
+          scenario,
           price: answer.price === void 0 ? "" : money(answer.price.value),
           value: value === void 0 ? "" : money(value.result.value)
         })}${said}`

@@ -6,7 +6,7 @@ import { articleFigures } from './articleFigures.js';
 import { carryRate } from './carryRate.js';
 import { carryResult } from './carryResult.js';
 import { scoreIntents } from './chooseIntent.js';
-import { compareEarlier, compareResult, SET_AGAINST } from './compareEarlier.js';
+import { againstEarlierValue, compareEarlier, compareResult, SET_AGAINST } from './compareEarlier.js';
 import type { AskContext } from './context.js';
 import { atBound, figureOf } from './intents/figures.js';
 import type { Intent } from './intents/intent.js';
@@ -97,7 +97,13 @@ export function answerQuestion(
     const joint =
       previous === undefined
         ? undefined
-        : BY_HOW_MUCH.test(reading.text) ||
+        : // ("…比例是多少? 比四大云里单独一家多多少张?": a name of its own to set against is a comparison of
+          // its own, of the name before.)
+          (BY_HOW_MUCH.test(reading.text) &&
+              !reading.entities.some(
+                (m) =>
+                  OWNER_KINDS.has(m.entity.kind) && !previous?.entities.some((n) => n.entity === m.entity),
+              )) ||
             // ("who's top and how far ahead of #2": the lead the ranking before worked out.)
             (answers.at(-1)?.kind === 'ranking' && RUNNER_UP.test(reading.text))
           ? '? '
@@ -125,7 +131,7 @@ export function answerQuestion(
     if (again !== undefined) {
       previous = again;
       earlier.push(again);
-      answers.push(answerReading(ctx, again, intents));
+      answers.push(againstEarlierValue(answers.at(-1), answerReading(ctx, again, intents), reading));
       continue;
     }
     // "特斯拉有多少张 A100? 比 Stability AI 多多少?": a comparison naming one side is about the one
@@ -305,7 +311,7 @@ export function answerQuestion(
       }
       continue;
     }
-    answers.push(answerReading(ctx, reading, intents));
+    answers.push(againstEarlierValue(answers.at(-1), answerReading(ctx, reading, intents), reading));
   }
   // Every part is answered, the ones the article cannot answer included: a reply that drops a part
   // without a word would look like a full answer.
@@ -677,7 +683,12 @@ function mergeFollowUps(texts: readonly string[], lexicon: Lexicon, question: st
         [...reading.cues].every(
           (c) => FOLLOW_UP_CUES.has(c) || (aboutArticle && ARTICLE_FOLLOW_UP_CUES.has(c)),
         )) ||
-        (ARTICLE_SAYS.test(reading.text) && !OWN_QUESTION.test(reading.text)) ||
+        // ("…? And does the article give any H100 demand figure for Cohere?": a name of its own asks anew.)
+        (ARTICLE_SAYS.test(reading.text) &&
+          !OWN_QUESTION.test(reading.text) &&
+          !reading.entities.some(
+            (m) => m.entity.kind !== 'gpu' && !last.reading.entities.some((n) => n.entity === m.entity),
+          )) ||
         (EXACTLY.test(reading.text) && reading.entities.length === 0 && reading.numbers.length === 0));
     if (last !== undefined && followUp) {
       const joined = `${last.text}${/[?？]/u.test(between) ? '?' : ','} ${text}`;

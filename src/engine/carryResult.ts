@@ -1,7 +1,7 @@
 import type { Answer } from './answer.js';
 import type { Lexicon } from './lexicon.js';
 import { type Reading, readQuestion } from './readQuestion.js';
-import { workedCount } from './workedCount.js';
+import { statedCount, workedCount } from './workedCount.js';
 
 /** A reference back to the count the part before worked out: "those h100s", "that many", "这些卡". */
 const THOSE =
@@ -41,7 +41,11 @@ export function carryResult(
   )
     return undefined;
   const extra = THE_DIFFERENCE.exec(reading.text);
-  const count = workedCount(before, extra === null ? 'last' : 'difference');
+  // (A conversion naming nothing converts the count a look-up stated too: "…用了多少张 H100? 如果换成
+  // A100 要多少张?".)
+  const count =
+    workedCount(before, extra === null ? 'last' : 'difference') ??
+    (extra === null && CONVERTS.test(reading.text) ? statedCount(before) : undefined);
   if (count === undefined) return undefined;
   // "…, and what'd that cost at $35k?": a bare "that" points back only when a cost is asked of it.
   const match =

@@ -1,3 +1,4 @@
+import { difference } from '../calculator/compareAmounts.js';
 import type { Fact } from '../knowledge/schema.js';
 import type { Answer } from './answer.js';
 import { compareQuoted } from './answers/compareQuoted.js';
@@ -91,4 +92,31 @@ export function compareResult(
   return ENOUGH.test(reading.text)
     ? { ...compared, verdict: last.value >= other.value ? 'yes' : 'no' }
     : compared;
+}
+
+/** How much more or less money, asked of a second valuation: "比2.5万张那个估计多花多少", "how much lower is that". */
+const SPEND_AGAINST =
+  /多花|少花|省(?:下|了)?多少|贵多少|贵了多少|便宜多少|便宜了多少|差多少钱|差价|\bhow much (?:more|less|cheaper|lower|higher|extra)\b|\b(?:more|less|lower|higher|cheaper) than\b|\bdifference\b|\bdiff\b|\bsaves?\b|\bsavings?\b/u;
+
+/** The dollar value an answer worked out last. */
+function valueOf(answer: Answer | undefined): number | undefined {
+  if (answer?.found !== true) return undefined;
+  return answer.calculations.findLast((c) => c.result.unit === 'usd')?.result.value;
+}
+
+/**
+ * "Meta 如果要10万张要花多少钱? 比2.5万张那个估计多花多少?": a part that values something and asks how much
+ * more or less it is than the value the part before worked out gets that difference as well.
+ */
+export function againstEarlierValue(before: Answer | undefined, now: Answer, reading: Reading): Answer {
+  const was = valueOf(before);
+  const is = valueOf(now);
+  if (was === undefined || is === undefined || was === is || !SPEND_AGAINST.test(reading.text)) return now;
+  // (The larger less the smaller: "多花" and "how much lower" both ask the size of the gap.)
+  const [big, small] = was > is ? [was, is] : [is, was];
+  const gap = difference(
+    { value: big, unit: 'usd', label: was > is ? 'earlier-value' : 'this-value' },
+    { value: small, unit: 'usd', label: was > is ? 'this-value' : 'earlier-value' },
+  );
+  return { ...now, calculations: [...now.calculations, gap] };
 }

@@ -7,6 +7,7 @@ import { articleFigures } from './articleFigures.js';
 import type { AskContext } from './context.js';
 import { saidByOthers } from './hearsay.js';
 import { figureOf } from './intents/figures.js';
+import { PRICE_DOUBLED, PRICE_HALVED } from './priceFactor.js';
 import { type Asking, askingOf } from './questionSentences.js';
 import type { Reading } from './readQuestion.js';
 import { type CueGroup, OWNING } from './vocabulary.js';
@@ -220,6 +221,9 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
       ONE_OF_GROUP.test(mention?.text ?? '') ||
       (mention !== undefined &&
         mention.start >= 0 &&
+        ONE_OF_AFTER.test(reading.text.slice(mention.start + mention.text.length))) ||
+      (mention !== undefined &&
+        mention.start >= 0 &&
         COUNT_EACH_AFTER.test(reading.text.slice(mention.start + mention.text.length)))
     );
   };
@@ -400,6 +404,18 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
         !VALUED_AT.test(reading.text.slice(Math.max(0, a.start - 28), a.start)) &&
         (ownFigures.has(a.value) || (figures.has(a.value) && ownFigures.size === 0)) &&
         !otherCount)
+    )
+      return { ...a, role: 'count' };
+    // "is Anthropic one of the ~10k-each startups?": "each" after the named one's own figure, with no
+    // word of money anywhere, counts what each wants.
+    if (
+      a.role === 'price' &&
+      a.perUnit &&
+      !a.currency &&
+      !has('value') &&
+      ownFigures.has(a.value) &&
+      EACH_AFTER.test(reading.text.slice(a.end)) &&
+      !PRICED_BEFORE.test(reading.text.slice(0, a.start))
     )
       return { ...a, role: 'count' };
     if (a.role !== 'bare') return a;
@@ -592,6 +608,9 @@ function priceChangeOf(amounts: readonly RoledAmount[], text: string): number | 
     const rise = RISE.test(near);
     if (cut !== rise) return cut ? -a.value : a.value;
   }
+  // ("if the H100 price got cut in half": a factor said of the price, as a percentage.)
+  if (PRICE_HALVED.test(text)) return -50;
+  if (PRICE_DOUBLED.test(text)) return 100;
   return undefined;
 }
 
@@ -740,6 +759,9 @@ const RATE_AFTER =
 
 // A group's name said as one of it: "one big cloud", "a single hyperscaler".
 const ONE_OF_GROUP = /^(?:one|a single|a|an)\s/u;
+/** One of a group said after its name: "四大云里单独一家", "the big clouds, any single one". */
+const ONE_OF_AFTER =
+  /^\s*(?:里|里面|中|之中|当中|其中|里头)?\s*(?:的)?(?:单独|单|任何|任意|随便|其中)?(?:一家|一个|一朵)|^\s*,?\s*(?:any|each) (?:single )?one\b/u;
 /** "each" right after an amount: "their 30k each". */
 const EACH_AFTER = /^\s*(?:h100s?\s*)?(?:each|apiece|a piece)\b/u;
 /** A word of price right before an amount: "at 30k", "每张3万", "$". */

@@ -215,6 +215,8 @@ export function spellNumbers(text: string): string {
     text
       // "4x30" is 4 × 30, as "4 x 30" is: the letter between two numbers is the times sign.
       .replace(/(?<=\d)x(?=\d)/gu, ' × ')
+      // "~10k-each", "30k-ish": an amount hyphened to a word is the amount, then the word.
+      .replace(/(?<=\d[km]?)-(?=(?:each|apiece|ish|odd|plus|strong|some)\b)/gu, ' ')
       .replace(/(\d)\s+(?=[万亿千])/gu, '$1')
       // "3 萬 2 千" is 32,000 as "3万2千" is: a lone digit and its 千 right after 万 go on the same amount.
       .replace(/(?<=\d[万亿])\s+(?=\d千)/gu, '')

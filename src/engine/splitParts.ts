@@ -29,7 +29,7 @@ const TAG_CHECK =
 // at most, "hey bot how many…"); "if inflection only gets a third of what it wants" (or "what if …")
 // only sets one up.
 const WH_BEFORE =
-  /(?:^|[,;?.!:]\s*)(?:[\w'’]+\s+){0,3}?(?:how|what(?! if\b)|what's|whats|which|who|where|why|when)\b[^,;?]*$/iu;
+  /(?:^|[,;?.!:]\s*)(?:[\w'’]+\s+){0,3}?(?:how|what(?![- ]if\b)|what's|whats|which|who|where|why|when)\b[^,;?]*$/iu;
 // Numbered questions: "(1) … (2) …", "1) … 2) …", "（1）…".
 // ("a) … b) …", "(a) … (b) …": lettered the same way.)
 const JOINT_ENUM = /\s*(?:\(\d\)|（\d）|(?<![\w.])\d\)|\([a-e]\)|(?<![\w.])[a-e]\)(?=\s))\s*/giu;
@@ -155,7 +155,9 @@ export function splitParts(text: string): string[] {
   if (afterNumber || /[?？]\s*$/u.test(last)) asked.add(last);
   pieces.push(last);
   // A quoted title ("在「大家用什么云」那段") holds question words without asking anything.
-  const unquoted = (s: string) => s.replace(/「[^」]*」|“[^”]*”|"[^"]*"|'[^']*'/gu, ' ');
+  // (An apostrophe inside a word, "I'm … article's", quotes nothing.)
+  const unquoted = (s: string) =>
+    s.replace(/「[^」]*」|“[^”]*”|"[^"]*"|(?<![A-Za-z])'[^']*'(?![A-Za-z])/gu, ' ');
   const isQuestion = (s: string) =>
     !GUESS.test(s) &&
     (asked.has(s) ||

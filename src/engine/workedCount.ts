@@ -27,3 +27,16 @@ export function workedCount(
     return { value: last.value, gpu: 'A100' };
   return { value: last.value, gpu: GPU_OF_UNIT[last.unit as keyof typeof GPU_OF_UNIT] };
 }
+
+/**
+ * The count a look-up stated, when it worked nothing out ("Inflection used 3,500 H100s for its model";
+ * "…如果换成 A100 要多少张" converts those): its first fact's, when that is one count of one GPU.
+ */
+export function statedCount(answer: Answer | undefined): { value: number; gpu: 'H100' | 'A100' } | undefined {
+  if (answer === undefined || answer.calculations.length > 0) return undefined;
+  if (answer.kind !== 'holdings' && answer.kind !== 'demand') return undefined;
+  const [first] = answer.facts;
+  const q = first?.quantity;
+  if (first?.unit !== 'gpus' || q === undefined || !('value' in q)) return undefined;
+  return first.gpu === 'H100' || first.gpu === 'A100' ? { value: q.value, gpu: first.gpu } : undefined;
+}

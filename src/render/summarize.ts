@@ -21,6 +21,7 @@ export function summarize(
   // Worked on after the answer's own sentence: dollar sums exchanged, what is left of §02's total.
   const after = [
     ...differenceValueLines(answer, lang),
+    ...againstEarlierLines(answer, lang),
     ...exchangeLines(answer, lang),
     ...restLines(answer, lang),
   ];
@@ -73,6 +74,24 @@ function differenceValueLines(answer: Answer, lang: ReplyLang): string[] {
         value: formatMoney(c.result.value, answer.price, lang),
       }),
     );
+}
+
+/** A value set against the one the part before worked out ("比2.5万张那个估计多花多少"). */
+function againstEarlierLines(answer: Answer, lang: ReplyLang): string[] {
+  return answer.calculations
+    .filter((c) => c.kind === 'difference' && c.result.unit === 'usd')
+    .flatMap((c) => {
+      const [big, small] = c.steps[0]?.operands ?? [];
+      if (big === undefined || small === undefined) return [];
+      const thisIsMore = big.label === 'this-value';
+      if (!thisIsMore && big.label !== 'earlier-value') return [];
+      return [
+        t(lang, thisIsMore ? 'cost.moreThanEarlier' : 'cost.lessThanEarlier', {
+          diff: formatMoney(c.result.value, answer.price, lang),
+          was: formatMoney(thisIsMore ? small.value : big.value, answer.price, lang),
+        }),
+      ];
+    });
 }
 
 /** What is left of §02's total once the sum is taken out ("…vs everybody else"). */

@@ -261,7 +261,10 @@ export function summarizeOperation(
       // (A change said as an increase or a cut is worked first: "50,000 (OpenAI) + 20,000 = 70,000".)
       const total = answer.calculations.find((c) => c.kind === 'gap-total');
       const value = answer.calculations.find((c) => c.kind === 'gap-value');
-      if (total === undefined && answer.topic === 'gap') return summarizeFilled(answer, lang);
+      if (total === undefined && answer.topic === 'gap')
+        return answer.calculations[0]?.kind === 'scaled'
+          ? summarizeScaledGap(answer, lang)
+          : summarizeFilled(answer, lang);
       if (total === undefined && answer.topic === 'holdings') return summarizeShortfall(answer, lang);
       if (total === undefined) return summarizeItem(answer, lang);
       // Each change: the new count and the figure the article's total counts instead, with the line
@@ -456,6 +459,26 @@ function summarizeShortfall(answer: Answer, lang: ReplyLang): { title: string; s
 function headlineGap(answer: Answer): number {
   const q = answer.facts.find((f) => f.metric === 'h100-gap')?.quantity;
   return q !== undefined && 'value' in q ? q.value : 0;
+}
+
+/** The shortage scaled by a factor ("缺口减半"). */
+function summarizeScaledGap(answer: Answer, lang: ReplyLang): { title: string; summary: string } {
+  const scaled = answer.calculations[0];
+  const [gap, factor] = scaled?.steps[0]?.operands ?? [];
+  const vars = {
+    gap: formatCount(gap?.value ?? 0, lang),
+    factor: formatDecimal(factor?.value ?? 0),
+    left: formatCount(scaled?.result.value ?? 0, lang),
+    headline: formatCount(headlineGap(answer), lang),
+  };
+  return {
+    title: t(lang, 'op.whatIfTitle'),
+    summary: t(
+      lang,
+      answer.facts[0]?.metric === 'h100-demand-total' ? 'op.gapScaledTotal' : 'op.gapScaled',
+      vars,
+    ),
+  };
 }
 
 /** What would remain of the shortage after some GPUs were delivered. */

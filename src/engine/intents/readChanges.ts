@@ -6,6 +6,7 @@ import { demandLineItems } from '../answers/gap.js';
 import type { LineItemChange } from '../answers/whatIf.js';
 import { articleFigures } from '../articleFigures.js';
 import type { AskContext } from '../context.js';
+import { withoutPriceFactor } from '../priceFactor.js';
 import type { RoledAmount, Slots } from '../slots.js';
 import { endsOf, type Figure, figureOf, membersOf } from './figures.js';
 
@@ -118,7 +119,8 @@ const LIKE_BEFORE_EN = /\b(?:as (?:many|much) as|(?:the )?same as|just like|like
  * cut in half"). An entity left out ("without Meta", "把 Meta 拿掉") counts zero.
  */
 export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
-  const text = s.reading.text;
+  // (A factor said of the price changes no line item: "if prices doubled, what would meta's 25k cost".)
+  const text = withoutPriceFactor(s.reading.text);
   const mentions = s.reading.entities.filter((m) => s.named.includes(m.entity));
   // The article's own total ("拿文章里的 43.2万 当 baseline") is what changes, never a line item's count.
   const total = articleFigures(ctx.kb).totalDemand;

@@ -18,6 +18,7 @@ import { foundryIntent } from './foundryIntent.js';
 import { gapCompareIntent } from './gapCompareIntent.js';
 import { gapFilledIntent } from './gapFilledIntent.js';
 import { gapIntent } from './gapIntent.js';
+import { gapScaledIntent } from './gapScaledIntent.js';
 import { gpuChoiceIntent } from './gpuChoiceIntent.js';
 import { gpuPriceIntent } from './gpuPriceIntent.js';
 import { haveVsWantIntent } from './haveVsWantIntent.js';
@@ -64,6 +65,7 @@ export const INTENTS: readonly Intent[] = [
   shareIntent,
   convertIntent,
   whatIfIntent,
+  gapScaledIntent,
   premiseIntent,
   membershipIntent,
   makerIntent,

@@ -2,6 +2,7 @@ import { share } from '../../calculator/compareAmounts.js';
 import { type LineItemChange, whatIf } from '../answers/whatIf.js';
 import { articleFigures } from '../articleFigures.js';
 import type { AskContext } from '../context.js';
+import { withoutPriceFactor } from '../priceFactor.js';
 import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
 import { countedFor, EVERYTHING, FACTORS, readChanges } from './readChanges.js';
@@ -72,14 +73,15 @@ export const whatIfIntent = {
   needs: (s) =>
     (s.named.length > 0 ||
       s.excluded.length > 0 ||
-      (EVERYTHING.test(s.reading.text) && FACTORS.some((f) => f.re.test(s.reading.text)))) &&
+      (EVERYTHING.test(s.reading.text) &&
+        FACTORS.some((f) => f.re.test(withoutPriceFactor(s.reading.text))))) &&
     (SUPPOSING_RE.test(s.reading.text) ||
       BECOMING_RE.test(s.reading.text) ||
       s.excluded.length > 0 ||
-      FACTORS.some((f) => f.re.test(s.reading.text))),
+      FACTORS.some((f) => f.re.test(withoutPriceFactor(s.reading.text)))),
   // A factor said of everything ("halve everything") changes every line item: a what-if, whatever price.
   fit: (s) => {
-    const factor = FACTORS.some((f) => f.re.test(s.reading.text));
+    const factor = FACTORS.some((f) => f.re.test(withoutPriceFactor(s.reading.text)));
     if (factor && EVERYTHING.test(s.reading.text)) return 1.5;
     return factor || s.excluded.length > 0 ? 0.8 : 0;
   },

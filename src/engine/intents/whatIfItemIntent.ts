@@ -1,5 +1,6 @@
 import { whatIfItem } from '../answers/whatIfItem.js';
 import { articleFigures } from '../articleFigures.js';
+import { withoutPriceFactor } from '../priceFactor.js';
 import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { countedFor, FACTORS, readChanges, WHAT_IF } from './readChanges.js';
@@ -32,7 +33,7 @@ export const whatIfItemIntent = {
     },
   ],
   needs: (s, ctx) =>
-    (WHAT_IF.test(s.reading.text) || FACTORS.some((f) => f.re.test(s.reading.text))) &&
+    (WHAT_IF.test(s.reading.text) || FACTORS.some((f) => f.re.test(withoutPriceFactor(s.reading.text)))) &&
     s.named.length >= 1 &&
     s.excluded.length === 0 &&
     (s.has('howMany') ||
@@ -52,7 +53,7 @@ export const whatIfItemIntent = {
     const twoFigures = articleFigures(ctx.kb).scenario;
     const isTwoFigured = change.entity.id === twoFigures?.entityId;
     // (Only a part of the figure named: "只要 25k" is Meta's other figure, the total's what-if.)
-    const portion = FACTORS.some((f) => f.re.test(s.reading.text));
+    const portion = FACTORS.some((f) => f.re.test(withoutPriceFactor(s.reading.text)));
     if (isTwoFigured && (s.scenario === undefined || !portion)) return undefined;
     const was = figureOf(
       ctx,

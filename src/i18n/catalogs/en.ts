@@ -51,6 +51,8 @@ export const en = {
     ' The headline calls the conservative supply gap about {gap}; at the same price that many are worth {gapValue}.',
   'gap.lead':
     'The headline puts the conservative H100 supply gap at about {gap}; §02’s demand line items add up to {total} ({scenario}). At {price} per H100 the gap is worth {gapValue}, and the line items {value}.',
+  'cost.moreThanEarlier': 'That is {diff} more than the {was} before.',
+  'cost.lessThanEarlier': 'That is {diff} less than the {was} before.',
   'cost.budget.title': 'How many {gpu}s {budget} buys',
   'cost.budget.summary': 'At {price} each, {budget} buys {count} {gpu}s (rounded down to whole GPUs).',
   'cost.range.summary': '{company}’s {low}–{high} H100s at {price} each come to {lowValue}–{highValue}.',
@@ -188,6 +190,9 @@ export const en = {
   'op.gapTimes': "The headline shortage of {gap} H100s is {times} {other}'s {count} {gpu}s, {diff} more.",
   'op.gapMore': 'The headline shortage of {gap} H100s is {diff} more than {other} of {count}.',
   'op.gapFewer': 'The headline shortage of {gap} H100s is {diff} fewer than {other} of {count}.',
+  'op.gapScaled': 'Scaled by {factor}, the headline shortage of {gap} H100s becomes {left}.',
+  'op.gapScaledTotal':
+    'Scaled by {factor}, the {gap} in §02’s demand total becomes {left} (the headline calls the conservative gap about {headline}).',
   'op.gapFilledTotal':
     'If {supplied} H100s were delivered, {left} of the {gap} in §02’s demand total would remain (the headline calls the conservative gap about {headline}).',
   'op.gapFilledTotalFor':

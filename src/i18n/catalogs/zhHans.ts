@@ -47,6 +47,8 @@ export const zhHans = {
   'gap.headlineValue': '标题称保守估计供给缺口约 {gap}张；按同一单价，这么多张价值{gapValue}。',
   'gap.lead':
     '标题称保守估计 H100 供给缺口约 {gap}张；§02 各项需求合计{total}张（{scenario}）。按每张{price}计算，缺口价值{gapValue}，各项需求价值{value}。',
+  'cost.moreThanEarlier': '比前面的 {was}多 {diff}。',
+  'cost.lessThanEarlier': '比前面的 {was}少 {diff}。',
   'cost.budget.title': '{budget}能买多少张{gpu}',
   'cost.budget.summary': '按每张{price}计算，{budget}能买{count}张{gpu}（向下取整）。',
   'cost.range.summary': '{company}的{low}–{high}张 H100，按每张{price}计算，共{lowValue}–{highValue}。',
@@ -175,6 +177,9 @@ export const zhHans = {
   'op.gapTimes': '标题所说的缺口 {gap}张 H100 是{other}（{count}张 {gpu}）的 {times}，多 {diff}张。',
   'op.gapMore': '标题所说的缺口 {gap}张 H100 比{other}（{count}张）多 {diff}张。',
   'op.gapFewer': '标题所说的缺口 {gap}张 H100 比{other}（{count}张）少 {diff}张。',
+  'op.gapScaled': '标题所说的 {gap}张缺口乘以 {factor}，为 {left}张。',
+  'op.gapScaledTotal':
+    '§02 需求合计 {gap}张乘以 {factor}，为 {left}张（标题称保守估计缺口约 {headline}张）。',
   'op.gapFilledTotal':
     '若到货 {supplied}张 H100，§02 需求合计 {gap}张还剩 {left}张（标题称保守估计缺口约 {headline}张）。',
   'op.gapFilledTotalFor':

@@ -47,6 +47,8 @@ export const zhHant = {
   'gap.headlineValue': '標題稱保守估計供給缺口約 {gap}張；按同一單價，這麼多張價值{gapValue}。',
   'gap.lead':
     '標題稱保守估計 H100 供給缺口約 {gap}張；§02 各項需求合計{total}張（{scenario}）。按每張{price}計算，缺口價值{gapValue}，各項需求價值{value}。',
+  'cost.moreThanEarlier': '比前面的 {was}多 {diff}。',
+  'cost.lessThanEarlier': '比前面的 {was}少 {diff}。',
   'cost.budget.title': '{budget}能買多少張{gpu}',
   'cost.budget.summary': '按每張{price}計算，{budget}能買{count}張{gpu}（向下取整）。',
   'cost.range.summary': '{company}的{low}–{high}張 H100，按每張{price}計算，共{lowValue}–{highValue}。',
@@ -175,6 +177,9 @@ export const zhHant = {
   'op.gapTimes': '標題所說的缺口 {gap}張 H100 是{other}（{count}張 {gpu}）的 {times}，多 {diff}張。',
   'op.gapMore': '標題所說的缺口 {gap}張 H100 比{other}（{count}張）多 {diff}張。',
   'op.gapFewer': '標題所說的缺口 {gap}張 H100 比{other}（{count}張）少 {diff}張。',
+  'op.gapScaled': '標題所說的 {gap}張缺口乘以 {factor}，為 {left}張。',
+  'op.gapScaledTotal':
+    '§02 需求合計 {gap}張乘以 {factor}，為 {left}張（標題稱保守估計缺口約 {headline}張）。',
   'op.gapFilledTotal':
     '若到貨 {supplied}張 H100，§02 需求合計 {gap}張還剩 {left}張（標題稱保守估計缺口約 {headline}張）。',
   'op.gapFilledTotalFor':
