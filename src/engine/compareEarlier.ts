@@ -99,7 +99,7 @@ const SPEND_AGAINST =
   /多花|少花|省(?:下|了)?多少|贵多少|贵了多少|便宜多少|便宜了多少|差多少钱|差价|\bhow much (?:more|less|cheaper|lower|higher|extra)\b|\b(?:more|less|lower|higher|cheaper) than\b|\bdifference\b|\bdiff\b|\bsaves?\b|\bsavings?\b/u;
 
 /** The dollar value an answer worked out last. */
-function valueOf(answer: Answer | undefined): number | undefined {
+function lastValue(answer: Answer | undefined): number | undefined {
   if (answer?.found !== true) return undefined;
   return answer.calculations.findLast((c) => c.result.unit === 'usd')?.result.value;
 }
@@ -109,8 +109,8 @@ function valueOf(answer: Answer | undefined): number | undefined {
  * more or less it is than the value the part before worked out gets that difference as well.
  */
 export function againstEarlierValue(before: Answer | undefined, now: Answer, reading: Reading): Answer {
-  const was = valueOf(before);
-  const is = valueOf(now);
+  const was = lastValue(before);
+  const is = lastValue(now);
   if (was === undefined || is === undefined || was === is || !SPEND_AGAINST.test(reading.text)) return now;
   // (The larger less the smaller: "多花" and "how much lower" both ask the size of the gap.)
   const [big, small] = was > is ? [was, is] : [is, was];

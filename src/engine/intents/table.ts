@@ -27,6 +27,7 @@ import { holdingsIntent } from './holdingsIntent.js';
 import type { Intent } from './intent.js';
 import { makerIntent } from './makerIntent.js';
 import { membershipIntent } from './membershipIntent.js';
+import { multiCloudIntent } from './multiCloudIntent.js';
 import { noFigureIntent } from './noFigureIntent.js';
 import { notCountedIntent } from './notCountedIntent.js';
 import { otherGpuSpecsIntent } from './otherGpuSpecsIntent.js';
@@ -65,6 +66,7 @@ export const INTENTS: readonly Intent[] = [
   shareIntent,
   convertIntent,
   whatIfIntent,
+  multiCloudIntent,
   gapScaledIntent,
   premiseIntent,
   membershipIntent,
