@@ -87,7 +87,7 @@ export interface Answer {
 export type Missing =
   | { readonly what: 'words'; readonly text: string }
   | {
-      readonly what: 'demand' | 'holdings' | 'cloud' | 'users' | 'price' | 'count';
+      readonly what: 'demand' | 'holdings' | 'cloud' | 'users' | 'price' | 'count' | 'specs';
       readonly entity: Entity;
       /** The GPU asked about: "how many H800s ByteDance wants", "how many H100s Tesla has". */
       readonly gpu?: Entity;

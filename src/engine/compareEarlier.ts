@@ -1,7 +1,7 @@
 import { difference } from '../calculator/compareAmounts.js';
 import type { Fact } from '../knowledge/schema.js';
 import type { Answer } from './answer.js';
-import { compareQuoted } from './answers/compareQuoted.js';
+import { compareQuoted, type QuotedCount } from './answers/compareQuoted.js';
 import { statingCount } from './answers/factQueries.js';
 import type { AskContext } from './context.js';
 import type { Reading } from './readQuestion.js';
@@ -9,7 +9,7 @@ import { workedCount } from './workedCount.js';
 
 /** By how much, or how many times: a comparison asked of what came before. */
 export const SET_AGAINST =
-  /\bhow many times\b|\btimes (?:more|as many|bigger)\b|\bratio\b|\bhow many more\b|\bhow much more\b|\bdiff(?:erence)?\b|几倍|幾倍|多少倍|差多少|差幾多|多多少|多幾多|相差/u;
+  /\bhow many times\b|\btimes (?:more|as many|bigger)\b|\bratio\b|\bhow many more\b|\bhow much more\b|\bdiff(?:erence)?\b|\bhow far apart\b|几倍|幾倍|多少倍|差多少|差幾多|多多少|多幾多|相差|差距多大|差多远/u;
 
 /** The count an answer gives: its first fact, a single figure of GPUs of what the answer is about. */
 function headline(answer: Answer | undefined): Fact | undefined {
@@ -38,11 +38,37 @@ export function compareEarlier(
 ): Answer | undefined {
   if (reading.numbers.length > 0 || reading.entities.some((m) => m.entity.kind !== 'gpu')) return undefined;
   if (!SET_AGAINST.test(reading.text)) return undefined;
+  // "Meta's two figures: what are they, and how far apart?": the two the answer before gave of one name.
+  const both = twoFiguresOf(answers.at(-1));
+  if (both !== undefined) return compareQuoted(ctx, both[1], both[0]);
   const a = headline(answers.at(-2));
   const b = headline(answers.at(-1));
   if (a === undefined || b === undefined || a.id === b.id || a.gpu !== b.gpu) return undefined;
   const value = (f: Fact) => (f.quantity !== undefined && 'value' in f.quantity ? f.quantity.value : 0);
   return compareQuoted(ctx, { value: value(b), fact: b }, { value: value(a), fact: a });
+}
+
+/** The two counts an answer gives of the one name it is about (Meta's 25k and 100k), low first. */
+function twoFiguresOf(answer: Answer | undefined): [QuotedCount, QuotedCount] | undefined {
+  if (answer === undefined || !answer.found || answer.calculations.length > 0 || answer.subject === undefined)
+    return undefined;
+  const own = answer.facts.filter(
+    (f) =>
+      f.subject === answer.subject?.id &&
+      f.unit === 'gpus' &&
+      f.topic === answer.facts[0]?.topic &&
+      f.quantity !== undefined &&
+      'value' in f.quantity,
+  );
+  if (own.length !== 2) return undefined;
+  const counted = own.map((fact) => ({
+    value: fact.quantity !== undefined && 'value' in fact.quantity ? fact.quantity.value : 0,
+    fact,
+  }));
+  const [a, b] = counted.sort((x, y) => x.value - y.value);
+  return a === undefined || b === undefined || a.value === b.value || a.fact.gpu !== b.fact.gpu
+    ? undefined
+    : [a, b];
 }
 
 /** "is that more than…", "比…多吗": the worked count set against another. */

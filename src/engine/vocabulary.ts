@@ -954,6 +954,13 @@ export const CUES = {
   /** A part of a whole: "what share of the 432k", "占比" (matched so "share" is never read as stock). */
   portion: ['share', 'percent', 'percentage', 'proportion', 'fraction', '占比', '比例', '百分比'],
   outOfScope: [
+    // How many wafers: the article counts GPUs, never what TSMC starts ("how many wafers is that").
+    'wafer',
+    'wafers',
+    'wafer starts',
+    '晶圆数',
+    '多少片晶圆',
+    '几片晶圆',
     // Advice, not the article: "good idea given the shortage?".
     'good idea',
     'bad idea',

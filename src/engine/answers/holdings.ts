@@ -39,7 +39,9 @@ export function holdings(
   // "Tesla 有多少张 H100?": the article counts only its A100s, so the H100s asked for are not in it (an
   // abstention states no figure, not even the other GPU's).
   const own = facts.filter((f) => f.subject === entity.id && f.gpu !== undefined);
-  if (gpu !== undefined && own.length > 0 && own.every((f) => f.gpu?.toLowerCase() !== gpu.id))
+  // ("how many h100s does openai have right now?": the article counts none of its own, only GPUs its
+  // models were trained on and Azure's going to it, which do not answer a count of what it has.)
+  if (gpu !== undefined && own.every((f) => f.gpu?.toLowerCase() !== gpu.id))
     return notFound(ctx, { what: 'holdings', entity, gpu });
   const ordered = lead === undefined ? facts : [...facts.filter(lead), ...facts.filter((f) => !lead(f))];
   return buildAnswer(ctx, {

@@ -3,6 +3,8 @@ import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 
 const SAME = /\bsame\b|同一|一样|相同/u;
+/** Sameness asked by itself: "same one?", "一样吗", "同一家?". */
+const SAME_ASKED = /\bsame(?: one| cloud| provider)?s?\s*[?？]|(?:同一|一样|相同)[^?？]{0,4}[?？]/u;
 
 /**
  * Which cloud each named company uses ("which cloud is oai on?", "OpenAI 和 Anthropic 分别用哪家云？",
@@ -40,7 +42,9 @@ export const cloudOfIntent = {
     const [first] = answers;
     if (first === undefined || !answers.some((a) => a.found)) return first;
     if (answers.length === 1) return first;
-    if (!s.yesNo || !SAME.test(s.reading.text)) return { ...first, parts: answers };
+    // ("…which cloud? same one?": the sameness asked on its own, with no auxiliary.)
+    if (!(s.yesNo || SAME_ASKED.test(s.reading.text)) || !SAME.test(s.reading.text))
+      return { ...first, parts: answers };
     const clouds = answers.map((a) =>
       a.related
         .map((e) => e.id)

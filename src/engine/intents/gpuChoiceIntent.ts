@@ -5,7 +5,7 @@ import { topicScore, unknownOnlyInContext } from './signals.js';
 // "what h100 do ppl actually want, the pcie one?": which form is wanted, whatever form the user guesses
 // (the article names only the one wanted, so a guess it lacks is no name to abstain on).
 const WHICH_FORM =
-  /\b(?:which|what)(?: exact| specific| particular)? (?:version|h100|model|form|kind|variant|flavou?r|config|sku|type)\b[^?]{0,40}\b(?:want|wants|wanted|buy|buying|after|popular|getting|chasing|fighting)|\b(?:which|what)(?: exact| specific| particular)? (?:flavou?r|config|sku|variant|version)\b|(?:哪个|什么|哪一)版本|哪个版|抢的.{0,8}(?:哪|什么)|\bthe (?:one|h100|gpu|version|model|sku) (?:everyone|everybody|people|ppl|buyers)(?:'s| is| are)? (?:after|wants?|buying|chasing|fighting (?:over|for))\b|大家(?:都)?(?:想要|在抢|抢)的(?:是|就是)?/u;
+  /\b(?:which|what)(?: exact| specific| particular)? (?:version|h100|model|form|kind|variant|flavou?r|config|sku|type)\b[^?]{0,40}\b(?:want|wants|wanted|buy|buying|after|popular|getting|chasing|fighting)|\b(?:which|what)(?: exact| specific| particular)? (?:flavou?r|config|sku|variant|version)\b|(?:哪个|什么|哪一)版本|哪个版|抢的.{0,8}(?:哪|什么)|\bthe (?:one|h100|gpu|version|model|sku) (?:everyone|everybody|people|ppl|buyers)(?:'s| is| are)? (?:after|wants?|buying|chasing|fighting (?:over|for))\b|大家(?:都)?(?:想要|在抢|抢)的(?:是|就是)?|\b(?:people|ppl|everyone|everybody|folks|buyers|most)\b[^?]{0,16}\b(?:want|wants|buy|buying|after|prefer|prefers|chasing)\b[^?]{0,12}\b(?:pcie|sxm\d?|hgx|dgx|nvl)\b/u;
 
 /** A form of the GPU named: checked against the one the article says is wanted. */
 const FORMS = /\b(?:pcie|sxm\d?|hgx|dgx|nvl|[48]-gpu)\b/gu;

@@ -10,6 +10,9 @@ const otherGpu = (model: string) => (model === 'a100' ? 'h100' : model === 'h100
 const SET_ASIDE = /(?:\bnot (?:the )?|\bnot counting |不是|不要|不算|非)\s*$/u;
 
 /** What one entity has or trained on (§03), when the question says "has", "trained on", "used". */
+/** A count named by its noun alone, no verb of having or using: "oai h100 count?". */
+const COUNT_NOUN = /^(?:count|counts|number|numbers|数量)$/u;
+
 export const holdingsIntent = {
   id: 'holdings',
   // "Which clouds does Inflection train on?" asks for clouds, not for GPUs held.
@@ -69,6 +72,17 @@ export const holdingsIntent = {
         !SET_ASIDE.test(s.reading.text.slice(Math.max(0, m.start - 14), m.start)),
     );
     const gpu = !s.yesNo && asked.length === 1 ? asked[0]?.entity : undefined;
+    // ("oai h100 count?": with no word for having, a name the article counts no GPUs of is asked what it
+    // wants, which the next reading answers.)
+    if (
+      s.measure === undefined &&
+      gpu !== undefined &&
+      figureOf(ctx, entity, 'holdings') === undefined &&
+      // (Only its own figure: Lambda's is the private clouds' together, no count of Lambda's.)
+      figureOf(ctx, entity, 'demand')?.facts.every((f) => f.subject === entity.id) === true &&
+      (s.reading.cueWords.get('holdings') ?? []).every((w) => COUNT_NOUN.test(w))
+    )
+      return undefined;
     return holdings(ctx, entity, undefined, others, gpu);
   },
   examples: {

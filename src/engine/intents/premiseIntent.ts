@@ -1,4 +1,9 @@
+import type { Entity } from '../../knowledge/schema.js';
+import type { Answer } from '../answer.js';
+import { cloudOf } from '../answers/cloudOf.js';
 import { premiseCheck } from '../answers/premiseCheck.js';
+import type { AskContext } from '../context.js';
+import type { Slots } from '../slots.js';
 import { endsOf, figureOf, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
 
@@ -6,7 +11,29 @@ import type { Intent } from './intent.js';
 const IN_HAND =
   /\balready\b|\bsitting\b|\bin stock\b|\bdelivered\b|\bin (?:their|the) (?:dcs?|datacenters?|data centers?|racks?)\b|\bracked\b|\bon hand\b|\bin hand\b|现货|到手|已经有|已有|手上|手里|交付/u;
 const THRESHOLD_BEFORE = /(?:\bmore than|\bover|\bat least|\bupwards of|超过|至少|多于)\s*$/u;
+/** A total said beside an amount: "90k total", "一共9万". */
+export const TOTAL_BESIDE =
+  /\b(?:total|in total|altogether|combined|together|overall|all told)\b|合计|合計|一共|总共|總共|加起来|加起來|加埋/u;
 const COMPARING = /\bthan\b|\bvs\.?\b|\bversus\b|\bcompared\b|比|和.{0,12}(?:一样|相同)/u;
+
+/**
+ * "stability ai 在gcp上 有5000张a100 没错吧": a cloud claimed beside the figure is checked too; when the
+ * article lists the company elsewhere, the answer is no, whatever the figure.
+ */
+function withCloudClaim(
+  ctx: AskContext,
+  s: Slots,
+  entity: Entity,
+  checked: Answer | undefined,
+): Answer | undefined {
+  const [cloud, ...more] = s.ofKind('cloud');
+  if (entity.kind !== 'company' || cloud === undefined || more.length > 0) return checked;
+  const placed = cloudOf(ctx, entity, cloud);
+  if (placed.check === undefined || placed.check.holds) return checked;
+  const wrong = { ...placed, verdict: 'no' as const };
+  // ("cohere 在 azure 上，要一万张卡没错吧": no figure to check, and the cloud is wrong: no, on that alone.)
+  return checked === undefined ? wrong : { ...wrong, parts: [wrong, checked] };
+}
 
 /** A yes/no question stating a figure: checked against the entity's facts, and corrected when wrong. */
 export const premiseIntent = {
@@ -34,8 +61,15 @@ export const premiseIntent = {
       subjects === 1 &&
       s.named.length === 1 &&
       !COMPARING.test(s.reading.text);
+    // (A total claimed beside it, "30k each so 90k total right?", is the sum's to check.)
+    const totalClaimed = s.amounts.some(
+      (a) =>
+        (a.role === 'count' || (a.role === 'bare' && a.value >= 100)) &&
+        TOTAL_BESIDE.test(s.reading.text.slice(Math.max(0, a.start - 12), a.end + 12)),
+    );
     return (
       s.yesNo &&
+      !totalClaimed &&
       (gpuClaimed ||
         ((subjects === 1 || (subjects > 1 && !COMPARING.test(s.reading.text))) && claimed.length > 0))
     );
@@ -55,7 +89,7 @@ export const premiseIntent = {
           ? (['demand'] as const)
           : (['holdings', 'demand'] as const);
     const inHand = IN_HAND.test(s.reading.text);
-    const own = premiseCheck(ctx, entity, amount?.value, gpu, topics, inHand);
+    const own = withCloudClaim(ctx, s, entity, premiseCheck(ctx, entity, amount?.value, gpu, topics, inHand));
     // "Tesla 需要 7000 张 H100 是不是?": a count it has, claimed as what it needs, when its need is no
     // count to check: "no" when the GPUs differ too, else the figures without a verdict.
     if (own === undefined && amount !== undefined && s.measure === 'demand' && entity.kind !== 'group') {

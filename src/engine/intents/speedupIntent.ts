@@ -2,12 +2,30 @@ import { difference, ratio } from '../../calculator/compareAmounts.js';
 import { buildAnswer } from '../answers/buildAnswer.js';
 import { compare } from '../answers/compare.js';
 import { quantityOf } from '../answers/factQueries.js';
+import { notFound } from '../answers/notFound.js';
 import type { Intent } from './intent.js';
 import { countsToWork, topicScore } from './signals.js';
 
 /** By how much or how many times, asked of the two speed-ups. */
 const HOW_MUCH =
   /几倍|多少倍|相差|差多少|差几|\bhow many times\b|\bratio\b|\bdifference\b|\bhow much (?:bigger|larger|more)\b|\btimes (?:bigger|larger)\b/u;
+
+/** A precision other than the article's 16-bit. */
+const PRECISION = /\b(?:fp8|fp4|int8|int4|fp32|fp64|tf32|8-bit|8 bit|4-bit)\b/u;
+/** A speed asked. */
+const SPEED_ASKED = /\bspeed ?-?ups?\b|\bfaster\b|\bquicker\b|快多少|快几倍|快幾倍|提速|加速|几倍|幾倍/u;
+
+/** The user's words for a speed-up at another precision ("FP8 speedup", "FP8 下快多少"), if asked. */
+function otherPrecision(text: string): string | undefined {
+  const p = PRECISION.exec(text);
+  const speed = SPEED_ASKED.exec(text);
+  if (p === null || speed === null) return undefined;
+  const [from, to] = [
+    Math.min(p.index, speed.index),
+    Math.max(p.index + p[0].length, speed.index + speed[0].length),
+  ];
+  return to - from <= 40 ? text.slice(from, to) : p[0];
+}
 
 /** "How much faster is an H100 than an A100?", "16位推理快多少": the article's speed-ups. */
 export const speedupIntent = {
@@ -20,11 +38,15 @@ export const speedupIntent = {
       (s.has('compare') && (s.gpus.length > 0 || s.has('inference', 'training'))) ||
       (s.has('inference', 'training') && s.gpus.length > 0)),
   // Both GPUs or a speed word make it the speed-up question; a workload and a GPU alone, barely.
+  // (A speed-up at a precision the article gives none for outranks the buying factors FP8 is among.)
   fit: (s) =>
-    (s.gpus.some((g) => g.id === 'h100') && s.gpus.some((g) => g.id === 'a100')) || s.has('compare')
+    ((s.gpus.some((g) => g.id === 'h100') && s.gpus.some((g) => g.id === 'a100')) || s.has('compare')
       ? topicScore(7)
-      : 1,
+      : 1) + (otherPrecision(s.reading.text) === undefined ? 0 : 1.5),
   run: (ctx, s) => {
+    // "what's the FP8 speedup of H100 over A100?": the article's speed-ups are 16-bit ones only.
+    const asked = otherPrecision(s.reading.text);
+    if (asked !== undefined) return notFound(ctx, asked);
     // "推理提速和训练提速相差多少? 几倍?": the two factors set against each other.
     const both = s.has('inference') && s.has('training') && s.counts.length === 0;
     if (both && HOW_MUCH.test(s.reading.text)) {

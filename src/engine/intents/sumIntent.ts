@@ -12,6 +12,7 @@ import type { Slots } from '../slots.js';
 import { figureOf, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { measureFor } from './measureOf.js';
+import { TOTAL_BESIDE } from './premiseIntent.js';
 import { applyChanges, readChanges, WHAT_IF } from './readChanges.js';
 import { BOTH_FIGURES, EACH_TOO, namesCloudUsers } from './signals.js';
 
@@ -104,7 +105,7 @@ export const sumIntent = {
       if (users.length < 2) return undefined;
       return sumOf(ctx, { ...s, named: users });
     }
-    return withRest(ctx, s, withMean(s, sumOf(ctx, s)));
+    return checkedTotal(s, withRest(ctx, s, withMean(s, sumOf(ctx, s))));
   },
   examples: {
     en: [
@@ -119,6 +120,22 @@ export const sumIntent = {
     ],
   },
 } as const satisfies Intent;
+
+/**
+ * "big 4 clouds need 30k each so 90k total right?": a total claimed beside the sum is checked against
+ * it, yes or no.
+ */
+function checkedTotal(s: Slots, answer: Answer | undefined): Answer | undefined {
+  if (answer === undefined || !s.yesNo || answer.verdict !== undefined) return answer;
+  const claimed = s.amounts.find(
+    (a) =>
+      (a.role === 'count' || (a.role === 'bare' && a.value >= 100)) &&
+      TOTAL_BESIDE.test(s.reading.text.slice(Math.max(0, a.start - 12), a.end + 12)),
+  );
+  const sum = answer.calculations.findLast((c) => c.result.unit === 'gpus')?.result.value;
+  if (claimed === undefined || sum === undefined) return answer;
+  return { ...answer, verdict: claimed.value === sum ? 'yes' : 'no', claimed: claimed.value };
+}
 
 /** The named figures added up, as the question asks: demand, holdings, priced, or under a what-if. */
 function sumOf(ctx: AskContext, s: Slots): Answer | undefined {

@@ -104,10 +104,12 @@ export const whatIfIntent = {
     const valueChange = VALUE_CHANGE.test(s.reading.text);
     if (real.length === 0) return undefined;
     const countChange = COUNT_CHANGE.test(s.reading.text);
-    const baseline = countChange ? saidBefore(ctx, s, real) : undefined;
+    // ("what if Meta wants 100k instead of 25k — what does the 432k become?": the move from the total at
+    // the figure said before is worth saying whenever one is said.)
+    const baseline = saidBefore(ctx, s, real);
     const worked = whatIf(ctx, changes, s.price?.value, {
       valueChange,
-      countChange,
+      countChange: countChange || baseline !== undefined,
       ...(baseline === undefined ? {} : { baseline }),
     });
     // "…总需求变多少? OpenAI占比多少": the one changed, as a share of the new total.

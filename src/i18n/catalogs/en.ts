@@ -156,6 +156,7 @@ export const en = {
   'missing.cloud': 'which cloud {name} uses',
   'missing.users': 'who uses {name}',
   'missing.count': 'how many {name}s anyone wants or has',
+  'missing.specs': 'how the {name} differs from the H100 (its specs)',
   'missing.price': 'the price of {name}',
   'cloudTally.summary': "Per the article's list, {top} is named for the most companies: {order}.",
   'cloudTally.item': '{cloud} {count} ({names})',

@@ -146,6 +146,7 @@ export const zhHans = {
   'missing.cloud': '{name} 用哪家云',
   'missing.users': '谁在用 {name}',
   'missing.count': '{name} 的数量',
+  'missing.specs': '{name} 与 H100 的区别（规格）',
   'missing.price': '{name} 的价格',
   'cloudTally.summary': '据文章的列表，用 {top} 的公司最多：{order}。',
   'cloudTally.item': '{cloud} {count}家（{names}）',

@@ -146,6 +146,7 @@ export const zhHant = {
   'missing.cloud': '{name} 用哪家雲',
   'missing.users': '誰在用 {name}',
   'missing.count': '{name} 的數量',
+  'missing.specs': '{name} 與 H100 的區別（規格）',
   'missing.price': '{name} 的價格',
   'cloudTally.summary': '據文章的列表，用 {top} 的公司最多：{order}。',
   'cloudTally.item': '{cloud} {count}家（{names}）',
