@@ -61,6 +61,11 @@ const HOLDS =
 const ADD_UP =
   /\badd(?:ed)? (?:up|together)\b|\bsum\b|\btotal\b|\bcombined\b|加起来|加起來|加埋|合计|合計|一共|总共|總共/u;
 
+/** Whether several are alike, asked: "是不是同一家", "same one?". */
+// ("跟它用同一个云的还有谁" asks who else is on it: no sameness asked.)
+const ALIKE_ASKED =
+  /是不是同一|是否同一|同一(?:家|个|朵)(?:吗|嗎|么)|一样吗|相同吗|\b(?:the )?same (?:one|cloud|provider)\s*\?|\bsame one\b/u;
+
 /** "分别", "respectively", "each": one question asked of several entities, answered for each. */
 const EACH = /分别|各自|各用|每家|各家|respectively|\beach (?:use|want|need|have)\b|\beach of them\b/u;
 
@@ -295,8 +300,10 @@ export function answerQuestion(
       reading.numbers.some((n) => n.value >= 100 && !n.currency) || FACTOR_OR_TOTAL.test(reading.text);
     // ("平均每家几张" divides the sum: one answer.)
     // ("add up the A100s they each have" is one sum.)
+    // ("这三家分别用什么云? 是不是同一家?": whether they are alike is asked of all of them at once.)
     if (
       (EACH.test(reading.text) || ofEachCloud) &&
+      !ALIKE_ASKED.test(reading.text) &&
       each.length > 1 &&
       !changesCounts &&
       !MEAN_WORDS.test(reading.text) &&

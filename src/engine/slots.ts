@@ -351,8 +351,22 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   );
   const gpus = all.filter((e) => e.kind === 'gpu');
   const has = (...groups: CueGroup[]) => groups.some((g) => reading.cues.has(g));
+  // ("who needs over 1000 H100s?": the bar of one of the article's lists, said with "over", is a bar.)
+  const bars = new Set(
+    ctx.kb.facts.flatMap((f) =>
+      f.hedge === 'at-least' && f.topic === 'who-needs' && f.quantity !== undefined && 'value' in f.quantity
+        ? [f.quantity.value]
+        : [],
+    ),
+  );
   const amounts = reading.numbers.map((n) => {
-    const role = roleOf(n, reading);
+    const said = roleOf(n, reading);
+    const role =
+      (said === 'count' || said === 'bare') &&
+      bars.has(n.value) &&
+      BAR_BEFORE.test(reading.text.slice(Math.max(0, n.start - 14), n.start))
+        ? 'threshold'
+        : said;
     // 块 is slang for the dollar and for the yuan alike; a price per GPU of 10万块 and more is yuan, as
     // no dollar price in the article comes near it ("一张H100按28万块算").
     return role === 'price' &&
@@ -738,6 +752,9 @@ export const NOT_DEMAND =
   /\bnot (?:asking (?:about )?)?(?:want|wants|wanted|demand|need|needs|the demand|what (?:it|they) (?:wants?|needs?)|how many (?:it|they) (?:wants?|needs?))\b|不是(?:要的|需求|想要)|(?:不是|唔系|唔係)[问問].{0,4}(?:想要|要|需要)/u;
 
 const HOLD_WORDS: ReadonlySet<string> = new Set(OWNING);
+
+/** Words before a bar: "over 1000", "more than 100", "超过1000". */
+const BAR_BEFORE = /(?:\bover|\bmore than|\bat least|\babove|超过|超過|至少|多于|多於)\s*$/u;
 
 // "1,000+", "100 张以上", "1000 or more": a bar a list is drawn at, not anyone's count.
 const THRESHOLD_AFTER =

@@ -7,6 +7,9 @@ import { topicScore, unknownOnlyInContext } from './signals.js';
 const WHICH_FORM =
   /\b(?:which|what)(?: exact| specific| particular)? (?:version|h100|model|form|kind|variant|flavou?r|config|sku|type)\b[^?]{0,40}\b(?:want|wants|wanted|buy|buying|after|popular|getting|chasing|fighting)|\b(?:which|what)(?: exact| specific| particular)? (?:flavou?r|config|sku|variant|version)\b|(?:哪个|什么|哪一)版本|哪个版|抢的.{0,8}(?:哪|什么)|\bthe (?:one|h100|gpu|version|model|sku) (?:everyone|everybody|people|ppl|buyers)(?:'s| is| are)? (?:after|wants?|buying|chasing|fighting (?:over|for))\b|大家(?:都)?(?:想要|在抢|抢)的(?:是|就是)?|\b(?:people|ppl|everyone|everybody|folks|buyers|most)\b[^?]{0,16}\b(?:want|wants|buy|buying|after|prefer|prefers|chasing)\b[^?]{0,12}\b(?:pcie|sxm\d?|hgx|dgx|nvl)\b/u;
 
+/** Why, asked. */
+const WHY = /\bwhy\b|为什么|为啥|為什麼|點解|为何/u;
+
 /** A form of the GPU named: checked against the one the article says is wanted. */
 const FORMS = /\b(?:pcie|sxm\d?|hgx|dgx|nvl|[48]-gpu)\b/gu;
 
@@ -31,8 +34,10 @@ export const gpuChoiceIntent = {
   // The H100 alone ("tell me about the H100") falls back to why it is the GPU everyone wants.
   // (A form put up for checking, "大家抢的是PCIe版吗", "the most-wanted SKU is the PCIe H100 right?", is
   // answered with the one wanted, however unknown.)
+  // ("why is everyone obsessed with the HGX H100 SXM specifically": why that form, which the article says.)
   fit: (s) =>
     (s.has('popular') ? 0 : 0.9) +
+    (WHY.test(s.reading.text) && (s.reading.text.match(FORMS)?.length ?? 0) > 0 ? 2 : 0) +
     (s.yesNo &&
     (WHICH_FORM.test(s.reading.text) || s.has('popular')) &&
     (s.reading.text.match(FORMS)?.length ?? 0) > 0
