@@ -110,7 +110,13 @@ export function answerQuestion(
                   OWNER_KINDS.has(m.entity.kind) && !previous?.entities.some((n) => n.entity === m.entity),
               )) ||
             // ("who's top and how far ahead of #2": the lead the ranking before worked out.)
-            (answers.at(-1)?.kind === 'ranking' && RUNNER_UP.test(reading.text))
+            (answers.at(-1)?.kind === 'ranking' && RUNNER_UP.test(reading.text)) ||
+            // ("what are the inference and training speedups, and how far apart are they?": the two
+            // speed-ups just given, set against each other.)
+            (answers.at(-1)?.topic === 'performance' &&
+              SET_AGAINST.test(reading.text) &&
+              reading.entities.every((m) => m.entity.kind === 'gpu') &&
+              reading.numbers.length === 0)
           ? '? '
           : A_FRACTION.test(reading.text)
             ? '的'

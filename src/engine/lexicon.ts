@@ -141,6 +141,8 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
         // that cannot be within the budget, and needs no alignment to rule out.
         if (!accepts(entity) || sharedUnits(q, units, counts, work.scratch) < q.length - budget) continue;
         const distance = editDistance(q, alias, budget, work.edit);
+        // Two edits and another first letter is another word, not a typo: "telling" is not Helsing.
+        if (distance >= 2 && q.charCodeAt(0) !== alias.charCodeAt(0)) continue;
         // Of equally near names, the one listed first, as when every name was scanned in order.
         if (
           distance <= budget &&

@@ -120,6 +120,12 @@ function statementAsked(text: string): boolean {
   return false;
 }
 
+/** The last sentence of a text, with its closing punctuation. */
+function lastSentence(text: string): string {
+  const m = /[^。.!！?？]*[。.!！?？\s]*$/u.exec(text);
+  return m === null ? text : m[0];
+}
+
 /** Measure words for prices that are not GPU counts even when 张/块 follows ("3万块一张"). */
 // Not 按 or 以 alone: "按两万五算" counts as often as it prices; 每张 and currencies say price.
 // ("the street price is actually thirty grand": a price word, then its verb.)
@@ -245,6 +251,11 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
       );
     }),
   );
+  // ("hyperscalers are printing capex rn. if each of the 4 big clouds got 30k…": a group in a sentence
+  // before the one naming another group is context, not what is asked.)
+  const superseded = (e: Entity) =>
+    e.kind === 'group' &&
+    groups.some((g) => g !== e && at(g) > at(e) && SENTENCE_END.test(reading.text.slice(at(e), at(g))));
   const listed =
     groups.length === 0
       ? asked
@@ -252,6 +263,7 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
           (e) =>
             !restates(e) &&
             !narrowed.has(e) &&
+            !superseded(e) &&
             !groups.some((g) => g !== e && !narrowed.has(g) && contains(g, e) && at(g) < at(e)),
         );
   // "(Meta 算 2.5 萬)", "top 3, use the lower meta number": which of Meta's two figures to count, said
@@ -588,9 +600,13 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     ...(rate === undefined ? {} : { rate }),
     counts,
     ...(workload === undefined ? {} : { workload }),
+    // ("…想看看有没有同行也在用, 心里踏实一点。用谷歌云的公司有哪些?": a yes/no word in the context
+    // before the question does not make the question one.)
     yesNo:
       YES_NO_EN.test(text) ||
-      YES_NO_TAIL.test(text) ||
+      YES_NO_TAIL.test(asking.text) ||
+      // (A tag after the question, "…? 真的假的", puts the question up to be checked.)
+      YES_NO_TAIL.test(lastSentence(text)) ||
       YES_NO_MID.test(text) ||
       YES_NO_LEAD.test(text) ||
       statementAsked(text),

@@ -828,6 +828,13 @@ export const CUES = {
    * source; "主要" contains the demand cue "要"): matched, so their words are spent, and otherwise ignored.
    */
   filler: [
+    // What the user wants, not a company: "…but i want current inventory", "we need a number for the deck".
+    'i want',
+    'i need',
+    'we want',
+    'we need',
+    'i just want',
+    'all i want',
     // A guess at the size of an answer: "what's all that demand worth, like billions?".
     'billions',
     'millions',

@@ -10,6 +10,14 @@ import { statesANumber } from './signals.js';
 const ALONE =
   /单独|單獨|自己|独自|獨自|\bnot (?:the )?(?:combined|total|group|lumped)\b|\balone\b|\bby itself\b|\bon its own\b|\bindividually\b|\bits own (?:number|figure)\b/u;
 
+/**
+ * A bar of the article's lists said where the message asks ("Is Tesla on the 1000+ list?"); one in the
+ * context around it ("they're on the 1000+ list but i want current inventory") asks nothing.
+ */
+function barAsked(s: Slots): boolean {
+  return s.amounts.some((a) => a.role === 'threshold' && s.asking.at(a.start));
+}
+
 /** True when the first two names are joined as a list ("A 和 B", "A, B", "A and B"). */
 function listedTogether(s: Slots): boolean {
   const [a, b] = s.reading.entities.filter((m) => m.entity.kind !== 'gpu' && m.start >= 0);
@@ -48,7 +56,7 @@ export const demandIntent = {
   needs: (s, ctx) =>
     s.named.length > 0 &&
     (s.measure === 'demand' ||
-      s.amounts.some((a) => a.role === 'threshold') ||
+      barAsked(s) ||
       // "I've seen people say twenty five thousand and others a hundred thousand, which one is it": its
       // demand figures quoted, with no word for demand.
       (s.measure === undefined && quotesOwnDemand(ctx, s)) ||
@@ -60,9 +68,7 @@ export const demandIntent = {
     s.named[0]?.kind !== 'model',
   // A price per GPU asks what the demand is worth ("如果 $35k 一张要多少钱"), not how large it is.
   // (Read from the figures alone, with no word for demand, it outranks a holding the article lacks.)
-  fit: (s) =>
-    (s.price !== undefined ? -1.5 : 0) +
-    (s.amounts.some((a) => a.role === 'threshold') ? 1.5 : s.measure === undefined ? 0.6 : 0),
+  fit: (s) => (s.price !== undefined ? -1.5 : 0) + (barAsked(s) ? 1.5 : s.measure === undefined ? 0.6 : 0),
   run: (ctx, s) => {
     // Names listed together ("Lambda 和 CoreWeave") are each answered; "xAI … from Oracle" asks about xAI.
     const several = s.ofKind('company', 'cloud', 'group');

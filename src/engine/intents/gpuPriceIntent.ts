@@ -7,7 +7,7 @@ import type { Intent } from './intent.js';
 // A price in one market or channel ("in China", "在台灣賣", "二手", "渠道加价"): the article gives one
 // price for the H100, for no place or channel in particular.
 const MARKET =
-  /\bin (?:china|taiwan|hong kong|hk|the us|the states|europe|japan|korea|india)\b|\b(?:second[- ]?hand|used market|resale|scalp\w*|grey market|gray market|black market|street price|going price|spot price)\b|(?:在|于)?(?:中国|台湾|台灣|香港|大陆|大陸|日本|韩国|美国)(?:卖|賣|的价|的價|价格|價格|市场|市場)|国内(?:的)?(?:价|價|卖|賣|行情)|國內(?:的)?(?:價|賣|行情)|二手|黑市|渠道|加价|加價|行情|现价|現價|市价|市價/u;
+  /\bin (?:china|taiwan|hong kong|hk|the us|the states|europe|japan|korea|india)\b|\b(?:second[- ]?hand|secondary market|used market|resale|resell\w*|flipp?(?:ing|ed|ers?)|ebay|scalp\w*|grey market|gray market|black market|street price|going price|spot price)\b|(?:在|于)?(?:中国|台湾|台灣|香港|大陆|大陸|日本|韩国|美国)(?:卖|賣|的价|的價|价格|價格|市场|市場)|国内(?:的)?(?:价|價|卖|賣|行情)|國內(?:的)?(?:價|賣|行情)|二手|黑市|渠道|加价|加價|行情|现价|現價|市价|市價/u;
 
 /**
  * "What does an H100 cost?", "what price does the article give for an A100?": the article prices the
@@ -44,7 +44,13 @@ export const gpuPriceIntent = {
     (s.gpus.length <= 1 || s.gpus.some((g) => !isPriced(ctx, g.id))),
   // A GPU the article gives no price for, asked its price, is what the message asks, whatever price it
   // quotes for another ("what's an A100 cost? want to compare it to the $35k H100").
-  fit: (s, ctx) => (s.gpus.some((g) => !isPriced(ctx, g.id)) && MONEY_ASKED.test(s.reading.text) ? 3.5 : 0.5),
+  // (So is a price in a market the article does not cover: "the h100 price on the secondary market",
+  // whose "market" is also a word of totals.)
+  fit: (s, ctx) =>
+    (s.gpus.some((g) => !isPriced(ctx, g.id)) && MONEY_ASKED.test(s.reading.text)) ||
+    MARKET.test(s.reading.text)
+      ? 3.5
+      : 0.5,
   run: (ctx, s) => {
     const unpriced = s.gpus.find((g) => !isPriced(ctx, g.id));
     const gpu = s.gpus[0] ?? pricedGpu(ctx);

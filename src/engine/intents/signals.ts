@@ -124,3 +124,14 @@ export function heard(s: Slots, a: { readonly start: number }): boolean {
 /** Both of an entity's figures asked: "for both the low and the high estimate", "两个数都算". */
 export const BOTH_FIGURES =
   /\bboth (?:of |for |at |with )?(?:the )?(?:meta(?:'s|’s)? |its |their )?(?:low|lower|high|higher|figures|numbers|estimates|scenarios)\b|\blow (?:and|&) (?:the )?high\b|\bhigh (?:and|&) (?:the )?low\b|两个(?:数|数字|数据|估计)?都|(?:两种|两个)(?:说法|口径|估计|数字)|高低(?:两个)?都|(?:两个|两种)(?:情况|scenarios?)都|分别按.{0,8}(?:和|跟|与)/u;
+
+/** The speed-up named as such. */
+const SPEEDUP_NAMED = /\bspeed ?-?ups?\b|加速比|提速多少|快多少|快几倍|快幾倍/u;
+/** Speed set aside: "besides the speedup", "除了快". */
+const BESIDES_SPEED =
+  /\b(?:besides|other than|apart from|aside from)\b[^,.;?]{0,20}\b(?:speed|faster|speedups?)\b|除了[^,，。?？]{0,6}快/u;
+
+/** Whether the speed-up is asked for by name where the message asks ("whats the inference speedup"). */
+export function speedupNamed(s: Slots): boolean {
+  return SPEEDUP_NAMED.test(s.asking.text) && !BESIDES_SPEED.test(s.reading.text);
+}

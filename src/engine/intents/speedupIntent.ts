@@ -4,11 +4,11 @@ import { compare } from '../answers/compare.js';
 import { quantityOf } from '../answers/factQueries.js';
 import { notFound } from '../answers/notFound.js';
 import type { Intent } from './intent.js';
-import { countsToWork, topicScore } from './signals.js';
+import { countsToWork, speedupNamed, topicScore } from './signals.js';
 
 /** By how much or how many times, asked of the two speed-ups. */
 const HOW_MUCH =
-  /几倍|多少倍|相差|差多少|差几|\bhow many times\b|\bratio\b|\bdifference\b|\bhow much (?:bigger|larger|more)\b|\btimes (?:bigger|larger)\b/u;
+  /几倍|多少倍|相差|差多少|差几|\bhow many times\b|\bratio\b|\bdiff(?:erence)?\b|\bhow far apart\b|\bhow much (?:bigger|larger|more)\b|\btimes (?:bigger|larger)\b/u;
 
 /** A precision other than the article's 16-bit. */
 const PRECISION = /\b(?:fp8|fp4|int8|int4|fp32|fp64|tf32|8-bit|8 bit|4-bit)\b/u;
@@ -42,7 +42,14 @@ export const speedupIntent = {
   fit: (s) =>
     ((s.gpus.some((g) => g.id === 'h100') && s.gpus.some((g) => g.id === 'a100')) || s.has('compare')
       ? topicScore(7)
-      : 1) + (otherPrecision(s.reading.text) === undefined ? 0 : 1.5),
+      : 1) +
+    (otherPrecision(s.reading.text) === undefined ? 0 : 1.5) +
+    // ("…why h100 matters more for serving. whats the inference speedup and training speedup": the
+    // speed-up named where the message asks outranks the factors its context mentions.)
+    // (Not over a count to convert or a factor put up to check: those have intents of their own.)
+    (speedupNamed(s) && !s.yesNo && s.counts.length === 0 && !s.amounts.some((a) => a.role === 'ratio')
+      ? 1.6
+      : 0),
   run: (ctx, s) => {
     // "what's the FP8 speedup of H100 over A100?": the article's speed-ups are 16-bit ones only.
     const asked = otherPrecision(s.reading.text);
