@@ -557,7 +557,9 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   // "Trained on", "used", "手上" say holdings even beside a demand word ("not asking what they want");
   // a bare "has" does only when nothing asks about demand ("which company has the most demand").
   // "not want, own", "不是要的, 是手上有的": demand named only to be set aside.
-  const holdsFirmly = STRONG_HOLDING.test(text) || NOT_DEMAND.test(text);
+  // (Where the message asks: "our reserved instances got pushed back AGAIN. … how many does each of the
+  // big clouds need?" asks a need; the reserved instances are the user's.)
+  const holdsFirmly = STRONG_HOLDING.test(asking.text) || NOT_DEMAND.test(text);
   const holdsLoosely = (reading.cueWords.get('holdings') ?? []).some((w) => HOLD_WORDS.has(w));
   // The article counts A100s only as holdings: "meta + tesla, total a100s?" asks what they have.
   const a100Only = gpus.some((g) => g.id === 'a100') && !gpus.some((g) => g.id === 'h100');
@@ -772,9 +774,10 @@ const HOLD_WORDS: ReadonlySet<string> = new Set(OWNING);
 /** Words before a bar: "over 1000", "more than 100", "超过1000". */
 const BAR_BEFORE = /(?:\bover|\bmore than|\bat least|\babove|超过|超過|至少|多于|多於)\s*$/u;
 
-// "1,000+", "100 张以上", "1000 or more": a bar a list is drawn at, not anyone's count.
+// "1,000+", "100 张以上", "1000 or more": a bar a list is drawn at, not anyone's count. ("25k + coreweave"
+// adds: a plus set apart from the number.)
 const THRESHOLD_AFTER =
-  /^\s*(?:\+|(?:张|張|块|塊|个|個)?(?:以上|或以上|或更多)|(?:h100s?|a100s?|gpus?|cards?)?\s*or (?:more|above)\b|and up\b)/iu;
+  /^(?:\+|\s*(?:(?:张|張|块|塊|个|個)?(?:以上|或以上|或更多)|(?:h100s?|a100s?|gpus?|cards?)?\s*or (?:more|above)\b|and up\b))/iu;
 
 // An exchange rate: "汇率7.2", "exchange rate of 7.2", "1美元=7.2", "7.2 RMB per dollar", "7.2元兑1美元".
 const RATE_BEFORE =

@@ -961,6 +961,13 @@ export const CUES = {
   /** A part of a whole: "what share of the 432k", "占比" (matched so "share" is never read as stock). */
   portion: ['share', 'percent', 'percentage', 'proportion', 'fraction', '占比', '比例', '百分比'],
   outOfScope: [
+    // A GPU's memory size: the article names memory bandwidth as a factor, never how much memory.
+    '显存',
+    '顯存',
+    'vram',
+    'how much memory',
+    '80gb',
+    '94gb',
     // How many wafers: the article counts GPUs, never what TSMC starts ("how many wafers is that").
     'wafer',
     'wafers',

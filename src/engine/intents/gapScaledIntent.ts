@@ -1,6 +1,7 @@
 import { gapScaled } from '../answers/gapScaled.js';
 import { articleFigures } from '../articleFigures.js';
 import type { Slots } from '../slots.js';
+import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { FACTORS } from './readChanges.js';
 
@@ -27,8 +28,10 @@ export const gapScaledIntent = {
   cues: { gap: 1.5 },
   patterns: [],
   // Said of the shortage itself, with no buyer whose own count it would be (those are what-ifs); a
-  // maker may be named ("假如台积电扩产让缺口减半").
-  needs: (s) => s.ofKind('company', 'cloud', 'group').length === 0 && factorOfShortage(s) !== undefined,
+  // maker may be named ("假如台积电扩产让缺口减半", "假设英伟达突然爆产能").
+  needs: (s, ctx) =>
+    s.ofKind('company', 'cloud', 'group').every((e) => figureOf(ctx, e, 'demand') === undefined) &&
+    factorOfShortage(s) !== undefined,
   fit: () => 1.5,
   run: (ctx, s) => {
     const factor = factorOfShortage(s);

@@ -7,6 +7,9 @@ import { topicScore, unknownOnlyInContext } from './signals.js';
 const WHICH_FORM =
   /\b(?:which|what)(?: exact| specific| particular)? (?:version|h100|model|form|kind|variant|flavou?r|config|sku|type)\b[^?]{0,40}\b(?:want|wants|wanted|buy|buying|after|popular|getting|chasing|fighting)|\b(?:which|what)(?: exact| specific| particular)? (?:flavou?r|config|sku|variant|version)\b|(?:哪个|什么|哪一)版本|哪个版|抢的.{0,8}(?:哪|什么)|\bthe (?:one|h100|gpu|version|model|sku) (?:everyone|everybody|people|ppl|buyers)(?:'s| is| are)? (?:after|wants?|buying|chasing|fighting (?:over|for))\b|大家(?:都)?(?:想要|在抢|抢)的(?:是|就是)?|\b(?:people|ppl|everyone|everybody|folks|buyers|most)\b[^?]{0,16}\b(?:want|wants|buy|buying|after|prefer|prefers|chasing)\b[^?]{0,12}\b(?:pcie|sxm\d?|hgx|dgx|nvl)\b/u;
 
+/** "Most popular", said outright: "为什么H100最受欢迎". */
+const MOST_POPULAR = /最受欢迎|最受歡迎|最抢手|最搶手|最火|\bmost popular\b|\bmost (?:in demand|wanted)\b/u;
+
 /** Why, asked. */
 const WHY = /\bwhy\b|为什么|为啥|為什麼|點解|为何/u;
 
@@ -37,7 +40,10 @@ export const gpuChoiceIntent = {
   // ("why is everyone obsessed with the HGX H100 SXM specifically": why that form, which the article says.)
   fit: (s) =>
     (s.has('popular') ? 0 : 0.9) +
-    (WHY.test(s.reading.text) && (s.reading.text.match(FORMS)?.length ?? 0) > 0 ? 2 : 0) +
+    (WHY.test(s.reading.text) &&
+    ((s.reading.text.match(FORMS)?.length ?? 0) > 0 || MOST_POPULAR.test(s.reading.text))
+      ? 2
+      : 0) +
     (s.yesNo &&
     (WHICH_FORM.test(s.reading.text) || s.has('popular')) &&
     (s.reading.text.match(FORMS)?.length ?? 0) > 0

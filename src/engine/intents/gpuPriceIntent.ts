@@ -67,7 +67,7 @@ export const gpuPriceIntent = {
 
 /** Money asked of a GPU, not an amount of anything else ("how much faster" asks a speed-up). */
 const MONEY_ASKED =
-  /多少钱|多少錢|价|價|贵|貴|便宜|\bprices?\b|\bcosts?\b|\bworth\b|\bexpensive\b|\bpricier\b|\bcheaper\b|\bhow much (?:is|does|would|for) (?:an?|one)\b/u;
+  /多少钱|多少錢|价格|價格|价钱|價錢|单价|單價|售价|售價|什么价|啥价|贵|貴|便宜|\bprices?\b|\bcosts?\b|\bworth\b|\bexpensive\b|\bpricier\b|\bcheaper\b|\bhow much (?:is|does|would|for) (?:an?|one)\b/u;
 
 const PRICE_ASKED =
   /多少钱|价|贵|便宜|\bprice|\bcost|\bhow much\b|\bworth\b|\bexpensive\b|\bpricier\b|\bcheaper\b/u;

@@ -35,7 +35,15 @@ export const membershipIntent = {
     s.named.some((e) => e.kind !== 'group') &&
     ((KIND_ASKED.test(s.reading.text) && listsOf(ctx, s).length > 0) ||
       ((s.yesNo || CHOICE_OF_LISTS.test(s.reading.text)) &&
-        s.named.some((e) => e.kind === 'group' && e.members.length > 0))),
+        // ("…private cloud CEOs about AMD?": a company is no candidate for a list of clouds.)
+        s.named.some(
+          (g) =>
+            g.kind === 'group' &&
+            g.members.length > 0 &&
+            s.named.some(
+              (e) => e.kind !== 'group' && e.kind === ctx.kb.entityById.get(g.members[0] ?? '')?.kind,
+            ),
+        ))),
   fit: (s) => (KIND_ASKED.test(s.reading.text) ? 3 : 2.3),
   run: (ctx, s) => {
     const entity = s.named.find((e) => e.kind !== 'group');

@@ -158,7 +158,8 @@ function sumOf(ctx: AskContext, s: Slots): Answer | undefined {
       return sumChanged(ctx, changed, working);
   }
   // A price prices the sum when money is asked ("用每張 3.2 萬美元算要多少錢"), not when waved off.
-  if (s.has('value') || (s.price !== undefined && MONEY_ASKED.test(s.reading.text)))
+  // ("…combined, and the total at 35 grand each?": a price said per GPU prices it too.)
+  if (s.has('value') || (s.price !== undefined && (MONEY_ASKED.test(s.reading.text) || s.price.perUnit)))
     return costOfMany(ctx, entities, s.price?.value, s.scenario, { each: EACH_TOO.test(s.reading.text) });
   if (measureFor(ctx, s) === 'holdings') return sumHoldings(ctx, entities, s.bound);
   // "OpenAI 加 Meta (25k 同 100k 兩個情況都計)": the sum once with each of Meta's figures.
