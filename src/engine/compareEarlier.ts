@@ -52,19 +52,16 @@ export function compareEarlier(
 function twoFiguresOf(answer: Answer | undefined): [QuotedCount, QuotedCount] | undefined {
   if (answer === undefined || !answer.found || answer.calculations.length > 0 || answer.subject === undefined)
     return undefined;
-  const own = answer.facts.filter(
-    (f) =>
-      f.subject === answer.subject?.id &&
-      f.unit === 'gpus' &&
-      f.topic === answer.facts[0]?.topic &&
-      f.quantity !== undefined &&
-      'value' in f.quantity,
-  );
-  if (own.length !== 2) return undefined;
-  const counted = own.map((fact) => ({
-    value: fact.quantity !== undefined && 'value' in fact.quantity ? fact.quantity.value : 0,
-    fact,
-  }));
+  const counted = answer.facts.flatMap((fact) => {
+    const value = fact.quantity !== undefined && 'value' in fact.quantity ? fact.quantity.value : undefined;
+    return fact.subject === answer.subject?.id &&
+      fact.unit === 'gpus' &&
+      fact.topic === answer.facts[0]?.topic &&
+      value !== undefined
+      ? [{ value, fact }]
+      : [];
+  });
+  if (counted.length !== 2) return undefined;
   const [a, b] = counted.sort((x, y) => x.value - y.value);
   return a === undefined || b === undefined || a.value === b.value || a.fact.gpu !== b.fact.gpu
     ? undefined

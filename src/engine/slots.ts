@@ -222,15 +222,14 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   // ("big cloud 30k each vs anthropic 10k": a count said of each of it.)
   const saidAsOne = (g: Entity) => {
     const mention = reading.entities.find((m) => m.entity === g);
+    const after =
+      mention === undefined || mention.start < 0
+        ? undefined
+        : reading.text.slice(mention.start + mention.text.length);
     return (
       ONE_OF_BEFORE.test(reading.text.slice(Math.max(0, at(g) - 10), Math.max(0, at(g)))) ||
       ONE_OF_GROUP.test(mention?.text ?? '') ||
-      (mention !== undefined &&
-        mention.start >= 0 &&
-        ONE_OF_AFTER.test(reading.text.slice(mention.start + mention.text.length))) ||
-      (mention !== undefined &&
-        mention.start >= 0 &&
-        COUNT_EACH_AFTER.test(reading.text.slice(mention.start + mention.text.length)))
+      (after !== undefined && (ONE_OF_AFTER.test(after) || COUNT_EACH_AFTER.test(after)))
     );
   };
   const narrowed = new Set(
@@ -409,6 +408,9 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   const countLike = (b: (typeof amounts)[number]) =>
     b.role === 'count' || (b.role === 'bare' && figures.has(b.value));
   const countsLike = amounts.filter(countLike).length;
+  // "their 30k each": "each" right after the amount, with no word of price before it.
+  const eachNotPriced = (a: { readonly start: number; readonly end: number }) =>
+    EACH_AFTER.test(reading.text.slice(a.end)) && !PRICED_BEFORE.test(reading.text.slice(0, a.start));
   const resolved = amounts.map((a): RoledAmount => {
     // "With Meta at 100k": a figure of the article's after "at" is a count, not a price.
     // (…unless another amount is the price, said as one: "meta at 25k instead of 100k, … at 35k per gpu".)
@@ -440,8 +442,7 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
       !a.currency &&
       !has('value') &&
       ownFigures.has(a.value) &&
-      EACH_AFTER.test(reading.text.slice(a.end)) &&
-      !PRICED_BEFORE.test(reading.text.slice(0, a.start))
+      eachNotPriced(a)
     )
       return { ...a, role: 'count' };
     if (a.role !== 'bare') return a;
@@ -514,8 +515,7 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     for (const [i, a] of roled.entries()) {
       if (a.role !== 'price' || a.currency || a.gpus || !ownFigures.has(a.value)) continue;
       // (Only "30k each" after no word of price: "四大云按每张3万和3.5万" prices both.)
-      if (!EACH_AFTER.test(reading.text.slice(a.end)) || PRICED_BEFORE.test(reading.text.slice(0, a.start)))
-        continue;
+      if (!eachNotPriced(a)) continue;
       if (pricesSaid.some((b) => b !== a && !ownFigures.has(b.value))) roled[i] = { ...a, role: 'count' };
     }
   const articlePrice = ctx.kb.facts.find((f) => f.metric === 'h100-price')?.quantity;

@@ -3,7 +3,7 @@ import type { Entity, Fact } from '../../knowledge/schema.js';
 import type { Answer } from '../answer.js';
 import type { AskContext } from '../context.js';
 import { buildAnswer } from './buildAnswer.js';
-import { quantityOf } from './factQueries.js';
+import { shortageFacts } from './shortageFacts.js';
 
 /**
  * What would remain of the headline shortage if some GPUs were delivered: "if OpenAI got all 50k it
@@ -19,25 +19,17 @@ export function gapFilled(
   from: 'headline' | 'total' = 'headline',
 ): Answer | undefined {
   // ("how much of the 432k gap is left": the user's shortage is §02's total, which the article has too.)
-  const gapFact = ctx.kb.facts.find(
-    (f) => f.metric === (from === 'total' ? 'h100-demand-total' : 'h100-gap'),
-  );
-  const gap = gapFact === undefined ? undefined : quantityOf(gapFact);
-  if (gapFact === undefined || gap === undefined || supplied.value > gap) return undefined;
+  const shortage = shortageFacts(ctx, from);
+  if (shortage === undefined || supplied.value > shortage.count) return undefined;
   return buildAnswer(ctx, {
     kind: 'what-if',
     found: true,
     topic: 'gap',
     ...(supplied.entity === undefined ? {} : { subject: supplied.entity, related: [supplied.entity] }),
-    // (Off §02's total, the headline's own shortage is said beside it.)
-    facts: [
-      gapFact,
-      ...(from === 'total' ? ctx.kb.facts.filter((f) => f.metric === 'h100-gap') : []),
-      ...supplied.facts,
-    ],
+    facts: [...shortage.facts, ...supplied.facts],
     calculations: [
       difference(
-        { value: gap, unit: 'gpus', label: gapFact.id },
+        { value: shortage.count, unit: 'gpus', label: shortage.fact.id },
         {
           value: supplied.value,
           unit: 'gpus',

@@ -2,7 +2,7 @@ import { scaleGpus } from '../../calculator/scaleGpus.js';
 import type { Answer } from '../answer.js';
 import type { AskContext } from '../context.js';
 import { buildAnswer } from './buildAnswer.js';
-import { quantityOf } from './factQueries.js';
+import { shortageFacts } from './shortageFacts.js';
 
 /**
  * The shortage scaled by a factor: "假如缺口减半, 还差多少张?" → 430,000 × 0.5 = 215,000.
@@ -16,14 +16,13 @@ export function gapScaled(
   factor: number,
   from: 'headline' | 'total' = 'headline',
 ): Answer | undefined {
-  const fact = ctx.kb.facts.find((f) => f.metric === (from === 'total' ? 'h100-demand-total' : 'h100-gap'));
-  const count = fact === undefined ? undefined : quantityOf(fact);
-  if (fact === undefined || count === undefined) return undefined;
+  const shortage = shortageFacts(ctx, from);
+  if (shortage === undefined) return undefined;
   return buildAnswer(ctx, {
     kind: 'what-if',
     found: true,
     topic: 'gap',
-    facts: [fact, ...(from === 'total' ? ctx.kb.facts.filter((f) => f.metric === 'h100-gap') : [])],
-    calculations: [scaleGpus(count, factor, fact.id)],
+    facts: shortage.facts,
+    calculations: [scaleGpus(shortage.count, factor, shortage.fact.id)],
   });
 }

@@ -6,14 +6,12 @@ import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
 import { endsOf, figureOf, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
+import { claimedTotal } from './signals.js';
 
 /** Said to be there already: delivered, racked, in stock. */
 const IN_HAND =
   /\balready\b|\bsitting\b|\bin stock\b|\bdelivered\b|\bin (?:their|the) (?:dcs?|datacenters?|data centers?|racks?)\b|\bracked\b|\bon hand\b|\bin hand\b|现货|到手|已经有|已有|手上|手里|交付/u;
 const THRESHOLD_BEFORE = /(?:\bmore than|\bover|\bat least|\bupwards of|超过|至少|多于)\s*$/u;
-/** A total said beside an amount: "90k total", "一共9万". */
-export const TOTAL_BESIDE =
-  /\b(?:total|in total|altogether|combined|together|overall|all told)\b|合计|合計|一共|总共|總共|加起来|加起來|加埋/u;
 const COMPARING = /\bthan\b|\bvs\.?\b|\bversus\b|\bcompared\b|比|和.{0,12}(?:一样|相同)/u;
 
 /**
@@ -62,14 +60,9 @@ export const premiseIntent = {
       s.named.length === 1 &&
       !COMPARING.test(s.reading.text);
     // (A total claimed beside it, "30k each so 90k total right?", is the sum's to check.)
-    const totalClaimed = s.amounts.some(
-      (a) =>
-        (a.role === 'count' || (a.role === 'bare' && a.value >= 100)) &&
-        TOTAL_BESIDE.test(s.reading.text.slice(Math.max(0, a.start - 12), a.end + 12)),
-    );
     return (
       s.yesNo &&
-      !totalClaimed &&
+      claimedTotal(s) === undefined &&
       (gpuClaimed ||
         ((subjects === 1 || (subjects > 1 && !COMPARING.test(s.reading.text))) && claimed.length > 0))
     );

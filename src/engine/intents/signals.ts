@@ -135,3 +135,16 @@ const BESIDES_SPEED =
 export function speedupNamed(s: Slots): boolean {
   return SPEEDUP_NAMED.test(s.asking.text) && !BESIDES_SPEED.test(s.reading.text);
 }
+
+/** A total said beside an amount: "90k total", "一共9万". */
+const TOTAL_BESIDE =
+  /\b(?:total|in total|altogether|combined|together|overall|all told)\b|合计|合計|一共|总共|總共|加起来|加起來|加埋/u;
+
+/** A count claimed as a total ("30k each so 90k total right?", "一共9万张吧"), if the message gives one. */
+export function claimedTotal(s: Slots): Slots['amounts'][number] | undefined {
+  return s.amounts.find(
+    (a) =>
+      (a.role === 'count' || (a.role === 'bare' && a.value >= 100)) &&
+      TOTAL_BESIDE.test(s.reading.text.slice(Math.max(0, a.start - 12), a.end + 12)),
+  );
+}

@@ -12,9 +12,8 @@ import type { Slots } from '../slots.js';
 import { figureOf, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { measureFor } from './measureOf.js';
-import { TOTAL_BESIDE } from './premiseIntent.js';
 import { applyChanges, readChanges, WHAT_IF } from './readChanges.js';
-import { BOTH_FIGURES, EACH_TOO, namesCloudUsers } from './signals.js';
+import { BOTH_FIGURES, claimedTotal, EACH_TOO, namesCloudUsers } from './signals.js';
 
 // (A "$" of its own, "total cards and $ at 35k?", asks the money.)
 const MONEY_ASKED =
@@ -127,11 +126,7 @@ export const sumIntent = {
  */
 function checkedTotal(s: Slots, answer: Answer | undefined): Answer | undefined {
   if (answer === undefined || !s.yesNo || answer.verdict !== undefined) return answer;
-  const claimed = s.amounts.find(
-    (a) =>
-      (a.role === 'count' || (a.role === 'bare' && a.value >= 100)) &&
-      TOTAL_BESIDE.test(s.reading.text.slice(Math.max(0, a.start - 12), a.end + 12)),
-  );
+  const claimed = claimedTotal(s);
   const sum = answer.calculations.findLast((c) => c.result.unit === 'gpus')?.result.value;
   if (claimed === undefined || sum === undefined) return answer;
   return { ...answer, verdict: claimed.value === sum ? 'yes' : 'no', claimed: claimed.value };
