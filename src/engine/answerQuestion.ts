@@ -342,7 +342,10 @@ export function answerQuestion(
       (a, _, all) =>
         a.verdict !== undefined || !all.some((b) => b.verdict !== undefined && keyOf(b) === keyOf(a)),
     )
-    .filter((a, i, all) => !goesOnFrom(all[i + 1], a));
+    .filter((a, i, all) => !goesOnFrom(all[i + 1], a))
+    // ("what does helsing do and which cloud is it on?": beside a part the article cannot answer, a
+    // dump of what it says about the name answers nothing asked, and would make the reply look found.)
+    .filter((a, _, all) => a.trace?.intent !== 'overview' || !all.some((b) => b.kind === 'not-found'));
   const first = distinct.find((a) => a.found);
   if (first === undefined || distinct.length === 1) return distinct[0] ?? notFound(ctx, undefined);
   return { ...first, parts: distinct };

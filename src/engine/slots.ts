@@ -23,6 +23,8 @@ export type AmountRole =
   | 'threshold'
   /** Yuan to the dollar: "汇率7.2", "at 7.2 RMB per dollar". */
   | 'rate'
+  /** A figure of the article's set aside: "not the 100k rumor", "而不是2.5万". */
+  | 'aside'
   | 'bare';
 
 /** An amount with the role it plays in the question. */
@@ -445,6 +447,9 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
       eachNotPriced(a)
     )
       return { ...a, role: 'count' };
+    // "they weren't in that 10k-each group": "each" naming a group by what each of it wants is no price.
+    if (a.role === 'price' && !a.currency && EACH_GROUP_AFTER.test(reading.text.slice(a.end)))
+      return { ...a, role: 'count' };
     if (a.role !== 'bare') return a;
     if (figures.has(a.value)) return { ...a, role: 'count' };
     // "how much for 8 of them" beside a price, with a GPU named: GPUs, not companies ("3 of them use Azure").
@@ -521,6 +526,23 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   const articlePrice = ctx.kb.facts.find((f) => f.metric === 'h100-price')?.quantity;
   const isArticles = (a: RoledAmount) =>
     articlePrice !== undefined && 'value' in articlePrice && a.value === articlePrice.value;
+  // ("use the lower meta number, not the 100k rumor": a count of the article's set aside counts nothing.)
+  for (const [i, a] of roled.entries())
+    if (
+      a.role === 'count' &&
+      ownFigures.has(a.value) &&
+      SET_ASIDE_BEFORE.test(reading.text.slice(Math.max(0, a.start - 16), a.start))
+    )
+      roled[i] = { ...a, role: 'aside' };
+  // "（我知道文章用的是三萬五啦）": the article's price said as the article's is that price, not a count.
+  for (const [i, a] of roled.entries())
+    if (
+      a.role !== 'price' &&
+      !a.gpus &&
+      isArticles(a) &&
+      ARTICLES_OWN.test(reading.text.slice(Math.max(0, a.start - 16), a.start))
+    )
+      roled[i] = { ...a, role: 'price' };
   // "if H100s are actually 30k not 35k, what's the 432k worth": in a question of worth, an amount set
   // against the article's price is a price, as that price is.
   if (has('value'))
@@ -674,7 +696,13 @@ function supposedFigure(reading: Reading, low: number, high: number): number | u
   if (opens === undefined) return undefined;
   const said = new Set(
     reading.numbers
-      .filter((n) => n.start > opens && (n.value === low || n.value === high))
+      .filter(
+        (n) =>
+          n.start > opens &&
+          (n.value === low || n.value === high) &&
+          // ("use the lower meta number, not the 100k rumor": a figure set aside is not the one supposed.)
+          !SET_ASIDE_BEFORE.test(reading.text.slice(Math.max(0, n.start - 16), n.start)),
+      )
       .map((n) => n.value),
   );
   if (said.size === 1) return [...said][0];
@@ -683,6 +711,10 @@ function supposedFigure(reading: Reading, low: number, high: number): number | u
   const higher = HIGHER.test(rest);
   return higher === LOWER.test(rest) ? undefined : higher ? high : low;
 }
+
+/** A figure set aside, said just before it: "not the", "instead of", "而不是", "别用". */
+const SET_ASIDE_BEFORE =
+  /(?:\bnot|\binstead of|\brather than|\bignore|\bwithout|\bforget|而不是|而非|不是|不要|别用|別用|不用|不按)\s*(?:the\s+|that\s+|meta(?:'s|’s)?\s+)?$/u;
 
 /** A group said as one of its members: "one big cloud like AWS", "一家大云比如 AWS". */
 const ONE_OF_BEFORE = /(?:\b(?:one|a|any|single|some)|一家|一个|某家|某个)\s*$/u;
@@ -798,6 +830,12 @@ const ONE_OF_GROUP = /^(?:one|a single|a|an)\s/u;
 /** One of a group said after its name: "四大云里单独一家", "the big clouds, any single one". */
 const ONE_OF_AFTER =
   /^\s*(?:里|里面|中|之中|当中|其中|里头)?\s*(?:的)?(?:单独|单|任何|任意|随便|其中)?(?:一家|一个|一朵)|^\s*,?\s*(?:any|each) (?:single )?one\b/u;
+/** The article's own figure, said as such: "文章用的是", "the article uses", "the article's". */
+const ARTICLES_OWN =
+  /(?:文章|原文|文中)(?:里|中|裡)?(?:用|说|說|写|寫|按|给|給|讲|講)(?:的|了)?(?:是|了)?\s*$|\b(?:article|author|gpu utils)(?:'s|’s| uses| used| says| said| goes with| went with| assumes)\s*(?:the\s+)?\$?\s*$/u;
+/** A group named by what each of it wants: "the 10k-each group", "those ~30k each clouds". */
+const EACH_GROUP_AFTER =
+  /^\s*-?\s*(?:each|apiece|a piece)\s*-?\s*(?:group|startups?|compan(?:y|ies)|bunch|crowd|tier|club|ones|guys|gang|list|bucket|cohort|clouds?|hyperscalers?|labs?|names|players|folks)\b/u;
 /** "each" right after an amount: "their 30k each". */
 const EACH_AFTER = /^\s*(?:h100s?\s*)?(?:each|apiece|a piece)\b/u;
 /** A word of price right before an amount: "at 30k", "每张3万", "$". */

@@ -896,6 +896,8 @@ export const CUES = {
     '文章里',
     '文章说',
     '主要',
+    // "还有甲骨文" is "and also Oracle": no 有 of holding in it.
+    '还有',
   ],
   /** The future: the article is a snapshot of mid-2023 and forecasts nothing. */
   forecast: [

@@ -1,10 +1,10 @@
-import { demand, demandOfMany } from '../answers/demand.js';
+import { demand, demandFacts, demandOfMany } from '../answers/demand.js';
 import { notFound } from '../answers/notFound.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
 import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
-import { statesANumber } from './signals.js';
+import { namedWhereAsked, statesANumber } from './signals.js';
 
 /** Its own figure, apart from any it shares: "单独", "by itself", "on its own", "alone". */
 const ALONE =
@@ -72,7 +72,22 @@ export const demandIntent = {
   run: (ctx, s) => {
     // Names listed together ("Lambda 和 CoreWeave") are each answered; "xAI … from Oracle" asks about xAI.
     const several = s.ofKind('company', 'cloud', 'group');
-    if (several.length > 1 && listedTogether(s)) return demandOfMany(ctx, several, s.scenario);
+    if (several.length > 1 && listedTogether(s)) {
+      // ("how many do bytedance and openai need?": a name the article gives no figure for is said to
+      // lack one, not dropped from the reply.)
+      const lacking = several.filter((e) => demandFacts(ctx, e).length === 0);
+      const counted = several.filter((e) => !lacking.includes(e));
+      // ("how many H800s does bytedance need? wondering if it's bigger than openai's": the names the
+      // message asks about lack one, so the reply is that, not the figure of a name from its aside.)
+      const asked = namedWhereAsked(s);
+      const [first] = asked;
+      if (first !== undefined && asked.every((e) => lacking.includes(e)))
+        return notFound(ctx, { what: 'demand', entity: first }, [first]);
+      const answer = demandOfMany(ctx, counted.length > 0 ? counted : several, s.scenario);
+      if (lacking.length === 0 || counted.length === 0) return answer;
+      const missing = lacking.map((entity) => notFound(ctx, { what: 'demand', entity }, [entity]));
+      return { ...answer, parts: [answer, ...missing] };
+    }
     const [entity] = s.named;
     if (entity === undefined) return undefined;
     // "Lambda 单独要多少?": its own figure is asked, and the article gives only a line item it shares.

@@ -90,6 +90,14 @@ export function leftOut(ctx: AskContext, s: Slots): ReadonlySet<string> {
 }
 
 /**
+ * The named entities said where the message asks: "(he's a huge nvidia fanboy). what does the article
+ * say about the speedups?" names Nvidia only in the context around the question.
+ */
+export function namedWhereAsked(s: Slots): Slots['named'] {
+  return s.named.filter((e) => s.reading.entities.some((m) => m.entity === e && s.asking.at(m.start)));
+}
+
+/**
  * Whether every word the reading could not place stands outside what the message asks: context around
  * a question ("i've seen people throw around like 3 different figures lol") does not make it unreadable.
  */

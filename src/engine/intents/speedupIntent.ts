@@ -4,7 +4,7 @@ import { compare } from '../answers/compare.js';
 import { quantityOf } from '../answers/factQueries.js';
 import { notFound } from '../answers/notFound.js';
 import type { Intent } from './intent.js';
-import { countsToWork, speedupNamed, topicScore } from './signals.js';
+import { countsToWork, namedWhereAsked, speedupNamed, topicScore } from './signals.js';
 
 /** By how much or how many times, asked of the two speed-ups. */
 const HOW_MUCH =
@@ -33,7 +33,7 @@ export const speedupIntent = {
   cues: {},
   patterns: [],
   needs: (s) =>
-    s.named.length === 0 &&
+    namedWhereAsked(s).length === 0 &&
     ((s.gpus.some((g) => g.id === 'h100') && s.gpus.some((g) => g.id === 'a100')) ||
       (s.has('compare') && (s.gpus.length > 0 || s.has('inference', 'training'))) ||
       (s.has('inference', 'training') && s.gpus.length > 0)),

@@ -100,6 +100,23 @@ export const whatIfIntent = {
     const onlyLeftOut = s.excluded.length > 0 && real.every((c) => c.count === 0 && c.by === undefined);
     if (onlyLeftOut && s.named.length > 0 && s.counts.length === 0 && !TOTAL_NAMED.test(s.reading.text))
       return undefined;
+    // "meta那两万五张H100, 按两万五美元一张算, 总共多少钱?": the two-figure entity at one of its own
+    // figures, with no total named, is those GPUs valued, not §02's total with Meta at that figure.
+    if (
+      s.named.length === 1 &&
+      real.length > 0 &&
+      real.every(
+        (c) =>
+          c.entity.id === scenario &&
+          (articleFigures(ctx.kb).countsBySubject.get(c.entity.id) ?? []).includes(c.count),
+      ) &&
+      !TOTAL_NAMED.test(s.reading.text) &&
+      !BECOMING_RE.test(s.reading.text) &&
+      !/各项|\bline items\b|\bdemand\b|需求|总价值|总值|总额|\btotal value\b|\beverything\b|\bwhole\b/u.test(
+        s.reading.text,
+      )
+    )
+      return undefined;
     // "总价值会少多少钱?": the change in value asked, against the article's own total.
     const valueChange = VALUE_CHANGE.test(s.reading.text);
     if (real.length === 0) return undefined;
