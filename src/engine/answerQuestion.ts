@@ -3,6 +3,7 @@ import type { Answer, AnswerTrace } from './answer.js';
 import { inYuan } from './answers/inYuan.js';
 import { notFound } from './answers/notFound.js';
 import { articleFigures } from './articleFigures.js';
+import { inAside } from './asides.js';
 import { carryRate } from './carryRate.js';
 import { carryResult } from './carryResult.js';
 import { scoreIntents } from './chooseIntent.js';
@@ -222,7 +223,10 @@ export function answerQuestion(
     if (
       previous !== undefined &&
       !aboutGpus &&
-      !reading.entities.some((m) => m.entity.kind !== 'gpu' && !sourceIds.has(m.entity.id))
+      // ("…and what's the combined total? (i'm guessing meta is way ahead)": a name in an aside asks nothing.)
+      !reading.entities.some(
+        (m) => m.entity.kind !== 'gpu' && !sourceIds.has(m.entity.id) && !inAside(reading.text, m.start),
+      )
     ) {
       // A part naming nothing at all ("训练呢?") carries the GPUs too: the same comparison, another workload.
       // "…Stability 呢? 两个加起来多少": a combination of what every earlier part named.
@@ -250,8 +254,9 @@ export function answerQuestion(
           : counted.filter((m) => m.entity.kind !== 'gpu');
       // "Which company wants the most? How many?": the one the ranking put first.
       // ("Meta的需求是OpenAI的几倍? 占43.2万的百分之多少": the share of the one compared, not of both.)
+      // ("rank meta, tesla and stability by A100s. and what's the combined total?": all of those ranked.)
       const top =
-        before?.kind === 'ranking' ||
+        (before?.kind === 'ranking' && !COMBINING.test(reading.text)) ||
         (before?.kind === 'comparison' && (reading.cues.has('portion') || SHARE_OF.test(reading.text)))
           ? before.subject
           : undefined;

@@ -5,7 +5,7 @@ import { compareQuoted, type QuotedCount } from './answers/compareQuoted.js';
 import { statingCount } from './answers/factQueries.js';
 import type { AskContext } from './context.js';
 import type { Reading } from './readQuestion.js';
-import { workedCount } from './workedCount.js';
+import { statedCount, workedCount } from './workedCount.js';
 
 /** By how much, or how many times: a comparison asked of what came before. */
 export const SET_AGAINST =
@@ -85,7 +85,9 @@ export function compareResult(
   reading: Reading,
   figureOf: (entity: Reading['entities'][number]['entity']) => { value: number; fact: Fact } | undefined,
 ): Answer | undefined {
-  const last = workedCount(before);
+  // ("…private clouds' total? and is that more or less than the four big clouds combined?": a count
+  // looked up is set against as one worked out is.)
+  const last = workedCount(before) ?? statedCount(before);
   if (last === undefined) return undefined;
   if (!(SET_AGAINST.test(reading.text) || ENOUGH.test(reading.text) || MORE_THAN.test(reading.text)))
     return undefined;

@@ -4,6 +4,7 @@ import type { NumberMention } from './amounts.js';
 import type { MetaScenario } from './answer.js';
 import type { Workload } from './answers/compare.js';
 import { articleFigures } from './articleFigures.js';
+import { inAside } from './asides.js';
 import type { AskContext } from './context.js';
 import { saidByOthers } from './hearsay.js';
 import { figureOf } from './intents/figures.js';
@@ -190,7 +191,29 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     (e) => e.kind !== 'gpu' && !sourceIds.has(e.id) && !excluded.includes(e) && !brand(e),
   );
   // "Musk says GPT-5 needs…": a person quoted is who said it, not what is asked about, unless alone.
-  const asked = cited.some((e) => e.kind !== 'person') ? cited.filter((e) => e.kind !== 'person') : cited;
+  const unquoted = cited.some((e) => e.kind !== 'person') ? cited.filter((e) => e.kind !== 'person') : cited;
+  // "which companies use google cloud? (pretty sure character.ai is one)": a name said only in an aside
+  // outside what the message asks is the user's guess, not what is asked about, when the question
+  // names something else.
+  const earlyAsking = askingOf(reading.text);
+  const aside = (e: Entity) =>
+    reading.entities.some((m) => m.entity === e && m.start >= 0) &&
+    reading.entities.every(
+      (m) => m.entity !== e || (m.start >= 0 && !earlyAsking.at(m.start) && inAside(reading.text, m.start)),
+    );
+  // ("lol the Azure crowd. if OpenAI and Inflection both get what they need, how many is that combined?":
+  // a name only in the chatter before a question that names two of its own is the chatter's.)
+  const saidWhereAsked = (e: Entity) =>
+    reading.entities.some((m) => m.entity === e && (m.start < 0 || earlyAsking.at(m.start)));
+  const contextOnly = (e: Entity) =>
+    reading.entities.some((m) => m.entity === e && m.start >= 0) && !saidWhereAsked(e);
+  const asides = unquoted.filter(
+    (e) => aside(e) || (contextOnly(e) && unquoted.filter(saidWhereAsked).length >= 2),
+  );
+  const asked =
+    asides.length > 0 && asides.length < unquoted.length
+      ? unquoted.filter((e) => !asides.includes(e))
+      : unquoted;
   // "三大云巨头(Azure/GCP/AWS)", "the private clouds (Lambda, CoreWeave etc)": members listed after
   // their group spell the group out; counting both would count them twice. ("Is CoreWeave one of the
   // private clouds?" names the member first and asks about it.)
@@ -231,7 +254,11 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     return (
       ONE_OF_BEFORE.test(reading.text.slice(Math.max(0, at(g) - 10), Math.max(0, at(g)))) ||
       ONE_OF_GROUP.test(mention?.text ?? '') ||
-      (after !== undefined && (ONE_OF_AFTER.test(after) || COUNT_EACH_AFTER.test(after)))
+      (after !== undefined &&
+        (ONE_OF_AFTER.test(after) ||
+          // ("the 4 big clouds at 30k each vs the private clouds at 100k total — which group needs
+          // more": groups set against each other as wholes.)
+          (COUNT_EACH_AFTER.test(after) && !GROUPS_AS_WHOLES.test(reading.text))))
     );
   };
   const narrowed = new Set(
@@ -558,7 +585,7 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   // is not the article's.
   // ("whats one h100 go for? someone in #general said like forty grand": a price heard, in a sentence
   // that asks nothing, is put up against the article's, not worked with.)
-  const asking = askingOf(reading.text);
+  const asking = earlyAsking;
   // ("he keeps saying 'forty grand a card'. At that price, …" works with it.)
   const usedAfter = THAT_PRICE.test(reading.text);
   const prices = roled.filter(
@@ -711,6 +738,10 @@ function supposedFigure(reading: Reading, low: number, high: number): number | u
   const higher = HIGHER.test(rest);
   return higher === LOWER.test(rest) ? undefined : higher ? high : low;
 }
+
+/** Groups set against each other as wholes: "which group", "哪一组", "…at 100k total". */
+const GROUPS_AS_WHOLES =
+  /\bwhich (?:group|side|bunch|camp)\b|\bgroups\b|哪(?:一|个)?(?:组|組|边|邊|类|類)|\b\d+\s*k?\s*(?:total|combined|in total)\b|(?:总共|合计|合計|一共)\s*\d/u;
 
 /** A figure set aside, said just before it: "not the", "instead of", "而不是", "别用". */
 const SET_ASIDE_BEFORE =

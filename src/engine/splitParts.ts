@@ -16,6 +16,12 @@ const JOINT_EN =
 // A reason given after the question is no part of it: "…on azure right? since they need like 10k cards".
 const JOINT_QMARK =
   /[?]+\s*(?=(?:and|also|plus|what about|how about)\b[^?]{1,30}\?\s*$|or (?:is|are|was|were|do|does|did) (?:it|they|that)\b|(?:if|say|suppose|assuming)\b[^?]{0,80}\b(?:how|what|what's|whats|which|who)\b|(?:enough|is that|would that|does that|could that|will that|that's|thats)\b|[^?]{1,60}\b(?:right|correct|innit)\s*[?!.]*\s*$|(?:since|because|cause|cuz|coz|bc)\b)/giu;
+// A sentence after an instruction, opening on "and"/"then" and ending in a question mark, asks on:
+// "rank tesla, stability and meta by their A100s. and all three combined?".
+const JOINT_FOLLOW = /[.!]+\s+(?=(?:and|then|also|plus)\b[^.?!]{1,60}\?)/giu;
+/** An instruction: it asks as a question does, without a question word. */
+const INSTRUCTION =
+  /^\s*(?:(?:ok|okay|so|now|pls|please|first|quick)[,:]?\s+)*(?:rank|list|sort|order|compare|give|tell|show|calculate|calc|compute|sum|add|convert|name)\b/iu;
 // ("the difference between what openai wants and what inflection wants" is one question: its "and" is
 // the between's.)
 const BETWEEN_BEFORE = /\bbetween\b[^,;?.]*$/u;
@@ -103,7 +109,7 @@ function depthAt(text: string, at: number): number {
  * joined to the next; one after the last question is left out.
  */
 export function splitParts(text: string): string[] {
-  const joints = /\p{Script=Han}/u.test(text) ? [JOINT_EN, JOINT_ZH] : [JOINT_EN, JOINT_QMARK];
+  const joints = /\p{Script=Han}/u.test(text) ? [JOINT_EN, JOINT_ZH] : [JOINT_EN, JOINT_QMARK, JOINT_FOLLOW];
   const numbered = [
     ...[...text.matchAll(JOINT_ENUM)].map((m) => ({
       start: m.index,
@@ -145,14 +151,21 @@ export function splitParts(text: string): string[] {
     }
     const piece = text.slice(start, cut.start);
     // (So is one before a "+" that starts the next ask: "stability ai — a100s + which cloud?".)
-    if (/^[?？]|^\s*[+&]\s*$/u.test(text.slice(cut.start, cut.end)) || afterNumber) asked.add(piece);
+    if (
+      /^[?？]|^\s*[+&]\s*$/u.test(text.slice(cut.start, cut.end)) ||
+      afterNumber ||
+      (/^[.!]/u.test(text.slice(cut.start, cut.end)) && INSTRUCTION.test(piece))
+    )
+      asked.add(piece);
     pieces.push(piece);
     start = cut.end;
     afterNumber = cut.numbered;
   }
   const last = text.slice(start);
   // "…? plus inflection?": a last piece ending in its own question mark asks too.
-  if (afterNumber || /[?？]\s*$/u.test(last)) asked.add(last);
+  // ("…and all three combined? (meta must be first lol)": so does one whose question mark an aside follows.)
+  if (afterNumber || /[?？]\s*(?:[(（][^()（）]*[)）][\s\p{Extended_Pictographic}]*)?$/u.test(last))
+    asked.add(last);
   pieces.push(last);
   // A quoted title ("在「大家用什么云」那段") holds question words without asking anything.
   // (An apostrophe inside a word, "I'm … article's", quotes nothing.)

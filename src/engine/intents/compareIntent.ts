@@ -71,7 +71,19 @@ export const compareIntent = {
     // "Inflection alone, or Anthropic + Helsing + Mistral + Character together?": two sides, one of several.
     const sides = sidesOf(s);
     if (sides !== undefined) {
-      const [left, right] = sides.map((side) => side.flatMap((e) => figureOf(ctx, e, measure) ?? []));
+      // ("lambda/coreweave and friends": names sharing one line item count it once.)
+      const [left, right] = sides.map((side) =>
+        side
+          .flatMap((e) => figureOf(ctx, e, measure) ?? [])
+          .filter((f, i, all) => all.findIndex((g) => g.facts[0] === f.facts[0]) === i)
+          // (…and under the name of whoever the line item is: not "Lambda (100,000)".)
+          .map((f) => {
+            const owner = ctx.kb.entityById.get(f.facts[0]?.subject ?? '');
+            return owner === undefined || owner.kind !== 'group' || f.entity.kind === 'group'
+              ? f
+              : { ...f, entity: owner };
+          }),
+      );
       if (left !== undefined && right !== undefined && left.length > 0 && right.length > 0)
         return compareSums(ctx, left, right, measure);
     }

@@ -73,8 +73,9 @@ const MORE_AFTER = /^\s*(?:张|块|h100s?|gpus?|cards?)?\s*(?:more|extra|additio
 const LESS_AFTER = /^\s*(?:张|块|h100s?|gpus?|cards?)?\s*(?:less|fewer)\b/u;
 
 /** "wanted what OpenAI wants", "as many as OpenAI", "跟 OpenAI 要的一样多": the second name's figure. */
+// ("if OpenAI and Inflection both get what they need": their own figures, not one another's.)
 const SAME_AS =
-  /\bwhat (?:\S+ ){1,3}(?:wants|want|needs|need|asks for|is asking for)\b|\bas (?:much|many)(?: h100s?)? as\b|\bthe same as\b|\bmatch(?:ed|es|ing)?\b|一样多|一樣多|同样多|同樣多|那么多|那麼多|一样的量|一樣的量/u;
+  /\bwhat (?!(?:they|it|he|she|we|you|each|both)\b)(?:\S+ ){1,3}(?:wants|want|needs|need|asks for|is asking for)\b|\bas (?:much|many)(?: h100s?)? as\b|\bthe same as\b|\bmatch(?:ed|es|ing)?\b|一样多|一樣多|同样多|同樣多|那么多|那麼多|一样的量|一樣的量/u;
 
 /** +1 when a count is said as an increase ("多要1万张", "10k more"), −1 as a cut ("少要五千"), else 0. */
 function deltaOf(text: string, a: RoledAmount): -1 | 0 | 1 {

@@ -94,7 +94,14 @@ export function leftOut(ctx: AskContext, s: Slots): ReadonlySet<string> {
  * say about the speedups?" names Nvidia only in the context around the question.
  */
 export function namedWhereAsked(s: Slots): Slots['named'] {
-  return s.named.filter((e) => s.reading.entities.some((m) => m.entity === e && s.asking.at(m.start)));
+  // (A reading keeps a name's first mention only: "hf is on aws. how many does hugging face have?"
+  // names it again where it asks, under another alias.)
+  const asked = s.asking.text.toLowerCase();
+  return s.named.filter(
+    (e) =>
+      s.reading.entities.some((m) => m.entity === e && (m.start < 0 || s.asking.at(m.start))) ||
+      [e.name.en, e.name.zh, ...e.aliases].some((n) => n.length > 1 && asked.includes(n.toLowerCase())),
+  );
 }
 
 /**

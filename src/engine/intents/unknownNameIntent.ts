@@ -1,15 +1,12 @@
 import { notFound } from '../answers/notFound.js';
+import { inAside } from '../asides.js';
 import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
 
 /** Whether every occurrence of `name` in `text` stands inside brackets: an aside, not what is asked. */
 function onlyInAsides(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    const before = text.slice(0, at);
-    const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
-    const closed = Math.max(before.lastIndexOf(')'), before.lastIndexOf('）'));
-    if (open < 0 || closed > open || !/[)）]/u.test(text.slice(at))) return false;
-  }
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+    if (!inAside(text, at)) return false;
   return true;
 }
 
