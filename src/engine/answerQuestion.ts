@@ -34,6 +34,10 @@ const MAX_PARTS = 4;
 /** Below this no intent's reading is good enough to answer on. */
 const THRESHOLD = 0.5;
 
+/** A guess at the size of a sum of money: "好几亿美金吧", "billions right?". */
+const GUESSED_SIZE =
+  /好几亿|好幾億|几个亿|几亿|幾億|上亿|上億|好几百万|\b(?:hundreds of )?(?:billions|millions)\b/u;
+
 /** A reference to the cloud the previous part answered with. */
 const THAT_CLOUD =
   /\b(?:that|its|their|this|the same|those|these) clouds?(?: providers?)?\b|那家云|这家云|它的云|该云|那个云|同一(?:个|家)?云|同(?:个|家)云|一样的云/u;
@@ -187,6 +191,8 @@ export function answerQuestion(
       lacking?.kind === 'not-found' &&
       (whoSaid ||
         versusGpu ||
+        // ("GPT-4 训练花了多少钱？…应该好几亿美金吧？": a guess at the size of what the article lacks.)
+        (GUESSED_SIZE.test(reading.text) && !reading.cues.has('value')) ||
         ((lacking.missing === undefined || lacking.missing.what === 'words') &&
           ((reading.entities.length === 0 && reading.numbers.length === 0) ||
             ((previous?.names.length ?? 0) > 0 && IT.test(reading.text)))))

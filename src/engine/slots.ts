@@ -86,6 +86,8 @@ const YES_NO_MID = /(?:,|\s)\s*(?:right|correct|true|yeah|yes or no)\s*\?/u;
 // alternative, is put up to be confirmed. ("combined H100 want per the article?", "…, cost at the
 // article's price?" ask for a figure: no number stated, no relation.)
 const CLAUSE_ASKED = /(?:^|[.!](?=\s)|[,;](?!\d{3})|[。！，；\n])(?:[^?!。？！\n;；，,]|,(?=\d{3}))*?\?/gu;
+/** A sentence ending in a question mark. */
+const SENTENCE_ASKED = /(?<=^|[.!?。！？]\s*)[^.!?。！？]+\?/gu;
 const QUESTION_WORD =
   /\b(?:how|what|whats|which|who|whom|whose|when|why|where|wat|wut|or|any|anything|else|worth|cost|costs|value|price)\b|值多少|多少钱|多少|几|幾|哪|什么|什麼|啥|谁|誰|吗|嗎|呢/u;
 const FIGURE_CLAIMED =
@@ -118,6 +120,13 @@ function statementAsked(text: string): boolean {
   for (const m of text.matchAll(CLAUSE_ASKED)) {
     const clause = m[0];
     if (!QUESTION_WORD.test(clause) && (FIGURE_CLAIMED.test(clause) || RELATION_CLAIMED.test(clause)))
+      return true;
+  }
+  // ("So CoreWeave has 35-40k H100s sitting in stock, ready to rent out right now?": the claim is the
+  // whole sentence, its question mark after a clause that adds to it.)
+  for (const m of text.matchAll(SENTENCE_ASKED)) {
+    const sentence = m[0];
+    if (!QUESTION_WORD.test(sentence) && !IMPERATIVE.test(sentence) && FIGURE_CLAIMED.test(sentence))
       return true;
   }
   return false;
@@ -807,7 +816,7 @@ const WORKLOAD_SET_ASIDE =
   /\b(?:not|rather than|instead of)\s+(?:for\s+)?(?:(?<inference>inference|inferencing)|(?<training>training))\b|(?:不是|不要|不算|而不是|不问)\s*(?:问|說|说|算)?\s*(?:(?<inference2>推理)|(?<training2>训练))/u;
 
 const STRONG_HOLDING =
-  /\breserved\b|\bfleet\b|现有|保有|\bpre-?ordered\b|\bon order\b|预定|预订|订了|订的|拥有|持有|有多少|有几|有\s*\d|囤|现货|手上|手里|手头|(?<![引应採采运利费信])用了|\bsitting on\b|\bin hand\b|\bon hand\b|\btrained\b.{0,40}\b(?:on|with)\b|\bused\b|训练.{0,10}(?:用|在)|在.{0,12}上.{0,4}训练|(?:'s|’s) (?:h100s? |gpus? )?booking\b/u;
+  /\breserved\b|\bfleet\b|现有|保有|\bpre-?ordered\b|\bon order\b|预定|预订|订了|订的|拥有|持有|有多少|有几|有\s*\d|囤|现货|手上|手里|手头|(?<![引应採采运利费信])用了|\bsitting on\b|\bin hand\b|\bon hand\b|\b(?:actually|currently|already) (?:have|has|own|hold)\b|\b(?:have|has|own|hold) (?:right )?now\b|\btrained\b.{0,40}\b(?:on|with)\b|\bused\b|训练.{0,10}(?:用|在)|在.{0,12}上.{0,4}训练|(?:'s|’s) (?:h100s? |gpus? )?booking\b/u;
 
 const INSTEAD_OF_PRICE =
   /^\s*(?:each|apiece|a piece|a pop|per (?:gpu|card|unit)|一张|一块|每张)?\s*[,，]?\s*(?:instead of|rather than|not|vs\.?|versus|而不是|而非|不是|不按|代替)\s*(?:the |the article's |article's |文章的)?\s*$/u;

@@ -5,7 +5,7 @@ import { topicScore, unknownOnlyInContext } from './signals.js';
 // "what h100 do ppl actually want, the pcie one?": which form is wanted, whatever form the user guesses
 // (the article names only the one wanted, so a guess it lacks is no name to abstain on).
 const WHICH_FORM =
-  /\b(?:which|what)(?: exact| specific| particular)? (?:version|h100|model|form|kind|variant|flavou?r|config|sku|type)\b[^?]{0,40}\b(?:want|wants|wanted|buy|buying|after|popular|getting|chasing|fighting)|\b(?:which|what)(?: exact| specific| particular)? (?:flavou?r|config|sku|variant|version)\b|(?:哪个|什么|哪一)版本|哪个版|抢的.{0,8}(?:哪|什么)|\bthe (?:one|h100|gpu|version|model|sku) (?:everyone|everybody|people|ppl|buyers)(?:'s| is| are)? (?:after|wants?|buying|chasing|fighting (?:over|for))\b|大家(?:都)?(?:想要|在抢|抢)的(?:是|就是)?|\b(?:people|ppl|everyone|everybody|folks|buyers|most)\b[^?]{0,16}\b(?:want|wants|buy|buying|after|prefer|prefers|chasing)\b[^?]{0,12}\b(?:pcie|sxm\d?|hgx|dgx|nvl)\b/u;
+  /\b(?:which|what)(?:'s| is)?(?: the)?(?: exact| specific| particular)?(?: h100)? (?:version|h100|model|form|kind|variant|flavou?r|config|sku|type|setup)\b[^?]{0,40}\b(?:want|wants|wanted|buy|buying|after|popular|getting|chasing|fighting)|\b(?:which|what)(?:'s| is)?(?: the)?(?: exact| specific| particular)?(?: h100)? (?:flavou?r|config|sku|variant|version|setup)\b|(?:哪个|什么|哪一)版本|哪个版|抢的.{0,8}(?:哪|什么)|\bthe (?:one|h100|gpu|version|model|sku) (?:everyone|everybody|people|ppl|buyers)(?:'s| is| are)? (?:after|wants?|buying|chasing|fighting (?:over|for))\b|大家(?:都)?(?:想要|在抢|抢)的(?:是|就是)?|\b(?:people|ppl|everyone|everybody|folks|buyers|most)\b[^?]{0,16}\b(?:want|wants|buy|buying|after|prefer|prefers|chasing)\b[^?]{0,12}\b(?:pcie|sxm\d?|hgx|dgx|nvl)\b/u;
 
 /** "Most popular", said outright: "为什么H100最受欢迎". */
 const MOST_POPULAR = /最受欢迎|最受歡迎|最抢手|最搶手|最火|\bmost popular\b|\bmost (?:in demand|wanted)\b/u;
@@ -22,7 +22,7 @@ export const gpuChoiceIntent = {
   cues: { popular: topicScore(9), factors: -3 },
   // "What exact GPU config does everyone want?": which model and form, not how many.
   patterns: [
-    { re: /\bconfig(?:uration)?s?\b|配置|\bsku\b|\bform factor\b/u, weight: 1 },
+    { re: /\bconfig(?:uration)?s?\b|配置|\bsku\b|\bform factor\b|\bsetup\b/u, weight: 1 },
     { re: WHICH_FORM, weight: 3 },
     // (A price asked of a form, "pcie vs sxm price gap", is no question of which form is wanted.)
     { re: /\bprices?\b|\bcosts?\b|\bworth\b|多少钱|价格|价钱|差价/u, weight: -3 },

@@ -38,7 +38,8 @@ const USERS_OF = /用[^,，。?？]{1,16}的(?:公司|客户|企业|那几家|�
 /** Named companies, or a named group's members, added up. */
 export const sumIntent = {
   id: 'sum',
-  cues: { total: 2.2 },
+  // (AMD has no figure to add up: "why doesn't everyone just buy amd" asks why not AMD.)
+  cues: { total: 2.2, amd: -2 },
   patterns: [
     { re: MEAN_WORDS, weight: 2.5 },
     // "…加起来换算成 H100": a sum converted is a conversion's to answer.
