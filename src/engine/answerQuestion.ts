@@ -94,9 +94,19 @@ export function answerQuestion(
   let previous: Reading | undefined;
   const earlier: Reading[] = [];
   for (let reading of readings) {
+    // ("…how many A100s would that be? and how does it compare to the A100s they already have?": the
+    // company the part before named, said again as a pronoun, is the one to set the result against.)
+    const ownersBefore = previous?.entities.filter((m) => OWNER_KINDS.has(m.entity.kind)) ?? [];
+    const againstWhom =
+      ownersBefore.length === 1 &&
+      !reading.entities.some((m) => m.entity.kind !== 'gpu') &&
+      (SUBJECT_PRONOUN.test(reading.text) ||
+        /\b(?:they|them|theirs)\b|他们|他們|它们|它們/u.test(reading.text))
+        ? { ...reading, entities: [...ownersBefore.map((m) => ({ ...m, start: -1 })), ...reading.entities] }
+        : reading;
     const against =
       compareEarlier(ctx, answers, reading) ??
-      compareResult(ctx, answers.at(-1), reading, (entity) => namedFigure(ctx, entity, reading));
+      compareResult(ctx, answers.at(-1), againstWhom, (entity) => namedFigure(ctx, entity, reading));
     if (against !== undefined) {
       answers.push(against);
       continue;
@@ -109,7 +119,7 @@ export function answerQuestion(
         ? undefined
         : // ("…比例是多少? 比四大云里单独一家多多少张?": a name of its own to set against is a comparison of
           // its own, of the name before.)
-          (BY_HOW_MUCH.test(reading.text) &&
+          ((BY_HOW_MUCH.test(reading.text) || RATIO_OF_THOSE.test(reading.text)) &&
               !reading.entities.some(
                 (m) =>
                   OWNER_KINDS.has(m.entity.kind) && !previous?.entities.some((n) => n.entity === m.entity),
@@ -383,10 +393,11 @@ function spentLater(answers: readonly Answer[]): Answer[] {
 
 const WORKLOADS = ['training', 'inference'] as const;
 /** What a part asking only for another workload may hold besides: "按推理呢", "what about for inference?". */
-// ('use' is the 上 of "推理上呢".)
+// ('use' is the 上 of "推理上呢"; 'demand' the 要 of "做训练的话又要几张".)
 const WORKLOAD_FOLLOW_UP_CUES: ReadonlySet<string> = new Set([
   ...WORKLOADS,
   'howMany',
+  'demand',
   'filler',
   'compare',
   'use',
@@ -668,6 +679,10 @@ const A_FRACTION =
 // ("…缺口是多少? 同总需求差多少?": set against something else, the difference still of the part before.)
 const BY_HOW_MUCH =
   /^\s*(?:那|那么|那麼|and|so)?\s*(?:(?:同|跟|和|与|與|比起?)[^?？]{1,30})?(?:(?:这|這|那)?(?:两|兩)(?:个|個)(?:数字?|數字?)?|两者|兩者|这俩|這倆|(?:the )?two(?: numbers)?|them)?\s*(?:之间)?\s*(?:差多少|差幾多|差几多|差几张|差幾張|多多少|少多少|相差多少|by how much|how (?:much|many) (?:more|less|fewer|short))\s*(?:张|張)?\s*[?？]?\s*$/u;
+
+/** The ratio of the figures just asked for: "what's the ratio, like 6x?", "几倍?". */
+const RATIO_OF_THOSE =
+  /^\s*(?:(?:and|so|ok)\s+)?(?:(?:what(?:'s| is) the ratio|the ratio|ratio|how many times(?: over)?)\b|几倍|幾倍|是几倍|是幾倍)[^a-z?？]{0,4}(?:,?\s*(?:like|maybe|about|around|~)\s*[\d.]+\s*x)?\s*[?？]?\s*$/u;
 
 /** Cues that a follow-up about the article itself carries ("does the article give a number?"). */
 const FOLLOW_UP_CUES: ReadonlySet<string> = new Set(['source', 'filler', 'help']);

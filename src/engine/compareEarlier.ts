@@ -69,7 +69,8 @@ function twoFiguresOf(answer: Answer | undefined): [QuotedCount, QuotedCount] | 
 }
 
 /** "is that more than…", "比…多吗": the worked count set against another. */
-const MORE_THAN = /\b(?:more|less|fewer|bigger|smaller) than\b|(?<!占)比(?!例|重|率).{0,16}(?:多|少|大|小)/u;
+const MORE_THAN =
+  /\b(?:more|less|fewer|bigger|smaller) than\b|\bhow (?:does|do|would|will) (?:it|that|this|those|these) (?:compare|stack up)\b|\bcompared? (?:to|with) (?:the|their|its)\b|(?<!占)比(?!例|重|率).{0,16}(?:多|少|大|小)/u;
 
 /** "够不够", "enough for": the worked count set against a need. */
 const ENOUGH = /够不够|夠不夠|够唔够|夠唔夠|[够夠].{0,12}[吗嗎]|\benough\b|\bcover\b/u;
@@ -96,7 +97,16 @@ export function compareResult(
   const [only] = named;
   // "…总需求是多少? 和 43.2 万差多少?": set against a count the part quotes, with the fact stating it.
   const [quoted] = reading.numbers;
-  if (named.length === 0 && quoted !== undefined && reading.numbers.length === 1 && !quoted.currency) {
+  // ("what's the ratio, like 6x?": a factor guessed is no count to set against.)
+  if (
+    named.length === 0 &&
+    quoted !== undefined &&
+    reading.numbers.length === 1 &&
+    !quoted.currency &&
+    !quoted.ratio &&
+    !quoted.percent &&
+    quoted.duration === undefined
+  ) {
     const fact = statingCount(ctx.kb.facts, quoted.value);
     if (fact?.gpu !== undefined && fact.gpu !== gpu) return undefined;
     return compareQuoted(

@@ -124,6 +124,10 @@ export const CUES = {
     'equivalent',
     'equivalents',
     'worth of',
+    // A ratio said as a division ("inference speedup divided by training speedup"), not a dividend.
+    'divided by',
+    'divided',
+    'relative to',
     '快',
     '速度',
     '对比',

@@ -13,7 +13,7 @@ const ASKS_FOR =
   /(?:how many|多少张?|几张|多少块|多少个|换成|换算成|折合|折成|折算成|\bin|\binto|\bas|\bto)\s*(?:nvidia\s*)?(h100|a100)/u;
 // "用 A100 训练要多少张", "if they'd used A100s, how many": the GPU to be used, then the count asked.
 const ASKS_WITH =
-  /(?:用|换|换做|换作|换用|改用|改成|\bused?|\busing|\bwith|\bswap(?:ped)? (?:to|for)|\bswitch(?:ed)? to)\s*(?:nvidia\s*)?(h100|a100)s?\b[^?？。.]{0,30}(?:多少|几|幾|how many)/u;
+  /(?:用|换|换做|换作|换用|改用|改成|\bused?|\busing|\bwith|\bswap(?:ped)? (?:to|for)|\bswitch(?:ed)? to|\b(?:re-?did|redo|re-?ran|rerun|re-?run|did|do|ran|run) (?:that|it|this|the same(?: run)?) on)\s*(?:nvidia\s*)?(h100|a100)s?\b[^?？。.]{0,30}(?:多少|几|幾|how many)/u;
 
 /** The context just given set aside as not what is asked. */
 const NOT_THE_ASK =
@@ -56,7 +56,7 @@ export const convertIntent = {
     // "一换一全换成 H100 要多少钱": card for card, a purchase, not a conversion by speed.
     { re: ONE_FOR_ONE, weight: -3 },
     {
-      re: /\bexpressed in\b|\bin terms of\b|\bequals?\b|(?<!gpt[\w.-]* )\bequivalen(?:ts?|ce)\b|→|->|\bworth of\b|\bis that worth\b|\bin (?:h100|a100) terms\b|\bconvert|\bmatch(?:es)?\b|\breplace\b|\bdo the work of\b|\bhow many (?:h100|a100)s?\b.{0,40}\b(?:a100|h100)|\bhow many (?:h100|a100)s? (?:would|will|is|are|does|do) (?:that|those|these|they|it)(?: be| make| equal)?\b|相当于|等于|等效|换算|折合|折成|折算|顶|抵|换成/u,
+      re: /\bexpressed in\b|\bin terms of\b|\bequals?\b|(?<!gpt[\w.-]* )\bequivalen(?:ts?|ce)\b|→|->|\bworth of\b|\bis that worth\b|\bin (?:h100|a100) terms\b|\bconvert|\bmatch(?:es)?\b|\breplace\b|\bdo the work of\b|\b(?:do|does|doing) the same (?:\w+ )?work\b|\bhow many (?:h100|a100)s?\b.{0,40}\b(?:a100|h100)|\bhow many (?:h100|a100)s? (?:would|will|is|are|does|do) (?:that|those|these|they|it)(?: be| make| equal)?\b|相当于|等于|等效|换算|折合|折成|折算|顶|抵|换成/u,
       weight: 1.8,
     },
   ],

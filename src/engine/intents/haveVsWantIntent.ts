@@ -12,7 +12,7 @@ const HOW_MUCH =
 
 /** Words of having, in the sentences that ask. */
 const HAS_WORDS =
-  /\b(?:has|have|had|holds?|holdings?|owns?|got)\b|\bsitting on\b|\b(?:in|on) hand\b|(?<!文章|原文|没|沒)有|手上|手里|囤|\bused\b|用了|用的|用卡|用量|这个数|那个数|\b(?:this|that) (?:number|figure)\b/u;
+  /\b(?:has|have|had|holds?|holdings?|owns?|got)\b|\bsitting on\b|\b(?:in|on) hand\b|(?<!文章|原文|没|沒)有|手上|手里|囤|\bused\b|\b(?:did|do|does) (?:they|it|he|she|\w+) (?:actually )?use\b|用了|用的|用卡|用量|这个数|那个数|\b(?:this|that) (?:number|figure)\b/u;
 
 /** Falling short asked: "how many short is google", "还差多少", "缺多少". */
 const SHORT_OF =

@@ -8,7 +8,7 @@ import { countsToWork, namedWhereAsked, speedupNamed, topicScore } from './signa
 
 /** By how much or how many times, asked of the two speed-ups. */
 const HOW_MUCH =
-  /几倍|多少倍|相差|差多少|差几|\bhow many times\b|\bratio\b|\bdiff(?:erence)?\b|\bhow far apart\b|\bhow much (?:bigger|larger|more)\b|\btimes (?:bigger|larger)\b/u;
+  /几倍|多少倍|相差|差多少|差几|\bhow many times\b|\bratio\b|\bdiff(?:erence)?\b|\bhow far apart\b|\bdivided by\b|\brelative to\b|\bhow much (?:bigger|larger|more)\b|\btimes (?:bigger|larger)\b/u;
 
 /** A precision other than the article's 16-bit. */
 const PRECISION = /\b(?:fp8|fp4|int8|int4|fp32|fp64|tf32|8-bit|8 bit|4-bit)\b/u;
