@@ -78,8 +78,9 @@ const GPU_AFTER =
 // "each", "apiece", "/gpu", "一张", "每块" after an amount, or "每张", "per" right before it, price one GPU.
 const PER_UNIT_AFTER =
   /^\s*(?:(?:usd|dollars?|bucks|美元|美金|刀)\s*)?(?:each|apiece|a piece|a pop|per (?:gpu|card|unit|h100|chip)|a (?:gpu|card|unit|h100)|an h100|\/ ?(?:gpu|card|unit|h100|ea)|一张|一块|一个|一片|每张|每块)/iu;
+// ("如果一张算三万五": one GPU put at the amount.)
 const PER_UNIT_BEFORE =
-  /(?:每张|每块|每个|每片|单价|per (?:gpu|card|h100|unit)|unit price (?:of |is )?)\s*(?:约|大约|是|为|按)?\s*$/iu;
+  /(?:每张|每块|每个|每片|单价|(?:一|每)(?:张|块|片|卡)\s*(?:h100|a100)?\s*(?:算|按|卖|要)|per (?:gpu|card|h100|unit)|unit price (?:of |is )?)\s*(?:约|大约|是|为|按)?\s*$/iu;
 // 块 is both a GPU's measure word and slang for a dollar: "3万块一张", "3万块钱" are prices.
 const YUAN_BLOCK = /^\s*块\s*(?:钱|一张|一块|一个|每张|每块)/u;
 // "25万块人民币", "250k in RMB", "8万块(人民币)": the yuan named a word or two after the amount.

@@ -267,6 +267,15 @@ export function summarizeOperation(
           : summarizeFilled(answer, lang);
       if (total === undefined && answer.topic === 'holdings') return summarizeShortfall(answer, lang);
       if (total === undefined) return summarizeItem(answer, lang);
+      // The line items the user's own figures set apart from the new total: "Meta at 25,000".
+      const baselineChanges = (from: (typeof answer.calculations)[number] | undefined) =>
+        (from?.steps[0]?.operands ?? []).flatMap((o) => {
+          const now = total.steps[0]?.operands.find((n) => n.label === o.label);
+          const entity = answer.related.find((e) => e.id === o.label);
+          return now === undefined || now.value === o.value || entity === undefined
+            ? []
+            : [t(lang, 'op.whatIfAt', { name: localize(entity.name, lang), count: count(o.value) })];
+        });
       // Each change: the new count and the figure the article's total counts instead, with the line
       // items changed alike named together ("Azure, AWS and Oracle at 40,000").
       const alike = new Map<string, { names: string[]; now: number; was: string }>();
@@ -296,13 +305,22 @@ export function summarizeOperation(
       // "…总价值会少多少钱?": what the change does to the value of the article's own total.
       const moved = answer.calculations.find((c) => c.kind === 'difference' && c.result.unit !== 'gpus');
       const was = moved?.steps[0]?.operands[1]?.value;
+      // (From the total with the figures the user says it had: "Meta 要10万而不是2.5万, 多花多少钱".)
+      const fromBaseline = moved?.steps[0]?.operands[1]?.label === 'baseline-total';
+      const valueChanges = baselineChanges(answer.calculations.find((c) => c.kind === 'sum'));
       const valueLine =
         moved === undefined || was === undefined
           ? ''
-          : t(lang, moved.result.value < 0 ? 'op.whatIfValueLess' : 'op.whatIfValueMore', {
-              was: money(was),
-              diff: money(Math.abs(moved.result.value)),
-            });
+          : fromBaseline && valueChanges.length > 0
+            ? t(lang, moved.result.value < 0 ? 'op.whatIfValueLessFrom' : 'op.whatIfValueMoreFrom', {
+                was: money(was),
+                diff: money(Math.abs(moved.result.value)),
+                changes: formatList(valueChanges, lang),
+              })
+            : t(lang, moved.result.value < 0 ? 'op.whatIfValueLess' : 'op.whatIfValueMore', {
+                was: money(was),
+                diff: money(Math.abs(moved.result.value)),
+              });
       // "…总需求增加多少张?": what the change does to the article's own total.
       const added = answer.calculations.find((c) => c.kind === 'difference' && c.result.unit === 'gpus');
       const before = added?.steps[0]?.operands[1]?.value;
@@ -310,13 +328,7 @@ export function summarizeOperation(
       const from = answer.calculations.find(
         (c) => c.kind === 'sum' && added?.steps[0]?.operands[1]?.label === 'baseline-total',
       );
-      const fromChanges = (from?.steps[0]?.operands ?? []).flatMap((o) => {
-        const now = total.steps[0]?.operands.find((n) => n.label === o.label);
-        const entity = answer.related.find((e) => e.id === o.label);
-        return now === undefined || now.value === o.value || entity === undefined
-          ? []
-          : [t(lang, 'op.whatIfAt', { name: localize(entity.name, lang), count: count(o.value) })];
-      });
+      const fromChanges = baselineChanges(from);
       const countLine =
         added === undefined || before === undefined
           ? ''
@@ -471,13 +483,20 @@ function summarizeScaledGap(answer: Answer, lang: ReplyLang): { title: string; s
     left: formatCount(scaled?.result.value ?? 0, lang),
     headline: formatCount(headlineGap(answer), lang),
   };
+  // ("…剩下这部分值多少钱?": what is left, valued.)
+  const value = answer.calculations.find((c) => c.kind === 'gap-value');
+  const valued =
+    value === undefined || answer.price === undefined
+      ? ''
+      : t(lang, 'op.gapScaledValue', {
+          price: formatMoney(answer.price.value, answer.price, lang),
+          value: formatMoney(value.result.value, answer.price, lang),
+        });
   return {
     title: t(lang, 'op.whatIfTitle'),
-    summary: t(
-      lang,
-      answer.facts[0]?.metric === 'h100-demand-total' ? 'op.gapScaledTotal' : 'op.gapScaled',
-      vars,
-    ),
+    summary:
+      t(lang, answer.facts[0]?.metric === 'h100-demand-total' ? 'op.gapScaledTotal' : 'op.gapScaled', vars) +
+      (valued === '' ? '' : `${lang === 'en' ? ' ' : ''}${valued}`),
   };
 }
 

@@ -77,8 +77,13 @@ export function whatIf(
       ...changes.flatMap((c) => changeWorking(c) ?? []),
       total,
       value,
-      ...(valueChange ? againstArticle(items, value, used.value) : []),
-      ...(countChange && !valueChange ? countAgainst(items, total, baseline) : []),
+      ...(valueChange || countChange
+        ? againstBefore(items, total, value, used.value, baseline, {
+            // (Asked only in money, the count moved is left out, as it always was.)
+            count: countChange && (!valueChange || baseline !== undefined),
+            value: valueChange,
+          })
+        : []),
     ],
     price: { value: used.value, fromUser: used.fromUser },
     extraCaveats: ['meta-scenario', 'double-counting'],
@@ -86,41 +91,40 @@ export function whatIf(
 }
 
 /**
- * "总需求增加多少张?": how many GPUs the change adds to or takes from the article's own total, or from
- * the total with the figures the user says it had before ("Meta at 100k instead of 25k": from 357k).
+ * "总需求增加多少张?", "多花多少钱?": how many GPUs, or how much money at the same price, the change
+ * adds to or takes from the article's own total, or from the total with the figures the user says it
+ * had before ("Meta at 100k instead of 25k": from 357k).
  */
-function countAgainst(
+function againstBefore(
   items: ReturnType<typeof demandLineItems>,
   total: Calculation,
+  value: Calculation,
+  price: number,
   baseline: ReadonlyMap<string, number> | undefined,
+  asked: { readonly count: boolean; readonly value: boolean },
 ): Calculation[] {
   const differs = items.some(({ fact, gpus }) => {
     const was = baseline?.get(fact.subject ?? '');
     return was !== undefined && was !== gpus;
   });
+  const steps: Calculation[] = [];
+  let before: { value: number; unit: 'gpus'; label: string };
   if (baseline === undefined || !differs) {
-    const before = items.reduce((sum, item) => sum + item.gpus, 0);
-    return [difference(total.result, { value: before, unit: 'gpus', label: 'article-total' })];
+    before = { value: items.reduce((sum, item) => sum + item.gpus, 0), unit: 'gpus', label: 'article-total' };
+  } else {
+    const summed = sumGpus(
+      items.map(({ fact, gpus }) => ({
+        label: fact.subject ?? fact.id,
+        gpus: baseline.get(fact.subject ?? '') ?? gpus,
+      })),
+    );
+    steps.push(summed);
+    before = { ...summed.result, unit: 'gpus', label: 'baseline-total' };
   }
-  const before = sumGpus(
-    items.map(({ fact, gpus }) => ({
-      label: fact.subject ?? fact.id,
-      gpus: baseline.get(fact.subject ?? '') ?? gpus,
-    })),
-  );
-  return [before, difference(total.result, { ...before.result, label: 'baseline-total' })];
-}
-
-/**
- * "总价值会少多少钱?": the article's own total valued at the same price, and what the change adds to
- * or takes from it.
- */
-function againstArticle(
-  items: readonly { readonly gpus: number }[],
-  value: Calculation,
-  price: number,
-): Calculation[] {
-  const before = items.reduce((sum, item) => sum + item.gpus, 0);
-  const was = valueAtPrice(before, price, 'gap-value', 'article-total');
-  return [was, difference(value.result, { ...was.result, label: 'article-total' })];
+  if (asked.count) steps.push(difference(total.result, before));
+  if (asked.value) {
+    const was = valueAtPrice(before.value, price, 'gap-value', before.label);
+    steps.push(was, difference(value.result, { ...was.result, label: before.label }));
+  }
+  return steps;
 }

@@ -4,6 +4,7 @@ import type { Slots } from '../slots.js';
 import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { FACTORS } from './readChanges.js';
+import { withPrice } from './signals.js';
 
 /** The shortage named: "the shortage", "缺口", "the 430k gap". */
 const SHORTAGE = /\bshortage\b|\bgap\b|\bshortfall\b|缺口|短缺/gu;
@@ -32,14 +33,17 @@ export const gapScaledIntent = {
   needs: (s, ctx) =>
     s.ofKind('company', 'cloud', 'group').every((e) => figureOf(ctx, e, 'demand') === undefined) &&
     factorOfShortage(s) !== undefined,
-  fit: () => 1.5,
+  // (Valuing what is left is this reading's too: "…还差多少张? 剩下这部分值多少钱?".)
+  fit: (s) => (s.has('value') ? 2.5 : 1.5),
   run: (ctx, s) => {
     const factor = factorOfShortage(s);
     if (factor === undefined) return undefined;
     // ("the 432k gap": §02's total quoted as the shortage.)
     const { totalDemand } = articleFigures(ctx.kb);
     const quotedTotal = s.amounts.some((a) => a.value === totalDemand);
-    return gapScaled(ctx, factor, quotedTotal ? 'total' : 'headline');
+    // ("…还差多少张? 按3.5万美元一张, 剩下这部分值多少钱?": what is left, valued.)
+    const priced = s.has('value') || s.price !== undefined ? withPrice(s) : undefined;
+    return gapScaled(ctx, factor, quotedTotal ? 'total' : 'headline', priced);
   },
   examples: {
     en: [

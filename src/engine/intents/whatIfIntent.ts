@@ -67,6 +67,9 @@ export const whatIfIntent = {
     { re: SUPPOSING_RE, weight: 1.5 },
     // "…43.2万会变成多少?", "还剩多少": the total after the change.
     { re: BECOMING_RE, weight: 1.5 },
+    // "假如 Meta 要10万张而不是2.5万, 比原来多出多少张?": how much the change moves things.
+    { re: COUNT_CHANGE, weight: 1 },
+    { re: VALUE_CHANGE, weight: 1 },
   ],
   // A change needs saying: a supposition, a total that becomes something, a factor or a name left out.
   // ("my math: 4 clouds x 30k = 120k, + private clouds 100k = 220k" changes nothing.)
@@ -112,6 +115,10 @@ export const whatIfIntent = {
       ) &&
       !TOTAL_NAMED.test(s.reading.text) &&
       !BECOMING_RE.test(s.reading.text) &&
+      // ("Meta 要10万张而不是2.5万, 多出多少": a change from the other figure, asked.)
+      !COUNT_CHANGE.test(s.reading.text) &&
+      !VALUE_CHANGE.test(s.reading.text) &&
+      !s.amounts.some((a) => a.role === 'aside') &&
       !/各项|\bline items\b|\bdemand\b|需求|总价值|总值|总额|\btotal value\b|\beverything\b|\bwhole\b/u.test(
         s.reading.text,
       )

@@ -191,6 +191,7 @@ export const en = {
   'op.gapTimes': "The headline shortage of {gap} H100s is {times} {other}'s {count} {gpu}s, {diff} more.",
   'op.gapMore': 'The headline shortage of {gap} H100s is {diff} more than {other} of {count}.',
   'op.gapFewer': 'The headline shortage of {gap} H100s is {diff} fewer than {other} of {count}.',
+  'op.gapScaledValue': 'At {price} each, that is worth {value}.',
   'op.gapScaled': 'Scaled by {factor}, the headline shortage of {gap} H100s becomes {left}.',
   'op.gapScaledTotal':
     'Scaled by {factor}, the {gap} in §02’s demand total becomes {left} (the headline calls the conservative gap about {headline}).',
@@ -225,6 +226,8 @@ export const en = {
   'op.whatIfCountLessFrom': 'That is {diff} fewer than the {was} with {changes}.',
   'op.whatIfCountMoreFrom': 'That is {diff} more than the {was} with {changes}.',
   'op.whatIfValueMore': 'That is {diff} more than the {was} the article’s total comes to at that price.',
+  'op.whatIfValueLessFrom': 'In money that is {diff} less than the {was} with {changes}, at the same price.',
+  'op.whatIfValueMoreFrom': 'In money that is {diff} more than the {was} with {changes}, at the same price.',
   'op.average': ' On average that is {mean} each, over {over}.',
   'op.whatIfTitle': 'What if',
   'op.whatIfAdd': '{name} added at {now}',

@@ -178,6 +178,7 @@ export const zhHans = {
   'op.gapTimes': '标题所说的缺口 {gap}张 H100 是{other}（{count}张 {gpu}）的 {times}，多 {diff}张。',
   'op.gapMore': '标题所说的缺口 {gap}张 H100 比{other}（{count}张）多 {diff}张。',
   'op.gapFewer': '标题所说的缺口 {gap}张 H100 比{other}（{count}张）少 {diff}张。',
+  'op.gapScaledValue': '按每张 {price} 计算，价值 {value}。',
   'op.gapScaled': '标题所说的 {gap}张缺口乘以 {factor}，为 {left}张。',
   'op.gapScaledTotal':
     '§02 需求合计 {gap}张乘以 {factor}，为 {left}张（标题称保守估计缺口约 {headline}张）。',
@@ -210,6 +211,8 @@ export const zhHans = {
   'op.whatIfCountLessFrom': '比{changes}时的合计 {was}张少 {diff}张。',
   'op.whatIfCountMoreFrom': '比{changes}时的合计 {was}张多 {diff}张。',
   'op.whatIfValueMore': '比文章合计按同一单价的 {was} 多 {diff}。',
+  'op.whatIfValueLessFrom': '按同一单价，比{changes}时的 {was} 少 {diff}。',
+  'op.whatIfValueMoreFrom': '按同一单价，比{changes}时的 {was} 多 {diff}。',
   'op.average': '平均每家 {mean}张（共 {over} 家）。',
   'op.whatIfTitle': '假设',
   'op.whatIfAdd': '加上 {name} {now}张',

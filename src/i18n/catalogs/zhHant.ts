@@ -178,6 +178,7 @@ export const zhHant = {
   'op.gapTimes': '標題所說的缺口 {gap}張 H100 是{other}（{count}張 {gpu}）的 {times}，多 {diff}張。',
   'op.gapMore': '標題所說的缺口 {gap}張 H100 比{other}（{count}張）多 {diff}張。',
   'op.gapFewer': '標題所說的缺口 {gap}張 H100 比{other}（{count}張）少 {diff}張。',
+  'op.gapScaledValue': '按每張 {price} 計算，價值 {value}。',
   'op.gapScaled': '標題所說的 {gap}張缺口乘以 {factor}，為 {left}張。',
   'op.gapScaledTotal':
     '§02 需求合計 {gap}張乘以 {factor}，為 {left}張（標題稱保守估計缺口約 {headline}張）。',
@@ -210,6 +211,8 @@ export const zhHant = {
   'op.whatIfCountLessFrom': '比{changes}時的合計 {was}張少 {diff}張。',
   'op.whatIfCountMoreFrom': '比{changes}時的合計 {was}張多 {diff}張。',
   'op.whatIfValueMore': '比文章合計按同一單價的 {was} 多 {diff}。',
+  'op.whatIfValueLessFrom': '按同一單價，比{changes}時的 {was} 少 {diff}。',
+  'op.whatIfValueMoreFrom': '按同一單價，比{changes}時的 {was} 多 {diff}。',
   'op.average': '平均每家 {mean}張（共 {over} 家）。',
   'op.whatIfTitle': '假設',
   'op.whatIfAdd': '加上 {name} {now}張',
