@@ -3,6 +3,7 @@ import type { Fact } from '../knowledge/schema.js';
 import type { Answer } from './answer.js';
 import { compareQuoted, type QuotedCount } from './answers/compareQuoted.js';
 import { statingCount } from './answers/factQueries.js';
+import { articleFigures } from './articleFigures.js';
 import type { AskContext } from './context.js';
 import type { Reading } from './readQuestion.js';
 import { statedCount, workedCount } from './workedCount.js';
@@ -70,10 +71,13 @@ function twoFiguresOf(answer: Answer | undefined): [QuotedCount, QuotedCount] | 
 
 /** "is that more than…", "比…多吗": the worked count set against another. */
 const MORE_THAN =
-  /\b(?:more|less|fewer|bigger|smaller) than\b|\bhow (?:does|do|would|will) (?:it|that|this|those|these) (?:compare|stack up)\b|\bcompared? (?:to|with) (?:the|their|its)\b|(?<!占)比(?!例|重|率).{0,16}(?:多|少|大|小)/u;
+  /\b(?:more|less|fewer|bigger|smaller) than\b|^\s*(?:and\s+)?(?:vs\.?|versus)\s|\bhow (?:does|do|would|will) (?:it|that|this|those|these) (?:compare|stack up)\b|\bcompared? (?:to|with) (?:the|their|its)\b|(?<!占)比(?!例|重|率).{0,16}(?:多|少|大|小)/u;
 
 /** "够不够", "enough for": the worked count set against a need. */
 const ENOUGH = /够不够|夠不夠|够唔够|夠唔夠|[够夠].{0,12}[吗嗎]|\benough\b|\bcover\b/u;
+
+/** The shortage named as such: "the shortage estimate", "缺口". */
+const SHORTAGE_NAMED = /\bshortage\b|\bshortfall\b|\bthe gap\b|缺口|短缺/u;
 
 /**
  * "Inflection 那 3500 张 H100 按训练折合多少张 A100? 是 Falcon-40B 的 384 张的几倍?", "$1B buys how
@@ -114,6 +118,19 @@ export function compareResult(
       { value: Math.round(last.value * 10) / 10 },
       { value: quoted.value, ...(fact === undefined ? {} : { fact }) },
     );
+  }
+  // ("…what do we get? is that more or less than the shortage estimate?": set against the headline's.)
+  const { gap: headline } = articleFigures(ctx.kb);
+  if (
+    named.length === 0 &&
+    reading.numbers.length === 0 &&
+    SHORTAGE_NAMED.test(reading.text) &&
+    !reading.cues.has('value') &&
+    headline !== undefined
+  ) {
+    const fact = statingCount(ctx.kb.facts, headline);
+    if (fact === undefined || (fact.gpu !== undefined && fact.gpu !== gpu)) return undefined;
+    return compareQuoted(ctx, { value: Math.round(last.value * 10) / 10 }, { value: headline, fact });
   }
   if (only === undefined || named.length !== 1) return undefined;
   const other = figureOf(only.entity);

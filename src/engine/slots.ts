@@ -712,7 +712,7 @@ const VALUED_AT =
 // One end of a range, said outright: "上限", "the upper bound", "at the high end", "最多按…算".
 // ("上下限都算" names both ends.)
 const HIGH_END =
-  /上限|上下限|上界|最高值|高的那头|高端|\bhigh and low\b|\bupper (?:bound|end|limit|number|figure|estimate)\b|\bhigh(?:er)?[- ]end\b|\bhigh(?:er)? (?:estimate|number|figure)\b|\btop (?:estimate|number|figure)\b|\btop (?:of the|end of the) range\b|\bat (?:the )?most\b|\bceiling\b|\bbest case\b|最多按|按最多/u;
+  /上限|上下限|上界|最高值|高的那头|高端|\bhigh and low\b|\bupper (?:bound|end|limit|number|figure|estimate)\b|\b(?:high(?:er)?|top)[- ]end\b|\bhigh(?:er)? (?:estimate|number|figure)\b|\btop (?:estimate|number|figure)\b|\btop (?:of the|end of the) range\b|\bat (?:the )?most\b|\bceiling\b|\bbest case\b|最多按|按最多/u;
 const LOW_END =
   /下限|下界|最低值|低的那头|低端|\blow and high\b|\blower (?:bound|end|limit|number|figure|estimate)\b|\blow(?:er)?[- ]end\b|\blow (?:estimate|number|figure)\b|\bbottom (?:of the|end of the) range\b|\bworst case\b|最少按|按最少/u;
 

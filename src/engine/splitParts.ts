@@ -15,10 +15,11 @@ const JOINT_EN =
 // So does the other side of a choice: "…got 35-40k meh? or is it just booking only".
 // A reason given after the question is no part of it: "…on azure right? since they need like 10k cards".
 const JOINT_QMARK =
-  /[?]+\s*(?=(?:and|also|plus|what about|how about)\b[^?]{1,30}\?\s*$|or (?:is|are|was|were|do|does|did) (?:it|they|that)\b|(?:if|say|suppose|assuming)\b[^?]{0,80}\b(?:how|what|what's|whats|which|who)\b|(?:enough|is that|would that|does that|could that|will that|that's|thats)\b|[^?]{1,60}\b(?:right|correct|innit)\s*[?!.]*\s*$|(?:since|because|cause|cuz|coz|bc)\b)/giu;
+  /[?]+\s*(?=(?:and|also|plus|what about|how about)\b[^?]{1,30}\?\s*$|or (?:is|are|was|were|do|does|did) (?:it|they|that)\b|(?:if|say|suppose|assuming)\b[^?]{0,80}\b(?:how|what|what's|whats|which|who)\b|(?:enough|is that|would that|does that|could that|will that|that's|thats)\b|[^?]{1,60}\b(?:right|correct|innit)\s*[?!.]*\s*$|(?:since|because|cause|cuz|coz|bc)\b|(?:vs\.?|versus|compared (?:to|with))\s[^?]{1,40}\?\s*$)/giu;
 // A sentence after an instruction, opening on "and"/"then" and ending in a question mark, asks on:
 // "rank tesla, stability and meta by their A100s. and all three combined?".
-const JOINT_FOLLOW = /[.!]+\s+(?=(?:and|then|also|plus)\b[^.?!]{1,60}\?)/giu;
+const JOINT_FOLLOW =
+  /[.!]+\s+(?=(?:and|then|also|plus|(?:and )?(?:is|would|does|will) (?:that|it|this)|how does (?:that|it|this))\b[^.?!]{1,60}\?)/giu;
 /** An instruction: it asks as a question does, without a question word. */
 const INSTRUCTION =
   /^\s*(?:(?:ok|okay|so|now|pls|please|first|quick)[,:]?\s+)*(?:rank|list|sort|order|compare|give|tell|show|calculate|calc|compute|sum|add|convert|name)\b/iu;
@@ -126,6 +127,17 @@ export function splitParts(text: string): string[] {
         [...text.matchAll(joint)]
           // In English a comma starts a new question only after a question of its own ("who makes
           // it, which cloud…"); "say they are $40k a pop, what's 432k worth?" sets up one question.
+          // (After an instruction only: "by my count … 220k. is that more than half?" is one question.)
+          .filter(
+            (m) =>
+              joint !== JOINT_FOLLOW ||
+              INSTRUCTION.test(
+                text
+                  .slice(0, m.index)
+                  .split(/[.!?]\s+/u)
+                  .at(-1) ?? '',
+              ),
+          )
           .filter(
             (m) =>
               joint !== JOINT_EN ||
