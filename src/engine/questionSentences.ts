@@ -6,16 +6,18 @@
 const ASKING =
   /[?？]|吗|嗎|多少|幾|几|哪|什么|什麼|啥|咩|边|邊|\b(?:how|what|which|who|when|why|where|whats)\b|^\s*(?:(?:so|ok|okay|and|but|also|then|wait|yo|hey|btw|lol|um|uh|hmm|well|now|like|bro|guys|pls|please|quick q|q|sorry|oh|real quick|honestly|seriously|actually)[,:]?\s+){0,2}?(?:does|do|did|is|are|can|could|would|will)\b/u;
 
-// A full stop before a digit ("43.2") and a comma before three ("30,000") are inside a number.
-const SENTENCE = /(?:[^。！？!?.\n]|\.(?=\d))+(?:[。！？!?\n]+|\.(?!\d)|$)/gu;
-const CLAUSE = /(?:[^。！？!?.\n,，;；]|\.(?=\d)|[,，](?=\d{3}(?!\d)))+(?:[。！？!?\n,，;；]+|\.(?!\d)|$)/gu;
+// A full stop before a digit ("43.2") or a letter ("x.ai", "Character.ai") is inside a number or a
+// name, and a comma before three digits ("30,000") inside a number.
+const SENTENCE = /(?:[^。！？!?.\n]|\.(?=[\d\p{L}]))+(?:[。！？!?\n]+|\.(?![\d\p{L}])|$)/gu;
+const CLAUSE =
+  /(?:[^。！？!?.\n,，;；]|\.(?=[\d\p{L}])|[,，](?=\d{3}(?!\d)))+(?:[。！？!?\n,，;；]+|\.(?![\d\p{L}])|$)/gu;
 // An emoji ends a sentence too, as chat writes it: "Meta 到底想要多少张啊 😅 我看 twitter 上有人说…".
 // (Read so only when the text has one: the property classes cost every other question time.)
 const EMOJI = /\p{Extended_Pictographic}/u;
 const SENTENCE_EMOJI =
-  /(?:[^。！？!?.\n\p{Extended_Pictographic}]|\.(?=\d))+(?:(?:[。！？!?\n\p{Extended_Pictographic}]|\uFE0F)+|\.(?!\d)|$)/gu;
+  /(?:[^。！？!?.\n\p{Extended_Pictographic}]|\.(?=[\d\p{L}]))+(?:(?:[。！？!?\n\p{Extended_Pictographic}]|\uFE0F)+|\.(?![\d\p{L}])|$)/gu;
 const CLAUSE_EMOJI =
-  /(?:[^。！？!?.\n,，;；\p{Extended_Pictographic}]|\.(?=\d)|[,，](?=\d{3}(?!\d)))+(?:(?:[。！？!?\n,，;；\p{Extended_Pictographic}]|\uFE0F)+|\.(?!\d)|$)/gu;
+  /(?:[^。！？!?.\n,，;；\p{Extended_Pictographic}]|\.(?=[\d\p{L}])|[,，](?=\d{3}(?!\d)))+(?:(?:[。！？!?\n,，;；\p{Extended_Pictographic}]|\uFE0F)+|\.(?![\d\p{L}])|$)/gu;
 
 /** A clause ending on a comparison ("…同 H100 比,", "X vs Y,"): a lead-in to what is asked of the two. */
 const SIDE_BY_SIDE = /(?:比|相比|对比|比起来|\bvs\.?|\bversus)\s*[^,，;；]{0,24}[,，;；]\s*$/u;
@@ -54,7 +56,12 @@ export function questionSentences(text: string, clauses = false): { start: numbe
 const EMBEDDED =
   /\b(?:know|knew|idea|sure|remember|wonder|understand|care|given|considering|seeing|ballpark|gauge|estimate|figure out|figuring out|work out|working out|get a sense of|get a feel for)\s+(?:what|which|who|how|where|why|when)\b/u;
 
-function asks(sentence: string): boolean {
+/** A quoted title or phrase: "in the 'which clouds are people using' section" asks nothing by its words. */
+const QUOTED = /「[^」]*」|“[^”]*”|"[^"]*"|(?<![A-Za-z])'[^']*'(?![A-Za-z])/gu;
+
+function asks(whole: string): boolean {
+  if (!ASKING.test(whole)) return false;
+  const sentence = /['"“「]/u.test(whole) ? whole.replace(QUOTED, ' ') : whole;
   if (!ASKING.test(sentence)) return false;
   // (An aside's question mark, in brackets, is not the sentence's.)
   const own =

@@ -8,6 +8,7 @@ import { inAside } from './asides.js';
 import type { AskContext } from './context.js';
 import { saidByOthers } from './hearsay.js';
 import { figureOf } from './intents/figures.js';
+import { namedIn } from './namedIn.js';
 import { PRICE_DOUBLED, PRICE_HALVED } from './priceFactor.js';
 import { type Asking, askingOf } from './questionSentences.js';
 import type { Reading } from './readQuestion.js';
@@ -70,7 +71,7 @@ export interface Slots {
 // ("…in stock? — are those already racked?": after a dash, an auxiliary with its subject; "— do both the
 // low and high figure" is an imperative.)
 const YES_NO_EN =
-  /[—–]\s*(?:is|are|was|were|does|do|did|has|have)\s+(?:those|these|they|it|that|this|we|you|he|she|the\s+\w+s)\b|(?:^|[,.;:!?]\s*)(?:(?:yo|ok|okay|so|hey|hi|wait|lol|btw|and|but|also|quick q|q|um|uh|bro|guys|pls|please|sorry|hmm|oh|well|then|now|real quick)[,:]?\s+){0,3}(?:is|are|was|were|does|do|did|can|could|will|would|has|have|had|should|isn't|aren't|doesn't|don't|didn't|can't|won't)\b(?!\s+(?:how|what|which|who|where|when)\b)/;
+  /[—–]\s*(?:is|are|was|were|does|do|did|has|have)\s+(?:those|these|they|it|that|this|we|you|he|she|the\s+\w+s)\b|(?:^|[,.;:!?]\s*)(?:(?:yo|ok|okay|so|hey|hi|wait|lol|btw|and|but|also|quick q|q|um|uh|bro|guys|pls|please|sorry|hmm|oh|well|then|now|real quick)[,:]?\s+){0,3}(?:is|are|was|were|does|do|did|can|could|will|would|has|have|had|should|isn't|aren't|doesn't|don't|didn't|can't|won't)\b(?!\s+(?:how|what|which|who|where|when)\b)(?!\s+(?:u|you|ya|ye)\s+(?:pls\s+|please\s+|just\s+)?(?:give|tell|list|show|name|share|break|explain|calculate|calc|compute|work out|help|spell|rank|sort|sum|add|convert|check)\b)/;
 const YES_NO_TAIL =
   /(?:,?\s*(?:right|correct|true|accurate|ok to print|yes or no|no|yes|yeah|yea|yep|ya|innit|amirite|meh|咩|(?:can )?or not|(?:was|is|were|are|did|does|do|has|have|had)n'?t (?:it|they|he|she|that))\s*\??[\s\p{Extended_Pictographic}\p{P}]*$)|(?:吗|(?<![什怎多那这要])么|嘛|囉|啰)[啊呀呢哈哦喔嘛]*(?!\p{Script=Han})|是不是|是否|有没有|对不对|对吗|对吧|真的假的|是真的吗|是真是假|是吧|没错吧|没毛病|没问题吧|靠谱吗|(?:是|有)(?:\p{Script=Han}|\s*[\w.-]+\s*){1,6}吧[\s\p{Extended_Pictographic}\p{P}]*$|(?:了|的|啦)吧[?？]?\s*$|吧\s*[?？]\s*$|算不算|能不能|可不可以|会不会|行不行|^(?:我)?(?:记得|以为|听说|印象中|印象里)[^多少哪几谁什么怎?？]*[?？]\s*$/u;
 
@@ -212,12 +213,19 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     );
   // ("lol the Azure crowd. if OpenAI and Inflection both get what they need, how many is that combined?":
   // a name only in the chatter before a question that names two of its own is the chatter's.)
+  // (A reading keeps a name's first mention only: one said again where the message asks counts there.)
+  const askedText = earlyAsking.text.toLowerCase();
   const saidWhereAsked = (e: Entity) =>
-    reading.entities.some((m) => m.entity === e && (m.start < 0 || earlyAsking.at(m.start)));
+    reading.entities.some((m) => m.entity === e && (m.start < 0 || earlyAsking.at(m.start))) ||
+    namedIn(askedText, e);
   const contextOnly = (e: Entity) =>
     reading.entities.some((m) => m.entity === e && m.start >= 0) && !saidWhereAsked(e);
+  // (…or one, when what it asks points back at nothing: "thinking of moving off lambda. coreweave has like
+  // 40k h100s sitting there ready to go right?"; "We use Azure. Does OpenAI use it too?" points back.)
+  const askedHere = unquoted.filter(saidWhereAsked).length;
+  const pointsBack = POINTS_BACK.test(earlyAsking.text);
   const asides = unquoted.filter(
-    (e) => aside(e) || (contextOnly(e) && unquoted.filter(saidWhereAsked).length >= 2),
+    (e) => aside(e) || (contextOnly(e) && (askedHere >= 2 || (askedHere === 1 && !pointsBack))),
   );
   const asked =
     asides.length > 0 && asides.length < unquoted.length
@@ -747,6 +755,10 @@ function supposedFigure(reading: Reading, low: number, high: number): number | u
   const higher = HIGHER.test(rest);
   return higher === LOWER.test(rest) ? undefined : higher ? high : low;
 }
+
+/** What a question says to point back at a name before it: "it", "them", "there", "the same", "它". */
+const POINTS_BACK =
+  /\b(?:it|its|them|they|those|these|same|that one|this one|that cloud|that company)\b|它|他们|他們|佢|那家|这家|這家|同一|一样|一樣/u;
 
 /** Groups set against each other as wholes: "which group", "哪一组", "…at 100k total". */
 const GROUPS_AS_WHOLES =

@@ -2,6 +2,10 @@ import { cloudUsers } from '../answers/cloudUsers.js';
 import type { Intent } from './intent.js';
 import { asksWhatIsHeld, unknownOnlyInContext } from './signals.js';
 
+/** Every company on a cloud asked for: "every company the article says is on AWS", "all the labs running on GCP". */
+const EVERY_USER =
+  /\b(?:every|each|all(?: the)?)\s+(?:ai\s+)?(?:compan(?:y|ies)|labs?|startups?|firms?)\b[^.?]{0,40}\b(?:on|using|uses|use|runs?|running)\b/u;
+
 /** Which AI companies the article lists on a cloud ("who's on AWS?", "谁在用微软云"). */
 export const cloudUsersIntent = {
   id: 'cloud-users',
@@ -14,10 +18,7 @@ export const cloudUsersIntent = {
     // "用 Google Cloud 嘅 AI 公司有邊幾間?": which companies, though 几 also cues a count (and 有 holdings).
     { re: /(?:公司|实验室|团队).{0,4}哪(?:几|些)|哪几间|哪(?:间|些|几个|家)\s*(?:ai\s*)?公司/u, weight: 3.5 },
     // "every company the article says is on AWS", "all the labs running on GCP".
-    {
-      re: /\b(?:every|each|all(?: the)?)\s+(?:ai\s+)?(?:compan(?:y|ies)|labs?|startups?|firms?)\b[^.?]{0,40}\b(?:on|using|uses|use|runs?|running)\b/u,
-      weight: 2,
-    },
+    { re: EVERY_USER, weight: 2 },
     // "How many of the companies use AWS?", "几家在用 Azure", "幾多間公司用AWS": a count of users, not of GPUs.
     {
       re: /\bhow many (?:of (?:the|them|those) )?(?:listed )?(?:ai )?(?:compan|cos\b|labs|startups|firms)|几家|多少家|幾家/u,
@@ -27,8 +28,9 @@ export const cloudUsersIntent = {
     { re: /(?:几|多少|几多)(?:间|个|家)?\s*(?:ai\s*)?公司/u, weight: 5 },
   ],
   // One cloud, or none with a cloud word ("which clouds do the AI labs use?": every cloud's users).
+  // (Companies named beside "every company on Azure" are the user's own partial list: "my list only has oai".)
   needs: (s) =>
-    s.ofKind('company').length === 0 &&
+    (s.ofKind('company').length === 0 || EVERY_USER.test(s.reading.text)) &&
     s.counts.length === 0 &&
     !s.yesNo &&
     (s.ofKind('cloud').length === 1 ||

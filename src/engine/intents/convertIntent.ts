@@ -6,7 +6,7 @@ import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
 import { endsOf, figureOf } from './figures.js';
 import type { Intent } from './intent.js';
-import { countsToWork, heard, ONE_FOR_ONE } from './signals.js';
+import { countsToWork, cueAsked, heard, ONE_FOR_ONE } from './signals.js';
 
 // "how many H100s …" asks for H100s, so the count given is of A100s (and the other way round).
 const ASKS_FOR =
@@ -68,7 +68,11 @@ export const convertIntent = {
   needs: (s) =>
     s.counts.some((c) => c.model === 'a100' && (s.asking.at(c.start) || !NOT_THE_ASK.test(s.reading.text))) ||
     (A100_NAMED.test(s.reading.text) && A100_NAMED.test(s.asking.text)) ||
-    (s.named.length > 0 && s.gpus.some((g) => g.id === 'h100') && s.has('compare', 'training', 'inference')),
+    // ("thinking of moving our training off lambda. coreweave has like 40k h100s … right?": a workload
+    // in the chatter around a claim converts nothing.)
+    (s.named.length > 0 &&
+      s.gpus.some((g) => g.id === 'h100') &&
+      (['compare', 'training', 'inference'] as const).some((c) => cueAsked(s, c))),
   // A count of one GPU ("21k A100s") and a question for the other ("how many H100s?") make a conversion.
   fit: (s) => {
     const asked = askedModel(s.reading.text);

@@ -3,6 +3,7 @@ import type { MetaScenario } from '../answer.js';
 import { statesFigure } from '../answers/factQueries.js';
 import type { AskContext } from '../context.js';
 import { saidByOthers } from '../hearsay.js';
+import { namedIn } from '../namedIn.js';
 import type { Slots } from '../slots.js';
 import { CUES, type CueGroup, USER_NOUNS } from '../vocabulary.js';
 
@@ -100,7 +101,7 @@ export function namedWhereAsked(s: Slots): Slots['named'] {
   return s.named.filter(
     (e) =>
       s.reading.entities.some((m) => m.entity === e && (m.start < 0 || s.asking.at(m.start))) ||
-      [e.name.en, e.name.zh, ...e.aliases].some((n) => n.length > 1 && asked.includes(n.toLowerCase())),
+      namedIn(asked, e),
   );
 }
 

@@ -8,6 +8,7 @@ import { sumChanged } from '../answers/sumChanged.js';
 import { sumHoldings } from '../answers/sumHoldings.js';
 import { articleFigures } from '../articleFigures.js';
 import type { AskContext } from '../context.js';
+import { namedIn } from '../namedIn.js';
 import type { Slots } from '../slots.js';
 import { figureOf, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
@@ -85,11 +86,15 @@ export const sumIntent = {
     },
   ],
   // Two names with figures of their own ("Inflection 的总需求" beside its GPT-3.5 model is one figure).
+  // ("how many h100s does aws have in total? the article gives numbers for gcp and azure…": a total
+  // said of one name is that name's, not a sum of it and the names in the chatter after.)
   needs: (s, ctx) =>
-    usersOfOneCloud(s) ||
-    s.named.some((e) => e.kind === 'group' && e.members.length > 1) ||
-    (s.named.length >= 2 &&
-      s.named.filter((e) => (articleFigures(ctx.kb).countsBySubject.get(e.id)?.length ?? 0) > 0).length >= 2),
+    !totalOfOne(s) &&
+    (usersOfOneCloud(s) ||
+      s.named.some((e) => e.kind === 'group' && e.members.length > 1) ||
+      (s.named.length >= 2 &&
+        s.named.filter((e) => (articleFigures(ctx.kb).countsBySubject.get(e.id)?.length ?? 0) > 0).length >=
+          2)),
   // A group with a member left out ("不算甲骨文，四大云要多少") is its other members added up, unless
   // §02's total is what is asked ("如果 Oracle 不算进大云, 总数会变怎样").
   fit: (s) =>
@@ -170,6 +175,28 @@ function sumOf(ctx: AskContext, s: Slots): Answer | undefined {
     };
   }
   return demandOfMany(ctx, entities, s.scenario);
+}
+
+/**
+ * Whether the sentence that says "total" names exactly one company or cloud (and no group), and the
+ * other names come only after it, in the chatter that follows: the total asked is that one's.
+ */
+function totalOfOne(s: Slots): boolean {
+  const words = s.reading.cueWords.get('total') ?? [];
+  if (words.length === 0 || s.named.length < 2) return false;
+  const text = s.reading.text.toLowerCase();
+  const firstAt = (e: (typeof s.named)[number]) =>
+    s.reading.entities.find((m) => m.entity === e)?.start ?? -1;
+  for (const m of text.matchAll(/[^.!?。！？]+[.!?。！？]*/gu)) {
+    const [from, to] = [m.index, m.index + m[0].length];
+    if (!words.some((w) => m[0].includes(w))) continue;
+    const here = s.named.filter((e) => (firstAt(e) >= from && firstAt(e) < to) || namedIn(m[0], e));
+    const [only] = here;
+    return (
+      here.length === 1 && only?.kind !== 'group' && s.named.every((e) => e === only || firstAt(e) >= to)
+    );
+  }
+  return false;
 }
 
 /** §02's total itself named: what a what-if changes, not what a sum adds up. */
