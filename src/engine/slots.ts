@@ -637,8 +637,11 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   // ("Musk's upper estimate for GPT-5" picks an end of a need, not of a holding.)
   const endOfEstimate = /\b(?:upper|lower|high(?:er)?|low) (?:estimate|number|figure)\b/u.test(text);
   const asksRange =
-    (/\brange\b|\blow end\b|\bhigh end\b|范围|区间|上下限/u.test(text) ||
-      (bound !== undefined && !endOfEstimate)) &&
+    (/\brange\b|范围|区间|上下限/u.test(text) ||
+      // (A model's range may be a need: "the low end of what gpt-5 might need".)
+      ((bound !== undefined || /\blow end\b|\bhigh end\b/u.test(text)) &&
+        !endOfEstimate &&
+        !named.some((e) => e.kind === 'model'))) &&
     !has('demand');
   // A demand word in chatter around the question ("…each have? want a single number for a slide") asks
   // nothing when the question itself asks what they have; with no word either way there, it counts.

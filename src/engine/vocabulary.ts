@@ -902,6 +902,9 @@ export const CUES = {
     '主要',
     // "还有甲骨文" is "and also Oracle": no 有 of holding in it.
     '还有',
+    // A way of renting ("lambda's on-demand H100s"), not what anyone wants.
+    'on-demand',
+    'on demand',
   ],
   /** The future: the article is a snapshot of mid-2023 and forecasts nothing. */
   forecast: [
