@@ -72,7 +72,8 @@ const ALIKE_ASKED =
   /是不是同一|是否同一|同一(?:家|个|朵)(?:吗|嗎|么)|一样吗|相同吗|\b(?:the )?same (?:one|cloud|provider)\s*\?|\bsame one\b/u;
 
 /** "分别", "respectively", "each": one question asked of several entities, answered for each. */
-const EACH = /分别|各自|各用|每家|各家|respectively|\beach (?:use|want|need|have)\b|\beach of them\b/u;
+const EACH =
+  /分别|各自|各用|各有|各要|各需要|每家|各家|respectively|\beach (?:use|want|need|have)\b|\beach of them\b/u;
 
 /**
  * Answers a free question: splits it into its parts, reads each into slots, scores every intent and
@@ -323,8 +324,20 @@ export function answerQuestion(
     const kind = several[0]?.entity.kind;
     const each = several.filter((m) => m.entity.kind === kind);
     // "每家都少要一万张" changes each by a count: one what-if, not one answer per company.
+    // (A figure of a named one's own, quoted, changes nothing: "说 GCP 手上有两万五张, Azure 跟 Oracle 各有多少".)
+    const ownCounts = new Set(
+      several.flatMap((m) => articleFigures(ctx.kb).countsBySubject.get(m.entity.id) ?? []),
+    );
     const changesCounts =
-      reading.numbers.some((n) => n.value >= 100 && !n.currency) || FACTOR_OR_TOTAL.test(reading.text);
+      reading.numbers.some(
+        (n) =>
+          n.value >= 100 &&
+          !n.currency &&
+          !(
+            ownCounts.has(n.value) &&
+            !/每|各|\beach\b|\bapiece\b/u.test(reading.text.slice(Math.max(0, n.start - 10), n.start))
+          ),
+      ) || FACTOR_OR_TOTAL.test(reading.text);
     // ("平均每家几张" divides the sum: one answer.)
     // ("add up the A100s they each have" is one sum.)
     // ("这三家分别用什么云? 是不是同一家?": whether they are alike is asked of all of them at once.)

@@ -108,7 +108,7 @@ const RELATION_CLAIMED =
 
 /** A price said before, taken up: "at that price", "按这个价". */
 const THAT_PRICE =
-  /\b(?:at|for|with) (?:that|this|his|her|their|those|these|the said) (?:price|rate|number|figure)s?\b|按(?:这个|那个|这|那)(?:价|单价)|照(?:这|那)个?价/u;
+  /\b(?:at|for|with) (?:that|this|his|her|their|those|these|the said) (?:price|rate|number|figure)s?\b|\b(?:paid|pay|pays|paying|spent|spend) (?:that|this|that much|that price|those prices)\b|\bat that\b|按(?:这个|那个|这|那)(?:价|单价)|照(?:这|那)个?价/u;
 
 /**
  * Whether a clause of the text states a figure or a relation and ends with a question mark, or the

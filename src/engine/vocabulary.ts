@@ -1345,6 +1345,9 @@ export const STOPWORDS: readonly string[] = [
   ...'dc dcs datacenter datacenters group groups bucket buckets tier tiers bro bruh dude fam guys lol lmao lmfao rofl haha hahaha hehe xd xdd iirc afaik imo imho tbh ngl fr jk eli5 elif u1s1 lowkey highkey ong deadass fwiw btw idk idc pls plz plox rn atm asap sry sorry thx ty tysm omg wtf wow yo yeah yep yup nope nah hmm hm uh um ok okay kinda sorta gonna wanna lemme gimme smth sth stuff thing things pic sort rank order ranking'.split(
     ' ',
   ),
+  // People at work and ends of a range, written in Latin inside Chinese or in capitals ("我们boss说…",
+  // "the LOW end"): no names.
+  ...'boss bosses manager cto ceo cfo pm team lead low high mid top bottom upper lower'.split(' '),
   // English
   // ("how much hardware is that": the GPUs themselves, priced.)
   'hardware',

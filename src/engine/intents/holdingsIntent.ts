@@ -57,8 +57,17 @@ export const holdingsIntent = {
     const askedOf = owners.find((e) =>
       s.reading.entities.some((m) => m.entity === e && s.asking.says(m.text, true)),
     );
-    const entity = (owners.length > 1 ? askedOf : undefined) ?? owners[0] ?? s.named[0];
-    if (entity === undefined) return undefined;
+    const named = (owners.length > 1 ? askedOf : undefined) ?? owners[0] ?? s.named[0];
+    if (named === undefined) return undefined;
+    // ("他们那个 GPT-3.5 等级的模型用了几张 H100": a model counted only as what its maker ran it on is
+    // answered from the maker's holding.)
+    const maker =
+      named.kind === 'model' && figureOf(ctx, named, 'holdings') === undefined
+        ? ctx.kb.entityById.get(
+            ctx.kb.facts.find((f) => f.topic === 'holdings' && f.objects.includes(named.id))?.subject ?? '',
+          )
+        : undefined;
+    const entity = maker ?? named;
     // Asked firmly about what it has: when the article gives no holding, that is the answer. Others
     // named ("Does Azure have more than Google Cloud?") are shown beside it.
     // An entity the article gives no holding for is answered as such, not with the others beside it.

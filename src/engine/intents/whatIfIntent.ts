@@ -19,6 +19,9 @@ const COUNT_CHANGE =
 const TOTAL_NAMED =
   /432|43\.2|\btotal\b|\bthe list\b|\beveryone\b|\bleft\b|\bremain|总需求|总量|总数|合计|全部|还剩|剩下|剩多少/u;
 
+/** A total of money: "total bill", "the total $$ on that", "total cost". */
+const MONEY_TOTAL = /\btotal (?:bill|cost|price|spend|money|tab|damage|\$+)|\$+ total\b/gu;
+
 /** A change supposed: "what if", "instead", "with Meta at", "按…算", "要是". */
 const SUPPOSING_RE =
   /\bwhat if\b|\bif\b|\binstead\b|\bwith \S+ at\b|\bnew total\b|\bcounting \S+ at\b|\bsuppose|\bassum|\bsay\b|假如|如果|要是|假设|换成|改成|改回|改为|改做|改返|由.{0,12}改|按.{0,10}算|真要|只要/u;
@@ -113,7 +116,8 @@ export const whatIfIntent = {
           c.entity.id === scenario &&
           (articleFigures(ctx.kb).countsBySubject.get(c.entity.id) ?? []).includes(c.count),
       ) &&
-      !TOTAL_NAMED.test(s.reading.text) &&
+      // ("…total bill?", "total $$ on that": a total of money, not §02's total.)
+      !TOTAL_NAMED.test(s.reading.text.replace(MONEY_TOTAL, ' ')) &&
       !BECOMING_RE.test(s.reading.text) &&
       // ("Meta 要10万张而不是2.5万, 多出多少": a change from the other figure, asked.)
       !COUNT_CHANGE.test(s.reading.text) &&
