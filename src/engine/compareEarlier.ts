@@ -71,10 +71,13 @@ function twoFiguresOf(answer: Answer | undefined): [QuotedCount, QuotedCount] | 
 
 /** "is that more than…", "比…多吗": the worked count set against another. */
 const MORE_THAN =
-  /\b(?:more|less|fewer|bigger|smaller) than\b|^\s*(?:and\s+)?(?:vs\.?|versus)\s|\bhow (?:does|do|would|will) (?:it|that|this|those|these) (?:compare|stack up)\b|\bcompared? (?:to|with) (?:the|their|its)\b|(?<!占)比(?!例|重|率).{0,16}(?:多|少|大|小)/u;
+  /\b(?:more|less|fewer|bigger|smaller) than\b|\bhow (?:far|much|many) short\b|\bshort of the\b|^\s*(?:and\s+)?(?:vs\.?|versus)\s|\bhow (?:does|do|would|will) (?:it|that|this|those|these) (?:compare|stack up)\b|\bcompared? (?:to|with) (?:the|their|its)\b|(?<!占)比(?!例|重|率).{0,16}(?:多|少|大|小)/u;
 
 /** "够不够", "enough for": the worked count set against a need. */
 const ENOUGH = /够不够|夠不夠|够唔够|夠唔夠|[够夠].{0,12}[吗嗎]|\benough\b|\bcover\b/u;
+
+/** A share asked: "占…的百分比", "what % of". */
+const SHARE_ASKED = /占|百分比|百分之|\bpercent(?:age)?\b|%|\bshare of\b|\bfraction of\b/u;
 
 /** The shortage named as such: "the shortage estimate", "缺口". */
 const SHORTAGE_NAMED = /\bshortage\b|\bshortfall\b|\bthe gap\b|缺口|短缺/u;
@@ -94,6 +97,8 @@ export function compareResult(
   // looked up is set against as one worked out is.)
   const last = workedCount(before) ?? statedCount(before);
   if (last === undefined) return undefined;
+  // ("…合计多少张? 占43.2万张总需求的百分比是多少?": a share, which the share reading works out.)
+  if (SHARE_ASKED.test(reading.text)) return undefined;
   if (!(SET_AGAINST.test(reading.text) || ENOUGH.test(reading.text) || MORE_THAN.test(reading.text)))
     return undefined;
   const { gpu } = last;

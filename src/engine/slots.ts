@@ -887,7 +887,7 @@ const ONE_OF_AFTER =
   /^\s*(?:里|里面|中|之中|当中|其中|里头)?\s*(?:的)?(?:单独|单|任何|任意|随便|其中)?(?:一家|一个|一朵)|^\s*,?\s*(?:any|each) (?:single )?one\b/u;
 /** The article's own figure, said as such: "文章用的是", "the article uses", "the article's". */
 const ARTICLES_OWN =
-  /(?:文章|原文|文中)(?:里|中|裡)?(?:用|说|說|写|寫|按|给|給|讲|講)(?:的|了)?(?:是|了)?\s*$|\b(?:article|author|gpu utils)(?:'s|’s| uses| used| says| said| goes with| went with| assumes)\s*(?:the\s+)?\$?\s*$/u;
+  /(?:文章|原文|文中)(?:里|中|裡)?(?:(?:用|说|說|写|寫|按|给|給|讲|講)(?:的|了)?(?:是|了)?|的)\s*$|\b(?:article|author|gpu utils)(?:'s|’s| uses| used| says| said| goes with| went with| assumes)\s*(?:the\s+)?\$?\s*$/u;
 /** A group named by what each of it wants: "the 10k-each group", "those ~30k each clouds". */
 const EACH_GROUP_AFTER =
   /^\s*-?\s*(?:each|apiece|a piece)\s*-?\s*(?:group|startups?|compan(?:y|ies)|bunch|crowd|tier|club|ones|guys|gang|list|bucket|cohort|clouds?|hyperscalers?|labs?|names|players|folks)\b/u;

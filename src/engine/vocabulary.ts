@@ -1046,6 +1046,8 @@ export const CUES = {
     'the box cost',
     'whole server',
     'server cost',
+    'server costs',
+    'full server',
     'per server',
     'a server cost',
     'server price',

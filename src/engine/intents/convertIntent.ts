@@ -48,6 +48,10 @@ function sourceModel(s: Slots, at: number): 'a100' | 'h100' | undefined {
 const TOGETHER =
   /加起来|加上|加埋|合计|一共|总共|\btogether\b|\bcombined\b|\bin total\b|\bsum\b|\bplus\b|\badd(?:ed)? up\b|\baltogether\b|\+/u;
 
+/** Words of converting one GPU's count into the other's: "in terms of", "equivalent", "换算", "折合". */
+const CONVERSION_WORDS =
+  /\bexpressed in\b|\bin terms of\b|\bequals?\b|(?<!gpt[\w.-]* )\bequivalen(?:ts?|ce)\b|→|->|\bworth of\b|\bis that worth\b|\bin (?:h100|a100) terms\b|\bconvert|\bmatch(?:es)?\b|\breplace\b|\bdo the work of\b|\b(?:do|does|doing) the same (?:\w+ )?work\b|\bhow many (?:h100|a100)s?\b.{0,40}\b(?:a100|h100)|\bhow many (?:h100|a100)s? (?:would|will|is|are|does|do) (?:that|those|these|they|it)(?: be| make| equal)?\b|相当于|等于|(?<!gpt[\w.-]*\s*)等效(?!模型)|换算|折合|折成|折算|顶|抵|换成/u;
+
 /** A number of A100s in H100s, or H100s in A100s, at the article's speed-ups. */
 export const convertIntent = {
   id: 'convert',
@@ -55,10 +59,7 @@ export const convertIntent = {
   patterns: [
     // "一换一全换成 H100 要多少钱": card for card, a purchase, not a conversion by speed.
     { re: ONE_FOR_ONE, weight: -3 },
-    {
-      re: /\bexpressed in\b|\bin terms of\b|\bequals?\b|(?<!gpt[\w.-]* )\bequivalen(?:ts?|ce)\b|→|->|\bworth of\b|\bis that worth\b|\bin (?:h100|a100) terms\b|\bconvert|\bmatch(?:es)?\b|\breplace\b|\bdo the work of\b|\b(?:do|does|doing) the same (?:\w+ )?work\b|\bhow many (?:h100|a100)s?\b.{0,40}\b(?:a100|h100)|\bhow many (?:h100|a100)s? (?:would|will|is|are|does|do) (?:that|those|these|they|it)(?: be| make| equal)?\b|相当于|等于|等效|换算|折合|折成|折算|顶|抵|换成/u,
-      weight: 1.8,
-    },
+    { re: CONVERSION_WORDS, weight: 1.8 },
   ],
   // A100s named, or an entity whose figures are A100s ("Falcon-40B … how many H100s would that be?").
   // (Where the message asks: "How many H100s does Meta hold? I only know its A100 count" converts nothing.)
@@ -70,8 +71,10 @@ export const convertIntent = {
     (A100_NAMED.test(s.reading.text) && A100_NAMED.test(s.asking.text)) ||
     // ("thinking of moving our training off lambda. coreweave has like 40k h100s … right?": a workload
     // in the chatter around a claim converts nothing.)
+    // (…and only with the other GPU to convert to said: "2.2万张是它训练模型所用 3500 张的多少倍" compares H100s.)
     (s.named.length > 0 &&
       s.gpus.some((g) => g.id === 'h100') &&
+      (s.gpus.some((g) => g.id === 'a100') || CONVERSION_WORDS.test(s.reading.text)) &&
       (['compare', 'training', 'inference'] as const).some((c) => cueAsked(s, c))),
   // A count of one GPU ("21k A100s") and a question for the other ("how many H100s?") make a conversion.
   fit: (s) => {

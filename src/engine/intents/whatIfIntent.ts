@@ -19,6 +19,10 @@ const COUNT_CHANGE =
 const TOTAL_NAMED =
   /432|43\.2|\btotal\b|\bthe list\b|\beveryone\b|\bleft\b|\bremain|总需求|总量|总数|合计|全部|还剩|剩下|剩多少/u;
 
+/** The named ones' own total asked: "how many would the four get in total", "这四家一共". */
+const NAMED_ONES_TOTAL =
+  /\b(?:the|these|those|all|both) (?:two|three|four|2|3|4)\b(?: \w+){0,3} (?:get|got|have|want|need|receive)s?\b[^.?]{0,20}\b(?:in total|total|combined|together|altogether)\b|(?:这|那|這)?(?:两|兩|三|四)家.{0,10}(?:一共|总共|總共|合计|合計|加起来|加起來)/u;
+
 /** A total of money: "total bill", "the total $$ on that", "total cost". */
 const MONEY_TOTAL = /\btotal (?:bill|cost|price|spend|money|tab|damage|\$+)|\$+ total\b/gu;
 
@@ -126,6 +130,13 @@ export const whatIfIntent = {
       !/各项|\bline items\b|\bdemand\b|需求|总价值|总值|总额|\btotal value\b|\beverything\b|\bwhole\b/u.test(
         s.reading.text,
       )
+    )
+      return undefined;
+    // ("the four big clouds each get half … how many would the four get in total?": the named ones'
+    // own total, as changed, which the sum works out; not §02's.)
+    if (
+      NAMED_ONES_TOTAL.test(s.reading.text) &&
+      !/432|43\.2|总需求|總需求|\bthe list\b|\boverall\b/u.test(s.reading.text)
     )
       return undefined;
     // "总价值会少多少钱?": the change in value asked, against the article's own total.
