@@ -34,6 +34,9 @@ const MAX_PARTS = 4;
 /** Below this no intent's reading is good enough to answer on. */
 const THRESHOLD = 0.5;
 
+/** Clouds offered as a choice: "aws or gcp?", "Azure 还是 GCP?". */
+const CLOUD_GUESS = /还是|還是|\bor\b|或者|或是/u;
+
 /** A guess at the size of a sum of money: "好几亿美金吧", "billions right?". */
 const GUESSED_SIZE =
   /好几亿|好幾億|几个亿|几亿|幾億|上亿|上億|好几百万|\b(?:hundreds of )?(?:billions|millions)\b/u;
@@ -207,6 +210,18 @@ export function answerQuestion(
         ((lacking.missing === undefined || lacking.missing.what === 'words') &&
           ((reading.entities.length === 0 && reading.numbers.length === 0) ||
             ((previous?.names.length ?? 0) > 0 && IT.test(reading.text)))))
+    )
+      continue;
+    // ("which cloud does cohere use? aws or gcp?", "Mistral 用哪家云? Azure 还是 GCP?": the user's guesses
+    // at the cloud just asked about, answered by the part before or not named by the article.)
+    if (
+      (lacking?.kind === 'cloud-of' ||
+        (lacking?.kind === 'not-found' && lacking.missing?.what === 'cloud')) &&
+      reading.numbers.length === 0 &&
+      reading.entities.length > 0 &&
+      reading.entities.every((m) => m.entity.kind === 'cloud') &&
+      CLOUD_GUESS.test(reading.text) &&
+      !OWN_QUESTION.test(reading.text)
     )
       continue;
     // "which company has the most and how many?": the ranking just given states the figure.

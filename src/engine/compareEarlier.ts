@@ -76,6 +76,15 @@ const MORE_THAN =
 /** "够不够", "enough for": the worked count set against a need. */
 const ENOUGH = /够不够|夠不夠|够唔够|夠唔夠|[够夠].{0,12}[吗嗎]|\benough\b|\bcover\b/u;
 
+/** The first count of GPUs among an answer's facts other than `value`, if any. */
+function firstOtherCount(answer: Answer | undefined, value: number): number | undefined {
+  for (const f of answer?.facts ?? []) {
+    const q = f.quantity;
+    if (f.unit === 'gpus' && q !== undefined && 'value' in q && q.value !== value) return q.value;
+  }
+  return undefined;
+}
+
 /** A share asked: "占…的百分比", "what % of". */
 const SHARE_ASKED = /占|百分比|百分之|\bpercent(?:age)?\b|%|\bshare of\b|\bfraction of\b/u;
 
@@ -118,9 +127,13 @@ export function compareResult(
   ) {
     const fact = statingCount(ctx.kb.facts, quoted.value);
     if (fact?.gpu !== undefined && fact.gpu !== gpu) return undefined;
+    // ("缺口保守估计多少张? 跟那个需求合计43.2万差多少张": the answer before gave both; the one set against
+    // the count quoted is its other figure, the shortage it was asked for.)
+    const own = Math.round(last.value) === quoted.value ? firstOtherCount(before, quoted.value) : last.value;
+    if (own === undefined) return undefined;
     return compareQuoted(
       ctx,
-      { value: Math.round(last.value * 10) / 10 },
+      { value: Math.round(own * 10) / 10 },
       { value: quoted.value, ...(fact === undefined ? {} : { fact }) },
     );
   }
@@ -140,6 +153,9 @@ export function compareResult(
   if (only === undefined || named.length !== 1) return undefined;
   const other = figureOf(only.entity);
   if (other === undefined || (other.fact.gpu !== undefined && other.fact.gpu !== gpu)) return undefined;
+  // (The figure the part before stated is no other figure: "Meta 有多少张 A100? 它要的 H100 比手上的
+  // A100 多几张?" sets what it wants against it, not the holding against itself.)
+  if (before?.calculations.length === 0 && before.facts[0] === other.fact) return undefined;
   const compared = compareQuoted(
     ctx,
     { value: Math.round(last.value * 10) / 10 },

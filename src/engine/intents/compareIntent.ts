@@ -57,6 +57,8 @@ export const compareIntent = {
       re: /\bmore\b.{0,40}\bthan\b|\bless\b.{0,40}\bthan\b|\bfewer\b|\bhow many more\b|\bby how much\b|\bhow much more\b|\bvs\.?\b|\bversus\b|\bcompared? (?:to|with)\b|\bhow many times\b|\btimes (?:as|more)\b|\bmultiple of\b|\bwhat multiple\b|\bminus\b|\bbigger\b(?! (?:number|figure|estimate)s?\b)|\blarger\b(?! (?:number|figure|estimate)s?\b)|\bor\b.{0,30}\?|\bwhich (?:one )?(?:wants|needs|has|have) more\b|\bdiff(?:erence)?\b|\bgap between\b|\bratio\b|多多少|少多少|几倍|多少倍|比.{0,16}(?:多|少|大)|谁.{0,8}(?:多|大)|更多|(?:哪个|哪家|哪间|哪一个|哪一家)[^,，?？]{0,14}(?:多|少|大(?![云雲型]))|差多少|差几|差了多少|相差|差距|对比|(?:跟|和|与).{0,16}比(?!例|重)|比一比|比一下|比较|超过|超過|落后|领先|\bbehind\b|\bahead of\b|\bexceed|\bsurpass|\bovertake|\bpass\b|\bbeat\b/u,
       weight: 3.2,
     },
+    // ("which cloud does cohere use? aws or gcp?": a cloud asked for, with the user's guesses.)
+    { re: /\b(?:which|what) clouds?\b|哪家云|哪家雲|哪个云|什么云|哪朵云/u, weight: -3 },
   ],
   needs: (s) => s.named.length >= 2,
   // Two sides set against each other ("A alone, or B + C together?") is a comparison, not a sum.

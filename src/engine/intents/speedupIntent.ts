@@ -13,13 +13,17 @@ const HOW_MUCH =
 /** A precision other than the article's 16-bit. */
 const PRECISION = /\b(?:fp8|fp4|int8|int4|fp32|fp64|tf32|8-bit|8 bit|4-bit)\b/u;
 /** A speed asked. */
-const SPEED_ASKED = /\bspeed ?-?ups?\b|\bfaster\b|\bquicker\b|快多少|快几倍|快幾倍|提速|加速|几倍|幾倍/u;
+const SPEED_ASKED =
+  /\bspeed ?-?ups?\b|\bfaster\b|\bquicker\b|快多少|快几倍|快幾倍|提速|加速|几倍|幾倍|多少倍|算力|\bthroughput\b|\bflops\b/u;
 
 /** The user's words for a speed-up at another precision ("FP8 speedup", "FP8 下快多少"), if asked. */
 function otherPrecision(text: string): string | undefined {
-  const p = PRECISION.exec(text);
   const speed = SPEED_ASKED.exec(text);
-  if (p === null || speed === null) return undefined;
+  if (speed === null) return undefined;
+  // (The precision nearest the speed word: "考虑上FP8训练, 想问下H100的FP8算力" echoes "FP8算力".)
+  const all = [...text.matchAll(new RegExp(PRECISION.source, 'gu'))];
+  const p = all.findLast((m) => m.index <= speed.index) ?? all[0];
+  if (p === undefined) return undefined;
   const [from, to] = [
     Math.min(p.index, speed.index),
     Math.max(p.index + p[0].length, speed.index + speed[0].length),
