@@ -25,7 +25,10 @@ export function isTraditional(text: string): boolean {
   if (simplified.length !== text.length) return true;
   // Three characters or more in Traditional script settle it without converting the other way, which
   // costs as much again: only a character or two (昇 in "华为昇腾") is weighed against the Simplified ones.
-  const traditionalOnly = changed(text, simplified);
+  // (A Taiwan phrase made of characters both scripts share, "核心" → "内核", is no Traditional script:
+  // only characters that change on their own count.)
+  const traditionalOnly = changed(text, simplified, (ch) => toSimplified(ch) !== ch);
+  if (traditionalOnly === 0) return false;
   if (traditionalOnly >= 3) return true;
   toTw ??= loadScriptConverter('cn2t');
   const traditional = toTw(text);
@@ -35,9 +38,13 @@ export function isTraditional(text: string): boolean {
 
 let toTw: ((text: string) => string) | undefined;
 
-/** How many characters differ between a text and its conversion of the same length. */
-function changed(text: string, converted: string): number {
+/**
+ * How many characters differ between a text and its conversion of the same length (only those
+ * `counts` accepts, when given).
+ */
+function changed(text: string, converted: string, counts?: (ch: string) => boolean): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (text[i] !== converted[i]) n++;
+  for (let i = 0; i < text.length; i++)
+    if (text[i] !== converted[i] && (counts === undefined || counts(text[i] ?? ''))) n++;
   return n;
 }

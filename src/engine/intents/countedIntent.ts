@@ -11,8 +11,11 @@ export const countedIntent = {
       weight: 1.5,
     },
   ],
+  // ("does the article say how many h100s baidu has right now?": a count asked, which it does not give.)
   needs: (s, ctx) =>
-    s.yesNo && s.named.some((e) => ctx.kb.facts.some((f) => f.topic === 'not-counted' && f.subject === e.id)),
+    s.yesNo &&
+    !(s.has('howMany') && s.measure === 'holdings') &&
+    s.named.some((e) => ctx.kb.facts.some((f) => f.topic === 'not-counted' && f.subject === e.id)),
   fit: () => 1,
   run: (ctx, s) => {
     const entity = s.named.find((e) =>

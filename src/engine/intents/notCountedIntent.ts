@@ -18,7 +18,12 @@ export const notCountedIntent = {
   patterns: [],
   needs: (s, ctx) => {
     const left = articleFigures(ctx.kb).notCounted;
-    return (s.has('china') || [...s.named, ...s.gpus].some((e) => left.has(e.id))) && !asksForACloud(s);
+    // ("how many h100s does baidu have right now?": a count of theirs asked, which the article lacks.)
+    return (
+      (s.has('china') || [...s.named, ...s.gpus].some((e) => left.has(e.id))) &&
+      !asksForACloud(s) &&
+      !(s.has('howMany') && s.measure === 'holdings' && s.named.length > 0)
+    );
   },
   fit: (s) => (s.has('china') ? 0 : topicScore(10)),
   run: (ctx, s) => {
