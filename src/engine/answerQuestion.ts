@@ -43,7 +43,7 @@ const GUESSED_SIZE =
 
 /** A reference to the cloud the previous part answered with. */
 const THAT_CLOUD =
-  /\b(?:that|its|their|this|the same|those|these) clouds?(?: providers?)?\b|那家云|这家云|它的云|该云|那个云|同一(?:个|家)?云|同(?:个|家)云|一样的云/u;
+  /\b(?:that|its|their|this|the same|those|these) clouds?(?: providers?)?\b(?! list)|那家云|这家云|它的云|该云|那个云|同一(?:个|家)?云|同(?:个|家)云|一样的云|(?:这|那)(?:两|几|些)家?云|佢(?:个|嘅|的)云/u;
 
 /**
  * A company said again as a pronoun: the subject of a part ("they're on oracle", "它用的是 Azure") or an
@@ -304,8 +304,13 @@ export function answerQuestion(
         ? (previous.scenario ?? readSlots(ctx, previous).scenario)
         : undefined;
       // ("谷歌云现在有多少张H100, 按三万五一张算值多少钱": the GPUs it has, priced.)
+      // ("…holdings: what's the total, and what % of the 432k is that?": the share of what was added up,
+      // in the measure it was added up in.)
       const measure =
-        summed === undefined && reading.cues.has('value') ? before?.trace?.slots.measure : undefined;
+        (summed === undefined && reading.cues.has('value')) ||
+        (summed !== undefined && (reading.cues.has('portion') || SHARE_OF.test(reading.text)))
+          ? before?.trace?.slots.measure
+          : undefined;
       reading = {
         ...reading,
         entities: [...answered, ...reading.entities],

@@ -87,6 +87,34 @@ const YES_NO_MID = /(?:,|\s)\s*(?:right|correct|true|yeah|yes or no)\s*\?/u;
 // alternative, is put up to be confirmed. ("combined H100 want per the article?", "…, cost at the
 // article's price?" ask for a figure: no number stated, no relation.)
 const CLAUSE_ASKED = /(?:^|[.!](?=\s)|[,;](?!\d{3})|[。！，；\n])(?:[^?!。？！\n;；，,]|,(?=\d{3}))*?\?/gu;
+/** "Does anyone know …", "有冇人知…": a wrapper around a question, which asks what it wraps. */
+const ANYONE_KNOW =
+  /^\s*(?:(?:hey|yo|ok|so|quick q)[,:]?\s+)*(?:does |do )?(?:anyone|anybody|someone|somebody|u|you|y'all|ya) (?:know|remember|recall)\s+|(?:有没有人|有冇人|有人|谁|边个)(?:知道?|晓得|记得)(?:吗)?\s*/u;
+/** A question word right after the wrapper: "…know which companies", "有冇人知…边几间公司". */
+const WRAPPED_WH = /^\s*(?:how|what|which|who|where|when|why)\b|哪|边|几|多少|什么|谁|啥/u;
+
+/**
+ * Whether the question is put as yes or no. ("Does anyone know which companies use AWS?", "有冇人知
+ * 篇文入面边几间公司系用 AWS 嘅?": the wrapper asks what it wraps, which is no yes/no question.)
+ */
+function yesNoAsked(whole: string, askingText: string): boolean {
+  const wrapper = ANYONE_KNOW.exec(whole);
+  const text =
+    wrapper !== null && WRAPPED_WH.test(whole.slice(wrapper.index + wrapper[0].length).slice(0, 40))
+      ? whole.slice(wrapper.index + wrapper[0].length)
+      : whole;
+  const asked = text === whole ? askingText : text;
+  return (
+    YES_NO_EN.test(text) ||
+    YES_NO_TAIL.test(asked) ||
+    // (A tag after the question, "…? 真的假的", puts the question up to be checked.)
+    YES_NO_TAIL.test(lastSentence(text)) ||
+    YES_NO_MID.test(text) ||
+    YES_NO_LEAD.test(text) ||
+    statementAsked(text)
+  );
+}
+
 /** A sentence ending in a question mark. */
 const SENTENCE_ASKED = /(?<=^|[.!?。！？]\s*)[^.!?。！？]+\?/gu;
 const QUESTION_WORD =
@@ -653,7 +681,9 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   const measure =
     holdsFirmly || asksRange
       ? 'holdings'
-      : a100Only && !demandAsked
+      : // ("total A100s across meta, tesla and stability? want one number for a tweet": a want in the
+        // chatter after asks nothing.)
+        a100Only && !askedCue('demand')
         ? 'holdings'
         : demandAsked || (holdsLoosely && demandTotalSaid)
           ? 'demand'
@@ -673,14 +703,7 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     ...(workload === undefined ? {} : { workload }),
     // ("…想看看有没有同行也在用, 心里踏实一点。用谷歌云的公司有哪些?": a yes/no word in the context
     // before the question does not make the question one.)
-    yesNo:
-      YES_NO_EN.test(text) ||
-      YES_NO_TAIL.test(asking.text) ||
-      // (A tag after the question, "…? 真的假的", puts the question up to be checked.)
-      YES_NO_TAIL.test(lastSentence(text)) ||
-      YES_NO_MID.test(text) ||
-      YES_NO_LEAD.test(text) ||
-      statementAsked(text),
+    yesNo: yesNoAsked(text, asking.text),
     ...(measure === undefined ? {} : { measure }),
     ...(bound === undefined ? {} : { bound }),
     ...(priceChange === undefined ? {} : { priceChange }),
@@ -723,7 +746,7 @@ const VALUED_AT =
 // One end of a range, said outright: "上限", "the upper bound", "at the high end", "最多按…算".
 // ("上下限都算" names both ends.)
 const HIGH_END =
-  /上限|上下限|上界|最高值|高的那头|高端|\bhigh and low\b|\bupper (?:bound|end|limit|number|figure|estimate)\b|\b(?:high(?:er)?|top)[- ]end\b|\bhigh(?:er)? (?:estimate|number|figure)\b|\btop (?:estimate|number|figure)\b|\btop (?:of the|end of the) range\b|\bat (?:the )?most\b|\bceiling\b|\bbest case\b|最多按|按最多/u;
+  /上限|上下限|上界|最高值|高的那头|高端|\bhigh and low\b|\bupper (?:bound|end|limit|number|figure|estimate)\b|\b(?:high(?:er)?|top)[- ]end\b|\btop[- ]of[- ](?:the[- ])?range\b|\bhigh(?:er)? (?:estimate|number|figure)\b|\btop (?:estimate|number|figure)\b|\btop (?:of the|end of the) range\b|\bat (?:the )?most\b|\bceiling\b|\bbest case\b|最多按|按最多/u;
 const LOW_END =
   /下限|下界|最低值|低的那头|低端|\blow and high\b|\blower (?:bound|end|limit|number|figure|estimate)\b|\blow(?:er)?[- ]end\b|\blow (?:estimate|number|figure)\b|\bbottom (?:of the|end of the) range\b|\bworst case\b|最少按|按最少/u;
 
@@ -761,7 +784,7 @@ function supposedFigure(reading: Reading, low: number, high: number): number | u
 
 /** What a question says to point back at a name before it: "it", "them", "there", "the same", "它". */
 const POINTS_BACK =
-  /\b(?:it|its|them|they|those|these|same|that one|this one|that cloud|that company)\b|它|他们|他們|佢|那家|这家|這家|同一|一样|一樣/u;
+  /\b(?:it|its|them|they|those|these|same|that one|this one|that cloud(?! list)|that company)\b|它|他们|他們|佢|那家|这家|這家|同一|一样|一樣/u;
 
 /** Groups set against each other as wholes: "which group", "哪一组", "…at 100k total". */
 const GROUPS_AS_WHOLES =

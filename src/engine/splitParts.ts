@@ -27,7 +27,10 @@ const INSTRUCTION =
 // the between's.)
 const BETWEEN_BEFORE = /\bbetween\b[^,;?.]*$/u;
 /** A figure asked by its noun alone, in a few words: "azure h100 count", "meta's a100 number". */
-const COUNT_ASKED = /^\s*(?:[\w.'’-]+\s+){1,3}(?:count|number|figure|numbers|figures)\s*$/iu;
+// ("anthropic + helsing + mistral + character — combined H100 demand per the article, and what…": a
+// combined figure named is asked too.)
+const COUNT_ASKED =
+  /^\s*(?:[\w.'’-]+\s+){1,3}(?:count|number|figure|numbers|figures)\s*$|\b(?:combined|total|overall|summed)\s+(?:h100\s+|a100\s+)?(?:demand|count|number|figure|holdings)\b/iu;
 /** A claim with a tag asking to check it: "they're on oracle right", "it's TSMC, correct?". */
 // ("…用哪个云? 应该是甲骨文吧": the same in Chinese.)
 const TAG_CHECK =
@@ -56,7 +59,8 @@ function wordEnumeration(text: string): { start: number; end: number; numbered: 
 }
 
 // A comma before three digits is a thousands separator ("30,000美元"), not a joint.
-const JOINT_ZH = /(?:[，;；？?]|,(?!\d{3}(?!\d)))\s*/gu;
+// ("Meta自己现在有多少A100、还想要多少H100?": an enumeration comma before 还/又 starts a new ask.)
+const JOINT_ZH = /(?:[，;；？?]|,(?!\d{3}(?!\d))|、(?=\s*(?:还|又|再|另外)))\s*/gu;
 
 // "700W?", "like 20k?": the user's own guess at the part before, asking nothing new.
 // ("2.5万还是10万?", "25k or 100k?": a choice of guesses.)

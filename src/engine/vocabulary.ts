@@ -124,6 +124,9 @@ export const CUES = {
     'equivalent',
     'equivalents',
     'worth of',
+    // "how does the MI300X stack up against the H100" compares.
+    'stack up',
+    'stacks up',
     // A ratio said as a division ("inference speedup divided by training speedup"), not a dividend.
     'divided by',
     'divided',
@@ -905,6 +908,8 @@ export const CUES = {
     // A way of renting ("lambda's on-demand H100s"), not what anyone wants.
     'on-demand',
     'on demand',
+    // "if they'd been stuck on A100s": no typo of "stock".
+    'stuck',
   ],
   /** The future: the article is a snapshot of mid-2023 and forecasts nothing. */
   forecast: [
@@ -966,6 +971,13 @@ export const CUES = {
     '到什么时候',
     '什么时候缓解',
     '会结束',
+    // When the shortage ends: "什么时候不缺货", "缺口啥时候能补上".
+    '什么时候不缺',
+    '啥时候不缺',
+    '什么时候能补上',
+    '啥时候能补上',
+    '何时不缺',
+    '何时能补上',
     // Where the price goes from here: "以后会不会跌", "will it crash".
     '以后会',
     '会不会跌',
@@ -980,7 +992,7 @@ export const CUES = {
     'going to drop',
   ],
   /** A part of a whole: "what share of the 432k", "占比" (matched so "share" is never read as stock). */
-  portion: ['share', 'percent', 'percentage', 'proportion', 'fraction', '占比', '比例', '百分比'],
+  portion: ['share', 'percent', 'percentage', 'proportion', 'fraction', 'slice', '占比', '比例', '百分比'],
   outOfScope: [
     // A GPU's memory size: the article names memory bandwidth as a factor, never how much memory.
     '显存',

@@ -16,12 +16,16 @@ export const cloudUsersIntent = {
       weight: 1.2,
     },
     // "用 Google Cloud 嘅 AI 公司有邊幾間?": which companies, though 几 also cues a count (and 有 holdings).
-    { re: /(?:公司|实验室|团队).{0,4}哪(?:几|些)|哪几间|哪(?:间|些|几个|家)\s*(?:ai\s*)?公司/u, weight: 3.5 },
+    // (Cantonese "边几间公司", "边间公司".)
+    {
+      re: /(?:公司|实验室|团队).{0,4}[哪边邊](?:几|些)|[哪边邊]几间|[哪边邊](?:间|間|些|啲|几个|家)\s*(?:ai\s*)?公司/u,
+      weight: 3.5,
+    },
     // "every company the article says is on AWS", "all the labs running on GCP".
     { re: EVERY_USER, weight: 2 },
     // "How many of the companies use AWS?", "几家在用 Azure", "幾多間公司用AWS": a count of users, not of GPUs.
     {
-      re: /\bhow many (?:of (?:the|them|those) )?(?:listed )?(?:ai )?(?:compan|cos\b|labs|startups|firms)|几家|多少家|幾家/u,
+      re: /\bhow many (?:of (?:the|them|those) )?(?:listed )?(?:ai )?(?:compan|cos\b|labs|startups|firms|shops|orgs)|\b(?:shops|orgs|outfits),? how many\b|\bhow many (?:are|is) (?:on|using)\b|几家|多少家|幾家/u,
       weight: 3.5,
     },
     // "有多少个公司用谷歌云": the companies counted, which outweighs the count its 多少 cues.

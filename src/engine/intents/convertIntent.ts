@@ -13,7 +13,7 @@ const ASKS_FOR =
   /(?:how many|多少张?|几张|多少块|多少个|换成|换算成|折合|折成|折算成|\bin|\binto|\bas|\bto)\s*(?:nvidia\s*)?(h100|a100)/u;
 // "用 A100 训练要多少张", "if they'd used A100s, how many": the GPU to be used, then the count asked.
 const ASKS_WITH =
-  /(?:用|换|换做|换作|换用|改用|改成|\bused?|\busing|\bwith|\bswap(?:ped)? (?:to|for)|\bswitch(?:ed)? to|\b(?:re-?did|redo|re-?ran|rerun|re-?run|did|do|ran|run) (?:that|it|this|the same(?: run)?) on)\s*(?:nvidia\s*)?(h100|a100)s?\b[^?？。.]{0,30}(?:多少|几|幾|how many)/u;
+  /(?:用|换|换做|换作|换用|改用|改成|\bused?|\busing|\bwith|\bswap(?:ped)? (?:to|for)|\bswitch(?:ed)? to|\bstuck (?:on|with)|\b(?:re-?did|redo|re-?ran|rerun|re-?run|did|do|ran|run) (?:that|it|this|the same(?: run)?) on)\s*(?:nvidia\s*)?(h100|a100)s?\b[^?？。.]{0,30}(?:多少|几|幾|how many)/u;
 
 /** The context just given set aside as not what is asked. */
 const NOT_THE_ASK =

@@ -85,7 +85,7 @@ export const rankIntent = {
     },
     {
       re: new RegExp(
-        String.raw`\bmost\b|(?<!\bat )\bleast\b|\bfewest\b|\brank(?:ed|ing|s)?\b|\btop(?![- ]end)(?: \d+)?\b|\bbiggest\b|\blargest\b|\bsmallest\b|\bhighest\b|\blowest\b|\bsort(?:ed)?\b|\border(?:ed)? by\b|\bleaderboard\b|最多|最少|最大|最小|排序|排名|排个序|排一下|前[三五十\d]|前[二两四六七八九](?:名|位|家|个|個)|谁第一|第一名|${FIRST_TWO.source}`,
+        String.raw`\bmost\b|(?<!\bat )\bleast\b|\bfewest\b|\brank(?:ed|ing|s)?\b|\btop(?![- ](?:end|of))(?: \d+)?\b|\bbiggest\b|\blargest\b|\bsmallest\b|\bhighest\b|\blowest\b|\bsort(?:ed)?\b|\border(?:ed)? by\b|\bleaderboard\b|最多|最少|最大|最小|排序|排名|排个序|排一下|前[三五十\d]|前[二两四六七八九](?:名|位|家|个|個)|谁第一|第一名|${FIRST_TWO.source}`,
         'u',
       ),
       weight: 3,
