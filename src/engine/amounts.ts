@@ -73,6 +73,9 @@ const NUMBER = new RegExp(
   'giu',
 );
 
+/** A GPU's price named after an amount: "35k H100 price", "3.5万的 H100 单价". */
+const GPU_PRICE_AFTER =
+  /^\s*(?:的\s*)?(?:nvidia\s*)?(?:h100|a100|h800)\s*(?:price|pricing|list price|价格|价钱|单价|售价|报价)/iu;
 const GPU_AFTER =
   /^-?\s*(?:张|块|個|个|片|台)?\s*(?:nvidia\s*)?(?:(?:hgx |dgx )?(?<model>h100|a100|h800)|gpu|card|张|块|个|卡)/iu;
 // "each", "apiece", "/gpu", "一张", "每块" after an amount, or "每张", "per" right before it, price one GPU.
@@ -184,7 +187,9 @@ export function findNumbers(text: string): NumberMention[] {
     )
       continue;
     const after = folded.slice(end);
-    const gpuAfter = GPU_AFTER.exec(after);
+    // ("compared to the 35k H100 price": a GPU's price, not a count of GPUs.)
+    const gpuPrice = GPU_PRICE_AFTER.test(after);
+    const gpuAfter = gpuPrice ? null : GPU_AFTER.exec(after);
     const model = gpuAfter?.groups?.model?.toLowerCase() as NumberMention['model'];
     mentions.push({
       value: Math.round(value * 1e6) / 1e6,
@@ -210,6 +215,7 @@ export function findNumbers(text: string): NumberMention[] {
       ...(model === undefined ? {} : { model }),
       // "wanted 20k each", "double 到 20k each" say how many each wants, not a price.
       perUnit:
+        gpuPrice ||
         (PER_UNIT_AFTER.test(after.replace(/^\s*块(?=\s*(?:一|每))/u, '')) &&
           (groups.cur !== undefined ||
             groups.cur2 !== undefined ||

@@ -1,11 +1,12 @@
 import type { Entity } from '../../knowledge/schema.js';
 import { compareFigures } from '../answers/compareFigures.js';
+import { compareQuoted } from '../answers/compareQuoted.js';
 import { compareRanges } from '../answers/compareRanges.js';
 import { compareSums } from '../answers/compareSums.js';
 import type { Slots } from '../slots.js';
 import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
-import { measureFor, namedFigures } from './measureOf.js';
+import { measureFor, mixedMeasures, namedFigures } from './measureOf.js';
 import { applyChanges, readChanges, WHAT_IF } from './readChanges.js';
 
 const COMPARING_WORDS = /\bmore\b|\bless\b|\bfewer\b|\bbigger\b|\blarger\b|\bsmaller\b|多|少|大/u;
@@ -54,7 +55,7 @@ export const compareIntent = {
   // ("meta's bigger number" picks one of Meta's figures: no comparison.)
   patterns: [
     {
-      re: /\bmore\b.{0,40}\bthan\b|\bless\b.{0,40}\bthan\b|\bfewer\b|\bhow many more\b|\bby how much\b|\bhow much more\b|\bvs\.?\b|\bversus\b|\bcompared? (?:to|with)\b|\bhow many times\b|\btimes (?:as|more)\b|\bmultiple of\b|\bwhat multiple\b|\bminus\b|\bbigger\b(?! (?:number|figure|estimate)s?\b)|\blarger\b(?! (?:number|figure|estimate)s?\b)|\bor\b.{0,30}\?|\bwhich (?:one )?(?:wants|needs|has|have) more\b|\bdiff(?:erence)?\b|\bgap between\b|\bratio\b|多多少|少多少|几倍|多少倍|比.{0,16}(?:多|少|大)|谁.{0,8}(?:多|大)|更多|(?:哪个|哪家|哪间|哪一个|哪一家)[^,，?？]{0,14}(?:多|少|大(?![云雲型]))|差多少|差几|差了多少|相差|差距|对比|(?:跟|和|与).{0,16}比(?!例|重)|比一比|比一下|比较|超过|超過|落后|领先|\bbehind\b|\bahead of\b|\bexceed|\bsurpass|\bovertake|\bpass\b|\bbeat\b/u,
+      re: /\bmore\b.{0,40}\bthan\b|\bless\b.{0,40}\bthan\b|\bfewer\b|\bhow many more\b|\bby how much\b|\bhow much more\b|\bvs\.?\b|\bversus\b|\bcompared? (?:to|with)\b|\bhow many times\b|\btimes (?:as|more)\b|\bmultiple of\b|\bwhat multiple\b|\bminus\b|\bbigger\b(?! (?:number|figure|estimate)s?\b)|\blarger\b(?! (?:number|figure|estimate)s?\b)|\bor\b.{0,30}\?|\bwhich (?:one )?(?:wants|needs|has|have) more\b|\bdiff(?:erence)?\b|\bgap between\b|\bratio\b|多多少|少多少|几倍|多少倍|比.{0,24}(?:多|少|大)|谁.{0,8}(?:多|大)|更多|(?:哪个|哪家|哪间|哪一个|哪一家)[^,，?？]{0,14}(?:多|少|大(?![云雲型]))|差多少|差几|差了多少|相差|差距|对比|(?:跟|和|与).{0,16}比(?!例|重)|比一比|比一下|比较|超过|超過|落后|领先|\bbehind\b|\bahead of\b|\bexceed|\bsurpass|\bovertake|\bpass\b|\bbeat\b/u,
       weight: 3.2,
     },
     // ("which cloud does cohere use? aws or gcp?": a cloud asked for, with the user's guesses.)
@@ -104,6 +105,17 @@ export const compareIntent = {
     );
     const claim = s.yesNo && !either ? (LESS.test(s.reading.text) ? 'less' : 'more') : undefined;
     if (a.range || b.range) return compareRanges(ctx, a, b, measureFor(ctx, s), claim);
+    // ("how many more does inflection want than google cloud has?": a want set against a holding, said
+    // as the two counts, neither worded as the other's measure.)
+    const [wantA, hasB] = [a.facts[0], b.facts[0]];
+    if (
+      mixedMeasures(s) &&
+      a.gpu === b.gpu &&
+      wantA !== undefined &&
+      hasB !== undefined &&
+      working.length === 0
+    )
+      return compareQuoted(ctx, { value: a.value, fact: wantA }, { value: b.value, fact: hasB });
     const stated = s.yesNo ? s.amounts.find((x) => x.role === 'ratio')?.value : undefined;
     if (stated !== undefined && b.value > 0 && working.length === 0) {
       // The claimed factor holds when it is the two figures' ratio, as the article's rough figures allow.

@@ -32,11 +32,36 @@ export function namedFigures(ctx: AskContext, slots: Slots): Figure[] {
     .concat(slots.amounts.filter((a) => a.role === 'bare').map((a) => a.value));
   const measure = measureFor(ctx, slots);
   const other = measure === 'demand' ? 'holdings' : 'demand';
-  return slots.named.flatMap((e) => {
+  // ("OpenAI 要的量比 Google 云端手上的多几张?": each name with its own measure said beside it, when
+  // they differ.)
+  const own = slots.named.map((e) => measureBeside(slots, e));
+  const mixed = mixedMeasures(slots);
+  return slots.named.flatMap((e, i) => {
+    const beside = mixed ? own[i] : undefined;
     const figure =
+      (beside === undefined ? undefined : figureOf(ctx, e, beside, asked)) ??
       figureOf(ctx, e, measure, asked) ??
       // (A model's GPUs are what it was trained on or needs, whichever the question's verb.)
       (slots.measure === undefined || e.kind === 'model' ? figureOf(ctx, e, other, asked) : undefined);
     return figure === undefined ? [] : [atBound(figure, slots.bound)];
   });
+}
+
+/** Words of wanting and of having said right beside a name: "OpenAI 要的", "Google 云端手上的", "gcp has". */
+const WANT_BESIDE = /^(?:\s|的|'s|’s)*(?:要的|想要的?|需要的?|要|想要|需要|wants?|needs?|ask|demand|需求)/u;
+const HAVE_BESIDE =
+  /^(?:\s|的|'s|’s|云端|雲端|云|cloud)*(?:手上|手里|手頭|手头|现有|現有|已有|有的|has|have|holds?|fleet|on hand|in hand|holdings)/u;
+
+/** The measure said right after a name, if any. */
+function measureBeside(slots: Slots, e: Entity): 'demand' | 'holdings' | undefined {
+  const m = slots.reading.entities.find((x) => x.entity === e && x.start >= 0);
+  if (m === undefined) return undefined;
+  const after = slots.reading.text.slice(m.start + m.text.length, m.start + m.text.length + 12);
+  return WANT_BESIDE.test(after) ? 'demand' : HAVE_BESIDE.test(after) ? 'holdings' : undefined;
+}
+
+/** Whether the names compared each have their own measure said beside them, and they differ. */
+export function mixedMeasures(slots: Slots): boolean {
+  const own = slots.named.map((e) => measureBeside(slots, e));
+  return own.includes('demand') && own.includes('holdings');
 }
