@@ -43,7 +43,7 @@ const GUESSED_SIZE =
 
 /** A reference to the cloud the previous part answered with. */
 const THAT_CLOUD =
-  /\b(?:that|its|their|this|the same|those|these) clouds?(?: providers?)?\b(?! list)|那家云|这家云|它的云|该云|那个云|同一(?:个|家)?云|同(?:个|家)云|一样的云|(?:这|那)(?:两|几|些)家?云|佢(?:个|嘅|的)云/u;
+  /\b(?:that|its|their|this|the same|those|these) clouds?(?: providers?)?\b(?! list)|那家云|这家云|它的云|该云|那个云|同一(?:个|家)?云|同(?:个|家)云|一样的云|(?:这|那|嗰)(?:两|几|些)?(?:朵|家|个)?云|佢(?:个|嘅|的)云/u;
 
 /**
  * A company said again as a pronoun: the subject of a part ("they're on oracle", "它用的是 Azure") or an
@@ -249,6 +249,20 @@ export function answerQuestion(
         GPU_QUESTION_CUES.some((c) => reading.cues.has(c))) ||
         speedAsked) &&
       !CONVERTING.test(reading.text);
+    // ("OpenAI 用乜云? 要几多张? 佢个云厂手上又有几多张?": the cloud an earlier part answered with, said
+    // again after a part about something else.)
+    const cloudBefore = THAT_CLOUD.test(reading.text)
+      ? answers.findLast((a) => a.kind === 'cloud-of' && a.related.length > 0)
+      : undefined;
+    if (cloudBefore !== undefined && cloudBefore !== answers.at(-1))
+      reading = {
+        ...reading,
+        entities: [
+          ...cloudBefore.related.map((entity) => ({ entity, text: entity.name.en, fuzzy: false, start: -1 })),
+          ...reading.entities.filter((m) => m.entity.kind === 'gpu'),
+        ],
+        names: [],
+      };
     // ("…how many A100s do they have? per the GPU Utils numbers": the article's author or publisher is
     // where figures come from, not a name the part asks about.)
     const { sourceIds } = articleFigures(ctx.kb);
@@ -323,6 +337,7 @@ export function answerQuestion(
     // named, beside a cloud of its own.
     else if (
       previous !== undefined &&
+      cloudBefore === undefined &&
       (SUBJECT_PRONOUN.test(reading.text) || CLAIM_OPENING.test(reading.text)) &&
       reading.entities.filter((m) => m.entity.kind === 'company').length <= 1
     ) {
@@ -338,8 +353,9 @@ export function answerQuestion(
     earlier.push(reading);
     // ("Anthropic 用哪家云？跟它用同一个云的还有谁？": each of the clouds just answered, asked of in turn.)
     const beforeAnswer = answers.at(-1);
+    const cloudAnswer = cloudBefore ?? beforeAnswer;
     const ofEachCloud =
-      THAT_CLOUD.test(reading.text) && beforeAnswer?.kind === 'cloud-of' && beforeAnswer.related.length > 1;
+      THAT_CLOUD.test(reading.text) && cloudAnswer?.kind === 'cloud-of' && cloudAnswer.related.length > 1;
     const several = reading.entities.filter((m) => m.entity.kind === 'company' || m.entity.kind === 'cloud');
     const kind = several[0]?.entity.kind;
     const each = several.filter((m) => m.entity.kind === kind);

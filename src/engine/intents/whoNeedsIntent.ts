@@ -4,14 +4,21 @@ import type { AskContext } from '../context.js';
 import type { Intent } from './intent.js';
 import { leftOut, statesANumber, topicScore } from './signals.js';
 
+/** Every buyer asked for: "which orgs", "which companies", "哪些公司". */
+const WHICH_ORGS =
+  /\bwhich (?:orgs|organi[sz]ations|companies|firms|outfits)\b|哪些公司|哪些机构|哪几家公司/u;
+
 /** "Who needs H100s?", "which clouds need 1,000+?": §02's list of buyers. */
 export const whoNeedsIntent = {
   id: 'who-needs',
   cues: { whoNeeds: topicScore(2) },
   patterns: [],
   // "Who's in the 100+ bucket?": a bar drawn by the article's lists is a who-needs question too.
+  // ("which orgs need 1000+ H100s — is it just the LLM startups like oai?": the whole list asked, with a
+  // guess at part of it.)
   needs: (s) =>
     s.has('whoNeeds') ||
+    (WHICH_ORGS.test(s.reading.text) && s.amounts.some((a) => a.role === 'threshold')) ||
     (s.has('who') &&
       s.named.length === 0 &&
       (s.has('demand') || s.amounts.some((a) => a.role === 'threshold'))) ||
@@ -19,9 +26,13 @@ export const whoNeedsIntent = {
     (s.has('who') && s.named.length === 1 && (s.named[0]?.members.length ?? 0) > 0 && !s.yesNo),
   // "needing 1,000+", "100 张以上": the bars §01's lists are drawn at.
   fit: (s) =>
-    (s.has('whoNeeds') ? 0 : topicScore(2)) + (s.amounts.some((a) => a.role === 'threshold') ? 1 : 0),
+    (s.has('whoNeeds') ? 0 : topicScore(2)) +
+    (s.amounts.some((a) => a.role === 'threshold') ? 1 : 0) +
+    (WHICH_ORGS.test(s.reading.text) ? 1 : 0),
   run: (ctx, s) => {
-    const target = s.ofKind('company', 'group', 'foundry')[0] ?? s.ofKind('cloud')[0] ?? s.named[0];
+    const target = WHICH_ORGS.test(s.reading.text)
+      ? undefined
+      : (s.ofKind('company', 'group', 'foundry')[0] ?? s.ofKind('cloud')[0] ?? s.named[0]);
     const answer = topic(
       ctx,
       ['who-needs'],
