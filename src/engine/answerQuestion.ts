@@ -37,6 +37,13 @@ const THRESHOLD = 0.5;
 /** Clouds offered as a choice: "aws or gcp?", "Azure 还是 GCP?". */
 const CLOUD_GUESS = /还是|還是|\bor\b|或者|或是/u;
 
+/** The value before asked again in yuan: "换成人民币是多少", "and in RMB?". */
+const IN_YUAN =
+  /^\s*(?:再|那|and\s+|so\s+)?(?:按汇率\s*[\d.]+\s*)?(?:换成|换算成|折合|合|折成|转成)人民币|\bin (?:rmb|yuan|cny)\b|\bto (?:rmb|yuan|cny)\b/u;
+
+/** Replacing a GPU: "会唔会取代 H100", "can it replace the H100". */
+const REPLACES = /取代|替代|代替|顶替|頂替|\breplace|\bsubstitute|\bkill(?:s|er)?\b/u;
+
 /** A guess at the size of a sum of money: "好几亿美金吧", "billions right?". */
 const GUESSED_SIZE =
   /好几亿|好幾億|几个亿|几亿|幾億|上亿|上億|好几百万|\b(?:hundreds of )?(?:billions|millions)\b/u;
@@ -137,12 +144,17 @@ export function answerQuestion(
               reading.entities.every((m) => m.entity.kind === 'gpu') &&
               reading.numbers.length === 0)
           ? '? '
-          : A_FRACTION.test(reading.text)
-            ? '的'
-            : answers.at(-1)?.kind === 'what-if' &&
-                (underWhatIf(previous, reading) || CHANGE_TOO.test(reading.text))
-              ? ', '
-              : undefined;
+          : // ("…值多少美元? 再按汇率7.1换成人民币是多少": the value just worked out, in yuan.)
+            IN_YUAN.test(reading.text) &&
+              answers.at(-1)?.calculations.some((c) => c.result.unit === 'usd') === true &&
+              !reading.entities.some((m) => OWNER_KINDS.has(m.entity.kind))
+            ? ', '
+            : A_FRACTION.test(reading.text)
+              ? '的'
+              : answers.at(-1)?.kind === 'what-if' &&
+                  (underWhatIf(previous, reading) || CHANGE_TOO.test(reading.text))
+                ? ', '
+                : undefined;
     if (previous !== undefined && joint !== undefined) {
       reading = readQuestion(`${previous.text}${joint}${reading.text}`, lexicon);
       answers.pop();
@@ -154,7 +166,10 @@ export function answerQuestion(
     const again =
       (previous === undefined
         ? undefined
-        : (otherWorkload(previous, reading, lexicon) ??
+        : // (A total of the names before with one added says so in its own words, which no other
+          // reading of a follow-up shares: "加埋Character一共几多".)
+          (addedToEach(answers, reading, lexicon) ??
+          otherWorkload(previous, reading, lexicon) ??
           otherEntity(previous, reading, lexicon) ??
           otherAmount(previous, reading, lexicon) ??
           addedToSum(answers.at(-1), reading, lexicon))) ?? carryResult(answers.at(-1), reading, lexicon);
@@ -205,6 +220,8 @@ export function answerQuestion(
       lacking?.kind === 'not-found' &&
       (whoSaid ||
         versusGpu ||
+        // ("Google 自己嘅 TPU 有几多张? 会唔会取代 H100?": whether the thing the article lacks replaces a GPU.)
+        (REPLACES.test(reading.text) && reading.entities.every((m) => m.entity.kind === 'gpu')) ||
         // ("GPT-4 训练花了多少钱？…应该好几亿美金吧？": a guess at the size of what the article lacks.)
         (GUESSED_SIZE.test(reading.text) && !reading.cues.has('value')) ||
         ((lacking.missing === undefined || lacking.missing.what === 'words') &&
@@ -602,6 +619,39 @@ function addedToSum(before: Answer | undefined, reading: Reading, lexicon: Lexic
   return readQuestion(text, lexicon);
 }
 
+/** A total asked: "一共几多", "in total", "altogether". */
+const TOTAL_ASKED =
+  /一共|总共|總共|合计|合計|加起来|加起來|\bin total\b|\baltogether\b|\bcombined\b|\btotal\b/u;
+
+/**
+ * "Helsing同Mistral各要几多张? 加埋Character一共几多?": a name added to the ones the parts before each
+ * answered for, and the total of all of them asked, read as that sum.
+ */
+function addedToEach(answers: readonly Answer[], reading: Reading, lexicon: Lexicon): Reading | undefined {
+  // (Cantonese 加埋 is read as 加起来.)
+  if (
+    reading.numbers.length > 0 ||
+    !(ADD_ON.test(reading.text) || /^\s*加起来/u.test(reading.text)) ||
+    !TOTAL_ASKED.test(reading.text)
+  )
+    return undefined;
+  const looked = answers.filter((a) => a.found && (a.kind === 'demand' || a.kind === 'holdings'));
+  if (looked.length < 2 || looked.length !== answers.length) return undefined;
+  const kinds = new Set(looked.map((a) => a.kind));
+  const before = looked.flatMap((a) => (a.subject !== undefined ? [a.subject] : a.related));
+  const added = reading.entities.filter(
+    (m) => OWNER_KINDS.has(m.entity.kind) && !before.some((e) => e.id === m.entity.id),
+  );
+  if (added.length === 0 || kinds.size !== 1) return undefined;
+  const held = kinds.has('holdings');
+  const names = [...new Set([...before.map((e) => e.id), ...added.map((m) => m.entity.id)])];
+  const zh = /\p{Script=Han}/u.test(reading.text);
+  const text = zh
+    ? `${names.join('、')} 加起来${held ? '有' : '要'}多少`
+    : `${names.join(' + ')} together, how many do they ${held ? 'have' : 'want'}`;
+  return readQuestion(text, lexicon);
+}
+
 /**
  * The one figure a part names to set a worked count against: what the entity has when the part says
  * so ("the H100s Inflection trained on"), else what it wants; none for a range.
@@ -727,7 +777,7 @@ const A_FRACTION =
 
 // ("…缺口是多少? 同总需求差多少?": set against something else, the difference still of the part before.)
 const BY_HOW_MUCH =
-  /^\s*(?:那|那么|那麼|and|so)?\s*(?:(?:同|跟|和|与|與|比起?)[^?？]{1,30})?(?:(?:这|這|那)?(?:两|兩)(?:个|個)(?:数字?|數字?)?|两者|兩者|这俩|這倆|(?:the )?two(?: numbers)?|them)?\s*(?:之间)?\s*(?:差多少|差幾多|差几多|差几张|差幾張|多多少|少多少|相差多少|by how much|how (?:much|many) (?:more|less|fewer|short))\s*(?:张|張)?\s*[?？]?\s*$/u;
+  /^\s*(?:那|那么|那麼|and|so)?\s*(?:(?:同|跟|和|与|與|比起?)[^?？]{1,30})?(?:(?:这|這|那)?(?:两|兩)(?:个|個)(?:数字?|數字?)?|两者|兩者|这俩|這倆|(?:the )?two(?: numbers)?|them)?\s*(?:之间)?\s*(?:差多少|差幾多|差几多|差几张|差幾張|多多少|少多少|多出多少|多出几多|多出幾多|相差多少|by how much|how (?:much|many) (?:more|less|fewer|short))\s*(?:张|張)?\s*[?？]?\s*$/u;
 
 /** The ratio of the figures just asked for: "what's the ratio, like 6x?", "几倍?". */
 const RATIO_OF_THOSE =

@@ -1273,6 +1273,12 @@ export const CUES = {
     '用途',
     'a buy',
     'buy or sell',
+    // Chips of a company's own: "Azure 有冇计划自研晶片取代 H100".
+    '自研',
+    'own chips',
+    'in-house chip',
+    'in-house chips',
+    'custom silicon',
     // A successor GPU, how a figure was measured, and who vouches for it: the article says none of it.
     'successor',
     "h100's successor",

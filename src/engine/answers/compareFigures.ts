@@ -8,6 +8,9 @@ import { buildAnswer } from './buildAnswer.js';
  * Two figures side by side: which is larger, by how much, and how many times. With `claim` (a yes/no
  * question "does A want more than B?") the verdict says whether the article bears it out.
  */
+/** The ratio of two counts asked outright. */
+const RATIO_ASKED = /多少倍|幾多倍|几倍|幾倍|\bhow many times\b|\bratio\b/u;
+
 export function compareFigures(
   ctx: AskContext,
   a: Figure,
@@ -20,9 +23,11 @@ export function compareFigures(
   // Counts of different GPUs differ by so many cards, said with the caveat; "how many times" would
   // read as work done, so it is left out.
   const sameGpu = a.gpu === b.gpu;
+  // (…unless the ratio of the counts is asked outright: "谷歌云的H100数量是Meta手上A100数量的多少倍?".)
+  const ratioAsked = !sameGpu && RATIO_ASKED.test(ctx.question);
   const calculations = [
     difference(amount(big), amount(small)),
-    ...(sameGpu && small.value > 0 ? [ratio(amount(big), amount(small))] : []),
+    ...((sameGpu || ratioAsked) && small.value > 0 ? [ratio(amount(big), amount(small))] : []),
   ];
   const caveats = [
     ...(measure === 'demand' ? ['double-counting'] : []),
