@@ -16,6 +16,7 @@ import { FACTORS, WHAT_IF } from './intents/readChanges.js';
 import { MEAN_WORDS } from './intents/sumIntent.js';
 import { INTENTS } from './intents/table.js';
 import type { Lexicon } from './lexicon.js';
+import { askingOf } from './questionSentences.js';
 import { type Reading, readQuestion } from './readQuestion.js';
 import { readSlots, type Slots, THESE_COUNTED } from './slots.js';
 import { splitParts } from './splitParts.js';
@@ -304,8 +305,31 @@ export function answerQuestion(
         before !== undefined && before.related.length > 0 && before.calculations.some((c) => c.kind === 'sum')
           ? before.related.map((entity) => ({ entity, text: entity.name.en, fuzzy: false, start: -1 }))
           : undefined;
+      // ("…how many H100s? I half remember 25k but that might've been Meta. once you've got the right
+      // number, what's that worth?": of the names before, the ones the answer before was about.)
+      const answeredAbout =
+        before?.found === true
+          ? [...(before.subject === undefined ? [] : [before.subject]), ...before.related]
+          : [];
+      const askedBefore = askingOf(previous.text);
+      const previousNames =
+        answeredAbout.length === 0
+          ? previous.entities
+          : previous.entities.filter(
+              (m) =>
+                !OWNER_KINDS.has(m.entity.kind) ||
+                m.start < 0 ||
+                askedBefore.at(m.start) ||
+                m.entity.kind === 'group' ||
+                answeredAbout.some(
+                  (e) =>
+                    e.id === m.entity.id ||
+                    e.members.includes(m.entity.id) ||
+                    m.entity.members.includes(e.id),
+                ),
+            );
       const from =
-        summed ?? (COMBINING.test(reading.text) ? unionOf(earlier) : [...lastOwner, ...previous.entities]);
+        summed ?? (COMBINING.test(reading.text) ? unionOf(earlier) : [...lastOwner, ...previousNames]);
       // (A question of which cloud never carries a GPU: "…有多少 A100, 用的什么 cloud?")
       // ("…都用 AWS 吗? 这两家加起来要多少张": the two companies, not the cloud asked about with them.)
       const counted = THESE_COUNTED.test(reading.text)

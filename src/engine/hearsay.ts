@@ -9,3 +9,19 @@ const HEARSAY =
 export function saidByOthers(text: string, start: number): boolean {
   return HEARSAY.test(text.slice(Math.max(0, start - 60), start));
 }
+
+/**
+ * A figure the writer half remembers, put up to be corrected: "I half remember 25k", "384 I think?",
+ * "我记得是三千", "iirc 3.5x". It is a guess at the article's figure, not a change to it.
+ */
+const RECALLED_BEFORE =
+  /(?:\bi (?:half[- ])?(?:remember|recall|thought|think|believe)\b|\biirc\b|\bpretty sure\b|\bif i remember\b|我记得|我印象|印象中|我以为|我好像记得|记得是)[^,，.。?？]{0,24}$/u;
+const RECALLED_AFTER = /^[^,，.。?？]{0,6}?(?:\bi think\b|\biirc\b|来着|吧)/u;
+
+/** Whether the amount from `start` to `end` in `text` is one the writer half remembers. */
+export function recalled(text: string, start: number, end: number): boolean {
+  return (
+    RECALLED_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
+    RECALLED_AFTER.test(text.slice(end, end + 12))
+  );
+}

@@ -647,7 +647,22 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   const setAside = WORKLOAD_SET_ASIDE.exec(text)?.groups;
   const training = has('training') && (setAside?.training ?? setAside?.training2) === undefined;
   const inference = has('inference') && (setAside?.inference ?? setAside?.inference2) === undefined;
-  const workload = training && !inference ? 'training' : inference && !training ? 'inference' : undefined;
+  // ("how much faster for training specifically? someone said 3.5x but that was the inference number, not
+  // training": the one workload named where the message asks is the one asked.)
+  const saysWhereAsked = (cue: CueGroup) =>
+    (reading.cueWords.get(cue) ?? []).some((w) => earlyAsking.says(w, true));
+  const askedTraining = saysWhereAsked('training');
+  const askedInference = saysWhereAsked('inference');
+  const workload =
+    askedTraining !== askedInference && earlyAsking.text.length < reading.text.length
+      ? askedTraining
+        ? 'training'
+        : 'inference'
+      : training && !inference
+        ? 'training'
+        : inference && !training
+          ? 'inference'
+          : undefined;
   // "Trained on", "used", "手上" say holdings even beside a demand word ("not asking what they want");
   // a bare "has" does only when nothing asks about demand ("which company has the most demand").
   // "not want, own", "不是要的, 是手上有的": demand named only to be set aside.

@@ -910,6 +910,13 @@ export const CUES = {
     'on demand',
     // "if they'd been stuck on A100s": no typo of "stock".
     'stuck',
+    // The user having the figure, not anyone holding GPUs: "once you have it, what's that worth".
+    'once you have',
+    "once you've got",
+    'once you got',
+    'once you get',
+    'when you have',
+    "when you've got",
   ],
   /** The future: the article is a snapshot of mid-2023 and forecasts nothing. */
   forecast: [

@@ -6,6 +6,7 @@ import { demandLineItems } from '../answers/gap.js';
 import type { LineItemChange } from '../answers/whatIf.js';
 import { articleFigures } from '../articleFigures.js';
 import type { AskContext } from '../context.js';
+import { recalled } from '../hearsay.js';
 import { withoutPriceFactor } from '../priceFactor.js';
 import type { RoledAmount, Slots } from '../slots.js';
 import { endsOf, type Figure, figureOf, membersOf } from './figures.js';
@@ -24,7 +25,8 @@ export const FACTORS: readonly { readonly re: RegExp; readonly factor: number }[
   { re: /\b(?:a|one)[- ]tenth\b|(?<!百)十分之一/u, factor: 0.1 },
   // ("more than half of the 432k" measures a share: no change.)
   {
-    re: /\bhalv(?:e|es|ed)\b|(?<!\b(?:than|over|under|about|nearly|almost) )\bhalf\b|\bin half\b|减半|砍一半|砍半|(?<!超过|多于|少于|不到|过|超)一半/u,
+    // ("I half remember 25k": no half of anything.)
+    re: /\bhalv(?:e|es|ed)\b|(?<!\b(?:than|over|under|about|nearly|almost) )\bhalf\b(?![- ](?:remember|recall|think|sure|asleep|joking|kidding|forgot))|\bin half\b|减半|砍一半|砍半|(?<!超过|多于|少于|不到|过|超)一半/u,
     factor: 0.5,
   },
   {
@@ -146,6 +148,8 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
   const counts = s.amounts.filter(
     (a) =>
       (a.role === 'count' || (a.role === 'bare' && (a.value >= 100 || a.value === 0))) &&
+      // ("I half remember 25k but that might've been Meta": a guess at the article's figure, no change.)
+      !recalled(s.reading.text, a.start, a.end) &&
       a.value >= 0 &&
       !a.percent &&
       a.value !== total &&
