@@ -653,16 +653,18 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     (reading.cueWords.get(cue) ?? []).some((w) => earlyAsking.says(w, true));
   const askedTraining = saysWhereAsked('training');
   const askedInference = saysWhereAsked('inference');
+  const setAsideTraining = (setAside?.training ?? setAside?.training2) !== undefined;
+  const setAsideInference = (setAside?.inference ?? setAside?.inference2) !== undefined;
   const workload =
-    askedTraining !== askedInference && earlyAsking.text.length < reading.text.length
-      ? askedTraining
-        ? 'training'
-        : 'inference'
-      : training && !inference
-        ? 'training'
-        : inference && !training
-          ? 'inference'
-          : undefined;
+    askedTraining && !askedInference && setAsideTraining
+      ? 'training'
+      : askedInference && !askedTraining && setAsideInference
+        ? 'inference'
+        : training && !inference
+          ? 'training'
+          : inference && !training
+            ? 'inference'
+            : undefined;
   // "Trained on", "used", "手上" say holdings even beside a demand word ("not asking what they want");
   // a bare "has" does only when nothing asks about demand ("which company has the most demand").
   // "not want, own", "不是要的, 是手上有的": demand named only to be set aside.
