@@ -4,7 +4,7 @@ import { asksWhatIsHeld, unknownOnlyInContext } from './signals.js';
 
 /** Every company on a cloud asked for: "every company the article says is on AWS", "all the labs running on GCP". */
 const EVERY_USER =
-  /\b(?:every|each|all(?: the)?)\s+(?:ai\s+)?(?:compan(?:y|ies)|labs?|startups?|firms?)\b[^.?]{0,40}\b(?:on|using|uses|use|runs?|running)\b/u;
+  /\b(?:every|each|all(?: the)?)\s+(?:ai\s+)?(?:compan(?:y|ies)|labs?|startups?|firms?)\b[^.?]{0,40}\b(?:on|using|uses|use|runs?|running)\b|\bwhich (?:ai )?(?:compan(?:y|ies)|labs|startups|firms)\b[^.?]{0,24}\b(?:are|is) (?:on|using)\b/u;
 
 /** Which AI companies the article lists on a cloud ("who's on AWS?", "谁在用微软云"). */
 export const cloudUsersIntent = {

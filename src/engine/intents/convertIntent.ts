@@ -85,8 +85,13 @@ export const convertIntent = {
     // ("how many A100s does Inflection have" asks what it has, not a conversion.)
     const owned =
       given === undefined && s.counts.length === 0 && s.named.length > 0 && CONVERT_TO.test(s.reading.text);
+    // ("OpenAI的5万张需求全部用A100来满足训练, 需要多少张A100?": a count met with the other GPU.)
+    const metWith = given === undefined && s.counts.length > 0 && ASKS_WITH.test(s.reading.text);
     return (
-      (given !== undefined ? 1 : 0) + (asked !== undefined && given !== asked ? 1.5 : 0) + (owned ? 1 : 0)
+      (given !== undefined ? 1 : 0) +
+      (asked !== undefined && given !== asked ? 1.5 : 0) +
+      (owned ? 1 : 0) +
+      (metWith ? 0.8 : 0)
     );
   },
   run: (ctx, s) => {
@@ -112,7 +117,9 @@ export const convertIntent = {
       askedFor !== undefined &&
       own.gpu.toLowerCase() === askedFor &&
       !CONVERT_TO.test(s.reading.text) &&
-      !s.counts.some((c) => c.model !== undefined && c.model !== askedFor && !heard(s, c))
+      !s.counts.some((c) => c.model !== undefined && c.model !== askedFor && !heard(s, c)) &&
+      // ("Meta 的 2.5 万张需求全部用 A100 来满足": its want met with the other GPU is converted.)
+      !(s.counts.length > 0 && ASKS_WITH.test(s.reading.text))
     )
       return undefined;
     // "Meta 想要两万五, 手上有 2.1 万张 A100, 换成 H100 还差多少": the count of the GPU converted from, when

@@ -23,6 +23,10 @@ const TOTAL_NAMED =
 const NAMED_ONES_TOTAL =
   /\b(?:the|these|those|all|both) (?:two|three|four|2|3|4)\b(?: \w+){0,3} (?:get|got|have|want|need|receive)s?\b[^.?]{0,20}\b(?:in total|total|combined|together|altogether)\b|(?:这|那|這)?(?:两|兩|三|四)家.{0,10}(?:一共|总共|總共|合计|合計|加起来|加起來)/u;
 
+/** Another GPU supposed for the same work: "全部用 A100 来满足", "if they used A100s instead". */
+const OTHER_GPU_SUPPOSED =
+  /(?:用|换成|改用)\s*(?:h100|a100)|\b(?:used?|with|on) (?:h100|a100)s? instead\b|\bstuck (?:on|with) (?:h100|a100)s?\b/u;
+
 /** A total of money: "total bill", "the total $$ on that", "total cost". */
 const MONEY_TOTAL = /\btotal (?:bill|cost|price|spend|money|tab|damage|\$+)|\$+ total\b/gu;
 
@@ -137,6 +141,12 @@ export const whatIfIntent = {
     if (
       NAMED_ONES_TOTAL.test(s.reading.text) &&
       !/432|43\.2|总需求|總需求|\bthe list\b|\boverall\b/u.test(s.reading.text)
+    )
+      return undefined;
+    // ("如果 Meta 的 2.5 万张需求全部用 A100 来满足训练": a supposed GPU, not a changed count.)
+    if (
+      OTHER_GPU_SUPPOSED.test(s.reading.text) &&
+      real.every((c) => (articleFigures(ctx.kb).countsBySubject.get(c.entity.id) ?? []).includes(c.count))
     )
       return undefined;
     // "总价值会少多少钱?": the change in value asked, against the article's own total.
