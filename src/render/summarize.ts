@@ -362,7 +362,7 @@ function summarizeKind(
               factor: formatAmount(factor?.value ?? 0, 'duration', lang),
             });
           }
-          return t(lang, c.kind === 'h100-equivalents' ? 'compare.lineReverse' : 'compare.line', {
+          const line = t(lang, c.kind === 'h100-equivalents' ? 'compare.lineReverse' : 'compare.line', {
             work: t(
               lang,
               fact?.metric === 'speedup-16bit-training' ? 'compare.training' : 'compare.inference',
@@ -372,6 +372,15 @@ function summarizeKind(
             h100s: formatCount(c.kind === 'h100-equivalents' ? c.result.value : (h100s?.value ?? 0), lang),
             a100s: formatCount(c.kind === 'h100-equivalents' ? (h100s?.value ?? 0) : c.result.value, lang),
           });
+          // ("if it were only 2x instead of 2.3x": worked at the user's factor, said beside the article's.)
+          const q = fact?.quantity;
+          const articles = q !== undefined && 'value' in q ? q.value : undefined;
+          return articles === undefined || factor === undefined || articles === factor.value
+            ? line
+            : `${line}${lang === 'en' ? ' ' : ''}${t(lang, 'compare.userFactor', {
+                factor: formatAmount(factor.value, 'times', lang),
+                article: formatAmount(articles, 'times', lang),
+              })}`;
         });
       return {
         title: topicTitle,

@@ -12,6 +12,8 @@ import { factsOnTopics, quantityOf } from './factQueries.js';
  * H100s → A100s multiplies. Both workloads when the question names neither.
  *
  * @param context - facts the count comes from (Tesla's 7,000 A100s)
+ * @param speedup - a factor the user supposes instead of the article's ("if it were only 2x"); the
+ *   working still names the article's fact for the workload, so the reply can set the two side by side
  * @throws UserInputError for a count out of range
  */
 export function convertGpus(
@@ -20,6 +22,7 @@ export function convertGpus(
   count: number | readonly number[],
   workload: Workload | undefined,
   context: readonly Fact[] = [],
+  speedup?: number,
 ): Answer {
   // A range ("10k–25k A100s") is converted at both ends.
   const counts = typeof count === 'number' ? [count] : count;
@@ -27,10 +30,10 @@ export function convertGpus(
     (f) => workload === undefined || f.metric === `speedup-16bit-${workload}`,
   );
   const calculations = facts.flatMap((f) => {
-    const speedup = quantityOf(f);
-    if (speedup === undefined) return [];
+    const factor = speedup ?? quantityOf(f);
+    if (factor === undefined) return [];
     return counts.map((n) =>
-      from === 'a100' ? h100Equivalents(n, speedup, f.id) : a100Equivalents(n, speedup, f.id),
+      from === 'a100' ? h100Equivalents(n, factor, f.id) : a100Equivalents(n, factor, f.id),
     );
   });
   return buildAnswer(ctx, {

@@ -52,6 +52,17 @@ const TOGETHER =
 const CONVERSION_WORDS =
   /\bexpressed in\b|\bin terms of\b|\bequals?\b|(?<!gpt[\w.-]* )\bequivalen(?:ts?|ce)\b|→|->|\bworth of\b|\bis that worth\b|\bin (?:h100|a100) terms\b|\bconvert|\bmatch(?:es)?\b|\breplace\b|\bdo the work of\b|\b(?:do|does|doing) the same (?:\w+ )?work\b|\bhow many (?:h100|a100)s?\b.{0,40}\b(?:a100|h100)|\bhow many (?:h100|a100)s? (?:would|will|is|are|does|do) (?:that|those|these|they|it)(?: be| make| equal)?\b|相当于|等于|(?<!gpt[\w.-]*\s*)等效(?!模型)|换算|折合|折成|折算|顶|抵|换成/u;
 
+/** A factor supposed for the speed-up: "if H100 training were only 2x instead of 2.3x", "只比A100快2倍". */
+const SPEEDUP_SUPPOSED =
+  /\b(?:if|say|suppose|supposing|assume|assuming|what if)\b[^?.]{0,60}\b(?:speed ?-?up|faster)\b|\b(?:speed ?-?up|faster)\b[^?.]{0,30}\b(?:only|just|instead of|rather than)\b|(?:如果|假如|假设|要是)[^?？。]{0,30}(?:快|加速|提速)|只(?:比\s*a100)?快|而不是\s*[\d.]+\s*倍/u;
+
+/** The speed-up the user supposes instead of the article's, if any. */
+function supposedSpeedup(s: Slots): number | undefined {
+  if (!SPEEDUP_SUPPOSED.test(s.reading.text)) return undefined;
+  // (The first factor said is the supposed one; one after "instead of"/"而不是" is the article's.)
+  return s.amounts.find((a) => a.role === 'ratio' && a.value > 1 && a.value < 20)?.value;
+}
+
 /** A number of A100s in H100s, or H100s in A100s, at the article's speed-ups. */
 export const convertIntent = {
   id: 'convert',
@@ -147,7 +158,8 @@ export const convertIntent = {
       const from = sourceModel(s, count.start);
       const high = count.range === 'low' ? s.counts[1] : undefined;
       const values = high?.range === 'high' ? [count.value, high.value] : count.value;
-      if (from !== undefined) return shortOf(ctx, s, convertGpus(ctx, from, values, s.workload));
+      if (from !== undefined)
+        return shortOf(ctx, s, convertGpus(ctx, from, values, s.workload, [], supposedSpeedup(s)));
     }
     // "Tesla's A100s in H100s", "that demand in A100s": the count is the entity's own figure, held
     // (A100s or H100s) or wanted (H100s), as the question says.
@@ -180,7 +192,14 @@ export const convertIntent = {
     return shortOf(
       ctx,
       s,
-      convertGpus(ctx, from, figure.range ? endsOf(figure) : figure.value, s.workload, figure.facts),
+      convertGpus(
+        ctx,
+        from,
+        figure.range ? endsOf(figure) : figure.value,
+        s.workload,
+        figure.facts,
+        supposedSpeedup(s),
+      ),
     );
   },
   examples: {

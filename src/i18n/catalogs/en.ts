@@ -75,6 +75,7 @@ export const en = {
   'compare.short': 'That is {diff} short of {target}.',
   'compare.training': 'training',
   'compare.inference': 'inference',
+  'compare.userFactor': 'That is at the {factor} you gave; the article’s figure is {article}.',
   'compare.line': 'For 16-bit {work}, {h100s} H100s do the work of about {a100s} A100s ({factor}).',
   'demand.title': '{company}: H100 demand',
   'demand.several.title': '{names}: H100 demand',

@@ -71,6 +71,7 @@ export const zhHans = {
   'compare.short': '距 {target}张还差 {diff}张。',
   'compare.training': '训练',
   'compare.inference': '推理',
+  'compare.userFactor': '这是按你给的 {factor} 计算的；文章的数字是 {article}。',
   'compare.line': '16-bit {work}：{h100s}张 H100 约相当于{a100s}张 A100（{factor}）。',
   'demand.title': '{company}的 H100 需求',
   'demand.several.title': '{names}的 H100 需求',

@@ -71,6 +71,7 @@ export const zhHant = {
   'compare.short': '距 {target}張還差 {diff}張。',
   'compare.training': '訓練',
   'compare.inference': '推理',
+  'compare.userFactor': '這是按你給的 {factor} 計算的；文章的數字是 {article}。',
   'compare.line': '16-bit {work}：{h100s}張 H100 約相當於{a100s}張 A100（{factor}）。',
   'demand.title': '{company}的 H100 需求',
   'demand.several.title': '{names}的 H100 需求',
