@@ -2,6 +2,7 @@ import { boundText } from '../limits/inputLimits.js';
 import type { Answer, AnswerTrace } from './answer.js';
 import { inYuan } from './answers/inYuan.js';
 import { notFound } from './answers/notFound.js';
+import { withMidpoint } from './answers/withMidpoint.js';
 import { articleFigures } from './articleFigures.js';
 import { inAside } from './asides.js';
 import { carryRate } from './carryRate.js';
@@ -895,7 +896,7 @@ export function answerReading(
 // A yes/no question checked against the knowledge ("does OpenAI use AWS?") opens with its verdict;
 // amounts the answer did not use are named rather than dropped.
 function finish(said: Answer, slots: Slots, trace: AnswerTrace): Answer {
-  const answer = inYuan(said, slots);
+  const answer = withMidpoint(inYuan(said, slots), slots.reading.text);
   const verdict =
     answer.verdict ??
     (slots.yesNo && answer.check !== undefined ? (answer.check.holds ? 'yes' : 'no') : undefined);

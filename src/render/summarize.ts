@@ -32,7 +32,9 @@ export function summarize(
   if (means.length === 0) return said;
   const mean = means.map((c) => formatCount(c.result.value, lang)).join('–');
   const over = formatCount(means[0]?.steps[0]?.operands[1]?.value ?? 0, lang);
-  return { ...said, summary: `${said.summary}${t(lang, 'op.average', { mean, over })}` };
+  // ("取区间中值": the middle of one range, not a mean over several names.)
+  const key = means[0]?.result.label === 'midpoint' ? 'op.midpoint' : 'op.average';
+  return { ...said, summary: `${said.summary}${t(lang, key, { mean, over })}` };
 }
 
 /** Two sums of the same names that differ in one addend's figure: that addend, and both sums. */

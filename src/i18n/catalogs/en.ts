@@ -229,6 +229,7 @@ export const en = {
   'op.whatIfValueMore': 'That is {diff} more than the {was} the article’s total comes to at that price.',
   'op.whatIfValueLessFrom': 'In money that is {diff} less than the {was} with {changes}, at the same price.',
   'op.whatIfValueMoreFrom': 'In money that is {diff} more than the {was} with {changes}, at the same price.',
+  'op.midpoint': ' The middle of that range is {mean}.',
   'op.average': ' On average that is {mean} each, over {over}.',
   'op.whatIfTitle': 'What if',
   'op.whatIfAdd': '{name} added at {now}',

@@ -214,6 +214,7 @@ export const zhHans = {
   'op.whatIfValueMore': '比文章合计按同一单价的 {was} 多 {diff}。',
   'op.whatIfValueLessFrom': '按同一单价，比{changes}时的 {was} 少 {diff}。',
   'op.whatIfValueMoreFrom': '按同一单价，比{changes}时的 {was} 多 {diff}。',
+  'op.midpoint': '区间的中间值为 {mean}张。',
   'op.average': '平均每家 {mean}张（共 {over} 家）。',
   'op.whatIfTitle': '假设',
   'op.whatIfAdd': '加上 {name} {now}张',

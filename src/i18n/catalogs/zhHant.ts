@@ -214,6 +214,7 @@ export const zhHant = {
   'op.whatIfValueMore': '比文章合計按同一單價的 {was} 多 {diff}。',
   'op.whatIfValueLessFrom': '按同一單價，比{changes}時的 {was} 少 {diff}。',
   'op.whatIfValueMoreFrom': '按同一單價，比{changes}時的 {was} 多 {diff}。',
+  'op.midpoint': '區間的中間值為 {mean}張。',
   'op.average': '平均每家 {mean}張（共 {over} 家）。',
   'op.whatIfTitle': '假設',
   'op.whatIfAdd': '加上 {name} {now}張',
