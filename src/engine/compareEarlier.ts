@@ -116,8 +116,16 @@ export function compareResult(
   // "…总需求是多少? 和 43.2 万差多少?": set against a count the part quotes, with the fact stating it.
   const [quoted] = reading.numbers;
   // ("what's the ratio, like 6x?": a factor guessed is no count to set against.)
+  // ("…6000 right? so how many more would Meta need to hit 100k": a figure of the one named, quoted.)
+  const quotesOwn =
+    named.length === 1 &&
+    quoted !== undefined &&
+    statingCount(
+      ctx.kb.facts.filter((f) => f.subject === only?.entity.id),
+      quoted.value,
+    ) !== undefined;
   if (
-    named.length === 0 &&
+    (named.length === 0 || quotesOwn) &&
     quoted !== undefined &&
     reading.numbers.length === 1 &&
     !quoted.currency &&
