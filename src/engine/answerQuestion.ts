@@ -21,6 +21,7 @@ import { askingOf } from './questionSentences.js';
 import { type Reading, readQuestion } from './readQuestion.js';
 import { readSlots, type Slots, THESE_COUNTED } from './slots.js';
 import { splitParts } from './splitParts.js';
+import type { CueGroup } from './vocabulary.js';
 
 /**
  * The engine reads at most this many code points of a question: as much as any Discord entry point
@@ -82,6 +83,18 @@ const ADD_UP =
 // ("跟它用同一个云的还有谁" asks who else is on it: no sameness asked.)
 const ALIKE_ASKED =
   /是不是同一|是否同一|同一(?:家|个|朵)(?:吗|嗎|么)|一样吗|相同吗|\b(?:the )?same (?:one|cloud|provider)\s*\?|\bsame one\b/u;
+
+/** The sentence of `text` around `at`. */
+function sentenceAt(text: string, at: number): string {
+  const start = Math.max(...['.', '?', '!', '。', '？', '！'].map((p) => text.lastIndexOf(p, at))) + 1;
+  const end = text.slice(at).search(/[.?!。？！]/u);
+  return text.slice(start, end < 0 ? undefined : at + end);
+}
+
+/** Only a word that joins names between two names: "azure and oracle", "Azure 跟 Oracle". */
+// ("how many do tesla and meta have, and azure?": the verb between leaves the last one asked too.)
+const COORDINATED =
+  /^\s*(?:,|and|&|or|跟|和|同|与|及|、|以及)?\s*(?:(?:have|has|hold|got|own)\s*)?,?\s*(?:and|&|plus|also|跟|和|还有|仲有)?\s*$/u;
 
 /** "分别", "respectively", "each": one question asked of several entities, answered for each. */
 const EACH =
@@ -419,18 +432,49 @@ export function answerQuestion(
     // ("平均每家几张" divides the sum: one answer.)
     // ("add up the A100s they each have" is one sum.)
     // ("这三家分别用什么云? 是不是同一家?": whether they are alike is asked of all of them at once.)
+    // ("how many do azure and oracle have?": what each holds is asked, as the article gives no sum of
+    // holdings; what they want is summed with each beside it.)
+    // (The last ones named together are asked of: "gcp has 25k, fine, but how many do azure and oracle
+    // have?" asks of Azure and Oracle.)
+    // (Of any kind: "how many do tesla and meta have, and azure?" asks of a cloud too.)
+    const together = several.filter((_m, i) =>
+      several.slice(i + 1).every((n, j) => {
+        const before = several[i + j];
+        return (
+          before !== undefined &&
+          COORDINATED.test(reading.text.slice(before.start + before.text.length, n.start))
+        );
+      }),
+    );
+    // (The sentence that asks, alone: "how many h100s do tesla and meta have? asking for a slide".)
+    const askingSentence = sentenceAt(reading.text, together[0]?.start ?? 0);
+    const cueIn = (cue: CueGroup) =>
+      (reading.cueWords.get(cue) ?? []).some((w) => askingSentence.includes(w));
+    const heldOfEach =
+      cueIn('holdings') &&
+      cueIn('howMany') &&
+      !cueIn('demand') &&
+      !cueIn('compare') &&
+      !cueIn('total') &&
+      together.length > 1 &&
+      !/\bminus\b|\bvs\.?\b|\bversus\b|\badd\b|比|落后|差|减/u.test(askingSentence);
+    const asked = heldOfEach && !EACH.test(reading.text) && !ofEachCloud ? together : each;
     if (
-      (EACH.test(reading.text) || ofEachCloud) &&
+      (EACH.test(reading.text) || ofEachCloud || heldOfEach) &&
       !ALIKE_ASKED.test(reading.text) &&
-      each.length > 1 &&
+      asked.length > 1 &&
       !changesCounts &&
       !MEAN_WORDS.test(reading.text) &&
       !ADD_UP.test(reading.text)
     ) {
-      for (const one of each) {
+      for (const one of asked) {
         const single = {
           ...reading,
-          entities: reading.entities.filter((m) => m.entity.kind !== kind || m === one),
+          entities: reading.entities.filter((m) =>
+            asked === each
+              ? m.entity.kind !== kind || m === one
+              : !OWNER_KINDS.has(m.entity.kind) || m === one,
+          ),
         };
         answers.push(answerReading(ctx, single, intents));
       }
@@ -459,8 +503,10 @@ export function answerQuestion(
     // dump of what it says about the name answers nothing asked, and would make the reply look found.)
     .filter((a, _, all) => a.trace?.intent !== 'overview' || !all.some((b) => b.kind === 'not-found'));
   const first = distinct.find((a) => a.found);
-  if (first === undefined || distinct.length === 1) return distinct[0] ?? notFound(ctx, undefined);
-  return { ...first, parts: distinct };
+  if (distinct.length <= 1) return distinct[0] ?? notFound(ctx, undefined);
+  // (Nothing asked is in the article: each part says what it misses, "how many h100s do tesla and meta
+  // have" names both.)
+  return { ...(first ?? distinct[0] ?? notFound(ctx, undefined)), parts: distinct };
 }
 
 /**
@@ -561,7 +607,8 @@ function otherEntity(previous: Reading, reading: Reading, lexicon: Lexicon): Rea
       '',
     )
     .replace(
-      /\b(?:what|how|about|and|also|then|for|of|the|s)\b|[呢吗嗎呀啊的那张張'’?？,，.。()（）\s\d]/gu,
+      // ("and lambda specifically?", "那 Meta 单独呢": words that only single it out.)
+      /\b(?:what|how|about|and|also|then|for|of|the|s|specifically|exactly|alone|just|only|tho|though|itself|in particular)\b|单独|本身|[呢吗嗎呀啊的那张張'’?？,，.。()（）\s\d]/gu,
       '',
     );
   if (rest.length > 2) return undefined;

@@ -3,7 +3,7 @@
  * 20k", "someone in #general said like forty grand".
  */
 const HEARSAY =
-  /(?:据说|听说|传闻|传言|有人说|有人讲|好像|\bheard\b|\brumou?red?\b|\bsupposedly\b|\breportedly\b|\b(?:someone|somebody|people|ppl|folks|my \w+)\b[^,，.。?？]{0,24}\b(?:said|says|saying|told me|claims?|claimed|claiming|reckons?)\b|\btold me\b)[^,，.。?？]{0,30}$/u;
+  /(?:据说|听说|传闻|传言|有人说|有人讲|好像|\bheard\b|\brumou?red?\b|\bsupposedly\b|\breportedly\b|\b(?:someone|somebody|people|ppl|folks|(?:my|our|a|some) (?!article|post|piece|report)\w+)\b[^,，.。?？]{0,24}\b(?:said|says|saying|told me|claims?|claimed|claiming|reckons?)\b|\btold me\b|(?:老板|领导|同事|朋友|同学|大佬|网友|群里|群组|群友|他们|他|她)[^,，.。?？]{0,12}(?:说|讲|提到|表示))[^,，.。?？]{0,30}$/u;
 
 /** Whether the amount starting at `start` in `text` is one the writer heard, not one to work with. */
 export function saidByOthers(text: string, start: number): boolean {

@@ -14,7 +14,7 @@ import { joinSentences, sentenceSeparator } from './joinSentences.js';
 import { openWithVerdict } from './openWithVerdict.js';
 import type { Presentation, PresentedQuote } from './presentation.js';
 import { sourceLine } from './sourceLine.js';
-import { summarize } from './summarize.js';
+import { missingSentence, summarize } from './summarize.js';
 
 /**
  * Lays an answer out in one language: summary, supporting facts, shown arithmetic, caveats, the
@@ -77,7 +77,18 @@ export function presentAnswer(answer: Answer, lang: ReplyLang, kb: KnowledgeBase
 
 /** A multi-part answer: each part's summary in order, and the facts, steps, caveats and quotes of all. */
 function presentParts(parts: readonly Answer[], lang: ReplyLang, kb: KnowledgeBase): Presentation {
-  const shown = parts.map((p) => presentAnswer(p, lang, kb));
+  // Several parts the article cannot answer are said in one sentence, where the first of them stood.
+  const missing = parts.flatMap((p) =>
+    p.kind === 'not-found' && p.missing !== undefined ? [p.missing] : [],
+  );
+  const firstMissing = parts.findIndex((p) => p.kind === 'not-found' && p.missing !== undefined);
+  const shown = parts
+    .map((p) => presentAnswer(p, lang, kb))
+    .map((p, i) =>
+      missing.length < 2 || parts[i]?.kind !== 'not-found' || parts[i]?.missing === undefined
+        ? p
+        : { ...p, summary: i === firstMissing ? missingSentence(missing, lang) : '' },
+    );
   const unique = <T>(items: readonly T[], key: (item: T) => string = String) => {
     const seen = new Set<string>();
     return items.filter((i) => !seen.has(key(i)) && seen.add(key(i)));
@@ -86,11 +97,12 @@ function presentParts(parts: readonly Answer[], lang: ReplyLang, kb: KnowledgeBa
   if (first === undefined) throw new Error('a multi-part answer has parts');
   return {
     ...first,
-    title: shown.map((p) => p.title).join(' · '),
+    title: unique(shown.map((p) => p.title)).join(' · '),
     // A part that opens by restating the part before ("Tesla has about 7,000 A100s. For training, 7,000
     // A100s…") goes on from it instead.
     summary: joinSentences(
-      shown.map((p, i) => {
+      shown.flatMap((p, i) => {
+        if (p.summary === '') return [];
         const before = shown[i - 1]?.summary;
         const sep = sentenceSeparator(lang);
         return before !== undefined && before !== '' && p.summary.startsWith(before + sep)

@@ -1,5 +1,5 @@
 import { DURATION_WORDS, type DurationUnit } from '../engine/amounts.js';
-import type { Answer } from '../engine/answer.js';
+import type { Answer, Missing } from '../engine/answer.js';
 import type { ReplyLang } from '../i18n/langs.js';
 import { localize } from '../i18n/localize.js';
 import { t } from '../i18n/t.js';
@@ -516,6 +516,21 @@ function summarizeKind(
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * What several parts the article cannot answer miss, in one sentence: "…anything about “how many H100s
+ * Tesla has” and “how many H100s Meta has” here…".
+ */
+export function missingSentence(missing: readonly Missing[], lang: ReplyLang): string {
+  return t(lang, 'notFound.several', {
+    list: formatList(
+      missing.map((m) =>
+        t(lang, 'notFound.item', { missing: echoInCornerBrackets(describeMissing(m, lang)) }),
+      ),
+      lang,
+    ),
+  });
 }
 
 /** What the user wrote, without brackets of its own, for quoting inside 「」 or “”. */

@@ -98,6 +98,9 @@ export const en = {
   'notFound.title': 'The article does not say',
   'notFound.general':
     'The article does not answer that. It covers who needs H100s and how many, who has them, which cloud AI companies use, who makes them, H100 vs A100, and the shortage. Try /topics.',
+  'notFound.several':
+    'The article does not say anything about {list} here, so I won’t guess. Try /topics for what it covers.',
+  'notFound.item': '“{missing}”',
   'notFound.missing':
     'The article does not say anything about “{missing}” here, so I won’t guess. Try /topics for what it covers.',
   'suggest.didYouMean': 'Did you mean {names}?',

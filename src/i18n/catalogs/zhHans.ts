@@ -94,6 +94,8 @@ export const zhHans = {
   'notFound.title': '文章没有提到',
   'notFound.general':
     '文章没有回答这个问题。它涉及：谁需要 H100、要多少、已有多少、AI 公司用哪家云、谁制造、H100 对比 A100 以及缺口。可以试试 /topics。',
+  'notFound.several': '文章没有提到{list}的相关内容，我不作猜测。可用 /topics 查看文章涵盖的内容。',
+  'notFound.item': '「{missing}」',
   'notFound.missing': '文章没有提到「{missing}」的相关内容，我不作猜测。可用 /topics 查看文章涵盖的内容。',
   'suggest.didYouMean': '你是不是想问{names}？',
   'suggest.coveredInstead': '文章涉及的是：{names}。',

@@ -94,6 +94,8 @@ export const zhHant = {
   'notFound.title': '文章沒有提到',
   'notFound.general':
     '文章沒有回答這個問題。它涉及：誰需要 H100、要多少、已有多少、AI 公司用哪家雲、誰製造、H100 對比 A100 以及缺口。可以試試 /topics。',
+  'notFound.several': '文章沒有提到{list}的相關內容，我不作猜測。可用 /topics 檢視文章涵蓋的內容。',
+  'notFound.item': '「{missing}」',
   'notFound.missing': '文章沒有提到「{missing}」的相關內容，我不作猜測。可用 /topics 檢視文章涵蓋的內容。',
   'suggest.didYouMean': '你是不是想問{names}？',
   'suggest.coveredInstead': '文章涉及的是：{names}。',
