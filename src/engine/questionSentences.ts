@@ -56,6 +56,10 @@ export function questionSentences(text: string, clauses = false): { start: numbe
 const EMBEDDED =
   /\b(?:know|knew|idea|sure|remember|wonder|understand|care|given|considering|seeing|ballpark|gauge|estimate|figure out|figuring out|work out|working out|get a sense of|get a feel for)\s+(?:what|which|who|how|where|why|when)\b/u;
 
+/** A "who" or "which" after a person or thing, saying which one: "a friend who works at msft". */
+const RELATIVE =
+  /\b(?:friend|guy|someone|somebody|person|people|folks|anyone|everyone|those|coworker|co-worker|colleague|boss|manager|dude|team|company|companies|startups?|customers?|users?|ones?|labs?)\s+(?:who|which)\b/gu;
+
 /** A quoted title or phrase: "in the 'which clouds are people using' section" asks nothing by its words. */
 const QUOTED = /「[^」]*」|“[^”]*”|"[^"]*"|(?<![A-Za-z])'[^']*'(?![A-Za-z])/gu;
 
@@ -63,11 +67,14 @@ function asks(whole: string): boolean {
   if (!ASKING.test(whole)) return false;
   const sentence = /['"“「]/u.test(whole) ? whole.replace(QUOTED, ' ') : whole;
   if (!ASKING.test(sentence)) return false;
-  // (An aside's question mark, in brackets, is not the sentence's.)
-  const own =
+  // (An aside's question mark, in brackets, is not the sentence's, nor its question words: "(don't ask
+  // why, my boss loves a slide)"; nor is a "who" that says which person: "a friend who works in devrel".)
+  const own = (
     sentence.includes('(') || sentence.includes('（')
       ? sentence.replace(/[(（][^)）]*[)）]/gu, ' ')
-      : sentence;
+      : sentence
+  ).replace(RELATIVE, ' ');
+  if (!ASKING.test(own)) return false;
   if (/[?？]/u.test(own) || !EMBEDDED.test(own)) return true;
   return ASKING.test(own.replace(new RegExp(EMBEDDED.source, 'gu'), ' '));
 }

@@ -3,9 +3,10 @@ const QUESTION_EN =
 // ("…? 推理呢": a part ending in 呢 asks again, of something else.)
 const QUESTION_ZH = /多少|哪|几|吗|谁|什么|啥|能否|是否|怎么|呢\s*[?？]?\s*$/u;
 // A connector followed by a new question: "…use, and how many…", "…? and can Samsung…", "…，那三星能做吗".
-// ("…, and roughly how many…": a hedge may come before the question word.)
+// ("…, and roughly how many…": a hedge may come before the question word, "? and while you're at it,
+// how many…" a word that goes on; "? then tell me what…" an instruction asks as a question does.)
 const JOINT_EN =
-  /(?:,?\s+(?:and|also|plus|&|\+)\s+|[?]+\s*(?:and\s+|also\s+)?|;\s*|,\s*(?=(?:how|what|what's|whats|which|who|where|why|when)\b))(?=(?:(?:roughly|approximately|about|around|then|so|just|ok|okay|alright|wait)[,]?\s+){0,3}(?:how|what|what's|whats|which|who|where|why|when|is|are|does|do|did|can|could|will|would|has|have)\b|(?:if|once|when|now that)\b[^?,]{1,60},\s*(?:how|what|what's|whats)\b|(?:at|for)\s[^?,]{1,24}\s(?:how|what|what's|whats)\b)/gi;
+  /(?:,?\s+(?:and|also|plus|&|\+)\s+|[?]+\s*(?:and\s+|also\s+)?|;\s*|,\s*(?=(?:how|what|what's|whats|which|who|where|why|when)\b))(?=(?:(?:roughly|approximately|about|around|then|so|just|ok|okay|alright|wait|also|and|plus|btw|by the way|while (?:you're|you’re|you are|youre|ur|we're|we’re) at it|on top of that|oh|lastly|finally|next|bonus(?: points?| q| question)?:?(?: if you can)?|if you can|pls|please)[,:]?\s+){0,3}(?:how|what|what's|whats|which|who|where|why|when|is|are|does|do|did|can|could|will|would|has|have|(?:tell|give|show) me|calculate|compute|work out|rank|convert|add (?:up|them|those))\b|(?:if|once|when|now that)\b[^?,]{1,60},\s*(?:how|what|what's|whats)\b|(?:at|for)\s[^?,]{1,24}\s(?:how|what|what's|whats)\b)/gi;
 // A short follow-up after a question mark asks the question again of something else: "how many does
 // OpenAI want? and Inflection?", "…? what about meta?".
 // So does one that asks about the answer just given: "…? enough for what Inflection wants?", "…? is that
