@@ -18,7 +18,7 @@ const CONVERTS =
 /** A bare number is a price after "at" or "@": "what would the rest cost at 30k". */
 const PRICE_BEFORE = /(?:\bat|@|按|每张|每張)\s*$/u;
 
-const THAT = /\bthat\b|这些|這些/u;
+const THAT = /\bthat\b|\bit\b|这些|這些/u;
 const COST_ASKED =
   /\bcost\b|\bworth\b|\bprice\b|\bhow much money\b|\bbudget\b|多少钱|多少錢|值多少|花多少|预算|預算|多少亿?(?:美元|美金|刀|人民币)/u;
 
@@ -46,6 +46,16 @@ export function carryResult(
     )
   )
     return undefined;
+  // ("what's the shortage figure and what's it worth at 30 grand each?": the gap just told, priced.)
+  if (
+    before?.kind === 'gap' &&
+    COST_ASKED.test(reading.text) &&
+    THAT.test(reading.text) &&
+    reading.entities.length === 0 &&
+    !reading.cues.has('gap') &&
+    !reading.cues.has('total')
+  )
+    return readQuestion(`the shortage: ${reading.text}`, lexicon);
   const extra = THE_DIFFERENCE.exec(reading.text);
   // (A conversion naming nothing converts the count a look-up stated too: "…用了多少张 H100? 如果换成
   // A100 要多少张?".)

@@ -6,7 +6,7 @@ import type { Workload } from './answers/compare.js';
 import { articleFigures } from './articleFigures.js';
 import { inAside } from './asides.js';
 import type { AskContext } from './context.js';
-import { saidByOthers } from './hearsay.js';
+import { recalled, saidByOthers } from './hearsay.js';
 import { figureOf } from './intents/figures.js';
 import { namedIn } from './namedIn.js';
 import { PRICE_DOUBLED, PRICE_HALVED } from './priceFactor.js';
@@ -606,6 +606,21 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
       SET_ASIDE_BEFORE.test(reading.text.slice(Math.max(0, a.start - 16), a.start))
     )
       roled[i] = { ...a, role: 'aside' };
+  // ("someone posted 'GPT-5 will need a million H100s'… how many A100s was gpt-4 trained on", "remind me
+  // what the shortage number is, I keep saying 400k"): a count someone else said where nothing is asked,
+  // or one the writer half remembers, is put up to be corrected, not a count to work with, unless the
+  // message takes it up ("at that many", "is that right").
+  if (!TAKEN_UP.test(reading.text))
+    for (const [i, a] of roled.entries())
+      if (
+        a.role === 'count' &&
+        // (One of the article's own, "I remember Meta has 21,000", is the article's figure, put to use.)
+        !figures.has(a.value) &&
+        (recalled(reading.text, a.start, a.end) ||
+          (saidByOthers(reading.text, a.start) &&
+            (!earlyAsking.at(a.start) || inQuotes(reading.text, a.start))))
+      )
+        roled[i] = { ...a, role: 'aside' };
   // "（我知道文章用的是三萬五啦）": the article's price said as the article's is that price, not a count.
   for (const [i, a] of roled.entries())
     if (
@@ -808,6 +823,17 @@ const GROUPS_AS_WHOLES =
   /\bwhich (?:group|side|bunch|camp)\b|\bgroups\b|哪(?:一|个)?(?:组|組|边|邊|类|類)|\b\d+\s*k?\s*(?:total|combined|in total)\b|(?:总共|合计|合計|一共)\s*\d/u;
 
 /** A figure set aside, said just before it: "not the", "instead of", "而不是", "别用". */
+/** Whether `at` stands inside quotation marks: "posted 'GPT-5 will need a million H100s'". */
+function inQuotes(text: string, at: number): boolean {
+  for (const m of text.matchAll(/「[^」]*」|“[^”]*”|"[^"]*"|(?<![A-Za-z])'[^']*'(?![A-Za-z])/gu))
+    if (at > m.index && at < m.index + m[0].length) return true;
+  return false;
+}
+
+/** A figure someone said, taken up: "at that many", "is that right?", "照这个数". */
+const TAKEN_UP =
+  /\b(?:at|if|with|using|use|take|taking) (?:that|those|this|their|his|her|the(?:ir)? (?:same )?)(?: many| number| figure| count| estimate)?\b|\b(?:is|was|are) (?:that|it|this|he|she|they) (?:right|correct|true|accurate|legit|off|wrong)\b|\b(?:that's|thats) (?:right|correct|true|not a lie|a lie|wrong|off)\b|按(?:这|那|他|她)|照(?:这|那)|(?:这|那)个数/u;
+
 const SET_ASIDE_BEFORE =
   /(?:\bnot|\binstead of|\brather than|\bignore|\bwithout|\bforget|而不是|而非|不是|不要|别用|別用|不用|不按)\s*(?:the\s+|that\s+|meta(?:'s|’s)?\s+)?$/u;
 

@@ -57,7 +57,16 @@ export const holdingsIntent = {
     const askedOf = owners.find((e) =>
       s.reading.entities.some((m) => m.entity === e && s.asking.says(m.text, true)),
     );
-    const named = (owners.length > 1 ? askedOf : undefined) ?? owners[0] ?? s.named[0];
+    // (So of models: "…posted 'GPT-5 will need a million'… how many A100s was gpt-4 trained on" asks of GPT-4.)
+    const models = s.ofKind('model');
+    const modelAsked = models.find((e) =>
+      s.reading.entities.some((m) => m.entity === e && s.asking.says(m.text, true)),
+    );
+    const named =
+      (owners.length > 1 ? askedOf : undefined) ??
+      owners[0] ??
+      (models.length > 1 ? modelAsked : undefined) ??
+      s.named[0];
     if (named === undefined) return undefined;
     // ("他们那个 GPT-3.5 等级的模型用了几张 H100": a model counted only as what its maker ran it on is
     // answered from the maker's holding.)
