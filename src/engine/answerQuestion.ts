@@ -334,7 +334,7 @@ export function answerQuestion(
                 !OWNER_KINDS.has(m.entity.kind) ||
                 m.start < 0 ||
                 askedBefore.at(m.start) ||
-                m.entity.kind === 'group' ||
+                (m.entity.kind === 'group' && !inAside(previous.text, m.start)) ||
                 answeredAbout.some(
                   (e) =>
                     e.id === m.entity.id ||

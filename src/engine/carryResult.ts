@@ -18,7 +18,7 @@ const CONVERTS =
 /** A bare number is a price after "at" or "@": "what would the rest cost at 30k". */
 const PRICE_BEFORE = /(?:\bat|@|按|每张|每張)\s*$/u;
 
-const THAT = /\bthat\b|\bit\b|这些|這些/u;
+const THAT = /\bthat(?: (?:combined )?(?:total|sum|number|figure|amount))?\b|\bit\b|这些|這些/u;
 const COST_ASKED =
   /\bcost\b|\bworth\b|\bprice\b|\bhow much money\b|\bbudget\b|多少钱|多少錢|值多少|花多少|预算|預算|多少亿?(?:美元|美金|刀|人民币)/u;
 
