@@ -4,7 +4,7 @@ import { inYuan } from './answers/inYuan.js';
 import { notFound } from './answers/notFound.js';
 import { withMidpoint } from './answers/withMidpoint.js';
 import { articleFigures } from './articleFigures.js';
-import { inAside } from './asides.js';
+import { inAside, inQuietAside } from './asides.js';
 import { carryRate } from './carryRate.js';
 import { carryResult } from './carryResult.js';
 import { scoreIntents } from './chooseIntent.js';
@@ -333,8 +333,8 @@ export function answerQuestion(
               (m) =>
                 !OWNER_KINDS.has(m.entity.kind) ||
                 m.start < 0 ||
-                askedBefore.at(m.start) ||
-                (m.entity.kind === 'group' && !inAside(previous.text, m.start)) ||
+                (askedBefore.at(m.start) && !inQuietAside(previous?.text ?? '', m.start)) ||
+                (m.entity.kind === 'group' && !inAside(previous?.text ?? '', m.start)) ||
                 answeredAbout.some(
                   (e) =>
                     e.id === m.entity.id ||

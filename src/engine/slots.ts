@@ -4,7 +4,7 @@ import type { NumberMention } from './amounts.js';
 import type { MetaScenario } from './answer.js';
 import type { Workload } from './answers/compare.js';
 import { articleFigures } from './articleFigures.js';
-import { inAside } from './asides.js';
+import { inAside, inQuietAside } from './asides.js';
 import type { AskContext } from './context.js';
 import { recalled, saidByOthers } from './hearsay.js';
 import { figureOf } from './intents/figures.js';
@@ -237,7 +237,13 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   const aside = (e: Entity) =>
     reading.entities.some((m) => m.entity === e && m.start >= 0) &&
     reading.entities.every(
-      (m) => m.entity !== e || (m.start >= 0 && !earlyAsking.at(m.start) && inAside(reading.text, m.start)),
+      (m) =>
+        m.entity !== e ||
+        (m.start >= 0 &&
+          ((!earlyAsking.at(m.start) && inAside(reading.text, m.start)) ||
+            // (A group in an aside of no figures: "(the big 4 are a whole other story lol)", not "(meta 25k)"
+            // nor a list of those asked about.)
+            (e.kind === 'group' && inQuietAside(reading.text, m.start)))),
     );
   // ("lol the Azure crowd. if OpenAI and Inflection both get what they need, how many is that combined?":
   // a name only in the chatter before a question that names two of its own is the chatter's.)

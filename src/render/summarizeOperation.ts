@@ -86,13 +86,16 @@ export function summarizeOperation(
       if (a === undefined && diff !== undefined && big !== undefined && small !== undefined)
         return {
           title: t(lang, 'op.vs', { a: count(big.value), b: count(small.value) }),
-          summary: t(lang, 'op.amounts', {
-            big: count(big.value),
-            small: count(small.value),
-            diff: count(diff.result.value),
-            times: times === undefined ? '' : formatAmount(times.result.value, 'times', lang),
-            gpu,
-          }),
+          summary:
+            diff.result.value === 0
+              ? t(lang, 'op.amountsLevel', { count: count(big.value), gpu })
+              : t(lang, 'op.amounts', {
+                  big: count(big.value),
+                  small: count(small.value),
+                  diff: count(diff.result.value),
+                  times: times === undefined ? '' : formatAmount(times.result.value, 'times', lang),
+                  gpu,
+                }),
         };
       // Sides of several entities are titled by their labels, not by the first two entities.
       const sided = big?.label?.includes('+') === true || small?.label?.includes('+') === true;

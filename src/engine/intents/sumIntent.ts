@@ -135,7 +135,13 @@ function checkedTotal(s: Slots, answer: Answer | undefined): Answer | undefined 
   const claimed = claimedTotal(s);
   const sum = answer.calculations.findLast((c) => c.result.unit === 'gpus')?.result.value;
   if (claimed === undefined || sum === undefined) return answer;
-  return { ...answer, verdict: claimed.value === sum ? 'yes' : 'no', claimed: claimed.value };
+  // ("…總共 12 萬, 按 3.5 萬美元一張算是 50 億美元, 對嗎?": the money claimed beside it is checked too; the
+  // first sum of money is the total's worth, the ones after each member's.)
+  const money = s.amounts.find((a) => a.role === 'money');
+  const worth = answer.calculations.find((c) => c.result.unit === 'usd')?.result.value;
+  const moneyHolds =
+    money === undefined || worth === undefined || Math.abs(money.value - worth) <= worth * 0.005;
+  return { ...answer, verdict: claimed.value === sum && moneyHolds ? 'yes' : 'no', claimed: claimed.value };
 }
 
 /** The named figures added up, as the question asks: demand, holdings, priced, or under a what-if. */

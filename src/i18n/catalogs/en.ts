@@ -167,6 +167,7 @@ export const en = {
   'op.vs': '{a} vs {b}',
   'op.factors':
     'The inference speed-up ({big}) is {diff} more than the training speed-up ({small}), {times} as large.',
+  'op.amountsLevel': 'Both are {count} {gpu}s: the same, no difference.',
   'op.amounts': '{big} is {diff} more {gpu}s than {small}, {times} as many.',
   'op.moreRangeHoldings': '{big} ({bigCount}) has {diff} more {gpu}s than {small} ({smallCount}).',
   'op.moreRangeDemand': '{big} ({bigCount}) may want {diff} more {gpu}s than {small} ({smallCount}).',

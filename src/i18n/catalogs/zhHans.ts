@@ -155,6 +155,7 @@ export const zhHans = {
   'cloudTally.item': '{cloud} {count}家（{names}）',
   'op.vs': '{a} 对比 {b}',
   'op.factors': '推理提速（{big}）比训练提速（{small}）高 {diff}，约为其 {times}。',
+  'op.amountsLevel': '两者一样多，都是 {count}张 {gpu}，相差 0。',
   'op.amounts': '{big}张比 {small}张多 {diff}张 {gpu}，约为其 {times}。',
   'op.moreRangeHoldings': '{big}（{bigCount}张）比 {small}（{smallCount}张）多 {diff}张 {gpu}。',
   'op.moreRangeDemand': '{big}（{bigCount}张）比 {small}（{smallCount}张）多要 {diff}张 {gpu}。',

@@ -155,6 +155,7 @@ export const zhHant = {
   'cloudTally.item': '{cloud} {count}家（{names}）',
   'op.vs': '{a} 對比 {b}',
   'op.factors': '推理提速（{big}）比訓練提速（{small}）高 {diff}，約為其 {times}。',
+  'op.amountsLevel': '兩者一樣多，都是 {count}張 {gpu}，相差 0。',
   'op.amounts': '{big}張比 {small}張多 {diff}張 {gpu}，約為其 {times}。',
   'op.moreRangeHoldings': '{big}（{bigCount}張）比 {small}（{smallCount}張）多 {diff}張 {gpu}。',
   'op.moreRangeDemand': '{big}（{bigCount}張）比 {small}（{smallCount}張）多要 {diff}張 {gpu}。',
