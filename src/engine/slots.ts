@@ -350,6 +350,14 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   // Meta(以 2.5 萬算)的幾倍" still asks about Meta.)
   const { scenario: twoFigures } = articleFigures(ctx.kb);
   const quoted = (v: number | undefined) => reading.numbers.some((n) => n.value === v);
+  // (Not the figure changed from: "把 Meta 的 2.5 万换成 10 万", "swap meta's 25k for 100k".)
+  const kept = (v: number | undefined) =>
+    reading.numbers.some(
+      (n) =>
+        n.value === v &&
+        !SET_ASIDE_BEFORE.test(reading.text.slice(Math.max(0, n.start - 16), n.start)) &&
+        !SWAPPED_AFTER.test(reading.text.slice(n.end, n.end + 8)),
+    );
   // ("Meta 是按多少张算的? 2.5万还是10万?": both put as a choice, which is asked.)
   const bothAsked =
     twoFigures !== undefined &&
@@ -368,10 +376,10 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
         ? supposed === twoFigures.low
           ? ('meta-25k' as const)
           : ('meta-100k' as const)
-        : LOWER.test(reading.text) || quoted(twoFigures.low)
+        : LOWER.test(reading.text) || kept(twoFigures.low)
           ? ('meta-25k' as const)
           : // (The article's total quoted counts Meta at its higher figure: "the meta figure the 432k uses".)
-            HIGHER.test(reading.text) || quoted(twoFigures.high) || quoted(articleFigures(ctx.kb).totalDemand)
+            HIGHER.test(reading.text) || kept(twoFigures.high) || quoted(articleFigures(ctx.kb).totalDemand)
             ? ('meta-100k' as const)
             : reading.scenario;
   // In brackets of its own: "(Meta 算 2.5 萬)" sets a figure; "(oai, inflection, meta@25k, …)" lists
@@ -809,7 +817,9 @@ function supposedFigure(reading: Reading, low: number, high: number): number | u
           n.start > opens &&
           (n.value === low || n.value === high) &&
           // ("use the lower meta number, not the 100k rumor": a figure set aside is not the one supposed.)
-          !SET_ASIDE_BEFORE.test(reading.text.slice(Math.max(0, n.start - 16), n.start)),
+          !SET_ASIDE_BEFORE.test(reading.text.slice(Math.max(0, n.start - 16), n.start)) &&
+          // ("把 Meta 的 2.5 万换成 10 万": the figure changed from.)
+          !SWAPPED_AFTER.test(reading.text.slice(n.end, n.end + 8)),
       )
       .map((n) => n.value),
   );
@@ -820,6 +830,9 @@ function supposedFigure(reading: Reading, low: number, high: number): number | u
   return higher === LOWER.test(rest) ? undefined : higher ? high : low;
 }
 
+/** Said right after the figure a change starts from: "2.5 万换成 10 万". */
+const SWAPPED_AFTER = /^\s*(?:张|張)?\s*(?:换成|換成|改成|变成|變成|换为|改为|替换成)/u;
+
 /** What a question says to point back at a name before it: "it", "them", "there", "the same", "它". */
 const POINTS_BACK =
   /\b(?:it|its|them|they|those|these|same|that one|this one|that cloud(?! list)|that company)\b|它|他们|他們|佢|那家|这家|這家|同一|一样|一樣/u;
@@ -828,7 +841,6 @@ const POINTS_BACK =
 const GROUPS_AS_WHOLES =
   /\bwhich (?:group|side|bunch|camp)\b|\bgroups\b|哪(?:一|个)?(?:组|組|边|邊|类|類)|\b\d+\s*k?\s*(?:total|combined|in total)\b|(?:总共|合计|合計|一共)\s*\d/u;
 
-/** A figure set aside, said just before it: "not the", "instead of", "而不是", "别用". */
 /** Whether `at` stands inside quotation marks: "posted 'GPT-5 will need a million H100s'". */
 function inQuotes(text: string, at: number): boolean {
   for (const m of text.matchAll(/「[^」]*」|“[^”]*”|"[^"]*"|(?<![A-Za-z])'[^']*'(?![A-Za-z])/gu))
@@ -840,8 +852,9 @@ function inQuotes(text: string, at: number): boolean {
 const TAKEN_UP =
   /\b(?:at|if|with|using|use|take|taking) (?:that|those|this|their|his|her|the(?:ir)? (?:same )?)(?: many| number| figure| count| estimate)?\b|\b(?:is|was|are) (?:that|it|this|he|she|they) (?:right|correct|true|accurate|legit|off|wrong)\b|\b(?:that's|thats) (?:right|correct|true|not a lie|a lie|wrong|off)\b|按(?:这|那|他|她)|照(?:这|那)|(?:这|那)个数/u;
 
+/** A figure set aside, said just before it: "not the", "instead of", "而不是", "别用", "swap meta's … for". */
 const SET_ASIDE_BEFORE =
-  /(?:\bnot|\binstead of|\brather than|\bignore|\bwithout|\bforget|而不是|而非|不是|不要|别用|別用|不用|不按)\s*(?:the\s+|that\s+|meta(?:'s|’s)?\s+)?$/u;
+  /(?:\bnot|\binstead of|\brather than|\bignore|\bwithout|\bforget|\bswap(?:ping)?(?: out)?|\breplac(?:e|ing)|\bsubstitut(?:e|ing)|而不是|而非|不是|不要|别用|別用|不用|不按|换掉|替换掉?)\s*(?:the\s+|that\s+|meta(?:'s|’s)?\s+|meta\s*(?:的)?\s*)?$/u;
 
 /** A group said as one of its members: "one big cloud like AWS", "一家大云比如 AWS". */
 const ONE_OF_BEFORE = /(?:\b(?:one|a|any|single|some)|一家|一个|某家|某个)\s*$/u;

@@ -1007,6 +1007,17 @@ export const CUES = {
   /** A part of a whole: "what share of the 432k", "占比" (matched so "share" is never read as stock). */
   portion: ['share', 'percent', 'percentage', 'proportion', 'fraction', 'slice', '占比', '比例', '百分比'],
   outOfScope: [
+    // Countries: the article counts companies and clouds, never a country's GPUs ("which country has the
+    // most H100s").
+    'which country',
+    'what country',
+    'which countries',
+    'by country',
+    'per country',
+    '哪个国家',
+    '哪個國家',
+    '哪些国家',
+    '各国',
     // A GPU's memory size: the article names memory bandwidth as a factor, never how much memory.
     '显存',
     '顯存',
@@ -1580,6 +1591,13 @@ export const STOPWORDS: readonly string[] = [
   'really',
   'exactly',
   'specifically',
+  // Where a company is from describes it, asks nothing: "how the French guys compare".
+  'french',
+  'german',
+  'british',
+  'european',
+  'canadian',
+  'israeli',
   'particularly',
   'precisely',
   'does',

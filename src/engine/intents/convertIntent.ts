@@ -13,7 +13,7 @@ const ASKS_FOR =
   /(?:how many|多少张?|几张|多少块|多少个|换成|换算成|折合|折成|折算成|\bin|\binto|\bas|\bto)\s*(?:nvidia\s*)?(h100|a100)/u;
 // "用 A100 训练要多少张", "if they'd used A100s, how many": the GPU to be used, then the count asked.
 const ASKS_WITH =
-  /(?:用|换|换做|换作|换用|改用|改成|\bused?|\busing|\bwith|\bswap(?:ped)? (?:to|for)|\bswitch(?:ed)? to|\bstuck (?:on|with)|\b(?:re-?did|redo|re-?ran|rerun|re-?run|did|do|ran|run) (?:that|it|this|the same(?: run)?) on)\s*(?:nvidia\s*)?(h100|a100)s?\b[^?？。.]{0,30}(?:多少|几|幾|how many)/u;
+  /(?:用|换|换做|换作|换用|改用|改成|\bused?|\busing|\bwith|\b(?:bought|buy|buying|got|get|went with|go with|picked|chose)|\bswap(?:ped)? (?:to|for)|\bswitch(?:ed)? to|\bstuck (?:on|with)|\b(?:re-?did|redo|re-?ran|rerun|re-?run|did|do|ran|run) (?:that|it|this|the same(?: run)?) on)\s*(?:nvidia\s*)?(h100|a100)s?\b[^?？。.]{0,30}(?:多少|几|幾|how many)/u;
 
 /** The context just given set aside as not what is asked. */
 const NOT_THE_ASK =
@@ -97,7 +97,9 @@ export const convertIntent = {
     const owned =
       given === undefined && s.counts.length === 0 && s.named.length > 0 && CONVERT_TO.test(s.reading.text);
     // ("OpenAI的5万张需求全部用A100来满足训练, 需要多少张A100?": a count met with the other GPU.)
-    const metWith = given === undefined && s.counts.length > 0 && ASKS_WITH.test(s.reading.text);
+    // ("if openai got a100s instead, how many would it need for inference?": its own want, met so.)
+    const metWith =
+      given === undefined && (s.counts.length > 0 || s.named.length > 0) && ASKS_WITH.test(s.reading.text);
     return (
       (given !== undefined ? 1 : 0) +
       (asked !== undefined && given !== asked ? 1.5 : 0) +
