@@ -197,7 +197,14 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
       // "leave Oracle out", "take Meta out of it": the name inside the phrase.
       (LEAVE_BEFORE.test(reading.text.slice(Math.max(0, start - 10), start)) &&
         /^\s*out\b/u.test(reading.text.slice(start + text.length))));
-  const direct = reading.entities.filter((m) => leftOut(m) || (m.others ?? []).some(leftOut));
+  // ("Meta 要的 H100 数量减去 Meta 现有的 A100 数量": a name also said where the message asks and
+  // nothing leaves it out is kept; "oai's number is inflated. if we drop openai…" leaves it out.)
+  const askingFirst = askingOf(reading.text);
+  const direct = reading.entities.filter((m) => {
+    const mentions = [m, ...(m.others ?? [])];
+    const asked = mentions.filter((n) => n.start >= 0 && askingFirst.at(n.start));
+    return asked.length > 0 ? asked.every(leftOut) : mentions.some(leftOut);
+  });
   // "拿掉 Anthropic、Helsing、Mistral、Character": the names listed right after one left out go too.
   const inOrder = reading.entities.filter((m) => m.start >= 0).sort((a, b) => a.start - b.start);
   const listedOut = new Set(direct);

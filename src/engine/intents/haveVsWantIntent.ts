@@ -8,11 +8,14 @@ import type { Intent } from './intent.js';
 
 /** Asks by how much or how many times, not just for the two figures. */
 const HOW_MUCH =
-  /几倍|多少倍|\btimes\b|差多少|差几|多多少|少多少|多出|超出|相差|还差|还缺|缺多少|缺几|\bgap\b|\bdiff(?:erence)?\b|\bhow many more\b|\bshort\b|\bratio between\b|\bthe ratio\b/u;
+  /几倍|多少倍|\btimes\b|差多少|差几|多多少|少多少|多几|少几|多出|超出|相差|还差|还缺|缺多少|缺几|\bgap\b|\bdiff(?:erence)?\b|\bhow many more\b|\bshort\b|\bratio between\b|\bthe ratio\b/u;
 
 /** Words of having, in the sentences that ask. */
 const HAS_WORDS =
   /\b(?:has|have|had|holds?|holdings?|owns?|got)\b|\bsitting on\b|\b(?:in|on) hand\b|(?<!文章|原文|没|沒)有|手上|手里|囤|\bused\b|\b(?:did|do|does) (?:they|it|he|she|\w+) (?:actually )?use\b|用了|用的|用卡|用量|这个数|那个数|\b(?:this|that) (?:number|figure)\b/u;
+
+/** Both GPUs named where the message asks: a raw count of cards set against another, asked for. */
+const BOTH_GPUS_NAMED = (s: Slots) => /h100/u.test(s.asking.text) && /a100/u.test(s.asking.text);
 
 /** Falling short asked: "how many short is google", "还差多少", "缺多少". */
 const SHORT_OF =
@@ -78,7 +81,8 @@ export const haveVsWantIntent = {
       have !== undefined &&
       wanted !== undefined &&
       held !== undefined &&
-      have.gpu === want.gpu &&
+      // (Of two GPUs only when the question names both: "Meta 要的 H100 数量减去它现有的 A100 数量".)
+      (have.gpu === want.gpu || BOTH_GPUS_NAMED(s)) &&
       !have.range
     )
       return compareQuoted(ctx, { value: want.value, fact: wanted }, { value: have.value, fact: held });
