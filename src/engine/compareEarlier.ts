@@ -91,6 +91,9 @@ const SHARE_ASKED = /占|百分比|百分之|\bpercent(?:age)?\b|%|\bshare of\b|
 /** The shortage named as such: "the shortage estimate", "缺口". */
 const SHORTAGE_NAMED = /\bshortage\b|\bshortfall\b|\bthe gap\b|缺口|短缺/u;
 
+/** A conversion asked for: "once you convert…", "in A100 terms", "换算成". */
+const CONVERTING = /\bconvert|\bequivalents?\b|\bin (?:h100|a100) terms\b|换算|折合|折算|等效/u;
+
 /**
  * "Inflection 那 3500 张 H100 按训练折合多少张 A100? 是 Falcon-40B 的 384 张的几倍?", "$1B buys how
  * many? 够 OpenAI 的需求吗?": the count the part before worked out, set against the one figure this part
@@ -108,6 +111,9 @@ export function compareResult(
   if (last === undefined) return undefined;
   // ("…合计多少张? 占43.2万张总需求的百分比是多少?": a share, which the share reading works out.)
   if (SHARE_ASKED.test(reading.text)) return undefined;
+  // ("…ratio once you convert inflection's H100s to A100 training-equivalents?": a conversion first,
+  // which a result set against as it stands would skip.)
+  if (CONVERTING.test(reading.text)) return undefined;
   if (!(SET_AGAINST.test(reading.text) || ENOUGH.test(reading.text) || MORE_THAN.test(reading.text)))
     return undefined;
   const { gpu } = last;
