@@ -51,9 +51,9 @@ const REPLACES = /取代|替代|代替|顶替|頂替|\breplace|\bsubstitute|\bki
 const GUESSED_SIZE =
   /好几亿|好幾億|几个亿|几亿|幾億|上亿|上億|好几百万|\b(?:hundreds of )?(?:billions|millions)\b/u;
 
-/** A reference to the cloud the previous part answered with. */
+/** A reference to the cloud the previous part answered with ("anyone else on it?", "还有谁也在上面"). */
 const THAT_CLOUD =
-  /\b(?:that|its|their|this|the same|those|these) clouds?(?: providers?)?\b(?! list)|那家云|这家云|它的云|该云|那个云|同一(?:个|家)?云|同(?:个|家)云|一样的云|(?:这|那|嗰)(?:两|几|些)?(?:朵|家|个)?云|佢(?:个|嘅|的)云/u;
+  /\b(?:that|its|their|this|the same|those|these) clouds?(?: providers?)?\b(?! list)|那家云|这家云|它的云|该云|那个云|同一(?:个|家)?云|同(?:个|家)云|一样的云|(?:这|那|嗰)(?:两|几|些)?(?:朵|家|个)?云|佢(?:个|嘅|的)云|\b(?:else|others?)\s+(?:on|using|uses|use|in) (?:it|that|there|that one)\b|(?:也|还|還)(?:在上面|在用它|用它)/u;
 
 /**
  * A company said again as a pronoun: the subject of a part ("they're on oracle", "它用的是 Azure") or an
@@ -457,6 +457,9 @@ export function answerQuestion(
       !cueIn('compare') &&
       !cueIn('total') &&
       together.length > 1 &&
+      // (Where the message asks: "the article says how many goog has and gives ranges for azure and
+      // oracle. how many does AWS have?" asks of AWS.)
+      askingOf(reading.text).at(together[0]?.start ?? 0) &&
       !/\bminus\b|\bvs\.?\b|\bversus\b|\badd\b|比|落后|差|减/u.test(askingSentence);
     const asked = heldOfEach && !EACH.test(reading.text) && !ofEachCloud ? together : each;
     if (

@@ -54,7 +54,7 @@ export function questionSentences(text: string, clauses = false): { start: numbe
 
 /** "i barely know what they ship.": a question word after "know", in a sentence that ends without a question mark, asks nothing. */
 const EMBEDDED =
-  /\b(?:know|knew|idea|sure|remember|wonder|understand|care|given|considering|seeing|ballpark|gauge|estimate|figure out|figuring out|work out|working out|get a sense of|get a feel for)\s+(?:what|which|who|how|where|why|when)\b/u;
+  /\b(?:know|knew|idea|sure|remember|wonder|understand|care|given|considering|seeing|says|said|shows|tells|lists|ballpark|gauge|estimate|figure out|figuring out|work out|working out|get a sense of|get a feel for)\s+(?:what|which|who|how|where|why|when)\b/u;
 
 /** A "who" or "which" after a person or thing, saying which one: "a friend who works at msft". */
 const RELATIVE =

@@ -104,6 +104,8 @@ function yesNoAsked(whole: string, askingText: string): boolean {
       ? whole.slice(wrapper.index + wrapper[0].length)
       : whole;
   const asked = text === whole ? askingText : text;
+  // ("is there anyone else on the same cloud?", "are there any other companies on AWS?" ask who.)
+  if (WHO_ELSE_ASKED.test(asked)) return false;
   return (
     YES_NO_EN.test(text) ||
     YES_NO_TAIL.test(asked) ||
@@ -114,6 +116,10 @@ function yesNoAsked(whole: string, askingText: string): boolean {
     statementAsked(text)
   );
 }
+
+/** Who else, put as yes or no: "is there anyone else on it", "are there any other companies…". */
+const WHO_ELSE_ASKED =
+  /\b(?:is|are) there (?:anyone|anybody|any (?:other|more) (?:companies|labs|startups|customers|users)|any others)\b|还有(?:没有)?(?:别的|其他)(?:公司|人)|有没有其他(?:公司|人)/u;
 
 /** A sentence ending in a question mark. */
 const SENTENCE_ASKED = /(?<=^|[.!?。！？]\s*)[^.!?。！？]+\?/gu;
@@ -264,7 +270,10 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   // (…or one, when what it asks points back at nothing: "thinking of moving off lambda. coreweave has like
   // 40k h100s sitting there ready to go right?"; "We use Azure. Does OpenAI use it too?" points back.)
   const askedHere = unquoted.filter(saidWhereAsked).length;
-  const pointsBack = POINTS_BACK.test(earlyAsking.text);
+  // ("how many does AWS have according to it?": the article, not a name before.)
+  const pointsBack = POINTS_BACK.test(
+    earlyAsking.text.replace(/\b(?:according to|per) (?:it|them)\b/gu, ' '),
+  );
   const asides = unquoted.filter(
     (e) => aside(e) || (contextOnly(e) && (askedHere >= 2 || (askedHere === 1 && !pointsBack))),
   );

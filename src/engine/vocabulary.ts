@@ -824,6 +824,13 @@ export const CUES = {
   who: [
     'who',
     'which',
+    // "is there anyone else on the same cloud": who else, put as yes or no.
+    'anyone else',
+    'anybody else',
+    'any other companies',
+    'any others',
+    '还有谁',
+    '其他公司',
     'what companies',
     'which companies',
     'whom',

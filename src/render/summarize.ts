@@ -163,7 +163,14 @@ function summarizeKind(
       const title = t(lang, 'cloudUsers.title', { cloud: subject });
       if (answer.check !== undefined) {
         const vars = { who: name(answer.check.entity), cloud: subject, names };
-        return { title, summary: t(lang, answer.check.holds ? 'cloudUsers.yes' : 'cloudUsers.no', vars) };
+        const key = answer.check.holds
+          ? answer.check.only === true
+            ? 'cloudUsers.onlyYes'
+            : 'cloudUsers.yes'
+          : answer.check.only === true && answer.related.includes(answer.check.entity)
+            ? 'cloudUsers.notOnly'
+            : 'cloudUsers.no';
+        return { title, summary: t(lang, key, vars) };
       }
       // The count said outright: "how many of them are on AWS?" is asked as often as who.
       const count = t(lang, answer.related.length === 1 ? 'cloudUsers.countOne' : 'cloudUsers.count', {

@@ -10,8 +10,9 @@ import { notFound } from './notFound.js';
  * company's cloud, grouped by the list.
  *
  * @param check - a company the user asked about ("does Anthropic use Azure?"), answered yes or no
+ * @param only - asked as the cloud's one user ("is OpenAI the only one on Azure?"): yes only if it is
  */
-export function cloudUsers(ctx: AskContext, cloud: Entity | undefined, check?: Entity): Answer {
+export function cloudUsers(ctx: AskContext, cloud: Entity | undefined, check?: Entity, only = false): Answer {
   const usage = factsOnTopics(ctx.kb, ['cloud-usage']);
   if (cloud === undefined) {
     return buildAnswer(ctx, {
@@ -38,7 +39,13 @@ export function cloudUsers(ctx: AskContext, cloud: Entity | undefined, check?: E
     facts,
     ...(check === undefined
       ? {}
-      : { check: { entity: check, holds: related.some((e) => e.id === check.id) } }),
+      : {
+          check: {
+            entity: check,
+            holds: related.some((e) => e.id === check.id) && (!only || related.length === 1),
+            ...(only ? { only } : {}),
+          },
+        }),
   });
 }
 

@@ -1,10 +1,22 @@
 import { cloudUsers } from '../answers/cloudUsers.js';
+import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
 import { asksWhatIsHeld, unknownOnlyInContext } from './signals.js';
 
 /** Every company on a cloud asked for: "every company the article says is on AWS", "all the labs running on GCP". */
 const EVERY_USER =
   /\b(?:every|each|all(?: the)?)\s+(?:ai\s+)?(?:compan(?:y|ies)|labs?|startups?|firms?)\b[^.?]{0,40}\b(?:on|using|uses|use|runs?|running)\b|\bwhich (?:ai )?(?:compan(?:y|ies)|labs|startups|firms)\b[^.?]{0,24}\b(?:are|is) (?:on|using)\b/u;
+
+/** "还有谁也在上面?", "who else is on it": the users past the company carried from the part before. */
+const WHO_ELSE =
+  /\bwho else\b|\b(?:any(?:one|body)|some(?:one|body)) else\b|\bany other (?:compan|labs?|startups?|firms?|customers?)|还有谁|還有誰|还有哪些|還有哪些|还有哪几家|還有哪幾家|其他公司|其他哪些/u;
+
+function othersAsked(s: Slots): boolean {
+  return (
+    WHO_ELSE.test(s.reading.text) &&
+    s.reading.entities.every((m) => m.entity.kind !== 'company' || m.start < 0)
+  );
+}
 
 /** Which AI companies the article lists on a cloud ("who's on AWS?", "谁在用微软云"). */
 export const cloudUsersIntent = {
@@ -34,7 +46,7 @@ export const cloudUsersIntent = {
   // One cloud, or none with a cloud word ("which clouds do the AI labs use?": every cloud's users).
   // (Companies named beside "every company on Azure" are the user's own partial list: "my list only has oai".)
   needs: (s) =>
-    (s.ofKind('company').length === 0 || EVERY_USER.test(s.reading.text)) &&
+    (s.ofKind('company').length === 0 || EVERY_USER.test(s.reading.text) || othersAsked(s)) &&
     s.counts.length === 0 &&
     !s.yesNo &&
     (s.ofKind('cloud').length === 1 ||

@@ -1,7 +1,7 @@
 import { holdings } from '../answers/holdings.js';
 import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
-import { heard } from './signals.js';
+import { heard, namedWhereAsked } from './signals.js';
 
 const OTHER_GPU_ASKED = /(?:\bhow many|多少张?|几张)\s*(h100|a100)/u;
 const otherGpu = (model: string) => (model === 'a100' ? 'h100' : model === 'h100' ? 'a100' : undefined);
@@ -54,9 +54,11 @@ export const holdingsIntent = {
     // The one named in the clause that asks ("gcp and azure holdings are in there, but how many does
     // AWS have?" asks of AWS), else the first named.
     const owners = s.ofKind('company', 'cloud', 'group');
-    const askedOf = owners.find((e) =>
-      s.reading.entities.some((m) => m.entity === e && s.asking.says(m.text, true)),
-    );
+    // (Said again where it asks, in any case or alias: "we're on aws … how many H100s does AWS have?")
+    const whereAsked = namedWhereAsked(s);
+    const askedOf =
+      owners.find((e) => s.reading.entities.some((m) => m.entity === e && s.asking.says(m.text, true))) ??
+      (whereAsked.length === 1 ? owners.find((e) => whereAsked.includes(e)) : undefined);
     // (So of models: "…posted 'GPT-5 will need a million'… how many A100s was gpt-4 trained on" asks of GPT-4.)
     const models = s.ofKind('model');
     const modelAsked = models.find((e) =>

@@ -5,6 +5,7 @@ import { budgetIntent } from './budgetIntent.js';
 import { cloudCheckIntent } from './cloudCheckIntent.js';
 import { cloudLinkIntent } from './cloudLinkIntent.js';
 import { cloudOfIntent } from './cloudOfIntent.js';
+import { cloudSoleUserIntent } from './cloudSoleUserIntent.js';
 import { cloudTallyIntent } from './cloudTallyIntent.js';
 import { cloudUsersIntent } from './cloudUsersIntent.js';
 import { compareIntent } from './compareIntent.js';
@@ -82,6 +83,7 @@ export const INTENTS: readonly Intent[] = [
   noFigureIntent,
   unknownNameIntent,
   cloudCheckIntent,
+  cloudSoleUserIntent,
   cloudOfIntent,
   cloudUsersIntent,
   demandIntent,

@@ -33,6 +33,8 @@ export const en = {
   'answer.perArticle': 'Per the article:',
   'cloudUsers.title': 'Who uses {cloud}',
   'cloudUsers.yes': 'Yes: the article lists {who} on {cloud}.',
+  'cloudUsers.onlyYes': 'Yes: {who} is the only company the article lists on {cloud}.',
+  'cloudUsers.notOnly': 'No: {who} is not the only one; the article lists {names} on {cloud}.',
   'cloudUsers.no': 'The article does not list {who} on {cloud}; it names {names}.',
   'cloudUsers.countOne': '{count} company',
   'cloudUsers.count': '{count} companies',

@@ -31,6 +31,8 @@ export const zhHans = {
   'answer.perArticle': '据文章：',
   'cloudUsers.title': '谁在用{cloud}',
   'cloudUsers.yes': '是的：文章列出{who}使用{cloud}。',
+  'cloudUsers.onlyYes': '是的：文章列出的{cloud}用户只有{who}。',
+  'cloudUsers.notOnly': '不是：不只{who}，文章列出使用{cloud}的有{names}。',
   'cloudUsers.no': '文章没有说{who}使用{cloud}；它列出的是{names}。',
   'cloudUsers.countOne': '{count}家',
   'cloudUsers.count': '{count}家',
