@@ -343,7 +343,10 @@ export function answerQuestion(
                 ),
             );
       const from =
-        summed ?? (COMBINING.test(reading.text) ? unionOf(earlier) : [...lastOwner, ...previousNames]);
+        summed ??
+        (COMBINING.test(reading.text) || WHICH_OF_THEM.test(reading.text)
+          ? unionOf(earlier)
+          : [...lastOwner, ...previousNames]);
       // (A question of which cloud never carries a GPU: "…有多少 A100, 用的什么 cloud?")
       // ("…都用 AWS 吗? 这两家加起来要多少张": the two companies, not the cloud asked about with them.)
       const counted = THESE_COUNTED.test(reading.text)
@@ -836,6 +839,10 @@ function underWhatIf(previous: Reading, reading: Reading): boolean {
 /** "Both together", "两个加起来": a part combining what the earlier parts named. */
 const COMBINING =
   /两个|两家|兩個|兩家|这两|這兩|三家|加起来|加起來|合计|合計|一共|总共|總共|\bboth\b|\btogether\b|\bcombined\b|\ball of them\b|\bthe two\b|\bin total\b/u;
+
+/** "Which one's sitting on more?", "谁比较多": a part setting against each other what the earlier parts named. */
+const WHICH_OF_THEM =
+  /\bwhich (?:one|of (?:them|the two|those|these|em|'em))\b|\bwho(?:'s| is)? (?:got|has|have|sits?|sitting|wants?|needs?)\b[^?.]{0,16}\b(?:more|most|bigger|less|fewer)\b|哪个多|谁多|谁比较多|谁更多|哪个更多|哪个比较多|边个多|边个比较多/u;
 
 /** The entities named across readings, each once, in order. */
 function unionOf(readings: readonly Reading[]): Reading['entities'] {

@@ -95,6 +95,8 @@ export const CUES = {
     '引用',
     '标题',
     '作者',
+    '谁写的',
+    '谁写',
   ],
   amd: ['amd', 'mi300', 'mi250', 'radeon', 'instinct'],
   compare: [

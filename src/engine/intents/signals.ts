@@ -156,15 +156,20 @@ export function speedupNamed(s: Slots): boolean {
 const TOTAL_BESIDE =
   /\b(?:total|in total|altogether|combined|together|overall|all told)\b|合计|合計|一共|总共|總共|加起来|加起來|加埋/u;
 
-/** A total word right before an amount: "總共 12 萬", "so 90k total" is after, "total of 90k" before. */
+/** A total word right before an amount: "總共 12 萬", "so that's 150k"; "so 90k total" is after, "total of 90k" before. */
 const TOTAL_BEFORE =
-  /(?:\b(?:total|in total|altogether|combined|together|overall|all told)(?: (?:is|of|=|comes to|would be))?|合计|合計|一共|总共|總共|加起来|加起來|加埋)\s*(?:是|为|有|要|=)?\s*(?:about|around|~|约|大概|大约)?\s*$/u;
+  /(?:\b(?:total|in total|altogether|combined|together|overall|all told)(?: (?:is|of|=|comes to|would be))?|\bso (?:that's|thats|that is|that'd be|it's|its|that makes)|\b(?:which|that) (?:makes|comes to|adds up to|totals)|\badds up to|合计|合計|一共|总共|總共|加起来|加起來|加埋|所以(?:就)?是|那就是|加在一起(?:是)?)\s*(?:是|为|有|要|=)?\s*(?:about|around|~|约|大概|大约)?\s*$/u;
 
 /** A count claimed as a total ("30k each so 90k total right?", "一共9万张吧"), if the message gives one. */
 export function claimedTotal(s: Slots): Slots['amounts'][number] | undefined {
   const counts = s.amounts.filter((a) => a.role === 'count' || (a.role === 'bare' && a.value >= 100));
   // ("每家要 3 萬張,總共 12 萬": the amount the total word leads into, not the one each is said to need.)
-  const led = counts.find((a) => TOTAL_BEFORE.test(s.reading.text.slice(Math.max(0, a.start - 16), a.start)));
+  // (A total someone else worked out is the claim to check: "my friend says … so that's 150k".)
+  const led = s.amounts.find(
+    (a) =>
+      (counts.includes(a) || a.role === 'aside') &&
+      TOTAL_BEFORE.test(s.reading.text.slice(Math.max(0, a.start - 16), a.start)),
+  );
   if (led !== undefined) return led;
   return s.amounts.find(
     (a) =>

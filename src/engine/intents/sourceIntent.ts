@@ -1,7 +1,7 @@
 import { topic } from '../answers/topic.js';
 import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
-import { topicScore } from './signals.js';
+import { cueAsked, topicScore } from './signals.js';
 
 /** Source words that name the article as where something is said, not ask about it. */
 const ATTRIBUTION: ReadonlySet<string> = new Set(['article', '文章']);
@@ -31,7 +31,8 @@ export const sourceIntent = {
   // ("the training speedup the article gives": "article" only says where another answer comes from.)
   needs: (s) =>
     s.named.length === 0 &&
-    !s.has('demand', 'holdings', 'value', 'howMany', 'cloud') &&
+    // (Only where the message asks: "想引用這篇,不過要找原文。出處是哪裡?" — the 要 of the context wants nothing.)
+    !(['demand', 'holdings', 'value', 'howMany', 'cloud'] as const).some((c) => cueAsked(s, c)) &&
     !(attributionOnly(s) && s.has(...OTHER_TOPICS)) &&
     (s.has('source') || s.has('whereFrom')),
   run: (ctx) => topic(ctx, ['source']),

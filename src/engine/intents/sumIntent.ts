@@ -36,6 +36,9 @@ function usersOfOneCloud(s: Slots): boolean {
 /** "用谷歌云的公司", "用 Azure 的那几家": the companies on a cloud, said in Chinese. */
 const USERS_OF = /用[^,，。?？]{1,16}的(?:公司|客户|企业|那几家|几家|那些)/u;
 
+/** A figure supposed, not claimed: "say the private clouds only need 50k total instead of 100k". */
+const SUPPOSED = /^\s*say\b|\blet'?s say\b|\bimagine\b|\binstead of\b|改成|换成|而不是/u;
+
 /** Named companies, or a named group's members, added up. */
 export const sumIntent = {
   id: 'sum',
@@ -97,11 +100,18 @@ export const sumIntent = {
           2)),
   // A group with a member left out ("不算甲骨文，四大云要多少") is its other members added up, unless
   // §02's total is what is asked ("如果 Oracle 不算进大云, 总数会变怎样").
+  // A total claimed of them and put up to be checked ("each want 30k so that's 150k, right?") is theirs added up.
   fit: (s) =>
-    s.named.some((g) => g.kind === 'group' && s.excluded.some((e) => g.members.includes(e.id))) &&
+    (s.named.some((g) => g.kind === 'group' && s.excluded.some((e) => g.members.includes(e.id))) &&
     !LIST_TOTAL.test(s.reading.text)
       ? 3
-      : 0,
+      : 0) +
+    (s.yesNo &&
+    !WHAT_IF.test(s.reading.text) &&
+    !SUPPOSED.test(s.reading.text) &&
+    claimedTotal(s) !== undefined
+      ? 3
+      : 0),
   run: (ctx, s) => {
     // "the google cloud customers, if you add up their H100 demand": the companies on that cloud.
     const [cloud] = s.ofKind('cloud');
