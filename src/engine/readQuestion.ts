@@ -180,6 +180,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
   // …unless it is part of an English clause dropped into the Chinese ("…那部分里, which company has the
   // fewest A100s"): three Latin words in a row are a phrase, not a name.
   const inClause = englishClauseWords(text);
+  const forAlone = purposeWords(text);
   const nameLike = unknown.filter(
     (w) =>
       !UNIT_LIKE.test(w) &&
@@ -188,10 +189,22 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
       // Two letters ("PI", "GM", "TL") are more often chat shorthand than a company the article lacks.
       (w.length > 2 || /\d/.test(w)) &&
       (capitalised.has(w) ||
+        forAlone.has(w) ||
         (/\d/.test(w) && /[a-z]/.test(w)) ||
         (mostlyChinese && /^[a-z]/.test(w) && !inClause.has(w))),
   );
   return { text, lang, entities, cues, cueWords, numbers, unknown, names: nameLike };
+}
+
+/** "buying for bing chat specifically": what the figure is narrowed to, a thing the article may lack. */
+const FOR_ALONE =
+  /\bfor ((?:[a-z][a-z0-9.-]*\s+){1,2})(?:specifically|alone|only|in particular|by itself|separately|exclusively)\b/g;
+
+/** The words a "for … specifically" narrows the question to. */
+function purposeWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of text.matchAll(FOR_ALONE)) for (const w of (m[1] ?? '').trim().split(/\s+/)) words.add(w);
+  return words;
 }
 
 /** The Latin words of a text that stand in a run of three or more Latin words. */

@@ -227,6 +227,13 @@ export function spellNumbers(text: string): string {
       .replace(FRACTION_OF_SCALE, (_, fraction: string, scale: string) =>
         String((fractions[fraction] ?? 1) * (scales[scale] ?? 1)),
       )
+      // "上千张", "上百块卡": a thousand or more, said as a bar ("1000张以上").
+      // (Only before what is counted: "上百度" is Baidu, "上千亿美元" a sum.)
+      .replace(
+        /上(千|百|万)(?=\s*(?:张|块|片|卡|台|颗|个|h100|a100|gpu|nvidia)|[吗嗎吧?？,，。]|$)(张|块|片|卡|台|颗|个)?/giu,
+        (_, unit: string, counted = '') =>
+          `${unit === '千' ? '1000' : unit === '百' ? '100' : '1万'}${counted}以上`,
+      )
       // "一个亿", "两个亿": spoken 亿 takes a measure word that the amount does not.
       .replace(/(?<=[一二两三四五六七八九十\d])个(?=亿)/gu, '')
       .replace(EN_AMOUNT, (match) =>

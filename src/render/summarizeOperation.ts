@@ -61,10 +61,11 @@ export function summarizeOperation(
                   a: nameOf(big.label) || count(big.value),
                   b: nameOf(small.label) || count(small.value),
                 }),
-          summary: t(lang, 'op.cards', {
+          summary: t(lang, times === undefined ? 'op.cards' : 'op.cardsTimes', {
             big: side(big),
             small: side(small),
             diff: count(diff?.result.value ?? 0),
+            times: times === undefined ? '' : formatAmount(times.result.value, 'times', lang),
           }),
         };
       }

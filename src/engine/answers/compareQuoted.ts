@@ -6,6 +6,10 @@ import type { AskContext } from '../context.js';
 import { buildAnswer } from './buildAnswer.js';
 import type { Pricing } from './gap.js';
 
+/** How many times, asked in so many words. */
+const TIMES_ASKED =
+  /几倍|幾倍|多少倍|\bhow many times\b|\btimes (?:as|more|bigger)\b|\bratio\b|\bmultiple\b/iu;
+
 /** A count a question compares, with the article's fact stating it, when it states it. */
 export interface QuotedCount {
   readonly value: number;
@@ -28,6 +32,9 @@ export function compareQuoted(
   // Counts of different GPUs ("the 25k H100s it wants vs the 21k A100s it has") differ by so many cards,
   // said with the caveat; no "how many times", which would read as work done.
   const sameGpu = a.fact?.gpu === undefined || b.fact?.gpu === undefined || a.fact.gpu === b.fact.gpu;
+  // (Unless the message asks how many times outright: "GPT-5 要的 H100 上限是 GPT-4 用的 A100 上限的几倍",
+  // answered as raw cards with the caveat beside it.)
+  const timesOf = sameGpu || TIMES_ASKED.test(ctx.question);
   const amount = (q: QuotedCount) => ({
     value: q.value,
     unit: 'gpus' as const,
@@ -40,7 +47,7 @@ export function compareQuoted(
     facts: [...[a.fact, b.fact].filter((f): f is Fact => f !== undefined), ...(asks.price?.facts ?? [])],
     calculations: [
       difference(amount(big), amount(small)),
-      ...(sameGpu && small.value > 0 ? [ratio(amount(big), amount(small))] : []),
+      ...(timesOf && small.value > 0 ? [ratio(amount(big), amount(small))] : []),
       // "What % jump is that": the difference as a share of the smaller.
       ...(asks.percent === true && sameGpu && small.value > 0
         ? [share({ value: big.value - small.value, unit: 'gpus' }, amount(small))]

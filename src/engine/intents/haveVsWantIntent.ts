@@ -8,7 +8,7 @@ import type { Intent } from './intent.js';
 
 /** Asks by how much or how many times, not just for the two figures. */
 const HOW_MUCH =
-  /几倍|多少倍|\btimes\b|差多少|差几|多多少|少多少|多几|少几|多出|超出|相差|还差|还缺|缺多少|缺几|\bgap\b|\bdiff(?:erence)?\b|\bhow many more\b|\bshort\b|\bratio between\b|\bthe ratio\b/u;
+  /几倍|多少倍|\btimes\b|差多少|差几|多多少|少多少|多几|少几|多出|超出|相差|还差|还缺|缺多少|缺几|\bgap\b|\bdiff(?:erence)?\b|\bhow many more\b|\bshort\b|\bratio between\b|\bthe ratio\b|哪个多|哪个大|谁多|哪个比较多|\bwhich (?:one )?(?:is )?(?:more|bigger|larger|higher)\b/u;
 
 /** Words of having, in the sentences that ask. */
 const HAS_WORDS =

@@ -81,6 +81,7 @@ export const quotedCompareIntent = {
   needs: (s, ctx) =>
     ownersOf(s).length <= 1 &&
     DIFFERENCE.test(s.reading.text) &&
+    !figuresRecalledBeforeAsking(s) &&
     (s.counts.length > 0 ||
       (ownersOf(s).length === 1 && BOTH_ENDS.test(s.reading.text)) ||
       twoFigured(ctx, s) !== undefined),
@@ -120,6 +121,23 @@ export const quotedCompareIntent = {
     zh: ['Inflection 要的 2.2万张,是它训练用的 3500 张的多少倍?', '谷歌云有 2.5 万张, 跟它要的 3 万差几张?'],
   },
 } as const satisfies Intent;
+
+/**
+ * "GPT-4 据说用了 1-2.5万张 A100,GPT-5 要 3-5万张 H100。GPT-5 的上限是 GPT-4 上限的几倍?": the counts
+ * recalled before the question, which then names two of its own to set against each other.
+ */
+function figuresRecalledBeforeAsking(s: Slots): boolean {
+  const askedNames = new Set(
+    s.reading.entities
+      .filter(
+        (m) =>
+          m.entity.kind !== 'gpu' &&
+          [m.start, ...(m.others ?? []).map((o) => o.start)].some((at) => at >= 0 && s.asking.at(at)),
+      )
+      .map((m) => m.entity.id),
+  );
+  return askedNames.size >= 2 && s.counts.every((c) => !s.asking.at(c.start));
+}
 
 /** Who the counts belong to: a company, cloud or group (a model named is what they were for). */
 function ownersOf(s: Slots) {

@@ -1,6 +1,7 @@
-import type { Fact } from '../../knowledge/schema.js';
+import type { Entity, Fact } from '../../knowledge/schema.js';
 import { topic } from '../answers/topic.js';
 import type { AskContext } from '../context.js';
+import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
 import { leftOut, statesANumber, topicScore } from './signals.js';
 
@@ -16,8 +17,9 @@ export const whoNeedsIntent = {
   // "Who's in the 100+ bucket?": a bar drawn by the article's lists is a who-needs question too.
   // ("which orgs need 1000+ H100s — is it just the LLM startups like oai?": the whole list asked, with a
   // guess at part of it.)
-  needs: (s) =>
+  needs: (s, ctx) =>
     s.has('whoNeeds') ||
+    barChecked(ctx, s) !== undefined ||
     (WHICH_ORGS.test(s.reading.text) && s.amounts.some((a) => a.role === 'threshold')) ||
     (s.has('who') &&
       s.named.length === 0 &&
@@ -25,11 +27,25 @@ export const whoNeedsIntent = {
     // "Besides OpenAI, which LLM startups are there?": a group of §01's lists, asked who is in it.
     (s.has('who') && s.named.length === 1 && (s.named[0]?.members.length ?? 0) > 0 && !s.yesNo),
   // "needing 1,000+", "100 张以上": the bars §01's lists are drawn at.
-  fit: (s) =>
+  fit: (s, ctx) =>
     (s.has('whoNeeds') ? 0 : topicScore(2)) +
     (s.amounts.some((a) => a.role === 'threshold') ? 1 : 0) +
-    (WHICH_ORGS.test(s.reading.text) ? 1 : 0),
+    (WHICH_ORGS.test(s.reading.text) ? 1 : 0) +
+    (barChecked(ctx, s) !== undefined ? 1.5 : 0),
   run: (ctx, s) => {
+    // "startups fine-tuning open models need 1000+, right?": no, the article's bar for them is 100.
+    const checked = barChecked(ctx, s);
+    if (checked !== undefined) {
+      const answer = topic(ctx, ['who-needs'], checked.entity, (f) => f.subject === checked.entity.id);
+      const holds = answer.facts.some(
+        (f) =>
+          f.subject === checked.entity.id &&
+          f.quantity !== undefined &&
+          'value' in f.quantity &&
+          f.quantity.value === checked.bar,
+      );
+      return { ...answer, verdict: holds ? 'yes' : 'no' };
+    }
     const target = WHICH_ORGS.test(s.reading.text)
       ? undefined
       : (s.ofKind('company', 'group', 'foundry')[0] ?? s.ofKind('cloud')[0] ?? s.named[0]);
@@ -57,6 +73,19 @@ export const whoNeedsIntent = {
     zh: ['谁需要H100', '哪些公司需要上千张H100'],
   },
 } as const satisfies Intent;
+
+/**
+ * A bar put to one of §01's buyers, yes or no: "does a startup fine-tuning open models need 1000+?". The
+ * buyer must be one a §01 list line is about, so the bar is checked against the article's own.
+ */
+function barChecked(ctx: AskContext, s: Slots): { entity: Entity; bar: number } | undefined {
+  if (!s.yesNo || s.named.length !== 1) return undefined;
+  const bar = s.amounts.find((a) => a.role === 'threshold');
+  const [entity] = s.named;
+  if (bar === undefined || entity === undefined) return undefined;
+  const listed = ctx.kb.facts.some((f) => f.topic === 'who-needs' && f.subject === entity.id);
+  return listed ? { entity, bar: bar.value } : undefined;
+}
 
 /** True when a fact is about a cloud, or about a group of clouds ("which clouds need 1,000+?"). */
 function involvesACloud(ctx: AskContext, fact: Fact): boolean {

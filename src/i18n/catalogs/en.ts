@@ -212,6 +212,8 @@ export const en = {
     'If {name} got its {supplied} H100s, {left} of the headline shortage of {gap} would remain.',
   'op.shortfall': 'With {had} H100s ({pct} of the {wanted} it may want), {name} would be {left} short.',
   'op.shortfallValue': ' At {price} each, the missing ones come to {value}.',
+  'op.cardsTimes':
+    '{big} is {diff} cards more than {small}, {times} as many cards (raw counts of different GPUs).',
   'op.cards': '{big} is {diff} cards more than {small}.',
   'op.cardsCount': '{count} {gpu}s',
   'op.cardsOf': '{name} ({counted})',

@@ -196,6 +196,7 @@ export const zhHans = {
   'op.gapFilledFor': '若{name}拿到它要的 {supplied}张 H100，标题所说的 {gap}张缺口还剩 {left}张。',
   'op.shortfall': '{name}若有 {had}张 H100（是它可能需要的 {wanted}张的 {pct}），还差 {left}张。',
   'op.shortfallValue': '按每张 {price}计算，缺的这些价值 {value}。',
+  'op.cardsTimes': '{big}比{small}多 {diff}张卡，按张数是其 {times}（不同型号的卡，只比张数）。',
   'op.cards': '{big}比{small}多 {diff}张卡。',
   'op.cardsCount': '{count}张 {gpu}',
   'op.cardsOf': '{name}（{counted}）',

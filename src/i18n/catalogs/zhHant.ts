@@ -196,6 +196,7 @@ export const zhHant = {
   'op.gapFilledFor': '若{name}拿到它要的 {supplied}張 H100，標題所說的 {gap}張缺口還剩 {left}張。',
   'op.shortfall': '{name}若有 {had}張 H100（是它可能需要的 {wanted}張的 {pct}），還差 {left}張。',
   'op.shortfallValue': '按每張 {price}計算，缺的這些價值 {value}。',
+  'op.cardsTimes': '{big}比{small}多 {diff}張卡，按張數是其 {times}（不同型號的卡，只比張數）。',
   'op.cards': '{big}比{small}多 {diff}張卡。',
   'op.cardsCount': '{count}張 {gpu}',
   'op.cardsOf': '{name}（{counted}）',
