@@ -17,7 +17,7 @@ const JOINT_EN =
 // So does who else: "…? anyone else on it?".
 // A reason given after the question is no part of it: "…on azure right? since they need like 10k cards".
 const JOINT_QMARK =
-  /[?]+\s*(?=(?:and|also|plus|what about|how about)\b[^?]{1,30}\?(?=\s|$)|or (?:is|are|was|were|do|does|did) (?:it|they|that)\b|(?:(?:and|so|but|ok)\s+)?(?:if|say|suppose|assuming)\b[^?]{0,80}\b(?:how|what|what's|whats|which|who)\b|(?:enough|is that|would that|does that|could that|will that|that's|thats)\b|[^?]{1,60}\b(?:right|correct|innit)\s*[?!.]*\s*$|(?:since|because|cause|cuz|coz|bc)\b|(?:any(?:one|body) else|any others?|any other (?:compan|labs?|startups?|firms?|customers?))[^?]{0,40}\?\s*$|(?:vs\.?|versus|compared (?:to|with))\s[^?]{1,40}\?\s*$)/giu;
+  /[?]+\s*(?=(?:and|also|plus|what about|how about)\b[^?]{1,30}\?(?:\s*$|(?=\s+(?:(?:and|so|ok|also|then)\s+)?(?:how|what|what's|whats|which|who|who's|where|why|when|is|are|does|do|did)\b))|or (?:is|are|was|were|do|does|did) (?:it|they|that)\b|(?:(?:and|so|but|ok)\s+)?(?:if|say|suppose|assuming)\b[^?]{0,80}\b(?:how|what|what's|whats|which|who)\b|(?:enough|is that|would that|does that|could that|will that|that's|thats)\b|[^?]{1,60}\b(?:right|correct|innit)\s*[?!.]*\s*$|(?:since|because|cause|cuz|coz|bc)\b|(?:any(?:one|body) else|any others?|any other (?:compan|labs?|startups?|firms?|customers?))[^?]{0,40}\?\s*$|(?:vs\.?|versus|compared (?:to|with))\s[^?]{1,40}\?\s*$)/giu;
 // A sentence after an instruction, opening on "and"/"then" and ending in a question mark, asks on:
 // "rank tesla, stability and meta by their A100s. and all three combined?".
 const JOINT_FOLLOW =

@@ -482,6 +482,17 @@ function summarizeKind(
       return { title: subject, summary: t(lang, 'overview.summary', { subject }) };
     }
     case 'topic':
+      // "Which chinese companies does the total leave out?": every one it names, not the first alone.
+      if (answer.topic === 'not-counted' && answer.subject === undefined) {
+        const left = answer.facts
+          .filter((f) => f.topic === 'not-counted')
+          .flatMap((f) => kb.entityById.get(f.subject ?? '') ?? []);
+        if (left.length > 1)
+          return {
+            title: topicTitle,
+            summary: t(lang, 'notCounted.list', { names: formatList(left.map(name), lang) }),
+          };
+      }
       // The article's date answers "how old is this?" as much as its title does.
       return {
         title: topicTitle,

@@ -31,8 +31,12 @@ export const sourceIntent = {
   // ("the training speedup the article gives": "article" only says where another answer comes from.)
   needs: (s) =>
     s.named.length === 0 &&
-    // (Only where the message asks: "想引用這篇,不過要找原文。出處是哪裡?" — the 要 of the context wants nothing.)
-    !(['demand', 'holdings', 'value', 'howMany', 'cloud'] as const).some((c) => cueAsked(s, c)) &&
+    // (A source word of its own counts them only where the message asks: "想引用這篇,不過要找原文。出處是
+    // 哪裡?" — the 要 of the context wants nothing; "the article mentions chinese companies needing H800s.
+    // which ones?" names the article only as where it is said.)
+    !(['demand', 'holdings', 'value', 'howMany', 'cloud'] as const).some((c) =>
+      attributionOnly(s) ? s.has(c) : cueAsked(s, c),
+    ) &&
     !(attributionOnly(s) && s.has(...OTHER_TOPICS)) &&
     (s.has('source') || s.has('whereFrom')),
   run: (ctx) => topic(ctx, ['source']),

@@ -12,7 +12,8 @@ const WHICH_ORGS =
 /** "Who needs H100s?", "which clouds need 1,000+?": §02's list of buyers. */
 export const whoNeedsIntent = {
   id: 'who-needs',
-  cues: { whoNeeds: topicScore(2) },
+  // (The Chinese companies needing H800s are what the total leaves out, not one of §01's lists.)
+  cues: { whoNeeds: topicScore(2), china: -1.5 },
   patterns: [],
   // "Who's in the 100+ bucket?": a bar drawn by the article's lists is a who-needs question too.
   // ("which orgs need 1000+ H100s — is it just the LLM startups like oai?": the whole list asked, with a

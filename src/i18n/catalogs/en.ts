@@ -33,6 +33,7 @@ export const en = {
   'answer.perArticle': 'Per the article:',
   'cloudUsers.title': 'Who uses {cloud}',
   'cloudUsers.yes': 'Yes: the article lists {who} on {cloud}.',
+  'notCounted.list': 'The article’s total leaves out {names}.',
   'cloudUsers.onlyYes': 'Yes: {who} is the only company the article lists on {cloud}.',
   'cloudUsers.notOnly': 'No: {who} is not the only one; the article lists {names} on {cloud}.',
   'cloudUsers.no': 'The article does not list {who} on {cloud}; it names {names}.',
