@@ -25,7 +25,9 @@ export const cloudTallyIntent = {
     (COUNTING_USERS.test(s.reading.text) || USERS_COMPARED.test(s.reading.text)) &&
     (s.has('cloud') || s.ofKind('cloud').length > 0) &&
     s.ofKind('company', 'group').length === 0 &&
+    // ("how many companies are on AWS vs Azure vs Google Cloud?": each cloud's users counted.)
     (s.ofKind('cloud').length <= 1 ||
+      /\bhow many (?:ai )?(?:companies|cos|customers|clients|users|labs|startups)\b|几家|多少家/u.test(s.reading.text) ||
       (s.ofKind('cloud').length === 2 && USERS_COMPARED.test(s.reading.text))) &&
     s.counts.length === 0,
   run: (ctx) => cloudTally(ctx),

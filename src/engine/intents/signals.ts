@@ -158,7 +158,7 @@ const TOTAL_BESIDE =
 
 /** A total word right before an amount: "總共 12 萬", "so that's 150k"; "so 90k total" is after, "total of 90k" before. */
 const TOTAL_BEFORE =
-  /(?:\b(?:total|in total|altogether|combined|together|overall|all told)(?: (?:is|of|=|comes to|would be))?|\bso (?:that's|thats|that is|that'd be|it's|its|that makes)|\b(?:which|that) (?:makes|comes to|adds up to|totals)|\badds up to|合计|合計|一共|总共|總共|加起来|加起來|加埋|所以(?:就)?是|那就是|加在一起(?:是)?)\s*(?:是|为|有|要|=)?\s*(?:about|around|~|约|大概|大约)?\s*$/u;
+  /(?:\b(?:total|in total|altogether|combined|together|overall|all told)(?: (?:is|of|=|comes to|would be))?|\bso (?:that's|thats|that is|that'd be|it's|its|that makes)|\b(?:which|that) (?:makes|comes to|adds up to|totals)|\badds up to|合计|合計|一共|总共|總共|加起来|加起來|加埋|所以(?:就)?是|那就是|加在一起(?:是)?|(?<![=<>!])=)\s*(?:是|为|有|要|=)?\s*(?:about|around|~|约|大概|大约)?\s*$/u;
 
 /** A count claimed as a total ("30k each so 90k total right?", "一共9万张吧"), if the message gives one. */
 export function claimedTotal(s: Slots): Slots['amounts'][number] | undefined {
