@@ -4,6 +4,9 @@ import type { Intent } from './intent.js';
 const COUNTING_USERS =
   /\b(?:most|fewest|how many) (?:ai )?(?:companies|cos|customers|clients|users|labs|startups)\b|\bshows? up the most\b|\bmost (?:popular|used|common)\b|几家客户|多少家客户|几家公司在用|多少家公司|最多.{0,6}(?:公司|客户)|(?:公司|客户|用户)(?:数)?最多|被最多|排第几/u;
 
+/** Users counted, whichever clouds are named. */
+const HOW_MANY_USERS = /\bhow many (?:ai )?(?:companies|cos|customers|clients|users|labs|startups)\b|几家|多少家/u;
+
 /** Two clouds set against each other by their users. */
 const USERS_COMPARED =
   /用的?(?:公司|客户|用户)多|(?:公司|客户|用户)(?:比较)?多|\bmore (?:ai )?(?:companies|customers|clients|users|labs)\b/u;
@@ -27,7 +30,7 @@ export const cloudTallyIntent = {
     s.ofKind('company', 'group').length === 0 &&
     // ("how many companies are on AWS vs Azure vs Google Cloud?": each cloud's users counted.)
     (s.ofKind('cloud').length <= 1 ||
-      /\bhow many (?:ai )?(?:companies|cos|customers|clients|users|labs|startups)\b|几家|多少家/u.test(s.reading.text) ||
+      HOW_MANY_USERS.test(s.reading.text) ||
       (s.ofKind('cloud').length === 2 && USERS_COMPARED.test(s.reading.text))) &&
     s.counts.length === 0,
   run: (ctx) => cloudTally(ctx),
