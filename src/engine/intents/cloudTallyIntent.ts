@@ -5,7 +5,8 @@ const COUNTING_USERS =
   /\b(?:most|fewest|how many) (?:ai )?(?:companies|cos|customers|clients|users|labs|startups)\b|\bshows? up the most\b|\bmost (?:popular|used|common)\b|几家客户|多少家客户|几家公司在用|多少家公司|最多.{0,6}(?:公司|客户)|(?:公司|客户|用户)(?:数)?最多|被最多|排第几/u;
 
 /** Users counted, whichever clouds are named. */
-const HOW_MANY_USERS = /\bhow many (?:ai )?(?:companies|cos|customers|clients|users|labs|startups)\b|几家|多少家/u;
+const HOW_MANY_USERS =
+  /\bhow many (?:ai )?(?:companies|cos|customers|clients|users|labs|startups)\b|几家|多少家/u;
 
 /** Two clouds set against each other by their users. */
 const USERS_COMPARED =
