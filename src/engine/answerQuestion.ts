@@ -315,8 +315,12 @@ export function answerQuestion(
         owners(previous).length > 0 ? [] : (earlier.map(owners).findLast((o) => o.length > 0) ?? []);
       // "…三大雲(唔計Oracle)加埋幾多? 以每張3.5萬美金計值幾錢?": what the part before added up, not what it
       // named to leave out.
+      // ("who are the 'maybe 10k each' companies? and what do they add up to": the ones it listed.)
       const summed =
-        before !== undefined && before.related.length > 0 && before.calculations.some((c) => c.kind === 'sum')
+        before !== undefined &&
+        before.related.length > 0 &&
+        (before.calculations.some((c) => c.kind === 'sum') ||
+          (before.kind === 'topic' && before.related.length > 1 && owners(previous).length === 0))
           ? before.related.map((entity) => ({ entity, text: entity.name.en, fuzzy: false, start: -1 }))
           : undefined;
       // ("…how many H100s? I half remember 25k but that might've been Meta. once you've got the right
@@ -674,7 +678,13 @@ const ADD_ON =
  * sum of every name, in the part's language and for the measure the sum added up.
  */
 function addedToSum(before: Answer | undefined, reading: Reading, lexicon: Lexicon): Reading | undefined {
-  if (before?.found !== true || !before.calculations.some((c) => c.kind === 'sum')) return undefined;
+  // (Or the names a list before gave: "谁手上有7000张A100? 再加上 Stability 的一共多少?")
+  const listed =
+    before?.kind === 'topic' &&
+    (before.topic === 'demand' || before.topic === 'holdings') &&
+    before.related.length > 0;
+  if (before?.found !== true || !(before.calculations.some((c) => c.kind === 'sum') || listed))
+    return undefined;
   if (reading.numbers.length > 0 || !ADD_ON.test(reading.text)) return undefined;
   const added = reading.entities.filter(
     (m) => OWNER_KINDS.has(m.entity.kind) && !before.related.some((e) => e.id === m.entity.id),
@@ -684,7 +694,7 @@ function addedToSum(before: Answer | undefined, reading: Reading, lexicon: Lexic
   const rest = added
     .reduce((text, m) => text.replace(m.text, ''), reading.text.replace(ADD_ON, ''))
     .replace(
-      /\b(?:and|too|also|as well|then|what about|how about)\b|[呢吗嗎呀啊的也、,，和及与與?？.。()（）\s]/gu,
+      /\b(?:and|too|also|as well|then|what about|how about|in total|total|altogether|together|how many)\b|一共|总共|合计|加起来|多少|几张|[呢吗嗎呀啊的也、,，和及与與?？.。()（）\s]/gu,
       '',
     );
   if (rest.length > 2) return undefined;

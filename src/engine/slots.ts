@@ -989,9 +989,9 @@ const ONE_OF_AFTER =
 /** The article's own figure, said as such: "文章用的是", "the article uses", "the article's". */
 const ARTICLES_OWN =
   /(?:文章|原文|文中)(?:里|中|裡)?(?:(?:用|说|說|写|寫|按|给|給|讲|講)(?:的|了)?(?:是|了)?|的)\s*$|\b(?:article|author|gpu utils)(?:'s|’s| uses| used| says| said| goes with| went with| assumes)\s*(?:the\s+)?\$?\s*$/u;
-/** A group named by what each of it wants: "the 10k-each group", "those ~30k each clouds". */
+/** A group named by what each of it wants: "the 10k-each group", "those ~30k each clouds", "the 'maybe 10k each' companies". */
 const EACH_GROUP_AFTER =
-  /^\s*-?\s*(?:each|apiece|a piece)\s*-?\s*(?:group|startups?|compan(?:y|ies)|bunch|crowd|tier|club|ones|guys|gang|list|bucket|cohort|clouds?|hyperscalers?|labs?|names|players|folks)\b/u;
+  /^\s*-?\s*(?:each|apiece|a piece)\s*-?\s*['"’”」)]?\s*(?:group|startups?|compan(?:y|ies)|bunch|crowd|tier|club|ones|guys|gang|list|bucket|cohort|clouds?|hyperscalers?|labs?|names|players|folks)\b/u;
 /** "each" right after an amount: "their 30k each". */
 const EACH_AFTER = /^\s*(?:h100s?\s*)?(?:each|apiece|a piece)\b/u;
 /** A word of price right before an amount: "at 30k", "每张3万", "$". */

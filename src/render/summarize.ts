@@ -493,6 +493,25 @@ function summarizeKind(
             summary: t(lang, 'notCounted.list', { names: formatList(left.map(name), lang) }),
           };
       }
+      // "Who wants 10k?": every name the figure is said of, not the first one's line alone.
+      if ((answer.topic === 'demand' || answer.topic === 'holdings') && answer.related.length > 1) {
+        const values = new Set(
+          answer.facts.map((f) =>
+            f.quantity !== undefined && 'value' in f.quantity ? f.quantity.value : -1,
+          ),
+        );
+        const [value] = values;
+        const gpuName = answer.facts[0]?.gpu ?? 'H100';
+        if (values.size === 1 && value !== undefined && value >= 0)
+          return {
+            title: topicTitle,
+            summary: t(lang, answer.topic === 'demand' ? 'stated.eachWants' : 'stated.eachHas', {
+              names: formatList(answer.related.map(name), lang),
+              count: formatCount(value, lang),
+              gpu: gpuName,
+            }),
+          };
+      }
       // The article's date answers "how old is this?" as much as its title does.
       return {
         title: topicTitle,

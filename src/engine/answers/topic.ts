@@ -32,5 +32,9 @@ export function topic(
 
 /** Just these facts, on the topic given: "who wants 22,000 H100s?" answers with the line items stating it. */
 export function factList(ctx: AskContext, on: Topic, facts: readonly Fact[]): Answer {
-  return buildAnswer(ctx, { kind: 'topic', found: true, topic: on, facts });
+  // The names the facts are about, so a part after can ask of them ("…and what do they add up to?").
+  const related = [...new Set(facts.flatMap((f) => f.subject ?? []))].flatMap(
+    (id) => ctx.kb.entityById.get(id) ?? [],
+  );
+  return buildAnswer(ctx, { kind: 'topic', found: true, topic: on, facts, related });
 }

@@ -3,6 +3,9 @@ import { factList } from '../answers/topic.js';
 import type { Intent } from './intent.js';
 import { topicScore } from './signals.js';
 
+const WHICH_COMPANIES =
+  /\bwhich (?:compan|orgs|firms|labs|startups)|\bwho are the\b|哪几家|哪些公司|哪幾家|邊幾間/u;
+
 /** "Who wants 22,000 H100s?", "谁有7000张A100": the line items that state that count. */
 export const whoStatesCountIntent = {
   id: 'who-states-count',
@@ -17,7 +20,8 @@ export const whoStatesCountIntent = {
       ctx.kb.facts.some((f) => onTopic(s.has('demand'), s.has('holdings'))(f) && statesCount(f, count))
     );
   },
-  fit: () => topicScore(3),
+  // ("which companies want 10k each": the companies a figure is said of, not §01's lists.)
+  fit: (s) => topicScore(3) + (WHICH_COMPANIES.test(s.reading.text) ? 1.5 : 0),
   run: (ctx, s) => {
     const count = s.counts[0]?.value ?? s.reading.numbers[0]?.value;
     if (count === undefined) return undefined;

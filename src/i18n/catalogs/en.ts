@@ -33,6 +33,8 @@ export const en = {
   'answer.perArticle': 'Per the article:',
   'cloudUsers.title': 'Who uses {cloud}',
   'cloudUsers.yes': 'Yes: the article lists {who} on {cloud}.',
+  'stated.eachWants': 'Per the article, {names} may each want {count} {gpu}s.',
+  'stated.eachHas': 'Per the article, {names} each have about {count} {gpu}s.',
   'notCounted.list': 'The article’s total leaves out {names}.',
   'cloudUsers.onlyYes': 'Yes: {who} is the only company the article lists on {cloud}.',
   'cloudUsers.notOnly': 'No: {who} is not the only one; the article lists {names} on {cloud}.',

@@ -31,6 +31,8 @@ export const zhHans = {
   'answer.perArticle': '据文章：',
   'cloudUsers.title': '谁在用{cloud}',
   'cloudUsers.yes': '是的：文章列出{who}使用{cloud}。',
+  'stated.eachWants': '据文章，{names}每家可能要 {count}张 {gpu}。',
+  'stated.eachHas': '据文章，{names}各有约 {count}张 {gpu}。',
   'notCounted.list': '文章的总量没有算进{names}。',
   'cloudUsers.onlyYes': '是的：文章列出使用{cloud}的只有{who}。',
   'cloudUsers.notOnly': '不是：不只{who}，文章列出使用{cloud}的有{names}。',

@@ -31,6 +31,8 @@ export const zhHant = {
   'answer.perArticle': '據文章：',
   'cloudUsers.title': '誰在用{cloud}',
   'cloudUsers.yes': '是的：文章列出{who}使用{cloud}。',
+  'stated.eachWants': '據文章，{names}每家可能要 {count}張 {gpu}。',
+  'stated.eachHas': '據文章，{names}各有約 {count}張 {gpu}。',
   'notCounted.list': '文章的總量沒有算進{names}。',
   'cloudUsers.onlyYes': '是的：文章列出使用{cloud}的只有{who}。',
   'cloudUsers.notOnly': '不是：不只{who}，文章列出使用{cloud}的有{names}。',
