@@ -72,6 +72,8 @@ export interface Answer {
   readonly verdict?: 'yes' | 'no';
   /** A result the user put up for checking ("… = 7000, right?"), beside the one worked out. */
   readonly claimed?: number;
+  /** A comparison of what the first holds against what the second wants ("够不够 Inflection 要的"). */
+  readonly covers?: boolean;
   /** A multi-part question: each part's own answer, in the question's order. */
   readonly parts?: readonly Answer[];
   /** Amounts the user gave that the answer did not use, as written: said, never dropped silently. */

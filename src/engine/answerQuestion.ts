@@ -885,6 +885,10 @@ const ABOUT_ARTICLE = /文章|原文|报道|作者|\barticle\b|\bthe piece\b|\bt
 const ARTICLE_SAYS =
   /(?:文章|文中|原文|\barticle\b|\bauthor\b)[^,，。?？]{0,8}(?:说|写|讲|提到|提及|提过|给|列|\bsays?\b|\bmention|\bgives?\b|\blists?\b|\bstates?\b|\bcovers?\b)|^\s*(?:有没有|有)?具体(?:的)?(?:数|数字|数据|数目)(?:吗|么|没有|嘛)?\s*$|^\s*(?:is there |are there )?any (?:exact|specific|hard|actual|real) (?:number|figure|count)s?\b/u;
 const OWN_QUESTION = /多少|几|哪|什么|啥|谁|誰|\b(?:how|what|which|who|when|why)\b/u;
+/** What is left once the part before is met: "how many left over?", "能剩多少". */
+const LEFT_OVER =
+  /^\s*(?:and\s+|so\s+)?(?:how (?:many|much)|what(?:'s| is))\s+(?:would be\s+|is\s+|are\s+)?(?:left(?: over)?|to spare|spare|remaining)\b|^\s*(?:那|还|能)?(?:剩|剩下|剩余)(?:多少|几多|几张)|^\s*(?:能|还能|可以)剩/u;
+
 /** The exact figure of what the part before asked: "其實準確係幾多?", "exactly how much then?". */
 const EXACTLY =
   /^\s*(?:其实|那|咁|所以)?\s*(?:准确|精确|确切|具体)(?:的|嘅)?(?:数字|数|值|金额)?\s*(?:是|系|係|有|为)?\s*(?:多少|几多)|^\s*(?:so |and |ok )?(?:exactly how (?:much|many)|what(?:'s| is) the exact (?:number|figure|amount))\b/u;
@@ -922,7 +926,8 @@ function mergeFollowUps(texts: readonly string[], lexicon: Lexicon, question: st
           !reading.entities.some(
             (m) => m.entity.kind !== 'gpu' && !last.reading.entities.some((n) => n.entity === m.entity),
           )) ||
-        (EXACTLY.test(reading.text) && reading.entities.length === 0 && reading.numbers.length === 0));
+        (EXACTLY.test(reading.text) && reading.entities.length === 0 && reading.numbers.length === 0) ||
+        (LEFT_OVER.test(reading.text) && reading.entities.length === 0 && reading.numbers.length === 0));
     if (last !== undefined && followUp) {
       const joined = `${last.text}${/[?？]/u.test(between) ? '?' : ','} ${text}`;
       merged[merged.length - 1] = { text: joined, reading: readQuestion(joined, lexicon) };

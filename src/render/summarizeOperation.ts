@@ -117,6 +117,27 @@ export function summarizeOperation(
         mostOps[1] !== undefined
       ) {
         const span = (x: number, y: number) => (x === y ? count(x) : `${count(x)}–${count(y)}`);
+        // What one holds set against what another wants: covered with so many to spare, or short by so many.
+        if (answer.covers === true) {
+          const holderBig = leastOps[0].label === a?.id;
+          const heldCount = holderBig
+            ? span(leastOps[0].value, mostOps[0].value)
+            : span(mostOps[1].value, leastOps[1].value);
+          const wantedCount = holderBig
+            ? span(mostOps[1].value, leastOps[1].value)
+            : span(leastOps[0].value, mostOps[0].value);
+          return {
+            title,
+            summary: t(lang, holderBig ? 'op.covers' : 'op.short', {
+              holder: nameOf(a?.id),
+              wanter: nameOf(b?.id),
+              held: heldCount,
+              wanted: wantedCount,
+              diff: span(least.result.value, most.result.value),
+              gpu,
+            }),
+          };
+        }
         return {
           title,
           summary: t(lang, answer.topic === 'holdings' ? 'op.moreRangeHoldings' : 'op.moreRangeDemand', {

@@ -22,6 +22,7 @@ const OPTIONAL = [
   'error',
   'verdict',
   'claimed',
+  'covers',
   'parts',
   'unused',
   'trace',

@@ -12,6 +12,7 @@ import { compareIntent } from './compareIntent.js';
 import { convertIntent } from './convertIntent.js';
 import { countedAsIntent } from './countedAsIntent.js';
 import { countedIntent } from './countedIntent.js';
+import { coverIntent } from './coverIntent.js';
 import { demandIntent } from './demandIntent.js';
 import { derivationIntent } from './derivationIntent.js';
 import { durationIntent } from './durationIntent.js';
@@ -84,6 +85,7 @@ export const INTENTS: readonly Intent[] = [
   unknownNameIntent,
   cloudCheckIntent,
   cloudSoleUserIntent,
+  coverIntent,
   cloudOfIntent,
   cloudUsersIntent,
   demandIntent,

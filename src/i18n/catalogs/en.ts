@@ -217,6 +217,8 @@ export const en = {
   'op.shortfallValue': ' At {price} each, the missing ones come to {value}.',
   'op.cardsTimes':
     '{big} is {diff} cards more than {small}, {times} as many cards (raw counts of different GPUs).',
+  'op.covers': 'The {held} {gpu}s {holder} has cover the {wanted} {wanter} wants, with {diff} to spare.',
+  'op.short': 'The {held} {gpu}s {holder} has fall {diff} short of the {wanted} {wanter} wants.',
   'op.cards': '{big} is {diff} cards more than {small}.',
   'op.cardsCount': '{count} {gpu}s',
   'op.cardsOf': '{name} ({counted})',

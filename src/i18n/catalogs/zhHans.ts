@@ -200,6 +200,8 @@ export const zhHans = {
   'op.shortfall': '{name}若有 {had}张 H100（是它可能需要的 {wanted}张的 {pct}），还差 {left}张。',
   'op.shortfallValue': '按每张 {price}计算，缺的这些价值 {value}。',
   'op.cardsTimes': '{big}比{small}多 {diff}张卡，按张数是其 {times}（不同型号的卡，只比张数）。',
+  'op.covers': '{holder}手上的 {held}张 {gpu}够{wanter}要的 {wanted}张，还剩 {diff}张。',
+  'op.short': '{holder}手上的 {held}张 {gpu}不够{wanter}要的 {wanted}张，还差 {diff}张。',
   'op.cards': '{big}比{small}多 {diff}张卡。',
   'op.cardsCount': '{count}张 {gpu}',
   'op.cardsOf': '{name}（{counted}）',

@@ -200,6 +200,8 @@ export const zhHant = {
   'op.shortfall': '{name}若有 {had}張 H100（是它可能需要的 {wanted}張的 {pct}），還差 {left}張。',
   'op.shortfallValue': '按每張 {price}計算，缺的這些價值 {value}。',
   'op.cardsTimes': '{big}比{small}多 {diff}張卡，按張數是其 {times}（不同型號的卡，只比張數）。',
+  'op.covers': '{holder}手上的 {held}張 {gpu}夠{wanter}要的 {wanted}張，還剩 {diff}張。',
+  'op.short': '{holder}手上的 {held}張 {gpu}不夠{wanter}要的 {wanted}張，還差 {diff}張。',
   'op.cards': '{big}比{small}多 {diff}張卡。',
   'op.cardsCount': '{count}張 {gpu}',
   'op.cardsOf': '{name}（{counted}）',
