@@ -120,6 +120,24 @@ export function answerQuestion(
   let previous: Reading | undefined;
   const earlier: Reading[] = [];
   for (let reading of readings) {
+    // ("台積電 CoWoS 月產能大概多少? 能做幾張 H100", "2023年H100总出货量是多少? 跟43万的缺口比能补上几成": a
+    // part worked from a figure the article lacks lacks it too; answering it from something else would
+    // read as the figure found.)
+    const unanswered = answers.at(-1);
+    if (
+      unanswered?.kind === 'not-found' &&
+      unanswered.parts === undefined &&
+      !reading.entities.some((m) => OWNER_KINDS.has(m.entity.kind) && m.start >= 0) &&
+      WORKED_FROM_IT.test(reading.text)
+    ) {
+      answers.push({
+        ...notFound(ctx, reading.text.replace(/[?？]+\s*$/u, '').trim()),
+        trace: lackingTrace(reading),
+      });
+      previous = reading;
+      earlier.push(reading);
+      continue;
+    }
     // ("…how many A100s would that be? and how does it compare to the A100s they already have?": the
     // company the part before named, said again as a pronoun, is the one to set the result against.)
     const ownersBefore = previous?.entities.filter((m) => OWNER_KINDS.has(m.entity.kind)) ?? [];
@@ -885,6 +903,24 @@ const ABOUT_ARTICLE = /文章|原文|报道|作者|\barticle\b|\bthe piece\b|\bt
 const ARTICLE_SAYS =
   /(?:文章|文中|原文|\barticle\b|\bauthor\b)[^,，。?？]{0,8}(?:说|写|讲|提到|提及|提过|给|列|\bsays?\b|\bmention|\bgives?\b|\blists?\b|\bstates?\b|\bcovers?\b)|^\s*(?:有没有|有)?具体(?:的)?(?:数|数字|数据|数目)(?:吗|么|没有|嘛)?\s*$|^\s*(?:is there |are there )?any (?:exact|specific|hard|actual|real) (?:number|figure|count)s?\b/u;
 const OWN_QUESTION = /多少|几|哪|什么|啥|谁|誰|\b(?:how|what|which|who|when|why)\b/u;
+/** A part worked from the figure before it: a share of, what it makes, what it covers. */
+const WORKED_FROM_IT =
+  /几成|幾成|百分之几|百分之幾|多少成|能补上|能補上|补上多少|能做(?:几|幾|多少)|做得出(?:几|幾|多少)|能(?:生产|產|产)(?:几|幾|多少)|\bwhat (?:%|percent(?:age)?|fraction|share) of\b|\bhow much of (?:the|that)\b|\bhow many (?:h100s?|a100s?|gpus?|cards?) (?:would|could|does|is) (?:that|it|this)\b|\b(?:would|could|does) (?:that|it|this) (?:cover|fill|close|make)\b/u;
+
+/** The trace of a part left unanswered because the part before it was. */
+function lackingTrace(reading: Reading): AnswerTrace {
+  return {
+    intent: 'none',
+    score: 0,
+    slots: {
+      entities: reading.entities.map((m) => m.entity.id),
+      amounts: [],
+      yesNo: false,
+      cues: [...reading.cues],
+    },
+  };
+}
+
 /** What is left once the part before is met: "how many left over?", "能剩多少". */
 const LEFT_OVER =
   /^\s*(?:and\s+|so\s+)?(?:how (?:many|much)|what(?:'s| is))\s+(?:would be\s+|is\s+|are\s+)?(?:left(?: over)?|to spare|spare|remaining)\b|^\s*(?:那|还|能)?(?:剩|剩下|剩余)(?:多少|几多|几张)|^\s*(?:能|还能|可以)剩/u;

@@ -50,6 +50,10 @@ function timeAskedWithoutOne(s: Slots): boolean {
 /** A year after the article's mid-2023 ("in 2024", "2025年"), not a count of GPUs. */
 const FUTURE_YEAR = /(?<![\d.])20(?:2[4-9]|[3-9]\d)(?![\d.])(?!\s*(?:张|块|h100|a100|gpus?))/gu;
 
+/** A day asked for: the article is dated only "mid-2023" ("the exact publish date", "具体哪天发的"). */
+const EXACT_DATE =
+  /\b(?:exact|precise|specific|actual)\s+(?:publish(?:ing|ed)?\s+|publication\s+|release\s+|posting\s+)?(?:date|day)\b|\b(?:what|which) day\b|(?:具体|确切|准确|精确)(?:的)?(?:发布|发表|出版)?(?:日期|哪天|几号)|哪一天|几月几号|幾月幾號/u;
+
 /** What the article cannot know, asked: a forecast, a year after it, another currency, a spec it lacks. */
 function beyond(s: Slots): boolean {
   return (
@@ -60,6 +64,7 @@ function beyond(s: Slots): boolean {
     futureYearAsked(s) ||
     (OTHER_CURRENCY.test(s.reading.text) && s.price?.foreign === undefined) ||
     timeAskedWithoutOne(s) ||
+    EXACT_DATE.test(s.asking.text) ||
     yuanWithoutMeans(s) ||
     paidToANamedOne(s)
   );
