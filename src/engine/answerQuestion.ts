@@ -338,7 +338,9 @@ export function answerQuestion(
         before !== undefined &&
         before.related.length > 0 &&
         (before.calculations.some((c) => c.kind === 'sum') ||
-          (before.kind === 'topic' && before.related.length > 1 && owners(previous).length === 0))
+          (before.kind === 'topic' &&
+            before.related.length > 1 &&
+            !owners(previous).some((m) => m.start < 0 || askingOf(previous?.text ?? '').at(m.start))))
           ? before.related.map((entity) => ({ entity, text: entity.name.en, fuzzy: false, start: -1 }))
           : undefined;
       // ("…how many H100s? I half remember 25k but that might've been Meta. once you've got the right

@@ -1,7 +1,7 @@
 import type { Fact } from '../../knowledge/schema.js';
 import { factList } from '../answers/topic.js';
 import type { Intent } from './intent.js';
-import { topicScore } from './signals.js';
+import { namedWhereAsked, topicScore } from './signals.js';
 
 const WHICH_COMPANIES =
   /\bwhich (?:compan|orgs|firms|labs|startups)|\bwho are the\b|哪几家|哪些公司|哪幾家|邊幾間/u;
@@ -14,7 +14,9 @@ export const whoStatesCountIntent = {
   needs: (s, ctx) => {
     const count = s.counts[0]?.value ?? s.reading.numbers[0]?.value;
     return (
-      s.named.length === 0 &&
+      // ("ngl I never heard of Helsing before this. who are the 'maybe 10k each' companies": a name in
+      // the chatter around the question is not what it asks about.)
+      namedWhereAsked(s).length === 0 &&
       s.has('who', 'whoNeeds') &&
       count !== undefined &&
       ctx.kb.facts.some((f) => onTopic(s.has('demand'), s.has('holdings'))(f) && statesCount(f, count))
