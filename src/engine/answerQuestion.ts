@@ -487,7 +487,10 @@ export function answerQuestion(
       // (Where the message asks: "the article says how many goog has and gives ranges for azure and
       // oracle. how many does AWS have?" asks of AWS.)
       askingOf(reading.text).at(together[0]?.start ?? 0) &&
-      !/\bminus\b|\bvs\.?\b|\bversus\b|\badd\b|比|落后|差|减/u.test(askingSentence);
+      // (Nor when they are ranked: "rank tesla meta stability by a100 count, smallest first".)
+      !/\bminus\b|\bvs\.?\b|\bversus\b|\badd\b|\brank|\bsort|\border (?:them|by)\b|\b(?:smallest|largest|biggest|fewest|most|least) first\b|比|落后|差|减|排名|排序|排个|排一下|从大到小|从小到大/u.test(
+        askingSentence,
+      );
     const asked = heldOfEach && !EACH.test(reading.text) && !ofEachCloud ? together : each;
     if (
       (EACH.test(reading.text) || ofEachCloud || heldOfEach) &&
@@ -1031,7 +1034,12 @@ function usedValues(answer: Answer): (value: number) => boolean {
   const ranges: { min: number; max: number }[] = [];
   for (const c of answer.calculations) {
     values.add(c.result.value);
-    for (const step of c.steps) for (const o of step.operands) values.add(o.value);
+    for (const step of c.steps)
+      for (const o of step.operands) {
+        values.add(o.value);
+        // (A factor of 0.8 or 1.1 uses the "20% fewer" or "10% more" it was worked from.)
+        if (o.unit === 'times') values.add(Math.round(Math.abs(1 - o.value) * 1e6) / 1e4);
+      }
   }
   for (const f of answer.facts) {
     const q = f.quantity;

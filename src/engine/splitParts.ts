@@ -83,9 +83,9 @@ const ASIDE =
   /^\s*[(（]?\s*(?:我)?(?:不是|並不是|并不是|不是在|唔系|唔係)(?:[问問]|要多少|想要多少|需要多少|要的|想要的|需求)|^\s*[(（]?\s*(?:i'?m |i am )?not asking\b|^\s*[(（]?\s*not (?:what|how many) (?:it|they) (?:wants?|needs?)\b/iu;
 
 /** A condition with an amount: "按五万块一张算", "at 40k each", "assuming $30k a card". */
-// ("…合多少人民币？汇率7.2": the rate to answer it at.)
+// ("…合多少人民币？汇率7.2": the rate to answer it at; "…要幾張? (按 2.5 萬算)": in brackets too.)
 const CONDITION =
-  /^\s*(?:按|以|照|假设|假設|假如|如果|要是|汇率|匯率|\b(?:exchange |fx )?rate\b|\bat\b|\bassuming\b|\bassume\b|\bif\b|\bsay\b|\bwith\b)[^,，.。!！]{0,30}(?:\d|[一二两兩三四五六七八九十][十百千万萬])/iu;
+  /^\s*[(（]?\s*(?:按|以|照|假设|假設|假如|如果|要是|汇率|匯率|\b(?:exchange |fx )?rate\b|\bat\b|\bassuming\b|\bassume\b|\bif\b|\bsay\b|\bwith\b)[^,，.。!！]{0,30}(?:\d|[一二两兩三四五六七八九十][十百千万萬])/iu;
 
 /** Asked both ways, after the question: "两个数都算", "(Meta 用 25k 同 100k 兩個情況都計下)", "do both figures". */
 const BOTH_WAYS =

@@ -37,7 +37,8 @@ function topOf(text: string): number | undefined {
   return n !== undefined && n >= 1 ? n : undefined;
 }
 
-const LEAST = /(?<!\bat )\bleast\b|\bfewest\b|\bsmallest\b|\blowest\b|最少|最小|最低/u;
+const LEAST =
+  /(?<!\bat )\bleast\b|\bfewest\b|\bsmallest\b|\blowest\b|最少|最小|最低|从少到多|由少到多|从小到大|由小到大|从低到高|\bascending\b|\b(?:smallest|fewest|lowest) to (?:largest|biggest|most|highest)\b|\bleast to most\b|\blow to high\b/u;
 
 /** The higher of the two-figure entity's figures (Meta's 100k), or nothing to pick. */
 function highOf(ctx: Parameters<typeof figureOf>[0]): number {

@@ -35,6 +35,32 @@ export const FACTORS: readonly { readonly re: RegExp; readonly factor: number }[
   },
 ];
 
+/** A count changed by a percentage: "20% fewer", "cut by 20%", "少要 20%", "多要一成" is not read. */
+export const PERCENT_CHANGE_OF_COUNT =
+  /(?<pct>\d+(?:\.\d+)?)\s*%\s*(?<after>fewer|less|more|lower|higher|smaller|bigger|cut|off|down|up)\b|\b(?<verb>cut|cuts|trimmed|trims?|reduced?|reduces|dropped|drops?|lowered|raised?|raises|increased?|increases|boosted|boosts?|grew|grows?|shrank|shrinks?)\s+(?:by\s+)?(?<pct2>\d+(?:\.\d+)?)\s*%|(?<zh>少要|多要|减少|增加|下降|上升|降低|提高|砍掉|砍|少|多)了?\s*(?<pct3>\d+(?:\.\d+)?)\s*%/u;
+
+const DOWN = /fewer|less|lower|smaller|cut|off|down|trim|reduc|drop|shr|少|减|降|砍/u;
+
+/**
+ * The factor a percentage said of a count comes to ("openai gets 20% fewer" → 0.8, "多要 10%" → 1.1);
+ * undefined when it is said of the price (the slots' price change) or of nothing changing.
+ */
+export function percentFactor(s: Slots): number | undefined {
+  if (s.priceChange !== undefined) return undefined;
+  const m = PERCENT_CHANGE_OF_COUNT.exec(s.reading.text);
+  const g = m?.groups;
+  if (g === undefined) return undefined;
+  const pct = Number(g.pct ?? g.pct2 ?? g.pct3);
+  const word = g.after ?? g.verb ?? g.zh ?? '';
+  if (!Number.isFinite(pct) || pct <= 0 || pct > 100) return undefined;
+  return DOWN.test(word) ? 1 - pct / 100 : 1 + pct / 100;
+}
+
+/** A count times a factor, without the float's dust (22,000 × 1.1 is 24,200, not 24,200.000000000004). */
+function scaled(count: number, factor: number): number {
+  return Math.round(count * factor * 1e6) / 1e6;
+}
+
 /** What the article's total counts for an entity's own line item (Meta: the 100k), if it has one. */
 export function countedFor(ctx: AskContext, e: Entity): number | undefined {
   return demandLineItems(ctx.kb, 'meta-100k').find(({ fact }) => fact.subject === e.id)?.gpus;
@@ -59,7 +85,7 @@ function targetsOf(ctx: AskContext, e: Entity, named: readonly Entity[] = []): E
 }
 
 export const EVERYTHING =
-  /\beverything\b|\beveryone\b|\ball (?:of )?(?:the )?(?:line items|companies|figures|numbers|demand)\b|\bacross the board\b|\bevery (?:line|company|figure)\b|全部|所有|每一项|每项|通通|统统|全都/u;
+  /\beverything\b|\beveryone\b|\ball (?:of )?(?:the )?(?:line items|companies|figures|numbers|demand)\b|\bacross the board\b|\bevery (?:line|company|figure|one)\b|\beach (?:line item|company)\b|全部|所有|每一项|每项|通通|统统|全都/u;
 
 const ADDING =
   /\badd(?:ed|ing)?\b|\bplus\b|\bjoin(?:s|ed)?\b|\btoo\b|\balso\b|\bin the mix\b|加上|加入|加进去|加進去|算进去|算進去|算上|也要|也算/u;
@@ -167,7 +193,7 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
     itemsAt,
     mentions.map((m) => m.entity),
   );
-  const globalFactor = FACTORS.find((f) => f.re.test(text))?.factor;
+  const globalFactor = FACTORS.find((f) => f.re.test(text))?.factor ?? percentFactor(s);
   const changes: LineItemChange[] = [];
   for (const left of s.excluded)
     for (const target of targetsOf(ctx, left))
@@ -182,7 +208,7 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
   if (mentions.length === 0 && s.excluded.length === 0 && globalFactor !== undefined && EVERYTHING.test(text))
     for (const { fact, gpus } of itemsAt['meta-100k']) {
       const entity = ctx.kb.entityById.get(fact.subject ?? '');
-      if (entity !== undefined) changes.push({ entity, count: gpus * globalFactor });
+      if (entity !== undefined) changes.push({ entity, count: scaled(gpus, globalFactor) });
     }
   // "If Anthropic wanted what OpenAI wants": the first takes the second's figure.
   const [target, source] = mentions;
@@ -286,12 +312,12 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
             : undefined;
         const count =
           base !== undefined && factor !== undefined
-            ? base * factor
+            ? scaled(base, factor)
             : changed !== undefined && delta !== 0
               ? Math.max(0, current + delta * changed.value)
               : (changed?.value ??
                 (factor !== undefined
-                  ? current * factor
+                  ? scaled(current, factor)
                   : // "what if Meta only wants the lower number": its figure as the question picks it.
                     (fresh[0]?.value ?? (isTwoFigured ? setting : undefined))));
         if (count !== undefined)

@@ -4,6 +4,7 @@ import { articleFigures } from '../articleFigures.js';
 import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { measureOf } from './measureOf.js';
+import { PERCENT_CHANGE_OF_COUNT } from './readChanges.js';
 
 const OF_TOTAL = /\btotal\b|\b432k\b|\boverall\b|\ball demand\b|总需求|总数|总量|整体|全部|43\.2万/u;
 const GPU_WORDS =
@@ -27,6 +28,8 @@ export const shareIntent = {
     },
     // "25k vs 100k, what % jump is that": a change between two figures, not a share of a whole.
     { re: /%\s*(?:jump|increase|rise|growth)\b|\bpercent (?:jump|increase|rise)\b|涨幅|增幅/u, weight: -2 },
+    // "openai gets 20% fewer", "少要 20%": a count changed by a percentage, not a share asked.
+    { re: PERCENT_CHANGE_OF_COUNT, weight: -4 },
   ],
   // ("what if openai wanted 100k, what's the new total and openai's share of it?": a count supposed for
   // the one named changes the total first; the what-if gives the share of the new one.)

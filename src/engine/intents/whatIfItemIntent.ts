@@ -3,7 +3,7 @@ import { articleFigures } from '../articleFigures.js';
 import { withoutPriceFactor } from '../priceFactor.js';
 import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
-import { countedFor, FACTORS, readChanges, WHAT_IF } from './readChanges.js';
+import { countedFor, FACTORS, percentFactor, readChanges, WHAT_IF } from './readChanges.js';
 import { MONEY_ASKED } from './signals.js';
 
 /** The question asks for §02's total after the change, not the one figure changed. */
@@ -33,7 +33,9 @@ export const whatIfItemIntent = {
     },
   ],
   needs: (s, ctx) =>
-    (WHAT_IF.test(s.reading.text) || FACTORS.some((f) => f.re.test(withoutPriceFactor(s.reading.text)))) &&
+    (WHAT_IF.test(s.reading.text) ||
+      FACTORS.some((f) => f.re.test(withoutPriceFactor(s.reading.text))) ||
+      percentFactor(s) !== undefined) &&
     s.named.length >= 1 &&
     s.excluded.length === 0 &&
     (s.has('howMany') ||
@@ -44,7 +46,11 @@ export const whatIfItemIntent = {
     readChanges(ctx, s).length === 1,
   // A change said of one figure outweighs pricing or looking up that figure as the article gives it.
   // ("Half of what OpenAI wants" asks the part, with no "if" to say so.)
-  fit: (s) => 1.8 + (PORTION_OF.test(s.reading.text) && !WHAT_IF.test(s.reading.text) ? 1 : 0),
+  // (So does a percentage said of the figure: "if openai got 20% fewer than it wants".)
+  fit: (s) =>
+    1.8 +
+    (PORTION_OF.test(s.reading.text) && !WHAT_IF.test(s.reading.text) ? 1 : 0) +
+    (percentFactor(s) !== undefined ? 1.5 : 0),
   run: (ctx, s) => {
     const [change] = readChanges(ctx, s);
     if (change === undefined || change.count === countedFor(ctx, change.entity)) return undefined;
@@ -53,7 +59,8 @@ export const whatIfItemIntent = {
     const twoFigures = articleFigures(ctx.kb).scenario;
     const isTwoFigured = change.entity.id === twoFigures?.entityId;
     // (Only a part of the figure named: "只要 25k" is Meta's other figure, the total's what-if.)
-    const portion = FACTORS.some((f) => f.re.test(withoutPriceFactor(s.reading.text)));
+    const portion =
+      FACTORS.some((f) => f.re.test(withoutPriceFactor(s.reading.text))) || percentFactor(s) !== undefined;
     if (isTwoFigured && (s.scenario === undefined || !portion)) return undefined;
     const was = figureOf(
       ctx,
