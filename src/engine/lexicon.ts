@@ -42,6 +42,25 @@ export interface Lexicon {
   readonly familyNames: ReadonlySet<string>;
 }
 
+/** One model code, letters then digits: "h200", "A800s", "mi300x", "gpt-5". */
+const MODEL_CODE = /^(?<letters>[a-z]{1,4})-?(?<digits>\d{1,4})[a-z]{0,2}$/u;
+
+/** A query's model code, if it is one. */
+function modelCode(q: string): { letters: string; digits: string } | undefined {
+  const g = MODEL_CODE.exec(q)?.groups;
+  return g?.letters === undefined || g.digits === undefined
+    ? undefined
+    : { letters: g.letters, digits: g.digits };
+}
+
+/** The same model, misspelt: the same digits, and the same letters when the name's are as short as "h" or "mi". */
+function sameModel(code: { letters: string; digits: string }, alias: string): boolean {
+  const other = modelCode(alias);
+  if (other === undefined) return true;
+  if (other.digits !== code.digits) return false;
+  return other.letters.length > 2 || other.letters === code.letters;
+}
+
 /** The longest query autocomplete and did-you-mean look at. */
 const MAX_SUGGEST_QUERY = 64;
 
@@ -132,6 +151,7 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
     let best: { entity: Entity; distance: number; order: number } | undefined;
     const accepts = kindFilter(kinds);
     const units = unitCounts(q, work.query);
+    const qCode = modelCode(q);
     // Only names within two characters of the query's length can be within two edits of it.
     for (let length = q.length - 2; length <= q.length + 2; length++) {
       const budget = typoBudget(Math.min(q.length, length));
@@ -143,6 +163,9 @@ export function createLexicon(entities: readonly Entity[]): Lexicon {
         const distance = editDistance(q, alias, budget, work.edit);
         // Two edits and another first letter is another word, not a typo: "telling" is not Helsing.
         if (distance >= 2 && q.charCodeAt(0) !== alias.charCodeAt(0)) continue;
+        // A model code with other digits, or another short prefix, is another model, not a typo ("H200"
+        // is not the H100, "A800" not the H800, "GPT3" not GPT-4); "gtp-4" is GPT-4 misspelt.
+        if (distance > 0 && qCode !== undefined && !sameModel(qCode, alias)) continue;
         // Of equally near names, the one listed first, as when every name was scanned in order.
         if (
           distance <= budget &&
