@@ -181,9 +181,12 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
   // fewest A100s"): three Latin words in a row are a phrase, not a name.
   const inClause = englishClauseWords(text);
   const forAlone = purposeWords(text);
+  const speakers = speakerWords(text);
   const nameLike = unknown.filter(
     (w) =>
       !UNIT_LIKE.test(w) &&
+      // ("Sam says xAI runs on Google Cloud, Priya says Oracle": who says it, not what is asked about.)
+      !speakers.has(w) &&
       // ("…train GPT?": the family of GPT-4 and GPT-5, which the article has.)
       !lexicon.familyNames.has(w) &&
       // Two letters ("PI", "GM", "TL") are more often chat shorthand than a company the article lacks.
@@ -194,6 +197,17 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
         (mostlyChinese && /^[a-z]/.test(w) && !inClause.has(w))),
   );
   return { text, lang, entities, cues, cueWords, numbers, unknown, names: nameLike };
+}
+
+/** Someone saying something: "Sam says", "@priya reckons", "my boss Dave said". */
+const SPEAKER =
+  /(?:^|[\s@,(])@?([a-z][a-z'-]{1,20})\s+(?:says|said|thinks|thought|reckons|claims|claimed|insists|swears|argues|keeps saying|is saying|was saying|told me|tells me|mentioned|posted|tweeted|wrote)\b/g;
+
+/** The words naming who says something. */
+function speakerWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of text.matchAll(SPEAKER)) if (m[1] !== undefined) words.add(m[1]);
+  return words;
 }
 
 /** "buying for bing chat specifically": what the figure is narrowed to, a thing the article may lack. */

@@ -7,7 +7,7 @@ import type { Slots } from '../slots.js';
 import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { measureFor, mixedMeasures, namedFigures } from './measureOf.js';
-import { applyChanges, readChanges, WHAT_IF } from './readChanges.js';
+import { applyChanges, FACTORS, percentFactor, readChanges, WHAT_IF } from './readChanges.js';
 
 const COMPARING_WORDS = /\bmore\b|\bless\b|\bfewer\b|\bbigger\b|\blarger\b|\bsmaller\b|多|少|大/u;
 
@@ -92,9 +92,13 @@ export const compareIntent = {
     }
     // "If Inflection's ask doubled, would it pass OpenAI?": the figures as the what-if changes them.
     const asked = namedFigures(ctx, s);
-    const { figures, working } = WHAT_IF.test(s.reading.text)
-      ? applyChanges(asked, readChanges(ctx, s))
-      : { figures: asked, working: [] };
+    // ("double inflection's ask and compare to openai's": a factor said of one changes it, "if" or not.)
+    const { figures, working } =
+      WHAT_IF.test(s.reading.text) ||
+      FACTORS.some((f) => f.re.test(s.reading.text)) ||
+      percentFactor(s) !== undefined
+        ? applyChanges(asked, readChanges(ctx, s))
+        : { figures: asked, working: [] };
     const [a, b] = figures;
     if (a === undefined || b === undefined) return undefined;
     // A range (CoreWeave's 35,000–40,000) is compared at both ends when it lies wholly above or below

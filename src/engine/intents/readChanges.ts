@@ -251,8 +251,16 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
     const next = lists[i + 1]?.[0]?.start ?? Number.POSITIVE_INFINITY;
     const after = counts.filter((a) => a.start > from && a.start < next);
     const scope = text.slice(Math.max(0, from), Number.isFinite(next) ? next : undefined);
+    // ("double inflection's ask and compare to openai's": a factor word right before the first name is
+    // that list's too.)
+    const firstAt = list[0]?.start ?? -1;
+    const before = firstAt > 0 ? text.slice(Math.max(0, firstAt - 12), firstAt) : '';
     const said =
-      FACTORS.find((f) => f.re.test(scope))?.factor ?? (lists.length === 1 ? globalFactor : undefined);
+      FACTORS.find((f) => f.re.test(scope))?.factor ??
+      (lists.length > 1
+        ? FACTORS.find((f) => f.re.test(before) && /\s$/u.test(before))?.factor
+        : undefined) ??
+      (lists.length === 1 ? globalFactor : undefined);
     // ("把Oracle从大型云厂商里去掉": the taking out is the name left out's; the group it is taken from keeps
     // its other members.)
     const takenFrom = list.every(

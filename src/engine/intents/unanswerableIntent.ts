@@ -54,6 +54,16 @@ const FUTURE_YEAR = /(?<![\d.])20(?:2[4-9]|[3-9]\d)(?![\d.])(?!\s*(?:张|块|h10
 const EXACT_DATE =
   /\b(?:exact|precise|specific|actual)\s+(?:publish(?:ing|ed)?\s+|publication\s+|release\s+|posting\s+)?(?:date|day)\b|\b(?:what|which) day\b|(?:具体|确切|准确|精确)(?:的)?(?:发布|发表|出版)?(?:日期|哪天|几号)|哪一天|几月几号|幾月幾號/u;
 
+/** A price before the article's ("what did it cost at launch in 2022", "首发价"): it prices mid-2023 only. */
+const PAST_PRICE =
+  /\bat launch\b|\blaunch price\b|\b(?:back )?in 20(?:1\d|2[0-2])\b|\b20(?:1\d|2[0-2]) price\b|首发价|首發價|发售价|發售價|刚发布(?:的)?时|剛發佈時|20(?:1\d|2[0-2])\s*年/u;
+
+const PRICE_WORDS = /\b(?:going|goes|go|went|sold|sell|sells|selling|retail(?:ed|s)?) for\b|\bcosts?\b|\bcost\b|\bprices?d?\b|\bpaid\b|\bpay\b|\bworth\b|价|價|钱|錢/u;
+
+/** A price in one place ("喺香港買要幾多錢", "how much in japan"): the article gives one price, of nowhere in particular. */
+const PLACE_PRICE =
+  /(?:在|喺|于|於)\s*(?:香港|台湾|台灣|大陆|大陸|国内|國內|中国|中國|日本|欧洲|歐洲|美国|美國|印度|韩国|韓國|新加坡)\s*(?:买|買|卖|賣|的价格|的價格|多少钱|幾多錢|几多钱|要几多|要幾多)|(?:香港|台湾|台灣|大陆|大陸|国内|國內|日本|欧洲|歐洲|美国|美國|印度|韩国|韓國|新加坡)(?:买|買|卖|賣|售价|售價|价格|價格)|\b(?:price|cost|costs|buy|sell|sells|goes? for|retail)\b[^?.]{0,30}\bin (?:hong kong|hk|china|taiwan|japan|europe|the eu|india|korea|singapore|the uk|the us|the usa|america)\b/u;
+
 /** What the article cannot know, asked: a forecast, a year after it, another currency, a spec it lacks. */
 function beyond(s: Slots): boolean {
   return (
@@ -65,6 +75,8 @@ function beyond(s: Slots): boolean {
     (OTHER_CURRENCY.test(s.reading.text) && s.price?.foreign === undefined) ||
     timeAskedWithoutOne(s) ||
     EXACT_DATE.test(s.asking.text) ||
+    (PAST_PRICE.test(s.asking.text) && PRICE_WORDS.test(s.asking.text)) ||
+    PLACE_PRICE.test(s.asking.text) ||
     yuanWithoutMeans(s) ||
     paidToANamedOne(s)
   );
