@@ -58,7 +58,8 @@ const EXACT_DATE =
 const PAST_PRICE =
   /\bat launch\b|\blaunch price\b|\b(?:back )?in 20(?:1\d|2[0-2])\b|\b20(?:1\d|2[0-2]) price\b|首发价|首發價|发售价|發售價|刚发布(?:的)?时|剛發佈時|20(?:1\d|2[0-2])\s*年/u;
 
-const PRICE_WORDS = /\b(?:going|goes|go|went|sold|sell|sells|selling|retail(?:ed|s)?) for\b|\bcosts?\b|\bcost\b|\bprices?d?\b|\bpaid\b|\bpay\b|\bworth\b|价|價|钱|錢/u;
+const PRICE_WORDS =
+  /\b(?:going|goes|go|went|sold|sell|sells|selling|retail(?:ed|s)?) for\b|\bcosts?\b|\bcost\b|\bprices?d?\b|\bpaid\b|\bpay\b|\bworth\b|价|價|钱|錢/u;
 
 /** A price in one place ("喺香港買要幾多錢", "how much in japan"): the article gives one price, of nowhere in particular. */
 const PLACE_PRICE =
