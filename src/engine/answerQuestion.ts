@@ -150,7 +150,9 @@ export function answerQuestion(
         : reading;
     const against =
       compareEarlier(ctx, answers, reading) ??
-      compareResult(ctx, answers.at(-1), againstWhom, (entity) => namedFigure(ctx, entity, reading));
+      compareResult(ctx, answers.at(-1), againstWhom, (entity) =>
+        namedFigure(ctx, entity, reading, answers.at(-1)?.topic === 'holdings'),
+      );
     if (against !== undefined) {
       answers.push(against);
       continue;
@@ -771,10 +773,13 @@ function namedFigure(
   ctx: AskContext,
   entity: Reading['entities'][number]['entity'],
   reading: Reading,
+  /** The answer set against was of holdings ("coreweave's h100 range midpoint … more than gcp's?"). */
+  heldBefore = false,
 ): { value: number; fact: Answer['facts'][number] } | undefined {
-  const order = HOLDS.test(reading.text)
-    ? (['holdings', 'demand'] as const)
-    : (['demand', 'holdings'] as const);
+  const order =
+    HOLDS.test(reading.text) || heldBefore
+      ? (['holdings', 'demand'] as const)
+      : (['demand', 'holdings'] as const);
   const found = figureOf(ctx, entity, order[0]) ?? figureOf(ctx, entity, order[1]);
   // ("…是GPT-4上限的几倍?": one end of a range, named.)
   const bound = UPPER_END.test(reading.text) ? 'high' : LOWER_END.test(reading.text) ? 'low' : undefined;

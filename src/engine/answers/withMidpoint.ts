@@ -4,7 +4,7 @@ import type { Answer } from '../answer.js';
 
 /** The middle of a range asked: "取中间值", "区间中值", "the midpoint", "middle of the range". */
 const MIDPOINT_ASKED =
-  /中间值|中間值|中值|取中|中位|\bmid-?point\b|\bmiddle of (?:the|that|its|their) range\b|\bhalfway\b|\bsplit the difference\b/u;
+  /中间值|中間值|中值|取中|中位|\bmid-?point\b|\bmiddle of (?:the|that|its|their) range\b|\bmiddle of (?:it|that)\b|\b(?:the )?middle (?:figure|number|value)\b|\bhalfway\b|\bsplit the difference\b/u;
 
 /**
  * An answer that states a range of GPUs, with its midpoint worked out when the question asks for it:

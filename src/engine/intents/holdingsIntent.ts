@@ -20,6 +20,11 @@ export const holdingsIntent = {
   cues: { holdings: 0.3, value: -1.5, foundry: -1.5 },
   patterns: [
     { re: /\b(?:which|what) clouds?\b|哪家云|哪个云|什么云|哪些云/u, weight: -2 },
+    // ("云厂商手里H100数量排前三的是谁", "bottom 2 in the A100 holdings list": holdings ranked.)
+    {
+      re: /排前|前[二两三四五\d](?:名|位|家|个)?(?:的)?是|排名|排序|排个序|\brank|\b(?:top|bottom) \d\b|\b(?:top|bottom) (?:two|three|four|five)\b/u,
+      weight: -2,
+    },
     // ("用 AWS 的公司一共有几家": companies counted, not GPUs.)
     { re: /几家|幾家|多少家|几间|幾間|\bhow many (?:ai )?(?:compan|labs|startups|firms)/u, weight: -2 },
     {

@@ -16,7 +16,7 @@ export const RUNNER_UP =
 /** How many places are asked for: "top 3", "top five", "前三", "前 5 名". */
 // ("需求最大的两家", "最多的三个": the first places by a superlative.)
 const TOP_N =
-  /\btop[- ]?(\d{1,2}|[a-z]+)\b|前\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:名|位|家|个|個)?|(?:最大|最多|最高)的\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:名|位|家|个|個)/u;
+  /\b(?:top|bottom)[- ]?(\d{1,2}|[a-z]+)\b|前\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:名|位|家|个|個)?|(?:最大|最多|最高)的\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:名|位|家|个|個)/u;
 
 const FIRST_TWO =
   /第一(?:名)?(?:和|跟|、|,|，)?第二|老大(?:和|跟|、)?老二|\b(?:first|1st) and (?:second|2nd)\b/u;
@@ -38,7 +38,7 @@ function topOf(text: string): number | undefined {
 }
 
 const LEAST =
-  /(?<!\bat )\bleast\b|\bfewest\b|\bsmallest\b|\blowest\b|最少|最小|最低|从少到多|由少到多|从小到大|由小到大|从低到高|\bascending\b|\b(?:smallest|fewest|lowest) to (?:largest|biggest|most|highest)\b|\bleast to most\b|\blow to high\b/u;
+  /(?<!\bat )\bleast\b|\bbottom\b|倒数|倒數|\bfewest\b|\bsmallest\b|\blowest\b|最少|最小|最低|从少到多|由少到多|从小到大|由小到大|从低到高|\bascending\b|\b(?:smallest|fewest|lowest) to (?:largest|biggest|most|highest)\b|\bleast to most\b|\blow to high\b/u;
 
 /** The higher of the two-figure entity's figures (Meta's 100k), or nothing to pick. */
 function highOf(ctx: Parameters<typeof figureOf>[0]): number {
@@ -86,7 +86,7 @@ export const rankIntent = {
     },
     {
       re: new RegExp(
-        String.raw`\bmost\b|(?<!\bat )\bleast\b|\bfewest\b|\brank(?:ed|ing|s)?\b|\btop(?![- ](?:end|of))(?: \d+)?\b|\bbiggest\b|\blargest\b|\bsmallest\b|\bhighest\b|\blowest\b|\bsort(?:ed)?\b|\border(?:ed)? by\b|\bleaderboard\b|最多|最少|最大|最小|排序|排名|排个序|排一下|前[三五十\d]|前[二两四六七八九](?:名|位|家|个|個)|谁第一|第一名|${FIRST_TWO.source}`,
+        String.raw`\bmost\b|(?<!\bat )\bleast\b|\bfewest\b|\brank(?:ed|ing|s)?\b|\btop(?![- ](?:end|of))(?: \d+)?\b|\bbottom(?![- ](?:end|of|line))(?: \d+)?\b|倒数|倒數|\bbiggest\b|\blargest\b|\bsmallest\b|\bhighest\b|\blowest\b|\bsort(?:ed)?\b|\border(?:ed)? by\b|\bleaderboard\b|最多|最少|最大|最小|排序|排名|排个序|排一下|前[三五十\d]|前[二两四六七八九](?:名|位|家|个|個)|谁第一|第一名|${FIRST_TWO.source}`,
         'u',
       ),
       weight: 3,
