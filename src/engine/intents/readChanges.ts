@@ -254,11 +254,13 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
     // ("double inflection's ask and compare to openai's": a factor word right before the first name is
     // that list's too.)
     const firstAt = list[0]?.start ?? -1;
-    const before = firstAt > 0 ? text.slice(Math.max(0, firstAt - 12), firstAt) : '';
+    // (Only the word right before it: "Anthropic 需求翻倍,和 OpenAI 比" doubles Anthropic alone.)
+    const wordBefore =
+      firstAt > 0 ? (/([a-z]+)\s+$/u.exec(text.slice(Math.max(0, firstAt - 12), firstAt))?.[1] ?? '') : '';
     const said =
       FACTORS.find((f) => f.re.test(scope))?.factor ??
-      (lists.length > 1
-        ? FACTORS.find((f) => f.re.test(before) && /\s$/u.test(before))?.factor
+      (lists.length > 1 && wordBefore !== ''
+        ? FACTORS.find((f) => f.re.test(wordBefore))?.factor
         : undefined) ??
       (lists.length === 1 ? globalFactor : undefined);
     // ("把Oracle从大型云厂商里去掉": the taking out is the name left out's; the group it is taken from keeps
