@@ -12,7 +12,8 @@ import { applyChanges, FACTORS, percentFactor, readChanges, WHAT_IF } from './re
 const COMPARING_WORDS = /\bmore\b|\bless\b|\bfewer\b|\bbigger\b|\blarger\b|\bsmaller\b|多|少|大/u;
 
 /** Where one side ends and the other begins: "A, or B + C", "A 还是 B 加 C", "A vs B and C". */
-const SIDE_BREAK = /\bor\b|\bvs\.?\b|\bversus\b|\bcompared (?:to|with)\b|\bthan\b|还是|比|对比|相比/u;
+const SIDE_BREAK =
+  /\bor\b|\bvs\.?\b|\bversus\b|\bcompared (?:to|with)\b|\bthan\b|还是|比|对比|相比|(?:加起来|加在一起|合计|一共)\s*(?:和|跟|与|同)/u;
 
 /** The two sides of a comparison when one side has several names; undefined for a plain A against B. */
 function sidesOf(s: Slots): [Entity[], Entity[]] | undefined {

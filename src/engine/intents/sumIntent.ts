@@ -61,8 +61,8 @@ export const sumIntent = {
     { re: /\s\+\s.*(?:=|\?)|=\s*\?/u, weight: 1 },
     // "Anthropic + Mistral, together, vs a single big cloud?": a sum set against another side is compared.
     {
-      re: /(?:\btogether\b|\bcombined\b|\bplus\b|\s\+\s|加起来|合计)[^?]{0,40}(?:\bvs\.?|\bversus\b|\bcompared (?:to|with)\b|对比|相比)/u,
-      weight: -1.5,
+      re: /(?:\btogether\b|\bcombined\b|\bplus\b|\s\+\s|加起来|合计)[^?]{0,40}(?:\bvs\.?|\bversus\b|\bcompared (?:to|with)\b|\bor\b|对比|相比|(?:和|跟|与)[^,，?？]{0,20}比)/u,
+      weight: -2,
     },
     // "just lambda, not the combined private cloud number": the sum set aside.
     {
