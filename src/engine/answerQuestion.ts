@@ -132,7 +132,7 @@ export function answerQuestion(
     ) {
       answers.push({
         ...notFound(ctx, reading.text.replace(/[?？]+\s*$/u, '').trim()),
-        trace: lackingTrace(reading),
+        trace: { intent: 'none', score: 0, slots: traceSlots(readSlots(ctx, reading)) },
       });
       previous = reading;
       earlier.push(reading);
@@ -916,20 +916,6 @@ const OWN_QUESTION = /多少|几|哪|什么|啥|谁|誰|\b(?:how|what|which|who|
 /** A part worked from the figure before it: a share of, what it makes, what it covers. */
 const WORKED_FROM_IT =
   /几成|幾成|百分之几|百分之幾|多少成|能补上|能補上|补上多少|能做(?:几|幾|多少)|做得出(?:几|幾|多少)|能(?:生产|產|产)(?:几|幾|多少)|\bwhat (?:%|percent(?:age)?|fraction|share) of\b|\bhow much of (?:the|that)\b|\bhow many (?:h100s?|a100s?|gpus?|cards?) (?:would|could|does|is) (?:that|it|this)\b|\b(?:would|could|does) (?:that|it|this) (?:cover|fill|close|make)\b/u;
-
-/** The trace of a part left unanswered because the part before it was. */
-function lackingTrace(reading: Reading): AnswerTrace {
-  return {
-    intent: 'none',
-    score: 0,
-    slots: {
-      entities: reading.entities.map((m) => m.entity.id),
-      amounts: [],
-      yesNo: false,
-      cues: [...reading.cues],
-    },
-  };
-}
 
 /** What is left once the part before is met: "how many left over?", "能剩多少". */
 const LEFT_OVER =

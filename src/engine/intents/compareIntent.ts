@@ -7,7 +7,7 @@ import type { Slots } from '../slots.js';
 import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { measureFor, mixedMeasures, namedFigures } from './measureOf.js';
-import { applyChanges, FACTORS, percentFactor, readChanges, WHAT_IF } from './readChanges.js';
+import { applyChanges, factorSaid, readChanges, WHAT_IF } from './readChanges.js';
 
 const COMPARING_WORDS = /\bmore\b|\bless\b|\bfewer\b|\bbigger\b|\blarger\b|\bsmaller\b|多|少|大/u;
 
@@ -95,9 +95,7 @@ export const compareIntent = {
     const asked = namedFigures(ctx, s);
     // ("double inflection's ask and compare to openai's": a factor said of one changes it, "if" or not.)
     const { figures, working } =
-      WHAT_IF.test(s.reading.text) ||
-      FACTORS.some((f) => f.re.test(s.reading.text)) ||
-      percentFactor(s) !== undefined
+      WHAT_IF.test(s.reading.text) || factorSaid(s)
         ? applyChanges(asked, readChanges(ctx, s))
         : { figures: asked, working: [] };
     const [a, b] = figures;

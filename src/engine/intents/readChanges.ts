@@ -56,6 +56,11 @@ export function percentFactor(s: Slots): number | undefined {
   return DOWN.test(word) ? 1 - pct / 100 : 1 + pct / 100;
 }
 
+/** A factor said of the figures, in words ("halve", "doubles") or as a percentage ("cut by 10%"), not of the price. */
+export function factorSaid(s: Slots): boolean {
+  return FACTORS.some((f) => f.re.test(withoutPriceFactor(s.reading.text))) || percentFactor(s) !== undefined;
+}
+
 /** A count times a factor, without the float's dust (22,000 × 1.1 is 24,200, not 24,200.000000000004). */
 function scaled(count: number, factor: number): number {
   return Math.round(count * factor * 1e6) / 1e6;

@@ -2,10 +2,9 @@ import { share } from '../../calculator/compareAmounts.js';
 import { type LineItemChange, whatIf } from '../answers/whatIf.js';
 import { articleFigures } from '../articleFigures.js';
 import type { AskContext } from '../context.js';
-import { withoutPriceFactor } from '../priceFactor.js';
 import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
-import { countedFor, EVERYTHING, FACTORS, percentFactor, readChanges } from './readChanges.js';
+import { countedFor, EVERYTHING, factorSaid, readChanges } from './readChanges.js';
 
 /** How much the value changes: "少多少钱", "多花多少", "how much less would it cost". */
 const VALUE_CHANGE =
@@ -69,11 +68,6 @@ function saidBefore(
 /** A count this large, beside the changes, is a total claimed, not a line item. */
 const MIN_TOTAL_CLAIMED = 100_000;
 
-/** A factor said of the figures, in words ("halve") or as a percentage ("cut by 10%"). */
-function changedBy(s: Slots): boolean {
-  return FACTORS.some((f) => f.re.test(withoutPriceFactor(s.reading.text))) || percentFactor(s) !== undefined;
-}
-
 /** §02's total with one or more line items changed to the user's counts. */
 export const whatIfIntent = {
   id: 'what-if',
@@ -90,14 +84,14 @@ export const whatIfIntent = {
   // A change needs saying: a supposition, a total that becomes something, a factor or a name left out.
   // ("my math: 4 clouds x 30k = 120k, + private clouds 100k = 220k" changes nothing.)
   needs: (s) =>
-    (s.named.length > 0 || s.excluded.length > 0 || (EVERYTHING.test(s.reading.text) && changedBy(s))) &&
+    (s.named.length > 0 || s.excluded.length > 0 || (EVERYTHING.test(s.reading.text) && factorSaid(s))) &&
     (SUPPOSING_RE.test(s.reading.text) ||
       BECOMING_RE.test(s.reading.text) ||
       s.excluded.length > 0 ||
-      changedBy(s)),
+      factorSaid(s)),
   // A factor said of everything ("halve everything") changes every line item: a what-if, whatever price.
   fit: (s) => {
-    const factor = changedBy(s);
+    const factor = factorSaid(s);
     if (factor && EVERYTHING.test(s.reading.text)) return 1.5;
     return factor || s.excluded.length > 0 ? 0.8 : 0;
   },

@@ -1,9 +1,8 @@
 import { whatIfItem } from '../answers/whatIfItem.js';
 import { articleFigures } from '../articleFigures.js';
-import { withoutPriceFactor } from '../priceFactor.js';
 import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
-import { countedFor, FACTORS, percentFactor, readChanges, WHAT_IF } from './readChanges.js';
+import { countedFor, factorSaid, percentFactor, readChanges, WHAT_IF } from './readChanges.js';
 import { MONEY_ASKED } from './signals.js';
 
 /** The question asks for §02's total after the change, not the one figure changed. */
@@ -33,9 +32,7 @@ export const whatIfItemIntent = {
     },
   ],
   needs: (s, ctx) =>
-    (WHAT_IF.test(s.reading.text) ||
-      FACTORS.some((f) => f.re.test(withoutPriceFactor(s.reading.text))) ||
-      percentFactor(s) !== undefined) &&
+    (WHAT_IF.test(s.reading.text) || factorSaid(s)) &&
     s.named.length >= 1 &&
     s.excluded.length === 0 &&
     (s.has('howMany') ||
@@ -59,8 +56,7 @@ export const whatIfItemIntent = {
     const twoFigures = articleFigures(ctx.kb).scenario;
     const isTwoFigured = change.entity.id === twoFigures?.entityId;
     // (Only a part of the figure named: "只要 25k" is Meta's other figure, the total's what-if.)
-    const portion =
-      FACTORS.some((f) => f.re.test(withoutPriceFactor(s.reading.text))) || percentFactor(s) !== undefined;
+    const portion = factorSaid(s);
     if (isTwoFigured && (s.scenario === undefined || !portion)) return undefined;
     const was = figureOf(
       ctx,
