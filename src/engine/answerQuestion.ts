@@ -209,9 +209,12 @@ export function answerQuestion(
           otherAmount(previous, reading, lexicon) ??
           addedToSum(answers.at(-1), reading, lexicon))) ?? carryResult(answers.at(-1), reading, lexicon);
     if (again !== undefined) {
-      previous = again;
-      earlier.push(again);
-      answers.push(againstEarlierValue(answers.at(-1), answerReading(ctx, again, intents), reading));
+      // ("…? same for tesla and stability": the part before asked of each name in turn.)
+      for (const each of Array.isArray(again) ? again : [again]) {
+        previous = each;
+        earlier.push(each);
+        answers.push(againstEarlierValue(answers.at(-1), answerReading(ctx, each, intents), reading));
+      }
       continue;
     }
     // "特斯拉有多少张 A100? 比 Stability AI 多多少?": a comparison naming one side is about the one
@@ -609,14 +612,28 @@ function countLike(n: Reading['numbers'][number]): boolean {
  * The part before read again of another name, when a part names one company, cloud or model and asks
  * nothing else ("Meta 呢?", "what about inflection?", "(2) Inflection's").
  */
-function otherEntity(previous: Reading, reading: Reading, lexicon: Lexicon): Reading | undefined {
+function otherEntity(
+  previous: Reading,
+  reading: Reading,
+  lexicon: Lexicon,
+): Reading | readonly Reading[] | undefined {
   const own = (r: Reading) =>
     r.entities.filter((m) => OWNER_KINDS.has(m.entity.kind) || m.entity.kind === 'model');
-  const [now] = own(reading);
+  // ("…? same for tesla and stability": the question before, asked of each name now.)
+  const names = own(reading);
+  const [now] = names;
   const [then] = own(previous);
-  if (now === undefined || then === undefined || own(reading).length !== 1 || own(previous).length !== 1)
+  if (now === undefined || then === undefined || own(previous).length !== 1) return undefined;
+  if (names.some((m) => m.entity.id === then.entity.id) || then.start < 0) return undefined;
+  // (Several names are several askings only of the same kind and not as a choice: "Helsing 用哪家云？
+  // Azure 还是 AWS？" guesses an answer.)
+  if (
+    names.length > 1 &&
+    (reading.numbers.length > 0 ||
+      CLOUD_GUESS.test(reading.text) ||
+      names.some((m) => m.start < 0 || m.entity.kind !== then.entity.kind))
+  )
     return undefined;
-  if (now.entity.id === then.entity.id || then.start < 0) return undefined;
   // ("Anthropic 用哪家云? 是 Azure 吧": a claim about the one before, not the question asked of another.)
   if (CLAIM_OPENING.test(reading.text)) return undefined;
   // ("OpenAI 那 5 万张值多少人民币？Meta 的 2.5 万张呢？": another name with its own count of GPUs, for
@@ -635,19 +652,26 @@ function otherEntity(previous: Reading, reading: Reading, lexicon: Lexicon): Rea
   if (reading.numbers.length > 0 && recounted === undefined) return undefined;
   if (![...reading.cues].every((c) => RENAME_CUES.has(c))) return undefined;
   // Only the name and a few words around it ("what about", "呢", "'s"): anything longer asks its own.
-  const rest = reading.text
-    .replace(now.text, '')
+  const rest = names
+    .reduce((t, m) => t.replace(m.text, ''), reading.text)
     .replace(
       recounted === undefined ? '' : reading.text.slice(recounted.count.start, recounted.count.end),
       '',
     )
     .replace(
       // ("and lambda specifically?", "那 Meta 单独呢": words that only single it out.)
-      /\b(?:what|how|about|and|also|then|for|of|the|s|specifically|exactly|alone|just|only|tho|though|itself|in particular)\b|单独|本身|[呢吗嗎呀啊的那张張'’?？,，.。()（）\s\d]/gu,
+      /\b(?:what|how|about|and|also|then|for|of|the|s|specifically|exactly|alone|just|only|tho|though|itself|in particular|same|ditto|likewise|do|q|question|thing|too|as well|with)\b|单独|本身|一样|一樣|同样|同樣|也是|还有|還有|(?:帮我|幫我)?(?:问|問|查|算)(?:一)?下|[呢吗嗎呀啊的那张張也和跟与與及'’?？,，.。()（）&+\s\d]/gu,
       '',
     );
   if (rest.length > 2) return undefined;
   // Written from the end, so each replacement leaves the other's position where it was.
+  if (names.length > 1)
+    return names.map((m) =>
+      readQuestion(
+        `${previous.text.slice(0, then.start)}${m.text}${previous.text.slice(then.start + then.text.length)}`,
+        lexicon,
+      ),
+    );
   const edits = [
     { start: then.start, end: then.start + then.text.length, text: now.text },
     ...(recounted === undefined
@@ -986,7 +1010,7 @@ export function answerReading(
       ...(next === undefined ? {} : { runnerUp: { intent: next.intent.id, score: next.score } }),
       slots: traceSlots(slots),
     };
-    return finish(answer, slots, trace);
+    return finish(ctx, answer, slots, trace);
   }
   // No reading is good enough: say so, naming the words that could not be placed (often a name the
   // article lacks, "华为") and what was recognised, rather than answer something else.
@@ -999,8 +1023,10 @@ export function answerReading(
 
 // A yes/no question checked against the knowledge ("does OpenAI use AWS?") opens with its verdict;
 // amounts the answer did not use are named rather than dropped.
-function finish(said: Answer, slots: Slots, trace: AnswerTrace): Answer {
+function finish(ctx: AskContext, said: Answer, slots: Slots, trace: AnswerTrace): Answer {
   const answer = withMidpoint(inYuan(said, slots), slots.reading.text);
+  // ("does the 43.2万 count the finance firms?": the article's own total quoted names it; nothing to work.)
+  const { totalDemand, gap } = articleFigures(ctx.kb);
   const verdict =
     answer.verdict ??
     (slots.yesNo && answer.check !== undefined ? (answer.check.holds ? 'yes' : 'no') : undefined);
@@ -1010,6 +1036,7 @@ function finish(said: Answer, slots: Slots, trace: AnswerTrace): Answer {
     .filter((a) => a.role !== 'bare' || a.value >= 100)
     .filter((a) => !(a.role === 'ratio' && verdict !== undefined))
     .filter((a) => !used(a.value))
+    .filter((a) => !(a.role === 'count' && (a.value === totalDemand || a.value === gap)))
     .map((a) => slots.reading.text.slice(a.start, a.end).trim());
   return {
     ...answer,

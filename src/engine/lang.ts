@@ -6,9 +6,20 @@ export type Lang = 'en' | 'zh';
 
 const HAN = /\p{Script=Han}/u;
 
-/** Chinese when the text contains any Han character, English otherwise. */
+/** A Chinese unit written after digits ("43.2万", "3 萬"), which English-speaking users write too. */
+const NUMBER_UNIT = /\d\s*[万萬亿億]/gu;
+
+/**
+ * Chinese when the text contains a Han character, English otherwise; a Chinese unit after digits in
+ * an English sentence ("so the 43.2万 gap — does that count the finance firms?") is not Chinese.
+ */
 export function detectLanguage(text: string): Lang {
-  return HAN.test(text) ? 'zh' : 'en';
+  if (!HAN.test(text)) return 'en';
+  // (A message of amounts alone, "43.2万?", stays Chinese; so does a slash command, whose words are the
+  // command's, not the user's: "/demand company:azure price:3万".)
+  return HAN.test(text.replace(NUMBER_UNIT, '')) || !/[a-z]{2}/iu.test(text) || /^\s*\//u.test(text)
+    ? 'zh'
+    : 'en';
 }
 
 /**

@@ -51,7 +51,8 @@ const NUMERAL = `(?:${Object.keys(EN_NUMBER_WORDS.units)
   .join('|')})`;
 // Found from the word counted, which is rare, then looked back from: a pattern starting with the
 // number words would be tried at every word of every question.
-const COUNTED_WORD = /(?<=\s)(?:days?|hours?|weeks?|months?|years?|h100s?|a100s?|gpus?|cards?)\b/giu;
+const COUNTED_WORD =
+  /(?<=\s)(?:days?|hours?|weeks?|months?|years?|h100s?|a100s?|gpus?|cards?|percent|per cent|pct)\b/giu;
 const SMALL_BEFORE = new RegExp(String.raw`\b(?:${TENS}(?:[- ]${NUMERAL})?|${NUMERAL})\s+$`, 'iu');
 
 /** "twenty three days" → "23 days": number words without a scale right before what they count. */
@@ -258,6 +259,12 @@ export function spellNumbers(text: string): string {
   if (!/\p{Script=Han}/u.test(english)) return english;
   return chineseAmounts(
     english
+      // "少两成", "多三成": a change by tenths is a percentage ("八成是" alone means "most likely").
+      .replace(
+        TENTHS_OF_CHANGE,
+        (_, verb: string, done: string, numeral: string) =>
+          `${verb}${done}${(ZH_DIGIT_OF[numeral] ?? 0) * 10}%`,
+      )
       .replace(
         TWO_NEIGHBOURS,
         (_, ten: string | undefined, low: string, high: string, tens: string | undefined) =>
@@ -265,7 +272,7 @@ export function spellNumbers(text: string): string {
       )
       .replace(ONE_NUMERAL_OF_TIME, (numeral) => String(ZH_DIGIT_OF[numeral] ?? numeral))
       .replace(ONE_NUMERAL_OF_TIMES, (numeral) => String(ZH_DIGIT_OF[numeral] ?? numeral)),
-  );
+  ).replace(PERCENT_WORDS, '$1%');
 }
 
 /**
@@ -285,6 +292,13 @@ const ONE_NUMERAL_OF_TIME =
 const ONE_NUMERAL_OF_TIMES =
   /(?<![一二两三四五六七八九十百千万亿点\d翻变成涨增加到])[一二两三四五六七八九](?=\s*倍)/gu;
 const ZH_DIGIT_OF: Readonly<Record<string, number>> = ZH_NUMBER_WORDS.digits;
+
+/** A change by tenths: "少两成", "需求多了三成", "砍掉一成". */
+const TENTHS_OF_CHANGE =
+  /(少要|多要|减少|增加|下降|上升|降低|提高|砍掉|砍|少|多|减|增|涨|降)(了?)\s*([一二两三四五六七八九])成(?![本员功为立交品熟长])/gu;
+
+/** "百分之三十" once its numerals are digits ("百分之30"): a percentage. */
+const PERCENT_WORDS = /百分之\s*(\d+(?:\.\d+)?)/gu;
 
 /** Chinese amounts in digits: "两万五一张" → "25000一张". */
 function chineseAmounts(english: string): string {

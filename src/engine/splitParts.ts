@@ -15,9 +15,10 @@ const JOINT_EN =
 // So does a question set up by a condition: "…? if you strip azure's 30k out what do you get".
 // So does the other side of a choice: "…got 35-40k meh? or is it just booking only".
 // So does who else: "…? anyone else on it?".
+// So does the same asked of others: "…? same for tesla and stability", "…? ditto for meta".
 // A reason given after the question is no part of it: "…on azure right? since they need like 10k cards".
 const JOINT_QMARK =
-  /[?]+\s*(?=(?:and|also|plus|what about|how about)\b[^?]{1,30}\?(?:\s*$|(?=\s+(?:(?:and|so|ok|also|then)\s+)?(?:how|what|what's|whats|which|who|who's|where|why|when|is|are|does|do|did)\b))|or (?:is|are|was|were|do|does|did) (?:it|they|that)\b|(?:(?:and|so|but|ok)\s+)?(?:if|say|suppose|assuming)\b[^?]{0,80}\b(?:how|what|what's|whats|which|who)\b|(?:enough|is that|would that|does that|could that|will that|that's|thats)\b|[^?]{1,60}\b(?:right|correct|innit)\s*[?!.]*\s*$|(?:since|because|cause|cuz|coz|bc)\b|(?:any(?:one|body) else|any others?|any other (?:compan|labs?|startups?|firms?|customers?))[^?]{0,40}\?\s*$|(?:vs\.?|versus|compared (?:to|with))\s[^?]{1,40}\?\s*$)/giu;
+  /[?]+\s*(?=(?:(?:and|now|ok|also)\s+)?(?:(?:do |and )?the same|same(?: q| question| thing)?|ditto|likewise)\s+(?:for|with|about)\b[^?]{1,40}\?*\s*$|(?:and|also|plus|what about|how about)\b[^?]{1,30}\?(?:\s*$|(?=\s+(?:(?:and|so|ok|also|then)\s+)?(?:how|what|what's|whats|which|who|who's|where|why|when|is|are|does|do|did)\b))|or (?:is|are|was|were|do|does|did) (?:it|they|that)\b|(?:(?:and|so|but|ok)\s+)?(?:if|say|suppose|assuming)\b[^?]{0,80}\b(?:how|what|what's|whats|which|who)\b|(?:enough|is that|would that|does that|could that|will that|that's|thats)\b|[^?]{1,60}\b(?:right|correct|innit)\s*[?!.]*\s*$|(?:since|because|cause|cuz|coz|bc)\b|(?:any(?:one|body) else|any others?|any other (?:compan|labs?|startups?|firms?|customers?))[^?]{0,40}\?\s*$|(?:vs\.?|versus|compared (?:to|with))\s[^?]{1,40}\?\s*$)/giu;
 // A sentence after an instruction, opening on "and"/"then" and ending in a question mark, asks on:
 // "rank tesla, stability and meta by their A100s. and all three combined?".
 const JOINT_FOLLOW =
@@ -98,6 +99,10 @@ const TAG_ONLY =
 /** Nothing but a workload, said or set aside: "不是推理，是训练", "not inference, training", "for inference". */
 const WORKLOAD_ONLY =
   /^[\s,，]*(?:(?:不是|不要|是|要|按|用|for|not|i mean|specifically)?\s*(?:推理|训练|inference|training)[\s,，;；]*)+[.。!！]*\s*$/iu;
+
+/** The question before asked of others: "same for tesla and stability", "ditto for meta", "特斯拉也一样问一下". */
+const SAME_ASKED =
+  /^\s*(?:(?:and|now|ok|also)\s+)?(?:(?:do |and )?the same|same(?: q| question| thing)?|ditto|likewise)\s+(?:for|with|about)\b|也一样|也一樣|(?:也|同样|同樣)(?:问|問|查|算)|同样的问题|同樣的問題/iu;
 
 /** How many brackets are open at a position. */
 function depthAt(text: string, at: number): number {
@@ -196,6 +201,7 @@ export function splitParts(text: string): string[] {
       QUESTION_EN.test(unquoted(s)) ||
       QUESTION_ZH.test(unquoted(s)) ||
       TAG_CHECK.test(s) ||
+      SAME_ASKED.test(s) ||
       COUNT_ASKED.test(s));
   const parts: string[] = [];
   let pending = '';

@@ -1,16 +1,12 @@
 import { topic } from '../answers/topic.js';
 import type { Intent } from './intent.js';
+import { INCLUSION_ASKED } from './signals.js';
 
 /** "Does the 432k include ByteDance?": no for what the article says is not counted. */
 export const countedIntent = {
   id: 'counted-check',
   cues: { china: 1.5 },
-  patterns: [
-    {
-      re: /\binclud(?:e|es|ed|ing)\b|\bcount(?:s|ed)?\b|\bin (?:the|that) (?:total|number|432k)\b|包括|包含|算进|计入|算上|算在/u,
-      weight: 1.5,
-    },
-  ],
+  patterns: [{ re: INCLUSION_ASKED, weight: 1.5 }],
   // ("does the article say how many h100s baidu has right now?": a count asked, which it does not give.)
   needs: (s, ctx) =>
     s.yesNo &&

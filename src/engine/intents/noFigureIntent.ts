@@ -4,6 +4,7 @@ import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
 import { WHAT_IF } from './readChanges.js';
+import { INCLUSION_ASKED } from './signals.js';
 
 /**
  * "How many H800s does ByteDance want?": the article names the demand but gives no number, so the
@@ -14,8 +15,10 @@ export const noFigureIntent = {
   cues: { howMany: 1.5, demand: 0.5 },
   patterns: [],
   // ("假设字节要5万张, 总需求变成多少?" gives the figure itself: a what-if, not a question of it.)
+  // ("does the 43.2万 count the finance firms?" asks whether they are in a total, not their number.)
   needs: (s, ctx) =>
     !(WHAT_IF.test(s.reading.text) && s.counts.length > 0) &&
+    !(s.yesNo && INCLUSION_ASKED.test(s.reading.text)) &&
     (uncounted(s, ctx) !== undefined ||
       (s.named.length === 1 &&
         s.named.every((e) => {

@@ -2,11 +2,7 @@ import { notFound } from '../answers/notFound.js';
 import { topic } from '../answers/topic.js';
 import { articleFigures } from '../articleFigures.js';
 import type { Intent } from './intent.js';
-import { asksForACloud, topicScore } from './signals.js';
-
-/** Asked whether the total counts them: "baked into", "included in", "算进…里". */
-const INCLUDED =
-  /\bbaked in|\binclud(?:e|es|ed|ing)\b|\bcount(?:s|ed)?\b|\bpart of\b|\bin the (?:total|number|432k|figure)\b|包括|包含|算进|算在|计入|算入|纳入/u;
+import { asksForACloud, INCLUSION_ASKED, topicScore } from './signals.js';
 
 /** Names asked for: "names?", "name them", "叫什么", "有哪些". */
 const NAMES_ASKED = /\bnames?\b|\bname them\b|叫什么|叫啥|名字|名单|有哪些/u;
@@ -40,7 +36,7 @@ export const notCountedIntent = {
       s.named.find((e) => left.has(e.id)),
     );
     // "is bytedance/tencent demand baked into the ~$15bn number?": no, the total leaves them out.
-    return s.yesNo && INCLUDED.test(s.reading.text) ? { ...answer, verdict: 'no' } : answer;
+    return s.yesNo && INCLUSION_ASKED.test(s.reading.text) ? { ...answer, verdict: 'no' } : answer;
   },
   examples: {
     en: ['What about Chinese companies like Baidu?', 'what do chinese companies buy instead'],

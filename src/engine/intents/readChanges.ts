@@ -37,9 +37,9 @@ export const FACTORS: readonly { readonly re: RegExp; readonly factor: number }[
 
 /** A count changed by a percentage: "20% fewer", "cut by 20%", "少要 20%", "多要一成" is not read. */
 export const PERCENT_CHANGE_OF_COUNT =
-  /(?<pct>\d+(?:\.\d+)?)\s*%\s*(?<after>fewer|less|more|lower|higher|smaller|bigger|cut|off|down|up)\b|\b(?<verb>cut|cuts|trimmed|trims?|reduced?|reduces|dropped|drops?|lowered|raised?|raises|increased?|increases|boosted|boosts?|grew|grows?|shrank|shrinks?)\s+(?:by\s+)?(?<pct2>\d+(?:\.\d+)?)\s*%|(?<zh>少要|多要|减少|增加|下降|上升|降低|提高|砍掉|砍|少|多)了?\s*(?<pct3>\d+(?:\.\d+)?)\s*%/u;
+  /(?<pct>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b)\s*(?<after>fewer|less|more|lower|higher|smaller|bigger|cut|off|down|up|under|below|over|above)\b|\b(?<verb>cut|cuts|trimmed|trims?|reduced?|reduces|dropped|drops?|lowered|raised?|raises|increased?|increases|boosted|boosts?|grew|grows?|shrank|shrinks?|up|down|rises?|rose|falls?|fell|jumps?|jumped|climbs?|climbed|goes up|went up|goes down|went down)\s+(?:by\s+)?(?<pct2>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b)|(?<zh>少要|多要|减少|增加|下降|上升|降低|提高|砍掉|砍|少|多)了?\s*(?<pct3>\d+(?:\.\d+)?)\s*%/u;
 
-const DOWN = /fewer|less|lower|smaller|cut|off|down|trim|reduc|drop|shr|少|减|降|砍/u;
+const DOWN = /fewer|less|lower|smaller|cut|off|down|under|below|trim|reduc|drop|shr|fall|fell|少|减|降|砍/u;
 
 /**
  * The factor a percentage said of a count comes to ("openai gets 20% fewer" → 0.8, "多要 10%" → 1.1);

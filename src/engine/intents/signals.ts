@@ -177,3 +177,7 @@ export function claimedTotal(s: Slots): Slots['amounts'][number] | undefined {
       TOTAL_BESIDE.test(s.reading.text.slice(Math.max(0, a.start - 12), a.end + 12)),
   );
 }
+
+/** Asked whether a total counts something: "baked into", "included in", "does that count", "算进…里". */
+export const INCLUSION_ASKED =
+  /\bbaked in|\binclud(?:e|es|ed|ing)\b|\bcount(?:s|ed)?\b|\bpart of\b|\bin (?:the|that) (?:total|number|432k|figure)\b|包括|包含|算进|算在|算上|计入|算入|纳入/u;

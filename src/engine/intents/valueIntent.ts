@@ -12,6 +12,7 @@ import type { Slots } from '../slots.js';
 import { atBound, endsOf, figureOf, isPriced, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { measureFor } from './measureOf.js';
+import { percentFactor } from './readChanges.js';
 import { BOTH_FIGURES, EACH_TOO, ONE_FOR_ONE, scenarioOf } from './signals.js';
 
 const ORDER = /\border(?:ed|s)?\b|订单|訂單/u;
@@ -59,12 +60,14 @@ export const valueIntent = {
       )),
   // A price the user gave is the strongest sign of all that a valuation is wanted.
   // (A holding and a price said per GPU, "reserved batch at 28 grand a card", ask what it is worth.)
+  // (A count changed by a percentage, "total demand up 10%, worth at 30k?", is a what-if's to apply:
+  // valued here, the change would be dropped.)
   fit: (s) =>
-    s.price !== undefined
+    (s.price !== undefined
       ? 2.2 + (s.measure === 'holdings' && (s.price.perUnit || s.price.currency) ? 1.3 : 0)
       : s.priceChange !== undefined
         ? 2.2
-        : 1.0,
+        : 1.0) - (percentFactor(s) === undefined ? 0 : 1.5),
   run: (ctx, s) => {
     // "The article's price minus 20%": the price changed first, its working shown before the rest.
     const change =
