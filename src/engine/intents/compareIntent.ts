@@ -1,13 +1,18 @@
+import { valueAtPrice } from '../../calculator/valueAtPrice.js';
 import type { Entity } from '../../knowledge/schema.js';
+import type { Answer } from '../answer.js';
 import { compareFigures } from '../answers/compareFigures.js';
 import { compareQuoted } from '../answers/compareQuoted.js';
 import { compareRanges } from '../answers/compareRanges.js';
 import { compareSums } from '../answers/compareSums.js';
+import { pricing } from '../answers/gap.js';
+import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
-import { figureOf } from './figures.js';
+import { type Figure, figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { measureFor, mixedMeasures, namedFigures } from './measureOf.js';
 import { applyChanges, factorSaid, readChanges, WHAT_IF } from './readChanges.js';
+import { MONEY_ASKED } from './signals.js';
 
 const COMPARING_WORDS = /\bmore\b|\bless\b|\bfewer\b|\bbigger\b|\blarger\b|\bsmaller\b|多|少|大/u;
 
@@ -48,6 +53,24 @@ function countsNames(s: Slots): boolean {
 const RATIO_TOLERANCE = 0.05;
 
 const LESS = /\bless\b|\bfewer\b|\bsmaller\b|少于|更少|比.{0,12}少/u;
+
+/**
+ * "How much more $ would OpenAI spend than Inflection?": the difference in H100s, valued at the user's
+ * price or the article's, after the counts.
+ */
+function moneyOfDifference(ctx: AskContext, s: Slots, a: Figure, b: Figure, compared: Answer): Answer {
+  const difference = Math.abs(a.value - b.value);
+  if (!(MONEY_ASKED.test(s.asking.text) || s.price !== undefined) || a.gpu !== 'H100' || b.gpu !== 'H100')
+    return compared;
+  if (difference === 0) return compared;
+  const used = pricing(ctx.kb, s.price?.value);
+  return {
+    ...compared,
+    facts: [...compared.facts, ...used.facts.filter((f) => !compared.facts.includes(f))],
+    calculations: [...compared.calculations, valueAtPrice(difference, used.value, 'demand-cost')],
+    price: { value: used.value, fromUser: used.fromUser },
+  };
+}
 
 /** Two named figures compared: which is larger, by how much, how many times. */
 export const compareIntent = {
@@ -126,9 +149,9 @@ export const compareIntent = {
       return { ...compareFigures(ctx, a, b, measure), verdict: held ? 'yes' : 'no' };
     }
     const compared = compareFigures(ctx, a, b, measure, claim);
-    return working.length === 0
-      ? compared
-      : { ...compared, calculations: [...working, ...compared.calculations] };
+    const withWorking =
+      working.length === 0 ? compared : { ...compared, calculations: [...working, ...compared.calculations] };
+    return moneyOfDifference(ctx, s, a, b, withWorking);
   },
   examples: {
     en: [

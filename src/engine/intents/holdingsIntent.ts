@@ -54,7 +54,8 @@ export const holdingsIntent = {
     (s.measure === 'holdings' ||
       (s.measure === undefined && s.has('howMany', 'holdings', 'training')) ||
       s.named[0]?.kind === 'model'),
-  fit: (s) => (s.measure === 'holdings' && s.ofKind('company', 'cloud', 'group').length <= 1 ? 2.1 : 1.2),
+  fit: (s) =>
+    s.measure === 'holdings' && s.ofKind('company', 'cloud', 'group', 'model').length <= 1 ? 2.1 : 1.2,
   run: (ctx, s) => {
     // The one named in the clause that asks ("gcp and azure holdings are in there, but how many does
     // AWS have?" asks of AWS), else the first named.

@@ -1,7 +1,9 @@
 import { shareOfFigure, shareOfSum } from '../answers/shareOfFigure.js';
 import { shareOfTotal } from '../answers/shareOfTotal.js';
 import { articleFigures } from '../articleFigures.js';
-import { figureOf } from './figures.js';
+import type { AskContext } from '../context.js';
+import type { Slots } from '../slots.js';
+import { type Figure, figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { measureOf } from './measureOf.js';
 import { PERCENT_CHANGE_OF_COUNT } from './readChanges.js';
@@ -16,6 +18,44 @@ const SUM = /\+|\bplus\b|\btogether\b|\bcombined\b|加起来|合计|一共|\band
 /** A count supposed: "what if", "假如", "if … wanted". */
 const SUPPOSED =
   /\bwhat if\b|假如|如果|要是|假设|\bsuppose|\bif\b[^?]{0,40}\b(?:wanted|wants|needed|needs|doubled|tripled|halved|went)\b/u;
+
+/** "what % of 22k is 3.5k": the whole said first, after "of". */
+const OF_BEFORE = /\bof\b[^?,.\d]{0,20}$/u;
+
+/**
+ * Two of one entity's own figures, both quoted ("Inflection used 3.5k … what % is that of the 22k
+ * they want?"): the part first, the whole after; "of" before the first makes it the whole.
+ */
+function ownFiguresQuoted(ctx: AskContext, s: Slots): { part: Figure; whole: Figure } | undefined {
+  const owners = s.ofKind('company', 'cloud', 'group');
+  const [entity] = owners;
+  const [first, second] = s.counts;
+  if (
+    owners.length !== 1 ||
+    entity === undefined ||
+    s.counts.length !== 2 ||
+    first === undefined ||
+    second === undefined
+  )
+    return undefined;
+  const figure = (value: number): Figure | undefined => {
+    const fact = ctx.kb.facts.find(
+      (f) =>
+        f.subject === entity.id &&
+        f.quantity !== undefined &&
+        'value' in f.quantity &&
+        f.quantity.value === value,
+    );
+    return fact === undefined
+      ? undefined
+      : { entity, value, gpu: fact.gpu ?? 'H100', facts: [fact], range: false };
+  };
+  const a = figure(first.value);
+  const b = figure(second.value);
+  if (a === undefined || b === undefined || a.facts[0] === b.facts[0]) return undefined;
+  const wholeFirst = OF_BEFORE.test(s.reading.text.slice(Math.max(0, first.start - 24), first.start));
+  return wholeFirst ? { part: b, whole: a } : { part: a, whole: b };
+}
 
 /** An entity's demand (or holding) as a share of §02's total, or of another entity's figure. */
 export const shareIntent = {
@@ -48,7 +88,9 @@ export const shareIntent = {
     ),
   run: (ctx, s) => {
     const asked = s.counts.map((c) => c.value);
-    const measure = measureOf(s);
+    // ("meta 2.1万张A100 占 43.2万 的百分之几": A100s are only ever held; no demand counts them.)
+    const measure =
+      s.gpus.some((g) => g.id === 'a100') && !s.gpus.some((g) => g.id === 'h100') ? 'holdings' : measureOf(s);
     // "Tesla's A100s are what percent of Meta's?": the first named as a share of the second, unless
     // the whole is the article's total ("share of the 432k", "总需求").
     const total = articleFigures(ctx.kb).totalDemand;
@@ -70,6 +112,9 @@ export const shareIntent = {
       const part = one === undefined ? undefined : all.find((f) => f.entity === one.entity);
       if (part !== undefined && all.length === s.named.length) return shareOfSum(ctx, part, all);
     }
+    // ("Inflection used 3.5k … what % is that of the 22k they want?": two of its own figures quoted.)
+    const own = ownFiguresQuoted(ctx, s);
+    if (own !== undefined && !ofTotal) return shareOfFigure(ctx, own.part, own.whole);
     // Only a question about GPU figures ("Of the companies using AWS, what % use GCP?" is about users).
     const aboutGpus = s.gpus.length > 0 || s.measure !== undefined || GPU_WORDS.test(s.reading.text);
     if (
@@ -93,7 +138,8 @@ export const shareIntent = {
         ? [...asked, high]
         : asked;
     const figures = s.named.flatMap((e) => figureOf(ctx, e, measure, prefer) ?? []);
-    return figures.length === 0
+    // (§02's total counts H100s: a count of A100s is no share of it.)
+    return figures.length === 0 || figures.some((f) => f.gpu !== 'H100')
       ? undefined
       : shareOfTotal(ctx, figures, quotesTotal ? undefined : s.scenario);
   },

@@ -79,7 +79,27 @@ function beyond(s: Slots): boolean {
     (PAST_PRICE.test(s.asking.text) && PRICE_WORDS.test(s.asking.text)) ||
     PLACE_PRICE.test(s.asking.text) ||
     yuanWithoutMeans(s) ||
-    paidToANamedOne(s)
+    paidToANamedOne(s) ||
+    companyValued(s)
+  );
+}
+
+/** A company's own valuation asked: "Mistral AI 估值多少", "what's openai valued at". */
+const VALUATION = /估值|\bvaluation\b|\bvalued at\b|\bworth as a company\b/u;
+
+/** GPUs said: a valuation of them is the article's ("43.2万张估值多少"). */
+const GPUS_SAID = /张|卡|块|\bgpus?\b|\bcards?\b|h100|a100|h800/u;
+
+/**
+ * What a company itself is valued at ("Mistral AI 估值多少?"): the article values GPUs, not the
+ * companies that want them.
+ */
+function companyValued(s: Slots): boolean {
+  return (
+    VALUATION.test(s.asking.text) &&
+    s.counts.length === 0 &&
+    s.ofKind('company', 'cloud').length > 0 &&
+    !GPUS_SAID.test(s.asking.text)
   );
 }
 

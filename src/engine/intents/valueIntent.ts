@@ -43,6 +43,11 @@ export const valueIntent = {
     { re: /\bhow many (?:h100|a100)s?\b(?! (?:\$|\d))|(?:多少|几)张\s*(?:h100|a100)/u, weight: -1.5 },
     // Card for card, the swap is a purchase of that many H100s, not a conversion by speed.
     { re: ONE_FOR_ONE, weight: 2 },
+    // ("openai 比 inflection 多花多少钱": the money between two, which a comparison works out.)
+    {
+      re: /多花|少花|多付|\bhow much more (?:money|cash|\$)|\bmore (?:money|cash|\$) (?:would|does|will)\b/u,
+      weight: -1.5,
+    },
   ],
   // A valuation at the article's price needs a value word and something to value.
   needs: (s) =>
