@@ -946,6 +946,9 @@ const LEFT_OVER =
   /^\s*(?:and\s+|so\s+)?(?:how (?:many|much)|what(?:'s| is))\s+(?:would be\s+|is\s+|are\s+)?(?:left(?: over)?|to spare|spare|remaining)\b|^\s*(?:那|还|能)?(?:剩|剩下|剩余)(?:多少|几多|几张)|^\s*(?:能|还能|可以)剩/u;
 
 /** The exact figure of what the part before asked: "其實準確係幾多?", "exactly how much then?". */
+/** Reasons asked, of nothing named: "文章里给了哪些理由", "what reasons does it give". */
+const REASONS = /理由|原因|\breasons?\b/u;
+
 const EXACTLY =
   /^\s*(?:其实|那|咁|所以)?\s*(?:准确|精确|确切|具体)(?:的|嘅)?(?:数字|数|值|金额)?\s*(?:是|系|係|有|为)?\s*(?:多少|几多)|^\s*(?:so |and |ok )?(?:exactly how (?:much|many)|what(?:'s| is) the exact (?:number|figure|amount))\b/u;
 
@@ -983,7 +986,9 @@ function mergeFollowUps(texts: readonly string[], lexicon: Lexicon, question: st
             (m) => m.entity.kind !== 'gpu' && !last.reading.entities.some((n) => n.entity === m.entity),
           )) ||
         (EXACTLY.test(reading.text) && reading.entities.length === 0 && reading.numbers.length === 0) ||
-        (LEFT_OVER.test(reading.text) && reading.entities.length === 0 && reading.numbers.length === 0));
+        (LEFT_OVER.test(reading.text) && reading.entities.length === 0 && reading.numbers.length === 0) ||
+        // ("为啥大家首选H100? 文章里给了哪些理由": the reasons for the part before.)
+        (REASONS.test(reading.text) && reading.entities.length === 0 && reading.numbers.length === 0));
     if (last !== undefined && followUp) {
       const joined = `${last.text}${/[?？]/u.test(between) ? '?' : ','} ${text}`;
       merged[merged.length - 1] = { text: joined, reading: readQuestion(joined, lexicon) };

@@ -19,7 +19,7 @@ export function toSimplified(text: string): string {
  * equal, and so do "亞馬遜" and "亚马逊"; Cantonese written forms read as Mandarin ("幾多" → "多少").
  */
 export function normalize(text: string): string {
-  const folded = text.normalize('NFKC');
+  const folded = text.normalize('NFKC').replace(LETTER_O_FOR_ZERO, '$1100');
   if (!/\p{Script=Han}/u.test(folded)) return folded.toLowerCase().replace(/\s+/g, ' ').trim();
   // Cantonese forms are read before the script conversion, which would turn 係 ("is") into 系.
   const mandarin = folded
@@ -31,6 +31,9 @@ export function normalize(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+// "h1oo", "A1OO": the letter o typed for the zero in a GPU's code (same length, so positions hold).
+const LETTER_O_FOR_ZERO = /(?<![a-z0-9])([ahAH])1[oO0]{2}(?![a-z0-9])/gu;
 
 // Cantonese written forms read as Mandarin ("幾多" → "多少"), longest first.
 const YUE = new RegExp(

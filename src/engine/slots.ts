@@ -113,8 +113,16 @@ function yesNoAsked(whole: string, askingText: string): boolean {
     YES_NO_TAIL.test(lastSentence(text)) ||
     YES_NO_MID.test(text) ||
     YES_NO_LEAD.test(text) ||
-    statementAsked(text)
+    statementAsked(text) ||
+    zhClaimAsked(lastSentence(asked))
   );
+}
+
+/** "所以 OpenAI 手里已经有五万张H100了？": a figure stated in Chinese and asked back, with no question word. */
+const ZH_CLAIM_TAIL = /\p{Script=Han}.*\d.*[了的啦]\s*[?？]+\s*$/u;
+
+function zhClaimAsked(sentence: string): boolean {
+  return ZH_CLAIM_TAIL.test(sentence) && !QUESTION_WORD.test(sentence);
 }
 
 /** Who else, put as yes or no: "is there anyone else on it", "are there any other companies…". */
@@ -122,7 +130,8 @@ const WHO_ELSE_ASKED =
   /\b(?:is|are) there (?:anyone|anybody|any (?:other|more) (?:companies|labs|startups|customers|users)|any others)\b|还有(?:没有)?(?:别的|其他)(?:公司|人)|有没有其他(?:公司|人)/u;
 
 /** A sentence ending in a question mark. */
-const SENTENCE_ASKED = /(?<=^|[.!?。！？]\s*)[^.!?。！？]+\?/gu;
+// (A decimal point, "gpt-3.5", ends no sentence.)
+const SENTENCE_ASKED = /(?<=^|[!?。！？]\s*|\.(?!\d)\s*)(?:[^.!?。！？]|\.(?=\d))+\?/gu;
 const QUESTION_WORD =
   /\b(?:how|what|whats|which|who|whom|whose|when|why|where|wat|wut|or|any|anything|else|worth|cost|costs|value|price)\b|值多少|多少钱|多少|几|幾|哪|什么|什麼|啥|谁|誰|吗|嗎|呢/u;
 const FIGURE_CLAIMED =

@@ -168,6 +168,7 @@ export const CUES = {
     '青睐',
     '为什么',
     '为何',
+    '为啥',
     '偏好',
   ],
   factors: [
@@ -216,6 +217,10 @@ export const CUES = {
     '重要',
   ],
   foundry: [
+    // ("h1oo 边个做嘅" reads 谁做的: who makes it.)
+    '谁做',
+    '哪个做',
+    '谁家做',
     // The process it is made on, and "which plant makes it" ("哪间厂在做").
     '几nm',
     'nm',
@@ -510,6 +515,9 @@ export const CUES = {
     '受欢迎',
     '抢手',
     '最抢手',
+    '首选',
+    'first choice',
+    'go-to',
     'popular',
     'most in demand',
     'most wanted',
@@ -843,7 +851,11 @@ export const CUES = {
     '哪几家',
     '哪几个',
     '哪几位',
+    '哪一家',
+    '哪一个',
     '有哪些',
+    // ("「其他大公司」指的是哪一家": who a name stands for.)
+    '指的是',
   ],
   /**
    * Phrases that carry no intent but contain cue words ("according to the article" is not asking for the

@@ -428,8 +428,14 @@ function summarizeItem(answer: Answer, lang: ReplyLang): { title: string; summar
     .filter((c) => c.kind === 'difference')
     .flatMap((c) => c.steps[0]?.operands ?? [])
     .find((o, _, all) => o.label === id && all.every((x) => x.label !== undefined));
+  const pricedCount = priced?.steps[0]?.operands[0]?.value;
+  // ("多出来的那部分值多少钱": what is priced is the change, not the new count.)
+  const changePriced = compared !== undefined && pricedCount !== undefined && pricedCount !== compared.value;
   const now =
-    priced?.steps[0]?.operands[0]?.value ?? compared?.value ?? answer.calculations[0]?.result.value ?? was;
+    (changePriced ? compared?.value : pricedCount) ??
+    compared?.value ??
+    answer.calculations[0]?.result.value ??
+    was;
   const key = now > was ? 'op.whatIfItemMore' : now < was ? 'op.whatIfItemFewer' : 'op.whatIfItem';
   const vars = {
     name,
@@ -442,7 +448,10 @@ function summarizeItem(answer: Answer, lang: ReplyLang): { title: string; summar
   const line = t(lang, key, vars);
   return {
     title: t(lang, 'op.whatIfTitle'),
-    summary: priced === undefined ? line : `${line}${t(lang, 'op.whatIfItemValue', vars)}`,
+    summary:
+      priced === undefined
+        ? line
+        : `${line}${t(lang, changePriced ? (now >= was ? 'op.whatIfItemExtraValue' : 'op.whatIfItemFewerValue') : 'op.whatIfItemValue', vars)}`,
   };
 }
 

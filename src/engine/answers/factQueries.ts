@@ -13,6 +13,12 @@ export function factsAbout(kb: KnowledgeBase, entity: Entity, topics?: readonly 
   const involved = kb.facts.filter(
     (f) => onTopic(f) && f.subject !== entity.id && f.objects.includes(entity.id),
   );
+  // ("「其他大公司」指的是哪一家": a group no fact names is spoken of through its members, Tesla.)
+  if (subject.length === 0 && involved.length === 0 && entity.members.length > 0)
+    return entity.members.flatMap((id) => {
+      const member = kb.entityById.get(id);
+      return member === undefined ? [] : factsAbout(kb, member, topics);
+    });
   return [...subject, ...involved];
 }
 

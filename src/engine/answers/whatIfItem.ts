@@ -15,6 +15,8 @@ export interface ItemAsks {
   readonly change: boolean;
   /** What the new count costs, at the user's price or the article's. */
   readonly value: boolean;
+  /** Priced is the change itself, not the new count ("多出来的那部分值多少钱", "what do the extra ones cost"). */
+  readonly valueOfChange?: boolean;
   readonly price?: number;
 }
 
@@ -36,8 +38,9 @@ export function whatIfItem(ctx: AskContext, change: LineItemChange, was: Figure,
   if (asks.change && change.by === undefined)
     calculations.push(change.count >= was.value ? difference(now, article) : difference(article, now));
   const used = asks.value ? pricing(ctx.kb, asks.price) : undefined;
-  if (used !== undefined)
-    calculations.push(valueAtPrice(change.count, used.value, 'demand-cost', change.entity.id));
+  const priced = asks.valueOfChange === true ? Math.abs(change.count - was.value) : change.count;
+  if (used !== undefined && priced > 0)
+    calculations.push(valueAtPrice(priced, used.value, 'demand-cost', change.entity.id));
   return buildAnswer(ctx, {
     kind: 'what-if',
     found: true,

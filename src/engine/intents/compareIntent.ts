@@ -36,6 +36,28 @@ function sidesOf(s: Slots): [Entity[], Entity[]] | undefined {
   return [mentions.slice(0, cut).map((m) => m.entity), mentions.slice(cut).map((m) => m.entity)];
 }
 
+/**
+ * A company named with its own model ("inflection's gpt-3.5-class run") is the GPUs the company used
+ * for that model, not what the company wants.
+ */
+function ownModel(ctx: AskContext, side: readonly Entity[]): Figure[] | undefined {
+  for (const model of side.filter((e) => e.kind === 'model')) {
+    const fact = ctx.kb.facts.find(
+      (f) =>
+        f.objects.includes(model.id) &&
+        f.quantity !== undefined &&
+        'value' in f.quantity &&
+        side.some((o) => o.id === f.subject),
+    );
+    const owner = ctx.kb.entityById.get(fact?.subject ?? '');
+    if (fact?.quantity !== undefined && 'value' in fact.quantity && owner !== undefined)
+      return [
+        { entity: owner, value: fact.quantity.value, gpu: fact.gpu ?? 'H100', facts: [fact], range: false },
+      ];
+  }
+  return undefined;
+}
+
 /** "How many <name>s": names counted, which only a ratio answers ("how many Falcon-40B clusters is Meta's fleet"). */
 const HOW_MANY_BEFORE = /(?:\bhow many|几个|幾個|多少个|多少個|相当于几|相當於幾)\s*$/u;
 
@@ -97,11 +119,20 @@ export const compareIntent = {
     const measure = measureFor(ctx, s);
     // "Inflection alone, or Anthropic + Helsing + Mistral + Character together?": two sides, one of several.
     const sides = sidesOf(s);
+    let sidesOfOne: Figure[] | undefined;
     if (sides !== undefined) {
       // ("lambda/coreweave and friends": names sharing one line item count it once.)
       const [left, right] = sides.map((side) =>
-        side
-          .flatMap((e) => figureOf(ctx, e, measure) ?? [])
+        (
+          ownModel(ctx, side) ??
+          // (A model's figure is the GPUs it was trained on, whatever the measure: Falcon-40B's 384.)
+          side.flatMap(
+            (e) =>
+              figureOf(ctx, e, measure) ??
+              (e.kind === 'model' ? figureOf(ctx, e, 'holdings') : undefined) ??
+              [],
+          )
+        )
           .filter((f, i, all) => all.findIndex((g) => g.facts[0] === f.facts[0]) === i)
           // (…and under the name of whoever the line item is: not "Lambda (100,000)".)
           .map((f) => {
@@ -111,11 +142,16 @@ export const compareIntent = {
               : { ...f, entity: owner };
           }),
       );
-      if (left !== undefined && right !== undefined && left.length > 0 && right.length > 0)
+      // ("inflection … for its gpt-3.5-equivalent than falcon-40b": two names of one figure are one side.)
+      const [one] = left ?? [];
+      const [other] = right ?? [];
+      if (left?.length === 1 && right?.length === 1 && one !== undefined && other !== undefined)
+        sidesOfOne = [one, other];
+      else if (left !== undefined && right !== undefined && left.length > 0 && right.length > 0)
         return compareSums(ctx, left, right, measure);
     }
     // "If Inflection's ask doubled, would it pass OpenAI?": the figures as the what-if changes them.
-    const asked = namedFigures(ctx, s);
+    const asked = sidesOfOne ?? namedFigures(ctx, s);
     // ("double inflection's ask and compare to openai's": a factor said of one changes it, "if" or not.)
     const { figures, working } =
       WHAT_IF.test(s.reading.text) || factorSaid(s)

@@ -8,7 +8,8 @@ const WHICH_FORM =
   /\b(?:which|what)(?:'s| is)?(?: the)?(?: exact| specific| particular)?(?: h100)? (?:version|h100|model|form|kind|variant|flavou?r|config|sku|type|setup)\b[^?]{0,40}\b(?:want|wants|wanted|buy|buying|after|popular|getting|chasing|fighting)|\b(?:which|what)(?:'s| is)?(?: the)?(?: exact| specific| particular)?(?: h100)? (?:flavou?r|config|sku|variant|version|setup)\b|(?:哪个|什么|哪一)版本|哪个版|抢的.{0,8}(?:哪|什么)|\bthe (?:one|h100|gpu|version|model|sku) (?:everyone|everybody|people|ppl|buyers)(?:'s| is| are)? (?:after|wants?|buying|chasing|fighting (?:over|for))\b|大家(?:都)?(?:想要|在抢|抢)的(?:是|就是)?|\b(?:people|ppl|everyone|everybody|folks|buyers|most)\b[^?]{0,16}\b(?:want|wants|buy|buying|after|prefer|prefers|chasing)\b[^?]{0,12}\b(?:pcie|sxm\d?|hgx|dgx|nvl)\b/u;
 
 /** "Most popular", said outright: "为什么H100最受欢迎". */
-const MOST_POPULAR = /最受欢迎|最受歡迎|最抢手|最搶手|最火|\bmost popular\b|\bmost (?:in demand|wanted)\b/u;
+const MOST_POPULAR =
+  /最受欢迎|最受歡迎|最抢手|最搶手|最火|首选|首選|\bfirst choice\b|\bgo-to\b|\bmost popular\b|\bmost (?:in demand|wanted)\b/u;
 
 /** Why, asked. */
 const WHY = /\bwhy\b|为什么|为啥|為什麼|點解|为何/u;

@@ -91,6 +91,11 @@ export const premiseIntent = {
       const { verdict: _unsure, ...facts } = held;
       return facts;
     }
+    // ("openai already HAS 50k h100s??": no holding of its own to check, and the 50k is what it wants: no.)
+    if (own === undefined && amount !== undefined && s.measure === 'holdings' && entity.kind !== 'group') {
+      const wanted = premiseCheck(ctx, entity, amount.value, gpu, ['demand'], false);
+      if (wanted?.verdict === 'yes') return { ...wanted, verdict: 'no' };
+    }
     // "Meta needs 21k H100 是不是?": no, and the 21k is what it has (A100s), said beside what it wants;
     // "Meta手里已经有两万五千张H100了对吧?": no, and the 25k is what it wants.
     const other = figureOf(ctx, entity, s.measure === 'demand' ? 'holdings' : 'demand');

@@ -5,6 +5,7 @@ import { budgetIntent } from './budgetIntent.js';
 import { cloudCheckIntent } from './cloudCheckIntent.js';
 import { cloudLinkIntent } from './cloudLinkIntent.js';
 import { cloudOfIntent } from './cloudOfIntent.js';
+import { cloudOverlapIntent } from './cloudOverlapIntent.js';
 import { cloudSoleUserIntent } from './cloudSoleUserIntent.js';
 import { cloudTallyIntent } from './cloudTallyIntent.js';
 import { cloudUsersIntent } from './cloudUsersIntent.js';
@@ -85,6 +86,7 @@ export const INTENTS: readonly Intent[] = [
   unknownNameIntent,
   cloudCheckIntent,
   cloudSoleUserIntent,
+  cloudOverlapIntent,
   coverIntent,
   cloudOfIntent,
   cloudUsersIntent,

@@ -15,6 +15,10 @@ import { measureFor } from './measureOf.js';
 import { percentFactor } from './readChanges.js';
 import { BOTH_FIGURES, EACH_TOO, ONE_FOR_ONE, scenarioOf } from './signals.js';
 
+/** One member of a group: "一间大云厂", "one of the big clouds", "a single hyperscaler". */
+const ONE_MEMBER =
+  /(?<![第\d一二三四五六七八九十])一(?:间|家|个|朵)(?!都)|\bone (?:of (?:the|them|those)\b|big cloud|cloud|hyperscaler|vendor|provider)|\ba single (?:cloud|hyperscaler|vendor|provider)\b|\bjust one\b/u;
+
 const ORDER = /\border(?:ed|s)?\b|订单|訂單/u;
 
 /** Whether what the article says an entity holds is booked rather than delivered (CoreWeave's). */
@@ -254,6 +258,9 @@ function valueAt(ctx: AskContext, s: Slots, price: number | undefined): Answer |
       bothQuoted)
   )
     return costOfRange(ctx, buyer, [two.low, two.high], { price, facts: demandFacts(ctx, buyer) });
+  // ("一間大雲廠要嘅 3 萬張值幾多": one member's count, restated, is what one of them wants: that count alone.)
+  const oneOfThem = restated && ONE_MEMBER.test(s.reading.text);
+  if (oneOfThem && count !== undefined && h100 !== undefined) return cost(ctx, h100, price, count.value);
   if (buyer !== undefined) return cost(ctx, buyer, price, restated ? undefined : count?.value, { each });
   if (count !== undefined && s.counts.every((c) => c.value !== total)) {
     const h100 = ctx.kb.entityById.get('h100');

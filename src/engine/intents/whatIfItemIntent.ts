@@ -12,6 +12,10 @@ const TOTAL_ASKED =
 const CHANGE_ASKED =
   /\bthan (?:today|now|before|currently)\b|\bextra\b|\bmore\b|\bfewer\b|\bless\b|\badd(?:s|ed)?\b|\bincrease\b|多多少|多出|增加多少|多要多少|少多少|差多少|多了多少|少了多少/u;
 
+/** The change itself priced: "多出来的那部分值多少钱", "what would the extra cards cost". */
+const EXTRA_VALUED =
+  /多出来的|多出的|额外的|多的那部分|少掉的|砍掉的|减掉的|少了的那|差额|\bthe (?:extra|additional) (?:ones|cards|gpus|h100s)\b|\bthose extra\b|\bthe extra\b|\bthe difference\b/u;
+
 /** A fraction of a figure, which asks for what it comes to: "half of what OpenAI wants", "需求的三分之一". */
 const PORTION_OF = /\b(?:half|thirds?|quarters?|fifth|tenth)\s+of\b|一半|[二三四五十]分之[一二三]/u;
 
@@ -50,11 +54,31 @@ export const whatIfItemIntent = {
     (percentFactor(s) !== undefined ? 1.5 : 0),
   run: (ctx, s) => {
     const [change] = readChanges(ctx, s);
+    const twoFigures = articleFigures(ctx.kb).scenario;
+    const isTwoFigured = change !== undefined && change.entity.id === twoFigures?.entityId;
+    // ("如果 Meta 真要10万张而不是2.5万张, 多出来的那部分…": both its figures quoted, one for the other.)
+    const other =
+      isTwoFigured && twoFigures !== undefined && change !== undefined && CHANGE_ASKED.test(s.reading.text)
+        ? [twoFigures.low, twoFigures.high].find(
+            (v) =>
+              v !== change.count &&
+              s.amounts.some((c) => c.value === v) &&
+              s.amounts.some((c) => c.value === change.count),
+          )
+        : undefined;
+    if (change !== undefined && other !== undefined) {
+      const from = figureOf(ctx, change.entity, 'demand', [other]);
+      if (from !== undefined)
+        return whatIfItem(ctx, change, from, {
+          change: true,
+          value: s.has('value') || MONEY_ASKED.test(s.reading.text),
+          valueOfChange: EXTRA_VALUED.test(s.reading.text),
+          ...(s.price === undefined ? {} : { price: s.price.value }),
+        });
+    }
     if (change === undefined || change.count === countedFor(ctx, change.entity)) return undefined;
     // Meta's two figures leave "its figure" unclear, unless the question says which ("Meta 要的 2.5 万张,
     // 一半是多少"): the total's what-if says which one it changes.
-    const twoFigures = articleFigures(ctx.kb).scenario;
-    const isTwoFigured = change.entity.id === twoFigures?.entityId;
     // (Only a part of the figure named: "只要 25k" is Meta's other figure, the total's what-if.)
     const portion = factorSaid(s);
     if (isTwoFigured && (s.scenario === undefined || !portion)) return undefined;
@@ -68,6 +92,7 @@ export const whatIfItemIntent = {
     return whatIfItem(ctx, change, was, {
       change: CHANGE_ASKED.test(s.reading.text),
       value: s.has('value') || MONEY_ASKED.test(s.reading.text),
+      valueOfChange: EXTRA_VALUED.test(s.reading.text),
       ...(s.price === undefined ? {} : { price: s.price.value }),
     });
   },

@@ -197,6 +197,8 @@ export const en = {
   'op.whatIfItemMore': "{name} would want {now} H100s, {diff} more than the article's {was}.",
   'op.whatIfItemFewer': "{name} would want {now} H100s, {diff} fewer than the article's {was}.",
   'op.whatIfItemValue': ' At {price} each, that is {value}.',
+  'op.whatIfItemExtraValue': ' At {price} each, the {diff} extra come to {value}.',
+  'op.whatIfItemFewerValue': ' At {price} each, the {diff} fewer come to {value}.',
   'op.gapTotal': "§02's total",
   'op.gapTimes': "The headline shortage of {gap} H100s is {times} {other}'s {count} {gpu}s, {diff} more.",
   'op.gapMore': 'The headline shortage of {gap} H100s is {diff} more than {other} of {count}.',

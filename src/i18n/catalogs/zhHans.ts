@@ -183,6 +183,8 @@ export const zhHans = {
   'op.whatIfItemMore': '{name}将要 {now}张 H100，比文章的 {was}张多 {diff}张。',
   'op.whatIfItemFewer': '{name}将要 {now}张 H100，比文章的 {was}张少 {diff}张。',
   'op.whatIfItemValue': '按每张 {price}计算，价值 {value}。',
+  'op.whatIfItemExtraValue': '按每张 {price}计算，多出的 {diff}张价值 {value}。',
+  'op.whatIfItemFewerValue': '按每张 {price}计算，少掉的 {diff}张价值 {value}。',
   'op.gapTotal': '§02 的总需求',
   'op.gapTimes': '标题所说的缺口 {gap}张 H100 是{other}（{count}张 {gpu}）的 {times}，多 {diff}张。',
   'op.gapMore': '标题所说的缺口 {gap}张 H100 比{other}（{count}张）多 {diff}张。',

@@ -183,6 +183,8 @@ export const zhHant = {
   'op.whatIfItemMore': '{name}將要 {now}張 H100，比文章的 {was}張多 {diff}張。',
   'op.whatIfItemFewer': '{name}將要 {now}張 H100，比文章的 {was}張少 {diff}張。',
   'op.whatIfItemValue': '按每張 {price}計算，價值 {value}。',
+  'op.whatIfItemExtraValue': '按每張 {price}計算，多出的 {diff}張價值 {value}。',
+  'op.whatIfItemFewerValue': '按每張 {price}計算，少掉的 {diff}張價值 {value}。',
   'op.gapTotal': '§02 的總需求',
   'op.gapTimes': '標題所說的缺口 {gap}張 H100 是{other}（{count}張 {gpu}）的 {times}，多 {diff}張。',
   'op.gapMore': '標題所說的缺口 {gap}張 H100 比{other}（{count}張）多 {diff}張。',
