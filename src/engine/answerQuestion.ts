@@ -207,7 +207,10 @@ export function answerQuestion(
           otherWorkload(previous, reading, lexicon) ??
           otherEntity(previous, reading, lexicon) ??
           otherAmount(previous, reading, lexicon) ??
-          addedToSum(answers.at(-1), reading, lexicon))) ?? carryResult(answers.at(-1), reading, lexicon);
+          addedToSum(answers.at(-1), reading, lexicon))) ??
+      carryResult(answers.at(-1), reading, lexicon) ??
+      // (After the result carried: "Meta 要的 2.5 万张, 一半是多少? 值多少钱?" prices the half.)
+      (previous === undefined ? undefined : countPriced(previous, reading, lexicon));
     if (again !== undefined) {
       // ("…? same for tesla and stability": the part before asked of each name in turn.)
       for (const each of Array.isArray(again) ? again : [again]) {
@@ -716,6 +719,38 @@ function otherAmount(previous: Reading, reading: Reading, lexicon: Lexicon): Rea
   // (A bare "4万" where "2.5万美元" stood is read as the price the sentence around it says it is.)
   const text = `${previous.text.slice(0, last.start)}${said}${previous.text.slice(last.end)}`;
   return readQuestion(text, lexicon);
+}
+
+/** Money asked of what the part before bought: "how much $ did I spend?", "总共花了多少钱". */
+const SPENT_ASKED =
+  /\bhow much\b.{0,30}\b(?:spend|spending|spent|pay|paying|paid|cost)\b|\bhow much (?:\$|money|cash)|\b(?:spend|spent|cost|pay|paid)\b.*\b(?:how much|what)\b|花了多少|要花多少|得花多少|花多少|多少钱|值多少/u;
+
+/**
+ * "…and I buy 10 H100s at the article's price — how many A100s worth of inference is that, and how
+ * much $ did I spend?": a part asking money of nothing of its own prices the one count of GPUs the
+ * part before gave (at the price it gave, if any).
+ */
+function countPriced(previous: Reading, reading: Reading, lexicon: Lexicon): Reading | undefined {
+  if (reading.numbers.length > 0 || !SPENT_ASKED.test(reading.text)) return undefined;
+  if (reading.entities.some((m) => m.entity.kind !== 'gpu' && m.start >= 0)) return undefined;
+  const counts = previous.numbers.filter((n) => n.gpus && !n.currency && !n.perUnit);
+  const [count] = counts;
+  if (count === undefined || counts.length !== 1 || (count.model !== undefined && count.model !== 'h100'))
+    return undefined;
+  const prices = previous.numbers.filter((n) => n.currency || n.perUnit);
+  const [price] = prices;
+  const at =
+    price === undefined || prices.length !== 1
+      ? ''
+      : ` at ${previous.text.slice(price.start, price.end)} each`;
+  const zh = /\p{Script=Han}/u.test(reading.text);
+  // (Asked in the reader's own words of cost, which the reading knows, whatever the spending words were.)
+  return readQuestion(
+    zh
+      ? `${previous.text.slice(count.start, count.end)}张 h100${at}值多少钱`
+      : `what do ${count.value} h100s${at} cost?`,
+    lexicon,
+  );
 }
 
 /** A part adding names to the sum before: "再算上 Oracle 呢?", "plus meta?", "and with Tesla?". */

@@ -255,7 +255,7 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   // "which companies use google cloud? (pretty sure character.ai is one)": a name said only in an aside
   // outside what the message asks is the user's guess, not what is asked about, when the question
   // names something else.
-  const earlyAsking = askingOf(reading.text);
+  const earlyAsking = askingFirst;
   const aside = (e: Entity) =>
     reading.entities.some((m) => m.entity === e && m.start >= 0) &&
     reading.entities.every(
