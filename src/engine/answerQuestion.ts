@@ -205,6 +205,7 @@ export function answerQuestion(
           // reading of a follow-up shares: "加埋Character一共几多".)
           (addedToEach(answers, reading, lexicon) ??
           otherWorkload(previous, reading, lexicon) ??
+          underScenario(ctx, previous, reading, lexicon) ??
           otherEntity(previous, reading, lexicon) ??
           otherAmount(previous, reading, lexicon) ??
           addedToSum(answers.at(-1), reading, lexicon))) ??
@@ -719,6 +720,37 @@ function otherAmount(previous: Reading, reading: Reading, lexicon: Lexicon): Rea
   // (A bare "4万" where "2.5万美元" stood is read as the price the sentence around it says it is.)
   const text = `${previous.text.slice(0, last.start)}${said}${previous.text.slice(last.end)}`;
   return readQuestion(text, lexicon);
+}
+
+/** A figure set as a condition: "如果Meta用2.5萬計", "with meta at 25k", "counting meta at 100k". */
+const SCENARIO_SET =
+  /如果|假如|要是|假设|按|用.{0,8}(?:计|算)|\bif\b|\bwith\b|\bassum|\bcounting\b|\busing\b|\buse\b|\bat\b/u;
+
+/**
+ * "OpenAI嗰5萬張佔總數幾多%? 如果Meta用2.5萬計又係幾多%?": a part that only sets Meta at one of its
+ * figures asks the part before again under it.
+ */
+function underScenario(
+  ctx: AskContext,
+  previous: Reading,
+  reading: Reading,
+  lexicon: Lexicon,
+): Reading | undefined {
+  const two = articleFigures(ctx.kb).scenario;
+  if (two === undefined) return undefined;
+  const owners = reading.entities.filter((m) => OWNER_KINDS.has(m.entity.kind) && m.start >= 0);
+  const [only] = owners;
+  if (owners.length !== 1 || only?.entity.id !== two.entityId) return undefined;
+  if (
+    !reading.numbers.every((n) => n.value === two.low || n.value === two.high) ||
+    reading.numbers.length !== 1
+  )
+    return undefined;
+  if (!previous.entities.some((m) => OWNER_KINDS.has(m.entity.kind) && m.entity.id !== two.entityId))
+    return undefined;
+  // (Said as a condition: "and meta's 25k?" asks of Meta's own.)
+  if (!SCENARIO_SET.test(reading.text)) return undefined;
+  return readQuestion(`${previous.text}, ${reading.text}`, lexicon);
 }
 
 /** Money asked of what the part before bought: "how much $ did I spend?", "总共花了多少钱". */

@@ -229,8 +229,9 @@ function englishClauseWords(text: string): Set<string> {
   return words;
 }
 
-/** Digits with a unit or ordinal ("2am", "5nm", "3rd", "10x", "80gb") are not names the article lacks. */
-const UNIT_LIKE = /^\d+(?:\.\d+)?(?:am|pm|s|th|st|nd|rd|x|k|m|b|gb|tb|nm|w|h|hr|hrs|min|y|yr|yrs|d|bit)$/;
+/** Digits with a unit or ordinal ("2am", "5nm", "3rd", "10x", "80gb"), or a count of times ("x3"), are not names the article lacks. */
+const UNIT_LIKE =
+  /^\d+(?:\.\d+)?(?:am|pm|s|th|st|nd|rd|x|k|m|b|gb|tb|nm|w|h|hr|hrs|min|y|yr|yrs|d|bit)$|^[x×]\d+$/;
 
 // Words written with a capital inside a sentence: "Does Apple use Azure?" gives {apple, azure}.
 function capitalisedWords(question: string): Set<string> {

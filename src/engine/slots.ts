@@ -202,7 +202,7 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   // "把 Meta 拿掉", "oracle 不算进去": the same, said after the name.
   const leftOut = ({ start, text }: { start: number; text: string }) =>
     start >= 0 &&
-    ((EXCLUDING.test(reading.text.slice(Math.max(0, start - 14), start)) &&
+    ((EXCLUDING.test(reading.text.slice(Math.max(0, start - 20), start)) &&
       !ITS_FIGURE_AFTER.test(reading.text.slice(start + text.length, start + text.length + 16))) ||
       MINUS_FROM_MANY.test(reading.text.slice(Math.max(0, start - 60), start)) ||
       EXCLUDED_LIST.test(reading.text.slice(Math.max(0, start - 24), start)) ||

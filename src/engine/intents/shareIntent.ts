@@ -19,6 +19,24 @@ const SUM = /\+|\bplus\b|\btogether\b|\bcombined\b|加起来|合计|一共|\band
 const SUPPOSED =
   /\bwhat if\b|假如|如果|要是|假设|\bsuppose|\bif\b[^?]{0,40}\b(?:wanted|wants|needed|needs|doubled|tripled|halved|went)\b/u;
 
+/** Only a list's joints between two names: "、", ",", "和", "and". */
+const LIST_BETWEEN = /^[\s、,，和与及&+]*(?:and\s+)?(?:the\s+)?$/u;
+
+/** Whether the entity is named in a list with another name ("Inflection、Meta", "meta and openai"). */
+function listedWithOthers(s: Slots, id: string | undefined): boolean {
+  const mentions = s.reading.entities.filter((m) => m.start >= 0).sort((a, b) => a.start - b.start);
+  const i = mentions.findIndex((m) => m.entity.id === id);
+  const at = mentions[i];
+  if (at === undefined) return false;
+  const before = mentions[i - 1];
+  const after = mentions[i + 1];
+  return (
+    (before !== undefined &&
+      LIST_BETWEEN.test(s.reading.text.slice(before.start + before.text.length, at.start))) ||
+    (after !== undefined && LIST_BETWEEN.test(s.reading.text.slice(at.start + at.text.length, after.start)))
+  );
+}
+
 /** "what % of 22k is 3.5k": the whole said first, after "of". */
 const OF_BEFORE = /\bof\b[^?,.\d]{0,20}$/u;
 
@@ -137,7 +155,17 @@ export const shareIntent = {
       high !== undefined && quotesTotal && s.counts.every((c) => c.value === total)
         ? [...asked, high]
         : asked;
-    const figures = s.named.flatMap((e) => figureOf(ctx, e, measure, prefer) ?? []);
+    // ("with the conservative Meta number (25k), what's OpenAI's share": Meta named for the total's
+    // scenario, not as a part.)
+    // (Listed with the others, "OpenAI、Inflection、Meta(按10万算)三家合计", it is one of the parts.)
+    const scenarioOnly =
+      s.scenario !== undefined && !listedWithOthers(s, articleFigures(ctx.kb).scenario?.entityId)
+        ? articleFigures(ctx.kb).scenario?.entityId
+        : undefined;
+    const parts = s.named.some((e) => e.id !== scenarioOnly)
+      ? s.named.filter((e) => e.id !== scenarioOnly)
+      : s.named;
+    const figures = parts.flatMap((e) => figureOf(ctx, e, measure, prefer) ?? []);
     // (§02's total counts H100s: a count of A100s is no share of it.)
     return figures.length === 0 || figures.some((f) => f.gpu !== 'H100')
       ? undefined

@@ -237,6 +237,15 @@ function valueAt(ctx: AskContext, s: Slots, price: number | undefined): Answer |
   // "Azure might have 10k to 40k H100s, what's the value range?": both ends priced, with the
   // article's holding when the range is the one it gives.
   const high = s.counts.find((c) => c.range === 'high');
+  // ("has 35-40k H100s… what's the upper end worth?": the end asked of the range quoted.)
+  if (count?.range === 'low' && high !== undefined && s.bound !== undefined) {
+    const held = buyer === undefined ? undefined : figureOf(ctx, buyer, 'holdings');
+    const same = held !== undefined && endsOf(held).join() === [count.value, high.value].join();
+    if (same && buyer !== undefined) return holdingsCost(ctx, buyer, price, s.bound);
+    const end = s.bound === 'high' ? high.value : count.value;
+    const subject = buyer ?? ctx.kb.entityById.get('h100');
+    if (subject !== undefined) return costOfRange(ctx, subject, [end, end], { price });
+  }
   if (count?.range === 'low' && high !== undefined && s.bound === undefined) {
     const held = buyer === undefined ? undefined : figureOf(ctx, buyer, 'holdings');
     const same = held !== undefined && endsOf(held).join() === [count.value, high.value].join();
