@@ -19,7 +19,11 @@ export type AmountUnit =
   | 'percent'
   | 'duration'
   /** How many things a mean is taken over: "82,000 ÷ 3". */
-  | 'entities';
+  | 'entities'
+  /** GPUs to one server: the 8 of an 8-GPU HGX. */
+  | 'gpus-per-server'
+  /** Whole servers: "142 ÷ 8 = 17". */
+  | 'servers';
 
 /** One number in a calculation, optionally labelled with the entity or fact it came from. */
 export interface Amount {
@@ -56,7 +60,9 @@ export interface Calculation {
     | 'duration'
     | 'exchange'
     /** The user's own arithmetic worked again: "50k + 22k + 4 × 30k = ?". */
-    | 'arithmetic';
+    | 'arithmetic'
+    /** How many whole servers a count of GPUs fills. */
+    | 'servers';
   readonly result: Amount;
   readonly steps: readonly Step[];
 }

@@ -10,5 +10,6 @@ export { h100Equivalents } from './h100Equivalents.js';
 export { assertCount, assertPrice, MAX_GPU_COUNT, MAX_PRICE_USD } from './limits.js';
 export { scaleDuration } from './scaleDuration.js';
 export { scaleGpus } from './scaleGpus.js';
+export { serversFor } from './serversFor.js';
 export { sumGpus } from './sumGpus.js';
 export { valueAtPrice } from './valueAtPrice.js';

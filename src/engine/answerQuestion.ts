@@ -3,6 +3,7 @@ import type { Answer, AnswerTrace } from './answer.js';
 import { inYuan } from './answers/inYuan.js';
 import { notFound } from './answers/notFound.js';
 import { withMidpoint } from './answers/withMidpoint.js';
+import { SERVERS_ASKED, withServers } from './answers/withServers.js';
 import { articleFigures } from './articleFigures.js';
 import { inAside, inQuietAside } from './asides.js';
 import { carryRate } from './carryRate.js';
@@ -123,6 +124,22 @@ export function answerQuestion(
     // ("台積電 CoWoS 月產能大概多少? 能做幾張 H100", "2023年H100总出货量是多少? 跟43万的缺口比能补上几成": a
     // part worked from a figure the article lacks lacks it too; answering it from something else would
     // read as the figure found.)
+    // ("…how many H100s is that? and how many full 8-GPU HGX boxes does that come to?": the count just
+    // worked out, in servers.)
+    const lastAnswer = answers.at(-1);
+    if (
+      lastAnswer !== undefined &&
+      SERVERS_ASKED.test(reading.text) &&
+      // (The "8" of "8-GPU HGX boxes" names the server, no count of its own.)
+      reading.numbers.every((n) => /^\s*-?\s*(?:gpu|卡)/u.test(reading.text.slice(n.end))) &&
+      !reading.entities.some((m) => OWNER_KINDS.has(m.entity.kind) && m.start >= 0)
+    ) {
+      const inServers = withServers(ctx, lastAnswer);
+      if (inServers !== lastAnswer) {
+        answers[answers.length - 1] = inServers;
+        continue;
+      }
+    }
     const unanswered = answers.at(-1);
     if (
       unanswered?.kind === 'not-found' &&
@@ -1096,7 +1113,9 @@ export function answerReading(
 // A yes/no question checked against the knowledge ("does OpenAI use AWS?") opens with its verdict;
 // amounts the answer did not use are named rather than dropped.
 function finish(ctx: AskContext, said: Answer, slots: Slots, trace: AnswerTrace): Answer {
-  const answer = withMidpoint(inYuan(said, slots), slots.reading.text);
+  // ("$5M at $35k a card: how many H100s, and how many 8-GPU HGX boxes?": the count, in servers too.)
+  const counted = SERVERS_ASKED.test(slots.reading.text) ? withServers(ctx, said) : said;
+  const answer = withMidpoint(inYuan(counted, slots), slots.reading.text);
   // ("does the 43.2万 count the finance firms?": the article's own total quoted names it; nothing to work.)
   const { totalDemand, gap } = articleFigures(ctx.kb);
   const verdict =
@@ -1109,6 +1128,8 @@ function finish(ctx: AskContext, said: Answer, slots: Slots, trace: AnswerTrace)
     .filter((a) => !(a.role === 'ratio' && verdict !== undefined))
     .filter((a) => !used(a.value))
     .filter((a) => !(a.role === 'count' && (a.value === totalDemand || a.value === gap)))
+    // (The "8" of "8-GPU HGX" names the server.)
+    .filter((a) => !/^\s*-?\s*gpu\b/u.test(slots.reading.text.slice(a.end)))
     .map((a) => slots.reading.text.slice(a.start, a.end).trim());
   return {
     ...answer,

@@ -8,7 +8,7 @@ export type StatedNumber =
 /** A fact together with the file it was written in, for problem messages. */
 export interface LocatedFact {
   readonly file: string;
-  readonly fact: Pick<Fact, 'id' | 'quote' | 'quantity'>;
+  readonly fact: Pick<Fact, 'id' | 'quote' | 'quantity'> & Partial<Pick<Fact, 'unit'>>;
 }
 
 const SCALE: Readonly<Record<string, number>> = {
@@ -92,7 +92,7 @@ export function checkQuoteNumbers(facts: readonly LocatedFact[]): string[] {
   const problems: string[] = [];
   for (const { file, fact } of facts) {
     const at = `${file}: ${fact.id}`;
-    const stated = extractQuoteNumbers(fact.quote);
+    const stated = quoteNumbersOf(fact);
     const quantity = fact.quantity;
     if (quantity === undefined) {
       for (const number of stated)
@@ -110,6 +110,19 @@ export function checkQuoteNumbers(facts: readonly LocatedFact[]): string[] {
     }
   }
   return problems;
+}
+
+/**
+ * The numbers a fact's quote states for its quantity: its amounts, or for GPUs to a server the spec's
+ * own name ("8-GPU HGX"), which is no amount anywhere else.
+ */
+export function quoteNumbersOf(fact: LocatedFact['fact']): StatedNumber[] {
+  return fact.unit === 'gpus-per-server' ? serverSpecs(fact.quote) : extractQuoteNumbers(fact.quote);
+}
+
+/** The GPUs per server a spec names: "8-GPU HGX H100 SXM" states 8. */
+function serverSpecs(quote: string): StatedNumber[] {
+  return [...quote.matchAll(/(?<![\w.])(\d+)-GPU\b/giu)].map((m) => ({ text: m[0], value: Number(m[1]) }));
 }
 
 function isNamePart(text: string, start: number, end: number, unit: string | undefined): boolean {

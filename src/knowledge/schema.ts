@@ -38,7 +38,7 @@ export type Entity = z.infer<typeof EntitySchema>;
 export const GpuModelSchema = z.enum(['H100', 'A100', 'H800', 'H100/A100']);
 export type GpuModel = z.infer<typeof GpuModelSchema>;
 
-export const UnitSchema = z.enum(['gpus', 'usd', 'usd-per-gpu', 'times']);
+export const UnitSchema = z.enum(['gpus', 'usd', 'usd-per-gpu', 'times', 'gpus-per-server']);
 export type Unit = z.infer<typeof UnitSchema>;
 
 /** A single number or an inclusive range, as the article states it. */
@@ -108,6 +108,8 @@ export const MetricSchema = z.enum([
   'training-factors',
   'speedup-16bit-inference',
   'speedup-16bit-training',
+  /** How many GPUs one server of the model wanted holds: the 8 of "8-GPU HGX H100 SXM". */
+  'gpus-per-server',
 ]);
 export type Metric = z.infer<typeof MetricSchema>;
 

@@ -161,12 +161,14 @@ export function formatAmount(value: number, unit: AmountUnit | Unit, lang: Reply
     case 'gpus':
     case 'a100-equivalents':
     case 'h100-equivalents':
+    case 'servers':
       return formatCount(value, lang);
     case 'percent':
       return `${formatDecimal(value)}%`;
     case 'duration':
     case 'entities':
     case 'cny-per-usd':
+    case 'gpus-per-server':
       return formatDecimal(value);
   }
 }

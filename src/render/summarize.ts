@@ -23,6 +23,7 @@ export function summarize(
     ...differenceValueLines(answer, lang),
     ...againstEarlierLines(answer, lang),
     ...exchangeLines(answer, lang),
+    ...serverLines(answer, lang),
     ...restLines(answer, lang),
   ];
   const said =
@@ -110,6 +111,20 @@ function restLines(answer: Answer, lang: ReplyLang): string[] {
 }
 
 /** Dollar sums exchanged at the user's rate, one sentence each. */
+/** Whole servers a count of GPUs fills: "That fills 17 whole 8-GPU HGX servers." */
+function serverLines(answer: Answer, lang: ReplyLang): string[] {
+  return answer.calculations
+    .filter((c) => c.kind === 'servers')
+    .map((c) => {
+      const [gpus, per] = c.steps[0]?.operands ?? [];
+      return t(lang, 'op.servers', {
+        gpus: formatCount(gpus?.value ?? 0, lang),
+        per: formatAmount(per?.value ?? 0, 'gpus-per-server', lang),
+        servers: formatAmount(c.result.value, 'servers', lang),
+      });
+    });
+}
+
 function exchangeLines(answer: Answer, lang: ReplyLang): string[] {
   return answer.calculations
     .filter((c) => c.kind === 'exchange')

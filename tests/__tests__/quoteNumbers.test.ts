@@ -4,6 +4,7 @@ import {
   checkQuoteNumbers,
   extractQuoteNumbers,
   type LocatedFact,
+  quoteNumbersOf,
   type StatedNumber,
 } from '../../src/knowledge/checkQuoteNumbers.js';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
@@ -77,7 +78,7 @@ describe('checkQuoteNumbers on the production knowledge', () => {
   it('GIVEN every fact with a quantity WHEN its quote is read THEN the quote states that very quantity', () => {
     for (const { fact } of facts) {
       if (fact.quantity === undefined) continue;
-      const stated = extractQuoteNumbers(fact.quote);
+      const stated = quoteNumbersOf(fact);
       expect(stated, fact.id).not.toEqual([]);
       for (const number of stated) {
         if ('value' in fact.quantity) expect(number, fact.id).toMatchObject({ value: fact.quantity.value });
@@ -155,6 +156,20 @@ describe('checkQuoteNumbers on mismatches', () => {
   it('GIVEN a quote with a number but a fact without a quantity WHEN checked THEN the stray number is reported', () => {
     expect(checkQuoteNumbers([located('no.quantity', 'Meta需要2.5万张')])).toEqual([
       'facts/inline.json: no.quantity: quote says 25000 but the fact has no quantity',
+    ]);
+  });
+
+  it('GIVEN GPUs per server WHEN checked THEN the spec "8-GPU" states them, and another count disagrees', () => {
+    const perServer = (quote: string, value: number): LocatedFact => ({
+      file: 'facts/inline.json',
+      fact: { id: 'spec.x', quote, quantity: { value }, unit: 'gpus-per-server' },
+    });
+    expect(checkQuoteNumbers([perServer('8-GPU HGX H100 SXM', 8)])).toEqual([]);
+    expect(checkQuoteNumbers([perServer('8-GPU HGX H100 SXM', 4)])).toEqual([
+      'facts/inline.json: spec.x: quote says 8 but quantity is 4',
+    ]);
+    expect(checkQuoteNumbers([perServer('HGX H100 SXM', 8)])).toEqual([
+      'facts/inline.json: spec.x: quote states no number but quantity is 8',
     ]);
   });
 

@@ -18,12 +18,13 @@ function budgetOf(s: Slots): RoledAmount | undefined {
     (a) =>
       a.role === 'money' ||
       (a.role === 'price' && a.currency && !a.perUnit && a.value >= BUDGET_FLOOR_USD) ||
-      // "if i had half a mil, how many H100s at the article's price?": no currency, but spent at a price.
+      // "if i had half a mil, how many H100s at the article's price?", "we raised 5 mil. at $35k/card how
+      // many": no currency, but spent at a price.
       (a.role !== 'price' &&
         !a.gpus &&
         !a.currency &&
         a.value >= BUDGET_FLOOR_USD &&
-        AT_A_PRICE.test(s.reading.text)),
+        (AT_A_PRICE.test(s.reading.text) || s.amounts.some((b) => b.role === 'price' && b.perUnit))),
   );
 }
 

@@ -27,6 +27,8 @@ export const gpuChoiceIntent = {
     { re: WHICH_FORM, weight: 3 },
     // (A price asked of a form, "pcie vs sxm price gap", is no question of which form is wanted.)
     { re: /\bprices?\b|\bcosts?\b|\bworth\b|多少钱|价格|价钱|差价/u, weight: -3 },
+    // (Nor servers counted: "how many full 8-GPU HGX boxes does $5M buy".)
+    { re: /\bhow many\b[^?]{0,30}\b(?:boxes|servers|nodes)\b|几台|多少台/u, weight: -3 },
     // (Nor is a speed-up asked of it: "what H100 vs A100 speedup does the article give".)
     { re: /\bspeed ?ups?\b|\bfaster\b|快多少|快几倍|提速/u, weight: -3 },
   ],

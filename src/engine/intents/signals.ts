@@ -32,9 +32,14 @@ export function scenarioOf(s: Slots): MetaScenario {
   return s.scenario ?? 'meta-100k';
 }
 
+/** What follows a number that names a server, not a figure: the "-GPU" of "8-GPU HGX". */
+const SERVER_SPEC = /^\s*-?\s*gpu\b/u;
+
 /** A test for facts stating a number the question names ("100+", "the 150 billion figure"). */
 export function statesANumber(s: Slots): (fact: Fact) => boolean {
-  return (f) => s.reading.numbers.some((n) => statesFigure(f, n.value));
+  // (The "8" of "8-GPU HGX" names the server, no figure the user quotes.)
+  return (f) =>
+    s.reading.numbers.some((n) => !SERVER_SPEC.test(s.reading.text.slice(n.end)) && statesFigure(f, n.value));
 }
 
 /** The price per GPU the question gives, spread into a request. */

@@ -232,6 +232,7 @@ export const en = {
   'duration.weeks': 'weeks',
   'duration.months': 'months',
   'op.exchange': 'At {rate} yuan to the dollar, {usd} is {yuan}.',
+  'op.servers': '{gpus} H100s fill {servers} whole {per}-GPU HGX servers.',
   'op.rest': 'Everyone else in §02’s {whole} comes to {rest}.',
   'op.whatIfShare': '{name} would then be {pct} of that total.',
   'op.whatIfValueLess': 'That is {diff} less than the {was} the article’s total comes to at that price.',

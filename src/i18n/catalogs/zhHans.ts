@@ -215,6 +215,7 @@ export const zhHans = {
   'duration.weeks': '周',
   'duration.months': '个月',
   'op.exchange': '按 1 美元兑 {rate} 元人民币计算，{usd}相当于 {yuan}。',
+  'op.servers': '{gpus}张 H100 可装满 {servers} 台 {per} 卡 HGX 服务器。',
   'op.rest': '§02 的 {whole}张中，其余各方合计 {rest}张。',
   'op.whatIfShare': '{name} 占这个合计的 {pct}。',
   'op.whatIfValueLess': '比文章合计按同一单价的 {was} 少 {diff}。',

@@ -215,6 +215,7 @@ export const zhHant = {
   'duration.weeks': '週',
   'duration.months': '個月',
   'op.exchange': '按 1 美元兌 {rate} 元人民幣計算，{usd}相當於 {yuan}。',
+  'op.servers': '{gpus}張 H100 可裝滿 {servers} 臺 {per} 卡 HGX 伺服器。',
   'op.rest': '§02 的 {whole}張中，其餘各方合計 {rest}張。',
   'op.whatIfShare': '{name} 佔這個合計的 {pct}。',
   'op.whatIfValueLess': '比文章合計按同一單價的 {was} 少 {diff}。',

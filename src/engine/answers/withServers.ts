@@ -1,0 +1,34 @@
+import { serversFor } from '../../calculator/serversFor.js';
+import type { Answer } from '../answer.js';
+import type { AskContext } from '../context.js';
+import { statedCount, workedCount } from '../workedCount.js';
+import { quantityOf } from './factQueries.js';
+
+/** Servers asked for: "how many 8-GPU HGX boxes", "几台服务器", "how many nodes". */
+export const SERVERS_ASKED =
+  /\b(?:hgx )?(?:servers?|boxes|box|nodes?)\b|服务器|伺服器|几台|多少台|节点|整机/u;
+
+/**
+ * The answer with how many whole servers its last count of H100s fills, at the GPUs per server the
+ * article's "8-GPU HGX H100 SXM" gives; the answer as it was when it counts no H100s.
+ */
+export function withServers(ctx: AskContext, answer: Answer): Answer {
+  const fact = ctx.kb.facts.find((f) => f.metric === 'gpus-per-server');
+  const perServer = fact === undefined ? undefined : quantityOf(fact);
+  // (A count of H100s: worked out here, the H100s a budget buys or a sum, or the one figure stated.)
+  const counted = workedCount(answer) ?? statedCount(answer);
+  if (
+    fact === undefined ||
+    perServer === undefined ||
+    counted === undefined ||
+    counted.gpu !== 'H100' ||
+    counted.value < 1
+  )
+    return answer;
+  if (answer.calculations.some((c) => c.kind === 'servers')) return answer;
+  return {
+    ...answer,
+    facts: [...answer.facts, fact],
+    calculations: [...answer.calculations, serversFor(Math.floor(counted.value), perServer, fact.id)],
+  };
+}
