@@ -62,7 +62,9 @@ export interface Calculation {
     /** The user's own arithmetic worked again: "50k + 22k + 4 × 30k = ?". */
     | 'arithmetic'
     /** How many whole servers a count of GPUs fills. */
-    | 'servers';
+    | 'servers'
+    /** How many periods a rate of GPUs takes to make up a count. */
+    | 'periods';
   readonly result: Amount;
   readonly steps: readonly Step[];
 }

@@ -8,6 +8,7 @@ export { exchangeToYuan, MAX_YUAN_PER_USD } from './exchangeToYuan.js';
 export { gpusForBudget, MAX_BUDGET_USD } from './gpusForBudget.js';
 export { h100Equivalents } from './h100Equivalents.js';
 export { assertCount, assertPrice, MAX_GPU_COUNT, MAX_PRICE_USD } from './limits.js';
+export { type Period, periodsToCover } from './periodsToCover.js';
 export { scaleDuration } from './scaleDuration.js';
 export { scaleGpus } from './scaleGpus.js';
 export { serversFor } from './serversFor.js';

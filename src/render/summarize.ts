@@ -24,6 +24,7 @@ export function summarize(
     ...againstEarlierLines(answer, lang),
     ...exchangeLines(answer, lang),
     ...serverLines(answer, lang),
+    ...periodLines(answer, lang),
     ...restLines(answer, lang),
   ];
   const said =
@@ -111,6 +112,27 @@ function restLines(answer: Answer, lang: ReplyLang): string[] {
 }
 
 /** Dollar sums exchanged at the user's rate, one sentence each. */
+/** Periods a rate of GPUs takes: "At 100,000 H100s a quarter, 432,000 H100s take 4.32 quarters." */
+function periodLines(answer: Answer, lang: ReplyLang): string[] {
+  return answer.calculations
+    .filter((c) => c.kind === 'periods')
+    .map((c) => {
+      const [needed, rate] = c.steps[0]?.operands ?? [];
+      const period = c.result.label ?? 'month';
+      const n = c.result.value;
+      return t(lang, 'op.periods', {
+        rate: formatCount(rate?.value ?? 0, lang),
+        target: formatCount(needed?.value ?? 0, lang),
+        n: formatAmount(n, 'duration', lang),
+        period: t(lang, `period.${period}` as 'period.month'),
+        periods: t(
+          lang,
+          n === 1 ? (`period.${period}` as 'period.month') : (`periods.${period}` as 'periods.month'),
+        ),
+      });
+    });
+}
+
 /** Whole servers a count of GPUs fills: "That fills 17 whole 8-GPU HGX servers." */
 function serverLines(answer: Answer, lang: ReplyLang): string[] {
   return answer.calculations

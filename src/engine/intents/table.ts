@@ -40,6 +40,7 @@ import { priceCheckIntent } from './priceCheckIntent.js';
 import { priceSavingIntent } from './priceSavingIntent.js';
 import { quotedCompareIntent } from './quotedCompareIntent.js';
 import { rankIntent } from './rankIntent.js';
+import { rateIntent } from './rateIntent.js';
 import { ratioPremiseIntent } from './ratioPremiseIntent.js';
 import { shareIntent } from './shareIntent.js';
 import { shortfallIntent } from './shortfallIntent.js';
@@ -87,6 +88,7 @@ export const INTENTS: readonly Intent[] = [
   cloudCheckIntent,
   cloudSoleUserIntent,
   cloudOverlapIntent,
+  rateIntent,
   coverIntent,
   cloudOfIntent,
   cloudUsersIntent,
