@@ -233,10 +233,11 @@ function englishClauseWords(text: string): Set<string> {
 const UNIT_LIKE =
   /^\d+(?:\.\d+)?(?:am|pm|s|th|st|nd|rd|x|k|m|b|gb|tb|nm|w|h|hr|hrs|min|y|yr|yrs|d|bit)$|^[x×]\d+$/;
 
-// Words written with a capital inside a sentence: "Does Apple use Azure?" gives {apple, azure}.
+// Words written with a capital inside a sentence: "Does Apple use Azure?" gives {apple, azure}. (After a
+// closing quote a capital starts a sentence: "…data centers." Accurate?)
 function capitalisedWords(question: string): Set<string> {
   const words = new Set<string>();
-  for (const m of question.normalize('NFKC').matchAll(/(?<=[^\s.?!。？！]\s+)\p{Lu}[\p{L}\p{N}]*/gu)) {
+  for (const m of question.normalize('NFKC').matchAll(/(?<=[^\s.?!。？！"”]\s+)\p{Lu}[\p{L}\p{N}]*/gu)) {
     words.add(m[0].toLowerCase());
   }
   return words;

@@ -18,7 +18,7 @@ const JOINT_EN =
 // So does the same asked of others: "…? same for tesla and stability", "…? ditto for meta".
 // A reason given after the question is no part of it: "…on azure right? since they need like 10k cards".
 const JOINT_QMARK =
-  /[?]+\s*(?=(?:(?:and|now|ok|also)\s+)?(?:(?:do |and )?the same|same(?: q| question| thing)?|ditto|likewise)\s+(?:for|with|about)\b[^?]{1,40}\?*\s*$|(?:and|also|plus|what about|how about)\b[^?]{1,30}\?(?:\s*$|(?=\s+(?:(?:and|so|ok|also|then)\s+)?(?:how|what|what's|whats|which|who|who's|where|why|when|is|are|does|do|did)\b))|or (?:is|are|was|were|do|does|did) (?:it|they|that)\b|(?:(?:and|so|but|ok)\s+)?(?:if|say|suppose|assuming)\b[^?]{0,80}\b(?:how|what|what's|whats|which|who)\b|(?:enough|is that|would that|does that|could that|will that|that's|thats)\b|[^?]{1,60}\b(?:right|correct|innit)\s*[?!.]*\s*$|(?:since|because|cause|cuz|coz|bc)\b|(?:any(?:one|body) else|any others?|any other (?:compan|labs?|startups?|firms?|customers?))[^?]{0,40}\?\s*$|(?:vs\.?|versus|compared (?:to|with))\s[^?]{1,40}\?\s*$)/giu;
+  /[?]+\s*(?=(?:(?:ok|okay|alright|so|now)[,]?\s+)?(?:and|also|plus|what about|how about)\b[^?]{1,30}\?\s*$|(?:(?:and|now|ok|also)\s+)?(?:(?:do |and )?the same|same(?: q| question| thing)?|ditto|likewise)\s+(?:for|with|about)\b[^?]{1,40}\?*\s*$|(?:and|also|plus|what about|how about)\b[^?]{1,30}\?(?:\s*$|(?=\s+(?:(?:and|so|ok|also|then)\s+)?(?:how|what|what's|whats|which|who|who's|where|why|when|is|are|does|do|did)\b))|or (?:is|are|was|were|do|does|did) (?:it|they|that)\b|(?:(?:and|so|but|ok)\s+)?(?:if|say|suppose|assuming)\b[^?]{0,80}\b(?:how|what|what's|whats|which|who)\b|(?:enough|is that|would that|does that|could that|will that|that's|thats)\b|[^?]{1,60}\b(?:right|correct|innit)\s*[?!.]*\s*$|(?:since|because|cause|cuz|coz|bc)\b|(?:any(?:one|body) else|any others?|any other (?:compan|labs?|startups?|firms?|customers?))[^?]{0,40}\?\s*$|(?:vs\.?|versus|compared (?:to|with))\s[^?]{1,40}\?\s*$)/giu;
 // A sentence after an instruction, opening on "and"/"then" and ending in a question mark, asks on:
 // "rank tesla, stability and meta by their A100s. and all three combined?".
 const JOINT_FOLLOW =
@@ -94,7 +94,7 @@ const BOTH_WAYS =
 
 /** Nothing but a tag asking to check the claim before: "…in stock sitting there? 是不是", "…? 对不对". */
 const TAG_ONLY =
-  /^[\s,，]*(?:是不是|对不对|對不對|对吗|對嗎|对吧|對吧|是吗|是嗎|係咪|系咪|真的吗|真的嗎|真的假的|真假|是真的吗|是真的嗎|right|correct|true|yes or no)[\s?？!！.。~～]*$/iu;
+  /^[\s,，]*(?:是不是|对不对|對不對|对吗|對嗎|对吧|對吧|是吗|是嗎|係咪|系咪|真的吗|真的嗎|真的假的|真假|是真的吗|是真的嗎|right|correct|true|accurate|(?:is (?:that|this|it) )?(?:accurate|correct|right|true)|yes or no)[\s?？!！.。~～]*$/iu;
 
 /** Nothing but a workload, said or set aside: "不是推理，是训练", "not inference, training", "for inference". */
 const WORKLOAD_ONLY =
