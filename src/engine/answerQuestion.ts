@@ -61,7 +61,7 @@ const THAT_CLOUD =
  * owner anywhere in it ("how does their ask compare to OpenAI's?"); or left out of a claim ("是巨硬家的吧").
  */
 const SUBJECT_PRONOUN =
-  /^\s*(?:(?:and|so|but)\s+)?(?:they|they're|theyre|it|it's|its)\b|^\s*(?:他们|他們|它们|它們|它|佢哋|佢)|\b(?:their|its)\b|(?:他们|他們|它|佢哋|佢)的/iu;
+  /^\s*(?:(?:and|so|but)\s+)?(?:they|they're|theyre|it|it's|its)\b|^\s*(?:他们|他們|它们|它們|它|佢哋|佢)|\b(?:their|its)\b|(?:他们|他們|它|佢哋|佢)的|(?:和|跟|与|與|同|比)\s*(?:它们|它們|它|他们|他們|佢哋|佢)|(?:它们|它們|它|他们|他們|佢哋|佢)(?:需要|想要|要|手上|手里|手裡|有|用)/iu;
 
 /** A claim with its subject left out: "是巨硬家的吧", "应该是甲骨文吧". */
 const CLAIM_OPENING = /^\s*(?:应该|應該|估计|估計|肯定|就)?是(?!不是|多少|哪)/u;

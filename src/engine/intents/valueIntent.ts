@@ -154,9 +154,13 @@ function valueAt(ctx: AskContext, s: Slots, price: number | undefined): Answer |
     return notFound(ctx, { what: 'price', entity: unpriced });
   // "如果 meta 只要 25k, 那 357k 张 × $35k": the line items' sum under the question's Meta figure.
   const scenario = scenarioOf(s);
-  const lineTotal = lineItemsTotal(ctx.kb, scenario);
-  if (s.counts.some((c) => c.value === lineTotal && c.value !== total))
-    return gap(ctx, { scenario, focus: 'total', ...(price === undefined ? {} : { price }) });
+  // ("the 357k scenario", "the 357k version of the total": the line total quoted, however its number
+  // was read, says which figure of Meta's it counts.)
+  const quoted = (['meta-25k', 'meta-100k'] as const).find((sc) =>
+    s.amounts.some((c) => c.role !== 'price' && c.value === lineItemsTotal(ctx.kb, sc) && c.value !== total),
+  );
+  if (quoted !== undefined)
+    return gap(ctx, { scenario: quoted, focus: 'total', ...(price === undefined ? {} : { price }) });
   const count = s.counts.find((c) => c.value !== total);
   // "Tesla 那 7000 张 A100 一换一全换成 H100 要多少钱": as many H100s as it holds A100s, at the H100's price.
   // "三万五美元一张，汇率按7.2，一张多少人民币": one GPU at the user's price, turned into yuan.
