@@ -84,8 +84,9 @@ function beyond(s: Slots): boolean {
   );
 }
 
-/** A company's own valuation asked: "Mistral AI 估值多少", "what's openai valued at". */
-const VALUATION = /估值|\bvaluation\b|\bvalued at\b|\bworth as a company\b/u;
+/** A company's own valuation or funding asked: "Mistral AI 估值多少", "what's openai valued at", "Mistral 融了多少钱". */
+const VALUATION =
+  /估值|融资|融資|融了多少|融到|\bvaluation\b|\bvalued at\b|\bworth as a company\b|\bhow much (?:money )?(?:has|did|have) [^?]{1,30} raised?\b|\bfunding\b/u;
 
 /** GPUs said: a valuation of them is the article's ("43.2万张估值多少"). */
 const GPUS_SAID = /张|卡|块|\bgpus?\b|\bcards?\b|h100|a100|h800/u;
