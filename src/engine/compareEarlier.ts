@@ -88,6 +88,10 @@ function firstOtherCount(answer: Answer | undefined, value: number): number | un
 /** A share asked: "占…的百分比", "what % of". */
 const SHARE_ASKED = /占|百分比|百分之|\bpercent(?:age)?\b|%|\bshare of\b|\bfraction of\b/u;
 
+/** Set against a name, asking nothing else: "跟私有云比呢?", "和 Meta 比如何", "compared to the private clouds?". */
+const COMPARED_WITH =
+  /^\s*(?:那|那么|那麼)?\s*(?:跟|和|与|與|同)[^,，?？]{1,20}?(?:比|相比|比较|比較)(?:呢|一下|如何|怎么样|怎麼樣|又如何)?\s*[?？]*\s*$|^\s*(?:and\s+|so\s+)?(?:compared? (?:to|with)|vs\.?|versus)\s[^?]{1,30}\?*\s*$/u;
+
 /** The shortage named as such: "the shortage estimate", "缺口". */
 const SHORTAGE_NAMED = /\bshortage\b|\bshortfall\b|\bthe gap\b|缺口|短缺/u;
 
@@ -114,7 +118,14 @@ export function compareResult(
   // ("…ratio once you convert inflection's H100s to A100 training-equivalents?": a conversion first,
   // which a result set against as it stands would skip.)
   if (CONVERTING.test(reading.text)) return undefined;
-  if (!(SET_AGAINST.test(reading.text) || ENOUGH.test(reading.text) || MORE_THAN.test(reading.text)))
+  if (
+    !(
+      SET_AGAINST.test(reading.text) ||
+      ENOUGH.test(reading.text) ||
+      MORE_THAN.test(reading.text) ||
+      COMPARED_WITH.test(reading.text)
+    )
+  )
     return undefined;
   const { gpu } = last;
   const named = reading.entities.filter((m) => m.entity.kind !== 'gpu');

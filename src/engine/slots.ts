@@ -891,7 +891,7 @@ const EITHER = /还是|還是|\bor\b|\bvs\.?\b|\bwhich\b|哪个|哪一个/u;
 const OTHERS_OF = /(?:其他|其余|其它|另外的|\bother\b|\bthe rest of\b|\ball the\b)\s*(?:的)?\s*$/u;
 
 /** A possessive right before a GPU's name: "的 H100", "嘅 h100", "'s H100s". */
-const BRAND_OF_GPU = /^\s*(?:的|嘅|'s|’s)\s*(?:h100|a100|h800|gpu)/u;
+const BRAND_OF_GPU = /^\s*(?:家的|家|的|嘅|'s|’s)\s*(?:h100|a100|h800|gpu)/u;
 
 /** A follow-up turning to another name: "what about Oracle", "how about AWS", "那 Oracle 呢". */
 // ("文章里有 GCP 和 Azure 的, AWS 的呢": a last clause ending in 呢 turns to what it names.)

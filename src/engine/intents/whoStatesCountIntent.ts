@@ -1,5 +1,6 @@
 import type { Fact } from '../../knowledge/schema.js';
 import { factList } from '../answers/topic.js';
+import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
 import { namedWhereAsked, topicScore } from './signals.js';
 
@@ -19,7 +20,7 @@ export const whoStatesCountIntent = {
       namedWhereAsked(s).length === 0 &&
       s.has('who', 'whoNeeds') &&
       count !== undefined &&
-      ctx.kb.facts.some((f) => onTopic(s.has('demand'), s.has('holdings'))(f) && statesCount(f, count))
+      ctx.kb.facts.some((f) => onTopic(s.has('demand'), s.has('holdings'))(f) && statesQuoted(f, s, count))
     );
   },
   // ("which companies want 10k each": the companies a figure is said of, not §01's lists.)
@@ -28,7 +29,7 @@ export const whoStatesCountIntent = {
     const count = s.counts[0]?.value ?? s.reading.numbers[0]?.value;
     if (count === undefined) return undefined;
     const stated = ctx.kb.facts.filter(
-      (f) => onTopic(s.has('demand'), s.has('holdings'))(f) && statesCount(f, count),
+      (f) => onTopic(s.has('demand'), s.has('holdings'))(f) && statesQuoted(f, s, count),
     );
     const [first] = stated;
     return first === undefined ? undefined : factList(ctx, first.topic, stated);
@@ -42,6 +43,18 @@ export const whoStatesCountIntent = {
 function onTopic(demand: boolean, holdings: boolean): (f: Fact) => boolean {
   const topics = demand ? ['demand'] : holdings ? ['holdings'] : ['demand', 'holdings'];
   return (f) => topics.includes(f.topic);
+}
+
+/**
+ * True when a fact states what the question quotes: a range as that range ("1万到2.5万张A100训练出来的是
+ * 哪个模型" is GPT-4's), else exactly the count (a single figure, not an end of a range).
+ */
+function statesQuoted(fact: Fact, s: Slots, count: number): boolean {
+  const low = s.counts.find((c) => c.range === 'low');
+  const high = s.counts.find((c) => c.range === 'high');
+  if (low === undefined || high === undefined) return statesCount(fact, count);
+  const q = fact.quantity;
+  return q !== undefined && 'min' in q && q.min === low.value && q.max === high.value;
 }
 
 /** True when a fact states exactly this count (a single figure, not an end of a range). */
