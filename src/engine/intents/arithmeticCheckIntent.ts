@@ -11,7 +11,7 @@ import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
 
 /** The GPUs a number counts, said after it: "21k A100s", "7000 张". */
-const COUNTED = String.raw`^\s*(?:(?:张|張|块|塊)?\s*(?:h100|a100|gpu|card|卡)s?\s*)?`;
+const COUNTED = String.raw`^\s*(?:(?:张|張|块|塊)\s*(?:(?:h100|a100|gpu|card|卡)s?)?\s*|(?:h100|a100|gpu|card|卡)s?\s*)?`;
 /** What may stand between two numbers of the user's arithmetic: an operator, after the GPUs counted. */
 const OPERATOR = new RegExp(
   String.raw`${COUNTED}(?:(?<plus>\+|\bplus\b|加上?)|(?<minus>[-−]|\bminus\b|减去?)|(?<times>[*×x]|\btimes\b|乘以?)|(?<over>[/÷]|\bdivided by\b|除以))\s*$`,
@@ -30,8 +30,13 @@ const ROUNDED_RESULT = 0.05;
 interface Arithmetic {
   readonly operands: readonly NumberMention[];
   readonly operators: readonly ArithmeticOperator[];
-  readonly claimed: NumberMention;
+  /** The result the user gives, when they give one ("= 432k"); none when they ask it ("432k ÷ 4 = ?"). */
+  readonly claimed?: NumberMention;
 }
+
+/** The result asked rather than given, after the last number: "= ?", "等于多少", "divided by 4?". */
+const RESULT_ASKED =
+  /^\s*(?:张|張|块|塊|卡|个|個|家|间|間|h100s?|a100s?|gpus?|cards?)?\s*(?:[=＝]\s*)?(?:[?？]+|\bequals what\b|\bis what\b|[,，]?\s*(?:平均)?(?:单价|單價|每张|每張|每块|每塊)?\s*(?:是|等于|等於)?\s*(?:多少|几|幾)(?:钱|錢|美元|张|張)?)?[\s?？]*$/u;
 
 /** The operator a stretch of text between two numbers is, or undefined. */
 function operatorOf(between: string): ArithmeticOperator | undefined {
@@ -55,8 +60,8 @@ function precisionOf(value: number): number {
  */
 function arithmeticOf(s: Slots): Arithmetic | undefined {
   const { numbers } = s.reading;
-  // (Two numbers worked and a result: fewer, and there is nothing to check.)
-  if (numbers.length < 3) return undefined;
+  // (Two numbers worked and a result, or two and the result asked: fewer, and there is nothing to work.)
+  if (numbers.length < 2) return undefined;
   let run: NumberMention[] = [];
   let operators: ArithmeticOperator[] = [];
   // Brackets open around the numbers since the run began: "+(4×30)+" brackets a product, which is
@@ -66,7 +71,15 @@ function arithmeticOf(s: Slots): Arithmetic | undefined {
   for (const [i, n] of numbers.entries()) {
     const next = numbers[i + 1];
     if (run.length === 0) run = [n];
-    if (next === undefined) break;
+    // ("150亿美元 ÷ 43.2万张 = ?", "what's 432k divided by 4": the result asked, not given. A hyphen
+    // between two numbers is as often a range as a minus: only a result given checks a subtraction.)
+    if (next === undefined) {
+      const asked =
+        run.length >= 2 &&
+        !operators.includes('-') &&
+        RESULT_ASKED.test(withoutNames(s, n.end, s.reading.text.length));
+      return asked ? { operands: run, operators } : undefined;
+    }
     // (Names said with the numbers are skipped: "coreweave 40k minus gcp 25k = 20k".)
     const raw = withoutNames(s, n.end, next.start);
     const closes = /[)）]/u.test(raw);
@@ -135,11 +148,19 @@ export const arithmeticCheckIntent = {
     if (found === undefined) return undefined;
     // A result claimed in money ("= 12.9B") makes the factor after a "×" a price, if none is one already.
     const amounts = found.operands.map((n) => amountOf(s, n));
+    const { claimed } = found;
     const claimedMoney = ['money', 'price'].includes(
-      s.amounts.find((a) => a.start === found.claimed.start)?.role ?? '',
+      s.amounts.find((a) => a.start === claimed?.start)?.role ?? '',
     );
+    // (Asked with no result, "120k × 35k = ?": a count times thousands more is cards at a price.)
+    const perCard = (a: Amount, i: number) =>
+      claimed === undefined &&
+      i > 0 &&
+      found.operators[i - 1] === '*' &&
+      a.value >= 1000 &&
+      amounts[i - 1]?.unit === 'gpus';
     const priced =
-      claimedMoney && !amounts.some((a) => a.unit === 'usd')
+      (claimedMoney || amounts.some(perCard)) && !amounts.some((a) => a.unit === 'usd')
         ? amounts.map((a, i) =>
             i > 0 && found.operators[i - 1] === '*' && a.unit === 'gpus' ? { ...a, unit: 'usd' as const } : a,
           )
@@ -152,9 +173,10 @@ export const arithmeticCheckIntent = {
     }
     // "50+22+25+(4×30)+100+(4×10) = 357k": worked in thousands, the "k" said only of the result.
     const inThousands =
-      found.claimed.value >= 1000 &&
+      claimed !== undefined &&
+      claimed.value >= 1000 &&
       found.operands.every((n) => n.value < 1000 && n.end - n.start <= 4) &&
-      Math.abs(calc.result.value * 1000 - found.claimed.value) <= found.claimed.value * ROUNDED_RESULT;
+      Math.abs(calc.result.value * 1000 - claimed.value) <= claimed.value * ROUNDED_RESULT;
     if (inThousands) {
       const thousand: Amount = { value: 1000, unit: calc.result.unit };
       const scaled: Amount = { value: calc.result.value * 1000, unit: calc.result.unit };
@@ -167,13 +189,16 @@ export const arithmeticCheckIntent = {
     const result = calc.result.value;
     // A result rounded as written ("3000" for 3,043.5) holds to its last non-zero digit, but never
     // past a few percent ("20k" is not 15,000).
-    const rounding = Math.min(precisionOf(found.claimed.value) / 2, Math.abs(result) * ROUNDED_RESULT);
+    const rounding =
+      claimed === undefined ? 0 : Math.min(precisionOf(claimed.value) / 2, Math.abs(result) * ROUNDED_RESULT);
     const holds =
-      Math.abs(result - found.claimed.value) <= Math.max(Math.abs(result) * SAME_RESULT, rounding);
+      claimed === undefined ||
+      Math.abs(result - claimed.value) <= Math.max(Math.abs(result) * SAME_RESULT, rounding);
     // ("…= 357k. article says 432k. so the article is cooked??": §02's line items at either of Meta's
     // figures, with why the article's total is the higher one.)
     const lineTotals = [articleFigures(ctx.kb).totalDemand, lineItemsTotal(ctx.kb, 'meta-25k')];
-    const ofTheList = lineTotals.includes(result) || lineTotals.includes(found.claimed.value);
+    const ofTheList =
+      lineTotals.includes(result) || (claimed !== undefined && lineTotals.includes(claimed.value));
     const totalFacts = ofTheList ? ctx.kb.facts.filter((f) => f.metric === 'h100-demand-total') : [];
     return buildAnswer(ctx, {
       kind: 'arithmetic',
@@ -188,8 +213,9 @@ export const arithmeticCheckIntent = {
       ],
       ...(ofTheList ? { extraCaveats: ['meta-scenario'] } : {}),
       calculations: [calc],
-      claimed: found.claimed.value,
-      verdict: holds ? 'yes' : 'no',
+      ...(claimed === undefined
+        ? {}
+        : { claimed: claimed.value, verdict: holds ? ('yes' as const) : ('no' as const) }),
     });
   },
   examples: {
