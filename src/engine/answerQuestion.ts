@@ -513,8 +513,9 @@ export function answerQuestion(
       // (Where the message asks: "the article says how many goog has and gives ranges for azure and
       // oracle. how many does AWS have?" asks of AWS.)
       askingOf(reading.text).at(together[0]?.start ?? 0) &&
-      // (Nor when they are ranked: "rank tesla meta stability by a100 count, smallest first".)
-      !/\bminus\b|\bvs\.?\b|\bversus\b|\badd\b|\brank|\bsort|\border (?:them|by)\b|\b(?:smallest|largest|biggest|fewest|most|least) first\b|比|落后|差|减|排名|排序|排个|排一下|从大到小|从小到大/u.test(
+      // (Nor when they are ranked: "rank tesla meta stability by a100 count, smallest first", or set
+      // against each other: "who has more A100s, tesla or stability, and by how much".)
+      !/\bmore\b|\bfewer\b|\bless\b|\bby how much\b|更多|谁多|誰多|哪个多|哪家多|\bminus\b|\bvs\.?\b|\bversus\b|\badd\b|\brank|\bsort|\border (?:them|by)\b|\b(?:smallest|largest|biggest|fewest|most|least) first\b|比|落后|差|减|排名|排序|排个|排一下|从大到小|从小到大/u.test(
         askingSentence,
       );
     const asked = heldOfEach && !EACH.test(reading.text) && !ofEachCloud ? together : each;

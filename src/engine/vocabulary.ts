@@ -13,6 +13,7 @@ export const OWNING = [
   'owns',
   'hold',
   'holds',
+  'holding',
   'possess',
 ] as const;
 
@@ -635,7 +636,6 @@ export const CUES = {
     'possesses',
     'stash',
     'holdings',
-    'holding',
     'inventory',
     'fleet',
     'count',
