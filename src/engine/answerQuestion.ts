@@ -1,5 +1,6 @@
 import { boundText } from '../limits/inputLimits.js';
 import type { Answer, AnswerTrace } from './answer.js';
+import { pricing } from './answers/gap.js';
 import { inYuan } from './answers/inYuan.js';
 import { notFound } from './answers/notFound.js';
 import { withMidpoint } from './answers/withMidpoint.js';
@@ -223,6 +224,7 @@ export function answerQuestion(
           (addedToEach(answers, reading, lexicon) ??
           otherWorkload(previous, reading, lexicon) ??
           underScenario(ctx, previous, reading, lexicon) ??
+          atArticlePrice(ctx, previous, reading, lexicon) ??
           otherEntity(previous, reading, lexicon) ??
           otherAmount(previous, reading, lexicon) ??
           addedToSum(answers.at(-1), reading, lexicon))) ??
@@ -738,6 +740,33 @@ function otherAmount(previous: Reading, reading: Reading, lexicon: Lexicon): Rea
   // (A bare "4万" where "2.5万美元" stood is read as the price the sentence around it says it is.)
   const text = `${previous.text.slice(0, last.start)}${said}${previous.text.slice(last.end)}`;
   return readQuestion(text, lexicon);
+}
+
+/** The article's own price named: "比原价少多少钱", "vs the article's price", "at the original price". */
+const ORIGINAL_PRICE =
+  /原价|原價|原来的价|原來的價|文章(?:的)?(?:价格|单价|價格|單價|价|價)|\bthe article'?s? (?:price|number)\b|\b(?:the )?original price\b|\blist price\b/u;
+
+/**
+ * "如果每张卡降价到2万美元, 缺口值多少? 比原价少多少钱?": the part before asked again at the article's
+ * price, so the money between the two is worked out.
+ */
+function atArticlePrice(
+  ctx: AskContext,
+  previous: Reading,
+  reading: Reading,
+  lexicon: Lexicon,
+): Reading | undefined {
+  if (!ORIGINAL_PRICE.test(reading.text) || reading.numbers.length > 0) return undefined;
+  if (reading.entities.some((m) => m.entity.kind !== 'gpu' && m.start >= 0)) return undefined;
+  const prices = previous.numbers.filter((n) => n.currency || n.perUnit);
+  const [price] = prices;
+  if (price === undefined || prices.length !== 1) return undefined;
+  const article = pricing(ctx.kb, undefined);
+  if (article.fromUser || article.value === price.value) return undefined;
+  return readQuestion(
+    `${previous.text.slice(0, price.start)}$${article.value}${previous.text.slice(price.end)}`,
+    lexicon,
+  );
 }
 
 /** A figure set as a condition: "如果Meta用2.5萬計", "with meta at 25k", "counting meta at 100k". */

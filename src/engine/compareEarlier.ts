@@ -194,7 +194,7 @@ export function compareResult(
 
 /** How much more or less money, asked of a second valuation: "比2.5万张那个估计多花多少", "how much lower is that". */
 const SPEND_AGAINST =
-  /多花|少花|多出(?:了)?多少|多了多少钱|省(?:下|了)?多少|贵多少|贵了多少|便宜多少|便宜了多少|差多少钱|差价|\bhow much (?:more|less|cheaper|lower|higher|extra)\b|\b(?:more|less|lower|higher|cheaper) than\b|\bdifference\b|\bdiff\b|\bsaves?\b|\bsavings?\b/u;
+  /多花|少花|多出(?:了)?多少|多了多少钱|少了?多少钱|多多少钱|省(?:下|了)?多少|贵多少|贵了多少|便宜多少|便宜了多少|差多少钱|差价|\bhow much (?:more|less|cheaper|lower|higher|extra)\b|\b(?:more|less|lower|higher|cheaper) than\b|\bdifference\b|\bdiff\b|\bsaves?\b|\bsavings?\b/u;
 
 /** The dollar value an answer worked out last. */
 function lastValue(answer: Answer | undefined): number | undefined {

@@ -81,7 +81,7 @@ export const shareIntent = {
   cues: {},
   patterns: [
     {
-      re: /%|\bpercent(?:age)?\b|\bshare\b|\bfraction\b|\bproportion\b|\bwhat part\b|\bslice\b|占比|比例|百分之|百分比|占.{0,8}(?:多少|几)|几成|几多趴|几趴|多少趴/u,
+      re: /%|\bpercent(?:age)?\b|\bshare\b|\bfraction\b|\bratio of\b[^?]{0,40}\bto (?:the )?(?:total|overall|whole|432k)\b|\bproportion\b|\bwhat part\b|\bslice\b|占比|比例|百分之|百分比|占.{0,8}(?:多少|几)|几成|几多趴|几趴|多少趴/u,
       weight: 5,
     },
     // "25k vs 100k, what % jump is that": a change between two figures, not a share of a whole.
