@@ -1,3 +1,6 @@
+import { difference, share } from '../../calculator/compareAmounts.js';
+import type { Answer } from '../answer.js';
+import { compareFigures } from '../answers/compareFigures.js';
 import { shareOfFigure, shareOfSum } from '../answers/shareOfFigure.js';
 import { shareOfTotal } from '../answers/shareOfTotal.js';
 import { articleFigures } from '../articleFigures.js';
@@ -18,6 +21,35 @@ const SUM = /\+|\bplus\b|\btogether\b|\bcombined\b|加起来|合计|一共|\band
 /** A count supposed: "what if", "假如", "if … wanted". */
 const SUPPOSED =
   /\bwhat if\b|假如|如果|要是|假设|\bsuppose|\bif\b[^?]{0,40}\b(?:wanted|wants|needed|needs|doubled|tripled|halved|went)\b/u;
+
+/** How much more or fewer, asked in percent: "how many more … in %?", "多百分之几", "多几成". */
+const PERCENT_MORE =
+  /\bhow (?:many|much) (?:more|fewer|less)\b[^?]{0,60}(?:%|\bpercent)|\b(?:what|how many) (?:%|percent) (?:more|fewer|less|bigger|smaller)\b|多百分之几|少百分之几|多几成|少几成|多出百分之几/u;
+
+/**
+ * "How many more does the private cloud bucket want than OpenAI, in %?": the two compared, and the
+ * difference as a percentage of the second (100,000 is 100% more than 50,000, not 200%).
+ */
+function percentMore(
+  ctx: AskContext,
+  a: Figure,
+  b: Figure,
+  measure: 'demand' | 'holdings',
+): Answer | undefined {
+  if (a.gpu !== b.gpu || a.range || b.range || b.value === 0) return undefined;
+  const compared = compareFigures(ctx, a, b, measure);
+  const between = difference(
+    { value: Math.max(a.value, b.value), unit: 'gpus', label: (a.value >= b.value ? a : b).entity.id },
+    { value: Math.min(a.value, b.value), unit: 'gpus', label: (a.value >= b.value ? b : a).entity.id },
+  );
+  return {
+    ...compared,
+    calculations: [
+      ...compared.calculations,
+      share(between.result, { value: b.value, unit: 'gpus', label: b.entity.id }),
+    ],
+  };
+}
 
 /** Only a list's joints between two names: "、", ",", "和", "and". */
 const LIST_BETWEEN = /^[\s、,，和与及&+]*(?:and\s+)?(?:the\s+)?$/u;
@@ -133,6 +165,12 @@ export const shareIntent = {
     // ("Inflection used 3.5k … what % is that of the 22k they want?": two of its own figures quoted.)
     const own = ownFiguresQuoted(ctx, s);
     if (own !== undefined && !ofTotal) return shareOfFigure(ctx, own.part, own.whole);
+    // ("OpenAI 比 Inflection 多百分之几?": the difference in percent, whatever words say the figures.)
+    if (s.named.length === 2 && a !== undefined && b !== undefined && PERCENT_MORE.test(s.reading.text)) {
+      const part = figureOf(ctx, a, measure);
+      const whole = figureOf(ctx, b, measure);
+      if (part !== undefined && whole !== undefined) return percentMore(ctx, part, whole, measure);
+    }
     // Only a question about GPU figures ("Of the companies using AWS, what % use GCP?" is about users).
     const aboutGpus = s.gpus.length > 0 || s.measure !== undefined || GPU_WORDS.test(s.reading.text);
     if (
@@ -145,7 +183,10 @@ export const shareIntent = {
     ) {
       const part = figureOf(ctx, a, measure);
       const whole = figureOf(ctx, b, measure);
-      if (part !== undefined && whole !== undefined) return shareOfFigure(ctx, part, whole);
+      if (part !== undefined && whole !== undefined)
+        return PERCENT_MORE.test(s.reading.text)
+          ? percentMore(ctx, part, whole, measure)
+          : shareOfFigure(ctx, part, whole);
     }
     // "Meta 的 2.5 万占 43.2 万的百分之几": the whole the question quotes is the whole, whatever Meta's figure.
     const quotesTotal = s.counts.some((c) => c.value === total);
