@@ -684,7 +684,7 @@ function otherEntity(
     )
     .replace(
       // ("and lambda specifically?", "那 Meta 单独呢": words that only single it out.)
-      /\b(?:what|how|about|and|also|then|for|of|the|s|specifically|exactly|alone|just|only|tho|though|itself|in particular|same|ditto|likewise|do|q|question|thing|too|as well|with)\b|单独|本身|一样|一樣|同样|同樣|也是|还有|還有|(?:帮我|幫我)?(?:问|問|查|算)(?:一)?下|[呢吗嗎呀啊的那张張也和跟与與及'’?？,，.。()（）&+\s\d]/gu,
+      /\b(?:what|how|about|and|also|then|for|of|the|s|specifically|exactly|alone|just|only|tho|though|itself|in particular|same|ditto|likewise|do|q|question|thing|too|as well|with)\b|单独|本身|一样|一樣|同样|同樣|也是|还有|還有|(?:顺便|順便)|\bbtw\b|\bby the way\b|(?:帮我|幫我)?(?:问|問|查|算)(?:一)?下|[呢吗嗎呀啊的那张張也和跟与與及'’?？,，.。()（）&+\s\d]/gu,
       '',
     );
   if (rest.length > 2) return undefined;

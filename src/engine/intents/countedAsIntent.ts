@@ -3,11 +3,11 @@ import { articleFigures } from '../articleFigures.js';
 import type { Intent } from './intent.js';
 
 /**
- * How a figure is counted in the total: "按多少张算", "算成几万", "counts meta at", "which meta figure",
+ * How a figure is counted in the total: "按多少张算", "算成几万", "已经把Meta算成10万张了", "counts meta at", "which meta figure",
  * or a figure put up for checking: "meta是按25000算的吧".
  */
 const COUNTED_AS =
-  /按多少(?:张)?算|按几万|是按\s*\d[\d.]*\s*万?\s*张?\s*算|算成(?:多少|几)|是按(?:哪个|多少)|用的是(?:哪个|多少)|\bcounts? (?:\w+ )?(?:at|as)\b|\bcounted (?:\w+ )?(?:at|as)\b|\b(?:which|what) (?:meta )?(?:figure|number)\b|\b(?:in there|in it|included|in the total) (?:at|as)\b/u;
+  /按多少(?:张)?算|按几万|是按\s*\d[\d.]*\s*万?\s*张?\s*算|算成(?:多少|几)|(?:算|计)(?:成|作|做|为)\s*\d[\d.]*\s*万?|当成\s*\d|是按(?:哪个|多少)|用的是(?:哪个|多少)|\bcounts? (?:\w+ )?(?:at|as)\b|\bcounted (?:\w+ )?(?:at|as)\b|\b(?:which|what) (?:meta )?(?:figure|number)\b|\b(?:in there|in it|included|in the total) (?:at|as)\b/u;
 
 /** A figure set rather than asked: "if Meta counts as 100k", "按10万张算的话", "what percent". */
 const SETTING = /\bif\b|如果|假如|要是|的话|\bpercent|%|\bshare\b|占比|百分/u;
