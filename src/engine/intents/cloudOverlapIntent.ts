@@ -1,5 +1,4 @@
-import { cloudOf } from '../answers/cloudOf.js';
-import { factsOnTopics } from '../answers/factQueries.js';
+import { cloudsOfCompanies } from '../answers/cloudsOfCompanies.js';
 import type { Intent } from './intent.js';
 
 /** Both clouds at once: "on both AWS and Google Cloud", "同时用 AWS 和谷歌云", "两家都用". */
@@ -17,13 +16,7 @@ export const cloudOverlapIntent = {
     BOTH.test(s.reading.text),
   run: (ctx, s) => {
     const clouds = s.ofKind('cloud').map((c) => c.id);
-    const companies = factsOnTopics(ctx.kb, ['cloud-usage'])
-      .filter((f) => f.subject !== undefined && clouds.every((c) => f.objects.includes(c)))
-      .flatMap((f) => ctx.kb.entityById.get(f.subject ?? '') ?? []);
-    const answers = [...new Set(companies)].map((c) => cloudOf(ctx, c));
-    const [first] = answers;
-    if (first === undefined) return undefined;
-    return answers.length === 1 ? first : { ...first, parts: answers };
+    return cloudsOfCompanies(ctx, (usage) => clouds.every((c) => usage.objects.includes(c)));
   },
   examples: {
     en: ["who's on both aws and google cloud", 'which labs use azure as well as coreweave?'],

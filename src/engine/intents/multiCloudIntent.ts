@@ -1,5 +1,4 @@
-import { cloudOf } from '../answers/cloudOf.js';
-import { factsOnTopics } from '../answers/factQueries.js';
+import { cloudsOfCompanies } from '../answers/cloudsOfCompanies.js';
 import type { Intent } from './intent.js';
 
 /** More than one cloud asked of: "two clouds", "multi-cloud", "同时用两家云", "不止一家云". */
@@ -13,15 +12,7 @@ export const multiCloudIntent = {
   patterns: [{ re: SEVERAL_CLOUDS, weight: 3 }],
   // Asked of the companies, so none is named (one named asks its own clouds: "does Anthropic use two clouds?").
   needs: (s) => s.named.length === 0 && SEVERAL_CLOUDS.test(s.reading.text) && s.counts.length === 0,
-  run: (ctx) => {
-    const companies = factsOnTopics(ctx.kb, ['cloud-usage'])
-      .filter((f) => f.subject !== undefined && new Set(f.objects).size > 1)
-      .flatMap((f) => ctx.kb.entityById.get(f.subject ?? '') ?? []);
-    const answers = [...new Set(companies)].map((c) => cloudOf(ctx, c));
-    const [first] = answers;
-    if (first === undefined) return undefined;
-    return answers.length === 1 ? first : { ...first, parts: answers };
-  },
+  run: (ctx) => cloudsOfCompanies(ctx, (usage) => new Set(usage.objects).size > 1),
   examples: {
     en: ['which companies use two clouds?', "who's multi-cloud in the article?"],
     zh: ['哪些公司同时用两家云？', '有谁不止用一家云'],
