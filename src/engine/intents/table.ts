@@ -31,6 +31,7 @@ import type { Intent } from './intent.js';
 import { makerIntent } from './makerIntent.js';
 import { membershipIntent } from './membershipIntent.js';
 import { multiCloudIntent } from './multiCloudIntent.js';
+import { nodeCheckIntent } from './nodeCheckIntent.js';
 import { noFigureIntent } from './noFigureIntent.js';
 import { notCountedIntent } from './notCountedIntent.js';
 import { otherGpuSpecsIntent } from './otherGpuSpecsIntent.js';
@@ -51,6 +52,7 @@ import { sumIntent } from './sumIntent.js';
 import { summaryIntent } from './summaryIntent.js';
 import { supplyIntent } from './supplyIntent.js';
 import { topicSearchIntent } from './topicSearchIntent.js';
+import { totalCompareIntent } from './totalCompareIntent.js';
 import { totalIntent } from './totalIntent.js';
 import { trainingFactorsIntent } from './trainingFactorsIntent.js';
 import { unanswerableIntent } from './unanswerableIntent.js';
@@ -89,6 +91,8 @@ export const INTENTS: readonly Intent[] = [
   cloudSoleUserIntent,
   cloudOverlapIntent,
   rateIntent,
+  totalCompareIntent,
+  nodeCheckIntent,
   coverIntent,
   cloudOfIntent,
   cloudUsersIntent,
