@@ -2,6 +2,7 @@ import type { Entity, Fact } from '../../knowledge/schema.js';
 import { topic } from '../answers/topic.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
+import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { leftOut, statesANumber, topicScore } from './signals.js';
 
@@ -67,7 +68,16 @@ export const whoNeedsIntent = {
     const named =
       target !== undefined &&
       listed.facts.some((f) => f.subject === target.id || f.objects.includes(target.id));
-    return s.yesNo && named ? { ...listed, verdict: 'yes' } : listed;
+    if (!(s.yesNo && named) || target === undefined) return listed;
+    // ("Does Mistral need more than 1000 H100s?": yes, and the 10k it wants, said beside the list.)
+    const own = figureOf(ctx, target, 'demand')?.facts ?? [];
+    const [line, ...rest] = listed.facts;
+    const facts = [
+      ...(line === undefined ? [] : [line]),
+      ...own.filter((f) => f !== line),
+      ...rest.filter((f) => !own.includes(f)),
+    ];
+    return { ...listed, facts, verdict: 'yes' };
   },
   examples: {
     en: ['Which companies need more than 1,000 H100s?', 'who needs H100s?'],
