@@ -16,6 +16,7 @@ import { atBound, figureOf } from './intents/figures.js';
 import type { Intent } from './intents/intent.js';
 import { RUNNER_UP } from './intents/rankIntent.js';
 import { FACTORS, WHAT_IF } from './intents/readChanges.js';
+import { SERVER_SPEC } from './intents/signals.js';
 import { MEAN_WORDS } from './intents/sumIntent.js';
 import { INTENTS } from './intents/table.js';
 import type { Lexicon } from './lexicon.js';
@@ -122,9 +123,6 @@ export function answerQuestion(
   let previous: Reading | undefined;
   const earlier: Reading[] = [];
   for (let reading of readings) {
-    // ("台積電 CoWoS 月產能大概多少? 能做幾張 H100", "2023年H100总出货量是多少? 跟43万的缺口比能补上几成": a
-    // part worked from a figure the article lacks lacks it too; answering it from something else would
-    // read as the figure found.)
     // ("…how many H100s is that? and how many full 8-GPU HGX boxes does that come to?": the count just
     // worked out, in servers.)
     const lastAnswer = answers.at(-1);
@@ -141,6 +139,9 @@ export function answerQuestion(
         continue;
       }
     }
+    // ("台積電 CoWoS 月產能大概多少? 能做幾張 H100", "2023年H100总出货量是多少? 跟43万的缺口比能补上几成": a
+    // part worked from a figure the article lacks lacks it too; answering it from something else would
+    // read as the figure found.)
     const unanswered = answers.at(-1);
     if (
       unanswered?.kind === 'not-found' &&
@@ -742,6 +743,12 @@ function otherAmount(previous: Reading, reading: Reading, lexicon: Lexicon): Rea
   return readQuestion(text, lexicon);
 }
 
+/** The one price a part gave ("at 28k a card", "$35k each"), if it gave exactly one. */
+function onePrice(r: Reading): Reading['numbers'][number] | undefined {
+  const prices = r.numbers.filter((n) => n.currency || n.perUnit);
+  return prices.length === 1 ? prices[0] : undefined;
+}
+
 /** The article's own price named: "比原价少多少钱", "vs the article's price", "at the original price". */
 const ORIGINAL_PRICE =
   /原价|原價|原来的价|原來的價|文章(?:的)?(?:价格|单价|價格|單價|价|價)|\bthe article'?s? (?:price|number)\b|\b(?:the )?original price\b|\blist price\b/u;
@@ -758,9 +765,8 @@ function atArticlePrice(
 ): Reading | undefined {
   if (!ORIGINAL_PRICE.test(reading.text) || reading.numbers.length > 0) return undefined;
   if (reading.entities.some((m) => m.entity.kind !== 'gpu' && m.start >= 0)) return undefined;
-  const prices = previous.numbers.filter((n) => n.currency || n.perUnit);
-  const [price] = prices;
-  if (price === undefined || prices.length !== 1) return undefined;
+  const price = onePrice(previous);
+  if (price === undefined) return undefined;
   const article = pricing(ctx.kb, undefined);
   if (article.fromUser || article.value === price.value) return undefined;
   return readQuestion(
@@ -816,12 +822,8 @@ function countPriced(previous: Reading, reading: Reading, lexicon: Lexicon): Rea
   const [count] = counts;
   if (count === undefined || counts.length !== 1 || (count.model !== undefined && count.model !== 'h100'))
     return undefined;
-  const prices = previous.numbers.filter((n) => n.currency || n.perUnit);
-  const [price] = prices;
-  const at =
-    price === undefined || prices.length !== 1
-      ? ''
-      : ` at ${previous.text.slice(price.start, price.end)} each`;
+  const price = onePrice(previous);
+  const at = price === undefined ? '' : ` at ${previous.text.slice(price.start, price.end)} each`;
   const zh = /\p{Script=Han}/u.test(reading.text);
   // (Asked in the reader's own words of cost, which the reading knows, whatever the spending words were.)
   return readQuestion(
@@ -1059,10 +1061,10 @@ const WORKED_FROM_IT =
 const LEFT_OVER =
   /^\s*(?:and\s+|so\s+)?(?:how (?:many|much)|what(?:'s| is))\s+(?:would be\s+|is\s+|are\s+)?(?:left(?: over)?|to spare|spare|remaining)\b|^\s*(?:那|还|能)?(?:剩|剩下|剩余)(?:多少|几多|几张)|^\s*(?:能|还能|可以)剩/u;
 
-/** The exact figure of what the part before asked: "其實準確係幾多?", "exactly how much then?". */
 /** Reasons asked, of nothing named: "文章里给了哪些理由", "what reasons does it give". */
 const REASONS = /理由|原因|\breasons?\b/u;
 
+/** The exact figure of what the part before asked: "其實準確係幾多?", "exactly how much then?". */
 const EXACTLY =
   /^\s*(?:其实|那|咁|所以)?\s*(?:准确|精确|确切|具体)(?:的|嘅)?(?:数字|数|值|金额)?\s*(?:是|系|係|有|为)?\s*(?:多少|几多)|^\s*(?:so |and |ok )?(?:exactly how (?:much|many)|what(?:'s| is) the exact (?:number|figure|amount))\b/u;
 
@@ -1159,7 +1161,7 @@ function finish(ctx: AskContext, said: Answer, slots: Slots, trace: AnswerTrace)
     .filter((a) => !used(a.value))
     .filter((a) => !(a.role === 'count' && (a.value === totalDemand || a.value === gap)))
     // (The "8" of "8-GPU HGX" names the server.)
-    .filter((a) => !/^\s*-?\s*gpu\b/u.test(slots.reading.text.slice(a.end)))
+    .filter((a) => !SERVER_SPEC.test(slots.reading.text.slice(a.end)))
     .map((a) => slots.reading.text.slice(a.start, a.end).trim());
   return {
     ...answer,

@@ -111,7 +111,6 @@ function restLines(answer: Answer, lang: ReplyLang): string[] {
     );
 }
 
-/** Dollar sums exchanged at the user's rate, one sentence each. */
 /** Periods a rate of GPUs takes: "At 100,000 H100s a quarter, 432,000 H100s take 4.32 quarters." */
 function periodLines(answer: Answer, lang: ReplyLang): string[] {
   return answer.calculations
@@ -147,6 +146,7 @@ function serverLines(answer: Answer, lang: ReplyLang): string[] {
     });
 }
 
+/** Dollar sums exchanged at the user's rate, one sentence each. */
 function exchangeLines(answer: Answer, lang: ReplyLang): string[] {
   return answer.calculations
     .filter((c) => c.kind === 'exchange')

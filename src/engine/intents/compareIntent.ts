@@ -8,7 +8,7 @@ import { compareSums } from '../answers/compareSums.js';
 import { pricing } from '../answers/gap.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
-import { type Figure, figureOf } from './figures.js';
+import { type Figure, figureOf, figureOfFact } from './figures.js';
 import type { Intent } from './intent.js';
 import { measureFor, mixedMeasures, namedFigures } from './measureOf.js';
 import { applyChanges, factorSaid, readChanges, WHAT_IF } from './readChanges.js';
@@ -50,10 +50,8 @@ function ownModel(ctx: AskContext, side: readonly Entity[]): Figure[] | undefine
         side.some((o) => o.id === f.subject),
     );
     const owner = ctx.kb.entityById.get(fact?.subject ?? '');
-    if (fact?.quantity !== undefined && 'value' in fact.quantity && owner !== undefined)
-      return [
-        { entity: owner, value: fact.quantity.value, gpu: fact.gpu ?? 'H100', facts: [fact], range: false },
-      ];
+    const figure = owner === undefined || fact === undefined ? undefined : figureOfFact(owner, fact);
+    if (figure !== undefined) return [figure];
   }
   return undefined;
 }

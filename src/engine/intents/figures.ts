@@ -40,6 +40,13 @@ export function figureOf(
   return known.get(key);
 }
 
+/** One fact's single figure as an entity's ("Inflection's 3,500 for its GPT-3.5-class model"); none for a range. */
+export function figureOfFact(entity: Entity, fact: Fact): Figure | undefined {
+  const q = fact.quantity;
+  if (q === undefined || !('value' in q)) return undefined;
+  return { entity, value: q.value, gpu: fact.gpu ?? 'H100', facts: [fact], range: false };
+}
+
 const FIGURES = new WeakMap<AskContext['kb'], Map<string, Figure | undefined>>();
 
 function findFigure(

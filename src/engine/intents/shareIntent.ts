@@ -1,4 +1,4 @@
-import { difference, share } from '../../calculator/compareAmounts.js';
+import { share } from '../../calculator/compareAmounts.js';
 import type { Answer } from '../answer.js';
 import { compareFigures } from '../answers/compareFigures.js';
 import { shareOfFigure, shareOfSum } from '../answers/shareOfFigure.js';
@@ -6,7 +6,7 @@ import { shareOfTotal } from '../answers/shareOfTotal.js';
 import { articleFigures } from '../articleFigures.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
-import { type Figure, figureOf } from './figures.js';
+import { type Figure, figureOf, figureOfFact } from './figures.js';
 import type { Intent } from './intent.js';
 import { measureOf } from './measureOf.js';
 import { PERCENT_CHANGE_OF_COUNT } from './readChanges.js';
@@ -38,10 +38,9 @@ function percentMore(
 ): Answer | undefined {
   if (a.gpu !== b.gpu || a.range || b.range || b.value === 0) return undefined;
   const compared = compareFigures(ctx, a, b, measure);
-  const between = difference(
-    { value: Math.max(a.value, b.value), unit: 'gpus', label: (a.value >= b.value ? a : b).entity.id },
-    { value: Math.min(a.value, b.value), unit: 'gpus', label: (a.value >= b.value ? b : a).entity.id },
-  );
+  // (The difference the comparison already worked out, bigger less smaller, over the second.)
+  const between = compared.calculations.find((c) => c.kind === 'difference');
+  if (between === undefined) return compared;
   return {
     ...compared,
     calculations: [
@@ -96,9 +95,7 @@ function ownFiguresQuoted(ctx: AskContext, s: Slots): { part: Figure; whole: Fig
         'value' in f.quantity &&
         f.quantity.value === value,
     );
-    return fact === undefined
-      ? undefined
-      : { entity, value, gpu: fact.gpu ?? 'H100', facts: [fact], range: false };
+    return fact === undefined ? undefined : figureOfFact(entity, fact);
   };
   const a = figure(first.value);
   const b = figure(second.value);
@@ -183,10 +180,7 @@ export const shareIntent = {
     ) {
       const part = figureOf(ctx, a, measure);
       const whole = figureOf(ctx, b, measure);
-      if (part !== undefined && whole !== undefined)
-        return PERCENT_MORE.test(s.reading.text)
-          ? percentMore(ctx, part, whole, measure)
-          : shareOfFigure(ctx, part, whole);
+      if (part !== undefined && whole !== undefined) return shareOfFigure(ctx, part, whole);
     }
     // "Meta 的 2.5 万占 43.2 万的百分之几": the whole the question quotes is the whole, whatever Meta's figure.
     const quotesTotal = s.counts.some((c) => c.value === total);
@@ -199,10 +193,9 @@ export const shareIntent = {
     // ("with the conservative Meta number (25k), what's OpenAI's share": Meta named for the total's
     // scenario, not as a part.)
     // (Listed with the others, "OpenAI、Inflection、Meta(按10万算)三家合计", it is one of the parts.)
+    const twoFigured = articleFigures(ctx.kb).scenario?.entityId;
     const scenarioOnly =
-      s.scenario !== undefined && !listedWithOthers(s, articleFigures(ctx.kb).scenario?.entityId)
-        ? articleFigures(ctx.kb).scenario?.entityId
-        : undefined;
+      s.scenario !== undefined && !listedWithOthers(s, twoFigured) ? twoFigured : undefined;
     const parts = s.named.some((e) => e.id !== scenarioOnly)
       ? s.named.filter((e) => e.id !== scenarioOnly)
       : s.named;

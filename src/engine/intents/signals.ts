@@ -33,7 +33,7 @@ export function scenarioOf(s: Slots): MetaScenario {
 }
 
 /** What follows a number that names a server, not a figure: the "-GPU" of "8-GPU HGX". */
-const SERVER_SPEC = /^\s*-?\s*gpu\b/u;
+export const SERVER_SPEC = /^\s*-?\s*gpu\b/u;
 
 /** A test for facts stating a number the question names ("100+", "the 150 billion figure"). */
 export function statesANumber(s: Slots): (fact: Fact) => boolean {

@@ -53,6 +53,12 @@ export const whatIfItemIntent = {
     (PORTION_OF.test(s.reading.text) && !WHAT_IF.test(s.reading.text) ? 1 : 0) +
     (percentFactor(s) !== undefined ? 1.5 : 0),
   run: (ctx, s) => {
+    const asks = (change: boolean) => ({
+      change,
+      value: s.has('value') || MONEY_ASKED.test(s.reading.text),
+      valueOfChange: EXTRA_VALUED.test(s.reading.text),
+      ...(s.price === undefined ? {} : { price: s.price.value }),
+    });
     const [change] = readChanges(ctx, s);
     const twoFigures = articleFigures(ctx.kb).scenario;
     const isTwoFigured = change !== undefined && change.entity.id === twoFigures?.entityId;
@@ -68,13 +74,7 @@ export const whatIfItemIntent = {
         : undefined;
     if (change !== undefined && other !== undefined) {
       const from = figureOf(ctx, change.entity, 'demand', [other]);
-      if (from !== undefined)
-        return whatIfItem(ctx, change, from, {
-          change: true,
-          value: s.has('value') || MONEY_ASKED.test(s.reading.text),
-          valueOfChange: EXTRA_VALUED.test(s.reading.text),
-          ...(s.price === undefined ? {} : { price: s.price.value }),
-        });
+      if (from !== undefined) return whatIfItem(ctx, change, from, asks(true));
     }
     if (change === undefined || change.count === countedFor(ctx, change.entity)) return undefined;
     // Meta's two figures leave "its figure" unclear, unless the question says which ("Meta 要的 2.5 万张,
@@ -89,12 +89,7 @@ export const whatIfItemIntent = {
       isTwoFigured && s.scenario === 'meta-100k' && twoFigures !== undefined ? [twoFigures.high] : [],
     );
     if (was === undefined) return undefined;
-    return whatIfItem(ctx, change, was, {
-      change: CHANGE_ASKED.test(s.reading.text),
-      value: s.has('value') || MONEY_ASKED.test(s.reading.text),
-      valueOfChange: EXTRA_VALUED.test(s.reading.text),
-      ...(s.price === undefined ? {} : { price: s.price.value }),
-    });
+    return whatIfItem(ctx, change, was, asks(CHANGE_ASKED.test(s.reading.text)));
   },
   examples: {
     en: [
