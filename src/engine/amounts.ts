@@ -55,7 +55,8 @@ const NUMBER = new RegExp(
     // Not the tail of a longer number ("30,000" is not read as 000); a comma after anything else is
     // punctuation, as when a Chinese "，" (NFKC ",") comes right before a number: "4万美元，43万张".
     // "10k-25k" is a range: the hyphen after a scale letter that follows a digit is not a name's ("GPT-4").
-    String.raw`(?<![A-Za-z\d.])(?<!\d,)(?<!(?<!\d)[A-Za-z]-)`,
+    // ("A100,800 张": a comma after a model's digits is punctuation too.)
+    String.raw`(?<![A-Za-z\d.])(?<!(?<![A-Za-z\d])\d{1,3},)(?<!(?<!\d)[A-Za-z]-)`,
     // A minus sign right before the amount ("-5", "-$30k") is kept, so a negative price is rejected
     // rather than silently read as positive; a hyphen after a digit or letter is a range or a name.
     String.raw`(?<sign>[-−](?=(?:us\$|\$|usd ?)?\d))?`,

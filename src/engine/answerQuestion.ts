@@ -167,6 +167,15 @@ export function answerQuestion(
         /\b(?:they|them|theirs)\b|他们|他們|它们|它們/u.test(reading.text))
         ? { ...reading, entities: [...ownersBefore.map((m) => ({ ...m, start: -1 })), ...reading.entities] }
         : reading;
+    // ("私有云总共要多少? 跟四大云比谁多, 多多少": the comparison just given already says by how much.)
+    if (
+      BY_HOW_MUCH.test(reading.text) &&
+      reading.entities.length === 0 &&
+      reading.numbers.length === 0 &&
+      answers.at(-1)?.calculations.at(-1)?.kind === 'ratio' &&
+      answers.at(-1)?.calculations.some((c) => c.kind === 'difference') === true
+    )
+      continue;
     const against =
       compareEarlier(ctx, answers, reading) ??
       compareResult(ctx, answers.at(-1), againstWhom, (entity) =>
@@ -226,6 +235,7 @@ export function answerQuestion(
           otherWorkload(previous, reading, lexicon) ??
           underScenario(ctx, previous, reading, lexicon) ??
           atArticlePrice(ctx, previous, reading, lexicon) ??
+          atSamePrice(previous, reading, lexicon) ??
           otherEntity(previous, reading, lexicon) ??
           otherAmount(previous, reading, lexicon) ??
           addedToSum(answers.at(-1), reading, lexicon))) ??
@@ -734,8 +744,11 @@ function otherAmount(previous: Reading, reading: Reading, lexicon: Lexicon): Rea
     '',
   );
   if (rest.length > 2) return undefined;
-  // A count said in GPUs replaces the count before; anything else, the price.
-  const before = previous.numbers.filter((n) => (amount.gpus ? n.gpus : n.currency || n.perUnit));
+  // A count said in GPUs replaces the count before; anything else, the price. (A bare "2.5 万" after a
+  // part that gave a count and no price, "如果 Meta 要的是 10 万张…? 如果是 2.5 万呢", is the count.)
+  const priced = previous.numbers.some((n) => n.currency || n.perUnit);
+  const asCount = amount.gpus || (!amount.currency && !amount.perUnit && !priced);
+  const before = previous.numbers.filter((n) => (asCount ? n.gpus : n.currency || n.perUnit));
   const last = before.at(-1);
   if (last === undefined || before.length !== 1) return undefined;
   // (A bare "4万" where "2.5万美元" stood is read as the price the sentence around it says it is.)
@@ -773,6 +786,28 @@ function atArticlePrice(
     `${previous.text.slice(0, price.start)}$${article.value}${previous.text.slice(price.end)}`,
     lexicon,
   );
+}
+
+/** The price before named again: "at the same price", "同样的价格", "按同价". */
+const SAME_PRICE =
+  /\b(?:at|for|with|using) (?:the )?same (?:price|rate|per[- ]card price|unit price)\b|\bsame price\b|同样(?:的)?(?:价格|单价|价)|同樣(?:的)?(?:價格|單價|價)|同价|同價|一样的(?:价格|价)|一樣的(?:價格|價)/u;
+
+/**
+ * "what are 357k H100s worth at 35k each, and how much less is that than the 432k at the same price?":
+ * a part priced "at the same price" is priced at the one price the part before gave.
+ */
+function atSamePrice(previous: Reading, reading: Reading, lexicon: Lexicon): Reading | undefined {
+  if (!SAME_PRICE.test(reading.text) || reading.numbers.some((n) => n.currency || n.perUnit))
+    return undefined;
+  // (A bare number after "at" is the price too: "what's 432k worth at 35k".)
+  const atBare = previous.numbers.filter((n) =>
+    /(?:\bat|@|按|以)\s*$/u.test(previous.text.slice(Math.max(0, n.start - 4), n.start)),
+  );
+  const price = onePrice(previous) ?? (atBare.length === 1 ? atBare[0] : undefined);
+  if (price === undefined) return undefined;
+  const said = previous.text.slice(price.start, price.end).trim();
+  const zh = /\p{Script=Han}/u.test(reading.text);
+  return readQuestion(`${reading.text}${zh ? `，按每张 ${said} 算` : `, at ${said} each`}`, lexicon);
 }
 
 /** A figure set as a condition: "如果Meta用2.5萬計", "with meta at 25k", "counting meta at 100k". */

@@ -1,7 +1,10 @@
 const QUESTION_EN =
   /\b(?:how|what|what's|whats|which|who|where|why|when|is|are|does|do|did|can|could|will|would|has|have)\b/i;
 // ("…? 推理呢": a part ending in 呢 asks again, of something else.)
-const QUESTION_ZH = /多少|哪|几|吗|谁|什么|啥|能否|是否|怎么|呢\s*[?？]?\s*$/u;
+// (Traditional and Cantonese ask with their own characters: "用咗幾多張", "係咪", "邊間", "咩"; any of
+// them asks by a verb said twice around its negation: "算不算", "有冇".)
+const QUESTION_ZH =
+  /多少|哪|几|幾|吗|嗎|谁|誰|什么|什麼|甚麼|啥|咩|能否|是否|怎么|怎麼|點解|點樣|邊個|邊間|邊家|係咪|系咪|(\p{Script=Han})(?:不|没|沒|唔|冇)\1|呢\s*[?？]?\s*$/u;
 // A connector followed by a new question: "…use, and how many…", "…? and can Samsung…", "…，那三星能做吗".
 // ("…, and roughly how many…": a hedge may come before the question word, "? and while you're at it,
 // how many…" a word that goes on; "? then tell me what…" an instruction asks as a question does.)
@@ -18,7 +21,7 @@ const JOINT_EN =
 // So does the same asked of others: "…? same for tesla and stability", "…? ditto for meta".
 // A reason given after the question is no part of it: "…on azure right? since they need like 10k cards".
 const JOINT_QMARK =
-  /[?]+\s*(?=(?:(?:ok|okay|alright|so|now)[,]?\s+)?(?:and|also|plus|what about|how about)\b[^?]{1,30}\?\s*$|(?:(?:and|now|ok|also)\s+)?(?:(?:do |and )?the same|same(?: q| question| thing)?|ditto|likewise)\s+(?:for|with|about)\b[^?]{1,40}\?*\s*$|(?:and|also|plus|what about|how about)\b[^?]{1,30}\?(?:\s*$|(?=\s+(?:(?:and|so|ok|also|then)\s+)?(?:how|what|what's|whats|which|who|who's|where|why|when|is|are|does|do|did)\b))|or (?:is|are|was|were|do|does|did) (?:it|they|that)\b|(?:(?:and|so|but|ok)\s+)?(?:if|say|suppose|assuming)\b[^?]{0,80}\b(?:how|what|what's|whats|which|who)\b|(?:enough|is that|would that|does that|could that|will that|that's|thats)\b|[^?]{1,60}\b(?:right|correct|innit)\s*[?!.]*\s*$|(?:since|because|cause|cuz|coz|bc)\b|(?:any(?:one|body) else|any others?|any other (?:compan|labs?|startups?|firms?|customers?))[^?]{0,40}\?\s*$|(?:vs\.?|versus|compared (?:to|with))\s[^?]{1,40}\?\s*$)/giu;
+  /[?]+\s*(?=(?:(?:ok|okay|alright|so|now)[,]?\s+)?(?:and|also|plus|what about|how about)\b[^?]{1,30}\?\s*$|(?:and|also|plus)\s+the\s[^?]{1,80}$|(?:(?:and|now|ok|also)\s+)?(?:(?:do |and )?the same|same(?: q| question| thing)?|ditto|likewise)\s+(?:for|with|about)\b[^?]{1,40}\?*\s*$|(?:and|also|plus|what about|how about)\b[^?]{1,30}\?(?:\s*$|(?=\s+(?:(?:and|so|ok|also|then)\s+)?(?:how|what|what's|whats|which|who|who's|where|why|when|is|are|does|do|did)\b))|or (?:is|are|was|were|do|does|did) (?:it|they|that)\b|(?:(?:and|so|but|ok)\s+)?(?:if|say|suppose|assuming)\b[^?]{0,80}\b(?:how|what|what's|whats|which|who)\b|(?:enough|is that|would that|does that|could that|will that|that's|thats)\b|[^?]{1,60}\b(?:right|correct|innit)\s*[?!.]*\s*$|(?:since|because|cause|cuz|coz|bc)\b|(?:any(?:one|body) else|any others?|any other (?:compan|labs?|startups?|firms?|customers?))[^?]{0,40}\?\s*$|(?:vs\.?|versus|compared (?:to|with))\s[^?]{1,40}\?\s*$)/giu;
 // A sentence after an instruction, opening on "and"/"then" and ending in a question mark, asks on:
 // "rank tesla, stability and meta by their A100s. and all three combined?".
 const JOINT_FOLLOW =
@@ -34,15 +37,21 @@ const BETWEEN_BEFORE = /\bbetween\b[^,;?.]*$/u;
 // combined figure named is asked too.)
 const COUNT_ASKED =
   /^\s*(?:[\w.'’-]+\s+){1,3}(?:count|number|figure|numbers|figures)\s*$|\b(?:combined|total|overall|summed)\s+(?:h100\s+|a100\s+)?(?:demand|count|number|figure|holdings)\b/iu;
+/** An instruction in Chinese asks as a question does: "顺便算下训练", "再算一下按3万刀的". */
+// ("算上预定的", "算 meta 十万张的话": 算 as "count in" sets a condition, asking nothing.)
+const ZH_INSTRUCTION =
+  /^\s*(?:(?:顺便|順便|另外|再|也|麻烦|麻煩|帮我|幫我|请|請)+\s*(?:算|计算|計算|换算|換算|折算)|(?:算|计算|計算|换算|換算|折算)一?下)/u;
+
 /** A claim with a tag asking to check it: "they're on oracle right", "it's TSMC, correct?". */
 // ("…用哪个云? 应该是甲骨文吧": the same in Chinese.)
 const TAG_CHECK =
   /\b(?:right|correct|innit)\s*[?？!.]*\s*$|(?:是|有|用)[^,，。]{1,20}吧\s*[?？!！.。~～]*\s*$/iu;
 // The clause before asks a question of its own when it opens with its question word (after a few words
 // at most, "hey bot how many…"); "if inflection only gets a third of what it wants" (or "what if …")
-// only sets one up.
+// only sets one up. So does "when companies pick GPUs for training": "when" asks only before a verb
+// that asks, "when did…", "when will…".
 const WH_BEFORE =
-  /(?:^|[,;?.!:]\s*)(?:[\w'’]+\s+){0,3}?(?:how|what(?![- ]if\b)|what's|whats|which|who|where|why|when)\b[^,;?]*$/iu;
+  /(?:^|[,;?.!:]\s*)(?:[\w'’]+\s+){0,3}?(?:how|what(?![- ]if\b)|what's|whats|which|who|where|why|when(?=\s+(?:did|does|do|is|are|was|were|will|would|can|could|should|has|have)\b))\b[^,;?]*$/iu;
 // Numbered questions: "(1) … (2) …", "1) … 2) …", "（1）…".
 // ("a) … b) …", "(a) … (b) …": lettered the same way.)
 const JOINT_ENUM = /\s*(?:\(\d\)|（\d）|(?<![\w.])\d\)|\([a-e]\)|(?<![\w.])[a-e]\)(?=\s))\s*/giu;
@@ -188,7 +197,13 @@ export function splitParts(text: string): string[] {
   const last = text.slice(start);
   // "…? plus inflection?": a last piece ending in its own question mark asks too.
   // ("…and all three combined? (meta must be first lol)": so does one whose question mark an aside follows.)
-  if (afterNumber || /[?？]\s*(?:[(（][^()（）]*[)）][\s\p{Extended_Pictographic}]*)?$/u.test(last))
+  // (So does "…? and the gap between that and the 432k version in $": a noun phrase after a question,
+  // asked of too.)
+  if (
+    afterNumber ||
+    /[?？]\s*(?:[(（][^()（）]*[)）][\s\p{Extended_Pictographic}]*)?$/u.test(last) ||
+    (/[?]\s*$/u.test(text.slice(0, start)) && /^(?:and|also|plus)\s+the\s/iu.test(last))
+  )
     asked.add(last);
   pieces.push(last);
   // A quoted title ("在「大家用什么云」那段") holds question words without asking anything.
@@ -198,6 +213,7 @@ export function splitParts(text: string): string[] {
   const isQuestion = (s: string) =>
     !GUESS.test(s) &&
     (asked.has(s) ||
+      ZH_INSTRUCTION.test(s) ||
       QUESTION_EN.test(unquoted(s)) ||
       QUESTION_ZH.test(unquoted(s)) ||
       TAG_CHECK.test(s) ||

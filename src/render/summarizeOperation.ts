@@ -222,10 +222,13 @@ export function summarizeOperation(
       const topValue = top === undefined ? undefined : figureValue(top.id);
       const level = answer.related.filter((e) => topValue !== undefined && figureValue(e.id) === topValue);
       const title = t(lang, answer.topic === 'holdings' ? 'op.rankTitleHoldings' : 'op.rankTitleDemand');
+      // Ranked from the fewest ("which has the smallest ask"): those level first have the least.
+      const lastValue = figureValue(answer.related.at(-1)?.id ?? '');
+      const ascending = topValue !== undefined && lastValue !== undefined && topValue < lastValue;
       if (level.length > 1 && topValue !== undefined)
         return {
           title,
-          summary: t(lang, 'op.rankTie', {
+          summary: t(lang, ascending ? 'op.rankTieLow' : 'op.rankTie', {
             top: formatList(
               level.map((e) => localize(e.name, lang)),
               lang,

@@ -15,7 +15,7 @@ export const cloudOfIntent = {
   cues: { cloud: 1.5, whereFrom: 1.5, use: 0.4, demand: -1, howMany: -1.2, value: -1.5, holdings: -0.2 },
   patterns: [
     {
-      re: /\bwhich cloud\b|\bwhat cloud\b|\bcloud provider\b|\bcloud\?|\bhosted on\b|\brunning on\b|\bruns on\b|\brun on\b|\bis \S+ on\b|\bare they on\b|同一家云|同一个云|\bsame cloud\b|哪家云|什么云|哪个云|啥云|哪朵云|用的云|跑在/u,
+      re: /\bwhich cloud\b|\bwhat cloud\b|\bcloud provider\b|\bcloud\?|\bhosted on\b|\brent(?:s|ing|ed)?\b[^?]{0,24}\bfrom\b|\brunning on\b|\bruns on\b|\brun on\b|\bis \S+ on\b|\bare they on\b|同一家云|同一个云|\bsame cloud\b|哪家云|什么云|哪个云|啥云|哪朵云|用的云|跑在/u,
       weight: 1.2,
     },
     // "which of the big clouds does openai use", "which big cloud is meta on": a group of clouds to choose from.

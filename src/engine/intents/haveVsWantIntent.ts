@@ -8,11 +8,11 @@ import type { Intent } from './intent.js';
 
 /** Asks by how much or how many times, not just for the two figures. */
 const HOW_MUCH =
-  /几倍|多少倍|\btimes\b|差多少|差几|多多少|少多少|多几|少几|多出|超出|相差|还差|还缺|缺多少|缺几|\bgap\b|\bdiff(?:erence)?\b|\bhow many more\b|\bshort\b|\bratio between\b|\bthe ratio\b|哪个多|哪个大|谁多|哪个比较多|\bwhich (?:one )?(?:is )?(?:more|bigger|larger|higher)\b/u;
+  /几倍|多少倍|\btimes\b|差多少|差几|多多少|少多少|多几|少几|多出|超出|相差|还差|还缺|缺多少|缺几|\bgap\b|\bdiff(?:erence)?\b|\bhow many more\b|\bshort\b|\bratio between\b|\bthe ratio\b|\b(?:bigger|larger|more|smaller|fewer|less)\b[^?]{0,20}\bthan\b|(?<!占)比(?!例|重|率).{0,16}(?:多|少|大|小)|哪个多|哪个大|谁多|哪个比较多|\bwhich (?:one )?(?:is )?(?:more|bigger|larger|higher)\b/u;
 
 /** Words of having, in the sentences that ask. */
 const HAS_WORDS =
-  /\b(?:has|have|had|holds?|holdings?|owns?|got)\b|\bsitting on\b|\b(?:in|on) hand\b|(?<!文章|原文|没|沒)有|手上|手里|囤|\bused\b|\b(?:did|do|does) (?:they|it|he|she|\w+) (?:actually )?use\b|用了|用的|用卡|用量|这个数|那个数|\b(?:this|that) (?:number|figure)\b/u;
+  /\b(?:has|have|had|holds?|holdings?|owns?|got|fleet)\b|\bsitting on\b|\b(?:in|on) hand\b|(?<!文章|原文|没|沒)有|手上|手里|囤|\bused\b|\b(?:did|do|does) (?:they|it|he|she|\w+) (?:actually )?use\b|用了|用的|用卡|用量|这个数|那个数|\b(?:this|that) (?:number|figure)\b/u;
 
 /** Both GPUs named where the message asks: a raw count of cards set against another, asked for. */
 const BOTH_GPUS_NAMED = (s: Slots) => /h100/u.test(s.asking.text) && /a100/u.test(s.asking.text);
@@ -28,6 +28,31 @@ const SHORT_OF =
 function ownersOf(s: Slots): Entity[] {
   const all = s.ofKind('company', 'cloud', 'group');
   return all.filter((e) => !(e.kind === 'group' && all.some((o) => o !== e && e.members.includes(o.id))));
+}
+
+/** A comparative put up as a claim: "bigger than", "more than", "比…多". */
+const MORE_THAN = /\b(?:bigger|larger|more|greater|higher)\b[^?]{0,20}\bthan\b|比.{0,16}(?:多|大|高)/u;
+const LESS_THAN = /\b(?:smaller|fewer|less|lower)\b[^?]{0,20}\bthan\b|比.{0,16}(?:少|小|低)/u;
+/** Words of wanting, to tell which side a comparison puts first. */
+const WANT_WORDS = /\b(?:needs?|wants?|wanted|demand|ask|estimated to need)\b|需要|想要|需求|要的|要多少/u;
+
+/**
+ * Which figure a yes/no question claims is the larger: "Is Google Cloud's H100 fleet bigger than what GCP
+ * is estimated to need?" claims the holding; undefined when no comparison is claimed.
+ */
+function claimedLarger(s: Slots): 'holdings' | 'demand' | undefined {
+  if (!s.yesNo) return undefined;
+  const text = s.reading.text;
+  const more = MORE_THAN.exec(text);
+  const less = LESS_THAN.exec(text);
+  const said = more ?? less;
+  if (said === null) return undefined;
+  const hasAt = HAS_WORDS.exec(text)?.index;
+  const wantAt = WANT_WORDS.exec(text)?.index;
+  if (hasAt === undefined || wantAt === undefined) return undefined;
+  const first = hasAt < wantAt ? 'holdings' : 'demand';
+  const second = first === 'holdings' ? 'demand' : 'holdings';
+  return more !== null ? first : second;
 }
 
 /** "Google Cloud has how many vs how many it wants?": both of one entity's figures, side by side. */
@@ -63,7 +88,9 @@ export const haveVsWantIntent = {
   fit: (s) =>
     0.6 +
     (SHORT_OF.test(s.asking.text) && s.counts.length === 0 ? 1 : 0) +
-    (HOW_MUCH.test(s.reading.text) && (s.counts.length === 0 || s.bound !== undefined) ? 1.5 : 0),
+    (HOW_MUCH.test(s.reading.text) && (s.counts.length === 0 || s.bound !== undefined) ? 1.5 : 0) +
+    // ("Is Google Cloud sitting on more H100s than it wants?": one figure claimed larger than the other.)
+    (claimedLarger(s) === undefined ? 0 : 0.5),
   run: (ctx, s) => {
     const [entity] = ownersOf(s);
     if (entity === undefined) return undefined;
@@ -84,8 +111,17 @@ export const haveVsWantIntent = {
       // (Of two GPUs only when the question names both: "Meta 要的 H100 数量减去它现有的 A100 数量".)
       (have.gpu === want.gpu || BOTH_GPUS_NAMED(s)) &&
       !have.range
-    )
-      return compareQuoted(ctx, { value: want.value, fact: wanted }, { value: have.value, fact: held });
+    ) {
+      const compared = compareQuoted(
+        ctx,
+        { value: want.value, fact: wanted },
+        { value: have.value, fact: held },
+      );
+      const claimed = claimedLarger(s);
+      if (claimed === undefined) return compared;
+      const larger = claimed === 'holdings' ? have.value > want.value : want.value > have.value;
+      return { ...compared, verdict: larger ? 'yes' : 'no' };
+    }
     // ("AWS 手上的卡跟它要的比还差多少": the article gives no holding to set against the want.)
     if (HOW_MUCH.test(s.reading.text) && want !== undefined && have === undefined)
       return notFound(ctx, { what: 'holdings', entity }, [entity]);

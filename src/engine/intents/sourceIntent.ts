@@ -39,6 +39,8 @@ export const sourceIntent = {
     ) &&
     !(attributionOnly(s) && s.has(...OTHER_TOPICS)) &&
     (s.has('source') || s.has('whereFrom')),
+  // ("這篇中文摘要是哪裡來的": where the summary comes from, not a summary, is asked.)
+  fit: (s) => (cueAsked(s, 'whereFrom') && s.gpus.length === 0 ? 0.5 : 0),
   run: (ctx) => topic(ctx, ['source']),
   examples: {
     en: ['Where is this data from?', 'who wrote this article?'],

@@ -39,7 +39,11 @@ export const speedupIntent = {
   needs: (s) =>
     namedWhereAsked(s).length === 0 &&
     ((s.gpus.some((g) => g.id === 'h100') && s.gpus.some((g) => g.id === 'a100')) ||
-      (s.has('compare') && (s.gpus.length > 0 || s.has('inference', 'training'))) ||
+      // ("how much less is that than the 432k at the same price?": a count set against another, with no
+      // speed or workload asked, is no speed-up.)
+      (s.has('compare') &&
+        (s.gpus.length > 0 || s.has('inference', 'training')) &&
+        (s.counts.length === 0 || SPEED_ASKED.test(s.reading.text) || s.has('inference', 'training'))) ||
       (s.has('inference', 'training') && s.gpus.length > 0)),
   // Both GPUs or a speed word make it the speed-up question; a workload and a GPU alone, barely.
   // (A speed-up at a precision the article gives none for outranks the buying factors FP8 is among.)

@@ -15,7 +15,13 @@ export const whoNeedsIntent = {
   id: 'who-needs',
   // (The Chinese companies needing H800s are what the total leaves out, not one of §01's lists.)
   cues: { whoNeeds: topicScore(2), china: -1.5 },
-  patterns: [],
+  // ("which companies have the smallest individual ask": the extreme of a figure, not the list.)
+  patterns: [
+    {
+      re: /\b(?:smallest|biggest|largest|fewest|most|least|highest|lowest)\b|最多|最少|最大|最小/u,
+      weight: -1.5,
+    },
+  ],
   // "Who's in the 100+ bucket?": a bar drawn by the article's lists is a who-needs question too.
   // ("which orgs need 1000+ H100s — is it just the LLM startups like oai?": the whole list asked, with a
   // guess at part of it.)

@@ -187,6 +187,7 @@ export const en = {
   'op.rank': 'Per the article, {top} comes first. {order}.',
   'op.rankGroup': 'Per the article, {top} come first. {order}.',
   'op.rankTie': 'Per the article, {top} are level at the top, {count} each. {order}.',
+  'op.rankTieLow': 'Per the article, {top} are level with the fewest, {count} each. {order}.',
   'op.rankLead': '{top} is {diff} ahead of {second}.',
   'op.rankSep': '; ',
   'op.shareTitle': '{who}: share of the total',

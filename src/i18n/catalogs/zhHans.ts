@@ -173,6 +173,7 @@ export const zhHans = {
   'op.rank': '据文章，{top} 排第一。{order}。',
   'op.rankGroup': '据文章，{top} 排第一。{order}。',
   'op.rankTie': '据文章，{top} 并列第一，各 {count}。{order}。',
+  'op.rankTieLow': '据文章，{top} 并列最少，各 {count}。{order}。',
   'op.rankLead': '{top} 比第二名 {second} 多 {diff}。',
   'op.rankSep': '；',
   'op.shareTitle': '{who} 占总需求的比例',

@@ -173,6 +173,7 @@ export const zhHant = {
   'op.rank': '據文章，{top} 排第一。{order}。',
   'op.rankGroup': '據文章，{top} 排第一。{order}。',
   'op.rankTie': '據文章，{top} 並列第一，各 {count}。{order}。',
+  'op.rankTieLow': '據文章，{top} 並列最少，各 {count}。{order}。',
   'op.rankLead': '{top} 比第二名 {second} 多 {diff}。',
   'op.rankSep': '；',
   'op.shareTitle': '{who} 佔總需求的比例',
