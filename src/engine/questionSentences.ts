@@ -53,8 +53,13 @@ export function questionSentences(text: string, clauses = false): { start: numbe
 }
 
 /** "i barely know what they ship.": a question word after "know", in a sentence that ends without a question mark, asks nothing. */
-const EMBEDDED =
-  /\b(?:know|knew|idea|sure|remember|wonder|understand|care|given|considering|seeing|says|said|shows|tells|lists|ballpark|gauge|estimate|figure out|figuring out|work out|working out|get a sense of|get a feel for)\s+(?:what|which|who|how|where|why|when)\b/u;
+/** A question reported, not asked: "家里人问我为什么英伟达股票涨这么多,我就翻到这篇文章。". */
+export const REPORTED_ZH =
+  /(?:问我|問我|问过我|問過我|想知道|不知道|搞不懂|好奇)\s*(?:为什么|為什麼|为啥|為啥|为何|為何|什么|什麼|多少|几|幾|哪)/u;
+const EMBEDDED = new RegExp(
+  String.raw`\b(?:know|knew|idea|sure|remember|wonder|understand|care|given|considering|seeing|says|said|shows|tells|lists|ballpark|gauge|estimate|figure out|figuring out|work out|working out|get a sense of|get a feel for)\s+(?:what|which|who|how|where|why|when)\b|${REPORTED_ZH.source}`,
+  'u',
+);
 
 /** A "who" or "which" after a person or thing, saying which one: "a friend who works at msft". */
 const RELATIVE =

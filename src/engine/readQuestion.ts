@@ -171,6 +171,13 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
   const unknown = chineseRuns(unknownAt, leftovers, text);
   // In the order the question names them: "OpenAI and Inflection", "does Azure have more than GCP".
   entities.sort((a, b) => a.start - b.start);
+  // "四大公有云(含Oracle)", "the big 4 clouds (incl. oracle)": a member said in brackets as included says
+  // what the group before it holds; it is not named on its own.
+  const included = (m: EntityMention) =>
+    m.others === undefined &&
+    INCLUDED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) &&
+    entities.some((g) => g.start < m.start && g.entity.members.includes(m.entity.id));
+  const named = entities.some(included) ? entities.filter((m) => !included(m)) : entities;
 
   const lang = detectLanguage(question);
   const capitalised = capitalisedWords(question);
@@ -196,8 +203,11 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
         (/\d/.test(w) && /[a-z]/.test(w)) ||
         (mostlyChinese && /^[a-z]/.test(w) && !inClause.has(w))),
   );
-  return { text, lang, entities, cues, cueWords, numbers, unknown, names: nameLike };
+  return { text, lang, entities: named, cues, cueWords, numbers, unknown, names: nameLike };
 }
+
+/** An inclusion said in brackets, just before a name: "(含", "(including ", "（包括". */
+const INCLUDED_BEFORE = /[(（]\s*(?:含|包括|包含|连同|incl\.?|including)\s*$/iu;
 
 /** Someone saying something: "Sam says", "@priya reckons", "my boss Dave said". */
 const SPEAKER =

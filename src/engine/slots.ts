@@ -70,9 +70,6 @@ export interface Slots {
 // "going with 25k, does Meta…", "ok so is Oracle…"; "this is…" or "how many does it want" are not.
 // ("…in stock? — are those already racked?": after a dash, an auxiliary with its subject; "— do both the
 // low and high figure" is an imperative.)
-/** An inclusion said in brackets, just before a name: "(含", "(including ", "（包括". */
-const INCLUDED_BEFORE = /[(（]\s*(?:含|包括|包含|连同|連同|incl\.?|including|inc\.?)\s*$/iu;
-
 const YES_NO_EN =
   /[—–]\s*(?:is|are|was|were|does|do|did|has|have)\s+(?:those|these|they|it|that|this|we|you|he|she|the\s+\w+s)\b|(?:^|[,.;:!?]\s*)(?:(?:yo|ok|okay|so|hey|hi|wait|lol|btw|and|but|also|quick q|q|um|uh|bro|guys|pls|please|sorry|hmm|oh|well|then|now|real quick)[,:]?\s+){0,3}(?:is|are|was|were|does|do|did|can|could|will|would|has|have|had|should|isn't|aren't|doesn't|don't|didn't|can't|won't)\b(?!\s+(?:how|what|which|who|where|when)\b)(?!\s+(?:u|you|ya|ye)\s+(?:pls\s+|please\s+|just\s+)?(?:give|tell|list|show|name|share|break|explain|calculate|calc|compute|work out|help|spell|rank|sort|sum|add|convert|check)\b)/;
 const YES_NO_TAIL =
@@ -289,21 +286,10 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   const asides = unquoted.filter(
     (e) => aside(e) || (contextOnly(e) && (askedHere >= 2 || (askedHere === 1 && !pointsBack))),
   );
-  // "四大公有云(含Oracle)", "the big 4 clouds (incl. oracle)": a member said in brackets as included
-  // says what the group before it holds; it is not named on its own.
-  const included = (e: Entity) =>
-    unquoted.some((g) => g !== e && g.members.includes(e.id)) &&
-    reading.entities.some(
-      (m) =>
-        m.entity === e &&
-        m.start >= 0 &&
-        INCLUDED_BEFORE.test(reading.text.slice(Math.max(0, m.start - 12), m.start)),
-    );
-  const asked = (
+  const asked =
     asides.length > 0 && asides.length < unquoted.length
       ? unquoted.filter((e) => !asides.includes(e))
-      : unquoted
-  ).filter((e) => !included(e));
+      : unquoted;
   // "三大云巨头(Azure/GCP/AWS)", "the private clouds (Lambda, CoreWeave etc)": members listed after
   // their group spell the group out; counting both would count them twice. ("Is CoreWeave one of the
   // private clouds?" names the member first and asks about it.)

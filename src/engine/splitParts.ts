@@ -1,3 +1,5 @@
+import { REPORTED_ZH } from './questionSentences.js';
+
 const QUESTION_EN =
   /\b(?:how|what|what's|whats|which|who|where|why|when|is|are|does|do|did|can|could|will|would|has|have)\b/i;
 // ("…? 推理呢": a part ending in 呢 asks again, of something else.)
@@ -215,7 +217,8 @@ export function splitParts(text: string): string[] {
     (asked.has(s) ||
       ZH_INSTRUCTION.test(s) ||
       QUESTION_EN.test(unquoted(s)) ||
-      QUESTION_ZH.test(unquoted(s)) ||
+      // (A question reported, "家里人问我为什么…", asks nothing unless its piece ends on a question mark.)
+      QUESTION_ZH.test(/[?？]\s*$/u.test(s) ? unquoted(s) : unquoted(s).replace(REPORTED_ZH, ' ')) ||
       TAG_CHECK.test(s) ||
       SAME_ASKED.test(s) ||
       COUNT_ASKED.test(s));

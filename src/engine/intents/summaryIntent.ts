@@ -1,6 +1,6 @@
 import { gap } from '../answers/gap.js';
 import type { Intent } from './intent.js';
-import { scenarioOf, topicScore } from './signals.js';
+import { namedWhereAsked, scenarioOf, topicScore } from './signals.js';
 
 const PUBLISHED =
   /\bpublish|\boutlet\b|\bbased on\b|\boriginal\b|原文|英文|\bwho wrote\b|\bwritten by\b|\bwhich (?:site|website|media)\b|发布|發布|发表|發表|发的|發的|媒体|媒體|谁写|誰寫|出处|出處/u;
@@ -27,7 +27,9 @@ export const summaryIntent = {
   cues: { summary: topicScore(13) },
   // "Which outlet published this summary?" asks where the summary comes from, not for it.
   patterns: [],
-  needs: (s) => s.has('summary') && s.named.length === 0 && !PUBLISHED.test(s.reading.text),
+  // (A name in the context before it, "家里人问我为什么英伟达股票涨这么多…讲讲这篇文章在说啥", is not what
+  // is summarised.)
+  needs: (s) => s.has('summary') && namedWhereAsked(s).length === 0 && !PUBLISHED.test(s.reading.text),
   fit: (s) => (SECTION.test(s.reading.text) && SECTION_TOPICS.some((c) => s.has(c)) ? -1.5 : 0),
   run: (ctx, s) => gap(ctx, { scenario: scenarioOf(s), focus: 'gap' }),
   examples: {
