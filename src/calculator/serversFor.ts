@@ -8,14 +8,25 @@ import { assertCount } from './limits.js';
  * @param gpus - whole number of GPUs, e.g. 142
  * @param perServer - GPUs in one server, e.g. 8 for the HGX H100
  * @param source - id of the fact the GPUs per server come from
+ * @param round - 'down' for the servers a count fills (what a budget buys); 'up' for the servers a
+ *   count needs (52 H100s needed take 7 servers, the last one part full), labelled 'needed'
  * @throws UserInputError for a count out of range
  * @example serversFor(142, 8) // 17
+ * @example serversFor(52, 8, undefined, 'up') // 7
  */
-export function serversFor(gpus: number, perServer: number, source?: string): Calculation {
+export function serversFor(
+  gpus: number,
+  perServer: number,
+  source?: string,
+  round: 'down' | 'up' = 'down',
+): Calculation {
   assertCount(gpus);
   if (!Number.isInteger(perServer) || perServer <= 0)
     throw new RangeError(`GPUs per server must be a positive whole number, got ${perServer}`);
-  const result = { value: Math.floor(gpus / perServer), unit: 'servers' } as const;
+  const result =
+    round === 'up'
+      ? ({ value: Math.ceil(gpus / perServer), unit: 'servers', label: 'needed' } as const)
+      : ({ value: Math.floor(gpus / perServer), unit: 'servers' } as const);
   return {
     kind: 'servers',
     result,

@@ -1189,10 +1189,11 @@ function finish(ctx: AskContext, said: Answer, slots: Slots, trace: AnswerTrace)
     answer.verdict ??
     (slots.yesNo && answer.check !== undefined ? (answer.check.holds ? 'yes' : 'no') : undefined);
   const used = usedValues(answer);
-  // (A factor put up for checking, "openai要的是inflection的3倍吗", is what the verdict answers.)
+  // (A factor or a count put up for checking, "openai要的是inflection的3倍吗", "Stability AI 有1万张A100?",
+  // is what the verdict answers.)
   const unused = slots.amounts
     .filter((a) => a.role !== 'bare' || a.value >= 100)
-    .filter((a) => !(a.role === 'ratio' && verdict !== undefined))
+    .filter((a) => !((a.role === 'ratio' || a.role === 'count') && verdict !== undefined))
     .filter((a) => !used(a.value))
     .filter((a) => !(a.role === 'count' && (a.value === totalDemand || a.value === gap)))
     // (The "8" of "8-GPU HGX" names the server.)

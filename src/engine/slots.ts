@@ -119,10 +119,12 @@ function yesNoAsked(whole: string, askingText: string): boolean {
 }
 
 /** "所以 OpenAI 手里已经有五万张H100了？": a figure stated in Chinese and asked back, with no question word. */
-const ZH_CLAIM_TAIL = /\p{Script=Han}.*\d.*[了的啦]\s*[?？]+\s*$/u;
+// ("Stability AI 有1万张A100?": a count had, wanted or used, said and asked back.)
+const ZH_CLAIM_TAIL =
+  /\p{Script=Han}.*\d.*[了的啦]\s*[?？]+\s*$|(?:有|要|用|需要|想要|用了|买了|買了)[^?？,，。]{0,12}\d[^?？,，。]*[?？]+\s*$/u;
 
 function zhClaimAsked(sentence: string): boolean {
-  return ZH_CLAIM_TAIL.test(sentence) && !QUESTION_WORD.test(sentence);
+  return ZH_CLAIM_TAIL.test(sentence) && !QUESTION_WORD.test(sentence) && !IMPERATIVE.test(sentence);
 }
 
 /** Who else, put as yes or no: "is there anyone else on it", "are there any other companies…". */
@@ -660,6 +662,10 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
             (!earlyAsking.at(a.start) || inQuotes(reading.text, a.start))))
       )
         roled[i] = { ...a, role: 'aside' };
+  // ("how many 8-GPU HGX boxes", "幾多部8卡伺服器": the 8 names the server, no count to work with.)
+  for (const [i, a] of roled.entries())
+    if (a.role === 'count' && SERVER_SPEC_AFTER.test(reading.text.slice(a.end, a.end + 32)))
+      roled[i] = { ...a, role: 'aside' };
   // "（我知道文章用的是三萬五啦）": the article's price said as the article's is that price, not a count.
   for (const [i, a] of roled.entries())
     if (
@@ -874,6 +880,10 @@ function inQuotes(text: string, at: number): boolean {
 }
 
 /** A figure someone said, taken up: "at that many", "is that right?", "照这个数". */
+/** The GPUs per server, said before the server: "8-GPU HGX boxes", "8卡伺服器", "8 gpu nodes". */
+const SERVER_SPEC_AFTER =
+  /^\s*-?\s*(?:gpus?\b|卡)\s*(?:nvidia\s*)?(?:hgx|dgx)?\s*(?:h100\s*)?(?:sxm\d?\s*)?(?:servers?\b|boxes\b|box\b|nodes?\b|machines?\b|服务器|伺服器|机器|整机|hgx|dgx)/iu;
+
 const TAKEN_UP =
   /\b(?:at|if|with|using|use|take|taking) (?:that|those|this|their|his|her|the(?:ir)? (?:same )?)(?: many| number| figure| count| estimate)?\b|\b(?:is|was|are) (?:that|it|this|he|she|they) (?:right|correct|true|accurate|legit|off|wrong)\b|\b(?:that's|thats) (?:right|correct|true|not a lie|a lie|wrong|off)\b|按(?:这|那|他|她)|照(?:这|那)|(?:这|那)个数/u;
 

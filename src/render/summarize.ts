@@ -138,7 +138,7 @@ function serverLines(answer: Answer, lang: ReplyLang): string[] {
     .filter((c) => c.kind === 'servers')
     .map((c) => {
       const [gpus, per] = c.steps[0]?.operands ?? [];
-      return t(lang, 'op.servers', {
+      return t(lang, c.result.label === 'needed' ? 'op.serversNeeded' : 'op.servers', {
         gpus: formatCount(gpus?.value ?? 0, lang),
         per: formatAmount(per?.value ?? 0, 'gpus-per-server', lang),
         servers: formatAmount(c.result.value, 'servers', lang),
@@ -389,8 +389,11 @@ function summarizeKind(
                 diff: formatCount(short.result.value, lang),
               }),
             ];
+      // (Only conversions: servers or yuan worked after them have lines of their own.)
       const lines = answer.calculations
-        .filter((c) => c.kind !== 'sum' && c.kind !== 'difference')
+        .filter(
+          (c) => c.kind === 'a100-equivalents' || c.kind === 'h100-equivalents' || c.kind === 'duration',
+        )
         .map((c) => {
           const [h100s, factor] = c.steps[0]?.operands ?? [];
           const fact = factor?.label === undefined ? undefined : kb.factById.get(factor.label);

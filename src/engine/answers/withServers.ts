@@ -6,7 +6,7 @@ import { quantityOf } from './factQueries.js';
 
 /** Servers asked for: "how many 8-GPU HGX boxes", "几台服务器", "how many nodes". */
 export const SERVERS_ASKED =
-  /\b(?:hgx )?(?:servers?|boxes|box|nodes?)\b|服务器|伺服器|几台|多少台|节点|整机/u;
+  /\b(?:hgx )?(?:servers?|boxes|box|nodes?)\b|服务器|伺服器|几台|几多台|多少台|几部|几多部|多少部|节点|整机/u;
 
 /**
  * The answer with how many whole servers its last count of H100s fills, at the GPUs per server the
@@ -26,9 +26,11 @@ export function withServers(ctx: AskContext, answer: Answer): Answer {
   )
     return answer;
   if (answer.calculations.some((c) => c.kind === 'servers')) return answer;
-  return {
-    ...answer,
-    facts: [...answer.facts, fact],
-    calculations: [...answer.calculations, serversFor(Math.floor(counted.value), perServer, fact.id)],
-  };
+  // H100s a conversion says are needed ("120 A100s' training work takes 52.2 H100s") need whole servers,
+  // the last part full; a count bought or stated fills whole ones.
+  const needed = answer.calculations.at(-1)?.kind === 'h100-equivalents';
+  const servers = needed
+    ? serversFor(Math.ceil(counted.value), perServer, fact.id, 'up')
+    : serversFor(Math.floor(counted.value), perServer, fact.id);
+  return { ...answer, facts: [...answer.facts, fact], calculations: [...answer.calculations, servers] };
 }

@@ -43,6 +43,7 @@ import { quotedCompareIntent } from './quotedCompareIntent.js';
 import { rankIntent } from './rankIntent.js';
 import { rateIntent } from './rateIntent.js';
 import { ratioPremiseIntent } from './ratioPremiseIntent.js';
+import { serversIntent } from './serversIntent.js';
 import { shareIntent } from './shareIntent.js';
 import { shortfallIntent } from './shortfallIntent.js';
 import { sourceIntent } from './sourceIntent.js';
@@ -91,6 +92,7 @@ export const INTENTS: readonly Intent[] = [
   cloudSoleUserIntent,
   cloudOverlapIntent,
   rateIntent,
+  serversIntent,
   totalCompareIntent,
   nodeCheckIntent,
   coverIntent,

@@ -233,6 +233,7 @@ export const en = {
   'duration.weeks': 'weeks',
   'duration.months': 'months',
   'op.exchange': 'At {rate} yuan to the dollar, {usd} is {yuan}.',
+  'op.serversNeeded': '{gpus} H100s need {servers} {per}-GPU HGX servers (rounded up).',
   'op.servers': '{gpus} H100s fill {servers} whole {per}-GPU HGX servers.',
   'op.periods': 'At {rate} H100s a {period}, {target} H100s take {n} {periods}.',
   'period.day': 'day',

@@ -216,6 +216,7 @@ export const zhHans = {
   'duration.weeks': '周',
   'duration.months': '个月',
   'op.exchange': '按 1 美元兑 {rate} 元人民币计算，{usd}相当于 {yuan}。',
+  'op.serversNeeded': '{gpus}张 H100 需要 {servers} 台 {per} 卡 HGX 服务器（向上取整）。',
   'op.servers': '{gpus}张 H100 可装满 {servers} 台 {per} 卡 HGX 服务器。',
   'op.periods': '按每{period} {rate}张计算，{target}张需要 {n} {periods}。',
   'period.day': '天',

@@ -216,6 +216,7 @@ export const zhHant = {
   'duration.weeks': '週',
   'duration.months': '個月',
   'op.exchange': '按 1 美元兌 {rate} 元人民幣計算，{usd}相當於 {yuan}。',
+  'op.serversNeeded': '{gpus}張 H100 需要 {servers} 臺 {per} 卡 HGX 伺服器（向上取整）。',
   'op.servers': '{gpus}張 H100 可裝滿 {servers} 臺 {per} 卡 HGX 伺服器。',
   'op.periods': '按每{period} {rate}張計算，{target}張需要 {n} {periods}。',
   'period.day': '天',

@@ -1,0 +1,44 @@
+import { serversFor } from '../../calculator/serversFor.js';
+import { buildAnswer } from '../answers/buildAnswer.js';
+import { quantityOf } from '../answers/factQueries.js';
+import { SERVERS_ASKED } from '../answers/withServers.js';
+import type { Intent } from './intent.js';
+
+/** Servers asked as needed, not as filled: "how many servers do I need for 50", "要几台", "部署". */
+const NEEDED = /\bneed(?:s|ed)?\b|\brequire|\bdeploy|需要|要几台|要多少台|要几部|要几多部|部署/u;
+
+/** "How many 8-GPU servers do 120,000 H100s fill?", "十二萬張H100可以裝幾多部8卡伺服器": a count the user gives, in servers. */
+export const serversIntent = {
+  id: 'servers',
+  cues: {},
+  patterns: [],
+  // One count of H100s, of nobody named (a company's own figure is its look-up's, which adds the servers).
+  needs: (s) =>
+    SERVERS_ASKED.test(s.reading.text) &&
+    s.named.length === 0 &&
+    s.price === undefined &&
+    s.counts.length === 1 &&
+    s.counts.every((c) => c.model === undefined || c.model === 'h100'),
+  fit: () => 2,
+  run: (ctx, s) => {
+    const fact = ctx.kb.facts.find((f) => f.metric === 'gpus-per-server');
+    const perServer = fact === undefined ? undefined : quantityOf(fact);
+    const [count] = s.counts;
+    if (fact === undefined || perServer === undefined || count === undefined) return undefined;
+    return buildAnswer(ctx, {
+      kind: 'topic',
+      found: true,
+      topic: fact.topic,
+      facts: [fact],
+      calculations: [
+        NEEDED.test(s.reading.text)
+          ? serversFor(Math.ceil(count.value), perServer, fact.id, 'up')
+          : serversFor(Math.floor(count.value), perServer, fact.id),
+      ],
+    });
+  },
+  examples: {
+    en: ['how many 8-GPU servers do 120,000 H100s fill?', '2,000 H100s is how many HGX boxes?'],
+    zh: ['一万两千张 H100 能装几台 8 卡服务器?', '4000张H100要几台服务器'],
+  },
+} as const satisfies Intent;
