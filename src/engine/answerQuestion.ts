@@ -193,7 +193,10 @@ export function answerQuestion(
         ? undefined
         : // ("…比例是多少? 比四大云里单独一家多多少张?": a name of its own to set against is a comparison of
           // its own, of the name before.)
+          // (Not one that sets Meta's other figure: "…total 係幾多? 同按 2.5 萬計差幾多?" asks the total
+          // again at it, which the follow-up readings below do.)
           ((BY_HOW_MUCH.test(reading.text) || RATIO_OF_THOSE.test(reading.text)) &&
+              otherScenario(ctx, previous, reading, lexicon) === undefined &&
               !reading.entities.some(
                 (m) =>
                   OWNER_KINDS.has(m.entity.kind) && !previous?.entities.some((n) => n.entity === m.entity),
@@ -234,6 +237,7 @@ export function answerQuestion(
           (addedToEach(answers, reading, lexicon) ??
           otherWorkload(previous, reading, lexicon) ??
           underScenario(ctx, previous, reading, lexicon) ??
+          otherScenario(ctx, previous, reading, lexicon) ??
           atArticlePrice(ctx, previous, reading, lexicon) ??
           atSamePrice(previous, reading, lexicon) ??
           otherEntity(previous, reading, lexicon) ??
@@ -839,6 +843,33 @@ function underScenario(
   // (Said as a condition: "and meta's 25k?" asks of Meta's own.)
   if (!SCENARIO_SET.test(reading.text)) return undefined;
   return readQuestion(`${previous.text}, ${reading.text}`, lexicon);
+}
+
+/**
+ * "如果 Meta 按十萬計, total 係幾多? 同按 2.5 萬計差幾多?": a part naming nobody that sets the two-figured
+ * entity's other figure asks the part before again at it (the difference, if asked, follows).
+ */
+function otherScenario(
+  ctx: AskContext,
+  previous: Reading,
+  reading: Reading,
+  lexicon: Lexicon,
+): Reading | undefined {
+  const two = articleFigures(ctx.kb).scenario;
+  if (two === undefined || !SCENARIO_SET.test(reading.text)) return undefined;
+  if (reading.entities.some((m) => OWNER_KINDS.has(m.entity.kind) && m.start >= 0)) return undefined;
+  const [said] = reading.numbers;
+  if (said === undefined || reading.numbers.length !== 1) return undefined;
+  if (said.value !== two.low && said.value !== two.high) return undefined;
+  if (!previous.entities.some((m) => m.entity.id === two.entityId)) return undefined;
+  const other = said.value === two.low ? two.high : two.low;
+  const before = previous.numbers.filter((n) => n.value === other);
+  const [was] = before;
+  if (was === undefined || before.length !== 1) return undefined;
+  return readQuestion(
+    `${previous.text.slice(0, was.start)}${reading.text.slice(said.start, said.end)}${previous.text.slice(was.end)}`,
+    lexicon,
+  );
 }
 
 /** Money asked of what the part before bought: "how much $ did I spend?", "总共花了多少钱". */

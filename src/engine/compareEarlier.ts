@@ -132,6 +132,18 @@ export function compareResult(
   const [only] = named;
   // "…总需求是多少? 和 43.2 万差多少?": set against a count the part quotes, with the fact stating it.
   const [quoted] = reading.numbers;
+  // ("…total 係幾多? 同按 2.5 萬計差幾多?": Meta's other figure set as a condition asks the total again at
+  // it, which the follow-up readings do; it is no count to set the total against.)
+  const two = articleFigures(ctx.kb).scenario;
+  if (
+    quoted !== undefined &&
+    two !== undefined &&
+    (quoted.value === two.low || quoted.value === two.high) &&
+    /(?:按|以|用|\bat|\bwith|\bcounting)\s*$/u.test(
+      reading.text.slice(Math.max(0, quoted.start - 8), quoted.start),
+    )
+  )
+    return undefined;
   // ("what's the ratio, like 6x?": a factor guessed is no count to set against.)
   // ("…6000 right? so how many more would Meta need to hit 100k": a figure of the one named, quoted.)
   const quotesOwn =
@@ -207,14 +219,29 @@ function lastValue(answer: Answer | undefined): number | undefined {
  * more or less it is than the value the part before worked out gets that difference as well.
  */
 export function againstEarlierValue(before: Answer | undefined, now: Answer, reading: Reading): Answer {
-  const was = lastValue(before);
-  const is = lastValue(now);
-  if (was === undefined || is === undefined || was === is || !SPEND_AGAINST.test(reading.text)) return now;
+  const money = SPEND_AGAINST.test(reading.text);
+  // ("如果 Meta 按十萬計, total 係幾多? 同按 2.5 萬計差幾多?": two totals of GPUs, set against each other.)
+  const unit = money ? 'usd' : COUNT_AGAINST.test(reading.text) ? 'gpus' : undefined;
+  if (unit === undefined) return now;
+  const was = unit === 'usd' ? lastValue(before) : lastSum(before);
+  const is = unit === 'usd' ? lastValue(now) : lastSum(now);
+  if (was === undefined || is === undefined || was === is) return now;
   // (The larger less the smaller: "多花" and "how much lower" both ask the size of the gap.)
   const [big, small] = was > is ? [was, is] : [is, was];
   const gap = difference(
-    { value: big, unit: 'usd', label: was > is ? 'earlier-value' : 'this-value' },
-    { value: small, unit: 'usd', label: was > is ? 'this-value' : 'earlier-value' },
+    { value: big, unit, label: was > is ? 'earlier-value' : 'this-value' },
+    { value: small, unit, label: was > is ? 'this-value' : 'earlier-value' },
   );
   return { ...now, calculations: [...now.calculations, gap] };
+}
+
+/** How many more or fewer GPUs, asked of a second total: "差几多", "相差多少", "how many fewer". */
+const COUNT_AGAINST =
+  /差几多|差幾多|差多少|相差|多多少|少多少|多几多|少几多|\bhow many (?:more|fewer|less)\b|\bdifference\b|\bdiff\b/u;
+
+/** The total of GPUs an answer added up last. */
+function lastSum(answer: Answer | undefined): number | undefined {
+  if (answer?.found !== true) return undefined;
+  const last = answer.calculations.findLast((c) => c.kind === 'sum' || c.kind === 'gap-total');
+  return last?.result.unit === 'gpus' ? last.result.value : undefined;
 }

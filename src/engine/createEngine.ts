@@ -9,7 +9,7 @@ import { buildAnswer } from './answers/buildAnswer.js';
 import type { AskContext } from './context.js';
 import { detectLanguage, type Lang } from './lang.js';
 import { createLexicon } from './lexicon.js';
-import { toSimplified } from './normalize.js';
+import { toSimplifiedMandarin } from './normalize.js';
 import { isCommandText, parseCommandText } from './parseCommandText.js';
 import { runCommand } from './runCommand.js';
 
@@ -52,14 +52,14 @@ export function createEngine(kb: KnowledgeBase): Engine {
 
   function ask(text: string): Answer {
     // Traditional Chinese is read as Simplified (the vocabulary, the amounts such as "3萬" and the
-    // lexicon are Simplified); the answer keeps the question as written, so replies can match its script.
+    // lexicon are Simplified), and Cantonese as Mandarin ("係" as "是", before the script makes it 系); the answer keeps the question as written, so replies can match its script.
     const asked = text.trim();
     // Only the first MAX_QUESTION_CHARS code points are read, so only a little more than that is
     // converted: four times as many UTF-16 units leaves room for characters outside the BMP and for
     // Taiwan phrases that convert shorter (部落格 → 博客), so what is read is the same, and a huge
     // text costs no more than a long one. Script and emptiness are the same before and after
     // conversion, so they are read from the whole text.
-    const question = toSimplified(asked.slice(0, 4 * MAX_QUESTION_CHARS));
+    const question = toSimplifiedMandarin(asked.slice(0, 4 * MAX_QUESTION_CHARS));
     const ctx: AskContext = { kb, lexicon, question: asked, lang: detectLanguage(asked) };
     return guarded(ctx, () => {
       if (!/[^\p{P}\p{S}\s]/u.test(asked)) {

@@ -21,15 +21,23 @@ export function toSimplified(text: string): string {
 export function normalize(text: string): string {
   const folded = text.normalize('NFKC').replace(LETTER_O_FOR_ZERO, '$1100');
   if (!/\p{Script=Han}/u.test(folded)) return folded.toLowerCase().replace(/\s+/g, ' ').trim();
-  // Cantonese forms are read before the script conversion, which would turn 係 ("is") into 系.
-  const mandarin = folded
-    .replace(YUE, (w) => YUE_TO_MANDARIN[w as keyof typeof YUE_TO_MANDARIN])
-    .replace(/(?<![關关聯联體体])係/gu, '是');
-  return toSimplified(mandarin)
+  return toSimplifiedMandarin(folded)
     .replace(YUE, (w) => YUE_TO_MANDARIN[w as keyof typeof YUE_TO_MANDARIN])
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * {@link toSimplified}, with Cantonese written forms read as Mandarin first: the script conversion
+ * would turn 係 ("is") into 系, which no reading of Mandarin takes for "is".
+ */
+export function toSimplifiedMandarin(text: string): string {
+  if (!/\p{Script=Han}/u.test(text)) return text;
+  const mandarin = text
+    .replace(YUE, (w) => YUE_TO_MANDARIN[w as keyof typeof YUE_TO_MANDARIN])
+    .replace(/(?<![關关聯联體体])係/gu, '是');
+  return toSimplified(mandarin);
 }
 
 // "h1oo", "A1OO": the letter o typed for the zero in a GPU's code (same length, so positions hold).

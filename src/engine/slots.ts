@@ -119,9 +119,10 @@ function yesNoAsked(whole: string, askingText: string): boolean {
 }
 
 /** "所以 OpenAI 手里已经有五万张H100了？": a figure stated in Chinese and asked back, with no question word. */
-// ("Stability AI 有1万张A100?": a count had, wanted or used, said and asked back.)
+// ("Stability AI 有1万张A100?": a count had, wanted or used, said and asked back; "CoreWeave 那 3.5-4万张
+// 是现货?": a count said to be something.)
 const ZH_CLAIM_TAIL =
-  /\p{Script=Han}.*\d.*[了的啦]\s*[?？]+\s*$|(?:有|要|用|需要|想要|用了|买了|買了)[^?？,，。]{0,12}\d[^?？,，。]*[?？]+\s*$/u;
+  /\p{Script=Han}.*\d.*[了的啦]\s*[?？]+\s*$|(?:有|要|用|需要|想要|用了|买了|買了)[^?？,，。]{0,12}\d[^?？,，。]*[?？]+\s*$|\d[^?？,，。]*是[^?？,，。\d]{1,10}[?？]+\s*$/u;
 
 function zhClaimAsked(sentence: string): boolean {
   return ZH_CLAIM_TAIL.test(sentence) && !QUESTION_WORD.test(sentence) && !IMPERATIVE.test(sentence);
@@ -189,7 +190,7 @@ function lastSentence(text: string): string {
 // ("the street price is actually thirty grand": a price word, then its verb.)
 // ("if H100 price drop to 30k", "cards go down to 28k": the price a GPU goes to.)
 const PRICE_CUES_BEFORE =
-  /(?:\bat|@|\b(?:price|prices|cost|costs|h100s?|cards?|gpus?)\s+(?:(?:were|was|is|are|ever)\s+)?(?:drops?|dropped|falls?|fell|goes down|went down|comes down|came down|rises?|rose|goes up|went up|climbs?|climbed)\s+to|(?:price|cost)s?\s*(?:is|was|were|are|=|:|would be|will be|'s|’s|of)?\s*(?:actually|really|just|only|now|more like|closer to|like|probably)?|priced|costs?|\bpa(?:y|ys|id|ying)|\b(?:went|goes|go|going|sold|sell|sells|selling) for|售价|价格|单价|(?:\d{3,}|\d[kw万])\s*(?:\btimes|\bx|[×*]|乘以|乘))\s*(?:约|大约|about|around|roughly|like|~)?\s*$/u;
+  /(?:\bat|@|\b(?:price|prices|cost|costs|h100s?|cards?|gpus?)\s+(?:(?:were|was|is|are|ever)\s+)?(?:drops?|dropped|falls?|fell|goes down|went down|comes down|came down|rises?|rose|goes up|went up|climbs?|climbed)\s+to|(?:price|cost)s?\s*(?:is|was|were|are|=|:|would be|will be|'s|’s|of)?\s*(?:actually|really|just|only|now|more like|closer to|like|probably)?|priced|costs?|\bpa(?:y|ys|id|ying)|\b(?:went|goes|go|going|sold|sell|sells|selling) for|每(?:张|块|片|个)\s*(?:nvidia\s*)?(?:h100|a100|gpu|卡)?|售价|价格|单价|(?:\d{3,}|\d[kw万])\s*(?:\btimes|\bx|[×*]|乘以|乘))\s*(?:约|大约|about|around|roughly|like|~)?\s*$/u;
 
 /**
  * Reads the slots of a question: its entities by kind, its amounts with their roles, its workload,

@@ -6,7 +6,7 @@ const QUESTION_EN =
 // (Traditional and Cantonese ask with their own characters: "用咗幾多張", "係咪", "邊間", "咩"; any of
 // them asks by a verb said twice around its negation: "算不算", "有冇".)
 const QUESTION_ZH =
-  /多少|哪|几|幾|吗|嗎|谁|誰|什么|什麼|甚麼|啥|咩|能否|是否|怎么|怎麼|點解|點樣|邊個|邊間|邊家|係咪|系咪|(\p{Script=Han})(?:不|没|沒|唔|冇)\1|呢\s*[?？]?\s*$/u;
+  /多少|哪|几|幾|吗|嗎|谁|誰|什么|什麼|甚麼|啥|咩|能否|是否|怎么|怎麼|點解|點樣|[边邊][个個间間家朵度位啲种種只隻部台张張]|係咪|系咪|(\p{Script=Han})(?:不|没|沒|唔|冇)\1|呢\s*[?？]?\s*$/u;
 // A connector followed by a new question: "…use, and how many…", "…? and can Samsung…", "…，那三星能做吗".
 // ("…, and roughly how many…": a hedge may come before the question word, "? and while you're at it,
 // how many…" a word that goes on; "? then tell me what…" an instruction asks as a question does.)
@@ -74,7 +74,9 @@ function wordEnumeration(text: string): { start: number; end: number; numbered: 
 
 // A comma before three digits is a thousands separator ("30,000美元"), not a joint.
 // ("Meta自己现在有多少A100、还想要多少H100?": an enumeration comma before 还/又 starts a new ask.)
-const JOINT_ZH = /(?:[，;；？?]|,(?!\d{3}(?!\d))|、(?=\s*(?:还|又|再|另外)))\s*/gu;
+// ("Stability AI 有几多 A100 同埋用边个 cloud?": a joining word before a second question joins two.)
+const JOINT_ZH =
+  /(?:[，;；？?]|,(?!\d{3}(?!\d))|、(?=\s*(?:还|又|再|另外))|\s*(?:同埋|仲有|另外|顺便|順便|以及)(?=[^，,。?？]{0,24}(?:边|邊|哪|几|幾|多少|什么|什麼|咩|谁|誰)))\s*/gu;
 
 // "700W?", "like 20k?": the user's own guess at the part before, asking nothing new.
 // ("2.5万还是10万?", "25k or 100k?": a choice of guesses.)

@@ -507,6 +507,12 @@ export const CUES = {
     '每',
   ],
   popular: [
+    // "最多人要的係 PCIe 版吧": most wanted, said by how many want it.
+    '最多人要',
+    '最多人想要',
+    '最多人抢',
+    '最多人买',
+    '大家最想要',
     // A choice between the form the article names and one it does not: which is wanted is its answer.
     'dgx vs hgx',
     'hgx vs dgx',
@@ -1102,6 +1108,21 @@ export const CUES = {
     // Other chips the article never counts: "how many tpus" (lower-case, it would read as a typo of GPUs).
     'tpu',
     'tpus',
+    // Chips the article never names, in Chinese too, where no capital letter marks them as names.
+    '昇腾',
+    '华为昇腾',
+    // (The script conversion writes 昇腾 as 升腾.)
+    '升腾',
+    '华为升腾',
+    'ascend 910',
+    'ascend 910b',
+    '910b',
+    '寒武纪',
+    '思元',
+    '海光',
+    '壁仞',
+    '摩尔线程',
+    '燧原',
     // Trading, not the GPU market: "load up on NVDA calls".
     'nvda calls',
     'nvda puts',

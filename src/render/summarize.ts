@@ -83,16 +83,24 @@ function differenceValueLines(answer: Answer, lang: ReplyLang): string[] {
 /** A value set against the one the part before worked out ("比2.5万张那个估计多花多少"). */
 function againstEarlierLines(answer: Answer, lang: ReplyLang): string[] {
   return answer.calculations
-    .filter((c) => c.kind === 'difference' && c.result.unit === 'usd')
+    .filter((c) => c.kind === 'difference' && (c.result.unit === 'usd' || c.result.unit === 'gpus'))
     .flatMap((c) => {
       const [big, small] = c.steps[0]?.operands ?? [];
       if (big === undefined || small === undefined) return [];
       const thisIsMore = big.label === 'this-value';
       if (!thisIsMore && big.label !== 'earlier-value') return [];
+      const was = thisIsMore ? small.value : big.value;
+      if (c.result.unit === 'gpus')
+        return [
+          t(lang, thisIsMore ? 'count.moreThanEarlier' : 'count.lessThanEarlier', {
+            diff: formatCount(c.result.value, lang),
+            was: formatCount(was, lang),
+          }),
+        ];
       return [
         t(lang, thisIsMore ? 'cost.moreThanEarlier' : 'cost.lessThanEarlier', {
           diff: formatMoney(c.result.value, answer.price, lang),
-          was: formatMoney(thisIsMore ? small.value : big.value, answer.price, lang),
+          was: formatMoney(was, answer.price, lang),
         }),
       ];
     });

@@ -350,7 +350,13 @@ export function summarizeOperation(
                 diff: money(Math.abs(moved.result.value)),
               });
       // "…总需求增加多少张?": what the change does to the article's own total.
-      const added = answer.calculations.find((c) => c.kind === 'difference' && c.result.unit === 'gpus');
+      // (Not one set against the part before, "…同按 2.5 萬計差幾多", which has a line of its own.)
+      const added = answer.calculations.find(
+        (c) =>
+          c.kind === 'difference' &&
+          c.result.unit === 'gpus' &&
+          !c.steps[0]?.operands.some((o) => o.label === 'earlier-value' || o.label === 'this-value'),
+      );
       const before = added?.steps[0]?.operands[1]?.value;
       // (Against the total with the figures the user says it had: "Meta at 100k instead of 25k".)
       const from = answer.calculations.find(

@@ -47,10 +47,12 @@ export const gpuChoiceIntent = {
     ((s.reading.text.match(FORMS)?.length ?? 0) > 0 || MOST_POPULAR.test(s.reading.text))
       ? 2
       : 0) +
+    // (Above a form the article does not name taken as an unknown name: "最受欢迎的是 PCIe 版吧?" is
+    // answered No, with the form it names.)
     (s.yesNo &&
     (WHICH_FORM.test(s.reading.text) || s.has('popular')) &&
     (s.reading.text.match(FORMS)?.length ?? 0) > 0
-      ? 2
+      ? 2.5
       : 0),
   // "is the 8-GPU HGX H100 SXM the one everyone's after?": yes when every form named is the article's.
   run: (ctx, s) => {

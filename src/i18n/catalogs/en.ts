@@ -56,6 +56,8 @@ export const en = {
     ' The headline calls the conservative supply gap about {gap}; at the same price that many are worth {gapValue}.',
   'gap.lead':
     'The headline puts the conservative H100 supply gap at about {gap}; §02’s demand line items add up to {total} ({scenario}). At {price} per H100 the gap is worth {gapValue}, and the line items {value}.',
+  'count.moreThanEarlier': 'That is {diff} H100s more than the {was} before.',
+  'count.lessThanEarlier': 'That is {diff} H100s fewer than the {was} before.',
   'cost.moreThanEarlier': 'That is {diff} more than the {was} before.',
   'cost.lessThanEarlier': 'That is {diff} less than the {was} before.',
   'cost.budget.title': 'How many {gpu}s {budget} buys',

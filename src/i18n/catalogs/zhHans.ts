@@ -52,6 +52,8 @@ export const zhHans = {
   'gap.headlineValue': '标题称保守估计供给缺口约 {gap}张；按同一单价，这么多张价值{gapValue}。',
   'gap.lead':
     '标题称保守估计 H100 供给缺口约 {gap}张；§02 各项需求合计{total}张（{scenario}）。按每张{price}计算，缺口价值{gapValue}，各项需求价值{value}。',
+  'count.moreThanEarlier': '比前面的 {was}张多 {diff}张。',
+  'count.lessThanEarlier': '比前面的 {was}张少 {diff}张。',
   'cost.moreThanEarlier': '比前面的 {was}多 {diff}。',
   'cost.lessThanEarlier': '比前面的 {was}少 {diff}。',
   'cost.budget.title': '{budget}能买多少张{gpu}',

@@ -52,6 +52,8 @@ export const zhHant = {
   'gap.headlineValue': '標題稱保守估計供給缺口約 {gap}張；按同一單價，這麼多張價值{gapValue}。',
   'gap.lead':
     '標題稱保守估計 H100 供給缺口約 {gap}張；§02 各項需求合計{total}張（{scenario}）。按每張{price}計算，缺口價值{gapValue}，各項需求價值{value}。',
+  'count.moreThanEarlier': '比前面的 {was}張多 {diff}張。',
+  'count.lessThanEarlier': '比前面的 {was}張少 {diff}張。',
   'cost.moreThanEarlier': '比前面的 {was}多 {diff}。',
   'cost.lessThanEarlier': '比前面的 {was}少 {diff}。',
   'cost.budget.title': '{budget}能買多少張{gpu}',
