@@ -3,6 +3,7 @@ import type { Entity, EntityKind } from '../knowledge/schema.js';
 import type { NumberMention } from './amounts.js';
 import type { MetaScenario } from './answer.js';
 import type { Workload } from './answers/compare.js';
+import { SERVERS_COUNTED } from './answers/withServers.js';
 import { articleFigures } from './articleFigures.js';
 import { inAside, inQuietAside } from './asides.js';
 import type { AskContext } from './context.js';
@@ -663,10 +664,12 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
             (!earlyAsking.at(a.start) || inQuotes(reading.text, a.start))))
       )
         roled[i] = { ...a, role: 'aside' };
-  // ("how many 8-GPU HGX boxes", "幾多部8卡伺服器": the 8 names the server, no count to work with.)
-  for (const [i, a] of roled.entries())
-    if (a.role === 'count' && SERVER_SPEC_AFTER.test(reading.text.slice(a.end, a.end + 32)))
-      roled[i] = { ...a, role: 'aside' };
+  // ("how many 8-GPU HGX boxes", "幾多部8卡伺服器": the 8 names the server, no count to work with, when
+  // servers are what is counted; "the GPU cost of one 8-GPU node" prices its 8.)
+  if (SERVERS_COUNTED.test(reading.text))
+    for (const [i, a] of roled.entries())
+      if (a.role === 'count' && SERVER_SPEC_AFTER.test(reading.text.slice(a.end, a.end + 32)))
+        roled[i] = { ...a, role: 'aside' };
   // "（我知道文章用的是三萬五啦）": the article's price said as the article's is that price, not a count.
   for (const [i, a] of roled.entries())
     if (

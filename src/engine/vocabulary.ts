@@ -319,6 +319,11 @@ export const CUES = {
     '差',
   ],
   total: [
+    // Put together: "if you lump the private clouds in with the big 4".
+    'lump',
+    'lumped',
+    'lumping',
+    'lump together',
     // A sum the user worked out: "came out to 97k for me".
     'came out to',
     'comes out to',
@@ -1108,6 +1113,13 @@ export const CUES = {
     // Other chips the article never counts: "how many tpus" (lower-case, it would read as a typo of GPUs).
     'tpu',
     'tpus',
+    // Market shares: the article counts GPUs wanted and held, never a vendor's share of a market.
+    'market share',
+    'share of the market',
+    'accelerator market',
+    '市场份额',
+    '市场占有率',
+    '市占率',
     // Chips the article never names, in Chinese too, where no capital letter marks them as names.
     '昇腾',
     '华为昇腾',

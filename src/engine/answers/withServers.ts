@@ -8,6 +8,10 @@ import { quantityOf } from './factQueries.js';
 export const SERVERS_ASKED =
   /\b(?:hgx )?(?:servers?|boxes|box|nodes?)\b|服务器|伺服器|几台|几多台|多少台|几部|几多部|多少部|节点|整机/u;
 
+/** Servers counted: "how many … boxes", "几台", "多少部" (not "how many kilowatts does an 8-GPU server draw"). */
+export const SERVERS_COUNTED =
+  /\bhow many\b[^?]{0,40}\b(?:servers|boxes|nodes|machines)\b|\b(?:servers|boxes|nodes) (?:is that|would|does|do|will)\b|几台|几多台|多少台|几部|几多部|多少部|装满几|裝滿幾/u;
+
 /**
  * The answer with how many whole servers its last count of H100s fills, at the GPUs per server the
  * article's "8-GPU HGX H100 SXM" gives; the answer as it was when it counts no H100s.

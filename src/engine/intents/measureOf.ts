@@ -3,6 +3,9 @@ import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
 import { atBound, type Figure, figureOf } from './figures.js';
 
+/** A count of GPUs named by its noun: "GCP H100 count", "卡数量" (not "count meta at 25k"). */
+const GPU_COUNT = /\b(?:h100|a100|gpu|card)s?\s+(?:count|counts|number|numbers)\b|(?:h100|a100|卡)\s*数量/u;
+
 /** The measure a question compares, ranks or adds: holdings when it says "has", demand otherwise. */
 export function measureOf(slots: Slots): 'demand' | 'holdings' {
   return slots.measure ?? 'demand';
@@ -18,7 +21,10 @@ export function measureFor(ctx: AskContext, slots: Slots): 'demand' | 'holdings'
   const ownDemand = (e: Entity) =>
     figureOf(ctx, e, 'demand')?.facts.every((f) => f.subject === e.id) === true;
   const held = slots.named.length > 0 && slots.named.every((e) => figureOf(ctx, e, 'holdings') !== undefined);
-  return held && slots.named.some((e) => !ownDemand(e)) ? 'holdings' : 'demand';
+  // ("GCP H100 count vs Azure's?": a count, with no word of wanting, of what both hold, as a look-up of
+  // one of them reads it.)
+  const counted = !slots.has('demand') && GPU_COUNT.test(slots.reading.text);
+  return held && (counted || slots.named.some((e) => !ownDemand(e))) ? 'holdings' : 'demand';
 }
 
 /**

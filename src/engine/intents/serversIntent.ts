@@ -1,7 +1,7 @@
 import { serversFor } from '../../calculator/serversFor.js';
 import { buildAnswer } from '../answers/buildAnswer.js';
 import { quantityOf } from '../answers/factQueries.js';
-import { SERVERS_ASKED } from '../answers/withServers.js';
+import { SERVERS_COUNTED } from '../answers/withServers.js';
 import type { Intent } from './intent.js';
 
 /** Servers asked as needed, not as filled: "how many servers do I need for 50", "要几台", "部署". */
@@ -14,7 +14,7 @@ export const serversIntent = {
   patterns: [],
   // One count of H100s, of nobody named (a company's own figure is its look-up's, which adds the servers).
   needs: (s) =>
-    SERVERS_ASKED.test(s.reading.text) &&
+    SERVERS_COUNTED.test(s.reading.text) &&
     s.named.length === 0 &&
     s.price === undefined &&
     s.counts.length === 1 &&
