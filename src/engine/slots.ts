@@ -405,7 +405,10 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
         ? supposed === twoFigures.low
           ? ('meta-25k' as const)
           : ('meta-100k' as const)
-        : LOWER.test(reading.text) || kept(twoFigures.low)
+        : // ("不算 Meta 想要10万那个说法": its higher figure set aside leaves the lower.)
+          LOWER.test(reading.text) ||
+            kept(twoFigures.low) ||
+            (quoted(twoFigures.high) && !kept(twoFigures.high))
           ? ('meta-25k' as const)
           : // (The article's total quoted counts Meta at its higher figure: "the meta figure the 432k uses".)
             HIGHER.test(reading.text) || kept(twoFigures.high) || quoted(articleFigures(ctx.kb).totalDemand)
@@ -893,7 +896,7 @@ const TAKEN_UP =
 
 /** A figure set aside, said just before it: "not the", "instead of", "而不是", "别用", "swap meta's … for". */
 const SET_ASIDE_BEFORE =
-  /(?:\bnot|\binstead of|\brather than|\bignore|\bwithout|\bforget|\bswap(?:ping)?(?: out)?|\breplac(?:e|ing)|\bsubstitut(?:e|ing)|而不是|而非|不是|不要|别用|別用|不用|不按|换掉|替换掉?)\s*(?:the\s+|that\s+|meta(?:'s|’s)?\s+|meta\s*(?:的)?\s*)?$/u;
+  /(?:\bnot|\binstead of|\brather than|\bignore|\bwithout|\bforget|\bswap(?:ping)?(?: out)?|\breplac(?:e|ing)|\bsubstitut(?:e|ing)|而不是|而非|不是|不要|别用|別用|不用|不按|不算|换掉|替换掉?)\s*(?:the\s+|that\s+|meta(?:'s|’s)?\s+|meta\s*(?:的|想要|要)?\s*)?$/u;
 
 /** A group said as one of its members: "one big cloud like AWS", "一家大云比如 AWS". */
 const ONE_OF_BEFORE = /(?:\b(?:one|a|any|single|some)|一家|一个|某家|某个)\s*$/u;
@@ -930,7 +933,9 @@ const APART = 8;
  * "not the private cloud total", "not the combined private clouds number": the group's figure set aside
  * as not what is asked, not the group left out of a sum.
  */
-const ITS_FIGURE_AFTER = /^(?:'s|’s|s)?\s*(?:total|combined|number|figure|sum|tally|line item)\b/u;
+// ("不算 Meta 想要10万那个说法": its one figure set aside, not the name.)
+const ITS_FIGURE_AFTER =
+  /^(?:'s|’s|s)?\s*(?:total|combined|number|figure|sum|tally|line item)\b|^\s*(?:想要|要|的)?\s*[\d.]+\s*万?\s*(?:张)?\s*(?:那个|这个|的)?\s*(?:说法|数字|数|估计|版本|口径)/u;
 const EXCLUDING =
   /(?:(?<!算)不算|不含|不包括|不计|除了|除去|去掉|拿掉|扣掉|扣除|减去|踢掉|排除|剔除|\bexcluding|\bexcl\.?|\bexcept(?: for)?|\bbesides|\bother than|\bapart from|\bseparate(?:ly)? from|\bdistinct from|\baside from|\bskip(?:ping)?|\bnot counting|\bignor(?:e|ing)|\bdisregard(?:ing)?|\b(?:setting|leaving|putting) aside|\bwithout|\bbut not|\bleaving out|\bleave out|\bdrop(?:ping)?|\bremov(?:e|ing)|\bstrip(?:ping)?(?: out)?(?: all)?|\btake out|\btaking out|\bkick out|(?:^|[(（,，;])\s*not|\bbut not)\s*(?:all\s+)?(?:(?:the|of the)\s+)?$/u;
 /**

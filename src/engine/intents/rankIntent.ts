@@ -105,12 +105,15 @@ export const rankIntent = {
   run: (ctx, s) => {
     const measure = measureOf(s);
     const text = s.reading.text;
+    // ("需求单里单家最多的是谁": any single line item, a cloud's 30k among them, but no group's sum.)
     const kinds: Entity['kind'][] =
       /\bclouds?\b|云/u.test(text) && !/\bcompan(?:y|ies)\b|公司/u.test(text)
         ? ['cloud']
-        : /\bcompan(?:y|ies)\b|公司|startups?|创业|单家|单个|个别|\bsingle\b|\bindividual\b/u.test(text)
+        : /\bcompan(?:y|ies)\b|公司|startups?|创业/u.test(text)
           ? ['company']
-          : ['company', 'cloud', 'group'];
+          : /单家|单个|个别|\bsingle\b|\bindividual\b/u.test(text)
+            ? ['company', 'cloud']
+            : ['company', 'cloud', 'group'];
     const gpu =
       s.gpus.find((g) => g.id === 'a100') !== undefined
         ? 'A100'
