@@ -1224,7 +1224,9 @@ function finish(ctx: AskContext, said: Answer, slots: Slots, trace: AnswerTrace)
   // is what the verdict answers.)
   const unused = slots.amounts
     .filter((a) => a.role !== 'bare' || a.value >= 100)
-    .filter((a) => !((a.role === 'ratio' || a.role === 'count') && verdict !== undefined))
+    .filter(
+      (a) => !((a.role === 'ratio' || a.role === 'count' || a.role === 'percent') && verdict !== undefined),
+    )
     .filter((a) => !used(a.value))
     .filter((a) => !(a.role === 'count' && (a.value === totalDemand || a.value === gap)))
     // (The "8" of "8-GPU HGX" names the server.)

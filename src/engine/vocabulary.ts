@@ -790,6 +790,12 @@ export const CUES = {
     'ends up',
     '流向',
     '分配',
+    // "Azure 啲 GPU 大部分去咗邊?": where they went.
+    '去了边',
+    '去了哪',
+    '去了哪里',
+    '去哪了',
+    '去哪里了',
     '给谁用',
     '给了谁',
     // "Azure 的 GPU 大部分都给 Anthropic 用": where most of them go, put up for checking.

@@ -110,6 +110,12 @@ export function mainLineItems(ctx: AskContext, entities: readonly Entity[], scen
   const items = new Map<string, Fact>();
   for (const entity of entities) {
     const facts = demandFacts(ctx, entity);
+    // ("三大云 + Oracle 值多少钱": a group with no line item of its own counts each member's.)
+    const members = groupMembers(ctx, entity, facts);
+    if (members.length > 0) {
+      for (const item of mainLineItems(ctx, members, scenario)) items.set(item.id, item);
+      continue;
+    }
     const high = scenario === 'meta-100k' ? facts.find((f) => f.metric === 'h100-demand-high') : undefined;
     const main = high ?? facts.find((f) => f.metric === 'h100-demand') ?? facts[0];
     if (main !== undefined) items.set(main.id, main);

@@ -61,9 +61,12 @@ export function factorSaid(s: Slots): boolean {
   return FACTORS.some((f) => f.re.test(withoutPriceFactor(s.reading.text))) || percentFactor(s) !== undefined;
 }
 
-/** A count times a factor, without the float's dust (22,000 × 1.1 is 24,200, not 24,200.000000000004). */
+/**
+ * A count times a factor, in whole GPUs: 22,000 × 1.1 is 24,200, not 24,200.000000000004, and a third
+ * of OpenAI's 50,000 is 16,667, not a fraction of a card the calculator would rightly refuse.
+ */
 function scaled(count: number, factor: number): number {
-  return Math.round(count * factor * 1e6) / 1e6;
+  return Math.round(count * factor);
 }
 
 /** What the article's total counts for an entity's own line item (Meta: the 100k), if it has one. */

@@ -104,6 +104,50 @@ function ownFiguresQuoted(ctx: AskContext, s: Slots): { part: Figure; whole: Fig
   return wholeFirst ? { part: b, whole: a } : { part: a, whole: b };
 }
 
+/** A share put up for checking: "about half of the 432k?", "真的占一半吗", "more than a third". */
+const CLAIMED_SHARE =
+  /\b(?:(about|around|roughly|nearly|almost|approximately|over|more than|less than|under|at least)\s+)?(half|a third|one third|a quarter|one quarter)\b|(超过|超過|不到|将近|將近|接近|大约|大約)?(一半|过半|過半|三分之一|四分之一)/u;
+const FRACTIONS: Readonly<Record<string, number>> = {
+  half: 50,
+  'a third': 100 / 3,
+  'one third': 100 / 3,
+  'a quarter': 25,
+  'one quarter': 25,
+  一半: 50,
+  过半: 50,
+  過半: 50,
+  三分之一: 100 / 3,
+  四分之一: 25,
+};
+
+/** The share a yes/no question claims, in percent, and whether it claims it roughly, as a floor or as a ceiling. */
+function claimedShare(s: Slots): { value: number; how: 'about' | 'more' | 'less' } | undefined {
+  if (!s.yesNo) return undefined;
+  const m = CLAIMED_SHARE.exec(s.reading.text);
+  const hedge = m?.[1] ?? m?.[3] ?? '';
+  const word = m?.[2] ?? m?.[4];
+  const percent = s.amounts.find((a) => a.role === 'percent');
+  const value = word !== undefined ? FRACTIONS[word] : percent?.value;
+  if (value === undefined) return undefined;
+  const before =
+    word !== undefined
+      ? hedge
+      : s.reading.text.slice(Math.max(0, (percent?.start ?? 0) - 14), percent?.start);
+  const how = /over|more than|at least|超过|超過|过半|過半/u.test(`${before}${word ?? ''}`)
+    ? 'more'
+    : /less than|under|不到/u.test(before)
+      ? 'less'
+      : 'about';
+  return { value, how };
+}
+
+/** A fraction of the whole: "half of the 432k", "a third of total demand", "占总需求的一半", "占一半". */
+const FRACTION_OF_WHOLE =
+  /\b(?:half|a third|one third|a quarter|one quarter|\d+(?:\.\d+)?\s*%)\s+of\s+(?:the\s+)?(?:total|overall|whole|all|everything|432k|432,000|article'?s? total|demand)|占[^，,。?？]{0,12}(?:一半|过半|三分之一|四分之一)/u;
+
+/** Within this many points a share is "about" the one claimed: the article's figures are rough. */
+const ABOUT_POINTS = 5;
+
 /** An entity's demand (or holding) as a share of §02's total, or of another entity's figure. */
 export const shareIntent = {
   id: 'share',
@@ -113,6 +157,10 @@ export const shareIntent = {
       re: /%|\bpercent(?:age)?\b|\bshare\b|\bfraction\b|\bratio of\b[^?]{0,40}\bto (?:the )?(?:total|overall|whole|432k)\b|\bproportion\b|\bwhat part\b|\bslice\b|占比|比例|百分之|百分比|占.{0,8}(?:多少|几)|几成|几多趴|几趴|多少趴/u,
       weight: 5,
     },
+    // ("…真的占一半吗?", "is that about half of the 432k?": a share claimed, to check; of a whole named,
+    // "a third of total demand", "占总需求的一半", no factor changing a figure.)
+    { re: CLAIMED_SHARE, weight: 2 },
+    { re: FRACTION_OF_WHOLE, weight: 3 },
     // "25k vs 100k, what % jump is that": a change between two figures, not a share of a whole.
     { re: /%\s*(?:jump|increase|rise|growth)\b|\bpercent (?:jump|increase|rise)\b|涨幅|增幅/u, weight: -2 },
     // "openai gets 20% fewer", "少要 20%": a count changed by a percentage, not a share asked.
@@ -134,79 +182,92 @@ export const shareIntent = {
       !GPU_WORDS.test(s.reading.text)
     ),
   run: (ctx, s) => {
-    const asked = s.counts.map((c) => c.value);
-    // ("meta 2.1万张A100 占 43.2万 的百分之几": A100s are only ever held; no demand counts them.)
-    const measure =
-      s.gpus.some((g) => g.id === 'a100') && !s.gpus.some((g) => g.id === 'h100') ? 'holdings' : measureOf(s);
-    // "Tesla's A100s are what percent of Meta's?": the first named as a share of the second, unless
-    // the whole is the article's total ("share of the 432k", "总需求").
-    const total = articleFigures(ctx.kb).totalDemand;
-    const ofTotal = OF_TOTAL.test(s.reading.text) || s.counts.some((c) => c.value === total);
-    const [a, b] = s.named;
-    // "三家合计里, Meta 占多少?", "of the three together, what share is openai's?": the whole is their
-    // sum, and the part the one named again after it.
-    const within = WITHIN.exec(s.reading.text);
-    if (within !== null && s.named.length > 1 && !ofTotal) {
-      const all = s.named.flatMap((e) => figureOf(ctx, e, measure) ?? []);
-      const after = s.reading.entities.filter(
-        (m) =>
-          s.named.includes(m.entity) &&
-          [m.start, ...(m.others ?? []).map((o) => o.start)].some((at) => at > within.index),
-      );
-      // (Listed after it too: the one named twice is the part.)
-      const twice = after.filter((m) => (m.others ?? []).length > 0);
-      const [one] = after.length === 1 ? after : twice.length === 1 ? twice : [];
-      const part = one === undefined ? undefined : all.find((f) => f.entity === one.entity);
-      if (part !== undefined && all.length === s.named.length) return shareOfSum(ctx, part, all);
-    }
-    // ("Inflection used 3.5k … what % is that of the 22k they want?": two of its own figures quoted.)
-    const own = ownFiguresQuoted(ctx, s);
-    if (own !== undefined && !ofTotal) return shareOfFigure(ctx, own.part, own.whole);
-    // ("OpenAI 比 Inflection 多百分之几?": the difference in percent, whatever words say the figures.)
-    if (s.named.length === 2 && a !== undefined && b !== undefined && PERCENT_MORE.test(s.reading.text)) {
-      const part = figureOf(ctx, a, measure);
-      const whole = figureOf(ctx, b, measure);
-      if (part !== undefined && whole !== undefined) return percentMore(ctx, part, whole, measure);
-    }
-    // Only a question about GPU figures ("Of the companies using AWS, what % use GCP?" is about users).
-    const aboutGpus = s.gpus.length > 0 || s.measure !== undefined || GPU_WORDS.test(s.reading.text);
-    if (
-      s.named.length === 2 &&
-      a !== undefined &&
-      b !== undefined &&
-      !ofTotal &&
-      aboutGpus &&
-      !SUM.test(s.reading.text)
-    ) {
-      const part = figureOf(ctx, a, measure);
-      const whole = figureOf(ctx, b, measure);
-      if (part !== undefined && whole !== undefined) return shareOfFigure(ctx, part, whole);
-    }
-    // "Meta 的 2.5 万占 43.2 万的百分之几": the whole the question quotes is the whole, whatever Meta's figure.
-    const quotesTotal = s.counts.some((c) => c.value === total);
-    // "what share of the 432k is meta?": with no figure of its own quoted, Meta at the 100k the 432k counts.
-    const high = articleFigures(ctx.kb).scenario?.high;
-    const prefer =
-      high !== undefined && quotesTotal && s.counts.every((c) => c.value === total)
-        ? [...asked, high]
-        : asked;
-    // ("with the conservative Meta number (25k), what's OpenAI's share": Meta named for the total's
-    // scenario, not as a part.)
-    // (Listed with the others, "OpenAI、Inflection、Meta(按10万算)三家合计", it is one of the parts.)
-    const twoFigured = articleFigures(ctx.kb).scenario?.entityId;
-    const scenarioOnly =
-      s.scenario !== undefined && !listedWithOthers(s, twoFigured) ? twoFigured : undefined;
-    const parts = s.named.some((e) => e.id !== scenarioOnly)
-      ? s.named.filter((e) => e.id !== scenarioOnly)
-      : s.named;
-    const figures = parts.flatMap((e) => figureOf(ctx, e, measure, prefer) ?? []);
-    // (§02's total counts H100s: a count of A100s is no share of it.)
-    return figures.length === 0 || figures.some((f) => f.gpu !== 'H100')
-      ? undefined
-      : shareOfTotal(ctx, figures, quotesTotal ? undefined : s.scenario);
+    const answer = shareAnswer(ctx, s);
+    // "云厂商加起来真的占一半吗?": the share worked out, set against the one claimed.
+    const claim = claimedShare(s);
+    const share = answer?.calculations.findLast((c) => c.kind === 'share')?.result.value;
+    if (answer === undefined || claim === undefined || share === undefined) return answer;
+    const holds =
+      claim.how === 'more'
+        ? share > claim.value
+        : claim.how === 'less'
+          ? share < claim.value
+          : Math.abs(share - claim.value) <= ABOUT_POINTS;
+    return { ...answer, verdict: holds ? 'yes' : 'no' };
   },
   examples: {
     en: ['what % of the 432k is openai', 'what share of total demand is Meta?'],
     zh: ['OpenAI 占总需求的比例是多少？', 'Inflection 占 43.2 万的百分之几'],
   },
 } as const satisfies Intent;
+
+/** The share asked, worked out, without a verdict on any share claimed. */
+function shareAnswer(ctx: Parameters<Intent['run']>[0], s: Slots): ReturnType<Intent['run']> {
+  const asked = s.counts.map((c) => c.value);
+  // ("meta 2.1万张A100 占 43.2万 的百分之几": A100s are only ever held; no demand counts them.)
+  const measure =
+    s.gpus.some((g) => g.id === 'a100') && !s.gpus.some((g) => g.id === 'h100') ? 'holdings' : measureOf(s);
+  // "Tesla's A100s are what percent of Meta's?": the first named as a share of the second, unless
+  // the whole is the article's total ("share of the 432k", "总需求").
+  const total = articleFigures(ctx.kb).totalDemand;
+  const ofTotal = OF_TOTAL.test(s.reading.text) || s.counts.some((c) => c.value === total);
+  const [a, b] = s.named;
+  // "三家合计里, Meta 占多少?", "of the three together, what share is openai's?": the whole is their
+  // sum, and the part the one named again after it.
+  const within = WITHIN.exec(s.reading.text);
+  if (within !== null && s.named.length > 1 && !ofTotal) {
+    const all = s.named.flatMap((e) => figureOf(ctx, e, measure) ?? []);
+    const after = s.reading.entities.filter(
+      (m) =>
+        s.named.includes(m.entity) &&
+        [m.start, ...(m.others ?? []).map((o) => o.start)].some((at) => at > within.index),
+    );
+    // (Listed after it too: the one named twice is the part.)
+    const twice = after.filter((m) => (m.others ?? []).length > 0);
+    const [one] = after.length === 1 ? after : twice.length === 1 ? twice : [];
+    const part = one === undefined ? undefined : all.find((f) => f.entity === one.entity);
+    if (part !== undefined && all.length === s.named.length) return shareOfSum(ctx, part, all);
+  }
+  // ("Inflection used 3.5k … what % is that of the 22k they want?": two of its own figures quoted.)
+  const own = ownFiguresQuoted(ctx, s);
+  if (own !== undefined && !ofTotal) return shareOfFigure(ctx, own.part, own.whole);
+  // ("OpenAI 比 Inflection 多百分之几?": the difference in percent, whatever words say the figures.)
+  if (s.named.length === 2 && a !== undefined && b !== undefined && PERCENT_MORE.test(s.reading.text)) {
+    const part = figureOf(ctx, a, measure);
+    const whole = figureOf(ctx, b, measure);
+    if (part !== undefined && whole !== undefined) return percentMore(ctx, part, whole, measure);
+  }
+  // Only a question about GPU figures ("Of the companies using AWS, what % use GCP?" is about users).
+  const aboutGpus = s.gpus.length > 0 || s.measure !== undefined || GPU_WORDS.test(s.reading.text);
+  if (
+    s.named.length === 2 &&
+    a !== undefined &&
+    b !== undefined &&
+    !ofTotal &&
+    aboutGpus &&
+    !SUM.test(s.reading.text)
+  ) {
+    const part = figureOf(ctx, a, measure);
+    const whole = figureOf(ctx, b, measure);
+    if (part !== undefined && whole !== undefined) return shareOfFigure(ctx, part, whole);
+  }
+  // "Meta 的 2.5 万占 43.2 万的百分之几": the whole the question quotes is the whole, whatever Meta's figure.
+  const quotesTotal = s.counts.some((c) => c.value === total);
+  // "what share of the 432k is meta?": with no figure of its own quoted, Meta at the 100k the 432k counts.
+  const high = articleFigures(ctx.kb).scenario?.high;
+  const prefer =
+    high !== undefined && quotesTotal && s.counts.every((c) => c.value === total) ? [...asked, high] : asked;
+  // ("with the conservative Meta number (25k), what's OpenAI's share": Meta named for the total's
+  // scenario, not as a part.)
+  // (Listed with the others, "OpenAI、Inflection、Meta(按10万算)三家合计", it is one of the parts.)
+  const twoFigured = articleFigures(ctx.kb).scenario?.entityId;
+  const scenarioOnly = s.scenario !== undefined && !listedWithOthers(s, twoFigured) ? twoFigured : undefined;
+  const parts = s.named.some((e) => e.id !== scenarioOnly)
+    ? s.named.filter((e) => e.id !== scenarioOnly)
+    : s.named;
+  const figures = parts.flatMap((e) => figureOf(ctx, e, measure, prefer) ?? []);
+  // (§02's total counts H100s: a count of A100s is no share of it.)
+  return figures.length === 0 || figures.some((f) => f.gpu !== 'H100')
+    ? undefined
+    : shareOfTotal(ctx, figures, quotesTotal ? undefined : s.scenario);
+}
