@@ -33,6 +33,46 @@ function withCloudClaim(
   return checked === undefined ? wrong : { ...wrong, parts: [wrong, checked] };
 }
 
+/** The topics a figure claimed is checked in: the measure said, else what it has or wants. */
+function topicsOf(s: Slots): readonly ('holdings' | 'demand')[] {
+  return s.measure === 'holdings'
+    ? ['holdings']
+    : s.measure === 'demand'
+      ? ['demand']
+      : ['holdings', 'demand'];
+}
+
+/**
+ * "朋友話 CoreWeave 手上有四萬張 H100 現貨, 仲話 GCP 有五萬張, 幫我對一對": a figure claimed for each of
+ * several names, each checked on its own; yes only when every one holds.
+ */
+function eachClaimChecked(ctx: AskContext, s: Slots): Answer | undefined {
+  const owners = s.ofKind('company', 'cloud', 'group');
+  const counts = s.amounts.filter((a) => a.role === 'count');
+  if (owners.length < 2 || counts.length !== owners.length || COMPARING.test(s.reading.text))
+    return undefined;
+  // Each count is claimed of the name said last before it.
+  const pairs = counts.map((count) => ({
+    count,
+    entity: s.reading.entities
+      .filter((m) => owners.includes(m.entity) && m.start >= 0 && m.start < count.start)
+      .at(-1)?.entity,
+  }));
+  const entities = new Set(pairs.map((p) => p.entity));
+  if (entities.has(undefined) || entities.size !== pairs.length) return undefined;
+  const inHand = IN_HAND.test(s.reading.text);
+  const gpu = s.gpus.length === 1 ? (s.gpus[0]?.id as 'h100' | 'a100' | 'h800') : undefined;
+  const checks = pairs.map(({ count, entity }) =>
+    entity === undefined
+      ? undefined
+      : premiseCheck(ctx, entity, count.value, count.model ?? gpu, topicsOf(s), inHand),
+  );
+  const [first] = checks;
+  if (first === undefined || checks.some((c) => c?.verdict === undefined)) return undefined;
+  const parts = checks.flatMap((c) => (c === undefined ? [] : [c]));
+  return { ...first, verdict: parts.every((c) => c.verdict === 'yes') ? 'yes' : 'no', parts };
+}
+
 /** A yes/no question stating a figure: checked against the entity's facts, and corrected when wrong. */
 export const premiseIntent = {
   id: 'premise',
@@ -70,6 +110,8 @@ export const premiseIntent = {
   // A GPU claimed alone outranks the plain look-up its "trained on" would also cue.
   fit: (s) => (s.counts.length === 0 && s.gpus.length === 1 ? 4 : 2.5),
   run: (ctx, s) => {
+    const several = eachClaimChecked(ctx, s);
+    if (several !== undefined) return several;
     const entity = s.ofKind('company', 'cloud', 'group')[0] ?? s.named[0];
     const amount = s.amounts.find((a) => a.role === 'count') ?? s.amounts.find((a) => a.role === 'bare');
     if (entity === undefined) return undefined;
