@@ -196,7 +196,7 @@ export function answerQuestion(
           // (Not one that sets Meta's other figure: "…total 係幾多? 同按 2.5 萬計差幾多?" asks the total
           // again at it, which the follow-up readings below do.)
           ((BY_HOW_MUCH.test(reading.text) || RATIO_OF_THOSE.test(reading.text)) &&
-              otherScenario(ctx, previous, reading, lexicon) === undefined &&
+              underScenario(ctx, previous, reading, lexicon) === undefined &&
               !reading.entities.some(
                 (m) =>
                   OWNER_KINDS.has(m.entity.kind) && !previous?.entities.some((n) => n.entity === m.entity),
@@ -237,7 +237,6 @@ export function answerQuestion(
           (addedToEach(answers, reading, lexicon) ??
           otherWorkload(previous, reading, lexicon) ??
           underScenario(ctx, previous, reading, lexicon) ??
-          otherScenario(ctx, previous, reading, lexicon) ??
           atArticlePrice(ctx, previous, reading, lexicon) ??
           atSamePrice(previous, reading, lexicon) ??
           otherEntity(previous, reading, lexicon) ??
@@ -819,8 +818,28 @@ const SCENARIO_SET =
   /如果|假如|要是|假设|按|用.{0,8}(?:计|算)|\bif\b|\bwith\b|\bassum|\bcounting\b|\busing\b|\buse\b|\bat\b/u;
 
 /**
- * "OpenAI嗰5萬張佔總數幾多%? 如果Meta用2.5萬計又係幾多%?": a part that only sets Meta at one of its
- * figures asks the part before again under it.
+ * The one figure of the two-figured entity (Meta's 25k or 100k) a part sets as a condition ("如果Meta用
+ * 2.5萬計", "同按 2.5 萬計"), with the two; nothing when it says no such figure, or more than one number.
+ * (Said as a condition: "and meta's 25k?" asks of Meta's own.)
+ */
+function scenarioFigureSet(
+  ctx: AskContext,
+  reading: Reading,
+):
+  | { two: NonNullable<ReturnType<typeof articleFigures>['scenario']>; said: Reading['numbers'][number] }
+  | undefined {
+  const two = articleFigures(ctx.kb).scenario;
+  const [said] = reading.numbers;
+  if (two === undefined || said === undefined || reading.numbers.length !== 1) return undefined;
+  if (said.value !== two.low && said.value !== two.high) return undefined;
+  return SCENARIO_SET.test(reading.text) ? { two, said } : undefined;
+}
+
+/**
+ * A part that only sets Meta at one of its figures asks the part before again under it: "OpenAI嗰5萬張
+ * 佔總數幾多%? 如果Meta用2.5萬計又係幾多%?" (Meta named, after a part about another), or "如果 Meta 按十萬計,
+ * total 係幾多? 同按 2.5 萬計差幾多?" (naming nobody, Meta's other figure in place of the one before; the
+ * difference, if asked, follows).
  */
 function underScenario(
   ctx: AskContext,
@@ -828,40 +847,16 @@ function underScenario(
   reading: Reading,
   lexicon: Lexicon,
 ): Reading | undefined {
-  const two = articleFigures(ctx.kb).scenario;
-  if (two === undefined) return undefined;
+  const set = scenarioFigureSet(ctx, reading);
+  if (set === undefined) return undefined;
+  const { two, said } = set;
   const owners = reading.entities.filter((m) => OWNER_KINDS.has(m.entity.kind) && m.start >= 0);
   const [only] = owners;
-  if (owners.length !== 1 || only?.entity.id !== two.entityId) return undefined;
-  if (
-    !reading.numbers.every((n) => n.value === two.low || n.value === two.high) ||
-    reading.numbers.length !== 1
-  )
-    return undefined;
-  if (!previous.entities.some((m) => OWNER_KINDS.has(m.entity.kind) && m.entity.id !== two.entityId))
-    return undefined;
-  // (Said as a condition: "and meta's 25k?" asks of Meta's own.)
-  if (!SCENARIO_SET.test(reading.text)) return undefined;
-  return readQuestion(`${previous.text}, ${reading.text}`, lexicon);
-}
-
-/**
- * "如果 Meta 按十萬計, total 係幾多? 同按 2.5 萬計差幾多?": a part naming nobody that sets the two-figured
- * entity's other figure asks the part before again at it (the difference, if asked, follows).
- */
-function otherScenario(
-  ctx: AskContext,
-  previous: Reading,
-  reading: Reading,
-  lexicon: Lexicon,
-): Reading | undefined {
-  const two = articleFigures(ctx.kb).scenario;
-  if (two === undefined || !SCENARIO_SET.test(reading.text)) return undefined;
-  if (reading.entities.some((m) => OWNER_KINDS.has(m.entity.kind) && m.start >= 0)) return undefined;
-  const [said] = reading.numbers;
-  if (said === undefined || reading.numbers.length !== 1) return undefined;
-  if (said.value !== two.low && said.value !== two.high) return undefined;
-  if (!previous.entities.some((m) => m.entity.id === two.entityId)) return undefined;
+  if (owners.length === 1 && only?.entity.id === two.entityId)
+    return previous.entities.some((m) => OWNER_KINDS.has(m.entity.kind) && m.entity.id !== two.entityId)
+      ? readQuestion(`${previous.text}, ${reading.text}`, lexicon)
+      : undefined;
+  if (owners.length > 0 || !previous.entities.some((m) => m.entity.id === two.entityId)) return undefined;
   const other = said.value === two.low ? two.high : two.low;
   const before = previous.numbers.filter((n) => n.value === other);
   const [was] = before;
