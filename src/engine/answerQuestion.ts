@@ -1123,7 +1123,9 @@ const LEFT_OVER =
   /^\s*(?:and\s+|so\s+)?(?:how (?:many|much)|what(?:'s| is))\s+(?:would be\s+|is\s+|are\s+)?(?:left(?: over)?|to spare|spare|remaining)\b|^\s*(?:那|还|能)?(?:剩|剩下|剩余)(?:多少|几多|几张)|^\s*(?:能|还能|可以)剩/u;
 
 /** Reasons asked, of nothing named: "文章里给了哪些理由", "what reasons does it give". */
-const REASONS = /理由|原因|\breasons?\b/u;
+// ("432k 跟 357k 差多少? 为什么会差?": why, of the figures just set against each other.)
+const REASONS =
+  /理由|原因|\breasons?\b|^\s*(?:那|so|and)?\s*(?:为什么|為什麼|为啥|為啥|点解|點解|why|how come)\s*(?:会|會)?\s*(?:差|不一样|不一樣|不同|这样|這樣|呢|then|is that|the difference)?\s*[?？]*\s*$/u;
 
 /** The exact figure of what the part before asked: "其實準確係幾多?", "exactly how much then?". */
 const EXACTLY =

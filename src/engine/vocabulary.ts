@@ -1112,7 +1112,17 @@ export const CUES = {
     '晶圆数',
     '多少片晶圆',
     '几片晶圆',
-    // Advice, not the article: "good idea given the shortage?".
+    // Advice, not the article: "good idea given the shortage?", "而家買 H100 抵唔抵?".
+    '抵唔抵',
+    '抵不抵',
+    '值不值得买',
+    '值得买吗',
+    '该不该买',
+    '应不应该买',
+    '要不要买',
+    'worth buying',
+    'should i buy',
+    'should we buy',
     'good idea',
     'bad idea',
     'smart move',

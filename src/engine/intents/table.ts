@@ -56,6 +56,7 @@ import { topicSearchIntent } from './topicSearchIntent.js';
 import { totalCompareIntent } from './totalCompareIntent.js';
 import { totalIntent } from './totalIntent.js';
 import { trainingFactorsIntent } from './trainingFactorsIntent.js';
+import { twoTotalsIntent } from './twoTotalsIntent.js';
 import { unanswerableIntent } from './unanswerableIntent.js';
 import { unknownNameIntent } from './unknownNameIntent.js';
 import { valueIntent } from './valueIntent.js';
@@ -94,6 +95,7 @@ export const INTENTS: readonly Intent[] = [
   rateIntent,
   serversIntent,
   totalCompareIntent,
+  twoTotalsIntent,
   nodeCheckIntent,
   coverIntent,
   cloudOfIntent,

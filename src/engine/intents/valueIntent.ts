@@ -32,7 +32,7 @@ const ONE_CARD_ASKED =
 
 /** §02's list itself named: "the listed demand", "the total demand", "总需求". */
 const LIST_NAMED =
-  /\blisted demand\b|\bwhole list\b|\bdemand list\b|\btotal demand\b|\bthe total\b|\bline items\b|总\s*(?:需求|demand)|全部需求|各项需求|(?:整体|整體|总体|總體|整个|整個)(?:的)?\s*需求|\boverall demand\b|其[他它余餘](?:的)?(?:都)?不[变變]|\beverything else (?:the same|unchanged|stays)\b|§02/u;
+  /\blisted demand\b|\bwhole list\b|\bdemand list\b|\btotal demand\b|\bthe total\b|\bthe (?:lower|smaller|higher|bigger|larger|other|357k|432k) total\b|\bline items\b|总\s*(?:需求|demand)|全部需求|各项需求|(?:整体|整體|总体|總體|整个|整個)(?:的)?\s*需求|\boverall demand\b|其[他它余餘](?:的)?(?:都)?不[变變]|\beverything else (?:the same|unchanged|stays)\b|§02/u;
 
 /**
  * What GPUs cost at the user's price: §02's total (the 432k, "the gap", "the whole thing"), a company's
