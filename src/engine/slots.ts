@@ -1,6 +1,7 @@
 import { MAX_GPU_COUNT } from '../calculator/limits.js';
 import type { Entity, EntityKind } from '../knowledge/schema.js';
 import type { NumberMention } from './amounts.js';
+import { findNumbers } from './amounts.js';
 import type { MetaScenario } from './answer.js';
 import type { Workload } from './answers/compare.js';
 import { SERVERS_COUNTED } from './answers/withServers.js';
@@ -204,10 +205,19 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   const { gpuCounts: figures, sourceIds } = articleFigures(ctx.kb);
   // "不算甲骨文", "excluding Oracle": named to be left out, not asked about.
   // "把 Meta 拿掉", "oracle 不算进去": the same, said after the name.
+  // ("唔計Meta 10萬,用2.5萬嘅話…": Meta's one figure left out for its other, both said; Meta stays.)
+  const two = articleFigures(ctx.kb).scenario;
+  const figureSwapped = (after: string) => {
+    if (two === undefined) return false;
+    const said = findNumbers(after.slice(0, 12)).find((n) => /^\s*$/u.test(after.slice(0, n.start)));
+    const other = said?.value === two.high ? two.low : said?.value === two.low ? two.high : undefined;
+    return other !== undefined && reading.numbers.some((n) => n.value === other);
+  };
   const leftOut = ({ start, text }: { start: number; text: string }) =>
     start >= 0 &&
     ((EXCLUDING.test(reading.text.slice(Math.max(0, start - 20), start)) &&
-      !ITS_FIGURE_AFTER.test(reading.text.slice(start + text.length, start + text.length + 16))) ||
+      !ITS_FIGURE_AFTER.test(reading.text.slice(start + text.length, start + text.length + 16)) &&
+      !figureSwapped(reading.text.slice(start + text.length))) ||
       MINUS_FROM_MANY.test(reading.text.slice(Math.max(0, start - 60), start)) ||
       EXCLUDED_LIST.test(reading.text.slice(Math.max(0, start - 24), start)) ||
       // ("把Oracle从大型云厂商里去掉": the group something is taken out of is not itself left out.)
@@ -762,8 +772,21 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   // ("which company has the biggest number in the 432k tally": the article's total is a sum of demand.)
   const { totalDemand, gap } = articleFigures(ctx.kb);
   const demandTotalSaid = reading.numbers.some((n) => n.value === totalDemand || n.value === gap);
+  // ("Google Cloud has ~25k H100s and CoreWeave has 35-40k on order. Together?": the figures quoted are
+  // what the names hold, none what they want.)
+  const figuresOf = (topic: 'holdings' | 'demand') =>
+    ctx.kb.facts.flatMap((f) =>
+      f.topic === topic && f.quantity !== undefined && named.some((e) => e.id === f.subject)
+        ? 'value' in f.quantity
+          ? [f.quantity.value]
+          : [f.quantity.min, f.quantity.max]
+        : [],
+    );
+  const quotedAs = (values: readonly number[]) => reading.numbers.some((n) => values.includes(n.value));
+  const holdingsQuoted =
+    named.length > 1 && quotedAs(figuresOf('holdings')) && !quotedAs(figuresOf('demand'));
   const measure =
-    holdsFirmly || asksRange
+    holdsFirmly || asksRange || holdingsQuoted
       ? 'holdings'
       : // ("total A100s across meta, tesla and stability? want one number for a tweet": a want in the
         // chatter after asks nothing.)
@@ -896,7 +919,7 @@ const TAKEN_UP =
 
 /** A figure set aside, said just before it: "not the", "instead of", "而不是", "别用", "swap meta's … for". */
 const SET_ASIDE_BEFORE =
-  /(?:\bnot|\binstead of|\brather than|\bignore|\bwithout|\bforget|\bswap(?:ping)?(?: out)?|\breplac(?:e|ing)|\bsubstitut(?:e|ing)|而不是|而非|不是|不要|别用|別用|不用|不按|不算|换掉|替换掉?)\s*(?:the\s+|that\s+|meta(?:'s|’s)?\s+|meta\s*(?:的|想要|要)?\s*)?$/u;
+  /(?:\bnot|\binstead of|\brather than|\bignore|\bwithout|\bforget|\bswap(?:ping)?(?: out)?|\breplac(?:e|ing)|\bsubstitut(?:e|ing)|而不是|而非|不是|不要|别用|別用|不用|不按|不算|不计|换掉|替换掉?)\s*(?:the\s+|that\s+|meta(?:'s|’s)?\s+|meta\s*(?:的|想要|要)?\s*)?$/u;
 
 /** A group said as one of its members: "one big cloud like AWS", "一家大云比如 AWS". */
 const ONE_OF_BEFORE = /(?:\b(?:one|a|any|single|some)|一家|一个|某家|某个)\s*$/u;
