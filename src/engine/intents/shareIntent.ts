@@ -253,6 +253,14 @@ function shareAnswer(ctx: Parameters<Intent['run']>[0], s: Slots): ReturnType<In
   }
   // "Meta 的 2.5 万占 43.2 万的百分之几": the whole the question quotes is the whole, whatever Meta's figure.
   const quotesTotal = s.counts.some((c) => c.value === total);
+  // ("四大雲喺35.7萬總數入面佔幾多%": the total with Meta at its lower figure, quoted, is the whole.)
+  const two = articleFigures(ctx.kb).scenario;
+  const quotesLower =
+    total !== undefined &&
+    two !== undefined &&
+    s.amounts.some(
+      (a) => (a.role === 'count' || a.role === 'bare') && a.value === total - (two.high - two.low),
+    );
   // "what share of the 432k is meta?": with no figure of its own quoted, Meta at the 100k the 432k counts.
   const high = articleFigures(ctx.kb).scenario?.high;
   const prefer =
@@ -269,5 +277,5 @@ function shareAnswer(ctx: Parameters<Intent['run']>[0], s: Slots): ReturnType<In
   // (§02's total counts H100s: a count of A100s is no share of it.)
   return figures.length === 0 || figures.some((f) => f.gpu !== 'H100')
     ? undefined
-    : shareOfTotal(ctx, figures, quotesTotal ? undefined : s.scenario);
+    : shareOfTotal(ctx, figures, quotesLower ? 'meta-25k' : quotesTotal ? undefined : s.scenario);
 }
