@@ -218,7 +218,8 @@ export function answerQuestion(
             : A_FRACTION.test(reading.text)
               ? '的'
               : answers.at(-1)?.kind === 'what-if' &&
-                  (underWhatIf(previous, reading) || CHANGE_TOO.test(reading.text))
+                  (underWhatIf(previous, reading, articleFigures(ctx.kb).totalDemand) ||
+                    CHANGE_TOO.test(reading.text))
                 ? ', '
                 : undefined;
     if (previous !== undefined && joint !== undefined) {
@@ -1066,9 +1067,14 @@ const CONVERTING =
  * for it ("…, what's the new total?", "…按单价算得花多少钱?", "…how many extra would that add to
  * Anthropic's ask?").
  */
-function underWhatIf(previous: Reading, reading: Reading): boolean {
+function underWhatIf(previous: Reading, reading: Reading, total: number | undefined): boolean {
   // A price of its own ("按每张3.5万美元要花多少?") prices the what-if; a count would be a new one.
-  if (!WHAT_IF.test(previous.text) || reading.numbers.some((n) => !n.currency && !n.perUnit)) return false;
+  // (The article's total named, "what does the 432k total become?", is no count of its own.)
+  if (
+    !WHAT_IF.test(previous.text) ||
+    reading.numbers.some((n) => !n.currency && !n.perUnit && n.value !== total)
+  )
+    return false;
   // A what-if of its own ("…? and if it halved?") is its own question.
   if (FACTORS.some((f) => f.re.test(reading.text))) return false;
   const before = new Set(previous.entities.map((m) => m.entity.id));
