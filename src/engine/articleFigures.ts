@@ -10,6 +10,8 @@ export interface ArticleFigures {
   readonly gap?: number;
   /** The entity with two demand figures (Meta: 25,000, and the 100,000 "some say"), and both figures. */
   readonly scenario?: { readonly entityId: string; readonly low: number; readonly high: number };
+  /** §02's total with that entity at its lower figure (357,000), when both the total and the two are known. */
+  readonly lowerTotal?: number;
   /** Ids of what the total leaves out (the Chinese companies, finance companies) and the GPU they buy. */
   readonly notCounted: ReadonlySet<string>;
   /** Every GPU count the article states (single figures and both ends of ranges). */
@@ -63,6 +65,9 @@ export function articleFigures(kb: KnowledgeBase): ArticleFigures {
     ...(high?.subject === undefined || lowValue === undefined || highValue === undefined
       ? {}
       : { scenario: { entityId: high.subject, low: lowValue, high: highValue } }),
+    ...(total === undefined || lowValue === undefined || highValue === undefined
+      ? {}
+      : { lowerTotal: total - (highValue - lowValue) }),
     notCounted,
     gpuCounts,
     sourceIds,

@@ -52,7 +52,8 @@ export function createEngine(kb: KnowledgeBase): Engine {
 
   function ask(text: string): Answer {
     // Traditional Chinese is read as Simplified (the vocabulary, the amounts such as "3萬" and the
-    // lexicon are Simplified), and Cantonese as Mandarin ("係" as "是", before the script makes it 系); the answer keeps the question as written, so replies can match its script.
+    // lexicon are Simplified), and Cantonese as Mandarin ("係" as "是", before the script makes it 系);
+    // the answer keeps the question as written, so replies can match its script.
     const asked = text.trim();
     // Only the first MAX_QUESTION_CHARS code points are read, so only a little more than that is
     // converted: four times as many UTF-16 units leaves room for characters outside the BMP and for

@@ -1,9 +1,9 @@
 import { MAX_GPU_COUNT } from '../calculator/limits.js';
 import type { Entity, EntityKind } from '../knowledge/schema.js';
-import type { NumberMention } from './amounts.js';
-import { findNumbers } from './amounts.js';
+import { findNumbers, type NumberMention } from './amounts.js';
 import type { MetaScenario } from './answer.js';
 import type { Workload } from './answers/compare.js';
+import { endsOfQuantity } from './answers/factQueries.js';
 import { SERVERS_COUNTED } from './answers/withServers.js';
 import { articleFigures } from './articleFigures.js';
 import { inAside, inQuietAside } from './asides.js';
@@ -202,15 +202,19 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   const all = reading.entities.map((m) => m.entity);
   // The article's own author and publisher ("the GPU Utils article") are where facts come from, not
   // what they are about.
-  const { gpuCounts: figures, sourceIds } = articleFigures(ctx.kb);
+  const { gpuCounts: figures, sourceIds, scenario: twoFigures } = articleFigures(ctx.kb);
   // "不算甲骨文", "excluding Oracle": named to be left out, not asked about.
   // "把 Meta 拿掉", "oracle 不算进去": the same, said after the name.
   // ("唔計Meta 10萬,用2.5萬嘅話…": Meta's one figure left out for its other, both said; Meta stays.)
-  const two = articleFigures(ctx.kb).scenario;
   const figureSwapped = (after: string) => {
-    if (two === undefined) return false;
+    if (twoFigures === undefined) return false;
     const said = findNumbers(after.slice(0, 12)).find((n) => /^\s*$/u.test(after.slice(0, n.start)));
-    const other = said?.value === two.high ? two.low : said?.value === two.low ? two.high : undefined;
+    const other =
+      said?.value === twoFigures.high
+        ? twoFigures.low
+        : said?.value === twoFigures.low
+          ? twoFigures.high
+          : undefined;
     return other !== undefined && reading.numbers.some((n) => n.value === other);
   };
   const leftOut = ({ start, text }: { start: number; text: string }) =>
@@ -387,7 +391,6 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   // "(Meta 算 2.5 萬)", "top 3, use the lower meta number": which of Meta's two figures to count, said
   // in brackets or beside a question about everyone, is a condition, not a subject. ("OpenAI 是
   // Meta(以 2.5 萬算)的幾倍" still asks about Meta.)
-  const { scenario: twoFigures } = articleFigures(ctx.kb);
   const quoted = (v: number | undefined) => reading.numbers.some((n) => n.value === v);
   // (Not the figure changed from: "把 Meta 的 2.5 万换成 10 万", "swap meta's 25k for 100k".)
   const kept = (v: number | undefined) =>
@@ -777,9 +780,7 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   const figuresOf = (topic: 'holdings' | 'demand') =>
     ctx.kb.facts.flatMap((f) =>
       f.topic === topic && f.quantity !== undefined && named.some((e) => e.id === f.subject)
-        ? 'value' in f.quantity
-          ? [f.quantity.value]
-          : [f.quantity.min, f.quantity.max]
+        ? endsOfQuantity(f.quantity)
         : [],
     );
   const quotedAs = (values: readonly number[]) => reading.numbers.some((n) => values.includes(n.value));
@@ -909,11 +910,11 @@ function inQuotes(text: string, at: number): boolean {
   return false;
 }
 
-/** A figure someone said, taken up: "at that many", "is that right?", "照这个数". */
 /** The GPUs per server, said before the server: "8-GPU HGX boxes", "8卡伺服器", "8 gpu nodes". */
 const SERVER_SPEC_AFTER =
   /^\s*-?\s*(?:gpus?\b|卡)\s*(?:nvidia\s*)?(?:hgx|dgx)?\s*(?:h100\s*)?(?:sxm\d?\s*)?(?:servers?\b|boxes\b|box\b|nodes?\b|machines?\b|服务器|伺服器|机器|整机|hgx|dgx)/iu;
 
+/** A figure someone said, taken up: "at that many", "is that right?", "照这个数". */
 const TAKEN_UP =
   /\b(?:at|if|with|using|use|take|taking) (?:that|those|this|their|his|her|the(?:ir)? (?:same )?)(?: many| number| figure| count| estimate)?\b|\b(?:is|was|are) (?:that|it|this|he|she|they) (?:right|correct|true|accurate|legit|off|wrong)\b|\b(?:that's|thats) (?:right|correct|true|not a lie|a lie|wrong|off)\b|按(?:这|那|他|她)|照(?:这|那)|(?:这|那)个数/u;
 

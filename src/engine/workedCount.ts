@@ -29,8 +29,8 @@ export function workedCount(
 }
 
 /**
- * The count a look-up or a topic stated, when it worked nothing out ("Inflection used 3,500 H100s for its model";
- * "…如果换成 A100 要多少张" converts those): its first fact's, when that is one count of one GPU.
+ * The count a look-up or a topic stated, when it worked nothing out ("Inflection used 3,500 H100s for
+ * its model"; "…如果换成 A100 要多少张" converts those): its first fact's, when that is one count of one GPU.
  */
 export function statedCount(answer: Answer | undefined): { value: number; gpu: 'H100' | 'A100' } | undefined {
   if (answer === undefined || answer.calculations.length > 0) return undefined;

@@ -1,40 +1,63 @@
+import type { Calculation } from '../../calculator/calculation.js';
 import { serversFor } from '../../calculator/serversFor.js';
+import type { Fact } from '../../knowledge/schema.js';
 import type { Answer } from '../answer.js';
 import type { AskContext } from '../context.js';
 import { statedCount, workedCount } from '../workedCount.js';
 import { quantityOf } from './factQueries.js';
 
+/** Servers counted in Chinese: "几台", "幾多部", "多少台". */
+const SERVERS_COUNTED_ZH = String.raw`几台|几多台|多少台|几部|几多部|多少部`;
+
 /** Servers asked for: "how many 8-GPU HGX boxes", "几台服务器", "how many nodes". */
-export const SERVERS_ASKED =
-  /\b(?:hgx )?(?:servers?|boxes|box|nodes?)\b|服务器|伺服器|几台|几多台|多少台|几部|几多部|多少部|节点|整机/u;
+export const SERVERS_ASKED = new RegExp(
+  String.raw`\b(?:hgx )?(?:servers?|boxes|box|nodes?)\b|服务器|伺服器|${SERVERS_COUNTED_ZH}|节点|整机`,
+  'u',
+);
 
 /** Servers counted: "how many … boxes", "几台", "多少部" (not "how many kilowatts does an 8-GPU server draw"). */
-export const SERVERS_COUNTED =
-  /\bhow many\b[^?]{0,40}\b(?:servers|boxes|nodes|machines)\b|\b(?:servers|boxes|nodes) (?:is that|would|does|do|will)\b|几台|几多台|多少台|几部|几多部|多少部|装满几|裝滿幾/u;
+export const SERVERS_COUNTED = new RegExp(
+  String.raw`\bhow many\b[^?]{0,40}\b(?:servers|boxes|nodes|machines)\b|\b(?:servers|boxes|nodes) (?:is that|would|does|do|will)\b|${SERVERS_COUNTED_ZH}|装满几|裝滿幾`,
+  'u',
+);
+
+/**
+ * The servers a count of H100s fills (`'down'`: whole servers, what a budget buys) or needs (`'up'`:
+ * the last one part full), at the GPUs per server the article's "8-GPU HGX H100 SXM" gives, with the
+ * fact that gives them; undefined when the knowledge gives no GPUs per server.
+ */
+export function serversOf(
+  ctx: AskContext,
+  gpus: number,
+  round: 'down' | 'up',
+): { fact: Fact; calculation: Calculation } | undefined {
+  const fact = ctx.kb.facts.find((f) => f.metric === 'gpus-per-server');
+  const perServer = fact === undefined ? undefined : quantityOf(fact);
+  if (fact === undefined || perServer === undefined) return undefined;
+  const calculation =
+    round === 'up'
+      ? serversFor(Math.ceil(gpus), perServer, fact.id, 'up')
+      : serversFor(Math.floor(gpus), perServer, fact.id);
+  return { fact, calculation };
+}
 
 /**
  * The answer with how many whole servers its last count of H100s fills, at the GPUs per server the
  * article's "8-GPU HGX H100 SXM" gives; the answer as it was when it counts no H100s.
  */
 export function withServers(ctx: AskContext, answer: Answer): Answer {
-  const fact = ctx.kb.facts.find((f) => f.metric === 'gpus-per-server');
-  const perServer = fact === undefined ? undefined : quantityOf(fact);
   // (A count of H100s: worked out here, the H100s a budget buys or a sum, or the one figure stated.)
   const counted = workedCount(answer) ?? statedCount(answer);
-  if (
-    fact === undefined ||
-    perServer === undefined ||
-    counted === undefined ||
-    counted.gpu !== 'H100' ||
-    counted.value < 1
-  )
-    return answer;
+  if (counted === undefined || counted.gpu !== 'H100' || counted.value < 1) return answer;
   if (answer.calculations.some((c) => c.kind === 'servers')) return answer;
   // H100s a conversion says are needed ("120 A100s' training work takes 52.2 H100s") need whole servers,
   // the last part full; a count bought or stated fills whole ones.
   const needed = answer.calculations.at(-1)?.kind === 'h100-equivalents';
-  const servers = needed
-    ? serversFor(Math.ceil(counted.value), perServer, fact.id, 'up')
-    : serversFor(Math.floor(counted.value), perServer, fact.id);
-  return { ...answer, facts: [...answer.facts, fact], calculations: [...answer.calculations, servers] };
+  const servers = serversOf(ctx, counted.value, needed ? 'up' : 'down');
+  if (servers === undefined) return answer;
+  return {
+    ...answer,
+    facts: [...answer.facts, servers.fact],
+    calculations: [...answer.calculations, servers.calculation],
+  };
 }

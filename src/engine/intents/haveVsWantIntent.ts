@@ -43,16 +43,14 @@ const WANT_WORDS = /\b(?:needs?|wants?|wanted|demand|ask|estimated to need)\b|éœ
 function claimedLarger(s: Slots): 'holdings' | 'demand' | undefined {
   if (!s.yesNo) return undefined;
   const text = s.reading.text;
-  const more = MORE_THAN.exec(text);
-  const less = LESS_THAN.exec(text);
-  const said = more ?? less;
-  if (said === null) return undefined;
+  const more = MORE_THAN.test(text);
+  if (!more && !LESS_THAN.test(text)) return undefined;
   const hasAt = HAS_WORDS.exec(text)?.index;
   const wantAt = WANT_WORDS.exec(text)?.index;
   if (hasAt === undefined || wantAt === undefined) return undefined;
   const first = hasAt < wantAt ? 'holdings' : 'demand';
   const second = first === 'holdings' ? 'demand' : 'holdings';
-  return more !== null ? first : second;
+  return more ? first : second;
 }
 
 /** "Google Cloud has how many vs how many it wants?": both of one entity's figures, side by side. */

@@ -117,12 +117,7 @@ export const premiseIntent = {
     if (entity === undefined) return undefined;
     const gpu =
       amount?.model ?? (s.gpus.length === 1 ? (s.gpus[0]?.id as 'h100' | 'a100' | 'h800') : undefined);
-    const topics =
-      s.measure === 'holdings'
-        ? (['holdings'] as const)
-        : s.measure === 'demand'
-          ? (['demand'] as const)
-          : (['holdings', 'demand'] as const);
+    const topics = topicsOf(s);
     const inHand = IN_HAND.test(s.reading.text);
     const own = withCloudClaim(ctx, s, entity, premiseCheck(ctx, entity, amount?.value, gpu, topics, inHand));
     // "Tesla 需要 7000 张 H100 是不是?": a count it has, claimed as what it needs, when its need is no

@@ -1,7 +1,5 @@
-import { serversFor } from '../../calculator/serversFor.js';
 import { buildAnswer } from '../answers/buildAnswer.js';
-import { quantityOf } from '../answers/factQueries.js';
-import { SERVERS_COUNTED } from '../answers/withServers.js';
+import { SERVERS_COUNTED, serversOf } from '../answers/withServers.js';
 import type { Intent } from './intent.js';
 
 /** Servers asked as needed, not as filled: "how many servers do I need for 50", "要几台", "部署". */
@@ -21,20 +19,18 @@ export const serversIntent = {
     s.counts.every((c) => c.model === undefined || c.model === 'h100'),
   fit: () => 2,
   run: (ctx, s) => {
-    const fact = ctx.kb.facts.find((f) => f.metric === 'gpus-per-server');
-    const perServer = fact === undefined ? undefined : quantityOf(fact);
     const [count] = s.counts;
-    if (fact === undefined || perServer === undefined || count === undefined) return undefined;
+    const servers =
+      count === undefined
+        ? undefined
+        : serversOf(ctx, count.value, NEEDED.test(s.reading.text) ? 'up' : 'down');
+    if (servers === undefined) return undefined;
     return buildAnswer(ctx, {
       kind: 'topic',
       found: true,
-      topic: fact.topic,
-      facts: [fact],
-      calculations: [
-        NEEDED.test(s.reading.text)
-          ? serversFor(Math.ceil(count.value), perServer, fact.id, 'up')
-          : serversFor(Math.floor(count.value), perServer, fact.id),
-      ],
+      topic: servers.fact.topic,
+      facts: [servers.fact],
+      calculations: [servers.calculation],
     });
   },
   examples: {

@@ -202,14 +202,14 @@ export const shareIntent = {
 } as const satisfies Intent;
 
 /** The share asked, worked out, without a verdict on any share claimed. */
-function shareAnswer(ctx: Parameters<Intent['run']>[0], s: Slots): ReturnType<Intent['run']> {
+function shareAnswer(ctx: AskContext, s: Slots): Answer | undefined {
   const asked = s.counts.map((c) => c.value);
   // ("meta 2.1万张A100 占 43.2万 的百分之几": A100s are only ever held; no demand counts them.)
   const measure =
     s.gpus.some((g) => g.id === 'a100') && !s.gpus.some((g) => g.id === 'h100') ? 'holdings' : measureOf(s);
   // "Tesla's A100s are what percent of Meta's?": the first named as a share of the second, unless
   // the whole is the article's total ("share of the 432k", "总需求").
-  const total = articleFigures(ctx.kb).totalDemand;
+  const { totalDemand: total, scenario: two, lowerTotal } = articleFigures(ctx.kb);
   const ofTotal = OF_TOTAL.test(s.reading.text) || s.counts.some((c) => c.value === total);
   const [a, b] = s.named;
   // "三家合计里, Meta 占多少?", "of the three together, what share is openai's?": the whole is their
@@ -254,21 +254,17 @@ function shareAnswer(ctx: Parameters<Intent['run']>[0], s: Slots): ReturnType<In
   // "Meta 的 2.5 万占 43.2 万的百分之几": the whole the question quotes is the whole, whatever Meta's figure.
   const quotesTotal = s.counts.some((c) => c.value === total);
   // ("四大雲喺35.7萬總數入面佔幾多%": the total with Meta at its lower figure, quoted, is the whole.)
-  const two = articleFigures(ctx.kb).scenario;
-  const quotesLower =
-    total !== undefined &&
-    two !== undefined &&
-    s.amounts.some(
-      (a) => (a.role === 'count' || a.role === 'bare') && a.value === total - (two.high - two.low),
-    );
+  const quotesLower = s.amounts.some(
+    (a) => (a.role === 'count' || a.role === 'bare') && a.value === lowerTotal,
+  );
   // "what share of the 432k is meta?": with no figure of its own quoted, Meta at the 100k the 432k counts.
-  const high = articleFigures(ctx.kb).scenario?.high;
+  const high = two?.high;
   const prefer =
     high !== undefined && quotesTotal && s.counts.every((c) => c.value === total) ? [...asked, high] : asked;
   // ("with the conservative Meta number (25k), what's OpenAI's share": Meta named for the total's
   // scenario, not as a part.)
   // (Listed with the others, "OpenAI、Inflection、Meta(按10万算)三家合计", it is one of the parts.)
-  const twoFigured = articleFigures(ctx.kb).scenario?.entityId;
+  const twoFigured = two?.entityId;
   const scenarioOnly = s.scenario !== undefined && !listedWithOthers(s, twoFigured) ? twoFigured : undefined;
   const parts = s.named.some((e) => e.id !== scenarioOnly)
     ? s.named.filter((e) => e.id !== scenarioOnly)

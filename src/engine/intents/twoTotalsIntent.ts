@@ -14,26 +14,22 @@ export const twoTotalsIntent = {
   patterns: [],
   // Both totals quoted: the article's, and the one Meta's lower figure gives.
   needs: (s, ctx) => {
-    const { totalDemand, scenario } = articleFigures(ctx.kb);
-    if (totalDemand === undefined || scenario === undefined) return false;
-    const lower = totalDemand - (scenario.high - scenario.low);
+    const { totalDemand, lowerTotal } = articleFigures(ctx.kb);
     return (
+      totalDemand !== undefined &&
+      lowerTotal !== undefined &&
       s.reading.numbers.some((n) => n.value === totalDemand) &&
-      s.reading.numbers.some((n) => n.value === lower)
+      s.reading.numbers.some((n) => n.value === lowerTotal)
     );
   },
   fit: () => 3,
   run: (ctx) => {
-    const { totalDemand, scenario } = articleFigures(ctx.kb);
+    const { totalDemand, lowerTotal, scenario } = articleFigures(ctx.kb);
     const total = ctx.kb.facts.find((f) => f.metric === 'h100-demand-total');
     const meta = ctx.kb.entityById.get(scenario?.entityId ?? '');
-    if (totalDemand === undefined || scenario === undefined || total === undefined || meta === undefined)
+    if (totalDemand === undefined || lowerTotal === undefined || total === undefined || meta === undefined)
       return undefined;
-    const compared = compareQuoted(
-      ctx,
-      { value: totalDemand, fact: total },
-      { value: totalDemand - (scenario.high - scenario.low) },
-    );
+    const compared = compareQuoted(ctx, { value: totalDemand, fact: total }, { value: lowerTotal });
     const why = ctx.kb.caveats.filter((c) => c.id === 'meta-scenario');
     return {
       ...compared,
