@@ -7,6 +7,7 @@ import { withMidpoint } from './answers/withMidpoint.js';
 import { SERVERS_ASKED, withServers } from './answers/withServers.js';
 import { articleFigures } from './articleFigures.js';
 import { inAside, inQuietAside } from './asides.js';
+import { bothScenarios, bothScenariosOfBefore } from './bothScenarios.js';
 import { carryRate } from './carryRate.js';
 import { carryResult } from './carryResult.js';
 import { scoreIntents } from './chooseIntent.js';
@@ -53,6 +54,10 @@ const REPLACES = /取代|替代|代替|顶替|頂替|\breplace|\bsubstitute|\bki
 /** A guess at the size of a sum of money: "好几亿美金吧", "billions right?". */
 const GUESSED_SIZE =
   /好几亿|好幾億|几个亿|几亿|幾億|上亿|上億|好几百万|\b(?:hundreds of )?(?:billions|millions)\b/u;
+
+/** Whether the thing just asked will move, put as a yes/no: "will they drop below 25k?", "会跌到两万吗". */
+const GUESSED_MOVE =
+  /^\s*(?:so\s+|and\s+|or\s+)?(?:will|would|could|can|might|should)\s+(?:they|it|them|that|prices?)\s+(?:go|drop|fall|rise|climb|dip|sink|come|get|be)\b|^\s*(?:那|还|還)?(?:会|會|能)(?:不会|不會)?(?:跌|降|涨|漲|掉|回落|低于|低於|高于|高於)/u;
 
 /** A reference to the cloud the previous part answered with ("anyone else on it?", "还有谁也在上面"). */
 const THAT_CLOUD =
@@ -176,6 +181,16 @@ export function answerQuestion(
       answers.at(-1)?.calculations.some((c) => c.kind === 'difference') === true
     )
       continue;
+    // ("…需求一共多少张? Meta两种口径都给一下": the part before, under each of Meta's figures.)
+    const bothBefore =
+      previous === undefined ? undefined : bothScenariosOfBefore(ctx, previous, reading, lexicon);
+    if (bothBefore !== undefined) {
+      answers.pop();
+      const [low, high] = bothBefore.map((r) => answerReading(ctx, r, intents));
+      if (low !== undefined && high !== undefined)
+        answers.push(...(answerKey(low) === answerKey(high) ? [low] : [low, high]));
+      continue;
+    }
     const against =
       compareEarlier(ctx, answers, reading) ??
       compareResult(ctx, answers.at(-1), againstWhom, (entity) =>
@@ -300,6 +315,8 @@ export function answerQuestion(
         (REPLACES.test(reading.text) && reading.entities.every((m) => m.entity.kind === 'gpu')) ||
         // ("GPT-4 训练花了多少钱？…应该好几亿美金吧？": a guess at the size of what the article lacks.)
         (GUESSED_SIZE.test(reading.text) && !reading.cues.has('value')) ||
+        // ("what will H100 prices look like next year? will they drop below 25k?": a guess at it.)
+        (reading.entities.length === 0 && GUESSED_MOVE.test(reading.text)) ||
         ((lacking.missing === undefined || lacking.missing.what === 'words') &&
           ((reading.entities.length === 0 && reading.numbers.length === 0) ||
             ((previous?.names.length ?? 0) > 0 && IT.test(reading.text)))))
@@ -445,11 +462,15 @@ export function answerQuestion(
       // ("谷歌云现在有多少张H100, 按三万五一张算值多少钱": the GPUs it has, priced.)
       // ("…holdings: what's the total, and what % of the 432k is that?": the share of what was added up,
       // in the measure it was added up in.)
+      // ("GCP 有幾多張 H100? Azure 又有幾多? 兩個加埋最多幾多?": the holdings each part asked, added up.)
+      const combined = from !== summed && COMBINING.test(reading.text) ? sharedMeasure(answers) : undefined;
       const measure =
         (summed === undefined && reading.cues.has('value')) ||
         (summed !== undefined && (reading.cues.has('portion') || SHARE_OF.test(reading.text)))
           ? before?.trace?.slots.measure
-          : undefined;
+          : reading.cues.has('demand') || reading.cues.has('holdings')
+            ? undefined
+            : combined;
       reading = {
         ...reading,
         entities: [...answered, ...reading.entities],
@@ -555,6 +576,14 @@ export function answerQuestion(
         };
         answers.push(answerReading(ctx, single, intents));
       }
+      continue;
+    }
+    // ("total demand value both ways (meta 25k and meta 100k)?": asked under each of Meta's figures.)
+    const both = bothScenarios(ctx, reading, lexicon);
+    if (both !== undefined) {
+      const [low, high] = both.map((r) => answerReading(ctx, r, intents));
+      if (low !== undefined && high !== undefined)
+        answers.push(...(answerKey(low) === answerKey(high) ? [low] : [low, high]));
       continue;
     }
     answers.push(againstEarlierValue(answers.at(-1), answerReading(ctx, reading, intents), reading));
@@ -853,10 +882,22 @@ function underScenario(
   const { two, said } = set;
   const owners = reading.entities.filter((m) => OWNER_KINDS.has(m.entity.kind) && m.start >= 0);
   const [only] = owners;
-  if (owners.length === 1 && only?.entity.id === two.entityId)
-    return previous.entities.some((m) => OWNER_KINDS.has(m.entity.kind) && m.entity.id !== two.entityId)
-      ? readQuestion(`${previous.text}, ${reading.text}`, lexicon)
-      : undefined;
+  if (owners.length === 1 && only?.entity.id === two.entityId) {
+    if (!previous.entities.some((m) => OWNER_KINDS.has(m.entity.kind) && m.entity.id !== two.entityId))
+      return undefined;
+    // ("what % of the 432k is openai? and what % if meta's at 25k?": the total quoted before is the one
+    // at Meta's other figure now.)
+    const { totalDemand, lowerTotal } = articleFigures(ctx.kb);
+    const [was, now] = said.value === two.low ? [totalDemand, lowerTotal] : [lowerTotal, totalDemand];
+    const quoted = previous.numbers.filter((n) => n.value === was);
+    const asked =
+      now === undefined
+        ? previous.text
+        : [...quoted]
+            .sort((a, b) => b.start - a.start)
+            .reduce((t, n) => `${t.slice(0, n.start)}${now}${t.slice(n.end)}`, previous.text);
+    return readQuestion(`${asked}, ${reading.text}`, lexicon);
+  }
   if (owners.length > 0 || !previous.entities.some((m) => m.entity.id === two.entityId)) return undefined;
   const other = said.value === two.low ? two.high : two.low;
   const before = previous.numbers.filter((n) => n.value === other);
@@ -1089,6 +1130,17 @@ const COMBINING =
 const WHICH_OF_THEM =
   /\bwhich (?:one|of (?:them|the two|those|these|em|'em))\b|\bwho(?:'s| is)? (?:got|has|have|sits?|sitting|wants?|needs?)\b[^?.]{0,16}\b(?:more|most|bigger|less|fewer)\b|哪个多|谁多|谁比较多|谁更多|哪个更多|哪个比较多|边个多|边个比较多/u;
 
+/** The measure every earlier part that named something was answered in, when they share one. */
+function sharedMeasure(answers: readonly Answer[]): 'demand' | 'holdings' | undefined {
+  const measures = new Set(
+    answers
+      .filter((a) => a.found && a.related.length + (a.subject === undefined ? 0 : 1) > 0)
+      .map((a) => a.trace?.slots.measure),
+  );
+  const [only] = measures;
+  return measures.size === 1 ? only : undefined;
+}
+
 /** The entities named across readings, each once, in order. */
 function unionOf(readings: readonly Reading[]): Reading['entities'] {
   const seen = new Set<string>();
@@ -1118,7 +1170,11 @@ const ABOUT_ARTICLE = /文章|原文|报道|作者|\barticle\b|\bthe piece\b|\bt
 // asked, in its own words, with no question word of its own.
 // ("…买了多少张H800? 有具体数吗", "any hard number?": whether there is a figure for what was just asked.)
 const ARTICLE_SAYS =
-  /(?:文章|文中|原文|\barticle\b|\bauthor\b)[^,，。?？]{0,8}(?:说|写|讲|提到|提及|提过|给|列|\bsays?\b|\bmention|\bgives?\b|\blists?\b|\bstates?\b|\bcovers?\b)|^\s*(?:有没有|有)?具体(?:的)?(?:数|数字|数据|数目)(?:吗|么|没有|嘛)?\s*$|^\s*(?:is there |are there )?any (?:exact|specific|hard|actual|real) (?:number|figure|count)s?\b/u;
+  /(?:文章|文中|原文|\barticle\b|\bauthor\b)[^,，。?？]{0,8}(?:说|写|讲|提到|提及|提过|给|列|\bsays?\b|\bmention|\bgives?\b|\blists?\b|\bstates?\b|\bcovers?\b)/u;
+// ("…要多少张H800? 有数吗", "any hard number?"): whether there is a figure at all, which the part
+// before, read as it was, answers ("有" there is no holding asked).
+const ANY_FIGURE =
+  /^\s*(?:有没有|有)?具体(?:的)?(?:数|数字|数据|数目)(?:吗|么|没有|嘛)?\s*$|^\s*(?:有没有|有冇|有)(?:个|個)?(?:数|数字|数据|数目|准数|实数)(?:吗|么|没有|嘛|啊|呀)?\s*$|^\s*(?:is there |are there )?any (?:exact|specific|hard|actual|real) (?:number|figure|count)s?\b/u;
 const OWN_QUESTION = /多少|几|哪|什么|啥|谁|誰|\b(?:how|what|which|who|when|why)\b/u;
 /** A part worked from the figure before it: a share of, what it makes, what it covers. */
 const WORKED_FROM_IT =
@@ -1165,7 +1221,7 @@ function mergeFollowUps(texts: readonly string[], lexicon: Lexicon, question: st
           (c) => FOLLOW_UP_CUES.has(c) || (aboutArticle && ARTICLE_FOLLOW_UP_CUES.has(c)),
         )) ||
         // ("…? And does the article give any H100 demand figure for Cohere?": a name of its own asks anew.)
-        (ARTICLE_SAYS.test(reading.text) &&
+        ((ARTICLE_SAYS.test(reading.text) || ANY_FIGURE.test(reading.text)) &&
           !OWN_QUESTION.test(reading.text) &&
           !reading.entities.some(
             (m) => m.entity.kind !== 'gpu' && !last.reading.entities.some((n) => n.entity === m.entity),
@@ -1176,7 +1232,10 @@ function mergeFollowUps(texts: readonly string[], lexicon: Lexicon, question: st
         (REASONS.test(reading.text) && reading.entities.length === 0 && reading.numbers.length === 0));
     if (last !== undefined && followUp) {
       const joined = `${last.text}${/[?？]/u.test(between) ? '?' : ','} ${text}`;
-      merged[merged.length - 1] = { text: joined, reading: readQuestion(joined, lexicon) };
+      merged[merged.length - 1] = {
+        text: joined,
+        reading: ANY_FIGURE.test(reading.text) ? last.reading : readQuestion(joined, lexicon),
+      };
     } else merged.push({ text, reading });
   }
   return merged.map((m) => m.reading);

@@ -942,7 +942,7 @@ const WHAT_ABOUT =
 // ("if meta were only 25k, whats openai's share": a supposition sets the figure too.)
 const SETTING =
   /\b(?:go with|going with|use|using|assume|assuming|with|counting|take|if|say|suppose|supposing)\b[^,.?]{0,12}$|如果|假设|假設|假如|假使|要是|按\s*$/u;
-const PORTION = /\bshare\b|%|\bpercent|\bfraction\b|占比|比例|百分/u;
+const PORTION = /\bshare\b|%|\bpercent|\bfraction\b|占比|比例|百分|几成|幾成|多少成|占多少|佔多少|占几|佔幾/u;
 const LOWER = /\b(?:lower|smaller|main|conservative|low|lowball|low-ball|lowest)\b|较低|低的|小的|主要|保守/u;
 const HIGHER =
   /\b(?:higher|bigger|larger|high)\b(?! than)|\brumou?r(?:ed|s)?\b|\bsome say\b|较高|高的|大的|传闻|傳聞|传言|傳言|有人说|有人說|据说|據說/u;

@@ -34,7 +34,9 @@ export function workedCount(
  */
 export function statedCount(answer: Answer | undefined): { value: number; gpu: 'H100' | 'A100' } | undefined {
   if (answer === undefined || answer.calculations.length > 0) return undefined;
-  if (answer.kind !== 'holdings' && answer.kind !== 'demand' && answer.kind !== 'topic') return undefined;
+  // (A claim checked states the article's own count: "inflection used 3500 H100s right? how many A100s
+  // to match that?".)
+  if (!['holdings', 'demand', 'topic', 'premise'].includes(answer.kind)) return undefined;
   const [first] = answer.facts;
   const q = first?.quantity;
   if (first?.unit !== 'gpus' || q === undefined || !('value' in q)) return undefined;

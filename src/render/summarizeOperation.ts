@@ -138,17 +138,25 @@ export function summarizeOperation(
             }),
           };
         }
-        return {
-          title,
-          summary: t(lang, answer.topic === 'holdings' ? 'op.moreRangeHoldings' : 'op.moreRangeDemand', {
-            big: nameOf(leastOps[0].label),
-            bigCount: span(leastOps[0].value, mostOps[0].value),
-            small: nameOf(leastOps[1].label),
-            smallCount: span(mostOps[1].value, leastOps[1].value),
-            diff: span(least.result.value, most.result.value),
-            gpu,
-          }),
-        };
+        const more = t(lang, answer.topic === 'holdings' ? 'op.moreRangeHoldings' : 'op.moreRangeDemand', {
+          big: nameOf(leastOps[0].label),
+          bigCount: span(leastOps[0].value, mostOps[0].value),
+          small: nameOf(leastOps[1].label),
+          smallCount: span(mostOps[1].value, leastOps[1].value),
+          diff: span(least.result.value, most.result.value),
+          gpu,
+        });
+        // ("how many times more…? low and high end": the ratio worked at both ends too.)
+        const [fewest, most2] = answer.calculations.filter((c) => c.kind === 'ratio');
+        const times =
+          fewest === undefined || most2 === undefined
+            ? undefined
+            : t(lang, 'op.timesRange', {
+                times: [fewest, most2]
+                  .map((c) => formatDecimal(Math.round(c.result.value * 10) / 10))
+                  .join('–'),
+              });
+        return { title, summary: times === undefined ? more : joinSentences([more, times], lang) };
       }
       if (diff === undefined || big === undefined || small === undefined)
         return {
@@ -318,11 +326,16 @@ export function summarizeOperation(
       }
       const changes = [...alike.values()].map((g) =>
         // A company the article's total does not list is added, not changed.
-        t(lang, g.was === '' ? 'op.whatIfAdd' : 'op.whatIfChange', {
-          name: formatList(g.names, lang),
-          now: count(g.now),
-          was: g.was,
-        }),
+        // (Set at the figure the total already counts, "with Meta at 100k", nothing is changed from.)
+        t(
+          lang,
+          g.was === '' ? 'op.whatIfAdd' : g.was === count(g.now) ? 'op.whatIfKept' : 'op.whatIfChange',
+          {
+            name: formatList(g.names, lang),
+            now: count(g.now),
+            was: g.was,
+          },
+        ),
       );
       const line = t(lang, 'op.whatIf', {
         changes: changes.join(t(lang, 'list.sep')),

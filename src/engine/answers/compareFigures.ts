@@ -9,7 +9,7 @@ import { buildAnswer } from './buildAnswer.js';
  * question "does A want more than B?") the verdict says whether the article bears it out.
  */
 /** The ratio of two counts asked outright. */
-const RATIO_ASKED = /多少倍|幾多倍|几倍|幾倍|\bhow many times\b|\bratio\b/u;
+export const RATIO_ASKED = /多少倍|幾多倍|几倍|幾倍|\bhow many times\b|\bratio\b/u;
 
 export function compareFigures(
   ctx: AskContext,

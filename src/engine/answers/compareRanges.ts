@@ -1,5 +1,5 @@
 import type { Calculation } from '../../calculator/calculation.js';
-import { difference } from '../../calculator/compareAmounts.js';
+import { difference, ratio } from '../../calculator/compareAmounts.js';
 import type { Answer } from '../answer.js';
 import type { AskContext } from '../context.js';
 import { endsOf, type Figure } from '../intents/figures.js';
@@ -18,6 +18,8 @@ export function compareRanges(
   measure: 'demand' | 'holdings',
   /** What a yes/no question claims of the first ("is CoreWeave's stash bigger than GCP's?"). */
   claim?: 'more' | 'less',
+  /** Whether how many times is asked ("how many times more GPUs than Falcon-40B?"): the ratio at both ends too. */
+  timesAsked = false,
 ): Answer | undefined {
   if (a.gpu !== b.gpu) return undefined;
   const [aLow, aHigh] = endsOf(a);
@@ -45,6 +47,12 @@ export function compareRanges(
   const answer = side(big, [
     difference(amount(big, bigLow), amount(small, smallHigh)),
     difference(amount(big, bigHigh), amount(small, smallLow)),
+    ...(timesAsked && smallLow > 0
+      ? [
+          ratio(amount(big, bigLow), amount(small, smallHigh)),
+          ratio(amount(big, bigHigh), amount(small, smallLow)),
+        ]
+      : []),
   ]);
   return claim === undefined ? answer : { ...answer, verdict: (claim === 'more') === aAbove ? 'yes' : 'no' };
 }

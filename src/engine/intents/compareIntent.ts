@@ -1,7 +1,7 @@
 import { valueAtPrice } from '../../calculator/valueAtPrice.js';
 import type { Entity } from '../../knowledge/schema.js';
 import type { Answer } from '../answer.js';
-import { compareFigures } from '../answers/compareFigures.js';
+import { compareFigures, RATIO_ASKED } from '../answers/compareFigures.js';
 import { compareQuoted } from '../answers/compareQuoted.js';
 import { compareRanges } from '../answers/compareRanges.js';
 import { compareSums } from '../answers/compareSums.js';
@@ -164,7 +164,8 @@ export const compareIntent = {
       s.reading.text,
     );
     const claim = s.yesNo && !either ? (LESS.test(s.reading.text) ? 'less' : 'more') : undefined;
-    if (a.range || b.range) return compareRanges(ctx, a, b, measureFor(ctx, s), claim);
+    if (a.range || b.range)
+      return compareRanges(ctx, a, b, measureFor(ctx, s), claim, RATIO_ASKED.test(s.reading.text));
     // ("how many more does inflection want than google cloud has?": a want set against a holding, said
     // as the two counts, neither worded as the other's measure.)
     const [wantA, hasB] = [a.facts[0], b.facts[0]];

@@ -1,6 +1,8 @@
 import type { Entity, Fact } from '../../knowledge/schema.js';
+import type { MetaScenario } from '../answer.js';
 import { demandFacts, mainLineItems } from '../answers/demand.js';
 import { endsOfQuantity, factsAbout, quantityOf } from '../answers/factQueries.js';
+import { articleFigures } from '../articleFigures.js';
 import type { AskContext } from '../context.js';
 
 /** One entity's figure for a measure, with the facts it rests on. */
@@ -109,4 +111,22 @@ export function membersOf(ctx: AskContext, group: Entity): Entity[] {
 /** Whether the article gives a price for this GPU (it prices the H100 alone). */
 export function isPriced(ctx: AskContext, gpu: string): boolean {
   return ctx.kb.facts.some((f) => f.topic === 'price' && f.subject === gpu);
+}
+
+/**
+ * An entity's demand under the question's scenario: Meta's higher figure when the question counts Meta
+ * at it ("…是它现有 A100 的几倍? Meta 按 10 万张算"), its main figure otherwise.
+ */
+export function demandUnder(
+  ctx: AskContext,
+  entity: Entity,
+  scenario: MetaScenario | undefined,
+): Figure | undefined {
+  const two = articleFigures(ctx.kb).scenario;
+  return figureOf(
+    ctx,
+    entity,
+    'demand',
+    scenario === 'meta-100k' && two !== undefined && two.entityId === entity.id ? [two.high] : [],
+  );
 }

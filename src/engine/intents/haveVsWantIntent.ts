@@ -3,7 +3,7 @@ import { compareQuoted } from '../answers/compareQuoted.js';
 import { notFound } from '../answers/notFound.js';
 import { overview } from '../answers/overview.js';
 import { NOT_DEMAND, type Slots } from '../slots.js';
-import { atBound, figureOf } from './figures.js';
+import { atBound, demandUnder, figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 
 /** Asks by how much or how many times, not just for the two figures. */
@@ -94,7 +94,7 @@ export const haveVsWantIntent = {
     if (entity === undefined) return undefined;
     // "它的总需求是它用的 H100 的几倍", "how far short of what it wants": the two figures compared,
     // when both count the same GPU and neither is a range.
-    const want = figureOf(ctx, entity, 'demand');
+    const want = demandUnder(ctx, entity, s.scenario);
     // "Azure 的 H100 上限": the end of its range the question names.
     const holding = figureOf(ctx, entity, 'holdings');
     const have = holding === undefined ? undefined : atBound(holding, s.bound);

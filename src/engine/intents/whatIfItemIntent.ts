@@ -1,6 +1,6 @@
 import { whatIfItem } from '../answers/whatIfItem.js';
 import { articleFigures } from '../articleFigures.js';
-import { figureOf } from './figures.js';
+import { demandUnder, figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { countedFor, factorSaid, percentFactor, readChanges, WHAT_IF } from './readChanges.js';
 import { MONEY_ASKED } from './signals.js';
@@ -82,12 +82,7 @@ export const whatIfItemIntent = {
     // (Only a part of the figure named: "只要 25k" is Meta's other figure, the total's what-if.)
     const portion = factorSaid(s);
     if (isTwoFigured && (s.scenario === undefined || !portion)) return undefined;
-    const was = figureOf(
-      ctx,
-      change.entity,
-      'demand',
-      isTwoFigured && s.scenario === 'meta-100k' && twoFigures !== undefined ? [twoFigures.high] : [],
-    );
+    const was = demandUnder(ctx, change.entity, s.scenario);
     if (was === undefined) return undefined;
     return whatIfItem(ctx, change, was, asks(CHANGE_ASKED.test(s.reading.text)));
   },

@@ -178,6 +178,7 @@ export const en = {
   'op.amounts': '{big} is {diff} more {gpu}s than {small}, {times} as many.',
   'op.moreRangeHoldings': '{big} ({bigCount}) has {diff} more {gpu}s than {small} ({smallCount}).',
   'op.moreRangeDemand': '{big} ({bigCount}) may want {diff} more {gpu}s than {small} ({smallCount}).',
+  'op.timesRange': 'That is about {times} times as many.',
   'op.level': '{a} and {b} are level: the same {count} {gpu}s each.',
   'op.moreDemand':
     '{big} ({bigCount}) may want {diff} more {gpu}s than {small} ({smallCount}), about {times} times as many.',
@@ -265,6 +266,7 @@ export const en = {
   'op.whatIfTitle': 'What if',
   'op.whatIfAdd': '{name} added at {now}',
   'op.whatIfChange': "{name} at {now} (the article's total counts {was})",
+  'op.whatIfKept': "{name} at {now}, as the article's total counts it",
   'op.whatIf': "With {changes}, §02's line items add up to {total} H100s; at {price} each that is {value}.",
   'notice.firstPart': 'Your text was long, so I answered from its first {max} characters.',
   'notice.unreadable': 'Sorry, I could not read that request. Please try again.',
