@@ -27,6 +27,7 @@ export interface NumberMention {
 
 // What may stand between the two ends of a range.
 const BETWEEN_BEFORE = /\b(?:between|from)\s*$/iu;
+const SET_AGAINST_BEFORE = /\b(?:difference|diff|gap|delta|spread|distance|ratio)\s+between\s*$/iu;
 const RANGE_BETWEEN = /^\s*(?:-|–|—|~|～|to|到|至)\s*$/u;
 
 const MULTIPLIERS: Readonly<Record<string, number>> = {
@@ -250,8 +251,11 @@ function joinRanges(mentions: NumberMention[], text: string): NumberMention[] {
     const prev = mentions[i - 1];
     const between = next === undefined ? '' : text.slice(m.end, next.start);
     // "between 10k and 25k", "from 10k to 25k".
+    // (Not "the difference between 432k and 357k": two figures set against each other.)
     const idiom =
-      BETWEEN_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) && /^\s*and\s*$/iu.test(between);
+      BETWEEN_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) &&
+      !SET_AGAINST_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) &&
+      /^\s*and\s*$/iu.test(between);
     if (next !== undefined && (RANGE_BETWEEN.test(between) || idiom)) {
       const scaled =
         m.value < next.value / 100 && m.value * 1e3 <= next.value

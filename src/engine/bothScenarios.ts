@@ -37,12 +37,11 @@ export function bothScenarios(
   if (two === undefined) return undefined;
   const { text } = reading;
   const bothNamed = BOTH_WAYS.test(text) || BOTH_FIGURES.test(text);
-  // (Meta named, or the total asked of both in so many words: "总需求两种口径各是多少".)
-  if (
-    !reading.entities.some((m) => m.entity.id === two.entityId) &&
-    !(bothNamed && reading.cues.has('total'))
-  )
-    return undefined;
+  // (Meta named, or the total asked of both in so many words with no other name: "总需求两种口径各是多少";
+  // "add up GCP's and CoreWeave's, low and high" asks both ends of a range.)
+  const totalOfBoth =
+    bothNamed && reading.cues.has('total') && reading.entities.every((m) => m.entity.kind === 'gpu');
+  if (!reading.entities.some((m) => m.entity.id === two.entityId) && !totalOfBoth) return undefined;
   const figures = reading.numbers.filter((n) => !n.currency && (n.value === two.low || n.value === two.high));
   // (Said together, one after the other: not "我觉得Meta要10万张太夸张了。如果Meta按2.5万算…", nor a sum
   // claimed, "Meta 2.5万 + Inflection 2.2万 = 10万".)

@@ -532,7 +532,7 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     });
   // The figures the article gives for what the question names ("CoreWeave … at 30k": 30k is none of
   // CoreWeave's, so it prices; "Meta at 25k" is Meta's own figure).
-  const { countsBySubject } = articleFigures(ctx.kb);
+  const { countsBySubject, lowerTotal } = articleFigures(ctx.kb);
   const ownFigures = new Set(
     all.flatMap((e) => [e.id, ...e.members]).flatMap((id) => countsBySubject.get(id) ?? []),
   );
@@ -582,7 +582,8 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     if (a.role === 'price' && !a.currency && EACH_GROUP_AFTER.test(reading.text.slice(a.end)))
       return { ...a, role: 'count' };
     if (a.role !== 'bare') return a;
-    if (figures.has(a.value)) return { ...a, role: 'count' };
+    // (The article's total with Meta at its lower figure, "the 357k", is a count like the 432k.)
+    if (figures.has(a.value) || a.value === lowerTotal) return { ...a, role: 'count' };
     // "how much for 8 of them" beside a price, with a GPU named: GPUs, not companies ("3 of them use Azure").
     if (
       OF_THEM_AFTER.test(reading.text.slice(a.end, a.end + 12)) &&
@@ -758,7 +759,9 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   // "Give me the low end and the high end" names both: no one end.
   const high = HIGH_END.test(text);
   const low = LOW_END.test(text);
-  const bound = high && !low ? 'high' : low && !high ? 'low' : undefined;
+  // ("give me low and high", "高低都要": both ends, no one of them.)
+  const bothEnds = /\blow\b[^.?]{0,20}\bhigh\b|\bhigh\b[^.?]{0,20}\blow\b|高低|上下限/u.test(text);
+  const bound = bothEnds ? undefined : high && !low ? 'high' : low && !high ? 'low' : undefined;
   // ("Musk's upper estimate for GPT-5" picks an end of a need, not of a holding.)
   const endOfEstimate = /\b(?:upper|lower|high(?:er)?|low) (?:estimate|number|figure)\b/u.test(text);
   const asksRange =

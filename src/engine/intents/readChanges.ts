@@ -30,7 +30,7 @@ export const FACTORS: readonly { readonly re: RegExp; readonly factor: number }[
     factor: 0.5,
   },
   {
-    re: /\bdrop(?:s|ped)? out\b|\bzero\b|\bnone at all\b|\bno h100s\b|\bwanted none\b|\bwants none\b|\bremov(?:e|ed|ing)\b|\bstrip(?:s|ped|ping)? out\b|\bexclude[sd]?\b|\bleave out\b|\bleft out\b|完全不要|不要了|一张都不要|不买了|不买|一张都不买|取消订单|\bpull(?:s|ed)? out\b|\bwalk(?:s|ed)? away\b|\bcancel(?:s|led|ed)?\b|\bbuys? (?:nothing|none)\b|退出|归零|去掉|去除|拿掉|剔除/u,
+    re: /\bdrop(?:s|ped)? out\b|\bzero\b|\bnone at all\b|\bno h100s\b|\bwanted none\b|\bwants none\b|\bremov(?:e|ed|ing)\b|\bstrip(?:s|ped|ping)? out\b|\bexclude[sd]?\b|\bleave out\b|\bleft out\b|完全不要|不要了|一张都不要|不买了|不买|一张都不买|取消订单|取消|作废|作廢|没了|沒了|\bpull(?:s|ed)? out\b|\bwalk(?:s|ed)? away\b|\bcancel(?:s|led|ed)?\b|\bbuys? (?:nothing|none)\b|退出|归零|去掉|去除|拿掉|剔除/u,
     factor: 0,
   },
 ];

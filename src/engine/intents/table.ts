@@ -17,6 +17,7 @@ import { coverIntent } from './coverIntent.js';
 import { demandIntent } from './demandIntent.js';
 import { derivationIntent } from './derivationIntent.js';
 import { durationIntent } from './durationIntent.js';
+import { figureMeasureIntent } from './figureMeasureIntent.js';
 import { foundryIntent } from './foundryIntent.js';
 import { gapCompareIntent } from './gapCompareIntent.js';
 import { gapFilledIntent } from './gapFilledIntent.js';
@@ -81,6 +82,7 @@ export const INTENTS: readonly Intent[] = [
   makerIntent,
   countedIntent,
   countedAsIntent,
+  figureMeasureIntent,
   derivationIntent,
   unanswerableIntent,
   valueIntent,

@@ -1,7 +1,9 @@
 import { compareQuoted } from '../answers/compareQuoted.js';
 import { demandFacts } from '../answers/demand.js';
+import { pricing } from '../answers/gap.js';
 import { articleFigures } from '../articleFigures.js';
 import type { Intent } from './intent.js';
+import { MONEY_ASKED } from './signals.js';
 
 /**
  * "what's the difference between the 432k and the 357k totals, and why?", "432k 跟 357k 差多少? 为什么":
@@ -22,14 +24,23 @@ export const twoTotalsIntent = {
       s.reading.numbers.some((n) => n.value === lowerTotal)
     );
   },
-  fit: () => 3,
-  run: (ctx) => {
+  // (Above a comparison of any two quoted counts: these two are the article's, and why they differ is known.)
+  fit: () => 4.5,
+  run: (ctx, s) => {
     const { totalDemand, lowerTotal, scenario } = articleFigures(ctx.kb);
     const total = ctx.kb.facts.find((f) => f.metric === 'h100-demand-total');
     const meta = ctx.kb.entityById.get(scenario?.entityId ?? '');
     if (totalDemand === undefined || lowerTotal === undefined || total === undefined || meta === undefined)
       return undefined;
-    const compared = compareQuoted(ctx, { value: totalDemand, fact: total }, { value: lowerTotal });
+    // ("the dollar gap between the 432k and 357k scenarios at $35k": the difference priced.)
+    const compared = compareQuoted(
+      ctx,
+      { value: totalDemand, fact: total },
+      { value: lowerTotal },
+      MONEY_ASKED.test(s.reading.text) || s.price !== undefined
+        ? { price: pricing(ctx.kb, s.price?.value) }
+        : {},
+    );
     const why = ctx.kb.caveats.filter((c) => c.id === 'meta-scenario');
     return {
       ...compared,
