@@ -278,17 +278,16 @@ export function answerQuestion(
     const before0 = previous?.entities.filter(
       (m) => sides(m) && !owners.some((o) => o.entity.id === m.entity.id),
     );
-    if (
-      owners.length === 1 &&
-      before0 !== undefined &&
-      before0.length === 1 &&
-      ONE_SIDED.test(reading.text)
-    ) {
+    // ("Meta 嘅 A100 係 Tesla 嘅幾多倍? 同 Stability 比又係幾多倍?": after a comparison of two, the first of
+    // them set against the new one.)
+    const side =
+      before0?.length === 2 && answers.at(-1)?.kind === 'comparison' ? before0.slice(0, 1) : before0;
+    if (owners.length === 1 && side !== undefined && side.length === 1 && ONE_SIDED.test(reading.text)) {
       // "假设每家大云都翻倍, 四家一共多少? 再加上 OpenAI 呢?": the what-if holds for the follow-up too.
       reading =
         previous !== undefined && WHAT_IF.test(previous.text)
           ? readQuestion(`${previous.text}, ${reading.text}`, lexicon)
-          : { ...reading, entities: [...before0.map((m) => ({ ...m, start: -1 })), ...reading.entities] };
+          : { ...reading, entities: [...side.map((m) => ({ ...m, start: -1 })), ...reading.entities] };
     }
     // "华为昇腾能不能替代 H100? 性能差多少?", "H100 明年会降价吗? 能降到多少?": a part that names nothing and
     // gives no number, after a part the article cannot answer, goes on about that same thing. The

@@ -113,6 +113,10 @@ export function compareResult(
   // looked up is set against as one worked out is.)
   const last = workedCount(before) ?? statedCount(before);
   if (last === undefined) return undefined;
+  // ("Meta 嘅 A100 係 Tesla 嘅幾多倍? 同 Stability 比又係幾多倍?": after a comparison, a name set against is
+  // the other side of the same comparison, not against the difference it worked out.)
+  if (before?.kind === 'comparison' && reading.entities.some((m) => m.entity.kind !== 'gpu' && m.start >= 0))
+    return undefined;
   // ("…合计多少张? 占43.2万张总需求的百分比是多少?": a share, which the share reading works out.)
   if (SHARE_ASKED.test(reading.text)) return undefined;
   // ("…ratio once you convert inflection's H100s to A100 training-equivalents?": a conversion first,

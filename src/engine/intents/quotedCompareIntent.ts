@@ -9,7 +9,7 @@ import type { Intent } from './intent.js';
 
 /** "How many more", "几倍", "差多少": a difference or a ratio asked for. */
 const DIFFERENCE =
-  /\bhow many more\b|\bhow much more\b|\bby how much\b|\bhow many times\b|\bhow many x\b|\bthe gap is how (?:many|much)\b|%\s*jump\b|\bpercent jump\b|\bhow (?:big|large) is the gap between\b|(?<!\b(?:at|by|using|with) (?:the |a |its )?(?:article's |same |speed-?up )?)\bratio\b|\bx as (?:big|many|much)\b|\btimes (?:as|more|bigger)\b|\bdifference\b|\bdiff\b|\bhow far apart\b|\bgap between\b|\bhow (?:many|much) extra\b|\bextra is that\b|多多少|少多少|多几|差几|差多少|差了多少|几倍|多少倍|幾倍/u;
+  /\bhow many more\b|\bhow much more\b|\bby how much\b|\bhow many times\b|\bhow many x\b|\bthe gap is how (?:many|much)\b|%\s*jump\b|\bpercent jump\b|\bhow (?:big|large) is the gap between\b|(?<!\b(?:at|by|using|with) (?:the |a |its )?(?:article's |same |speed-?up )?)\bratio\b|\bx as (?:big|many|much)\b|\btimes (?:as|more|bigger)\b|\bdifference\b|\bdiff\b|\bhow far apart\b|\bgap between\b|\bspread\b|\bhow (?:many|much) extra\b|\bextra is that\b|多多少|少多少|多几|差几|差多少|差了多少|几倍|多少倍|幾倍/u;
 /** The difference asked in money: "what's the $ difference", "差额值多少钱". */
 const MONEY_ASKED = /(?<![\w$])\$(?![\w$])|\bdollars?\b|\bworth\b|\bcost\b|\bmoney\b|钱|錢|值多少|价值|價值/u;
 
@@ -18,7 +18,7 @@ const PERCENT_CHANGE = /%|\bpercent|涨幅|增幅|百分之几|百分比/u;
 
 /** Both ends of a range named: "上限是下限的几倍", "the high end vs the low end". */
 const BOTH_ENDS =
-  /(?:上限|最高|\bhigh(?:er)? end\b|\bupper (?:bound|end)\b|\btop of the range\b).*(?:下限|最低|\blow(?:er)? end\b|\blower (?:bound|end)\b|\bbottom of the range\b)|(?:下限|最低|\blow(?:er)? end\b|\blower (?:bound|end)\b).*(?:上限|最高|\bhigh(?:er)? end\b|\bupper (?:bound|end)\b)/u;
+  /\blow (?:and|&) (?:the )?high(?: ends?)?\b|\bhigh (?:and|&) (?:the )?low(?: ends?)?\b|上下限|高低两|高低兩|(?:上限|最高|\bhigh(?:er)? end\b|\bupper (?:bound|end)\b|\btop of the range\b).*(?:下限|最低|\blow(?:er)? end\b|\blower (?:bound|end)\b|\bbottom of the range\b)|(?:下限|最低|\blow(?:er)? end\b|\blower (?:bound|end)\b).*(?:上限|最高|\bhigh(?:er)? end\b|\bupper (?:bound|end)\b)/u;
 
 /** Words that name an entity's two figures: "两种说法", "both numbers", "the rumor". */
 const TWO_FIGURES =
@@ -83,7 +83,7 @@ export const quotedCompareIntent = {
     DIFFERENCE.test(s.reading.text) &&
     !figuresRecalledBeforeAsking(s) &&
     (s.counts.length > 0 ||
-      (ownersOf(s).length === 1 && BOTH_ENDS.test(s.reading.text)) ||
+      (rangeOwner(s) !== undefined && BOTH_ENDS.test(s.reading.text)) ||
       twoFigured(ctx, s) !== undefined),
   // A difference asked outright beats showing both figures side by side.
   fit: () => 1,
@@ -93,8 +93,9 @@ export const quotedCompareIntent = {
     // "Meta 的两种说法相差几倍": its main figure against the higher one some give.
     const two = twoFigured(ctx, s);
     if (s.counts.length === 0 && two !== undefined) return compareQuoted(ctx, two[1], two[0]);
-    if (s.counts.length === 0 && owner !== undefined) {
-      const figure = figureOf(ctx, owner, s.measure ?? 'holdings') ?? figureOf(ctx, owner, 'demand');
+    const ranged = rangeOwner(s);
+    if (s.counts.length === 0 && ranged !== undefined) {
+      const figure = figureOf(ctx, ranged, s.measure ?? 'holdings') ?? figureOf(ctx, ranged, 'demand');
       const [fact] = figure?.facts ?? [];
       if (figure === undefined || !figure.range || fact === undefined) return undefined;
       const [low, high] = endsOf(figure);
@@ -136,10 +137,16 @@ function figuresRecalledBeforeAsking(s: Slots): boolean {
       )
       .map((m) => m.entity.id),
   );
-  return askedNames.size >= 2 && s.counts.every((c) => !s.asking.at(c.start));
+  return askedNames.size >= 2 && s.counts.length > 0 && s.counts.every((c) => !s.asking.at(c.start));
 }
 
 /** Who the counts belong to: a company, cloud or group (a model named is what they were for). */
+/** The one name whose range's two ends are asked of ("GPT-5 的上下限", "azure's low and high end"), models among them. */
+function rangeOwner(s: Slots) {
+  const [only, ...more] = s.ofKind('company', 'cloud', 'group', 'model');
+  return more.length === 0 ? only : undefined;
+}
+
 function ownersOf(s: Slots) {
   return s.ofKind('company', 'cloud', 'group');
 }
