@@ -90,7 +90,7 @@ const SHARE_ASKED = /占|百分比|百分之|\bpercent(?:age)?\b|%|\bshare of\b|
 
 /** Set against a name, asking nothing else: "跟私有云比呢?", "和 Meta 比如何", "compared to the private clouds?". */
 const COMPARED_WITH =
-  /^\s*(?:那|那么|那麼)?\s*(?:跟|和|与|與|同)[^,，?？]{1,20}?(?:比|相比|比较|比較)(?:呢|一下|如何|怎么样|怎麼樣|又如何)?\s*[?？]*\s*$|^\s*(?:and\s+|so\s+)?(?:compared? (?:to|with)|vs\.?|versus)\s[^?]{1,30}\?*\s*$/u;
+  /^\s*(?:那|那么|那麼)?\s*(?:跟|和|与|與|同)[^,，?？]{1,20}?(?:比|相比|比较|比較)(?:呢|一下|如何|怎么样|怎麼樣|又如何)?\s*[?？]*\s*$|^\s*(?:and\s+|so\s+)?(?:compared? (?:to|with)|vs\.?|versus)\s[^?]{1,30}\?*\s*$|^\s*(?:and\s+|so\s+)?how (?:does|do|would|did) (?:it|that|this|they|those) (?:compare|stack up|measure up)\b/u;
 
 /** The shortage named as such: "the shortage estimate", "缺口". */
 const SHORTAGE_NAMED = /\bshortage\b|\bshortfall\b|\bthe gap\b|缺口|短缺/u;

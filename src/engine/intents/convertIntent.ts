@@ -46,7 +46,7 @@ function sourceModel(s: Slots, at: number): 'a100' | 'h100' | undefined {
 }
 
 const TOGETHER =
-  /加起来|加上|加埋|合计|一共|总共|\btogether\b|\bcombined\b|\bin total\b|\bsum\b|\bplus\b|\badd(?:ed)? up\b|\baltogether\b|\bpool(?:ed|ing|s)?\b|\bmerged?\b|\bcombine\b|合并|合起来|凑在一起|\+/u;
+  /加起来|加上|加埋|合计|一共|总共|\btogether\b|\bcombined\b|\bin total\b|\bsum\b|\bplus\b|\badd(?:ed)? up\b|\baltogether\b|\bpool(?:ed|ing|s)?\b|\bmerged?\b|\bcombine\b|合并|合起来|凑在一起|全部|全都|通通|统统|\ball (?:of )?(?:their|them|those)\b|\+/u;
 
 /** Words of converting one GPU's count into the other's: "in terms of", "equivalent", "换算", "折合". */
 const CONVERSION_WORDS =

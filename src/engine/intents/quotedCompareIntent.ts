@@ -9,7 +9,7 @@ import type { Intent } from './intent.js';
 
 /** "How many more", "几倍", "差多少": a difference or a ratio asked for. */
 const DIFFERENCE =
-  /\bhow many more\b|\bhow much more\b|\bby how much\b|\bhow many times\b|\bhow many x\b|\bthe gap is how (?:many|much)\b|%\s*jump\b|\bpercent jump\b|\bhow (?:big|large) is the gap between\b|(?<!\b(?:at|by|using|with) (?:the |a |its )?(?:article's |same |speed-?up )?)\bratio\b|\bx as (?:big|many|much)\b|\btimes (?:as|more|bigger)\b|\bdifference\b|\bdiff\b|\bhow far apart\b|\bgap between\b|\bspread\b|\bhow (?:many|much) extra\b|\bextra is that\b|多多少|少多少|多几|差几|差多少|差了多少|几倍|多少倍|幾倍/u;
+  /\bhow many more\b|\bhow much more\b|\bhow much (?:bigger|larger|smaller)\b|\bx times\b|\bby how much\b|\bhow many times\b|\bhow many x\b|\bthe gap is how (?:many|much)\b|%\s*jump\b|\bpercent jump\b|\bhow (?:big|large) is the gap between\b|(?<!\b(?:at|by|using|with) (?:the |a |its )?(?:article's |same |speed-?up )?)\bratio\b|\bx as (?:big|many|much)\b|\btimes (?:as|more|bigger)\b|\bdifference\b|\bdiff\b|\bhow far apart\b|\bgap between\b|\bspread\b|\bhow (?:many|much) extra\b|\bextra is that\b|多多少|少多少|多几|差几|差多少|差了多少|几倍|多少倍|幾倍/u;
 /** The difference asked in money: "what's the $ difference", "差额值多少钱". */
 const MONEY_ASKED = /(?<![\w$])\$(?![\w$])|\bdollars?\b|\bworth\b|\bcost\b|\bmoney\b|钱|錢|值多少|价值|價值/u;
 
@@ -51,13 +51,24 @@ function twoFigured(ctx: AskContext, s: Slots): [QuotedCount, QuotedCount] | und
 function stating(ctx: AskContext, s: Slots, value: number): Fact | undefined {
   const [owner] = ownersOf(s);
   const pool = owner !== undefined ? factsAbout(ctx.kb, owner, ['demand', 'holdings']) : ctx.kb.facts;
-  return statingCount(pool, value);
+  // ("how much bigger is the total demand (432k) than openai's ask?": a figure of the article's, not the name's.)
+  // (Only a figure of the market's, the total or the gap: another name's "10k" is no figure of this one.)
+  const market = ctx.kb.facts.filter(
+    (f) => f.subject === undefined || ctx.kb.entityById.get(f.subject)?.kind === 'gpu',
+  );
+  return statingCount(pool, value) ?? (owner === undefined ? undefined : statingCount(market, value));
 }
 
 /** The other of one entity's two figures: what it holds when the count quoted is what it wants, and back. */
 function otherFigure(ctx: AskContext, s: Slots, quoted: QuotedCount): QuotedCount | undefined {
   const [entity] = ownersOf(s);
   if (entity === undefined || quoted.fact === undefined) return undefined;
+  // A figure not the name's own is set against the name's, in the measure asked.
+  if (quoted.fact.subject !== entity.id) {
+    const own = figureOf(ctx, entity, s.measure ?? 'demand');
+    const [fact] = own?.facts ?? [];
+    return own === undefined || own.range || fact === undefined ? undefined : { value: own.value, fact };
+  }
   // One of two demand figures quoted ("how many more is that than the 25k?"): the other one.
   const two = twoFigured(ctx, s);
   const other = two?.find((q) => q.value !== quoted.value);

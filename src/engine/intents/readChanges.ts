@@ -314,7 +314,8 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
         const changed: RoledAmount | undefined =
           fresh.find((a) => INSTEAD_AFTER.test(text.slice(a.end))) ??
           supposed ??
-          fresh.find((a) => a.value !== current);
+          // ("what if openai wanted 50k more": a change by its own figure is a change all the same.)
+          fresh.find((a) => a.value !== current || deltaOf(text, a) !== 0);
         // A factor word changes the figure even when the figure itself is quoted ("那10万张砍一半"); a
         // figure that equals the current one ("with Meta at 100k") still answers, as the article's total.
         // "每家都多要1万张", "10k more each", "少要五千": a change by the count, not to it.

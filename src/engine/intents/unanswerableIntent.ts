@@ -84,9 +84,12 @@ function beyond(s: Slots): boolean {
   );
 }
 
-/** A company's own valuation or funding asked: "Mistral AI 估值多少", "what's openai valued at", "Mistral 融了多少钱". */
+/**
+ * A company's own valuation, funding or contract asked: "Mistral AI 估值多少", "what's openai valued at",
+ * "Mistral 融了多少钱", "OpenAI 跟 Azure 的合同是多少钱".
+ */
 const VALUATION =
-  /估值|融资|融資|融了多少|融到|\bvaluation\b|\bvalued at\b|\bworth as a company\b|\bhow much (?:money )?(?:has|did|have) [^?]{1,30} raised?\b|\bfunding\b/u;
+  /估值|融资|融資|融了多少|融到|合同|合约|合約|\bcontracts?\b|\bdeal (?:size|value|worth)\b|\b(?:the|their|its) deal\b|\bvaluation\b|\bvalued at\b|\bworth as a company\b|\bhow much (?:money )?(?:has|did|have) [^?]{1,30} raised?\b|\bfunding\b/u;
 
 /** GPUs said: a valuation of them is the article's ("43.2万张估值多少"). */
 const GPUS_SAID = /张|卡|块|\bgpus?\b|\bcards?\b|h100|a100|h800/u;
