@@ -55,6 +55,9 @@ const REPLACES = /取代|替代|代替|顶替|頂替|\breplace|\bsubstitute|\bki
 const GUESSED_SIZE =
   /好几亿|好幾億|几个亿|几亿|幾億|上亿|上億|好几百万|\b(?:hundreds of )?(?:billions|millions)\b/u;
 
+/** A pronoun pointing back at what the part before named or answered. */
+const THEY = /\b(?:they|them|those|these)\b|它们|它們|他们|他們|这些|這些|那些/u;
+
 /** Whether the thing just asked will move, put as a yes/no: "will they drop below 25k?", "会跌到两万吗". */
 const GUESSED_MOVE =
   /^\s*(?:so\s+|and\s+|or\s+)?(?:will|would|could|can|might|should)\s+(?:they|it|them|that|prices?)\s+(?:go|drop|fall|rise|climb|dip|sink|come|get|be)\b|^\s*(?:那|还|還)?(?:会|會|能)(?:不会|不會)?(?:跌|降|涨|漲|掉|回落|低于|低於|高于|高於)/u;
@@ -375,14 +378,25 @@ export function answerQuestion(
     // ("…how many A100s do they have? per the GPU Utils numbers": the article's author or publisher is
     // where figures come from, not a name the part asks about.)
     const { sourceIds } = articleFigures(ctx.kb);
+    // ("what do they add up to? I remember anthropic and mistral but blanked on the other two": with the
+    // asking sentence pointing back, names said only in the chatter after it ask nothing.)
+    const pointsBack = THEY.test(askingOf(reading.text).text);
+    const chatter = (m: Reading['entities'][number]) =>
+      pointsBack && m.start >= 0 && !askingOf(reading.text).at(m.start);
     if (
       previous !== undefined &&
       !aboutGpus &&
       // ("…and what's the combined total? (i'm guessing meta is way ahead)": a name in an aside asks nothing.)
       !reading.entities.some(
-        (m) => m.entity.kind !== 'gpu' && !sourceIds.has(m.entity.id) && !inAside(reading.text, m.start),
+        (m) =>
+          m.entity.kind !== 'gpu' &&
+          !sourceIds.has(m.entity.id) &&
+          !inAside(reading.text, m.start) &&
+          !chatter(m),
       )
     ) {
+      if (reading.entities.some(chatter))
+        reading = { ...reading, entities: reading.entities.filter((m) => !chatter(m)) };
       // A part naming nothing at all ("训练呢?") carries the GPUs too: the same comparison, another workload.
       // "…Stability 呢? 两个加起来多少": a combination of what every earlier part named.
       // A part before that named only a model ("它那個 GPT-3.5 模型用了幾張?") leaves the company named
@@ -555,9 +569,19 @@ export function answerQuestion(
       !/\bmore\b|\bfewer\b|\bless\b|\bby how much\b|更多|谁多|誰多|哪个多|哪家多|\bminus\b|\bvs\.?\b|\bversus\b|\badd\b|\brank|\bsort|\border (?:them|by)\b|\b(?:smallest|largest|biggest|fewest|most|least) first\b|比|落后|差|减|排名|排序|排个|排一下|从大到小|从小到大/u.test(
         askingSentence,
       );
-    const asked = heldOfEach && !EACH.test(reading.text) && !ofEachCloud ? together : each;
+    // (Not inside a name: "那四家各要一万张的创业公司" names the group, it asks of no each.)
+    const eachAsked = EACH.test(
+      reading.entities.reduce(
+        (t, m) =>
+          m.start < 0
+            ? t
+            : `${t.slice(0, m.start)}${' '.repeat(m.text.length)}${t.slice(m.start + m.text.length)}`,
+        reading.text,
+      ),
+    );
+    const asked = heldOfEach && !eachAsked && !ofEachCloud ? together : each;
     if (
-      (EACH.test(reading.text) || ofEachCloud || heldOfEach) &&
+      (eachAsked || ofEachCloud || heldOfEach) &&
       !ALIKE_ASKED.test(reading.text) &&
       asked.length > 1 &&
       !changesCounts &&

@@ -11,6 +11,8 @@ interface TrieNode {
   phrase?: string;
 }
 
+const SPACE = 0x20;
+
 /**
  * A finder of known phrases, scanning a text left to right and taking at each position the longest
  * phrase there (then going on after it), as a regular expression of the phrases as alternatives,
@@ -47,8 +49,11 @@ export function createPhraseFinder(
       let node: TrieNode | undefined = root;
       let best: FoundPhrase | undefined;
       for (let i = start; i < text.length; i++) {
-        node = node.next.get(text.charCodeAt(i));
+        const code = text.charCodeAt(i);
+        node = node.next.get(code);
         if (node === undefined) break;
+        // A run of spaces reads as one: "the '10k each' startups" is read with its quote marks as spaces.
+        if (code === SPACE) while (text.charCodeAt(i + 1) === SPACE) i++;
         if (node.phrase !== undefined && !(asWords && isWordChar(text.charCodeAt(i + 1))))
           best = { start, end: i + 1, phrase: node.phrase };
       }

@@ -9,6 +9,9 @@ import { spellNumbers } from './spellNumbers.js';
 import type { CueGroup } from './vocabulary.js';
 
 /** An entity named in a question, exactly or through a typo. */
+/** A quote mark that opens or closes words, not an apostrophe inside one ("OpenAI's"). */
+const QUOTE_MARK = /(?<![\p{L}\p{N}])['‘’"“”]|['‘’"“”](?![\p{L}\p{N}])/gu;
+
 export interface EntityMention {
   readonly entity: Entity;
   /** The words as the user wrote them (normalised). */
@@ -76,7 +79,9 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
   };
   const overlaps = (s: Span) => covered.subarray(s.start, s.end).includes(1);
 
-  const found = lexicon.findPhrases(text);
+  // Quote marks around words ("the 'ten thousand each' bucket") hide no name: read as spaces, so every
+  // position stays where it is.
+  const found = lexicon.findPhrases(text.replace(QUOTE_MARK, ' '));
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
 
   // A number inside a name ("Falcon 40B", "GPT 4") is part of the name, not an amount; so is one that

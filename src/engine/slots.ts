@@ -91,7 +91,7 @@ const YES_NO_MID = /(?:,|\s)\s*(?:right|correct|true|yeah|yes or no)\s*\?/u;
 const CLAUSE_ASKED = /(?:^|[.!](?=\s)|[,;](?!\d{3})|[。！，；\n])(?:[^?!。？！\n;；，,]|,(?=\d{3}))*?\?/gu;
 /** "Does anyone know …", "有冇人知…": a wrapper around a question, which asks what it wraps. */
 const ANYONE_KNOW =
-  /^\s*(?:(?:hey|yo|ok|so|quick q)[,:]?\s+)*(?:does |do )?(?:anyone|anybody|someone|somebody|u|you|y'all|ya) (?:know|remember|recall)\s+|(?:有没有人|有冇人|有人|谁|边个)(?:知道?|晓得|记得)(?:吗)?\s*/u;
+  /^\s*(?:(?:hey|yo|ok|so|quick q)[,:]?\s+)*(?:does |do )?(?:anyone|anybody|someone|somebody|u|you|y'all|ya) (?:know|remember|recall)\s+|(?:有没有人|有冇人|有人|谁|边个)(?:知道?|晓得|记得)(?:吗)?\s*|\b(?:does|did) (?:the )?(?:article|piece|post|author|it) (?:say|mention|list|tell(?: us)?|show|cover|name)\s+|\b(?:can|could) (?:you|u) (?:tell me|check)\s+|(?:文章|文中|原文|篇文)(?:里面?|入面)?(?:有没有|有冇|有无)(?:讲|说|提到?|写|列|讲到|说到)(?:过)?\s*/u;
 /** A question word right after the wrapper: "…know which companies", "有冇人知…边几间公司". */
 const WRAPPED_WH = /^\s*(?:how|what|which|who|where|when|why)\b|哪|边|几|多少|什么|谁|啥/u;
 

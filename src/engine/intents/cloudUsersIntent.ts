@@ -33,6 +33,8 @@ export const cloudUsersIntent = {
       re: /(?:公司|实验室|团队).{0,4}[哪边邊](?:几|些)|[哪边邊]几间|[哪边邊](?:间|間|些|啲|几个|家)\s*(?:ai\s*)?公司/u,
       weight: 3.5,
     },
+    // "CoreWeave 有咩大客?", "哪些客户": a cloud's customers are the companies on it (有 cues a holding too).
+    { re: /客户|客戶|大客|(?:哪些|边些|邊啲|些|咩|什么)客/u, weight: 2 },
     // "every company the article says is on AWS", "all the labs running on GCP".
     { re: EVERY_USER, weight: 2 },
     // "How many of the companies use AWS?", "几家在用 Azure", "幾多間公司用AWS": a count of users, not of GPUs.
