@@ -1197,7 +1197,7 @@ const ARTICLE_SAYS =
 // ("…要多少张H800? 有数吗", "any hard number?"): whether there is a figure at all, which the part
 // before, read as it was, answers ("有" there is no holding asked).
 const ANY_FIGURE =
-  /^\s*(?:有没有|有)?具体(?:的)?(?:数|数字|数据|数目)(?:吗|么|没有|嘛)?\s*$|^\s*(?:有没有|有冇|有)(?:个|個)?(?:数|数字|数据|数目|准数|实数)(?:吗|么|没有|嘛|啊|呀)?\s*$|^\s*(?:is there |are there )?any (?:exact|specific|hard|actual|real) (?:number|figure|count)s?\b/u;
+  /^\s*(?:有没有|有)?具体(?:的)?(?:数|数字|数据|数目)(?:吗|么|没有|嘛)?\s*$|^\s*(?:篇文|文章|文中|原文)?(?:有没有|有冇|有)(?:个|個)?(?:数|数字|数据|数目|准数|实数)(?:吗|么|没有|嘛|啊|呀)?\s*$|^\s*(?:is there |are there )?any (?:exact|specific|hard|actual|real) (?:number|figure|count)s?\b/u;
 const OWN_QUESTION = /多少|几|哪|什么|啥|谁|誰|\b(?:how|what|which|who|when|why)\b/u;
 /** A part worked from the figure before it: a share of, what it makes, what it covers. */
 const WORKED_FROM_IT =

@@ -301,8 +301,19 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   const pointsBack = POINTS_BACK.test(
     earlyAsking.text.replace(/\b(?:according to|per) (?:it|them)\b/gu, ' '),
   );
+  // ("inflection doubles its ask from 22k to 44k. new total with meta at 100k?": a name with a change
+  // said of it, before the question, is what the question supposes, not chatter.)
+  const changeSupposed = (e: Entity) =>
+    reading.entities.some(
+      (m) =>
+        m.entity === e &&
+        m.start >= 0 &&
+        CHANGED_AFTER.test(reading.text.slice(m.start + m.text.length, m.start + m.text.length + 24)),
+    );
   const asides = unquoted.filter(
-    (e) => aside(e) || (contextOnly(e) && (askedHere >= 2 || (askedHere === 1 && !pointsBack))),
+    (e) =>
+      aside(e) ||
+      (contextOnly(e) && !changeSupposed(e) && (askedHere >= 2 || (askedHere === 1 && !pointsBack))),
   );
   const asked =
     asides.length > 0 && asides.length < unquoted.length
@@ -930,6 +941,10 @@ const ONE_OF_BEFORE = /(?:\b(?:one|a|any|single|some)|一家|一个|某家|某�
 
 /** A choice between two: "2.5万还是10万", "25k or 100k". */
 const EITHER = /还是|還是|\bor\b|\bvs\.?\b|\bwhich\b|哪个|哪一个/u;
+
+/** A change said right after a name: "inflection doubles its ask", "OpenAI 需求翻倍", "meta cuts to 50k". */
+const CHANGED_AFTER =
+  /^\s*(?:'s\s+)?(?:(?:ask|demand|order|need)s?\s+)?(?:doubles?|doubled|triples?|tripled|quadruples?|halves|halved|cuts?|slashes|grows?|jumps?|goes from|went from|drops? (?:out|to)|dropped (?:out|to)|(?:(?:的)?(?:需求|订单|要的)?\s*)(?:翻倍|翻番|翻了|减半|砍半|砍一半|从\s*\d))/u;
 
 /** "the other", "其他": the rest of a group, after some of its members. */
 const OTHERS_OF = /(?:其他|其余|其它|另外的|\bother\b|\bthe rest of\b|\ball the\b)\s*(?:的)?\s*$/u;

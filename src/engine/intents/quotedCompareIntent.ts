@@ -18,7 +18,7 @@ const PERCENT_CHANGE = /%|\bpercent|涨幅|增幅|百分之几|百分比/u;
 
 /** Both ends of a range named: "上限是下限的几倍", "the high end vs the low end". */
 const BOTH_ENDS =
-  /\blow (?:and|&) (?:the )?high(?: ends?)?\b|\bhigh (?:and|&) (?:the )?low(?: ends?)?\b|上下限|高低两|高低兩|(?:上限|最高|\bhigh(?:er)? end\b|\bupper (?:bound|end)\b|\btop of the range\b).*(?:下限|最低|\blow(?:er)? end\b|\blower (?:bound|end)\b|\bbottom of the range\b)|(?:下限|最低|\blow(?:er)? end\b|\blower (?:bound|end)\b).*(?:上限|最高|\bhigh(?:er)? end\b|\bupper (?:bound|end)\b)/u;
+  /\blow (?:and|&) (?:the )?high(?: ends?)?\b|\bhigh (?:and|&) (?:the )?low(?: ends?)?\b|上下限|高低两|高低兩|最多.{0,4}最少|最少.{0,4}最多|(?:上限|最高|\bhigh(?:er)? end\b|\bupper (?:bound|end)\b|\btop of the range\b).*(?:下限|最低|\blow(?:er)? end\b|\blower (?:bound|end)\b|\bbottom of the range\b)|(?:下限|最低|\blow(?:er)? end\b|\blower (?:bound|end)\b).*(?:上限|最高|\bhigh(?:er)? end\b|\bupper (?:bound|end)\b)/u;
 
 /** Words that name an entity's two figures: "两种说法", "both numbers", "the rumor". */
 const TWO_FIGURES =

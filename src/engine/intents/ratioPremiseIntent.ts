@@ -6,6 +6,26 @@ import type { Intent } from './intent.js';
  * "Is the H100 about 2.3x faster than the A100 for training?": the factor the question states is
  * checked against the article's speed-up for that workload (or either, when none is named).
  */
+const WORKLOAD_WORDS = [
+  { workload: 'training', re: /训练|訓練|\btrain(?:ing|ed)?\b/gu },
+  { workload: 'inference', re: /推理|\binfer(?:ence|encing)?\b/gu },
+] as const;
+
+/** The workload named nearest before a factor in its clause ("训练比 A100 快3.5倍"), else right after it. */
+function workloadSaidWith(text: string, at: number): 'training' | 'inference' | undefined {
+  const start =
+    Math.max(...[',', '，', ';', '；', '。', '?', '？'].map((p) => text.lastIndexOf(p, at - 1))) + 1;
+  const ends = [',', '，', ';', '；', '。', '?', '？'].map((p) => text.indexOf(p, at)).filter((i) => i >= 0);
+  const end = ends.length === 0 ? text.length : Math.min(...ends);
+  let best: { workload: 'training' | 'inference'; distance: number } | undefined;
+  for (const { workload, re } of WORKLOAD_WORDS)
+    for (const m of text.slice(start, end).matchAll(re)) {
+      const distance = Math.abs(start + m.index - at);
+      if (best === undefined || distance < best.distance) best = { workload, distance };
+    }
+  return best?.workload;
+}
+
 export const ratioPremiseIntent = {
   id: 'ratio-premise',
   cues: { compare: 1 },
@@ -13,7 +33,20 @@ export const ratioPremiseIntent = {
   needs: (s) => s.yesNo && s.amounts.some((a) => a.role === 'ratio') && s.named.length === 0,
   fit: () => 2,
   run: (ctx, s) => {
-    const stated = s.amounts.find((a) => a.role === 'ratio')?.value;
+    // ("训练比 A100 快3.5倍, 推理快2.3倍, 没记错吧?": each factor with the workload said with it, every one
+    // checked; swapped, the claim does not hold.)
+    const claims = s.amounts
+      .filter((a) => a.role === 'ratio')
+      .map((a) => ({ value: a.value, workload: workloadSaidWith(s.reading.text, a.start) }));
+    const paired = claims.filter((c) => c.workload !== undefined);
+    if (claims.length > 1 && paired.length === claims.length) {
+      const answer = compare(ctx);
+      const holds = paired.every((c) =>
+        compare(ctx, c.workload).facts.some((f) => f.topic === 'performance' && quantityOf(f) === c.value),
+      );
+      return { ...answer, verdict: holds ? 'yes' : 'no' };
+    }
+    const stated = claims[0]?.value;
     if (stated === undefined) return undefined;
     const answer = compare(ctx, s.workload);
     const stating = (f: (typeof answer.facts)[number]) =>

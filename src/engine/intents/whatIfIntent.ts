@@ -8,7 +8,7 @@ import { countedFor, EVERYTHING, factorSaid, readChanges } from './readChanges.j
 
 /** How much the value changes: "少多少钱", "多花多少", "how much less would it cost". */
 const VALUE_CHANGE =
-  /(?:少|多|差|省|减少|增加)(?:了)?(?:多少|几多)(?:钱|美元|美金|刀)|多花(?:了)?多少|少花(?:了)?多少|省(?:下)?多少|\bhow much (?:more|less|cheaper)\b.{0,30}\b(?:cost|worth|value|money|\$)|\b(?:cost|value|worth)\b.{0,20}\b(?:difference|change|drop)\b|\bsaves?\b/u;
+  /(?:少|多|差|省|减少|增加)(?:了)?(?:多少|几多)(?:钱|美元|美金|刀)|多花(?:了)?多少|少花(?:了)?多少|省(?:下)?多少|\bhow much (?:more|less|cheaper)\b.{0,30}\b(?:cost|worth|value|money|\$)|\b(?:cost|value|worth)\b.{0,20}\b(?:difference|change|drop)\b|\bsaves?\b|\b(?:dollar|money|\$)(?: (?:figure|amount|total|value))? (?:drops?|falls?|changes?|goes (?:down|up)|rises?|shrinks?)\b/u;
 
 /** How much the total changes, in GPUs: "总需求增加多少张", "how much does the 432k go up". */
 const COUNT_CHANGE =

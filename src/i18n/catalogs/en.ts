@@ -266,7 +266,7 @@ export const en = {
   'op.whatIfTitle': 'What if',
   'op.whatIfAdd': '{name} added at {now}',
   'op.whatIfChange': "{name} at {now} (the article's total counts {was})",
-  'op.whatIfKept': "{name} at {now}, as the article's total counts it",
+  'op.whatIfKept': "{name} at {now} (as the article's total counts it)",
   'op.whatIf': "With {changes}, §02's line items add up to {total} H100s; at {price} each that is {value}.",
   'notice.firstPart': 'Your text was long, so I answered from its first {max} characters.',
   'notice.unreadable': 'Sorry, I could not read that request. Please try again.',
