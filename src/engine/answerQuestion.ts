@@ -64,7 +64,7 @@ const GUESSED_MOVE =
 
 /** A reference to the cloud the previous part answered with ("anyone else on it?", "还有谁也在上面"). */
 const THAT_CLOUD =
-  /\b(?:that|its|their|this|the same|those|these) clouds?(?: providers?)?\b(?! list)|那家云|这家云|它的云|该云|那个云|同一(?:个|家)?云|同(?:个|家)云|一样的云|(?:这|那|嗰)(?:两|几|些)?(?:朵|家|个)?云|佢(?:个|嘅|的)云|\b(?:else|others?)\s+(?:on|using|uses|use|in) (?:it|that|there|that one)\b|(?:也|还|還)(?:在上面|在用它|用它)/u;
+  /\b(?:that|its|their|this|the same|that same|this same|those|these) clouds?(?: providers?)?\b(?! list)|那家云|这家云|它的云|该云|那个云|同一(?:个|家)?云|同(?:个|家)云|一样的云|(?:这|那|嗰)(?:两|几|些)?(?:朵|家|个)?云|佢(?:个|嘅|的)云|\b(?:else|others?)\s+(?:on|using|uses|use|in) (?:it|that|there|that one)\b|(?:也|还|還)(?:在上面|在用它|用它)/u;
 
 /**
  * A company said again as a pronoun: the subject of a part ("they're on oracle", "它用的是 Azure") or an

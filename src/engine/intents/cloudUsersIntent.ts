@@ -42,6 +42,8 @@ export const cloudUsersIntent = {
       re: /\bhow many (?:of (?:the|them|those) )?(?:listed )?(?:ai )?(?:compan|cos\b|labs|startups|firms|shops|orgs)|\b(?:shops|orgs|outfits),? how many\b|\bhow many (?:are|is) (?:on|using)\b|几家|多少家|幾家/u,
       weight: 3.5,
     },
+    // ("用 Azure 的公司一共几家?": the companies counted, not what they add up to.)
+    { re: /公司.{0,4}(?:一共|总共|共|加起来)\s*(?:有)?\s*(?:几|多少|几多)\s*(?:家|间|个)/u, weight: 3 },
     // "有多少个公司用谷歌云": the companies counted, which outweighs the count its 多少 cues.
     { re: /(?:几|多少|几多)(?:间|个|家)?\s*(?:ai\s*)?公司/u, weight: 5 },
   ],
