@@ -21,7 +21,7 @@ const TOGETHER =
   /^\s*(?:张|張|块|塊|cards?|gpus?)?[\s,，、/&]*(?:and|or|vs\.?|versus|和|跟|与|與|及|或者?|同)?[\s,，、/&]*(?:(?:at|@|按|is|of)\s*)?$/u;
 
 /** A choice put between the two ("Meta 是按 2.5万 还是 10万 算的?"), which asks which one the article counts. */
-const WHICH_ONE = /还是|還是|\bwhich\b|哪个|哪一个/u;
+const WHICH_ONE = /还是|還是|\bwhich\b|\bor\b|哪个|哪一个/u;
 
 /**
  * A part that asks its question under both of Meta's figures ("total demand value both ways (meta 25k
