@@ -20,7 +20,7 @@ const PRICE_BEFORE = /(?:\bat|@|按|每张|每張)\s*$/u;
 
 const THAT = /\bthat(?: (?:combined )?(?:total|sum|number|figure|amount))?\b|\bit\b|这些|這些/u;
 const COST_ASKED =
-  /\bcost\b|\bworth\b|\bprice\b|\bhow much money\b|\bbudget\b|多少钱|多少錢|值多少|花多少|预算|預算|多少亿?(?:美元|美金|刀|人民币)/u;
+  /\bcost\b|\bworth\b|\bprice\b|\bhow much money\b|\bhow much more (?:money|cash|\$|in dollars)|多多少钱|多花多少|\bbudget\b|多少钱|多少錢|值多少|花多少|预算|預算|多少亿?(?:美元|美金|刀|人民币)/u;
 
 /**
  * A part that points back at the count the part before worked out ("$10M buys how many H100s, and how
@@ -76,6 +76,8 @@ export function carryResult(
       COST_ASKED.test(reading.text) &&
       reading.entities.every((m) => m.entity.kind === 'gpu') &&
       (before?.kind === 'what-if' ||
+        // ("meta 25k vs 100k — how many more GPUs is that and how much more money at 35k each?")
+        (before?.kind === 'comparison' && count.gpu === 'H100') ||
         (count.gpu === 'H100' && before?.calculations.at(-1)?.kind === 'h100-equivalents'));
     if (!converts && !prices) return undefined;
     // "at $35k a card, … how many H100s, and how much money?": the price the part before gave and

@@ -162,6 +162,9 @@ export function compareResult(
     quoted !== undefined &&
     reading.numbers.length === 1 &&
     !quoted.currency &&
+    // ("…how much more money at 35k each?": a price, no count to set against.)
+    !quoted.perUnit &&
+    !/(?:\bat|@|按|每张|每張)\s*$/u.test(reading.text.slice(Math.max(0, quoted.start - 6), quoted.start)) &&
     !quoted.ratio &&
     !quoted.percent &&
     quoted.duration === undefined
