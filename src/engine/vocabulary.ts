@@ -632,6 +632,15 @@ export const CUES = {
     'ordered',
     'asking for',
     'looking for',
+    // "how many is inflection trying to get": what it is after, not what it has.
+    'trying to get',
+    'trying to buy',
+    'looking to get',
+    'looking to buy',
+    'hoping to get',
+    'hoping for',
+    'planning to buy',
+    'planning to get',
     // "ask" as a noun for a request: "Inflection's H100 ask", "their combined ask".
     'h100 ask',
     'gpu ask',
@@ -908,6 +917,9 @@ export const CUES = {
     '哪家',
     '哪个',
     '哪几家',
+    // (Cantonese "邊幾間公司", read as Mandarin: 间 counts companies too.)
+    '哪几间',
+    '哪间',
     '哪几个',
     '哪几位',
     '哪一家',
