@@ -6,7 +6,7 @@ import { type Reading, readQuestion } from './readQuestion.js';
 
 /** Both of Meta's figures asked for in other words than the intents' own: "both ways", "each scenario". */
 const BOTH_WAYS =
-  /两种(?:算法|情况|情形|版本|假设)|两个(?:版本|情况)|(?:两|二)者都|\bboth (?:ways|cases|versions|totals|assumptions)\b|\b(?:each|either) (?:scenario|figure|way)\b|\bunder both\b|\bfor both\b|\bboth (?:meta )?(?:25k|100k)/u;
+  /两种(?:算法|情况|情形|版本|假设)|两个(?:版本|情况)|(?:两|二)者都|\bboth (?:ways|cases|versions|totals|assumptions)\b|\b(?:each|either) (?:scenario|figure|way)\b|\bunder both\b|\bfor both\b/u;
 
 /** Set against each other rather than each asked: "差多少", "the gap between", "how much more". */
 const SET_AGAINST =
