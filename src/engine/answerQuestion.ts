@@ -189,9 +189,7 @@ export function answerQuestion(
       previous === undefined ? undefined : bothScenariosOfBefore(ctx, previous, reading, lexicon);
     if (bothBefore !== undefined) {
       answers.pop();
-      const [low, high] = bothBefore.map((r) => answerReading(ctx, r, intents));
-      if (low !== undefined && high !== undefined)
-        answers.push(...(answerKey(low) === answerKey(high) ? [low] : [low, high]));
+      answers.push(...answeredAtEach(ctx, bothBefore, intents));
       continue;
     }
     const against =
@@ -380,9 +378,9 @@ export function answerQuestion(
     const { sourceIds } = articleFigures(ctx.kb);
     // ("what do they add up to? I remember anthropic and mistral but blanked on the other two": with the
     // asking sentence pointing back, names said only in the chatter after it ask nothing.)
-    const pointsBack = THEY.test(askingOf(reading.text).text);
-    const chatter = (m: Reading['entities'][number]) =>
-      pointsBack && m.start >= 0 && !askingOf(reading.text).at(m.start);
+    const asking = askingOf(reading.text);
+    const pointsBack = THEY.test(asking.text);
+    const chatter = (m: Reading['entities'][number]) => pointsBack && m.start >= 0 && !asking.at(m.start);
     if (
       previous !== undefined &&
       !aboutGpus &&
@@ -604,9 +602,7 @@ export function answerQuestion(
     // ("total demand value both ways (meta 25k and meta 100k)?": asked under each of Meta's figures.)
     const both = bothScenarios(ctx, reading, lexicon);
     if (both !== undefined) {
-      const [low, high] = both.map((r) => answerReading(ctx, r, intents));
-      if (low !== undefined && high !== undefined)
-        answers.push(...(answerKey(low) === answerKey(high) ? [low] : [low, high]));
+      answers.push(...answeredAtEach(ctx, both, intents));
       continue;
     }
     answers.push(againstEarlierValue(answers.at(-1), answerReading(ctx, reading, intents), reading));
@@ -1152,6 +1148,17 @@ const COMBINING =
 /** "Which one's sitting on more?", "谁比较多": a part setting against each other what the earlier parts named. */
 const WHICH_OF_THEM =
   /\bwhich (?:one|of (?:them|the two|those|these|em|'em))\b|\bwho(?:'s| is)? (?:got|has|have|sits?|sitting|wants?|needs?)\b[^?.]{0,16}\b(?:more|most|bigger|less|fewer)\b|哪个多|谁多|谁比较多|谁更多|哪个更多|哪个比较多|边个多|边个比较多/u;
+
+/** A part read at each of Meta's figures, answered at each; once when both answers say the same. */
+function answeredAtEach(
+  ctx: AskContext,
+  [low, high]: readonly [Reading, Reading],
+  intents: readonly Intent[],
+): Answer[] {
+  const atLow = answerReading(ctx, low, intents);
+  const atHigh = answerReading(ctx, high, intents);
+  return answerKey(atLow) === answerKey(atHigh) ? [atLow] : [atLow, atHigh];
+}
 
 /** The measure every earlier part that named something was answered in, when they share one. */
 function sharedMeasure(answers: readonly Answer[]): 'demand' | 'holdings' | undefined {

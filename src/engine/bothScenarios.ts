@@ -8,6 +8,11 @@ import { type Reading, readQuestion } from './readQuestion.js';
 const BOTH_WAYS =
   /两种(?:算法|情况|情形|版本|假设)|两个(?:版本|情况)|(?:两|二)者都|\bboth (?:ways|cases|versions|totals|assumptions)\b|\b(?:each|either) (?:scenario|figure|way)\b|\bunder both\b|\bfor both\b/u;
 
+/** Both of Meta's figures asked for in words, the intents' own or these. */
+function bothAskedInWords(text: string): boolean {
+  return BOTH_WAYS.test(text) || BOTH_FIGURES.test(text);
+}
+
 /** Set against each other rather than each asked: "差多少", "the gap between", "how much more". */
 const SET_AGAINST =
   /差|相差|多多少|少多少|多出|difference|\bgap between\b|\bhow (?:much|many) (?:more|less|fewer|bigger|smaller)\b|\bminus\b|\bchange\b|\bby how much\b/u;
@@ -36,7 +41,7 @@ export function bothScenarios(
   const two = articleFigures(ctx.kb).scenario;
   if (two === undefined) return undefined;
   const { text } = reading;
-  const bothNamed = BOTH_WAYS.test(text) || BOTH_FIGURES.test(text);
+  const bothNamed = bothAskedInWords(text);
   // (Meta named, or the total asked of both in so many words with no other name: "总需求两种口径各是多少";
   // "add up GCP's and CoreWeave's, low and high" asks both ends of a range.)
   const totalOfBoth =
@@ -101,7 +106,7 @@ export function bothScenariosOfBefore(
   if (reading.numbers.some((n) => n.value !== two.low && n.value !== two.high)) return undefined;
   // (Both asked in so many words, or both figures said: "按 10 万算呢" asks again at one.)
   const said = new Set(reading.numbers.map((n) => n.value));
-  if (!(BOTH_WAYS.test(reading.text) || BOTH_FIGURES.test(reading.text) || said.size === 2)) return undefined;
+  if (!(bothAskedInWords(reading.text) || said.size === 2)) return undefined;
   const joined = readQuestion(`${previous.text}, ${reading.text}`, lexicon);
   return bothScenarios(ctx, joined, lexicon);
 }

@@ -4,6 +4,7 @@ import type { Answer } from './answer.js';
 import { compareQuoted, type QuotedCount } from './answers/compareQuoted.js';
 import { statingCount } from './answers/factQueries.js';
 import { articleFigures } from './articleFigures.js';
+import { PRICE_BEFORE } from './carryResult.js';
 import type { AskContext } from './context.js';
 import type { Reading } from './readQuestion.js';
 import { statedCount, workedCount } from './workedCount.js';
@@ -164,7 +165,7 @@ export function compareResult(
     !quoted.currency &&
     // ("…how much more money at 35k each?": a price, no count to set against.)
     !quoted.perUnit &&
-    !/(?:\bat|@|按|每张|每張)\s*$/u.test(reading.text.slice(Math.max(0, quoted.start - 6), quoted.start)) &&
+    !PRICE_BEFORE.test(reading.text.slice(Math.max(0, quoted.start - 6), quoted.start)) &&
     !quoted.ratio &&
     !quoted.percent &&
     quoted.duration === undefined

@@ -8,10 +8,10 @@ import { segmentWords } from './segmentWords.js';
 import { spellNumbers } from './spellNumbers.js';
 import type { CueGroup } from './vocabulary.js';
 
-/** An entity named in a question, exactly or through a typo. */
 /** A quote mark that opens or closes words, not an apostrophe inside one ("OpenAI's"). */
 const QUOTE_MARK = /(?<![\p{L}\p{N}])['‘’"“”]|['‘’"“”](?![\p{L}\p{N}])/gu;
 
+/** An entity named in a question, exactly or through a typo. */
 export interface EntityMention {
   readonly entity: Entity;
   /** The words as the user wrote them (normalised). */

@@ -147,12 +147,12 @@ export function summarizeOperation(
           gpu,
         });
         // ("how many times more…? low and high end": the ratio worked at both ends too.)
-        const [fewest, most2] = answer.calculations.filter((c) => c.kind === 'ratio');
+        const [lowRatio, highRatio] = answer.calculations.filter((c) => c.kind === 'ratio');
         const times =
-          fewest === undefined || most2 === undefined
+          lowRatio === undefined || highRatio === undefined
             ? undefined
             : t(lang, 'op.timesRange', {
-                times: [fewest, most2]
+                times: [lowRatio, highRatio]
                   .map((c) => formatDecimal(Math.round(c.result.value * 10) / 10))
                   .join('–'),
               });

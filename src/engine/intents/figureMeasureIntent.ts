@@ -1,5 +1,8 @@
+import type { Fact } from '../../knowledge/schema.js';
 import { buildAnswer } from '../answers/buildAnswer.js';
 import { endsOfQuantity } from '../answers/factQueries.js';
+import type { AskContext } from '../context.js';
+import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
 
 /**
@@ -8,6 +11,21 @@ import type { Intent } from './intent.js';
  */
 const HAS_OR_WANTS =
   /(?:已经)?(?:有了?|手上|现有|拥有|买到|到手)[^?？]{0,6}还是[^?？]{0,6}(?:想要|要的|需要|需求|想买|预定|預定|订)|(?:想要|需要|需求|要的)[^?？]{0,6}还是[^?？]{0,6}(?:已经)?(?:有了?|手上|现有|拥有|到手)|\b(?:has|have|had|own|owns|holds?|holdings|in hand|already got)\b[^?.]{0,24}\bor\b[^?.]{0,24}\b(?:wants?|needs?|demand|asks?|on order|ordered)\b|\b(?:wants?|needs?|demand|asks?)\b[^?.]{0,24}\bor\b[^?.]{0,24}\b(?:has|have|own|owns|holds?|holdings|in hand|already got)\b/u;
+
+/** The named one's demand and holding facts whose figure (either end of a range) the question quotes. */
+function quotedFigures(ctx: AskContext, s: Slots): Fact[] {
+  const [entity] = s.ofKind('company', 'cloud', 'model');
+  const quoted = new Set(s.counts.map((a) => a.value));
+  return entity === undefined
+    ? []
+    : ctx.kb.facts.filter(
+        (f) =>
+          f.subject === entity.id &&
+          (f.topic === 'demand' || f.topic === 'holdings') &&
+          f.quantity !== undefined &&
+          endsOfQuantity(f.quantity).some((v) => quoted.has(v)),
+      );
+}
 
 /**
  * "oai 手上有多少张 H100? 文章里写的 5 万张是已经有了还是想要?", "is openai's 50k what it has or what
@@ -19,32 +37,15 @@ export const figureMeasureIntent = {
   cues: { holdings: 0.5, demand: 0.5 },
   patterns: [{ re: HAS_OR_WANTS, weight: 2 }],
   needs: (s, ctx) => {
-    const [entity, ...more] = s.ofKind('company', 'cloud', 'model');
-    if (entity === undefined || more.length > 0 || !HAS_OR_WANTS.test(s.reading.text)) return false;
-    return s.counts.some((a) =>
-      ctx.kb.facts.some(
-        (f) =>
-          f.subject === entity.id &&
-          (f.topic === 'demand' || f.topic === 'holdings') &&
-          f.quantity !== undefined &&
-          endsOfQuantity(f.quantity).includes(a.value),
-      ),
-    );
+    const [, ...more] = s.ofKind('company', 'cloud', 'model');
+    return more.length === 0 && HAS_OR_WANTS.test(s.reading.text) && quotedFigures(ctx, s).length > 0;
   },
   fit: () => 3,
   run: (ctx, s) => {
     const [entity] = s.ofKind('company', 'cloud', 'model');
-    if (entity === undefined) return undefined;
-    const quoted = new Set(s.counts.map((a) => a.value));
-    const facts = ctx.kb.facts.filter(
-      (f) =>
-        f.subject === entity.id &&
-        (f.topic === 'demand' || f.topic === 'holdings') &&
-        f.quantity !== undefined &&
-        endsOfQuantity(f.quantity).some((v) => quoted.has(v)),
-    );
+    const facts = quotedFigures(ctx, s);
     const [first] = facts;
-    if (first === undefined) return undefined;
+    if (entity === undefined || first === undefined) return undefined;
     return buildAnswer(ctx, {
       kind: first.topic === 'demand' ? 'demand' : 'holdings',
       found: true,

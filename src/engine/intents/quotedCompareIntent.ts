@@ -151,13 +151,13 @@ function figuresRecalledBeforeAsking(s: Slots): boolean {
   return askedNames.size >= 2 && s.counts.length > 0 && s.counts.every((c) => !s.asking.at(c.start));
 }
 
-/** Who the counts belong to: a company, cloud or group (a model named is what they were for). */
 /** The one name whose range's two ends are asked of ("GPT-5 的上下限", "azure's low and high end"), models among them. */
 function rangeOwner(s: Slots) {
   const [only, ...more] = s.ofKind('company', 'cloud', 'group', 'model');
   return more.length === 0 ? only : undefined;
 }
 
+/** Who the counts belong to: a company, cloud or group (a model named is what they were for). */
 function ownersOf(s: Slots) {
   return s.ofKind('company', 'cloud', 'group');
 }

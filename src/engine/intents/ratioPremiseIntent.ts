@@ -1,31 +1,36 @@
 import { compare } from '../answers/compare.js';
 import { quantityOf } from '../answers/factQueries.js';
+import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
+
+const WORKLOADS = ['training', 'inference'] as const;
+
+/** Where a clause ends: a factor's workload is said in its own clause. */
+const CLAUSE_END = /[,，;；。?？]/u;
+
+/**
+ * The workload named nearest a factor in its clause ("训练比 A100 快3.5倍, 推理快2.3倍"), by the cue words
+ * the reading found for each.
+ */
+function workloadSaidWith(s: Slots, at: number): (typeof WORKLOADS)[number] | undefined {
+  const { text, cueWords } = s.reading;
+  const start = text.slice(0, at).search(/[^,，;；。?？]*$/u);
+  const after = text.slice(at).search(CLAUSE_END);
+  const end = after < 0 ? text.length : at + after;
+  let best: { workload: (typeof WORKLOADS)[number]; distance: number } | undefined;
+  for (const workload of WORKLOADS)
+    for (const word of cueWords.get(workload) ?? [])
+      for (let i = text.indexOf(word, start); i >= 0 && i < end; i = text.indexOf(word, i + 1)) {
+        const distance = Math.abs(i - at);
+        if (best === undefined || distance < best.distance) best = { workload, distance };
+      }
+  return best?.workload;
+}
 
 /**
  * "Is the H100 about 2.3x faster than the A100 for training?": the factor the question states is
  * checked against the article's speed-up for that workload (or either, when none is named).
  */
-const WORKLOAD_WORDS = [
-  { workload: 'training', re: /训练|訓練|\btrain(?:ing|ed)?\b/gu },
-  { workload: 'inference', re: /推理|\binfer(?:ence|encing)?\b/gu },
-] as const;
-
-/** The workload named nearest before a factor in its clause ("训练比 A100 快3.5倍"), else right after it. */
-function workloadSaidWith(text: string, at: number): 'training' | 'inference' | undefined {
-  const start =
-    Math.max(...[',', '，', ';', '；', '。', '?', '？'].map((p) => text.lastIndexOf(p, at - 1))) + 1;
-  const ends = [',', '，', ';', '；', '。', '?', '？'].map((p) => text.indexOf(p, at)).filter((i) => i >= 0);
-  const end = ends.length === 0 ? text.length : Math.min(...ends);
-  let best: { workload: 'training' | 'inference'; distance: number } | undefined;
-  for (const { workload, re } of WORKLOAD_WORDS)
-    for (const m of text.slice(start, end).matchAll(re)) {
-      const distance = Math.abs(start + m.index - at);
-      if (best === undefined || distance < best.distance) best = { workload, distance };
-    }
-  return best?.workload;
-}
-
 export const ratioPremiseIntent = {
   id: 'ratio-premise',
   cues: { compare: 1 },
@@ -37,7 +42,7 @@ export const ratioPremiseIntent = {
     // checked; swapped, the claim does not hold.)
     const claims = s.amounts
       .filter((a) => a.role === 'ratio')
-      .map((a) => ({ value: a.value, workload: workloadSaidWith(s.reading.text, a.start) }));
+      .map((a) => ({ value: a.value, workload: workloadSaidWith(s, a.start) }));
     const paired = claims.filter((c) => c.workload !== undefined);
     if (claims.length > 1 && paired.length === claims.length) {
       const answer = compare(ctx);
