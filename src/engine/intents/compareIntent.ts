@@ -8,7 +8,7 @@ import { compareSums } from '../answers/compareSums.js';
 import { pricing } from '../answers/gap.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
-import { type Figure, figureOf, figureOfFact } from './figures.js';
+import { demandUnder, type Figure, figureOf, figureOfFact } from './figures.js';
 import type { Intent } from './intent.js';
 import { measureFor, mixedMeasures, namedFigures } from './measureOf.js';
 import { applyChanges, factorSaid, readChanges, WHAT_IF } from './readChanges.js';
@@ -126,7 +126,7 @@ export const compareIntent = {
           // (A model's figure is the GPUs it was trained on, whatever the measure: Falcon-40B's 384.)
           side.flatMap(
             (e) =>
-              figureOf(ctx, e, measure) ??
+              (measure === 'demand' ? demandUnder(ctx, e, s.scenario) : figureOf(ctx, e, measure)) ??
               (e.kind === 'model' ? figureOf(ctx, e, 'holdings') : undefined) ??
               [],
           )
