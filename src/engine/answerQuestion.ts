@@ -23,7 +23,7 @@ import { INTENTS } from './intents/table.js';
 import type { Lexicon } from './lexicon.js';
 import { askingOf } from './questionSentences.js';
 import { type Reading, readQuestion } from './readQuestion.js';
-import { readSlots, type Slots, THESE_COUNTED } from './slots.js';
+import { OWNER_KINDS, readSlots, type Slots, THESE_COUNTED } from './slots.js';
 import { splitParts } from './splitParts.js';
 import type { CueGroup } from './vocabulary.js';
 
@@ -1086,8 +1086,6 @@ function answerKey(x: Answer): string {
 
 /** A part asking only "how many": "…and how many?", "多少张?". */
 const HOW_MANY_ONLY: ReadonlySet<string> = new Set(['howMany', 'filler', 'demand']);
-
-const OWNER_KINDS: ReadonlySet<string> = new Set(['company', 'cloud', 'group']);
 
 /** A comparison that starts at its second side: "比 Stability 多多少", "than Meta?", "vs Tesla?". */
 const ONE_SIDED =

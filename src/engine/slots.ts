@@ -558,8 +558,10 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   const resolved = amounts.map((a): RoledAmount => {
     // "With Meta at 100k": a figure of the article's after "at" is a count, not a price.
     // (…unless another amount is the price, said as one: "meta at 25k instead of 100k, … at 35k per gpu".)
+    // (…nor when money is given to spend: "raised 5 mil. how many h100s is that at 35k" prices.)
     const otherCount =
-      countsLike - (countLike(a) ? 1 : 0) > 0 && !amounts.some((b) => b !== a && (b.perUnit || b.currency));
+      countsLike - (countLike(a) ? 1 : 0) > 0 &&
+      !amounts.some((b) => b !== a && (b.perUnit || b.currency || b.role === 'money'));
     // "add bytedance at 20k", "Meta @100k": an amount said right after a name, with no currency or
     // "each", is that name's count.
     // ("puts OpenAI's demand at 500k": a figure said of a demand or holding is a count.)
@@ -575,7 +577,8 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
         !a.perUnit &&
         !VALUED_AT.test(reading.text.slice(Math.max(0, a.start - 28), a.start)) &&
         (ownFigures.has(a.value) || (figures.has(a.value) && ownFigures.size === 0)) &&
-        !otherCount)
+        !otherCount &&
+        !amounts.some((b) => b.role === 'money'))
     )
       return { ...a, role: 'count' };
     // "is Anthropic one of the ~10k-each startups?": "each" after the named one's own figure, with no
@@ -690,6 +693,20 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
         (recalled(reading.text, a.start, a.end) ||
           (saidByOthers(reading.text, a.start) &&
             (!earlyAsking.at(a.start) || inQuotes(reading.text, a.start))))
+      )
+        roled[i] = { ...a, role: 'aside' };
+  // ("we have 512 A100s and a $2M budget. how many H100s does Inflection want?": the writer's own
+  // numbers, said in a sentence before one that asks of a company without taking them up, are context.)
+  const askingOwners = reading.entities.some(
+    (m) => m.start >= 0 && OWNER_KINDS.has(m.entity.kind) && earlyAsking.at(m.start),
+  );
+  if (askingOwners && !OUR_OWN.test(earlyAsking.text) && !BACK_TO_IT.test(earlyAsking.text))
+    for (const [i, a] of roled.entries())
+      if (
+        a.role !== 'aside' &&
+        !earlyAsking.at(a.start) &&
+        !figures.has(a.value) &&
+        OUR_OWN.test(sentenceAround(reading.text, a.start))
       )
         roled[i] = { ...a, role: 'aside' };
   // ("how many 8-GPU HGX boxes", "幾多部8卡伺服器": the 8 names the server, no count to work with, when
@@ -929,6 +946,23 @@ const SERVER_SPEC_AFTER =
   /^\s*-?\s*(?:gpus?\b|卡)\s*(?:nvidia\s*)?(?:hgx|dgx)?\s*(?:h100\s*)?(?:sxm\d?\s*)?(?:servers?\b|boxes\b|box\b|nodes?\b|machines?\b|服务器|伺服器|机器|整机|hgx|dgx)/iu;
 
 /** A figure someone said, taken up: "at that many", "is that right?", "照这个数". */
+/** Kinds of entity a question asks of: those with figures of their own. */
+export const OWNER_KINDS: ReadonlySet<string> = new Set(['company', 'cloud', 'group']);
+/** The writer and their team: "we", "our", "我们". */
+const OUR_OWN = /\b(?:we|we're|we've|our|ours|us|i|i'm|i've|my|me)\b|我们|我們|咱们|咱們|我哋|我/u;
+/** Words taking up what was said before: "is that enough", "with it", "这些", "那个数". */
+const BACK_TO_IT =
+  /\b(?:that|it|those|this|them|these|which)\b|这些|這些|那些|这个数|這個數|那个数|那個數|这样|這樣|它|够不够|夠不夠/u;
+
+/** The sentence of `text` around `at` (a decimal point ends none). */
+function sentenceAround(text: string, at: number): string {
+  const before = text.slice(0, at);
+  let start = 0;
+  for (const m of before.matchAll(/[。！？]|[.!?](?:\s|$)/gu)) start = m.index + m[0].length;
+  const end = text.slice(at).search(/[。！？]|[.!?](?:\s|$)/u);
+  return text.slice(start, end < 0 ? undefined : at + end);
+}
+
 const TAKEN_UP =
   /\b(?:at|if|with|using|use|take|taking) (?:that|those|this|their|his|her|the(?:ir)? (?:same )?)(?: many| number| figure| count| estimate)?\b|\b(?:is|was|are) (?:that|it|this|he|she|they) (?:right|correct|true|accurate|legit|off|wrong)\b|\b(?:that's|thats) (?:right|correct|true|not a lie|a lie|wrong|off)\b|按(?:这|那|他|她)|照(?:这|那)|(?:这|那)个数/u;
 
@@ -1085,6 +1119,12 @@ const ONE_PRICED_BEFORE_ZH =
   /(?:一张|每张|一块|每块|一片|每片|一卡|每卡|单价)\s*(?:nvidia\s*)?(?:h100|a100|卡)?\s*(?:按|算|以|是|卖|要|约|大约)*\s*$/u;
 const SOLD_FOR_BEFORE = /(?:卖|賣|售价|售價|卖到|涨到|降到|跌到|价格是|价格为)\s*(?:约|大约)?\s*$/u;
 
+/** Words that make the sum after them money: raised, a budget, set aside, 融资. */
+const MONEY_BEFORE =
+  /(?:\b(?:raised|raising|raise|budget(?:ed)?(?: of| is| was)?|funding(?: of)?|earmarked|set aside|war chest of|spend|spending)|融了|融资了?|融資了?|预算(?:是|有)?|預算(?:是|有)?)\s*(?:about|around|like|~|only|just)?\s*$/u;
+// (A sum that small is no budget, whatever is said before it: "budget 8 GPUs".)
+const MONEY_SAID_FROM = 100_000;
+
 function roleOf(n: NumberMention, reading: Reading): AmountRole {
   if (n.percent) return 'percent';
   if (THRESHOLD_AFTER.test(reading.text.slice(n.end, n.end + 16))) return 'threshold';
@@ -1119,6 +1159,16 @@ function roleOf(n: NumberMention, reading: Reading): AmountRole {
     return 'money';
   // "A cool 15 bil buys how many?": more than any count of GPUs, and no GPU named, is money.
   if (!n.gpus && n.model === undefined && !n.perUnit && Math.abs(n.value) > MAX_GPU_COUNT) return 'money';
+  // "we raised 5 mil", "budget of 2 million", "融了五千万": a sum raised or set aside is money, however
+  // many GPUs it could also count.
+  if (
+    !n.gpus &&
+    n.model === undefined &&
+    !n.perUnit &&
+    Math.abs(n.value) >= MONEY_SAID_FROM &&
+    MONEY_BEFORE.test(reading.text.slice(Math.max(0, n.start - 24), n.start))
+  )
+    return 'money';
   if (n.model !== undefined && !n.currency) return 'count';
   if (n.currency || n.perUnit) return 'price';
   // "一张h100卖25000块": 块 after a selling price is money, not a measure of GPUs.

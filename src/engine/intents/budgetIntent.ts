@@ -32,6 +32,14 @@ const AT_A_PRICE =
   /\bat (?:the )?(?:article'?s? )?(?:price|rate)\b|按文章的?(?:单价|价格)|照文章的?(?:单价|價格)/u;
 
 /**
+ * "we have 512 A100s and a $2M budget. how many H100s does Inflection want?": the money is the
+ * speaker's context; the sentence that asks, without it or a word of buying, asks of a name.
+ */
+function askedOfAName(s: Slots, budget: RoledAmount): boolean {
+  return s.named.length > 0 && !s.asking.at(budget.start) && !BUYING.test(s.asking.text);
+}
+
+/**
  * "I have $100M, how many H100s can I buy?", "一亿美元按文章的单价能买多少张": a budget divided by the
  * price (the user's, said per GPU, or the article's ~$35,000).
  */
@@ -39,10 +47,15 @@ export const budgetIntent = {
   id: 'budget',
   cues: { howMany: 0.6, value: 0.3 },
   patterns: [{ re: BUYING, weight: 1 }],
-  needs: (s) =>
-    budgetOf(s) !== undefined &&
-    (BUYING.test(s.reading.text) || HOLDING_MONEY.test(s.reading.text)) &&
-    s.has('howMany'),
+  needs: (s) => {
+    const budget = budgetOf(s);
+    return (
+      budget !== undefined &&
+      (BUYING.test(s.reading.text) || HOLDING_MONEY.test(s.reading.text)) &&
+      s.has('howMany') &&
+      !askedOfAName(s, budget)
+    );
+  },
   // A budget and a question of how many it buys outweigh a valuation, which a dollar sum also cues.
   fit: () => 3.5,
   run: (ctx, s) => {
