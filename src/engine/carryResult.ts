@@ -55,7 +55,11 @@ export function carryResult(
     !reading.cues.has('gap') &&
     !reading.cues.has('total')
   )
-    return readQuestion(`the shortage: ${reading.text}`, lexicon);
+    // (The total as the part before counted it: "using meta at 25k, what's total demand and what's it worth".)
+    return readQuestion(
+      `the shortage${before.scenario === 'meta-25k' ? ' (meta at the lower figure)' : ''}: ${reading.text}`,
+      lexicon,
+    );
   const extra = THE_DIFFERENCE.exec(reading.text);
   // (A conversion naming nothing converts the count a look-up stated too: "…用了多少张 H100? 如果换成
   // A100 要多少张?".)

@@ -461,10 +461,18 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     twoFigured !== undefined &&
     SETTING.test(reading.text.slice(0, Math.max(0, at(twoFigured)))) &&
     PORTION.test(reading.text);
+  // ("with the lower meta number whats the total": Meta's figure set in words, then everyone's total
+  // asked. A figure said, "if meta only wants 25k, what's the total?", is a what-if's to work.)
+  const setThenTotal =
+    twoFigured !== undefined &&
+    reading.numbers.length === 0 &&
+    SETTING.test(reading.text.slice(0, Math.max(0, at(twoFigured)))) &&
+    TOTAL_AFTER.test(reading.text.slice(Math.max(0, at(twoFigured))));
   const condition =
     scenario !== undefined &&
     (OVER_EVERYONE.test(reading.text) ||
       setThenAsked ||
+      setThenTotal ||
       listed.some((e) => e.id === twoFigures?.entityId && inBrackets(e)));
   const chosen = condition ? listed.filter((e) => e.id !== twoFigures?.entityId) : listed;
   // "用 Azure 嘅 AI 公司入面, OpenAI 同 Inflection…", "of the companies on AWS, …": a cloud that says
@@ -993,7 +1001,10 @@ const WHAT_ABOUT =
 
 // ("if meta were only 25k, whats openai's share": a supposition sets the figure too.)
 const SETTING =
-  /\b(?:go with|going with|use|using|assume|assuming|with|counting|take|if|say|suppose|supposing)\b[^,.?]{0,12}$|如果|假设|假設|假如|假使|要是|按\s*$/u;
+  /\b(?:go with|going with|use|using|assume|assuming|with|counting|take|if|say|suppose|supposing)\b[^,.?]{0,18}$|如果|假设|假設|假如|假使|要是|按\s*$/u;
+/** Everyone's total asked after a figure is set: "…, whats the total", "总需求多少". */
+const TOTAL_AFTER =
+  /[,，]?\s*(?:what(?:'s|s| is)? |and )?(?:the |grand )?total\b|總需求|总需求|总数|總數|總共|总共|合计|合計/u;
 const PORTION = /\bshare\b|%|\bpercent|\bfraction\b|占比|比例|百分|几成|幾成|多少成|占多少|佔多少|占几|佔幾/u;
 const LOWER = /\b(?:lower|smaller|main|conservative|low|lowball|low-ball|lowest)\b|较低|低的|小的|主要|保守/u;
 const HIGHER =

@@ -19,8 +19,11 @@ export function workedCount(
     of === 'difference'
       ? answer.calculations.findLast((c) => c.kind === 'difference')?.result
       : // A total priced after it is worked ("§02's items add up to 357,000; at $35k that is…"): the count.
-        answer.calculations.findLast((c) => c.result.unit in GPU_OF_UNIT)?.result;
-  if (last === undefined || !(last.unit in GPU_OF_UNIT)) return undefined;
+        // (A what-if's new total, not how far it moved from the article's: "…that is 75,000 fewer".)
+        answer.calculations.findLast(
+          (c) => c.result.unit in GPU_OF_UNIT && !(answer.kind === 'what-if' && c.kind === 'difference'),
+        )?.result;
+  if (last === undefined || !(last.unit in GPU_OF_UNIT) || last.value <= 0) return undefined;
   // A sum of what Meta and Tesla hold counts A100s: the GPU every fact it rests on counts.
   const counted = answer.facts.flatMap((f) => (f.gpu === undefined ? [] : [f.gpu]));
   if (last.unit === 'gpus' && counted.length > 0 && counted.every((g) => g === 'A100'))

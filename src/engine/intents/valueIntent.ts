@@ -279,9 +279,10 @@ function valueAt(ctx: AskContext, s: Slots, price: number | undefined): Answer |
     const h100 = ctx.kb.entityById.get('h100');
     return h100 === undefined ? undefined : cost(ctx, h100, price, count.value);
   }
+  // (The total under the figure of Meta's the question sets: "(meta at the lower figure): what's it worth".)
   return gap(ctx, {
-    scenario: 'meta-100k',
-    focus: s.has('gap') ? 'gap' : 'total',
+    scenario,
+    focus: s.has('gap') && s.scenario !== 'meta-25k' ? 'gap' : 'total',
     ...(price === undefined ? {} : { price }),
   });
 }
