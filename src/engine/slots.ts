@@ -651,6 +651,31 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
           (alike(after) && PRICE_LIST.test(reading.text.slice(a.end, after.start)))));
     if (against) roled[i] = { ...a, role: 'price' };
   }
+  // "from 35k to 30k, how much cheaper…": two amounts a price moves between are prices.
+  if (PRICE_TALK.test(reading.text))
+    for (const [i, a] of roled.entries()) {
+      const b = roled[i + 1];
+      if (b === undefined || a.gpus || b.gpus || a.percent || b.percent) continue;
+      if (a.value < 1000 || b.value < 1000 || a.value > 2 * b.value || b.value > 2 * a.value) continue;
+      if (!FROM_BEFORE.test(reading.text.slice(Math.max(0, a.start - 8), a.start))) continue;
+      if (!TO_BETWEEN.test(reading.text.slice(a.end, b.start))) continue;
+      roled[i] = { ...a, role: 'price' };
+      roled[i + 1] = { ...b, role: 'price' };
+    }
+  // "30 grand each instead of 35", "$30k vs 35": a small number set against a price in thousands is
+  // that price's shorthand.
+  for (const [i, a] of roled.entries()) {
+    if (a.role !== 'price' || a.value >= 1000 || a.perUnit) continue;
+    const set = [roled[i - 1], roled[i + 1]].find(
+      (b) =>
+        b?.role === 'price' &&
+        b.value >= 1000 &&
+        b.value / (a.value * 1000) >= 0.5 &&
+        b.value / (a.value * 1000) <= 2 &&
+        INSTEAD_OF_PRICE.test(` ${reading.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start))}`),
+    );
+    if (set !== undefined) roled[i] = { ...a, value: a.value * 1000 };
+  }
   // "meta goes full send at 200k — new total and $ value at 35k each?": beside a price said per GPU,
   // a bare "at 200k" just after a buyer's name is what that buyer wants, not a second price.
   if (roled.some((a) => a.role === 'price' && a.perUnit))
@@ -1050,7 +1075,12 @@ const STRONG_HOLDING =
   /到货|到貨|到手|\bdelivered\b|\breceived\b|\breserved\b|\bfleet\b|现有|保有|\bpre-?ordered\b|\bon order\b|预定|预订|订了|订的|拥有|持有|有多少|有几|有\s*\d|囤|现货|手上|手里|手头|(?<![引应採采运利费信])用了|\bsitting on\b|\bin hand\b|\bon hand\b|\b(?:actually|currently|already) (?:have|has|own|hold)\b|\b(?:have|has|own|hold) (?:right )?now\b|\btrained\b.{0,40}\b(?:on|with)\b|\bused\b|训练.{0,10}(?:用|在)|在.{0,12}上.{0,4}训练|(?:'s|’s) (?:h100s? |gpus? )?booking\b/u;
 
 const INSTEAD_OF_PRICE =
-  /^\s*(?:each|apiece|a piece|a pop|per (?:gpu|card|unit)|一张|一块|每张)?\s*[,，]?\s*(?:instead of|rather than|not|vs\.?|versus|而不是|而非|不是|不按|代替)\s*(?:the |the article's |article's |文章的)?\s*$/u;
+  /^\s*(?:each|apiece|a piece|a pop|per (?:gpu|card|unit)|一张|一块|每张)?\s*[,，]?\s*(?:instead of|rather than|not|vs\.?|versus|而不是|而非|不是|不按|代替|比按|比)\s*(?:the |the article's |article's |文章的)?\s*$/u;
+
+/** A price moved: "from 35k to 30k", "从3.5万降到3万", with a word of price or saving about. */
+const FROM_BEFORE = /(?:\bfrom|从|從|由)\s*(?:\$)?\s*$/u;
+const TO_BETWEEN = /^\s*(?:to|->|→|降到|跌到|降至|变成|變成|到)\s*(?:\$)?\s*$/u;
+const PRICE_TALK = /\bcheaper\b|\bprice|\bcosts?\b|\bsave|\bsaving|\bworth\b|便宜|价|價|省|贵|貴/u;
 
 const PRICE_LIST = /^\s*(?:美元|美金|刀)?\s*(?:和|与|與|或|还是|還是|跟|\band\b|\bor\b|\/)\s*(?:each )?$/u;
 

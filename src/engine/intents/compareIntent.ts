@@ -20,18 +20,27 @@ const COMPARING_WORDS = /\bmore\b|\bless\b|\bfewer\b|\bbigger\b|\blarger\b|\bsma
 const SIDE_BREAK =
   /\bor\b|\bvs\.?\b|\bversus\b|\bcompared (?:to|with)\b|\bthan\b|还是|比|对比|相比|(?:加起来|加在一起|合计|一共)\s*(?:和|跟|与|同)/u;
 
+/** "跟 B 加 C 加起来比": the second side of a comparison, added up. */
+const SUMMED_AFTER_WITH = /(?:跟|和|与|同)[^,，?？]{1,30}(?:加起来|加在一起|合起来|加埋)(?:来|一起)?比/u;
+
 /** The two sides of a comparison when one side has several names; undefined for a plain A against B. */
 function sidesOf(s: Slots): [Entity[], Entity[]] | undefined {
   const mentions = s.reading.entities.filter((m) => s.named.includes(m.entity) && m.start >= 0);
   if (mentions.length < 3) return undefined;
   const text = s.reading.text;
-  const cut = mentions.findIndex(
-    (m, i) =>
-      i > 0 &&
-      SIDE_BREAK.test(
-        text.slice((mentions[i - 1]?.start ?? 0) + (mentions[i - 1]?.text.length ?? 0), m.start),
-      ),
-  );
+  // ("meta 的 A100 跟 tesla + stability 加起来比": the side after 跟 is the one added up.)
+  const summedSecond = SUMMED_AFTER_WITH.exec(text);
+  const cutAfterWith = summedSecond === null ? -1 : mentions.findIndex((m) => m.start > summedSecond.index);
+  const cut =
+    cutAfterWith > 0
+      ? cutAfterWith
+      : mentions.findIndex(
+          (m, i) =>
+            i > 0 &&
+            SIDE_BREAK.test(
+              text.slice((mentions[i - 1]?.start ?? 0) + (mentions[i - 1]?.text.length ?? 0), m.start),
+            ),
+        );
   if (cut <= 0) return undefined;
   return [mentions.slice(0, cut).map((m) => m.entity), mentions.slice(cut).map((m) => m.entity)];
 }

@@ -5,7 +5,7 @@ import type { Intent } from './intent.js';
 
 /** What a lower price saves, or a higher one adds: "能省多少", "how much would we save", "差价". */
 const SAVING =
-  /省多少|省下|能省|节省|節省|少花|多花|差价|差價|\bcosts? less\b|\bcosts? more\b|\bsave[sd]?\b|\bsaving|\bhow much (?:less|cheaper|more expensive)\b|\bdifference in (?:cost|value|price)\b/u;
+  /省多少|省下|能省|节省|節省|少花|多花|差价|差價|便宜(?:了)?(?:多少|几多|幾多)|(?<!水)平(?:咗|了)?(?:多少|几多|幾多)|貴(?:了)?(?:多少|幾多)|贵(?:了)?(?:多少|几多)|\bcosts? less\b|\bcosts? more\b|\bsave[sd]?\b|\bsaving|\bhow much (?:less|cheaper|more expensive)\b|\bdifference in (?:cost|value|price)\b/u;
 
 /**
  * "43.2万张按3.5万刀算约150亿, 单价砍到3万刀能省多少?", "OpenAI's 50k at $30k instead of $35k, how much

@@ -60,9 +60,14 @@ export const sumIntent = {
     },
     { re: /\s\+\s.*(?:=|\?)|=\s*\?/u, weight: 1 },
     // "Anthropic + Mistral, together, vs a single big cloud?": a sum set against another side is compared.
+    // ("what's bigger: meta's A100 fleet or tesla + stability combined?": the side summed second.)
     {
       re: /(?:\btogether\b|\bcombined\b|\bplus\b|\s\+\s|加起来|合计)[^?]{0,40}(?:\bvs\.?|\bversus\b|\bcompared (?:to|with)\b|\bor\b|对比|相比|(?:和|跟|与)[^,，?？]{0,20}比)/u,
       weight: -2,
+    },
+    {
+      re: /(?:\bbigger\b|\blarger\b|\bmore\b|\bwhich\b)[^?]{0,40}(?:\bvs\.?|\bversus\b|\bor\b)[^?]{0,40}(?:\btogether\b|\bcombined\b|\bplus\b|\s\+\s)|比[^,，?？比]{1,30}(?:加起来|加在一起|合计|合起来|加埋)|(?:跟|和|与|同)[^,，?？]{1,30}(?:加起来|加在一起|合起来|加埋)(?:来|一起)?比/u,
+      weight: -3,
     },
     // "just lambda, not the combined private cloud number": the sum set aside.
     {

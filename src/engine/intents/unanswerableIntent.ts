@@ -71,7 +71,7 @@ function beyond(s: Slots): boolean {
     // (Whether another foundry could make it later is the article's: "Samsung or Intel, maybe, but not to
     // ease it soon"; how many they would make is not.)
     (asked(s, 'forecast') && !(s.has('foundry') && !s.has('howMany'))) ||
-    (asked(s, 'outOfScope') && !pricedRevenue(s) && !currencyOfThePrice(s)) ||
+    (asked(s, 'outOfScope') && !pricedRevenue(s) && !currencyOfThePrice(s) && !twoPricesSet(s)) ||
     futureYearAsked(s) ||
     (OTHER_CURRENCY.test(s.reading.text) && s.price?.foreign === undefined) ||
     timeAskedWithoutOne(s) ||
@@ -166,6 +166,19 @@ function onlyGuessed(s: Slots, word: string): boolean {
 }
 
 /** A cue word of what the article cannot know, said where the message asks (not as a guess at its answer). */
+/** Words of cheapness that, between two prices the user gives, ask the saving ("how much cheaper at 30k than 35k"). */
+const CHEAPER = new Set(['cheaper', '便宜']);
+
+/** "if all 432k were priced at 30 grand instead of 35, how much cheaper": two prices set, no shop asked. */
+function twoPricesSet(s: Slots): boolean {
+  const words = (s.reading.cueWords.get('outOfScope') ?? []).filter((w) => s.asking.says(w, true));
+  return (
+    words.length > 0 &&
+    words.every((w) => CHEAPER.has(w)) &&
+    new Set(s.amounts.filter((a) => a.role === 'price').map((a) => a.value)).size === 2
+  );
+}
+
 function asked(s: Slots, cue: 'outOfScope' | 'forecast'): boolean {
   return (s.reading.cueWords.get(cue) ?? []).some((w) => s.asking.says(w, true) && !onlyGuessed(s, w));
 }
