@@ -1221,6 +1221,10 @@ const REASONS =
 const EXACTLY =
   /^\s*(?:其实|那|咁|所以)?\s*(?:准确|精确|确切|具体)(?:的|嘅)?(?:数字|数|值|金额)?\s*(?:是|系|係|有|为)?\s*(?:多少|几多)|^\s*(?:so |and |ok )?(?:exactly how (?:much|many)|what(?:'s| is) the exact (?:number|figure|amount))\b/u;
 
+/** The comparison before asked again in percent: "多百分之几?", "多几成", "what % is that?", "in percent?". */
+const IN_PERCENT =
+  /^\s*(?:那|咁|so|and|ok)?\s*(?:多|少|高|低)(?:出)?(?:了)?(?:百分之几|百分之幾|几成|幾成|多少%|多少成)\s*(?:呢|啊)?[?？]*\s*$|^\s*(?:so |and )?(?:by )?(?:what|how many) (?:%|percent)(?: (?:more|less|fewer|is that|bigger|smaller))*\s*\??\s*$|^\s*(?:and |so )?(?:how much )?(?:is that )?in (?:%|percent(?:age)?)(?: terms)?\s*\??\s*$/u;
+
 /** What someone said of the thing the part before asked about: "what did their CEOs say about it?", "他们对此怎么说". */
 const SAID_ABOUT_IT =
   /\b(?:say|said|says|think|thinks|thought|write|wrote|mean|meant)\b[^?.]{0,24}\babout (?:it|that|this|them)(?:\s+in the (?:article|piece|post|summary))?\s*[?？.!]*\s*$|对此|對此|(?:对|對|关于|關於)(?:这|這|那)(?:个|個|件事|点|點)?[^,，?？]{0,6}(?:怎么|怎麼|点样|點樣|如何)?(?:说|說|讲|講|评价|評價|看)/u;
@@ -1262,7 +1266,8 @@ function mergeFollowUps(texts: readonly string[], lexicon: Lexicon, question: st
         (LEFT_OVER.test(reading.text) && reading.entities.length === 0 && reading.numbers.length === 0) ||
         // ("为啥大家首选H100? 文章里给了哪些理由": the reasons for the part before.)
         (REASONS.test(reading.text) && reading.entities.length === 0 && reading.numbers.length === 0) ||
-        (SAID_ABOUT_IT.test(reading.text) && reading.numbers.length === 0));
+        (SAID_ABOUT_IT.test(reading.text) && reading.numbers.length === 0) ||
+        (IN_PERCENT.test(reading.text) && reading.entities.length === 0 && reading.numbers.length === 0));
     if (last !== undefined && followUp) {
       const joined = `${last.text}${/[?？]/u.test(between) ? '?' : ','} ${text}`;
       merged[merged.length - 1] = {

@@ -730,18 +730,18 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
         roled[i] = { ...a, role: 'aside' };
   // ("we have 512 A100s and a $2M budget. how many H100s does Inflection want?": the writer's own
   // numbers, said in a sentence before one that asks of a company without taking them up, are context.)
-  const askingOwners = reading.entities.some(
-    (m) => m.start >= 0 && OWNER_KINDS.has(m.entity.kind) && earlyAsking.at(m.start),
-  );
-  if (askingOwners && !OUR_OWN.test(earlyAsking.text) && !BACK_TO_IT.test(earlyAsking.text))
-    for (const [i, a] of roled.entries())
-      if (
-        a.role !== 'aside' &&
-        !earlyAsking.at(a.start) &&
-        !figures.has(a.value) &&
-        OUR_OWN.test(sentenceAround(reading.text, a.start))
-      )
+  // (…where the last sentence naming a company neither speaks of the writer nor takes the numbers up.)
+  const lastOwner = reading.entities
+    .filter((m) => m.start >= 0 && OWNER_KINDS.has(m.entity.kind))
+    .flatMap((m) => [m.start, ...(m.others ?? []).map((o) => o.start)])
+    .reduce((last, at) => Math.max(last, at), -1);
+  const ownerSentence = lastOwner < 0 ? undefined : sentenceAround(reading.text, lastOwner);
+  if (ownerSentence !== undefined && !OUR_OWN.test(ownerSentence) && !BACK_TO_IT.test(ownerSentence))
+    for (const [i, a] of roled.entries()) {
+      const own = sentenceAround(reading.text, a.start);
+      if (a.role !== 'aside' && !figures.has(a.value) && own !== ownerSentence && OUR_OWN.test(own))
         roled[i] = { ...a, role: 'aside' };
+    }
   // ("how many 8-GPU HGX boxes", "幾多部8卡伺服器": the 8 names the server, no count to work with, when
   // servers are what is counted; "the GPU cost of one 8-GPU node" prices its 8.)
   if (SERVERS_COUNTED.test(reading.text))

@@ -187,18 +187,34 @@ export function summarizeOperation(
           : lang === 'en'
             ? count(times.result.value)
             : formatAmount(times.result.value, 'times', lang);
+      const compared = t(lang, firstIsSmaller ? fewerKey : moreKey, {
+        big: nameOf(big.label),
+        bigCount: count(big.value),
+        small: nameOf(small.label),
+        smallCount: count(small.value),
+        diff: count(diff.result.value),
+        times: factor,
+        gpu,
+      });
+      // ("多百分之几?": the difference as a share of the smaller, when it was worked.)
+      const inPercent = answer.calculations.find((c) => c.kind === 'share' && c.result.unit === 'percent');
       return {
         title,
         // In the asker's order: "does Inflection want more than Meta?" is answered about Inflection first.
-        summary: t(lang, firstIsSmaller ? fewerKey : moreKey, {
-          big: nameOf(big.label),
-          bigCount: count(big.value),
-          small: nameOf(small.label),
-          smallCount: count(small.value),
-          diff: count(diff.result.value),
-          times: factor,
-          gpu,
-        }),
+        summary:
+          inPercent === undefined
+            ? compared
+            : joinSentences(
+                [
+                  compared,
+                  t(lang, 'op.percentMore', {
+                    big: nameOf(big.label),
+                    small: nameOf(small.label),
+                    pct: formatAmount(inPercent.result.value, 'percent', lang),
+                  }),
+                ],
+                lang,
+              ),
       };
     }
     case 'ranking': {

@@ -1,3 +1,4 @@
+import { share } from '../../calculator/compareAmounts.js';
 import { valueAtPrice } from '../../calculator/valueAtPrice.js';
 import type { Entity } from '../../knowledge/schema.js';
 import type { Answer } from '../answer.js';
@@ -12,7 +13,7 @@ import { demandUnder, type Figure, figureOf, figureOfFact } from './figures.js';
 import type { Intent } from './intent.js';
 import { measureFor, mixedMeasures, namedFigures } from './measureOf.js';
 import { applyChanges, factorSaid, readChanges, WHAT_IF } from './readChanges.js';
-import { MONEY_ASKED } from './signals.js';
+import { MONEY_ASKED, PERCENT_MORE } from './signals.js';
 
 const COMPARING_WORDS = /\bmore\b|\bless\b|\bfewer\b|\bbigger\b|\blarger\b|\bsmaller\b|多|少|大/u;
 
@@ -101,6 +102,15 @@ function moneyOfDifference(ctx: AskContext, s: Slots, a: Figure, b: Figure, comp
   };
 }
 
+/** "…谁多？多百分之几？": the difference as a share of the smaller side, when asked in percent. */
+function inPercent(s: Slots, compared: Answer): Answer {
+  if (!PERCENT_MORE.test(s.reading.text)) return compared;
+  const between = compared.calculations.find((c) => c.kind === 'difference');
+  const smaller = between?.steps[0]?.operands[1];
+  if (between === undefined || smaller === undefined || smaller.value === 0) return compared;
+  return { ...compared, calculations: [...compared.calculations, share(between.result, smaller)] };
+}
+
 /** Two named figures compared: which is larger, by how much, how many times. */
 export const compareIntent = {
   id: 'compare',
@@ -154,8 +164,10 @@ export const compareIntent = {
       const [other] = right ?? [];
       if (left?.length === 1 && right?.length === 1 && one !== undefined && other !== undefined)
         sidesOfOne = [one, other];
-      else if (left !== undefined && right !== undefined && left.length > 0 && right.length > 0)
-        return compareSums(ctx, left, right, measure);
+      else if (left !== undefined && right !== undefined && left.length > 0 && right.length > 0) {
+        const summed = compareSums(ctx, left, right, measure);
+        return summed === undefined ? undefined : inPercent(s, summed);
+      }
     }
     // "If Inflection's ask doubled, would it pass OpenAI?": the figures as the what-if changes them.
     const asked = sidesOfOne ?? namedFigures(ctx, s);

@@ -67,6 +67,8 @@ export const haveVsWantIntent = {
   // article gives both.)
   needs: (s, ctx) =>
     ownersOf(s).length === 1 &&
+    // ("GPT-5 要的 H100 上限比 GCP 手上的多多少": a model with its own figure is another side.)
+    !s.named.some((e) => e.kind === 'model' && figureOf(ctx, e, 'holdings')?.facts[0]?.subject === e.id) &&
     ((SHORT_OF.test(s.asking.text) &&
       s.counts.length === 0 &&
       s.named.some(

@@ -56,7 +56,7 @@ export function namedFigures(ctx: AskContext, slots: Slots): Figure[] {
 /** Words of wanting and of having said right beside a name: "OpenAI 要的", "Google 云端手上的", "gcp has". */
 const WANT_BESIDE = /^(?:\s|的|'s|’s)*(?:要的|想要的?|需要的?|要|想要|需要|wants?|needs?|ask|demand|需求)/u;
 const HAVE_BESIDE =
-  /^(?:\s|的|'s|’s|云端|雲端|云|cloud)*(?:手上|手里|手頭|手头|现有|現有|已有|有的|has|have|holds?|fleet|on hand|in hand|holdings)/u;
+  /^(?:\s|的|'s|’s|云端|雲端|云|cloud|现在|現在|目前|而家|now|currently)*(?:手上|手里|手頭|手头|现有|現有|已有|有的|has|have|holds?|fleet|on hand|in hand|holdings)/u;
 
 /** The measure said right after a name, if any. */
 function measureBeside(slots: Slots, e: Entity): 'demand' | 'holdings' | undefined {

@@ -8,8 +8,9 @@ import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
 import { type Figure, figureOf, figureOfFact } from './figures.js';
 import type { Intent } from './intent.js';
-import { measureOf } from './measureOf.js';
+import { measureOf, namedFigures } from './measureOf.js';
 import { PERCENT_CHANGE_OF_COUNT } from './readChanges.js';
+import { PERCENT_MORE } from './signals.js';
 
 const OF_TOTAL = /\btotal\b|\b432k\b|\boverall\b|\ball demand\b|总需求|总数|总量|整体|全部|43\.2万/u;
 const GPU_WORDS =
@@ -21,10 +22,6 @@ const SUM = /\+|\bplus\b|\btogether\b|\bcombined\b|加起来|合计|一共|\band
 /** A count supposed: "what if", "假如", "if … wanted". */
 const SUPPOSED =
   /\bwhat if\b|假如|如果|要是|假设|\bsuppose|\bif\b[^?]{0,40}\b(?:wanted|wants|needed|needs|doubled|tripled|halved|went)\b/u;
-
-/** How much more or fewer, asked in percent: "how many more … in %?", "多百分之几", "多几成". */
-const PERCENT_MORE =
-  /\bhow (?:many|much) (?:more|fewer|less)\b[^?]{0,60}(?:%|\bpercent)|\b(?:what|how many) (?:%|percent) (?:more|fewer|less|bigger|smaller)\b|多百分之几|少百分之几|多几成|少几成|多出百分之几/u;
 
 /**
  * "How many more does the private cloud bucket want than OpenAI, in %?": the two compared, and the
@@ -232,9 +229,9 @@ function shareAnswer(ctx: AskContext, s: Slots): Answer | undefined {
   const own = ownFiguresQuoted(ctx, s);
   if (own !== undefined && !ofTotal) return shareOfFigure(ctx, own.part, own.whole);
   // ("OpenAI 比 Inflection 多百分之几?": the difference in percent, whatever words say the figures.)
+  // (Each with the measure and the end said of it: "GPT-5 要的上限比 GCP 现在有的多百分之几".)
   if (s.named.length === 2 && a !== undefined && b !== undefined && PERCENT_MORE.test(s.reading.text)) {
-    const part = figureOf(ctx, a, measure);
-    const whole = figureOf(ctx, b, measure);
+    const [part, whole] = namedFigures(ctx, s);
     if (part !== undefined && whole !== undefined) return percentMore(ctx, part, whole, measure);
   }
   // Only a question about GPU figures ("Of the companies using AWS, what % use GCP?" is about users).

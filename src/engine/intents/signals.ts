@@ -186,3 +186,7 @@ export function claimedTotal(s: Slots): Slots['amounts'][number] | undefined {
 /** Asked whether a total counts something: "baked into", "included in", "does that count", "算进…里". */
 export const INCLUSION_ASKED =
   /\bbaked in|\binclud(?:e|es|ed|ing)\b|\bcount(?:s|ed)?\b|\bpart of\b|\bin (?:the|that) (?:total|number|432k|figure)\b|包括|包含|算进|算在|算上|计入|算入|纳入/u;
+
+/** How much more or fewer, asked in percent: "how many more … in %?", "by what %?", "多百分之几", "多几成". */
+export const PERCENT_MORE =
+  /\bhow (?:many|much) (?:more|fewer|less)\b[^?]{0,60}(?:%|\bpercent)|\b(?:what|how many) (?:%|percent) (?:more|fewer|less|bigger|smaller)\b|\bby (?:what|how many|how much) (?:%|percent)|多百分之几|少百分之几|多几成|少几成|多出百分之几/u;

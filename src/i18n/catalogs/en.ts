@@ -178,6 +178,7 @@ export const en = {
   'op.amounts': '{big} is {diff} more {gpu}s than {small}, {times} as many.',
   'op.moreRangeHoldings': '{big} ({bigCount}) has {diff} more {gpu}s than {small} ({smallCount}).',
   'op.moreRangeDemand': '{big} ({bigCount}) may want {diff} more {gpu}s than {small} ({smallCount}).',
+  'op.percentMore': 'That is {pct} more than {small}.',
   'op.timesRange': 'That is about {times} times as many.',
   'op.level': '{a} and {b} are level: the same {count} {gpu}s each.',
   'op.moreDemand':

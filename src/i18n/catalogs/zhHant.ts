@@ -166,6 +166,7 @@ export const zhHant = {
   'op.amounts': '{big}張比 {small}張多 {diff}張 {gpu}，約為其 {times}。',
   'op.moreRangeHoldings': '{big}（{bigCount}張）比 {small}（{smallCount}張）多 {diff}張 {gpu}。',
   'op.moreRangeDemand': '{big}（{bigCount}張）比 {small}（{smallCount}張）多要 {diff}張 {gpu}。',
+  'op.percentMore': '即比{small}多 {pct}。',
   'op.timesRange': '約為後者的 {times} 倍。',
   'op.level': '{a} 與 {b} 一樣多（持平）：各 {count}張 {gpu}。',
   'op.moreDemand': '{big}（{bigCount}張）比 {small}（{smallCount}張）多要 {diff}張 {gpu}，約為其 {times}。',
