@@ -11,7 +11,13 @@ import { bothScenarios, bothScenariosOfBefore } from './bothScenarios.js';
 import { carryRate } from './carryRate.js';
 import { carryResult } from './carryResult.js';
 import { scoreIntents } from './chooseIntent.js';
-import { againstEarlierValue, compareEarlier, compareResult, SET_AGAINST } from './compareEarlier.js';
+import {
+  AGAINST_PRICE,
+  againstEarlierValue,
+  compareEarlier,
+  compareResult,
+  SET_AGAINST,
+} from './compareEarlier.js';
 import type { AskContext } from './context.js';
 import { atBound, figureOf } from './intents/figures.js';
 import type { Intent } from './intents/intent.js';
@@ -190,6 +196,15 @@ export function answerQuestion(
     if (bothBefore !== undefined) {
       answers.pop();
       answers.push(...answeredAtEach(ctx, bothBefore, intents));
+      continue;
+    }
+    // ("…总价值多少？比 3.5 万时少多少？": the value before, at the price named, set against it.)
+    const atOtherPrice =
+      previous === undefined ? undefined : atPriceAgainst(answers.at(-1), previous, reading, lexicon);
+    if (atOtherPrice !== undefined) {
+      previous = atOtherPrice;
+      earlier.push(atOtherPrice);
+      answers.push(againstEarlierValue(answers.at(-1), answerReading(ctx, atOtherPrice, intents), reading));
       continue;
     }
     const against =
@@ -784,6 +799,27 @@ const PRICE_FOLLOW_UP =
  * 算值多少? 要是涨到 4 万刀一张呢?", "and at $40k?", "…值幾多錢? 咁如果係2.5萬張呢?"): the price (or
  * count) before replaced by it.
  */
+/**
+ * "…43.2 万张总价值多少？比 3.5 万时少多少？": the part before asked again at the price this part names, so
+ * the two values can be set against each other.
+ */
+function atPriceAgainst(
+  before: Answer | undefined,
+  previous: Reading,
+  reading: Reading,
+  lexicon: Lexicon,
+): Reading | undefined {
+  const price = before?.price?.value;
+  if (price === undefined || reading.entities.length > 0 || reading.numbers.length !== 1) return undefined;
+  const [amount] = reading.numbers;
+  if (amount === undefined || amount.gpus || !AGAINST_PRICE.test(reading.text)) return undefined;
+  const stood = previous.numbers.filter((n) => n.value === price);
+  const [was] = stood;
+  if (was === undefined || stood.length !== 1 || amount.value === price) return undefined;
+  const said = reading.text.slice(amount.start, amount.end);
+  return readQuestion(`${previous.text.slice(0, was.start)}${said}${previous.text.slice(was.end)}`, lexicon);
+}
+
 function otherAmount(previous: Reading, reading: Reading, lexicon: Lexicon): Reading | undefined {
   if (reading.entities.length > 0 || reading.numbers.length !== 1) return undefined;
   const [amount] = reading.numbers;

@@ -216,6 +216,13 @@ export function compareResult(
 const SPEND_AGAINST =
   /多花|少花|多出(?:了)?多少|多了多少钱|少了?多少钱|多多少钱|省(?:下|了)?多少|贵多少|贵了多少|便宜多少|便宜了多少|差多少钱|差价|\bhow much (?:more|less|cheaper|lower|higher|extra)\b|\b(?:more|less|lower|higher|cheaper) than\b|\bdifference\b|\bdiff\b|\bsaves?\b|\bsavings?\b/u;
 
+/**
+ * The value before set against the same count at another price: "比 3.5 万时少多少?", "比按3.5万算多花多少",
+ * "how much less than at 35k?". Its groups: the words before the price and after it.
+ */
+export const AGAINST_PRICE =
+  /^\s*(?:那|那么|和|跟|同)?\s*(?:比|比起|相比|跟|和|同|vs\.?|versus|compared (?:to|with)|(?:how much )?(?:less|more|cheaper|lower|higher) than)\s*(?:按|以|at|@)?\s*\$?\s*(?<price>[\d.,]+\s*(?:k|万|千|grand)?)\s*(?:美元|美金|刀|块|dollars?|bucks)?\s*(?:一张|每张|each|a card|per card)?\s*(?:时|的时候|那时|那个|的话|算)?\s*(?:的)?\s*(?:多花|少花|少|多|省|贵|便宜|平|差)?(?:了)?(?:多少|几多)?(?:钱)?\s*[?？]*\s*$/u;
+
 /** The dollar value an answer worked out last. */
 function lastValue(answer: Answer | undefined): number | undefined {
   if (answer?.found !== true) return undefined;
@@ -227,7 +234,7 @@ function lastValue(answer: Answer | undefined): number | undefined {
  * more or less it is than the value the part before worked out gets that difference as well.
  */
 export function againstEarlierValue(before: Answer | undefined, now: Answer, reading: Reading): Answer {
-  const money = SPEND_AGAINST.test(reading.text);
+  const money = SPEND_AGAINST.test(reading.text) || AGAINST_PRICE.test(reading.text);
   // ("如果 Meta 按十萬計, total 係幾多? 同按 2.5 萬計差幾多?": two totals of GPUs, set against each other.)
   const unit = money ? 'usd' : COUNT_AGAINST.test(reading.text) ? 'gpus' : undefined;
   if (unit === undefined) return now;
