@@ -298,7 +298,12 @@ export function answerQuestion(
     // them set against the new one.)
     const side =
       before0?.length === 2 && answers.at(-1)?.kind === 'comparison' ? before0.slice(0, 1) : before0;
-    if (owners.length === 1 && side !== undefined && side.length === 1 && ONE_SIDED.test(reading.text)) {
+    if (
+      owners.length === 1 &&
+      side !== undefined &&
+      side.length === 1 &&
+      (ONE_SIDED.test(reading.text) || THAN_UNSAID.test(reading.text))
+    ) {
       // "假设每家大云都翻倍, 四家一共多少? 再加上 OpenAI 呢?": the what-if holds for the follow-up too.
       reading =
         previous !== undefined && WHAT_IF.test(previous.text)
@@ -1124,6 +1129,10 @@ function answerKey(x: Answer): string {
 const HOW_MANY_ONLY: ReadonlySet<string> = new Set(['howMany', 'filler', 'demand']);
 
 /** A comparison that starts at its second side: "比 Stability 多多少", "than Meta?", "vs Tesla?". */
+/** A comparative with its other side left unsaid: "how many times bigger was inflection's run?". */
+const THAN_UNSAID =
+  /\bhow (?:many times|much) (?:bigger|larger|more|smaller|fewer|less)\b(?![^?]*\b(?:than|vs\.?|versus|compared)\b)/u;
+
 const ONE_SIDED =
   /^\s*(?:那|那么|and|so)?\s*(?:上限|下限|最多|最少|the high end|the low end)?\s*(?:比|跟|和|与|同|相比|加上|加起来|再加|\bplus\b|\+|\bthan\b|\bvs\.?|\bversus\b|\bcompared (?:to|with)\b)/u;
 

@@ -225,7 +225,10 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
       MINUS_FROM_MANY.test(reading.text.slice(Math.max(0, start - 60), start)) ||
       EXCLUDED_LIST.test(reading.text.slice(Math.max(0, start - 24), start)) ||
       // ("把Oracle从大型云厂商里去掉": the group something is taken out of is not itself left out.)
-      (EXCLUDED_AFTER.test(reading.text.slice(start + text.length, start + text.length + 24)) &&
+      // ("把 OpenAI 和 Meta（按 10 万那个）都去掉": an aside in brackets stands between.)
+      (EXCLUDED_AFTER.test(
+        reading.text.slice(start + text.length, start + text.length + 48).replace(BRACKETED, ''),
+      ) &&
         !TAKEN_FROM.test(reading.text.slice(Math.max(0, start - 4), start))) ||
       // "leave Oracle out", "take Meta out of it": the name inside the phrase.
       (LEAVE_BEFORE.test(reading.text.slice(Math.max(0, start - 10), start)) &&
@@ -1065,8 +1068,10 @@ const EXCLUDED_LIST =
 const LIST_JOINT = /^\s*(?:[、,，/&+]|\band\b|\bor\b|和|与|及|或|跟|同)\s*(?:\band\b)?\s*(?:the\s+)?$/u;
 const LEAVE_BEFORE =
   /\b(?:leave|leaving|take|taking|keep|keeping|count|counting|cut|cutting|kick|kicking|pull|pulling|rip|ripping|yank|yanking)\s+(?:the\s+)?$/u;
+/** An aside in brackets: "（按 10 万那个）", "(the 100k one)". */
+const BRACKETED = /[(（][^)）]{0,24}[)）]/gu;
 const EXCLUDED_AFTER =
-  /^[^,，。.?？]{0,10}?(?:不算进去|不算在内|不算进|不算入|不计入|不纳入|不算(?=[,，。?？\s]|$|的话)|除外|拿掉|去掉|删掉|扣掉|踢掉|排除在外|\bexcluded\b|\bleft out\b|\bremoved\b|\bdropped\b|\bdrops? (?:off|out)\b|\bfalls? off\b|\bgets? (?:cut|kicked out|booted)\b|\bpulls? out\b|\bbows? out\b|\bwalks? away\b|退出|掉出|出局)/u;
+  /^[^,，。.?？]{0,10}?(?:不算进去|不算在内|不算进|不算入|不计入|不纳入|不算(?=[,，。?？\s]|$|的话)|除外|拿掉|去掉|删掉|扣掉|踢掉|排除在外|\bexcluded\b|\bleft out\b|\bremoved\b|\bdropped\b|\bdrops? (?:off|out)\b|\bfalls? off\b|\bgets? (?:cut(?! (?:in half|by|to|down))|kicked out|booted)\b|\bpulls? out\b|\bbows? out\b|\bwalks? away\b|退出|掉出|出局)/u;
 
 const WORKLOAD_SET_ASIDE =
   /\b(?:not|rather than|instead of)\s+(?:for\s+)?(?:(?<inference>inference|inferencing)|(?<training>training))\b|(?:不是|不要|不算|而不是|不问)\s*(?:问|說|说|算)?\s*(?:(?<inference2>推理)|(?<training2>训练))/u;

@@ -130,3 +130,11 @@ export function demandUnder(
     scenario === 'meta-100k' && two !== undefined && two.entityId === entity.id ? [two.high] : [],
   );
 }
+
+/**
+ * Whether an entity is a model with a GPU figure of its own (Falcon-40B's 384 A100s, GPT-5's 30k–50k),
+ * not one its maker's figure is told of ("Inflection's GPT-3.5-class model"): a side of its own.
+ */
+export function hasOwnModelFigure(ctx: AskContext, entity: Entity): boolean {
+  return entity.kind === 'model' && figureOf(ctx, entity, 'holdings')?.facts[0]?.subject === entity.id;
+}

@@ -3,7 +3,7 @@ import { compareQuoted } from '../answers/compareQuoted.js';
 import { notFound } from '../answers/notFound.js';
 import { overview } from '../answers/overview.js';
 import { NOT_DEMAND, type Slots } from '../slots.js';
-import { atBound, demandUnder, figureOf } from './figures.js';
+import { atBound, demandUnder, figureOf, hasOwnModelFigure } from './figures.js';
 import type { Intent } from './intent.js';
 
 /** Asks by how much or how many times, not just for the two figures. */
@@ -68,7 +68,7 @@ export const haveVsWantIntent = {
   needs: (s, ctx) =>
     ownersOf(s).length === 1 &&
     // ("GPT-5 要的 H100 上限比 GCP 手上的多多少": a model with its own figure is another side.)
-    !s.named.some((e) => e.kind === 'model' && figureOf(ctx, e, 'holdings')?.facts[0]?.subject === e.id) &&
+    !s.named.some((e) => hasOwnModelFigure(ctx, e)) &&
     ((SHORT_OF.test(s.asking.text) &&
       s.counts.length === 0 &&
       s.named.some(

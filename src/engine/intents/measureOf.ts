@@ -48,9 +48,18 @@ export function namedFigures(ctx: AskContext, slots: Slots): Figure[] {
       (beside === undefined ? undefined : figureOf(ctx, e, beside, asked)) ??
       figureOf(ctx, e, measure, asked) ??
       // (A model's GPUs are what it was trained on or needs, whichever the question's verb.)
-      (slots.measure === undefined || e.kind === 'model' ? figureOf(ctx, e, other, asked) : undefined);
+      (slots.measure === undefined || e.kind === 'model' ? figureOf(ctx, e, other, asked) : undefined) ??
+      // ("OpenAI 的需求量是特斯拉 A100 数量的几倍": A100s named are only ever held.)
+      a100Held(ctx, slots, e, asked);
     return figure === undefined ? [] : [atBound(figure, slots.bound)];
   });
+}
+
+/** What a name holds in A100s, when the question names the A100 and the name has no other figure. */
+function a100Held(ctx: AskContext, slots: Slots, e: Entity, asked: readonly number[]): Figure | undefined {
+  if (!slots.gpus.some((g) => g.id === 'a100')) return undefined;
+  const held = figureOf(ctx, e, 'holdings', asked);
+  return held?.gpu === 'A100' ? held : undefined;
 }
 
 /** Words of wanting and of having said right beside a name: "OpenAI 要的", "Google 云端手上的", "gcp has". */

@@ -4,7 +4,7 @@ import { factsAbout, quantityOf, statingCount } from '../answers/factQueries.js'
 import { pricing } from '../answers/gap.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
-import { endsOf, figureOf } from './figures.js';
+import { endsOf, figureOf, hasOwnModelFigure } from './figures.js';
 import type { Intent } from './intent.js';
 
 /** "How many more", "几倍", "差多少": a difference or a ratio asked for. */
@@ -89,8 +89,9 @@ export const quotedCompareIntent = {
   id: 'quoted-compare',
   cues: {},
   patterns: [{ re: DIFFERENCE, weight: 3 }],
+  // ("inflection's 3,500 H100 run vs falcon-40b": a model with its own figure is another side.)
   needs: (s, ctx) =>
-    ownersOf(s).length <= 1 &&
+    ownersOf(s).length + s.named.filter((e) => hasOwnModelFigure(ctx, e)).length <= 1 &&
     DIFFERENCE.test(s.reading.text) &&
     !figuresRecalledBeforeAsking(s) &&
     (s.counts.length > 0 ||
