@@ -18,6 +18,12 @@ const CONVERTS =
 /** A bare number is a price after "at" or "@": "what would the rest cost at 30k". */
 export const PRICE_BEFORE = /(?:\bat|@|按|每张|每張)\s*$/u;
 
+/** A share asked of what the part before worked out: "what % of inflection's 22k is that?", "那占 OpenAI 需求的百分之几". */
+const SHARE_OF_THAT =
+  /\bwhat (?:%|percent(?:age)?|share|fraction) of\b[^?]{1,40}\b(?:is|are|would be) (?:that|it|those|this)\b|^\s*(?:那|这|這)?(?:这些|這些|那些|这|這|那|它)?\s*(?=(?:占|佔)[^?？]{1,24}(?:百分之几|百分之幾|多少|几成|幾成))/u;
+/** The pronoun a share asked in English points back with. */
+const POINTER = /\b(?:that|it|those|this)$/u;
+
 const THAT = /\bthat(?: (?:combined )?(?:total|sum|number|figure|amount))?\b|\bit\b|这些|這些/u;
 const COST_ASKED =
   /\bcost\b|\bworth\b|\bprice\b|\bhow much money\b|\bhow much more (?:money|cash|\$|in dollars)|多多少钱|多花多少|\bbudget\b|多少钱|多少錢|值多少|花多少|预算|預算|多少亿?(?:美元|美金|刀|人民币)/u;
@@ -32,6 +38,23 @@ export function carryResult(
   reading: Reading,
   lexicon: Lexicon,
 ): Reading | undefined {
+  // ("$2M buys how many? and what % of inflection's 22k is that?": the count just worked out, as a share
+  // of the figure named, which may be quoted.)
+  // (Of a name's figure only: a share of the total is the part before's to answer, as it is.)
+  const shareOf = reading.entities.some((m) => m.entity.kind !== 'gpu' && m.start >= 0)
+    ? SHARE_OF_THAT.exec(reading.text)
+    : null;
+  const shared = shareOf === null ? undefined : workedCount(before);
+  if (shareOf !== null && shared !== undefined) {
+    // In English the pronoun gives way to the count; in Chinese the count stands before 占.
+    const pointer = POINTER.exec(shareOf[0])?.[0] ?? shareOf[0];
+    const at = shareOf.index + shareOf[0].length - pointer.length;
+    const worked = ` ${Math.round(shared.value)} ${shared.gpu.toLowerCase()}s `;
+    return readQuestion(
+      `${reading.text.slice(0, at)}${worked}${reading.text.slice(at + pointer.length)}`,
+      lexicon,
+    );
+  }
   // (A price of its own, "what'd that cost at $35k each?", is fine: a count would be a new one.)
   // A count of its own makes a new question; a price ("at 30k", "$35k each") does not.
   // ("…using the 2.3x figure": a factor is no count.)

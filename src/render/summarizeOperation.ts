@@ -286,7 +286,8 @@ export function summarizeOperation(
       if (first !== undefined && of !== undefined && whole?.label === of && part?.label === first.id)
         return {
           title: t(lang, 'op.vs', { a: nameOf(first.id), b: nameOf(of) }),
-          summary: t(lang, 'op.shareOf', {
+          // (A count of the user's, owned by no one, is said as the count alone: "57 H100s are 0.3% of…".)
+          summary: t(lang, first.kind === 'gpu' ? 'op.shareOfCount' : 'op.shareOf', {
             a: nameOf(first.id),
             b: nameOf(of),
             part: count(part.value),

@@ -386,7 +386,7 @@ function saidOfScenario(s: Slots, a: RoledAmount, entityId: string | undefined):
 /** A what-if said outright: "如果", "what if", "假设", "suppose", "要是". */
 // ("say openai wanted 10% more…": "say" opening a sentence supposes, as "suppose" does.)
 export const WHAT_IF =
-  /\bwhat if\b|\bif\b|\bsuppose|\bassum|\bwhat-if\b|(?:^|[,.;:!?]\s*)(?:(?:ok|okay|so|and)\s+)?(?:let's\s+|lets\s+)?say\b|假如|如果|要是|假设|假設|若/u;
+  /\bwhat if\b|\bif\b|\bsuppose|\bassum|\bwhat-if\b|\bhypothetical(?:ly)?\b|\bimagine\b|\bpretend\b|(?:^|[,.;:!?]\s*)(?:(?:ok|okay|so|and)\s+)?(?:let's\s+|lets\s+)?say\b|假如|如果|要是|假设|假設|若/u;
 
 /**
  * Figures with the question's changes applied ("inflection's 22k gets cut in half and anthropic's

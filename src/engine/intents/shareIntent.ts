@@ -1,4 +1,5 @@
 import { share } from '../../calculator/compareAmounts.js';
+import type { Entity } from '../../knowledge/schema.js';
 import type { Answer } from '../answer.js';
 import { compareFigures } from '../answers/compareFigures.js';
 import { shareOfFigure, shareOfSum } from '../answers/shareOfFigure.js';
@@ -198,6 +199,27 @@ export const shareIntent = {
   },
 } as const satisfies Intent;
 
+/** A count the user gives, none of the named one's own, as a share of that one's figure. */
+function givenShareOf(
+  ctx: AskContext,
+  s: Slots,
+  named: Entity,
+  measure: 'demand' | 'holdings',
+): Answer | undefined {
+  if (s.named.length !== 1) return undefined;
+  const whole = figureOf(ctx, named, measure);
+  const gpu = ctx.kb.entityById.get(whole?.gpu.toLowerCase() ?? '');
+  const own = new Set(articleFigures(ctx.kb).countsBySubject.get(named.id) ?? []);
+  const given = s.counts.filter((c) => !own.has(c.value) && c.value !== whole?.value);
+  const [part] = given;
+  if (whole === undefined || gpu === undefined || part === undefined || given.length !== 1) return undefined;
+  return shareOfFigure(
+    ctx,
+    { entity: gpu, value: part.value, gpu: whole.gpu, facts: [], range: false },
+    whole,
+  );
+}
+
 /** The share asked, worked out, without a verdict on any share claimed. */
 function shareAnswer(ctx: AskContext, s: Slots): Answer | undefined {
   const asked = s.counts.map((c) => c.value);
@@ -228,6 +250,9 @@ function shareAnswer(ctx: AskContext, s: Slots): Answer | undefined {
   // ("Inflection used 3.5k … what % is that of the 22k they want?": two of its own figures quoted.)
   const own = ownFiguresQuoted(ctx, s);
   if (own !== undefined && !ofTotal) return shareOfFigure(ctx, own.part, own.whole);
+  // ("what % of inflection's 22k is 57 h100s?": a count of the user's as a share of the one named.)
+  const given = a === undefined || ofTotal ? undefined : givenShareOf(ctx, s, a, measure);
+  if (given !== undefined) return given;
   // ("OpenAI 比 Inflection 多百分之几?": the difference in percent, whatever words say the figures.)
   // (Each with the measure and the end said of it: "GPT-5 要的上限比 GCP 现在有的多百分之几".)
   if (s.named.length === 2 && a !== undefined && b !== undefined && PERCENT_MORE.test(s.reading.text)) {

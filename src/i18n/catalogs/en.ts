@@ -196,6 +196,7 @@ export const en = {
   'op.rankSep': '; ',
   'op.shareTitle': '{who}: share of the total',
   'op.share': "{who}: {part} H100s, {pct} of the article's {whole}.",
+  'op.shareOfCount': "{part} {gpu}s are {pct} of {b}'s {whole}.",
   'op.shareOf': "{a}'s {part} {gpu}s are {pct} of {b}'s {whole}.",
   'op.shareOfMain': "{who}: {part} H100s, {pct} of {whole}, §02's line items with Meta at its main figure.",
   'op.whatIfItem': '{name} would want {now} H100s, as the article says.',

@@ -182,6 +182,7 @@ export const zhHans = {
   'op.rankSep': '；',
   'op.shareTitle': '{who} 占总需求的比例',
   'op.share': '{who}：{part}张 H100，占文章 {whole}张 的 {pct}。',
+  'op.shareOfCount': '{part}张 {gpu} 是 {b} 的 {whole}张 的 {pct}。',
   'op.shareOf': '{a} 的 {part}张 {gpu} 是 {b} 的 {whole}张 的 {pct}。',
   'op.shareOfMain': '{who}：{part}张 H100，占第02节各项按 Meta 主要数字计的合计 {whole}张 的 {pct}。',
   'op.whatIfItem': '{name}将要 {now}张 H100，与文章相同。',

@@ -182,6 +182,7 @@ export const zhHant = {
   'op.rankSep': '；',
   'op.shareTitle': '{who} 佔總需求的比例',
   'op.share': '{who}：{part}張 H100，佔文章 {whole}張 的 {pct}。',
+  'op.shareOfCount': '{part}張 {gpu} 是 {b} 的 {whole}張 的 {pct}。',
   'op.shareOf': '{a} 的 {part}張 {gpu} 是 {b} 的 {whole}張 的 {pct}。',
   'op.shareOfMain': '{who}：{part}張 H100，佔第02節各項按 Meta 主要數字計的合計 {whole}張 的 {pct}。',
   'op.whatIfItem': '{name}將要 {now}張 H100，與文章相同。',
