@@ -37,6 +37,9 @@ export function ratio(a: Amount, b: Amount): Calculation {
 /** What share of a whole a part is, in percent to one decimal: "50,000 ÷ 432,000 = 11.6%". */
 export function share(part: Amount, whole: Amount): Calculation {
   if (whole.value === 0) throw new RangeError('share of zero');
-  const result: Amount = { value: Math.round((part.value / whole.value) * 1_000) / 10, unit: 'percent' };
+  // To a tenth of a point; under one percent, to a hundredth, so a small share is not rounded to zero.
+  const percent = (part.value / whole.value) * 100;
+  const places = Math.abs(percent) < 1 ? 100 : 10;
+  const result: Amount = { value: Math.round(percent * places) / places, unit: 'percent' };
   return { kind: 'share', result, steps: [{ op: 'divide', operands: [part, whole], result }] };
 }

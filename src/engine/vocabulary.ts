@@ -1340,6 +1340,18 @@ export const CUES = {
     'fp8 training',
     'for fp8',
     'how many cuda',
+    // (The article names CUDA cores among what training needs, but gives no count of them. The script
+    // conversion reads the Taiwan phrase 核心 as 内核, so both are listed.)
+    'cuda 内核数',
+    'cuda内核数',
+    '内核数是多少',
+    '内核数有多少',
+    '内核数多少',
+    '多少个内核',
+    '多少内核',
+    '核心数是多少',
+    '核心数有多少',
+    '多少个核心',
     'cuda core count',
     '个 cuda',
     '个cuda',

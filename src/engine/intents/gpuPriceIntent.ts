@@ -39,7 +39,7 @@ export const gpuPriceIntent = {
     // ("what's an A100 cost? want to compare it to the $35k H100": the price given is the H100's.)
     (s.price === undefined ||
       (s.gpus.some((g) => !isPriced(ctx, g.id)) && s.gpus.some((g) => isPriced(ctx, g.id)))) &&
-    (s.counts.length === 0 || MARKET.test(s.reading.text)) &&
+    (s.counts.length === 0 || MARKET.test(s.asking.text)) &&
     // Several GPUs: only when one of them is not priced ("what does an H800 go for compared to an H100").
     (s.gpus.length <= 1 || s.gpus.some((g) => !isPriced(ctx, g.id))),
   // A GPU the article gives no price for, asked its price, is what the message asks, whatever price it
@@ -48,7 +48,7 @@ export const gpuPriceIntent = {
   // whose "market" is also a word of totals.)
   fit: (s, ctx) =>
     (s.gpus.some((g) => !isPriced(ctx, g.id)) && MONEY_ASKED.test(s.reading.text)) ||
-    MARKET.test(s.reading.text)
+    MARKET.test(s.asking.text)
       ? 3.5
       : 0.5,
   run: (ctx, s) => {
@@ -56,7 +56,7 @@ export const gpuPriceIntent = {
     const gpu = s.gpus[0] ?? pricedGpu(ctx);
     if (unpriced !== undefined) return notFound(ctx, { what: 'price', entity: unpriced });
     if (gpu === undefined) return undefined;
-    const market = MARKET.exec(s.reading.text)?.[0];
+    const market = MARKET.exec(s.asking.text)?.[0];
     return market === undefined ? topic(ctx, ['price']) : notFound(ctx, market.trim(), [gpu]);
   },
   examples: {
