@@ -135,6 +135,19 @@ export const convertIntent = {
       !(s.counts.length > 0 && ASKS_WITH.test(s.reading.text))
     )
       return undefined;
+    // ("how many A100s does anthropic have?": what it holds is asked, and the article gives none: no
+    // conversion of what it wants stands in for it.)
+    if (
+      owner !== undefined &&
+      own === undefined &&
+      askedFor !== undefined &&
+      s.measure === 'holdings' &&
+      !CONVERT_TO.test(s.reading.text) &&
+      !CONVERSION_WORDS.test(s.reading.text) &&
+      !s.counts.some((c) => c.model !== undefined) &&
+      !(['training', 'inference'] as const).some((c) => s.has(c))
+    )
+      return undefined;
     // "Meta 想要两万五, 手上有 2.1 万张 A100, 换成 H100 还差多少": the count of the GPU converted from, when
     // one names it, else the first.
     const asking = askedModel(s.reading.text);

@@ -74,7 +74,9 @@ export const haveVsWantIntent = {
       s.named.some(
         (e) => figureOf(ctx, e, 'demand') !== undefined && figureOf(ctx, e, 'holdings') !== undefined,
       )) ||
-      ((s.has('demand') || /需求/u.test(s.reading.text)) &&
+      // (Wanting said where the message asks: "…have? want to compare with meta's" wants nothing of it.)
+      (((s.reading.cueWords.get('demand') ?? []).some((w) => s.asking.says(w)) ||
+        /需求/u.test(s.asking.text)) &&
         s.named.some(
           (e) => figureOf(ctx, e, 'demand') !== undefined || figureOf(ctx, e, 'holdings') !== undefined,
         ) &&

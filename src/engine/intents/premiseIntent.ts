@@ -1,3 +1,4 @@
+import { sumGpus } from '../../calculator/sumGpus.js';
 import type { Entity } from '../../knowledge/schema.js';
 import type { Answer } from '../answer.js';
 import { cloudOf } from '../answers/cloudOf.js';
@@ -147,10 +148,20 @@ export const premiseIntent = {
     if (own !== undefined || entity.kind !== 'group') return own;
     // "each of the big clouds might need ~30k?": a group with no figure of its own, checked member by
     // member; yes only when every one bears it out.
-    const each = membersOf(ctx, entity).map((m) => premiseCheck(ctx, m, amount?.value, gpu, topics, inHand));
+    const members = membersOf(ctx, entity);
+    const each = members.map((m) => premiseCheck(ctx, m, amount?.value, gpu, topics, inHand));
     const [first] = each;
     if (first === undefined || each.some((a) => a === undefined)) return undefined;
-    return { ...first, verdict: each.every((a) => a?.verdict === 'yes') ? 'yes' : 'no' };
+    // (…and what they come to together, which a claim of each so often goes on to add up: "so like 200k".)
+    const figures = members.map((m) => figureOf(ctx, m, s.measure ?? 'demand'));
+    const together = figures.every((f) => f !== undefined && !f.range)
+      ? [sumGpus(figures.flatMap((f) => (f === undefined ? [] : [{ label: f.entity.id, gpus: f.value }])))]
+      : [];
+    return {
+      ...first,
+      calculations: [...first.calculations, ...together],
+      verdict: each.every((a) => a?.verdict === 'yes') ? 'yes' : 'no',
+    };
   },
   examples: {
     en: ['Did Inflection use 3,500 A100s for its GPT-3.5 equivalent?', 'does meta want 100k h100s?'],
