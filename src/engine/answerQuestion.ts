@@ -80,6 +80,9 @@ const SUBJECT_PRONOUN =
   /^\s*(?:(?:and|so|but)\s+)?(?:they|they're|theyre|it|it's|its)\b|^\s*(?:他们|他們|它们|它們|它|佢哋|佢)|\b(?:their|its)\b|(?:他们|他們|它|佢哋|佢)的|(?:和|跟|与|與|同|比)\s*(?:它们|它們|它|他们|他們|佢哋|佢)|(?:它们|它們|它|他们|他們|佢哋|佢)(?:需要|想要|要|手上|手里|手裡|有|用)/iu;
 
 /** A claim with its subject left out: "是巨硬家的吧", "应该是甲骨文吧". */
+/** The same figure claimed of another: "同 Mistral 一樣多?", "same as mistral?". */
+const AS_MANY_AS = /一样多|一樣多|同样多|同樣多|\bas (?:many|much) as\b|\bsame as\b/u;
+
 const CLAIM_OPENING = /^\s*(?:应该|應該|估计|估計|肯定|就)?是(?!不是|多少|哪)/u;
 
 /** "It" for a thing, said again: "how much faster is it than the H100?". */
@@ -742,7 +745,8 @@ function otherEntity(
   )
     return undefined;
   // ("Anthropic 用哪家云? 是 Azure 吧": a claim about the one before, not the question asked of another.)
-  if (CLAIM_OPENING.test(reading.text)) return undefined;
+  // ("Helsing 要幾多張? 同 Mistral 一樣多?": the two set against each other, not the question again.)
+  if (CLAIM_OPENING.test(reading.text) || AS_MANY_AS.test(reading.text)) return undefined;
   // ("OpenAI 那 5 万张值多少人民币？Meta 的 2.5 万张呢？": another name with its own count of GPUs, for
   // the one count before.)
   const [count, ...more] = reading.numbers;

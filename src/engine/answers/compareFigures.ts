@@ -16,7 +16,7 @@ export function compareFigures(
   a: Figure,
   b: Figure,
   measure: 'demand' | 'holdings',
-  claim?: 'more' | 'less',
+  claim?: 'more' | 'less' | 'same',
 ): Answer {
   const [big, small] = a.value >= b.value ? [a, b] : [b, a];
   const amount = (f: Figure) => ({ value: f.value, unit: 'gpus' as const, label: f.entity.id });
@@ -33,7 +33,14 @@ export function compareFigures(
     ...(measure === 'demand' ? ['double-counting'] : []),
     ...(sameGpu ? [] : ['different-gpus-compared']),
   ];
-  const holds = claim === undefined ? undefined : claim === 'more' ? a.value > b.value : a.value < b.value;
+  const holds =
+    claim === undefined
+      ? undefined
+      : claim === 'same'
+        ? a.value === b.value
+        : claim === 'more'
+          ? a.value > b.value
+          : a.value < b.value;
   return buildAnswer(ctx, {
     kind: 'comparison',
     found: true,

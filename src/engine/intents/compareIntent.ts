@@ -82,6 +82,10 @@ function countsNames(s: Slots): boolean {
 /** How far a claimed factor may be from the figures' own: "about 2x" of 50k against 22k is not. */
 const RATIO_TOLERANCE = 0.05;
 
+/** The same figure claimed of both: "as many as", "一样多", "相同". */
+const SAME =
+  /\bas (?:many|much) (?:h100s? |gpus? |cards? )?as\b|\bsame (?:as|amount|number|figure)\b|\bequal(?:ly)?\b|一样多|一樣多|一样|一樣|相同|同样多|同樣多/u;
+
 const LESS = /\bless\b|\bfewer\b|\bsmaller\b|少于|更少|比.{0,12}少/u;
 
 /**
@@ -120,6 +124,12 @@ export const compareIntent = {
     {
       re: /\bmore\b.{0,40}\bthan\b|\bless\b.{0,40}\bthan\b|\bfewer\b|\bhow many more\b|\bby how much\b|\bhow much more\b|\bvs\.?\b|\bversus\b|\bcompared? (?:to|with)\b|\bhow many times\b|\btimes (?:as|more)\b|\bmultiple of\b|\bwhat multiple\b|\bminus\b|\bbigger\b(?! (?:number|figure|estimate)s?\b)|\blarger\b(?! (?:number|figure|estimate)s?\b)|\bor\b.{0,30}\?|\bwhich (?:one|of (?:them|the two|those|these))\b[^?.,]{0,24}\bmore\b|\bwhich (?:wants|needs|has|have|got|holds|owns) more\b|\bwho(?:'s| is)? (?:got|has|have|sits?|sitting|holds?|holding|wants?|needs?)\b[^?.]{0,12}\bmore\b|\bdiff(?:erence)?\b|\bgap between\b|\bratio\b|多多少|少多少|几倍|多少倍|比.{0,24}(?:多|少|大)|谁.{0,8}(?:多|大)|更多|(?:哪个|哪家|哪间|哪一个|哪一家)[^,，?？]{0,14}(?:多|少|大(?![云雲型]))|差多少|差几|差了多少|相差|差距|对比|(?:跟|和|与).{0,16}比(?!例|重)|比一比|比一下|比较|超过|超過|落后|领先|\bbehind\b|\bahead of\b|\bexceed|\bsurpass|\bovertake|\bpass\b|\bbeat\b/u,
       weight: 3.2,
+    },
+    // (Not a what-if's: "if helsing wanted as many as inflection, how many more…".)
+    { re: SAME, weight: 3.2 },
+    {
+      re: /(?:\bif\b|\bsuppose|如果|假如|要是|假设)[^?？]{0,40}(?:\bas (?:many|much)\b|一样多|一樣多)/u,
+      weight: -3.2,
     },
     // ("which cloud does cohere use? aws or gcp?": a cloud asked for, with the user's guesses.)
     { re: /\b(?:which|what) clouds?\b|哪家云|哪家雲|哪个云|什么云|哪朵云/u, weight: -3 },
@@ -184,9 +194,24 @@ export const compareIntent = {
     const either = /\bmore or (?:less|fewer)\b|\b(?:less|fewer) or more\b|多还是少|少还是多/u.test(
       s.reading.text,
     );
-    const claim = s.yesNo && !either ? (LESS.test(s.reading.text) ? 'less' : 'more') : undefined;
+    // ("同 Mistral 一樣多？", "as many as mistral?": the same figure claimed.)
+    const claim =
+      SAME.test(s.reading.text) && !either
+        ? ('same' as const)
+        : s.yesNo && !either
+          ? LESS.test(s.reading.text)
+            ? ('less' as const)
+            : ('more' as const)
+          : undefined;
     if (a.range || b.range)
-      return compareRanges(ctx, a, b, measureFor(ctx, s), claim, RATIO_ASKED.test(s.reading.text));
+      return compareRanges(
+        ctx,
+        a,
+        b,
+        measureFor(ctx, s),
+        claim === 'same' ? undefined : claim,
+        RATIO_ASKED.test(s.reading.text),
+      );
     // ("how many more does inflection want than google cloud has?": a want set against a holding, said
     // as the two counts, neither worded as the other's measure.)
     const [wantA, hasB] = [a.facts[0], b.facts[0]];
