@@ -2,6 +2,7 @@ import { sumGpus } from '../../calculator/sumGpus.js';
 import type { Entity } from '../../knowledge/schema.js';
 import type { Answer } from '../answer.js';
 import { cloudOf } from '../answers/cloudOf.js';
+import { endsOfQuantity } from '../answers/factQueries.js';
 import { premiseCheck } from '../answers/premiseCheck.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
@@ -14,6 +15,23 @@ const IN_HAND =
   /\balready\b|\bsitting\b|\bin stock\b|\bdelivered\b|\bin (?:their|the) (?:dcs?|datacenters?|data centers?|racks?)\b|\bracked\b|\bon hand\b|\bin hand\b|现货|到手|已经有|已有|手上|手里|交付/u;
 const THRESHOLD_BEFORE = /(?:\bmore than|\bover|\bat least|\bupwards of|超过|至少|多于)\s*$/u;
 const COMPARING = /\bthan\b|\bvs\.?\b|\bversus\b|\bcompared\b|比|和.{0,12}(?:一样|相同)/u;
+
+/**
+ * A claim turned down whose numbers are another fact's ("musk said gpt-4 was trained on 30-50k H100s":
+ * 30,000–50,000 is what GPT-5 may need) shows that fact beside it, so the reader sees where they belong.
+ */
+function withFigureElsewhere(ctx: AskContext, s: Slots, answer: Answer): Answer {
+  const said = s.amounts.filter((a) => a.role === 'count').map((a) => a.value);
+  if (said.length === 0) return answer;
+  const elsewhere = ctx.kb.facts.find(
+    (f) =>
+      !answer.facts.includes(f) &&
+      f.quantity !== undefined &&
+      f.unit === 'gpus' &&
+      said.every((v) => endsOfQuantity(f.quantity ?? { value: -1 }).includes(v)),
+  );
+  return elsewhere === undefined ? answer : { ...answer, facts: [...answer.facts, elsewhere] };
+}
 
 /**
  * "stability ai 在gcp上 有5000张a100 没错吧": a cloud claimed beside the figure is checked too; when the
@@ -125,7 +143,8 @@ export const premiseIntent = {
     // count to check: "no" when the GPUs differ too, else the figures without a verdict.
     if (own === undefined && amount !== undefined && s.measure === 'demand' && entity.kind !== 'group') {
       const held = premiseCheck(ctx, entity, amount?.value, gpu, ['holdings'], inHand);
-      if (held === undefined || held.verdict === 'no') return held;
+      if (held === undefined) return held;
+      if (held.verdict === 'no') return withFigureElsewhere(ctx, s, held);
       const { verdict: _unsure, ...facts } = held;
       return facts;
     }
@@ -145,6 +164,7 @@ export const premiseIntent = {
       endsOf(other).includes(amount.value)
     )
       return { ...own, facts: [...own.facts, ...other.facts.filter((f) => !own.facts.includes(f))] };
+    if (own?.verdict === 'no') return withFigureElsewhere(ctx, s, own);
     if (own !== undefined || entity.kind !== 'group') return own;
     // "each of the big clouds might need ~30k?": a group with no figure of its own, checked member by
     // member; yes only when every one bears it out.
