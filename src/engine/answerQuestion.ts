@@ -229,8 +229,10 @@ export function answerQuestion(
           // its own, of the name before.)
           // (Not one that sets Meta's other figure: "…total 係幾多? 同按 2.5 萬計差幾多?" asks the total
           // again at it, which the follow-up readings below do.)
+          // (Nor one that sets the article's price against the user's: "…? 比原来多多少?" asks again at it.)
           ((BY_HOW_MUCH.test(reading.text) || RATIO_OF_THOSE.test(reading.text)) &&
               underScenario(ctx, previous, reading, lexicon) === undefined &&
+              !ORIGINAL_PRICE.test(reading.text) &&
               !reading.entities.some(
                 (m) =>
                   OWNER_KINDS.has(m.entity.kind) && !previous?.entities.some((n) => n.entity === m.entity),
@@ -272,7 +274,7 @@ export function answerQuestion(
           (addedToEach(answers, reading, lexicon) ??
           otherWorkload(previous, reading, lexicon) ??
           underScenario(ctx, previous, reading, lexicon) ??
-          atArticlePrice(ctx, previous, reading, lexicon) ??
+          atArticlePrice(ctx, previous, reading, lexicon, answers.at(-1)) ??
           atSamePrice(previous, reading, lexicon) ??
           otherEntity(previous, reading, lexicon) ??
           otherAmount(previous, reading, lexicon) ??
@@ -861,7 +863,7 @@ function onePrice(r: Reading): Reading['numbers'][number] | undefined {
 
 /** The article's own price named: "比原价少多少钱", "vs the article's price", "at the original price". */
 const ORIGINAL_PRICE =
-  /原价|原價|原来的价|原來的價|文章(?:的)?(?:价格|单价|價格|單價|价|價)|\bthe article'?s? (?:price|number)\b|\b(?:the )?original price\b|\blist price\b/u;
+  /原价|原價|原来的价|原來的價|比原来(?=[^?？]{0,6}(?:多|少|贵|貴|便宜|省|平))|比原來(?=[^?？]{0,6}(?:多|少|贵|貴|便宜|省|平))|\bthan (?:before|originally|at the original)\b|文章(?:的)?(?:价格|单价|價格|單價|价|價)|\bthe article'?s? (?:price|number)\b|\b(?:the )?original price\b|\blist price\b/u;
 
 /**
  * "如果每张卡降价到2万美元, 缺口值多少? 比原价少多少钱?": the part before asked again at the article's
@@ -872,10 +874,14 @@ function atArticlePrice(
   previous: Reading,
   reading: Reading,
   lexicon: Lexicon,
+  before: Answer | undefined,
 ): Reading | undefined {
   if (!ORIGINAL_PRICE.test(reading.text) || reading.numbers.length > 0) return undefined;
   if (reading.entities.some((m) => m.entity.kind !== 'gpu' && m.start >= 0)) return undefined;
-  const price = onePrice(previous);
+  // (The price the part before was answered at, however it was written: "涨价到四万".)
+  const used = before?.price?.fromUser === true ? before.price.value : undefined;
+  const atUsed = previous.numbers.filter((n) => n.value === used);
+  const price = onePrice(previous) ?? (atUsed.length === 1 ? atUsed[0] : undefined);
   if (price === undefined) return undefined;
   const article = pricing(ctx.kb, undefined);
   if (article.fromUser || article.value === price.value) return undefined;

@@ -22,7 +22,8 @@ const SIDE_BREAK =
   /\bor\b|\bvs\.?\b|\bversus\b|\bcompared (?:to|with)\b|\bthan\b|还是|比|对比|相比|(?:加起来|加在一起|合计|一共)\s*(?:和|跟|与|同)/u;
 
 /** "跟 B 加 C 加起来比": the second side of a comparison, added up. */
-const SUMMED_AFTER_WITH = /(?:跟|和|与|同)[^,，?？]{1,30}(?:加起来|加在一起|合起来|加埋)(?:来|一起)?比/u;
+const SUMMED_AFTER_WITH =
+  /(?:跟|和|与|同)[^,，?？]{1,30}(?:加起来|加在一起|合起来|加埋)(?:来|一起)?比|(?:跟|和|与|同)[^,，?？加+]{1,30}(?:加|\+)[^,，?？]{1,30}?\s*比/u;
 
 /** The two sides of a comparison when one side has several names; undefined for a plain A against B. */
 function sidesOf(s: Slots): [Entity[], Entity[]] | undefined {
