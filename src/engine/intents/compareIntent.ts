@@ -107,6 +107,32 @@ function moneyOfDifference(ctx: AskContext, s: Slots, a: Figure, b: Figure, comp
   };
 }
 
+/**
+ * Of two figures, the one a factor at `at` is said of: the name standing last before it (the first when
+ * neither does), but in "A 是 B 的 5 倍" B is what A is so many times.
+ */
+function saidOf(s: Slots, at: number, a: Figure, b: Figure): Figure {
+  if (TIMES_OF_BASE.test(s.reading.text.slice(Math.max(0, at - 40), at))) {
+    const base = lastNamed(s, at, a, b);
+    return base === a ? b : a;
+  }
+  return lastNamed(s, at, a, b);
+}
+
+/** "…是 B 的 5 倍": the name before the factor is the base it multiplies. */
+const TIMES_OF_BASE = /(?:是|为|為|係)[^,，?？是]{1,30}的\s*$/u;
+
+/** Of two figures, the one whose name stands last before `at` (the first when neither does). */
+function lastNamed(s: Slots, at: number, a: Figure, b: Figure): Figure {
+  const last = (f: Figure) =>
+    s.reading.entities
+      .filter((m) => m.entity === f.entity)
+      .flatMap((m) => [m.start, ...(m.others ?? []).map((o) => o.start)])
+      .filter((start) => start >= 0 && start < at)
+      .reduce((x, y) => Math.max(x, y), -1);
+  return last(b) > last(a) ? b : a;
+}
+
 /** "…谁多？多百分之几？": the difference as a share of the smaller side, when asked in percent. */
 function inPercent(s: Slots, compared: Answer): Answer {
   if (!PERCENT_MORE.test(s.reading.text)) return compared;
@@ -224,10 +250,19 @@ export const compareIntent = {
       working.length === 0
     )
       return compareQuoted(ctx, { value: a.value, fact: wantA }, { value: b.value, fact: hasB });
-    const stated = s.yesNo ? s.amounts.find((x) => x.role === 'ratio')?.value : undefined;
-    if (stated !== undefined && b.value > 0 && working.length === 0) {
-      // The claimed factor holds when it is the two figures' ratio, as the article's rough figures allow.
-      const held = Math.abs(a.value / b.value - stated) <= stated * RATIO_TOLERANCE;
+    const statedAmount = s.yesNo ? s.amounts.find((x) => x.role === 'ratio') : undefined;
+    const stated = statedAmount?.value;
+    if (
+      statedAmount !== undefined &&
+      stated !== undefined &&
+      b.value > 0 &&
+      a.value > 0 &&
+      working.length === 0
+    ) {
+      // The claimed factor holds when it is the two figures' ratio, as the article's rough figures allow,
+      // of the one it is said of: "…so openai wants like 2.3x as much" is OpenAI's over the other's.
+      const [of, per] = saidOf(s, statedAmount.start, a, b) === b ? [b, a] : [a, b];
+      const held = Math.abs(of.value / per.value - stated) <= stated * RATIO_TOLERANCE;
       return { ...compareFigures(ctx, a, b, measure), verdict: held ? 'yes' : 'no' };
     }
     const compared = compareFigures(ctx, a, b, measure, claim);

@@ -58,7 +58,31 @@ export function percentFactor(s: Slots): number | undefined {
 
 /** A factor said of the figures, in words ("halve", "doubles") or as a percentage ("cut by 10%"), not of the price. */
 export function factorSaid(s: Slots): boolean {
-  return FACTORS.some((f) => f.re.test(withoutPriceFactor(s.reading.text))) || percentFactor(s) !== undefined;
+  return (
+    FACTORS.some((f) => f.re.test(withoutPriceFactor(s.reading.text))) ||
+    percentFactor(s) !== undefined ||
+    timesFactor(s) !== undefined
+  );
+}
+
+/** A multiple of a count's own, supposed: "if inflection got 3x its ask", "假如 Meta 要现在的 2 倍". */
+const TIMES_OF_OWN_AFTER =
+  /^\s*(?:x\s*)?(?:its|their|his|her|the|what|as many|as much|of (?:its|their|what))\b|^\s*(?:倍|倍的)/u;
+
+/** The factor a "3x its ask" supposes (said between `from` and `to`), when a what-if says one. */
+export function timesFactor(s: Slots, from = 0, to = Number.POSITIVE_INFINITY): number | undefined {
+  if (!WHAT_IF.test(s.reading.text)) return undefined;
+  const ratios = s.amounts.filter(
+    (a) =>
+      a.role === 'ratio' &&
+      a.start >= from &&
+      a.start < to &&
+      TIMES_OF_OWN_AFTER.test(s.reading.text.slice(a.end, a.end + 16)),
+  );
+  const [only] = ratios;
+  return ratios.length === 1 && only !== undefined && only.value > 0 && only.value <= 100
+    ? only.value
+    : undefined;
 }
 
 /**
@@ -201,7 +225,7 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
     itemsAt,
     mentions.map((m) => m.entity),
   );
-  const globalFactor = FACTORS.find((f) => f.re.test(text))?.factor ?? percentFactor(s);
+  const globalFactor = FACTORS.find((f) => f.re.test(text))?.factor ?? percentFactor(s) ?? timesFactor(s);
   const changes: LineItemChange[] = [];
   for (const left of s.excluded)
     for (const target of targetsOf(ctx, left))
@@ -267,6 +291,7 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
       firstAt > 0 ? (/([a-z]+)\s+$/u.exec(text.slice(Math.max(0, firstAt - 12), firstAt))?.[1] ?? '') : '';
     const said =
       FACTORS.find((f) => f.re.test(scope))?.factor ??
+      timesFactor(s, Math.max(0, from), next) ??
       (lists.length > 1 && wordBefore !== ''
         ? FACTORS.find((f) => f.re.test(wordBefore))?.factor
         : undefined) ??
