@@ -207,10 +207,22 @@ export function compareResult(
     { value: other.value, fact: other.fact },
   );
   // "够不够": enough when the worked count reaches the need.
-  return ENOUGH.test(reading.text)
-    ? { ...compared, verdict: last.value >= other.value ? 'yes' : 'no' }
-    : compared;
+  if (ENOUGH.test(reading.text)) return { ...compared, verdict: last.value >= other.value ? 'yes' : 'no' };
+  // ("…? is that more than meta?", "比 Stability 多吗?": the claim of more or fewer, answered.)
+  const claimed = MORE_CLAIMED.test(reading.text)
+    ? 'more'
+    : FEWER_CLAIMED.test(reading.text)
+      ? 'fewer'
+      : undefined;
+  if (claimed === undefined || last.value === other.value) return compared;
+  return { ...compared, verdict: last.value > other.value === (claimed === 'more') ? 'yes' : 'no' };
 }
+
+/** More claimed of what was just worked out or looked up: "is that more than…", "比…多吗". */
+const MORE_CLAIMED =
+  /\b(?:is|are|was|would) (?:that|it|this|they|those) (?:more|bigger|larger|higher|greater)\b|(?:多|大|高)(?:吗|嗎|么|麼|咩)|(?:多|大)(?:不|唔)(?:多|大)/u;
+const FEWER_CLAIMED =
+  /\b(?:is|are|was|would) (?:that|it|this|they|those) (?:less|fewer|smaller|lower)\b|(?:少|小|低)(?:吗|嗎|么|麼|咩)/u;
 
 /** How much more or less money, asked of a second valuation: "比2.5万张那个估计多花多少", "how much lower is that". */
 const SPEND_AGAINST =
