@@ -430,14 +430,18 @@ export function answerQuestion(
       // "…三大雲(唔計Oracle)加埋幾多? 以每張3.5萬美金計值幾錢?": what the part before added up, not what it
       // named to leave out.
       // ("who are the 'maybe 10k each' companies? and what do they add up to": the ones it listed.)
+      // ("who's on azure? and how many do they want in total?": the users it listed, pointed back at.)
       const summed =
         before !== undefined &&
         before.related.length > 0 &&
         (before.calculations.some((c) => c.kind === 'sum') ||
+          (before.kind === 'cloud-users' && pointsBack) ||
           (before.kind === 'topic' &&
             before.related.length > 1 &&
             !owners(previous).some((m) => m.start < 0 || askingOf(previous?.text ?? '').at(m.start))))
-          ? before.related.map((entity) => ({ entity, text: entity.name.en, fuzzy: false, start: -1 }))
+          ? before.related
+              .filter((entity) => before.kind !== 'cloud-users' || entity.kind !== 'cloud')
+              .map((entity) => ({ entity, text: entity.name.en, fuzzy: false, start: -1 }))
           : undefined;
       // ("…how many H100s? I half remember 25k but that might've been Meta. once you've got the right
       // number, what's that worth?": of the names before, the ones the answer before was about.)
