@@ -32,6 +32,7 @@ import { type Reading, readQuestion } from './readQuestion.js';
 import { OWNER_KINDS, readSlots, type Slots, THESE_COUNTED } from './slots.js';
 import { splitParts } from './splitParts.js';
 import type { CueGroup } from './vocabulary.js';
+import { workedCount } from './workedCount.js';
 
 /**
  * The engine reads at most this many code points of a question: as much as any Discord entry point
@@ -109,6 +110,16 @@ function sentenceAt(text: string, at: number): string {
   const start = Math.max(...['.', '?', '!', '。', '？', '！'].map((p) => text.lastIndexOf(p, at))) + 1;
   const end = text.slice(at).search(/[.?!。？！]/u);
   return text.slice(start, end < 0 ? undefined : at + end);
+}
+
+/** A group named for one of its members: "one of the big clouds", "三大云一家", "四大云里任何一间". */
+function oneMemberSaid(text: string, m: { start: number; text: string }): boolean {
+  return (
+    /\bone of (?:the )?$/u.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
+    /^\s*(?:里|中|当中)?\s*(?:的)?\s*(?:任何|其中)?\s*一(?:家|间|个|朵)(?!都)/u.test(
+      text.slice(m.start + m.text.length, m.start + m.text.length + 10),
+    )
+  );
 }
 
 /** Only a word that joins names between two names: "azure and oracle", "Azure 跟 Oracle". */
@@ -281,7 +292,7 @@ export function answerQuestion(
           addedToSum(answers.at(-1), reading, lexicon))) ??
       carryResult(answers.at(-1), reading, lexicon) ??
       // (After the result carried: "Meta 要的 2.5 万张, 一半是多少? 值多少钱?" prices the half.)
-      (previous === undefined ? undefined : countPriced(previous, reading, lexicon));
+      (previous === undefined ? undefined : countPriced(previous, reading, lexicon, answers.at(-1)));
     if (again !== undefined) {
       // ("…? same for tesla and stability": the part before asked of each name in turn.)
       for (const each of Array.isArray(again) ? again : [again]) {
@@ -493,7 +504,14 @@ export function answerQuestion(
           ? before.related.map((entity) => ({ entity, text: entity.name.en, fuzzy: false, start: -1 }))
           : top !== undefined
             ? [{ entity: top, text: top.name.en, fuzzy: false, start: -1 }]
-            : carried.map((m) => ({ ...m, start: -1 }));
+            : carried.map((m) => ({
+                ...m,
+                start: -1,
+                // ("三大云一家要多少? 按每张3万算值多少?": still one of them, not the group.)
+                ...(m.entity.kind === 'group' && m.start >= 0 && oneMemberSaid(previous?.text ?? '', m)
+                  ? { text: `one of the ${m.text}` }
+                  : {}),
+              }));
       // ("Meta 用十萬計, Meta+OpenAI 加埋幾多張? 以文章每張價錢計值幾多錢?": Meta at the figure said before.)
       const twoFigured = articleFigures(ctx.kb).scenario?.entityId;
       const scenario = answered.some((m) => m.entity.id === twoFigured)
@@ -992,21 +1010,30 @@ const SPENT_ASKED =
  * much $ did I spend?": a part asking money of nothing of its own prices the one count of GPUs the
  * part before gave (at the price it gave, if any).
  */
-function countPriced(previous: Reading, reading: Reading, lexicon: Lexicon): Reading | undefined {
+function countPriced(
+  previous: Reading,
+  reading: Reading,
+  lexicon: Lexicon,
+  before: Answer | undefined,
+): Reading | undefined {
   if (reading.numbers.length > 0 || !SPENT_ASKED.test(reading.text)) return undefined;
   if (reading.entities.some((m) => m.entity.kind !== 'gpu' && m.start >= 0)) return undefined;
   const counts = previous.numbers.filter((n) => n.gpus && !n.currency && !n.perUnit);
   const [count] = counts;
   if (count === undefined || counts.length !== 1 || (count.model !== undefined && count.model !== 'h100'))
     return undefined;
+  // ("四大云每家3万张, 加起来多少张? 按文章单价值多少钱?": the sum the part before added up is what is
+  // priced, not the count it was added from.)
+  const summed = before?.calculations.at(-1)?.kind === 'sum' ? workedCount(before) : undefined;
+  const priced = summed?.gpu === 'H100' ? String(summed.value) : previous.text.slice(count.start, count.end);
   const price = onePrice(previous);
   const at = price === undefined ? '' : ` at ${previous.text.slice(price.start, price.end)} each`;
   const zh = /\p{Script=Han}/u.test(reading.text);
   // (Asked in the reader's own words of cost, which the reading knows, whatever the spending words were.)
   return readQuestion(
     zh
-      ? `${previous.text.slice(count.start, count.end)}张 h100${at}值多少钱`
-      : `what do ${count.value} h100s${at} cost?`,
+      ? `${priced}张 h100${at}值多少钱`
+      : `what do ${summed?.gpu === 'H100' ? summed.value : count.value} h100s${at} cost?`,
     lexicon,
   );
 }
@@ -1384,7 +1411,11 @@ function finish(ctx: AskContext, said: Answer, slots: Slots, trace: AnswerTrace)
   const unused = slots.amounts
     .filter((a) => a.role !== 'bare' || a.value >= 100)
     .filter(
-      (a) => !((a.role === 'ratio' || a.role === 'count' || a.role === 'percent') && verdict !== undefined),
+      (a) =>
+        !(
+          (a.role === 'ratio' || a.role === 'count' || a.role === 'percent' || a.role === 'money') &&
+          verdict !== undefined
+        ),
     )
     .filter((a) => !used(a.value))
     .filter((a) => !(a.role === 'count' && (a.value === totalDemand || a.value === gap)))

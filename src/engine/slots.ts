@@ -1168,6 +1168,12 @@ const SOLD_FOR_BEFORE = /(?:卖|賣|售价|售價|卖到|涨到|降到|跌到|�
 /** Words that make the sum after them money: raised, a budget, set aside, 融资. */
 const MONEY_BEFORE =
   /(?:\b(?:raised|raising|raise|budget(?:ed)?(?: of| is| was)?|funding(?: of)?|earmarked|set aside|war chest of|spend|spending)|融了|融资了?|融資了?|预算(?:是|有)?|預算(?:是|有)?)\s*(?:about|around|like|~|only|just)?\s*$/u;
+/** Words that make the sum before them money: "10 million enough to buy…", "五百万够买…", "1.2千万刚好买400张". */
+const MONEY_AFTER =
+  /^\s*(?:(?:dollars|bucks|usd)\s*)?(?:be |is |was )?enough (?:to (?:buy|get|cover|pay)|for)\b|^\s*(?:美元|美金|刀)?\s*(?:够|夠)(?:买|買|不够|不夠|吗|嗎)|^\s*(?:美元|美金|刀)?\s*(?:刚好|正好|刚刚|就能|就可以|可以|能)?\s*(?:买|買)(?:到|下)?\s*\d/u;
+/** A count of GPUs and a word saying the sum after it is what they cost together. */
+const TOTAL_OF_COUNT_BEFORE =
+  /(?<![\d.])(?:[2-9]|\d[\d,]+)\s*(?:(?:nvidia\s*)?(?:h100s?|a100s?|gpus?|cards?)\s*(?:would|will|should|could|do|does|can)?\s*(?:for|cost|costs|come to|comes to|run|runs|=)|(?:张|块|片)\s*(?:nvidia\s*)?(?:h100|a100|gpu|卡)?\s*(?:要|花|共|一共|总共|合计|得|需要|=))\s*(?:about|around|roughly|only|just|like|~|约|大约)?\s*\$?\s*$/u;
 // (A sum that small is no budget, whatever is said before it: "budget 8 GPUs".)
 const MONEY_SAID_FROM = 100_000;
 
@@ -1212,7 +1218,17 @@ function roleOf(n: NumberMention, reading: Reading): AmountRole {
     n.model === undefined &&
     !n.perUnit &&
     Math.abs(n.value) >= MONEY_SAID_FROM &&
-    MONEY_BEFORE.test(reading.text.slice(Math.max(0, n.start - 24), n.start))
+    (MONEY_BEFORE.test(reading.text.slice(Math.max(0, n.start - 24), n.start)) ||
+      MONEY_AFTER.test(reading.text.slice(n.end, n.end + 24)))
+  )
+    return 'money';
+  // "100 H100s for 3.5 million", "100张H100要350万": a sum said of a count of GPUs is what they all cost.
+  if (
+    !n.gpus &&
+    n.model === undefined &&
+    !n.perUnit &&
+    Math.abs(n.value) >= MONEY_SAID_FROM &&
+    TOTAL_OF_COUNT_BEFORE.test(reading.text.slice(Math.max(0, n.start - 40), n.start))
   )
     return 'money';
   if (n.model !== undefined && !n.currency) return 'count';

@@ -147,7 +147,8 @@ function readChinese(text: string, start: number): { value: number; end: number 
         break;
       // "2.5万两个数": a numeral counting something else after the amount ("两个", "三家") is not its
       // shorthand thousands.
-      if (sawUnit && ascii === undefined && OTHER_MEASURE.test(text[i + 1] ?? '')) break;
+      // (After 十 it is the ones: "四十六个钟" is 46 hours.)
+      if (sawUnit && lastUnit > 10 && ascii === undefined && OTHER_MEASURE.test(text[i + 1] ?? '')) break;
       pending = ascii === undefined ? zhDigits[c] : Number(ascii);
       if (ascii === undefined) sawChinese = true;
       i += ascii?.length ?? 1;
@@ -271,6 +272,7 @@ export function spellNumbers(text: string): string {
           `${ten ? 1 : ''}${ZH_DIGIT_OF[low]}${tens ? 0 : ''}-${ten ? 1 : ''}${ZH_DIGIT_OF[high]}${tens ? 0 : ''}`,
       )
       .replace(ONE_NUMERAL_OF_TIME, (numeral) => String(ZH_DIGIT_OF[numeral] ?? numeral))
+      .replace(TIMES_AND_A_HALF, (_, numeral: string) => `${ZH_DIGIT_OF[numeral] ?? numeral}.5倍`)
       .replace(ONE_NUMERAL_OF_TIMES, (numeral) => String(ZH_DIGIT_OF[numeral] ?? numeral)),
   ).replace(PERCENT_WORDS, '$1%');
 }
@@ -282,15 +284,20 @@ export function spellNumbers(text: string): string {
 const TWO_NEIGHBOURS =
   /(?<![一二两三四五六七八九十百千万亿点第\d])(十)?(一(?=二)|两(?=三)|二(?=三)|三(?=四)|四(?=五)|五(?=六)|六(?=七)|七(?=八)|八(?=九))([二三四五六七八九])(?:(十)|(?=[百千万亿]))/gu;
 
-/** A single numeral before days or weeks is a number: "一日做完", "三天", "两个星期" ("一小时" is mostly "per hour", "十二月" a month). */
+/**
+ * A single numeral before days, weeks or hours counted is a number: "一日做完", "三天", "两个星期", "七个小时"
+ * ("一小时" and "一个小时" are mostly "per hour", "十二月" a month).
+ */
 const ONE_NUMERAL_OF_TIME =
-  /(?<![一二两三四五六七八九十百千万亿\d])[一二两三四五六七八九](?=(?:个)?(?:天|日(?![本期元币])|星期|礼拜|周))/gu;
+  /(?<![一二两三四五六七八九十百千万亿\d])(?:[一二两三四五六七八九](?=(?:个)?(?:天|日(?![本期元币])|星期|礼拜|周))|[二两三四五六七八九](?=个?(?:小时|钟头)))/gu;
 /**
  * A single numeral before 倍 is a ratio: "是 Anthropic 的五倍" ("十倍" and "二十倍" are read with their
  * unit). A change by a factor keeps its words for the what-if to read: "翻两倍", "变成三倍".
  */
 const ONE_NUMERAL_OF_TIMES =
   /(?<![一二两三四五六七八九十百千万亿点\d翻变成涨增加到])[一二两三四五六七八九](?=\s*倍)/gu;
+/** "三倍半", "3倍半": a ratio and a half ("快成三倍半" is 3.5 times as fast). */
+const TIMES_AND_A_HALF = /(?<![一二两三四五六七八九十百千万亿点\d])([一二两三四五六七八九]|\d+)\s*倍半/gu;
 const ZH_DIGIT_OF: Readonly<Record<string, number>> = ZH_NUMBER_WORDS.digits;
 
 /** A change by tenths: "少两成", "需求多了三成", "砍掉一成". */

@@ -1316,6 +1316,7 @@ export const CUES = {
     '小时租',
     '每小时',
     '一小时',
+    '租一个',
     'shipped',
     'shipments',
     'shipment',

@@ -113,7 +113,11 @@ function presentParts(parts: readonly Answer[], lang: ReplyLang, kb: KnowledgeBa
     ),
     facts: unique(shown.flatMap((p) => p.facts)),
     steps: unique(shown.flatMap((p) => p.steps)),
-    caveats: unique(shown.flatMap((p) => p.caveats)),
+    // (One caveat once, however each part worded the names in it: "通过 Azure" and "通过微软 Azure".)
+    caveats: unique(
+      shown.flatMap((p, i) => p.caveats.map((text, j) => ({ text, id: parts[i]?.caveats[j]?.id ?? text }))),
+      (c) => c.id,
+    ).map((c) => c.text),
     quotes: unique(
       shown.flatMap((p) => p.quotes),
       (q) => q.text,

@@ -225,6 +225,11 @@ describe('spellNumbers', () => {
     ['汇率按七点二', '汇率按7.2'],
     ['3 万 2 千镁', '32000镁'],
     ['三点五十分', '三点50分'],
+    ['快成三倍半', '快成3.5倍'],
+    ['要四十六个钟', '要46个钟'],
+    ['要七个小时', '要7个小时'],
+    ['租一个小时', '租一个小时'],
+    ['两万五两个数', '25000两个数'],
   ])('GIVEN %j WHEN spelt as digits THEN it reads %j', (words, digits) => {
     expect(spellNumbers(words)).toBe(digits);
   });

@@ -10,8 +10,9 @@ import type { Intent } from './intent.js';
 /** "How many more", "几倍", "差多少": a difference or a ratio asked for. */
 const DIFFERENCE =
   /\bhow many more\b|\bhow much more\b|\bhow much (?:bigger|larger|smaller)\b|\bx times\b|\bby how much\b|\bhow many times\b|\bhow many x\b|\bthe gap is how (?:many|much)\b|%\s*jump\b|\bpercent jump\b|\bhow (?:big|large) is the gap between\b|(?<!\b(?:at|by|using|with) (?:the |a |its )?(?:article's |same |speed-?up )?)\bratio\b|\bx as (?:big|many|much)\b|\btimes (?:as|more|bigger)\b|\bdifference\b|\bdiff\b|\bhow far apart\b|\bgap between\b|\bspread\b|\bhow (?:many|much) extra\b|\bextra is that\b|多多少|少多少|多几|差几|差多少|差了多少|几倍|多少倍|幾倍/u;
-/** The difference asked in money: "what's the $ difference", "差额值多少钱". */
-const MONEY_ASKED = /(?<![\w$])\$(?![\w$])|\bdollars?\b|\bworth\b|\bcost\b|\bmoney\b|钱|錢|值多少|价值|價值/u;
+/** The difference asked in money: "what's the $ difference", "how much extra $$", "差额值多少钱". */
+const MONEY_ASKED =
+  /\$\$|(?<![\w$])\$(?![\w$])|\bdollars?\b|\bworth\b|\bcost\b|\bmoney\b|钱|錢|值多少|价值|價值/u;
 
 /** The change asked as a percentage: "what % jump", "涨幅多少". */
 const PERCENT_CHANGE = /%|\bpercent|涨幅|增幅|百分之几|百分比/u;
@@ -126,7 +127,10 @@ export const quotedCompareIntent = {
     if (quoted.length < 2 && (a.fact === undefined || quantityOf(a.fact) === undefined)) return undefined;
     return compareQuoted(ctx, a, b, {
       percent: PERCENT_CHANGE.test(s.reading.text),
-      ...(MONEY_ASKED.test(s.reading.text) ? { price: pricing(ctx.kb, s.price?.value) } : {}),
+      // (A price the user set, "at $35k per GPU, how much extra…", asks the difference in money too.)
+      ...(MONEY_ASKED.test(s.reading.text) || s.price !== undefined
+        ? { price: pricing(ctx.kb, s.price?.value) }
+        : {}),
     });
   },
   examples: {

@@ -253,7 +253,12 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
     SAME_AS.test(text)
   ) {
     const figure = figureOf(ctx, source.entity, 'demand');
-    if (figure !== undefined && countedFor(ctx, target.entity) !== undefined)
+    // ("如果字节也想要跟OpenAI一样多": a company with no line item joins the list at the other's figure.)
+    const joins =
+      countedFor(ctx, target.entity) === undefined &&
+      target.entity.kind === 'company' &&
+      (ADDING.test(text) || /也(?:想|要|需要)/u.test(text));
+    if (figure !== undefined && !figure.range && (countedFor(ctx, target.entity) !== undefined || joins))
       return [...changes, { entity: target.entity, count: figure.value }];
   }
   // ("假如Inflection也跟OpenAI一样要五万张", "if inflection wanted as many as openai, 50k": the one it is

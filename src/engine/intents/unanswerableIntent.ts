@@ -3,9 +3,9 @@ import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
 import { WHAT_IF } from './readChanges.js';
 
-/** When something will happen: "when does X expect the shortage to end", "什么时候可以开始代工". */
+/** When something will happen (or in which month): "when does X expect the shortage to end", "什么时候可以开始代工". */
 const WHEN_WILL =
-  /\bwhen\b.{0,60}\b(?:end|ends|over|ease|eases|resolve|resolved|improve|start|begin|launch|ship|arrive|catch up|(?:come out|comes out|coming out|be released|get released|released|releasing)(?![^?]*\bhow\b))\b|(?:什么时候|何时|啥时候|几时|幾時|什麼時候).{0,12}(?:结束|缓解|好转|解决|补|補|填|不再|不缺|唔再|唔缺|有货|有貨|缺货|缺貨|开始|可以|能|会|上市|出货|到货|出|发布|推出|上线|面世)/u;
+  /\b(?:which|what) (?:month|quarter)\b|\bwhen\b.{0,60}\b(?:end|ends|over|ease|eases|resolve|resolved|improve|start|begin|launch|ship|arrive|catch up|delivered|deliver|delivery|(?:come out|comes out|coming out|be released|get released|released|releasing)(?![^?]*\bhow\b))\b|(?:什么时候|何时|啥时候|几时|幾時|什麼時候|哪个月|几月|哪个季度).{0,12}(?:结束|缓解|好转|解决|补|補|填|不再|不缺|唔再|唔缺|有货|有貨|缺货|缺貨|交付|交货|收到|拿到|开始|可以|能|会|上市|出货|到货|出|发布|推出|上线|面世)/u;
 
 /** Another currency than the dollar: it qualifies an amount wherever the amount is, so it counts anywhere. */
 const OTHER_CURRENCY =
@@ -70,7 +70,8 @@ function beyond(s: Slots): boolean {
   return (
     // (Whether another foundry could make it later is the article's: "Samsung or Intel, maybe, but not to
     // ease it soon"; how many they would make is not.)
-    (asked(s, 'forecast') && !(s.has('foundry') && !s.has('howMany'))) ||
+    // ("三星或英特尔短期内能缓解吗": a foundry named asks the same.)
+    (asked(s, 'forecast') && !((s.has('foundry') || s.ofKind('foundry').length > 0) && !s.has('howMany'))) ||
     (asked(s, 'outOfScope') && !pricedRevenue(s) && !currencyOfThePrice(s) && !twoPricesSet(s)) ||
     futureYearAsked(s) ||
     (OTHER_CURRENCY.test(s.reading.text) && s.price?.foreign === undefined) ||

@@ -56,6 +56,7 @@ export const valueIntent = {
   // A valuation at the article's price needs a value word and something to value.
   needs: (s) =>
     s.price !== undefined ||
+    totalClaimed(s) ||
     (s.priceChange !== undefined && s.has('value')) ||
     // "How many A100s is it worth" converts; "要花多少", "多少钱" still ask a price.
     (s.has('value') &&
@@ -72,8 +73,8 @@ export const valueIntent = {
   // (A count changed by a percentage, "total demand up 10%, worth at 30k?", is a what-if's to apply:
   // valued here, the change would be dropped.)
   fit: (s) =>
-    (s.price !== undefined
-      ? 2.2 + (s.measure === 'holdings' && (s.price.perUnit || s.price.currency) ? 1.3 : 0)
+    (s.price !== undefined || totalClaimed(s)
+      ? 2.2 + (s.measure === 'holdings' && (s.price?.perUnit || s.price?.currency) ? 1.3 : 0)
       : s.priceChange !== undefined
         ? 2.2
         : 1.0) - (percentFactor(s) === undefined ? 0 : 1.5),
@@ -105,6 +106,15 @@ export const valueIntent = {
   },
 } as const satisfies Intent;
 
+/** "100张H100要350万美元, 对吗?": a count of GPUs and what they cost together, put up for checking. */
+function totalClaimed(s: Slots): boolean {
+  return s.yesNo && s.counts.length > 0 && s.amounts.some((a) => a.role === 'money' && a.value > 0);
+}
+
+/** Whether a sum of money is enough, asked: "can we afford", "能买…吗", "够不够". */
+const AFFORD =
+  /\bcan (?:we|i|you|they|one)? ?(?:afford|buy|get|cover)\b|\benough (?:for|to (?:buy|get|cover|pay))\b|\b(?:cover|afford)\b|能买|能買|买得起|買得起|买得到|够买|夠買|够不够|夠不夠|够吗|夠嗎|买唔买到|買唔買到/u;
+
 // A sum put up for checking matches when it is within a percent of the one worked out ("~15B").
 const SAME_SUM = 0.01;
 
@@ -117,7 +127,10 @@ function checkedSum(s: Slots, answer: Answer): Answer {
   if (!s.yesNo || claimed === undefined || answer.verdict !== undefined) return answer;
   const values = answer.calculations.filter((c) => c.result.unit === 'usd').map((c) => c.result.value);
   if (values.length === 0) return answer;
-  const holds = values.some((v) => Math.abs(v - claimed.value) <= v * SAME_SUM);
+  // ("预算 500 万, 能买 100 张吗?", "is $5M enough for 100?": a budget covers the cost or it does not.)
+  const holds = AFFORD.test(s.reading.text)
+    ? values.every((v) => v <= claimed.value * (1 + SAME_SUM))
+    : values.some((v) => Math.abs(v - claimed.value) <= v * SAME_SUM);
   return { ...answer, verdict: holds ? 'yes' : 'no' };
 }
 
@@ -274,6 +287,23 @@ function valueAt(ctx: AskContext, s: Slots, price: number | undefined): Answer |
   // ("一間大雲廠要嘅 3 萬張值幾多": one member's count, restated, is what one of them wants: that count alone.)
   const oneOfThem = restated && ONE_MEMBER.test(s.reading.text);
   if (oneOfThem && count !== undefined && h100 !== undefined) return cost(ctx, h100, price, count.value);
+  // ("as many as one of the big clouds needs, at $27k each": one member's figure, when every member has
+  // the same one.)
+  const alike =
+    buyer?.kind === 'group' &&
+    count === undefined &&
+    (ONE_MEMBER.test(s.reading.text) ||
+      s.reading.entities.some((m) => m.start < 0 && m.entity === buyer && ONE_MEMBER.test(m.text)))
+      ? membersOf(ctx, buyer).map((m) => figureOf(ctx, m, 'demand'))
+      : [];
+  const [one] = alike;
+  if (
+    one !== undefined &&
+    h100 !== undefined &&
+    !one.range &&
+    alike.every((f) => f !== undefined && !f.range && f.value === one.value && f.gpu === one.gpu)
+  )
+    return costOfRange(ctx, h100, [one.value, one.value], { price, facts: one.facts });
   if (buyer !== undefined) return cost(ctx, buyer, price, restated ? undefined : count?.value, { each });
   if (count !== undefined && s.counts.every((c) => c.value !== total)) {
     const h100 = ctx.kb.entityById.get('h100');
