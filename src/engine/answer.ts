@@ -74,6 +74,8 @@ export interface Answer {
   readonly claimed?: number;
   /** A comparison of what the first holds against what the second wants ("够不够 Inflection 要的"). */
   readonly covers?: boolean;
+  /** A bar the user drew over a ranking ("which companies want more than 20k?"): the side kept. */
+  readonly bar?: { readonly value: number; readonly side: 'above' | 'below'; readonly inclusive: boolean };
   /** A multi-part question: each part's own answer, in the question's order. */
   readonly parts?: readonly Answer[];
   /** Amounts the user gave that the answer did not use, as written: said, never dropped silently. */

@@ -27,6 +27,7 @@ import { SERVER_SPEC } from './intents/signals.js';
 import { MEAN_WORDS } from './intents/sumIntent.js';
 import { INTENTS } from './intents/table.js';
 import type { Lexicon } from './lexicon.js';
+import { missingSide } from './missingSide.js';
 import { askingOf } from './questionSentences.js';
 import { type Reading, readQuestion } from './readQuestion.js';
 import { OWNER_KINDS, readSlots, type Slots, THESE_COUNTED } from './slots.js';
@@ -652,7 +653,12 @@ export function answerQuestion(
       answers.push(...answeredAtEach(ctx, both, intents));
       continue;
     }
-    answers.push(againstEarlierValue(answers.at(-1), answerReading(ctx, reading, intents), reading));
+    const answered = againstEarlierValue(answers.at(-1), answerReading(ctx, reading, intents), reading);
+    answers.push(answered);
+    // ("Foxconn vs Tesla, who has more A100s?": one side told, the other said to be missing.)
+    const otherSide = answered.found && answered.kind !== 'comparison' ? missingSide(reading) : undefined;
+    if (otherSide !== undefined)
+      answers.push(notFound(ctx, otherSide, lexicon.suggest(otherSide).slice(0, 3)));
   }
   // Every part is answered, the ones the article cannot answer included: a reply that drops a part
   // without a word would look like a full answer.
@@ -1417,7 +1423,7 @@ function finish(ctx: AskContext, said: Answer, slots: Slots, trace: AnswerTrace)
           verdict !== undefined
         ),
     )
-    .filter((a) => !used(a.value))
+    .filter((a) => !used(a.value) && a.value !== answer.bar?.value)
     .filter((a) => !(a.role === 'count' && (a.value === totalDemand || a.value === gap)))
     // (The "8" of "8-GPU HGX" names the server.)
     .filter((a) => !SERVER_SPEC.test(slots.reading.text.slice(a.end)))

@@ -245,6 +245,35 @@ export function summarizeOperation(
       };
       const topValue = top === undefined ? undefined : figureValue(top.id);
       const level = answer.related.filter((e) => topValue !== undefined && figureValue(e.id) === topValue);
+      // ("which companies want more than 20k?": those past the bar the user drew, or none.)
+      if (answer.bar !== undefined) {
+        const { side, inclusive } = answer.bar;
+        const barText = t(
+          lang,
+          side === 'above'
+            ? inclusive
+              ? 'op.barAtLeast'
+              : 'op.barMoreThan'
+            : inclusive
+              ? 'op.barAtMost'
+              : 'op.barFewerThan',
+          {
+            bar: count(answer.bar.value),
+            gpu: answer.facts.find((f) => f.gpu !== undefined)?.gpu ?? 'H100',
+          },
+        );
+        const held = answer.topic === 'holdings';
+        return {
+          title: t(lang, held ? 'op.barTitleHoldings' : 'op.barTitleDemand', { barText }),
+          summary:
+            order.length === 0
+              ? t(lang, held ? 'op.barNoneHoldings' : 'op.barNoneDemand', { barText })
+              : t(lang, held ? 'op.barHoldings' : 'op.barDemand', {
+                  barText,
+                  order: order.join(t(lang, 'op.rankSep')),
+                }),
+        };
+      }
       const title = t(lang, answer.topic === 'holdings' ? 'op.rankTitleHoldings' : 'op.rankTitleDemand');
       // Ranked from the fewest ("which has the smallest ask"): those level first have the least.
       const lastValue = figureValue(answer.related.at(-1)?.id ?? '');

@@ -23,6 +23,7 @@ const OPTIONAL = [
   'verdict',
   'claimed',
   'covers',
+  'bar',
   'parts',
   'unused',
   'trace',

@@ -6,7 +6,10 @@ import { compareFigures, RATIO_ASKED } from '../answers/compareFigures.js';
 import { compareQuoted } from '../answers/compareQuoted.js';
 import { compareRanges } from '../answers/compareRanges.js';
 import { compareSums } from '../answers/compareSums.js';
+import { demand } from '../answers/demand.js';
 import { pricing } from '../answers/gap.js';
+import { holdings } from '../answers/holdings.js';
+import { notFound } from '../answers/notFound.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
 import { demandUnder, type Figure, figureOf, figureOfFact } from './figures.js';
@@ -88,6 +91,24 @@ const SAME =
   /\bas (?:many|much) (?:h100s? |gpus? |cards? )?as\b|\bsame (?:as|amount|number|figure)\b|\bequal(?:ly)?\b|一样多|一樣多|一样|一樣|相同|同样多|同樣多/u;
 
 const LESS = /\bless\b|\bfewer\b|\bsmaller\b|少于|更少|比.{0,12}少/u;
+
+/**
+ * "Does Meta want more than Cohere?": of two names set against each other, the one with a figure is
+ * told and the other said to have none, rather than the comparison dropped for a list.
+ */
+function oneSideTold(
+  ctx: AskContext,
+  s: Slots,
+  a: Figure,
+  measure: 'demand' | 'holdings',
+): Answer | undefined {
+  const owners = s.ofKind('company', 'cloud', 'group');
+  const other = owners.find((e) => e !== a.entity);
+  if (owners.length !== 2 || other === undefined || figureOf(ctx, other, measure) !== undefined)
+    return undefined;
+  const told = measure === 'holdings' ? holdings(ctx, a.entity) : demand(ctx, a.entity);
+  return { ...told, parts: [told, notFound(ctx, { what: measure, entity: other }, [other])] };
+}
 
 /**
  * "How much more $ would OpenAI spend than Inflection?": the difference in H100s, valued at the user's
@@ -214,7 +235,8 @@ export const compareIntent = {
         ? applyChanges(asked, readChanges(ctx, s))
         : { figures: asked, working: [] };
     const [a, b] = figures;
-    if (a === undefined || b === undefined) return undefined;
+    if (a === undefined) return undefined;
+    if (b === undefined) return oneSideTold(ctx, s, a, measure);
     // A range (CoreWeave's 35,000–40,000) is compared at both ends when it lies wholly above or below
     // the other figure; one that straddles it (Azure's 10,000–40,000 against 25,000) has no answer.
     // "More or fewer?" asks which, not whether: no verdict.

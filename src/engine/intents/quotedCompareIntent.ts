@@ -101,11 +101,10 @@ export const quotedCompareIntent = {
   // A difference asked outright beats showing both figures side by side.
   fit: () => 1,
   run: (ctx, s) => {
-    // "Azure 的上限是下限的几倍": a range's two ends, both from the fact that gives it.
-    const [owner] = ownersOf(s);
     // "Meta 的两种说法相差几倍": its main figure against the higher one some give.
     const two = twoFigured(ctx, s);
     if (s.counts.length === 0 && two !== undefined) return compareQuoted(ctx, two[1], two[0]);
+    // "Azure 的上限是下限的几倍": a range's two ends, both from the fact that gives it.
     const ranged = rangeOwner(s);
     if (s.counts.length === 0 && ranged !== undefined) {
       const figure = figureOf(ctx, ranged, s.measure ?? 'holdings') ?? figureOf(ctx, ranged, 'demand');

@@ -1,6 +1,7 @@
 import { allocationIntent } from './allocationIntent.js';
 import { amdIntent } from './amdIntent.js';
 import { arithmeticCheckIntent } from './arithmeticCheckIntent.js';
+import { barFilterIntent } from './barFilterIntent.js';
 import { budgetIntent } from './budgetIntent.js';
 import { cloudCheckIntent } from './cloudCheckIntent.js';
 import { cloudLinkIntent } from './cloudLinkIntent.js';
@@ -121,6 +122,7 @@ export const INTENTS: readonly Intent[] = [
   totalIntent,
   whoNeedsIntent,
   whoStatesCountIntent,
+  barFilterIntent,
   overviewIntent,
   statedNumberIntent,
   allocationIntent,

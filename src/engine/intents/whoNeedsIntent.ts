@@ -21,6 +21,12 @@ export const whoNeedsIntent = {
       re: /\b(?:smallest|biggest|largest|fewest|most|least|highest|lowest)\b|最多|最少|最大|最小/u,
       weight: -1.5,
     },
+    // ("does meta want more than cohere?", "who wants more, meta or cohere?": two set against each
+    // other, not the list; "more than 1000" is the list's bar.)
+    {
+      re: /\b(?:wants?|needs?|has|have|got)\s+more\b(?!\s+than\s+[\d$])|\bmore (?:(?:h100|a100|gpu|card)s?\s+)?than\s+(?![\d$])/u,
+      weight: -2,
+    },
   ],
   // "Who's in the 100+ bucket?": a bar drawn by the article's lists is a who-needs question too.
   // ("which orgs need 1000+ H100s — is it just the LLM startups like oai?": the whole list asked, with a
