@@ -122,6 +122,10 @@ export const EVERYTHING =
 const ADDING =
   /\badd(?:ed|ing)?\b|\bplus\b|\bjoin(?:s|ed)?\b|\btoo\b|\balso\b|\bin the mix\b|加上|加入|加进去|加進去|算进去|算進去|算上|也要|也算/u;
 
+/** A total asked after a count given: "what's the new total", "总需求变成多少". */
+const TOTAL_AFTER =
+  /\bnew total\b|\btotal (?:become|be|is|would be)\b|\bwhat(?:'s| is| would be) the total\b|总需求|總需求|总数|總數|一共|总共|總共/u;
+
 /** Between names of one list: "Azure、GCP、AWS", "anthropic, helsing, mistral and character". */
 const LIST_GAP = /^\s*(?:[、,，/&+]|\band\b|和|与|及|跟|同)?\s*(?:\band\b)?\s*$/u;
 /** The new figure comes right before these: "两万张而不是三万", "twenty thousand instead of ten", "100k not 25k". */
@@ -315,7 +319,12 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
         // "Add Cohere at 10k to the list": a company with no line item joins it at the count given.
         if (current === undefined) {
           const given = pool.find((a) => !quoted.has(a.value));
-          if (ADDING.test(text) && target.kind === 'company' && given !== undefined)
+          // ("if tencent wanted 20k, what's the new total?": the total asked after it adds it too.)
+          if (
+            (ADDING.test(text) || TOTAL_AFTER.test(text)) &&
+            target.kind === 'company' &&
+            given !== undefined
+          )
             changes.push({ entity: target, count: given.value });
           continue;
         }

@@ -3,7 +3,9 @@ import { type LineItemChange, whatIf } from '../answers/whatIf.js';
 import { articleFigures } from '../articleFigures.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
+import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
+import { joiningNames } from './joiningNames.js';
 import { countedFor, EVERYTHING, factorSaid, readChanges } from './readChanges.js';
 
 /** How much the value changes: "少多少钱", "多花多少", "how much less would it cost". */
@@ -83,8 +85,11 @@ export const whatIfIntent = {
   ],
   // A change needs saying: a supposition, a total that becomes something, a factor or a name left out.
   // ("my math: 4 clouds x 30k = 120k, + private clouds 100k = 220k" changes nothing.)
-  needs: (s) =>
-    (s.named.length > 0 || s.excluded.length > 0 || (EVERYTHING.test(s.reading.text) && factorSaid(s))) &&
+  needs: (s, ctx) =>
+    (s.named.length > 0 ||
+      s.excluded.length > 0 ||
+      (EVERYTHING.test(s.reading.text) && factorSaid(s)) ||
+      joiningNames(ctx, s).length > 0) &&
     (SUPPOSING_RE.test(s.reading.text) ||
       BECOMING_RE.test(s.reading.text) ||
       s.excluded.length > 0 ||
@@ -96,7 +101,8 @@ export const whatIfIntent = {
     return factor || s.excluded.length > 0 ? 0.8 : 0;
   },
   run: (ctx, s) => {
-    const changes = readChanges(ctx, s);
+    // ("what if Apple wanted 50k too?": a company of the user's joins the list at its count.)
+    const changes = [...readChanges(ctx, s), ...joiningNames(ctx, s)];
     // A figure restated as it is ("OpenAI 要的那五萬張") changes nothing: no what-if to answer.
     // The entity with two figures is another matter: "with Meta at 100k" picks the article's own total.
     const scenario = articleFigures(ctx.kb).scenario?.entityId;
@@ -157,23 +163,39 @@ export const whatIfIntent = {
       countChange: countChange || baseline !== undefined,
       ...(baseline === undefined ? {} : { baseline }),
     });
+    // ("如果字节也想要跟OpenAI一样多": the figure of the one likened to, said where it comes from.)
+    const likened = s.named.filter(
+      (e) =>
+        !changes.some((c) => c.entity.id === e.id) &&
+        changes.some((c) => figureOf(ctx, e, 'demand')?.value === c.count),
+    );
+    const sourced =
+      worked === undefined || likened.length === 0
+        ? worked
+        : {
+            ...worked,
+            facts: [
+              ...worked.facts,
+              ...likened.flatMap((e) => figureOf(ctx, e, 'demand')?.facts ?? []),
+            ].filter((f, i, all) => all.indexOf(f) === i),
+          };
     // "…总需求变多少? OpenAI占比多少": the one changed, as a share of the new total.
-    const newTotal = worked?.calculations.find((c) => c.kind === 'gap-total')?.result;
+    const newTotal = sourced?.calculations.find((c) => c.kind === 'gap-total')?.result;
     const [one] = real;
     const answer =
-      worked !== undefined &&
+      sourced !== undefined &&
       newTotal !== undefined &&
       one !== undefined &&
       real.length === 1 &&
       s.has('portion')
         ? {
-            ...worked,
+            ...sourced,
             calculations: [
-              ...worked.calculations,
+              ...sourced.calculations,
               share({ value: one.count, unit: 'gpus', label: one.entity.id }, newTotal),
             ],
           }
-        : worked;
+        : sourced;
     // "with meta at 25k the total is 357k, right?": the new total put up for checking.
     const counts = new Set(changes.map((c) => c.count));
     const claimed = s.amounts.find(
