@@ -44,6 +44,7 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
   mln: 1e6,
   b: 1e9,
   bil: 1e9,
+  billie: 1e9,
   bln: 1e9,
   bn: 1e9,
   billion: 1e9,
@@ -65,7 +66,7 @@ const NUMBER = new RegExp(
     String.raw`(?<sign2>[-−](?=\d))?`,
     // "50,000", "50 000" (a space between thousands), "5e4", "2.5".
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:\.\d+)?e\d{1,2}(?![\d.])|\d+(?:\.\d+)?)`,
-    `(?: ?(?<word>thousand|grand|million|billion|mil|mln|bil|bln)|(?<mult>bn|mn|k|m|b|w|千|万|亿)|(?<times>x|×))?`,
+    `(?: ?(?<word>thousand|grand|million|billion|billie|mil|mln|bil|bln)|(?<mult>bn|mn|k|m|b|w|千|万|亿)|(?<times>x|×))?`,
     // ("3,500-H100 run", "100k-card scenario" count GPUs: a hyphen before a GPU's word joins a count to it.)
     String.raw`(?![A-Za-z\d])(?!-(?!(?:h100|a100|h800|gpu|card|chip)s?\b)[A-Za-z])(?!\.\d)`,
     // (元 alone is the yuan, as in "25万元"; 美元 and 港元 are read whole, so 元 never ends them here. 蚊 is

@@ -72,7 +72,7 @@ function twoFiguresOf(answer: Answer | undefined): [QuotedCount, QuotedCount] | 
 
 /** "is that more than…", "比…多吗": the worked count set against another. */
 const MORE_THAN =
-  /\b(?:more|less|fewer|bigger|smaller) than\b|\bhow (?:far|much|many) short\b|\bshort of the\b|^\s*(?:and\s+)?(?:vs\.?|versus)\s|\bhow (?:does|do|would|will) (?:it|that|this|those|these) (?:compare|stack up)\b|\bcompared? (?:to|with) (?:the|their|its)\b|(?<!占)比(?!例|重|率).{0,16}(?:多|少|大|小)/u;
+  /\b(?:more|less|fewer|bigger|smaller) than\b|\bhow (?:far|much|many) short\b|\bhow far (?:(?:is|are|was) (?:that|it|this|those|these) )?(?:from|off)\b|\bshort of the\b|^\s*(?:and\s+)?(?:vs\.?|versus)\s|\bhow (?:does|do|would|will) (?:it|that|this|those|these) (?:compare|stack up)\b|\bcompared? (?:to|with) (?:the|their|its)\b|(?<!占)比(?!例|重|率).{0,16}(?:多|少|大|小)/u;
 
 /** "够不够", "enough for": the worked count set against a need. */
 const ENOUGH = /够不够|夠不夠|够唔够|夠唔夠|[够夠].{0,12}[吗嗎]|\benough\b|\bcover\b/u;
@@ -264,7 +264,7 @@ export function againstEarlierValue(before: Answer | undefined, now: Answer, rea
 
 /** How many more or fewer GPUs, asked of a second total: "差几多", "相差多少", "how many fewer". */
 const COUNT_AGAINST =
-  /差几多|差幾多|差多少|相差|多多少|少多少|多几多|少几多|\bhow many (?:more|fewer|less)\b|\bdifference\b|\bdiff\b/u;
+  /差几多|差幾多|差多少|相差|多多少|少多少|多几多|少几多|\bhow many (?:more|fewer|less)\b|\bdifference\b|\bdiff\b|\bhow far\b/u;
 
 /** The total of GPUs an answer added up last. */
 function lastSum(answer: Answer | undefined): number | undefined {

@@ -888,9 +888,10 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   };
 }
 
-const PRICE_WORD = /price|priced|cost|单价|价格|售价|每张|每块|per[- ](?:card|gpu|unit)|卖|sell|sold/u;
+const PRICE_WORD =
+  /price|priced|cost|单价|价格|售价|降价|减价|涨价|加价|打折|每张|每块|per[- ](?:card|gpu|unit)|卖|sell|sold/u;
 const CUT =
-  /降|便宜|打折|折扣|下降|下跌|跌|少|\boff\b|\bdiscount|\bcut\b|\bdrops?\b|\bdropped\b|\blower\b|\bminus\b|\bless\b|\bcheaper\b|\bfalls?\b|\bfell\b/u;
+  /降|减|便宜|打折|折扣|下降|下跌|跌|少|\boff\b|\bdiscount|\bcut\b|\bdrops?\b|\bdropped\b|\blower\b|\bminus\b|\bless\b|\bcheaper\b|\bfalls?\b|\bfell\b|\bdown\b|\breduced?\b|\bslid(?:es|e)?\b|\bsinks?\b|\bsank\b|\btumbl(?:es?|ed)\b|\bdips?\b|\bdipped\b/u;
 const RISE =
   /涨|贵|上涨|加价|溢价|提高|多|\bmore expensive\b|\bhigher\b|\brises?\b|\brose\b|\bup\b|\bplus\b|\bmarkup\b|\bincrease/u;
 
@@ -1071,7 +1072,7 @@ const LEAVE_BEFORE =
 /** An aside in brackets: "（按 10 万那个）", "(the 100k one)". */
 const BRACKETED = /[(（][^)）]{0,24}[)）]/gu;
 const EXCLUDED_AFTER =
-  /^[^,，。.?？]{0,10}?(?:不算进去|不算在内|不算进|不算入|不计入|不纳入|不算(?=[,，。?？\s]|$|的话)|除外|拿掉|去掉|删掉|扣掉|踢掉|排除在外|\bexcluded\b|\bleft out\b|\bremoved\b|\bdropped\b|\bdrops? (?:off|out)\b|\bfalls? off\b|\bgets? (?:cut(?! (?:in half|by|to|down))|kicked out|booted)\b|\bpulls? out\b|\bbows? out\b|\bwalks? away\b|退出|掉出|出局)/u;
+  /^[^,，。.?？]{0,10}?(?:不算进去|不算在内|不算进|不算入|不计入|不纳入|不算(?=[,，。?？\s]|$|的话)|除外|拿掉|去掉|删掉|扣掉|踢掉|排除在外|(?<![还還也都])不要了|(?<![还還也都])不要(?=[,，。?？]|$|的话)|\bexcluded\b|\bleft out\b|\bremoved\b|\bdropped\b|\bdrops? (?:off|out)\b|\bfalls? off\b|\bgets? (?:cut(?! (?:in half|by|to|down))|kicked out|booted)\b|\bpulls? out\b|\bbows? out\b|\bwalks? away\b|退出|掉出|出局)/u;
 
 const WORKLOAD_SET_ASIDE =
   /\b(?:not|rather than|instead of)\s+(?:for\s+)?(?:(?<inference>inference|inferencing)|(?<training>training))\b|(?:不是|不要|不算|而不是|不问)\s*(?:问|說|说|算)?\s*(?:(?<inference2>推理)|(?<training2>训练))/u;
@@ -1168,6 +1169,10 @@ const SOLD_FOR_BEFORE = /(?:卖|賣|售价|售價|卖到|涨到|降到|跌到|�
 /** Words that make the sum after them money: raised, a budget, set aside, 融资. */
 const MONEY_BEFORE =
   /(?:\b(?:raised|raising|raise|budget(?:ed)?(?: of| is| was)?|funding(?: of)?|earmarked|set aside|war chest of|spend|spending)|融了|融资了?|融資了?|预算(?:是|有)?|預算(?:是|有)?)\s*(?:about|around|like|~|only|just)?\s*$/u;
+/** A newcomer's count: "joins at 15k", "came in at 8k", "added at 20k". */
+const JOINS_AT =
+  /\b(?:joins?|joined|joining|comes? in|came in|coming in|added|adding|enters?|entered|entering)\s+(?:the list\s+)?(?:at|with)\s*$/u;
+
 /** Words that make the sum before them money: "10 million enough to buy…", "五百万够买…", "1.2千万刚好买400张". */
 const MONEY_AFTER =
   /^\s*(?:(?:dollars|bucks|usd)\s*)?(?:be |is |was )?enough (?:to (?:buy|get|cover|pay)|for)\b|^\s*(?:美元|美金|刀)?\s*(?:够|夠)(?:买|買|不够|不夠|吗|嗎)|^\s*(?:美元|美金|刀)?\s*(?:刚好|正好|刚刚|就能|就可以|可以|能)?\s*(?:买|買)(?:到|下)?\s*\d/u;
@@ -1251,6 +1256,8 @@ function roleOf(n: NumberMention, reading: Reading): AmountRole {
   )
     return 'price';
   if (n.gpus) return 'count';
+  // ("say xiaomi joins at 15k": the count a newcomer comes in at, not a price.)
+  if (!n.currency && JOINS_AT.test(reading.text.slice(Math.max(0, n.start - 24), n.start))) return 'count';
   if (
     PRICE_CUES_BEFORE.test(reading.text.slice(Math.max(0, n.start - 28), n.start)) &&
     Math.abs(n.value) >= 1000

@@ -292,17 +292,17 @@ const ONE_NUMERAL_OF_TIME =
   /(?<![一二两三四五六七八九十百千万亿\d])(?:[一二两三四五六七八九](?=(?:个)?(?:天|日(?![本期元币])|星期|礼拜|周))|[二两三四五六七八九](?=个?(?:小时|钟头)))/gu;
 /**
  * A single numeral before 倍 is a ratio: "是 Anthropic 的五倍" ("十倍" and "二十倍" are read with their
- * unit). A change by a factor keeps its words for the what-if to read: "翻两倍", "变成三倍".
+ * unit). A change by a factor keeps its words for the what-if to read: "翻两倍", "变成三倍", "多要一倍".
  */
 const ONE_NUMERAL_OF_TIMES =
-  /(?<![一二两三四五六七八九十百千万亿点\d翻变成涨增加到])[一二两三四五六七八九](?=\s*倍)/gu;
+  /(?<![一二两三四五六七八九十百千万亿点\d翻变成涨增加到])(?<!多要|多了|多)[一二两三四五六七八九](?=\s*倍)/gu;
 /** "三倍半", "3倍半": a ratio and a half ("快成三倍半" is 3.5 times as fast). */
 const TIMES_AND_A_HALF = /(?<![一二两三四五六七八九十百千万亿点\d])([一二两三四五六七八九]|\d+)\s*倍半/gu;
 const ZH_DIGIT_OF: Readonly<Record<string, number>> = ZH_NUMBER_WORDS.digits;
 
 /** A change by tenths: "少两成", "需求多了三成", "砍掉一成". */
 const TENTHS_OF_CHANGE =
-  /(少要|多要|减少|增加|下降|上升|降低|提高|砍掉|砍|少|多|减|增|涨|降)(了?)\s*([一二两三四五六七八九])成(?![本员功为立交品熟长])/gu;
+  /(少要|多要|减少|增加|下降|上升|降低|提高|砍掉|降价|涨价|减价|加价|打折|砍|少|多|减|增|涨|降)(了?)\s*([一二两三四五六七八九])成(?![本员功为立交品熟长])/gu;
 
 /** "百分之三十" once its numerals are digits ("百分之30"): a percentage. */
 const PERCENT_WORDS = /百分之\s*(\d+(?:\.\d+)?)/gu;

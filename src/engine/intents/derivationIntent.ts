@@ -16,7 +16,13 @@ export const derivationIntent = {
   id: 'derivation',
   cues: {},
   patterns: [],
-  needs: (s, ctx) => DERIVED.test(s.reading.text) && namesTheTotal(ctx, s),
+  // ("if h100 price drops 20%, what's the 432k worth then? show math": a change to work, with its math.)
+  needs: (s, ctx) =>
+    DERIVED.test(s.reading.text) &&
+    namesTheTotal(ctx, s) &&
+    s.priceChange === undefined &&
+    s.price === undefined &&
+    !s.amounts.some((a) => a.percent),
   // The article's own total asked about outranks where the article itself comes from.
   fit: () => 3.5,
   run: (ctx) => gap(ctx, { scenario: 'meta-100k', focus: 'total' }),

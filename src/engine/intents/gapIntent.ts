@@ -1,5 +1,6 @@
 import { gap } from '../answers/gap.js';
 import { articleFigures } from '../articleFigures.js';
+import { howFarFromArticle } from './howFarFromArticle.js';
 import type { Intent } from './intent.js';
 import { scenarioOf, topicScore, withPrice } from './signals.js';
 
@@ -14,6 +15,9 @@ export const gapIntent = {
   // "the gap between the two", "两家差距多大": a difference of the names, not the shortage.
   fit: (s) => (s.named.length >= 2 && BETWEEN.test(s.reading.text) ? -3 : 0),
   run: (ctx, s) => {
+    // ("全部加起来(Meta计2.5万)真是43.2万吗? 差多少?": the lower total, and how far it is from the article's.)
+    const apart = howFarFromArticle(ctx, s);
+    if (apart !== undefined) return apart;
     const answer = gap(ctx, { scenario: scenarioOf(s), focus: 'gap', ...withPrice(s) });
     // "'…the H100 shortfall at roughly 430,000 units.' accurate?": the count put up checked against the
     // headline's (or §02's total, when that is the one quoted).

@@ -16,7 +16,7 @@ const LIKE_AFTER_ZH = /^\s*(?:的)?\s*(?:一样|一樣|同样|同樣)/u;
 
 /** What a supposed newcomer follows: "what if apple…", "plus xiaomi at…", "如果苹果…". */
 const SUPPOSED_BEFORE =
-  /(?:\bif|\bsuppose|\bsay|\bimagine|\bplus|\badd(?:ing)?|\band|如果|假如|要是|假设|假設|若|加上|再加上)\s*$/u;
+  /(?:\bif|\bsuppose|\bsay|\bimagine|\bplus|\badd(?:ing)?|\band|\bcalled|\bnamed|如果|假如|要是|假设|假設|若|加上|再加上|叫|叫做|名叫)\s*$/u;
 
 /** Unplaced words that are no name: "new total", "what if joined". */
 const NO_NAME =
@@ -52,7 +52,9 @@ export function joiningNames(ctx: AskContext, s: Slots): LineItemChange[] {
     if (NO_NAME.test(name) || name.length < 2 || /^\d/u.test(name)) continue;
     const latin = /^[a-z]/u.test(name);
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      const end = at + name.length;
+      // ("星河AI", "Nimbus Labs": a name's Latin tail is still the name.)
+      const tail = /^\s*(?:ai|labs?|inc|tech)\b/u.exec(text.slice(at + name.length))?.[0] ?? '';
+      const end = at + name.length + tail.length;
       if (latin && (/[a-z]/u.test(text[at - 1] ?? '') || /[a-z]/u.test(text[end] ?? ''))) continue;
       // (Only a subject supposed: any other unplaced word before a count is chatter, "家都多要1万张".)
       if (!SUPPOSED_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
@@ -60,7 +62,8 @@ export function joiningNames(ctx: AskContext, s: Slots): LineItemChange[] {
         counts.find((a) => a.start >= end && WANTS_BETWEEN.test(text.slice(end, a.start)))?.value ??
         likenedFigure(ctx, s, end);
       if (count === undefined) continue;
-      if (!joined.some((j) => j.entity.name.en === name)) joined.push({ entity: userCompany(name), count });
+      const entity = userCompany(`${name}${tail.trim() === 'ai' ? tail.toUpperCase() : tail}`);
+      if (!joined.some((j) => j.entity.id === entity.id)) joined.push({ entity, count });
       break;
     }
   }

@@ -1,3 +1,4 @@
+import { pricing } from '../answers/gap.js';
 import { priceSaving } from '../answers/priceSaving.js';
 import { articleFigures } from '../articleFigures.js';
 import { figureOf } from './figures.js';
@@ -7,6 +8,10 @@ import type { Intent } from './intent.js';
 const SAVING =
   /省多少|省下|能省|节省|節省|少花|多花|差价|差價|便宜(?:了)?(?:多少|几多|幾多)|(?<!水)平(?:咗|了)?(?:多少|几多|幾多)|貴(?:了)?(?:多少|幾多)|贵(?:了)?(?:多少|几多)|\bcosts? less\b|\bcosts? more\b|\bsave[sd]?\b|\bsaving|\bhow much (?:less|cheaper|more expensive)\b|\bdifference in (?:cost|value|price)\b/u;
 
+/** A price moved to the one said: "降价到3万", "drops to 30k", "if it were 30k instead". */
+const MOVED_TO =
+  /降价到|降價到|降到|跌到|减到|減到|砍到|便宜到|\b(?:drops?|dropped|falls?|fell|goes down|went down|comes down|came down|cut) to\b|\binstead\b/u;
+
 /**
  * "43.2万张按3.5万刀算约150亿, 单价砍到3万刀能省多少?", "OpenAI's 50k at $30k instead of $35k, how much
  * do they save?": one count at two prices, and the difference.
@@ -15,14 +20,17 @@ export const priceSavingIntent = {
   id: 'price-saving',
   cues: { value: 0.5 },
   patterns: [{ re: SAVING, weight: 3 }],
+  // (One price said as a move from the article's, "降价到3万美元", is set against the article's.)
   needs: (s) =>
     SAVING.test(s.reading.text) &&
-    new Set(s.amounts.filter((a) => a.role === 'price').map((a) => a.value)).size === 2 &&
+    (new Set(s.amounts.filter((a) => a.role === 'price').map((a) => a.value)).size === 2 ||
+      (s.price !== undefined && MOVED_TO.test(s.reading.text))) &&
     (s.counts.length > 0 || s.named.length === 1),
   // Two prices and what one saves outweigh pricing the count at either.
   fit: () => 1.5,
   run: (ctx, s) => {
-    const prices = [...new Set(s.amounts.filter((a) => a.role === 'price').map((a) => a.value))];
+    const said = [...new Set(s.amounts.filter((a) => a.role === 'price').map((a) => a.value))];
+    const prices = said.length === 1 ? [pricing(ctx.kb, undefined).value, ...said] : said;
     const [p1, p2] = prices;
     if (p1 === undefined || p2 === undefined) return undefined;
     const [entity] = s.named;

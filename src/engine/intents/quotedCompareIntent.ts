@@ -2,6 +2,7 @@ import type { Fact } from '../../knowledge/schema.js';
 import { compareQuoted, type QuotedCount } from '../answers/compareQuoted.js';
 import { factsAbout, quantityOf, statingCount } from '../answers/factQueries.js';
 import { pricing } from '../answers/gap.js';
+import { articleFigures } from '../articleFigures.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
 import { endsOf, figureOf, hasOwnModelFigure } from './figures.js';
@@ -95,6 +96,9 @@ export const quotedCompareIntent = {
     ownersOf(s).length + s.named.filter((e) => hasOwnModelFigure(ctx, e)).length <= 1 &&
     DIFFERENCE.test(s.reading.text) &&
     !figuresRecalledBeforeAsking(s) &&
+    // ("加起来(Meta按2.5万算)真的是43.2万吗? 差多少?": the total under Meta's figure against the article's,
+    // not Meta's figure against the total.)
+    !(s.scenario !== undefined && s.counts.some((c) => c.value === articleFigures(ctx.kb).totalDemand)) &&
     (s.counts.length > 0 ||
       (rangeOwner(s) !== undefined && BOTH_ENDS.test(s.reading.text)) ||
       twoFigured(ctx, s) !== undefined),

@@ -14,7 +14,10 @@ import { endsOf, type Figure, figureOf, membersOf } from './figures.js';
 /** Words that change a figure by a factor: "doubles", "砍一半", "drops out". */
 export const FACTORS: readonly { readonly re: RegExp; readonly factor: number }[] = [
   // ("double-counting" counts one thing twice; it multiplies nothing.)
-  { re: /\bdoubl(?:e|es|ed|ing)\b(?![- ]?count)|\btwice\b|翻倍|翻一倍|翻一番|加倍/u, factor: 2 },
+  {
+    re: /\bdoubl(?:e|es|ed|ing)\b(?![- ]?count)|\btwice\b|翻倍|翻一倍|翻一番|加倍|(?:多|增加)(?:要)?(?:了)?\s*(?:一|1)\s*倍/u,
+    factor: 2,
+  },
   { re: /\btripl(?:e|es|ed)\b|翻两番|三倍/u, factor: 3 },
   // Fractions before "half": "two thirds", "三分之一" say their own; "a tenth of what OpenAI wants".
   { re: /\btwo[- ]thirds\b|三分之二/u, factor: 2 / 3 },

@@ -2,6 +2,7 @@ import { gap } from '../answers/gap.js';
 import { articleFigures } from '../articleFigures.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
+import { howFarFromArticle } from './howFarFromArticle.js';
 import type { Intent } from './intent.js';
 import { scenarioOf, unknownOnlyInContext, withPrice } from './signals.js';
 
@@ -21,6 +22,8 @@ export const totalIntent = {
   // "tweet: total H100 demand = 357k, 对不对?": a total put up for checking gets its verdict against
   // the one worked out (357k is the total with Meta at 25k, not the article's).
   run: (ctx, s) => {
+    const apart = howFarFromArticle(ctx, s);
+    if (apart !== undefined) return apart;
     const answer = gap(ctx, { scenario: scenarioOf(s), focus: 'total', ...withPrice(s) });
     const quoted = s.amounts.find((a) => a.role === 'count' || (a.role === 'bare' && a.value >= 1000));
     if (!s.yesNo || quoted === undefined || answer === undefined) return answer;

@@ -66,12 +66,18 @@ const PLACE_PRICE =
   /(?:在|喺|于|於)\s*(?:香港|台湾|台灣|大陆|大陸|国内|國內|中国|中國|日本|欧洲|歐洲|美国|美國|印度|韩国|韓國|新加坡)\s*(?:现在|現在|目前|大概|大约|大約|一般|平时|平時)?\s*(?:买|買|卖|賣|的价格|的價格|多少钱|幾多錢|几多钱|要几多|要幾多)|(?:香港|台湾|台灣|大陆|大陸|国内|國內|日本|欧洲|歐洲|美国|美國|印度|韩国|韓國|新加坡)(?:买|買|卖|賣|售价|售價|价格|價格)|\b(?:price|cost|costs|buy|sell|sells|goes? for|retail)\b[^?.]{0,30}\bin (?:hong kong|hk|china|taiwan|japan|europe|the eu|india|korea|singapore|the uk|the us|the usa|america)\b/u;
 
 /** What the article cannot know, asked: a forecast, a year after it, another currency, a spec it lacks. */
+/** A supposition: "要是", "如果", "what if", "say". */
+const SUPPOSED = /要是|如果|假如|假设|假設|\bwhat if\b|\bif\b|\bsuppose\b|\bsay\b|\bassuming\b/u;
+
 function beyond(s: Slots): boolean {
   return (
     // (Whether another foundry could make it later is the article's: "Samsung or Intel, maybe, but not to
     // ease it soon"; how many they would make is not.)
     // ("三星或英特尔短期内能缓解吗": a foundry named asks the same.)
-    (asked(s, 'forecast') && !((s.has('foundry') || s.ofKind('foundry').length > 0) && !s.has('howMany'))) ||
+    (asked(s, 'forecast') &&
+      !((s.has('foundry') || s.ofKind('foundry').length > 0) && !s.has('howMany')) &&
+      // ("要是按降价两成的价格呢": a price supposed, not one foretold.)
+      !(s.priceChange !== undefined && SUPPOSED.test(s.reading.text))) ||
     (asked(s, 'outOfScope') && !pricedRevenue(s) && !currencyOfThePrice(s) && !twoPricesSet(s)) ||
     futureYearAsked(s) ||
     (OTHER_CURRENCY.test(s.reading.text) && s.price?.foreign === undefined) ||

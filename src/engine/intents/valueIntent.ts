@@ -57,7 +57,8 @@ export const valueIntent = {
   needs: (s) =>
     s.price !== undefined ||
     totalClaimed(s) ||
-    (s.priceChange !== undefined && s.has('value')) ||
+    // ("…值多少? 要是减价三成呢?": a price moved, of something to price, asks its value again.)
+    (s.priceChange !== undefined && (s.has('value') || s.named.length > 0 || s.counts.length > 0)) ||
     // "How many A100s is it worth" converts; "要花多少", "多少钱" still ask a price.
     (s.has('value') &&
       (!s.has('howMany') ||

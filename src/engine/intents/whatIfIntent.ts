@@ -1,4 +1,6 @@
+import { changePrice } from '../../calculator/changePrice.js';
 import { share } from '../../calculator/compareAmounts.js';
+import { pricing } from '../answers/gap.js';
 import { type LineItemChange, whatIf } from '../answers/whatIf.js';
 import { articleFigures } from '../articleFigures.js';
 import type { AskContext } from '../context.js';
@@ -14,7 +16,7 @@ const VALUE_CHANGE =
 
 /** How much the total changes, in GPUs: "总需求增加多少张", "how much does the 432k go up". */
 const COUNT_CHANGE =
-  /(?:增加|增长|增多|多出|多了|减少|少了|涨|降|跌)(?:了)?(?:多少|几多)(?!钱|錢|美元|美金|刀)|\bhow much (?:does|would|will|did) (?:the |that |our )?(?:432k |43\.2万 )?(?:total |demand |overall )*(?:go up|go down|rise|grow|increase|drop|fall|shrink|change)\b|\b(?:go(?:es)? up|increases?|rises?|grows?|drops?|falls?|changes?) by how (?:much|many)\b|\bhow many (?:more|fewer|extra)\b|\bhow much (?:bigger|larger|smaller)\b/u;
+  /(?<![钱錢])(?:差多少|差几多|差幾多|相差多少|差了多少)(?![钱錢])|\bhow far (?:off|from|short)\b|(?:增加|增长|增多|多出|多了|减少|少了|涨|降|跌)(?:了)?(?:多少|几多)(?!钱|錢|美元|美金|刀)|\bhow much (?:does|would|will|did) (?:the |that |our )?(?:432k |43\.2万 )?(?:total |demand |overall )*(?:go up|go down|rise|grow|increase|drop|fall|shrink|change)\b|\b(?:go(?:es)? up|increases?|rises?|grows?|drops?|falls?|changes?) by how (?:much|many)\b|\bhow many (?:more|fewer|extra)\b|\bhow much (?:bigger|larger|smaller)\b/u;
 
 /** §02's total named as what changes: "the 432k", "the total", "总需求", "还剩多少". */
 const TOTAL_NAMED =
@@ -85,17 +87,18 @@ export const whatIfIntent = {
   ],
   // A change needs saying: a supposition, a total that becomes something, a factor or a name left out.
   // ("my math: 4 clouds x 30k = 120k, + private clouds 100k = 220k" changes nothing.)
+  // (A company of the user's joining the list is a change said: "…and apple joins with 40k".)
   needs: (s, ctx) =>
-    (s.named.length > 0 ||
-      s.excluded.length > 0 ||
-      (EVERYTHING.test(s.reading.text) && factorSaid(s)) ||
-      joiningNames(ctx, s).length > 0) &&
-    (SUPPOSING_RE.test(s.reading.text) ||
-      BECOMING_RE.test(s.reading.text) ||
-      s.excluded.length > 0 ||
-      factorSaid(s)),
+    ((s.named.length > 0 || s.excluded.length > 0 || (EVERYTHING.test(s.reading.text) && factorSaid(s))) &&
+      (SUPPOSING_RE.test(s.reading.text) ||
+        BECOMING_RE.test(s.reading.text) ||
+        s.excluded.length > 0 ||
+        factorSaid(s))) ||
+    joiningNames(ctx, s).length > 0,
   // A factor said of everything ("halve everything") changes every line item: a what-if, whatever price.
-  fit: (s) => {
+  fit: (s, ctx) => {
+    // ("imagine a startup called Nimbus wants 8k": a newcomer supposed is no name to abstain on.)
+    if (s.named.length === 0 && joiningNames(ctx, s).length > 0) return 2;
     const factor = factorSaid(s);
     if (factor && EVERYTHING.test(s.reading.text)) return 1.5;
     return factor || s.excluded.length > 0 ? 0.8 : 0;
@@ -158,11 +161,20 @@ export const whatIfIntent = {
     // ("what if Meta wants 100k instead of 25k — what does the 432k become?": the move from the total at
     // the figure said before is worth saying whenever one is said.)
     const baseline = saidBefore(ctx, s, real);
-    const worked = whatIf(ctx, changes, s.price?.value, {
+    // ("price goes down 20% AND apple joins with 40k": the price moved first, its working shown.)
+    const moved =
+      s.priceChange === undefined
+        ? undefined
+        : changePrice(pricing(ctx.kb, s.price?.value).value, s.priceChange);
+    const changed = whatIf(ctx, changes, moved?.result.value ?? s.price?.value, {
       valueChange,
       countChange: countChange || baseline !== undefined,
       ...(baseline === undefined ? {} : { baseline }),
     });
+    const worked =
+      changed === undefined || moved === undefined
+        ? changed
+        : { ...changed, calculations: [moved, ...changed.calculations] };
     // ("如果字节也想要跟OpenAI一样多": the figure of the one likened to, said where it comes from.)
     const likened = s.named.filter(
       (e) =>

@@ -36,7 +36,17 @@ export const EN_NUMBER_WORDS = {
   },
   hundred: { hundred: 100 },
   /** Scales that end an amount: "forty grand", "twenty-five k", "half a million". */
-  scales: { thousand: 1e3, grand: 1e3, k: 1e3, million: 1e6, mil: 1e6, mill: 1e6, billion: 1e9, bil: 1e9 },
+  scales: {
+    thousand: 1e3,
+    grand: 1e3,
+    k: 1e3,
+    million: 1e6,
+    mil: 1e6,
+    mill: 1e6,
+    billion: 1e9,
+    bil: 1e9,
+    billie: 1e9,
+  },
   /** Fractions of a scale: "half a billion", "a quarter million", "three quarters of a million". */
   fractions: { half: 0.5, 'a half': 0.5, quarter: 0.25, 'a quarter': 0.25, 'three quarters': 0.75 },
 } as const;
