@@ -3,7 +3,7 @@ import type { Answer, AnswerTrace } from './answer.js';
 import { pricing } from './answers/gap.js';
 import { inYuan } from './answers/inYuan.js';
 import { notFound } from './answers/notFound.js';
-import { withMidpoint } from './answers/withMidpoint.js';
+import { MIDPOINT_ASKED, withMidpoint } from './answers/withMidpoint.js';
 import { SERVERS_ASKED, withServers } from './answers/withServers.js';
 import { articleFigures } from './articleFigures.js';
 import { inAside, inQuietAside } from './asides.js';
@@ -1359,7 +1359,9 @@ function mergeFollowUps(texts: readonly string[], lexicon: Lexicon, question: st
         // ("为啥大家首选H100? 文章里给了哪些理由": the reasons for the part before.)
         (REASONS.test(reading.text) && reading.entities.length === 0 && reading.numbers.length === 0) ||
         (SAID_ABOUT_IT.test(reading.text) && reading.numbers.length === 0) ||
-        (IN_PERCENT.test(reading.text) && reading.entities.length === 0 && reading.numbers.length === 0));
+        (IN_PERCENT.test(reading.text) && reading.entities.length === 0 && reading.numbers.length === 0) ||
+        // ("gpt4 trained on how many a100? give me the midpoint too": the range just asked for, its middle.)
+        (MIDPOINT_ASKED.test(reading.text) && reading.entities.length === 0 && reading.numbers.length === 0));
     if (last !== undefined && followUp) {
       const joined = `${last.text}${/[?？]/u.test(between) ? '?' : ','} ${text}`;
       merged[merged.length - 1] = {
@@ -1405,7 +1407,11 @@ export function answerReading(
 function finish(ctx: AskContext, said: Answer, slots: Slots, trace: AnswerTrace): Answer {
   // ("$5M at $35k a card: how many H100s, and how many 8-GPU HGX boxes?": the count, in servers too.)
   const counted = SERVERS_ASKED.test(slots.reading.text) ? withServers(ctx, said) : said;
-  const answer = withMidpoint(inYuan(counted, slots), slots.reading.text);
+  // (A closing "give me the midpoint too", which asks nothing of its own, is the message's.)
+  const answer = withMidpoint(
+    inYuan(counted, slots),
+    `${slots.reading.text} ${ctx.question.toLowerCase().slice(-80)}`,
+  );
   // ("does the 43.2万 count the finance firms?": the article's own total quoted names it; nothing to work.)
   const { totalDemand, gap } = articleFigures(ctx.kb);
   const verdict =

@@ -88,12 +88,13 @@ export function carryResult(
   // A100 要多少张?".)
   const count =
     workedCount(before, extra === null ? 'last' : 'difference') ??
-    (extra === null && CONVERTS.test(reading.text) ? statedCount(before) : undefined);
+    (extra === null && CONVERTS.test(reading.text) ? statedCount(before, true) : undefined);
   if (count === undefined) return undefined;
   // "…, and what'd that cost at $35k?": a bare "that" points back only when a cost is asked of it.
   const match =
     extra ?? THOSE.exec(reading.text) ?? (COST_ASKED.test(reading.text) ? THAT.exec(reading.text) : null);
-  const worked = `${Math.round(count.value)} ${count.gpu.toLowerCase()}`;
+  const high = 'high' in count && typeof count.high === 'number' ? count.high : undefined;
+  const worked = `${Math.round(count.value)}${high === undefined ? '' : `-${Math.round(high)}`} ${count.gpu.toLowerCase()}`;
   if (match === null) {
     // "Meta + Tesla 的 A100 加起来多少? 按推理折合多少张 H100?": a conversion naming nothing converts the
     // count just worked out; "…一半是多少? 值多少钱?": after a what-if, a cost naming nothing prices it.

@@ -32,16 +32,23 @@ export function workedCount(
 }
 
 /**
- * The count a look-up or a topic stated, when it worked nothing out ("Inflection used 3,500 H100s for
+ * The count (or range) a look-up or a topic stated, when it worked nothing out ("Inflection used 3,500 H100s for
  * its model"; "…如果换成 A100 要多少张" converts those): its first fact's, when that is one count of one GPU.
  */
-export function statedCount(answer: Answer | undefined): { value: number; gpu: 'H100' | 'A100' } | undefined {
+export function statedCount(
+  answer: Answer | undefined,
+  /** A range stated counts too, at both ends ("…and in A100 terms?" converts 30,000–50,000). */
+  ranges = false,
+): { value: number; high?: number; gpu: 'H100' | 'A100' } | undefined {
   if (answer === undefined || answer.calculations.length > 0) return undefined;
   // (A claim checked states the article's own count: "inflection used 3500 H100s right? how many A100s
   // to match that?".)
   if (!['holdings', 'demand', 'topic', 'premise'].includes(answer.kind)) return undefined;
   const [first] = answer.facts;
   const q = first?.quantity;
-  if (first?.unit !== 'gpus' || q === undefined || !('value' in q)) return undefined;
-  return first.gpu === 'H100' || first.gpu === 'A100' ? { value: q.value, gpu: first.gpu } : undefined;
+  if (first?.unit !== 'gpus' || q === undefined) return undefined;
+  if (first.gpu !== 'H100' && first.gpu !== 'A100') return undefined;
+  // ("gpt-5 needs how many h100? and in a100 terms?": a range stated is converted at both ends.)
+  if ('value' in q) return { value: q.value, gpu: first.gpu };
+  return ranges ? { value: q.min, high: q.max, gpu: first.gpu } : undefined;
 }

@@ -3,7 +3,7 @@ import { sumGpus } from '../../calculator/sumGpus.js';
 import type { Answer } from '../answer.js';
 
 /** The middle of a range asked: "取中间值", "区间中值", "the midpoint", "middle of the range". */
-const MIDPOINT_ASKED =
+export const MIDPOINT_ASKED =
   /中间值|中間值|中值|取中|中位|\bmid-?point\b|\bmiddle of (?:the|that|its|their) range\b|\bmiddle of (?:it|that)\b|\b(?:the )?middle (?:figure|number|value)\b|\bhalfway\b|\bsplit the difference\b/u;
 
 /**

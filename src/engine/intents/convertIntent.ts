@@ -21,8 +21,11 @@ const NOT_THE_ASK =
 
 /** The GPU a conversion asks for, or undefined. */
 function askedModel(text: string): string | undefined {
-  return ASKS_FOR.exec(text)?.[1] ?? ASKS_WITH.exec(text)?.[1];
+  return ASKS_FOR.exec(text)?.[1] ?? ASKS_WITH.exec(text)?.[1] ?? EQUIVALENT_ASKED.exec(text)?.[1];
 }
+
+/** "total A100 training-equivalent of the 432k", "h100-equiv": the GPU an equivalent is asked in. */
+const EQUIVALENT_ASKED = /\b(h100|a100)s?[- ](?:(?:training|inference)[- ])?equiv(?:alent|alents|s)?\b/u;
 /** A100s named, not set aside ("how many H100s (not A100s) does Tesla have?"). */
 const A100_NAMED = /(?<!\bnot (?:the )?|\bnot counting |不是|不要|不算|非)a100/u;
 /** The other GPU asked for by a conversion word, not by "how many". */
@@ -50,7 +53,7 @@ const TOGETHER =
 
 /** Words of converting one GPU's count into the other's: "in terms of", "equivalent", "换算", "折合". */
 const CONVERSION_WORDS =
-  /\bexpressed in\b|\bin terms of\b|\bequals?\b|(?<!gpt[\w.-]* )\bequivalen(?:ts?|ce)\b|→|->|\bworth of\b|\bis that worth\b|\bin (?:h100|a100) terms\b|\bconvert|\bmatch(?:es)?\b|\breplace\b|\bdo the work of\b|\b(?:do|does|doing) the same (?:\w+ )?work\b|\bhow many (?:h100|a100)s?\b.{0,40}\b(?:a100|h100)|\bhow many (?:h100|a100)s? (?:would|will|is|are|does|do) (?:that|those|these|they|it)(?: be| make| equal)?\b|相当于|等于|(?<!gpt[\w.-]*\s*)等效(?!模型)|换算|折合|折成|折算|顶|抵|换成/u;
+  /\bexpressed in\b|\bin terms of\b|\bequals?\b|(?<!gpt[\w.-]* )\bequivalen(?:ts?|ce)\b|\bequivs?\b|→|->|\bworth of\b|\bis that worth\b|\bin (?:h100|a100) terms\b|\bconvert|\bmatch(?:es)?\b|\breplace\b|\bdo the work of\b|\b(?:do|does|doing) the same (?:\w+ )?work\b|\bhow many (?:h100|a100)s?\b.{0,40}\b(?:a100|h100)|\bhow many (?:h100|a100)s? (?:would|will|is|are|does|do) (?:that|those|these|they|it)(?: be| make| equal)?\b|相当于|等于|(?<!gpt[\w.-]*\s*)等效(?!模型)|换算|折合|折成|折算|顶|抵|换成/u;
 
 /** A factor supposed for the speed-up: "if H100 training were only 2x instead of 2.3x", "只比A100快2倍". */
 const SPEEDUP_SUPPOSED =

@@ -1,3 +1,4 @@
+import { difference } from '../../calculator/compareAmounts.js';
 import { gap } from '../answers/gap.js';
 import { articleFigures } from '../articleFigures.js';
 import { howFarFromArticle } from './howFarFromArticle.js';
@@ -5,6 +6,10 @@ import type { Intent } from './intent.js';
 import { scenarioOf, topicScore, withPrice } from './signals.js';
 
 const BETWEEN = /\b(?:gap|difference) between\b|\bbetween (?:the two|them|both)\b|差距|相差/u;
+
+/** How far two figures are apart, asked: "差几张", "差多少", "how many fewer", "how far". */
+const APART =
+  /差几张|差幾張|差多少|相差|差几多|\bhow (?:many|much) (?:fewer|less|more)\b|\bhow far\b|\bdifference\b/u;
 
 /** "How big is the shortage?", "缺口有多大": §02's total against what is supplied, and its value. */
 export const gapIntent = {
@@ -18,10 +23,35 @@ export const gapIntent = {
     // ("全部加起来(Meta计2.5万)真是43.2万吗? 差多少?": the lower total, and how far it is from the article's.)
     const apart = howFarFromArticle(ctx, s);
     if (apart !== undefined) return apart;
-    const answer = gap(ctx, { scenario: scenarioOf(s), focus: 'gap', ...withPrice(s) });
+    const told = gap(ctx, { scenario: scenarioOf(s), focus: 'gap', ...withPrice(s) });
+    // ("缺口多少? 跟43.2万需求差几张?": the headline against §02's total, worked.)
+    const { gap: headline, totalDemand } = articleFigures(ctx.kb);
+    const answer =
+      APART.test(s.reading.text) &&
+      headline !== undefined &&
+      totalDemand !== undefined &&
+      headline !== totalDemand
+        ? {
+            ...told,
+            calculations: [
+              ...told.calculations,
+              difference(
+                {
+                  value: Math.max(totalDemand, headline),
+                  unit: 'gpus',
+                  label: totalDemand > headline ? 'gap-total' : 'h100-gap',
+                },
+                {
+                  value: Math.min(totalDemand, headline),
+                  unit: 'gpus',
+                  label: totalDemand > headline ? 'h100-gap' : 'gap-total',
+                },
+              ),
+            ],
+          }
+        : told;
     // "'…the H100 shortfall at roughly 430,000 units.' accurate?": the count put up checked against the
     // headline's (or §02's total, when that is the one quoted).
-    const { gap: headline, totalDemand } = articleFigures(ctx.kb);
     const quoted = s.amounts.find((a) => a.role === 'count' || (a.role === 'bare' && a.value >= 1000));
     if (!s.yesNo || quoted === undefined || answer === undefined) return answer;
     return { ...answer, verdict: quoted.value === headline || quoted.value === totalDemand ? 'yes' : 'no' };
