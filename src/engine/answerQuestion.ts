@@ -981,8 +981,12 @@ function underScenario(
   const owners = reading.entities.filter((m) => OWNER_KINDS.has(m.entity.kind) && m.start >= 0);
   const [only] = owners;
   if (owners.length === 1 && only?.entity.id === two.entityId) {
+    // ("meta's ask, what's it worth at 35k? and if meta's the 100k version instead?": the part before,
+    // asked again with Meta at the figure said.)
     if (!previous.entities.some((m) => OWNER_KINDS.has(m.entity.kind) && m.entity.id !== two.entityId))
-      return undefined;
+      return previous.entities.some((m) => m.entity.id === two.entityId) && previous.numbers.length > 0
+        ? readQuestion(`${previous.text}, ${reading.text}`, lexicon)
+        : undefined;
     // ("what % of the 432k is openai? and what % if meta's at 25k?": the total quoted before is the one
     // at Meta's other figure now.)
     const { totalDemand, lowerTotal } = articleFigures(ctx.kb);

@@ -1171,7 +1171,7 @@ const MONEY_BEFORE =
   /(?:\b(?:raised|raising|raise|budget(?:ed)?(?: of| is| was)?|funding(?: of)?|earmarked|set aside|war chest of|spend|spending)|融了|融资了?|融資了?|预算(?:是|有)?|預算(?:是|有)?)\s*(?:about|around|like|~|only|just)?\s*$/u;
 /** A newcomer's count: "joins at 15k", "came in at 8k", "added at 20k". */
 const JOINS_AT =
-  /\b(?:joins?|joined|joining|comes? in|came in|coming in|added|adding|enters?|entered|entering)\s+(?:the list\s+)?(?:at|with)\s*$/u;
+  /\b(?:joins?|joined|joining|comes? in|came in|coming in|added|adding|enters?|entered|entering|(?:were|was|are|is|got|get) counted)\s+(?:the list\s+)?(?:at|with)\s*$/u;
 
 /** Words that make the sum before them money: "10 million enough to buy…", "五百万够买…", "1.2千万刚好买400张". */
 const MONEY_AFTER =
@@ -1236,6 +1236,8 @@ function roleOf(n: NumberMention, reading: Reading): AmountRole {
     TOTAL_OF_COUNT_BEFORE.test(reading.text.slice(Math.max(0, n.start - 40), n.start))
   )
     return 'money';
+  // ("say xiaomi joins at 15k", "were counted at 15k each": the count a newcomer comes in at, not a price.)
+  if (!n.currency && JOINS_AT.test(reading.text.slice(Math.max(0, n.start - 24), n.start))) return 'count';
   if (n.model !== undefined && !n.currency) return 'count';
   if (n.currency || n.perUnit) return 'price';
   // "一张h100卖25000块": 块 after a selling price is money, not a measure of GPUs.
@@ -1256,8 +1258,6 @@ function roleOf(n: NumberMention, reading: Reading): AmountRole {
   )
     return 'price';
   if (n.gpus) return 'count';
-  // ("say xiaomi joins at 15k": the count a newcomer comes in at, not a price.)
-  if (!n.currency && JOINS_AT.test(reading.text.slice(Math.max(0, n.start - 24), n.start))) return 'count';
   if (
     PRICE_CUES_BEFORE.test(reading.text.slice(Math.max(0, n.start - 28), n.start)) &&
     Math.abs(n.value) >= 1000

@@ -123,7 +123,7 @@ export const EVERYTHING =
   /\beverything\b|\beveryone\b|\ball (?:of )?(?:the )?(?:line items|companies|figures|numbers|demand)\b|\bacross the board\b|\bevery (?:line|company|figure|one)\b|\beach (?:line item|company)\b|全部|所有|每一项|每项|通通|统统|全都/u;
 
 const ADDING =
-  /\badd(?:ed|ing)?\b|\bplus\b|\bjoin(?:s|ed)?\b|\btoo\b|\balso\b|\bin the mix\b|加上|加入|加进去|加進去|算进去|算進去|算上|也要|也算/u;
+  /\badd(?:ed|ing)?\b|\bplus\b|\bjoin(?:s|ed)?\b|\btoo\b|\balso\b|\bin the mix\b|\bon top of\b|\bcounted (?:at|in|as)\b|\bincluded\b|加上|加入|加进去|加進去|算进去|算進去|算上|也要|也算/u;
 
 /** A total asked after a count given: "what's the new total", "总需求变成多少". */
 const TOTAL_AFTER =
@@ -178,7 +178,7 @@ function quotesOf(ctx: AskContext, e: Entity): Set<number> {
 /** The one a figure is likened to: "跟OpenAI一样", "as many as OpenAI", "same as OpenAI". */
 const LIKE_BEFORE_ZH = /(?:跟|和|同|与|像)\s*$/u;
 const LIKE_AFTER_ZH = /^\s*(?:一样|一樣|那样|那樣|似的)/u;
-const LIKE_BEFORE_EN = /\b(?:as (?:many|much) as|(?:the )?same as|just like|like)\s*$/u;
+const LIKE_BEFORE_EN = /\b(?:as (?:many|much) as|(?:the )?same as|just like|like)(?: the)?\s*$/u;
 
 /**
  * The changes a what-if question makes. Names listed together ("Azure、GCP、AWS、Oracle都…") share

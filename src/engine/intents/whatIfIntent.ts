@@ -79,6 +79,8 @@ export const whatIfIntent = {
   cues: { total: 2.5, value: 0.3, who: -1 },
   patterns: [
     { re: SUPPOSING_RE, weight: 1.5 },
+    // ("…new total and inflection's share?": the share of the changed total, which this works out.)
+    { re: /\bnew total\b|新的?总(?:需求|数)|新總(?:需求|數)/u, weight: 1.2 },
     // "…43.2万会变成多少?", "还剩多少": the total after the change.
     { re: BECOMING_RE, weight: 1.5 },
     // "假如 Meta 要10万张而不是2.5万, 比原来多出多少张?": how much the change moves things.
