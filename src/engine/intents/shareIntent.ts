@@ -49,7 +49,7 @@ function percentMore(
 }
 
 /** Only a list's joints between two names: "、", ",", "和", "and". */
-const LIST_BETWEEN = /^[\s、,，和与及&+]*(?:and\s+)?(?:the\s+)?$/u;
+const LIST_BETWEEN = /^[\s、,，和与及跟同&+]*(?:and\s+|plus\s+)?(?:the\s+)?$/u;
 
 /** Whether the entity is named in a list with another name ("Inflection、Meta", "meta and openai"). */
 function listedWithOthers(s: Slots, id: string | undefined): boolean {
