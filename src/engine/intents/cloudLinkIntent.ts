@@ -20,6 +20,14 @@ export const cloudLinkIntent = {
     const user = userOf(s);
     // "What is MSFT paying Nvidia per H100?" asks a price, whoever is named.
     if (user === undefined || s.has('howMany', 'demand') || PAYING.test(s.reading.text)) return false;
+    // ("0.03M H100s per big cloud × 4 clouds": a group of clouds uses no cloud; the clouds are the count.)
+    if (
+      user.kind === 'group' &&
+      s.counts.length > 0 &&
+      user.members.length > 0 &&
+      user.members.every((id) => ctx.kb.entityById.get(id)?.kind === 'cloud')
+    )
+      return false;
     const cloud = s.ofKind('cloud').find((c) => c !== user);
     // "Which cloud does GPT-4 use?": the article names no model's cloud, and says so.
     if (user.kind === 'model') return s.has('cloud') || (cloud !== undefined && !asksWhatIsHeld(s));
