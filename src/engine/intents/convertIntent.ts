@@ -26,6 +26,10 @@ function askedModel(text: string): string | undefined {
 
 /** "total A100 training-equivalent of the 432k", "h100-equiv": the GPU an equivalent is asked in. */
 const EQUIVALENT_ASKED = /\b(h100|a100)s?[- ](?:(?:training|inference)[- ])?equiv(?:alent|alents|s)?\b/u;
+/** GPUs used in the past asked: "did openai use", "trained gpt-4 on", "用了多少张", "训练了". */
+const PAST_USE =
+  /\bdid\b[^?.]{0,30}\b(?:use|train|run)\b|\btrained\b|\bwas [^?.]{0,20}\btrained\b|用了|训练了|訓練了|训练用的|訓練用的/u;
+
 /** A100s named, not set aside ("how many H100s (not A100s) does Tesla have?"). */
 const A100_NAMED = /(?<!\bnot (?:the )?|\bnot counting |不是|不要|不算|非)a100/u;
 /** The other GPU asked for by a conversion word, not by "how many". */
@@ -111,6 +115,15 @@ export const convertIntent = {
     );
   },
   run: (ctx, s) => {
+    // ("how many A100s did openai use to train gpt-3.5?": GPUs used in the past are asked, not a want
+    // converted; with no count or conversion word, that is a look-up's to answer or to say it lacks.)
+    if (
+      PAST_USE.test(s.reading.text) &&
+      s.counts.length === 0 &&
+      !CONVERSION_WORDS.test(s.reading.text) &&
+      !CONVERT_TO.test(s.reading.text)
+    )
+      return undefined;
     // "特斯拉的 A100 换算成 H100, 离 1 万张还差多少?": the count is what the entity's converted figure
     // falls short of, not a count to convert.
     const [owner] = s.named;

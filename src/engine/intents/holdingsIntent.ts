@@ -70,8 +70,14 @@ export const holdingsIntent = {
     const modelAsked = models.find((e) =>
       s.reading.entities.some((m) => m.entity === e && s.asking.says(m.text, true)),
     );
+    // ("how many A100s did openai train gpt-4 on?": the model's own figure, when its maker has none.)
+    const [firstOwner] = owners;
+    const ownerHolds = firstOwner !== undefined && figureOf(ctx, firstOwner, 'holdings') !== undefined;
+    const modelHeld = models.filter((m) => figureOf(ctx, m, 'holdings') !== undefined);
     const named =
       (owners.length > 1 ? askedOf : undefined) ??
+      (ownerHolds ? firstOwner : undefined) ??
+      (modelHeld.length === 1 && owners.length === 1 ? modelHeld[0] : undefined) ??
       owners[0] ??
       (models.length > 1 ? modelAsked : undefined) ??
       s.named[0];

@@ -1,12 +1,13 @@
 import { sumGpus } from '../../calculator/sumGpus.js';
 import type { Entity } from '../../knowledge/schema.js';
 import type { Answer } from '../answer.js';
+import { buildAnswer } from '../answers/buildAnswer.js';
 import { cloudOf } from '../answers/cloudOf.js';
 import { endsOfQuantity } from '../answers/factQueries.js';
 import { premiseCheck } from '../answers/premiseCheck.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
-import { endsOf, figureOf, membersOf } from './figures.js';
+import { endsOf, type Figure, figureOf, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { claimedTotal } from './signals.js';
 
@@ -92,6 +93,13 @@ function eachClaimChecked(ctx: AskContext, s: Slots): Answer | undefined {
   return { ...first, verdict: parts.every((c) => c.verdict === 'yes') ? 'yes' : 'no', parts };
 }
 
+/** An entity's figure when it is only a line item it shares with others (Lambda's, in the private clouds'). */
+function sharedFigure(ctx: AskContext, s: Slots, entity: Entity): Figure | undefined {
+  if (entity.kind === 'group') return undefined;
+  const figure = figureOf(ctx, entity, s.measure ?? 'demand');
+  return figure !== undefined && figure.facts.every((f) => f.subject !== entity.id) ? figure : undefined;
+}
+
 /** A yes/no question stating a figure: checked against the entity's facts, and corrected when wrong. */
 export const premiseIntent = {
   id: 'premise',
@@ -139,6 +147,17 @@ export const premiseIntent = {
     const topics = topicsOf(s);
     const inHand = IN_HAND.test(s.reading.text);
     const own = withCloudClaim(ctx, s, entity, premiseCheck(ctx, entity, amount?.value, gpu, topics, inHand));
+    // ("Lambda和CoreWeave各自要10万张?": the count is one line item shared with others, not its own: no.)
+    const shared = own === undefined && amount !== undefined ? sharedFigure(ctx, s, entity) : undefined;
+    if (shared !== undefined && amount !== undefined && endsOf(shared).includes(amount.value))
+      return buildAnswer(ctx, {
+        kind: 'demand',
+        found: true,
+        topic: shared.facts[0]?.topic ?? 'demand',
+        subject: entity,
+        facts: shared.facts,
+        verdict: 'no',
+      });
     // "Tesla 需要 7000 张 H100 是不是?": a count it has, claimed as what it needs, when its need is no
     // count to check: "no" when the GPUs differ too, else the figures without a verdict.
     if (own === undefined && amount !== undefined && s.measure === 'demand' && entity.kind !== 'group') {
