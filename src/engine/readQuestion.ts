@@ -233,8 +233,14 @@ const FOR_ALONE =
 function purposeWords(text: string): Set<string> {
   const words = new Set<string>();
   for (const m of text.matchAll(FOR_ALONE)) for (const w of (m[1] ?? '').trim().split(/\s+/)) words.add(w);
+  // ("how many a100s did meta use to train llama?": what is trained is a model, named.)
+  for (const m of text.matchAll(TRAINED_OBJECT)) if (m[1] !== undefined) words.add(m[1]);
   return words;
 }
+
+/** The word a training verb takes as its object, at the clause's end: "to train llama?", "train palm on". */
+const TRAINED_OBJECT =
+  /\b(?:to train|train)\s+(?!(?:it|them|that|this|those|these|one|models?|llms?|stuff|things?)\b)([a-z][a-z0-9.-]*)(?=\s*(?:on\b|with\b|using\b|[?.,!]|$))/g;
 
 /** The Latin words of a text that stand in a run of three or more Latin words. */
 function englishClauseWords(text: string): Set<string> {
