@@ -1302,7 +1302,7 @@ const ANY_FIGURE =
 const OWN_QUESTION = /多少|几|哪|什么|啥|谁|誰|\b(?:how|what|which|who|when|why)\b/u;
 /** A part worked from the figure before it: a share of, what it makes, what it covers. */
 const WORKED_FROM_IT =
-  /买得起|買得起|付得起|够钱买|夠錢買|\bafford\b|几成|幾成|百分之几|百分之幾|多少成|能补上|能補上|补上多少|能做(?:几|幾|多少)|做得出(?:几|幾|多少)|能(?:生产|產|产)(?:几|幾|多少)|\bwhat (?:%|percent(?:age)?|fraction|share) of\b|\bhow much of (?:the|that)\b|\bhow many (?:h100s?|a100s?|gpus?|cards?) (?:would|could|does|is) (?:that|it|this)\b|\b(?:would|could|does) (?:that|it|this) (?:cover|fill|close|make)\b/u;
+  /买得起|買得起|付得起|够钱买|夠錢買|\bafford\b|几成|幾成|百分之几|百分之幾|多少成|能补上|能補上|补上多少|能做(?:几|幾|多少)|做得出(?:几|幾|多少)|能(?:生产|產|产)(?:几|幾|多少)|\bwhat (?:%|percent(?:age)?|fraction|share) of\b|\bhow much of (?:the|that)\b|\bhow many (?:h100s?|a100s?|gpus?|cards?) (?:would|could|does|is) (?:that|it|this)\b(?! (?:want|need|have|hold|use|get|order)s?\b)|\b(?:would|could|does) (?:that|it|this) (?:cover|fill|close|make)\b/u;
 
 /** What is left once the part before is met: "how many left over?", "能剩多少". */
 const LEFT_OVER =

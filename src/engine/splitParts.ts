@@ -55,7 +55,7 @@ const TAG_CHECK =
 // only sets one up. So does "when companies pick GPUs for training": "when" asks only before a verb
 // that asks, "when did…", "when will…".
 const WH_BEFORE =
-  /(?:^|[,;?.!:]\s*)(?:[\w'’]+\s+){0,3}?(?:how|what(?![- ]if\b)|what's|whats|which|who|where|why|when(?=\s+(?:did|does|do|is|are|was|were|will|would|can|could|should|has|have)\b))\b[^,;?]*$/iu;
+  /(?:^|[,;?.!:—–]\s*)(?:[\w'’]+\s+){0,3}?(?:how|what(?![- ]if\b)|what's|whats|which|who|where|why|when(?=\s+(?:did|does|do|is|are|was|were|will|would|can|could|should|has|have)\b))\b[^,;?]*$/iu;
 // Numbered questions: "(1) … (2) …", "1) … 2) …", "（1）…".
 // ("a) … b) …", "(a) … (b) …": lettered the same way.)
 const JOINT_ENUM = /\s*(?:\(\d\)|（\d）|(?<![\w.])\d\)|\([a-e]\)|(?<![\w.])[a-e]\)(?=\s))\s*/giu;
