@@ -1,10 +1,10 @@
-import type { Entity } from '../../knowledge/schema.js';
 import type { Answer } from '../answer.js';
 import { rankFigures } from '../answers/rankFigures.js';
 import type { RoledAmount, Slots } from '../slots.js';
 import { endsOf, type Figure, figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { measureOf } from './measureOf.js';
+import { gpuRanked, kindsRanked } from './rankedKinds.js';
 import { leftOut } from './signals.js';
 
 /** A bar said before the amount, and which side of it is asked: "more than 20k", "少于1万". */
@@ -75,17 +75,8 @@ export const barFilterIntent = {
     if (bar === undefined) return undefined;
     const measure = measureOf(s);
     const text = s.reading.text;
-    const kinds: Entity['kind'][] =
-      /\bclouds?\b|云/u.test(text) && !/\bcompan(?:y|ies)\b|公司/u.test(text)
-        ? ['cloud']
-        : /\bcompan(?:y|ies)\b|公司|startups?|创业/u.test(text)
-          ? ['company']
-          : ['company', 'cloud', 'group'];
-    const gpu = s.gpus.some((g) => g.id === 'a100')
-      ? 'A100'
-      : measure === 'holdings' && s.gpus.length === 0
-        ? undefined
-        : 'H100';
+    const kinds = kindsRanked(text);
+    const gpu = gpuRanked(s, measure);
     const [group] = s.named.filter((e) => e.kind === 'group');
     const left = leftOut(ctx, s);
     const pool = (

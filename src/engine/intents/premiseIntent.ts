@@ -97,7 +97,7 @@ function eachClaimChecked(ctx: AskContext, s: Slots): Answer | undefined {
 function sharedFigure(ctx: AskContext, s: Slots, entity: Entity): Figure | undefined {
   if (entity.kind === 'group') return undefined;
   const figure = figureOf(ctx, entity, s.measure ?? 'demand');
-  return figure !== undefined && figure.facts.every((f) => f.subject !== entity.id) ? figure : undefined;
+  return figure?.facts.every((f) => f.subject !== entity.id) ? figure : undefined;
 }
 
 /** A yes/no question stating a figure: checked against the entity's facts, and corrected when wrong. */

@@ -7,6 +7,7 @@ import type { Slots } from '../slots.js';
 import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { measureOf } from './measureOf.js';
+import { gpuRanked, kindsRanked } from './rankedKinds.js';
 import { leftOut } from './signals.js';
 
 /** The lead over second place asked: "by how many cards over the runner-up", "比第二名多多少". */
@@ -105,21 +106,8 @@ export const rankIntent = {
   run: (ctx, s) => {
     const measure = measureOf(s);
     const text = s.reading.text;
-    // ("需求单里单家最多的是谁": any single line item, a cloud's 30k among them, but no group's sum.)
-    const kinds: Entity['kind'][] =
-      /\bclouds?\b|云/u.test(text) && !/\bcompan(?:y|ies)\b|公司/u.test(text)
-        ? ['cloud']
-        : /\bcompan(?:y|ies)\b|公司|startups?|创业/u.test(text)
-          ? ['company']
-          : /单家|单个|个别|\bsingle\b|\bindividual\b/u.test(text)
-            ? ['company', 'cloud']
-            : ['company', 'cloud', 'group'];
-    const gpu =
-      s.gpus.find((g) => g.id === 'a100') !== undefined
-        ? 'A100'
-        : measure === 'holdings' && s.gpus.length === 0
-          ? undefined
-          : 'H100';
+    const kinds = kindsRanked(text);
+    const gpu = gpuRanked(s, measure);
     // Meta named with the figure to count it at ("…Meta…? meta at 25k") is ranked at that figure.
     const twoFigured = ctx.kb.entityById.get(articleFigures(ctx.kb).scenario?.entityId ?? '');
     const conditioned =
