@@ -123,6 +123,10 @@ function oneMemberSaid(text: string, m: { start: number; text: string }): boolea
   );
 }
 
+/** A part closing on one name asked again: "…, A100呢?", "…, what about the A100?". */
+const AGAIN_OF =
+  /(?:^|[,，;；.。])\s*([^,，;；.。?？]{1,16}?)\s*呢\s*[?？]?\s*$|\b(?:what|how) about ([^,?]{1,20})\?*\s*$/u;
+
 /** Only a word that joins names between two names: "azure and oracle", "Azure 跟 Oracle". */
 // ("how many do tesla and meta have, and azure?": the verb between leaves the last one asked too.)
 const COORDINATED =
@@ -168,10 +172,32 @@ export function answerQuestion(
         continue;
       }
     }
+    // ("A100现在一张多少钱? 文章里H100是3.5万美元, A100呢": the same thing the article lacks, asked again
+    // after a word of context, lacks it again; the context is no question of its own.)
+    const unanswered = answers.at(-1);
+    const missed = unanswered?.kind === 'not-found' ? unanswered.missing : undefined;
+    const namedAgain = AGAIN_OF.exec(reading.text);
+    const askedAgainOf = (namedAgain?.[1] ?? namedAgain?.[2])?.trim();
+    if (
+      unanswered !== undefined &&
+      missed !== undefined &&
+      missed.what !== 'words' &&
+      askedAgainOf !== undefined &&
+      reading.entities.some(
+        (m) => m.entity === missed.entity && m.start >= 0 && askedAgainOf.includes(m.text.toLowerCase()),
+      )
+    ) {
+      answers.push({
+        ...unanswered,
+        trace: { intent: 'none', score: 0, slots: traceSlots(readSlots(ctx, reading)) },
+      });
+      previous = reading;
+      earlier.push(reading);
+      continue;
+    }
     // ("台積電 CoWoS 月產能大概多少? 能做幾張 H100", "2023年H100总出货量是多少? 跟43万的缺口比能补上几成": a
     // part worked from a figure the article lacks lacks it too; answering it from something else would
     // read as the figure found.)
-    const unanswered = answers.at(-1);
     if (
       unanswered?.kind === 'not-found' &&
       unanswered.parts === undefined &&
