@@ -1173,6 +1173,13 @@ const MONEY_BEFORE =
 const JOINS_AT =
   /\b(?:joins?|joined|joining|comes? in|came in|coming in|added|adding|enters?|entered|entering|(?:were|was|are|is|got|get) counted)\s+(?:the list\s+)?(?:at|with)\s*$/u;
 
+/** Companies put at a figure: "the labs … at 10k each", "the clouds at 30k". */
+const COMPANIES_AT =
+  /\b(?:labs?|startups?|companies|firms|clouds|hyperscalers|players|guys|ones)\b[^$\d?.]{0,30}\bat\s*$/u;
+
+/** A price's own unit after the amount: "a pop", "per card", "apiece". */
+const PER_CARD_AFTER = /^\s*(?:a pop|apiece|a piece|per (?:card|gpu|unit|h100)|a card|\/card|一张|每张)/u;
+
 /** Words that make the sum before them money: "10 million enough to buy…", "五百万够买…", "1.2千万刚好买400张". */
 const MONEY_AFTER =
   /^\s*(?:(?:dollars|bucks|usd)\s*)?(?:be |is |was )?enough (?:to (?:buy|get|cover|pay)|for)\b|^\s*(?:美元|美金|刀)?\s*(?:够|夠)(?:买|買|不够|不夠|吗|嗎)|^\s*(?:美元|美金|刀)?\s*(?:刚好|正好|刚刚|就能|就可以|可以|能)?\s*(?:买|買)(?:到|下)?\s*\d/u;
@@ -1238,6 +1245,15 @@ function roleOf(n: NumberMention, reading: Reading): AmountRole {
     return 'money';
   // ("say xiaomi joins at 15k", "were counted at 15k each": the count a newcomer comes in at, not a price.)
   if (!n.currency && JOINS_AT.test(reading.text.slice(Math.max(0, n.start - 24), n.start))) return 'count';
+  // ("the 4 smaller labs lumped together at 10k each": what companies are put at is a count of GPUs.)
+  const atBefore = reading.text.slice(Math.max(0, n.start - 40), n.start);
+  if (
+    !n.currency &&
+    COMPANIES_AT.test(atBefore) &&
+    !/h100|a100|gpu|card|price|discount|cost|\$/u.test(atBefore) &&
+    !PER_CARD_AFTER.test(reading.text.slice(n.end, n.end + 14))
+  )
+    return 'count';
   if (n.model !== undefined && !n.currency) return 'count';
   if (n.currency || n.perUnit) return 'price';
   // "一张h100卖25000块": 块 after a selling price is money, not a measure of GPUs.

@@ -266,6 +266,12 @@ export function spellNumbers(text: string): string {
         (_, verb: string, done: string, numeral: string) =>
           `${verb}${done}${(ZH_DIGIT_OF[numeral] ?? 0) * 10}%`,
       )
+      // ("三至五万张", "两到三万": a range of two numerals sharing the unit after the second, as "3-5万".)
+      .replace(
+        NUMERALS_TO,
+        (_, low: string, high: string, unit: string) =>
+          `${ZH_DIGIT_OF[low] ?? low}-${ZH_DIGIT_OF[high] ?? high}${unit}`,
+      )
       .replace(
         TWO_NEIGHBOURS,
         (_, ten: string | undefined, low: string, high: string, tens: string | undefined) =>
@@ -276,6 +282,10 @@ export function spellNumbers(text: string): string {
       .replace(ONE_NUMERAL_OF_TIMES, (numeral) => String(ZH_DIGIT_OF[numeral] ?? numeral)),
   ).replace(PERCENT_WORDS, '$1%');
 }
+
+/** Two single numerals joined by 至/到 before one unit: "三至五万", "两到三万". */
+const NUMERALS_TO =
+  /(?<![一二两三四五六七八九十百千万亿点\d])([一二两三四五六七八九])\s*(?:至|到|~|～)\s*([一二两三四五六七八九])\s*(万|千|亿)/gu;
 
 /**
  * Two neighbouring numerals before a unit are a rough range: "三四万" is 3–4万, "两三千" 2–3千, "十三四万" 13–14万, "四五十万" 40–50万, "三四十张" 30–40 (written so
