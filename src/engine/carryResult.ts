@@ -13,7 +13,7 @@ const THE_DIFFERENCE =
 
 /** A conversion to the other GPU: "折合多少张 H100", "in H100 terms?". */
 const CONVERTS =
-  /折合|折成|折算|换算|换成|换做|换用|改用|改成|相当于|等效|顶替|頂替|替换|替換|\b(?:done|do|did|doing) the same (?:training |inference )?(?:job|work|run)\b|\b(?:in|as) (?:h100|a100)s\b|\bused? (?:h100|a100)s? instead\b|\bwith (?:h100|a100)s? instead\b|\b(?:re-?did|redo|re-?ran|rerun|re-?run) (?:that|it|this) on\b|\bequivalent\b|\bin (?:h100|a100) terms\b|\bworth of (?:h100|a100)s?\b|\b(?:h100|a100)s? worth\b|\bhow many (?:h100|a100)s? (?:is|are|would be|would) (?:that|those|they)\b|\b(?:match|equal|replace|replicate|keep up with) (?:that|those|them|it|this)\b/u;
+  /折合|折成|折算|换算|换成|换做|换用|改用|改成|相当于|等效|顶替|頂替|替换|替換|\b(?:done|do|did|doing) the same (?:training |inference )?(?:job|work|run)\b|\b(?:in|as) (?:h100|a100)s\b|\bused? (?:h100|a100)s? instead\b|\bwith (?:h100|a100)s? instead\b|\b(?:re-?did|redo|re-?ran|rerun|re-?run) (?:that|it|this) on\b|\bequivalent\b|\b(?:give|gives|match|deliver|get)s? the same\b|\bsame (?:16-bit )?(?:training |inference )?(?:throughput|performance|compute|speed)\b|\bin (?:h100|a100) terms\b|\bworth of (?:h100|a100)s?\b|\b(?:h100|a100)s? worth\b|\bhow many (?:h100|a100)s? (?:is|are|would be|would) (?:that|those|they)\b|\b(?:match|equal|replace|replicate|keep up with) (?:that|those|them|it|this)\b/u;
 
 /** A bare number is a price after "at" or "@": "what would the rest cost at 30k". */
 export const PRICE_BEFORE = /(?:\bat|@|按|每张|每張)\s*$/u;
