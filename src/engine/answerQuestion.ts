@@ -1156,8 +1156,11 @@ function namedFigure(
   /** The answer set against was of holdings ("coreweave's h100 range midpoint … more than gcp's?"). */
   heldBefore = false,
 ): { value: number; fact: Answer['facts'][number] } | undefined {
+  // ("…how many times bigger is their wishlist compared to that cluster?": a want said outright is the
+  // figure, whatever the part before was of.)
+  const wantSaid = reading.cues.has('demand') && !HOLDS.test(reading.text);
   const order =
-    HOLDS.test(reading.text) || heldBefore
+    (HOLDS.test(reading.text) || heldBefore) && !wantSaid
       ? (['holdings', 'demand'] as const)
       : (['demand', 'holdings'] as const);
   const found = figureOf(ctx, entity, order[0]) ?? figureOf(ctx, entity, order[1]);

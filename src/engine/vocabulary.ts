@@ -600,6 +600,9 @@ export const CUES = {
   ],
   demand: [
     'demanded',
+    'wishlist',
+    'wish list',
+    'shopping list',
     'two different numbers',
     'two numbers',
     'two figures',
