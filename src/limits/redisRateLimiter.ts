@@ -37,7 +37,8 @@ if tokens >= 1 - 1e-9 then
   tokens = math.max(0, tokens - 1)
   allowed = 1
 else
-  wait = math.ceil((1 - tokens) / refill)
+  -- (Less a hair: 1 / (1/3600000) is 3600000.0000000005 in floating point, a millisecond too many.)
+  wait = math.ceil((1 - tokens) / refill - 1e-6)
 end
 redis.call('HSET', KEYS[1], 'tokens', string.format('%.17g', tokens), 'at', now)
 redis.call('PEXPIRE', KEYS[1], math.ceil((capacity - tokens) / refill) + 1000)
