@@ -1443,7 +1443,7 @@ function finish(ctx: AskContext, said: Answer, slots: Slots, trace: AnswerTrace)
   // (A closing "give me the midpoint too", which asks nothing of its own, is the message's.)
   const answer = withMidpoint(
     inYuan(counted, slots),
-    `${slots.reading.text} ${ctx.question.toLowerCase().slice(-80)}`,
+    `${slots.reading.text} ${ctx.question.slice(-80).toLowerCase()}`,
   );
   // ("does the 43.2万 count the finance firms?": the article's own total quoted names it; nothing to work.)
   const { totalDemand, gap } = articleFigures(ctx.kb);

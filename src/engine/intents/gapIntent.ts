@@ -26,30 +26,14 @@ export const gapIntent = {
     const told = gap(ctx, { scenario: scenarioOf(s), focus: 'gap', ...withPrice(s) });
     // ("缺口多少? 跟43.2万需求差几张?": the headline against §02's total, worked.)
     const { gap: headline, totalDemand } = articleFigures(ctx.kb);
-    const answer =
+    const apartAsked =
       APART.test(s.reading.text) &&
       headline !== undefined &&
       totalDemand !== undefined &&
-      headline !== totalDemand
-        ? {
-            ...told,
-            calculations: [
-              ...told.calculations,
-              difference(
-                {
-                  value: Math.max(totalDemand, headline),
-                  unit: 'gpus',
-                  label: totalDemand > headline ? 'gap-total' : 'h100-gap',
-                },
-                {
-                  value: Math.min(totalDemand, headline),
-                  unit: 'gpus',
-                  label: totalDemand > headline ? 'h100-gap' : 'gap-total',
-                },
-              ),
-            ],
-          }
-        : told;
+      headline !== totalDemand;
+    const answer = apartAsked
+      ? { ...told, calculations: [...told.calculations, largerLessSmaller(totalDemand, headline)] }
+      : told;
     // "'…the H100 shortfall at roughly 430,000 units.' accurate?": the count put up checked against the
     // headline's (or §02's total, when that is the one quoted).
     const quoted = s.amounts.find((a) => a.role === 'count' || (a.role === 'bare' && a.value >= 1000));
@@ -61,3 +45,10 @@ export const gapIntent = {
     zh: ['H100 缺口有多大', '短缺多少张'],
   },
 } as const satisfies Intent;
+
+/** §02's total and the headline gap set against each other, the larger less the smaller. */
+function largerLessSmaller(totalDemand: number, headline: number) {
+  const total = { value: totalDemand, unit: 'gpus' as const, label: 'gap-total' };
+  const gapCount = { value: headline, unit: 'gpus' as const, label: 'h100-gap' };
+  return totalDemand > headline ? difference(total, gapCount) : difference(gapCount, total);
+}

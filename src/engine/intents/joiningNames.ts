@@ -42,7 +42,19 @@ function userCompany(name: string): Entity {
  * Apple wanted 50k H100s too?", "如果苹果也要5万张"): each as a line item of its own, so the new total is
  * worked rather than the article's total told with the count dropped.
  */
-export function joiningNames(ctx: AskContext, s: Slots): LineItemChange[] {
+export function joiningNames(ctx: AskContext, s: Slots): readonly LineItemChange[] {
+  // (Asked by the what-if's needs, fit and runner of the same part: read once.)
+  let joined = JOINED.get(s);
+  if (joined === undefined) {
+    joined = readJoining(ctx, s);
+    JOINED.set(s, joined);
+  }
+  return joined;
+}
+
+const JOINED = new WeakMap<Slots, readonly LineItemChange[]>();
+
+function readJoining(ctx: AskContext, s: Slots): LineItemChange[] {
   const text = s.reading.text;
   const counts = s.amounts.filter(
     (a) => (a.role === 'count' || a.role === 'bare') && a.value >= 100 && !a.percent,

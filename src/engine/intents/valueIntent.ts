@@ -1,14 +1,14 @@
-import { changePrice } from '../../calculator/changePrice.js';
 import type { Answer } from '../answer.js';
 import { cost, costOfMany, costOfRange } from '../answers/cost.js';
 import { demandFacts } from '../answers/demand.js';
 import { endsOfQuantity } from '../answers/factQueries.js';
-import { gap, lineItemsTotal, pricing } from '../answers/gap.js';
+import { gap, lineItemsTotal } from '../answers/gap.js';
 import { holdingsCost } from '../answers/holdingsCost.js';
 import { notFound } from '../answers/notFound.js';
 import { articleFigures } from '../articleFigures.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
+import { atSetPrice } from './atSetPrice.js';
 import { atBound, endsOf, figureOf, isPriced, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { measureFor } from './measureOf.js';
@@ -81,15 +81,7 @@ export const valueIntent = {
         : 1.0) - (percentFactor(s) === undefined ? 0 : 1.5),
   run: (ctx, s) => {
     // "The article's price minus 20%": the price changed first, its working shown before the rest.
-    const change =
-      s.priceChange === undefined
-        ? undefined
-        : changePrice(pricing(ctx.kb, s.price?.value).value, s.priceChange);
-    const valued = valueAt(ctx, s, change?.result.value ?? s.price?.value);
-    const answer =
-      valued === undefined || change === undefined
-        ? valued
-        : { ...valued, calculations: [change, ...valued.calculations] };
+    const answer = atSetPrice(ctx, s, (price) => valueAt(ctx, s, price));
     return answer === undefined ? answer : checkedSum(s, answer);
   },
   examples: {

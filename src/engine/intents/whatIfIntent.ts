@@ -1,10 +1,9 @@
-import { changePrice } from '../../calculator/changePrice.js';
 import { share } from '../../calculator/compareAmounts.js';
-import { pricing } from '../answers/gap.js';
 import { type LineItemChange, whatIf } from '../answers/whatIf.js';
 import { articleFigures } from '../articleFigures.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
+import { atSetPrice } from './atSetPrice.js';
 import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { joiningNames } from './joiningNames.js';
@@ -164,19 +163,13 @@ export const whatIfIntent = {
     // the figure said before is worth saying whenever one is said.)
     const baseline = saidBefore(ctx, s, real);
     // ("price goes down 20% AND apple joins with 40k": the price moved first, its working shown.)
-    const moved =
-      s.priceChange === undefined
-        ? undefined
-        : changePrice(pricing(ctx.kb, s.price?.value).value, s.priceChange);
-    const changed = whatIf(ctx, changes, moved?.result.value ?? s.price?.value, {
-      valueChange,
-      countChange: countChange || baseline !== undefined,
-      ...(baseline === undefined ? {} : { baseline }),
-    });
-    const worked =
-      changed === undefined || moved === undefined
-        ? changed
-        : { ...changed, calculations: [moved, ...changed.calculations] };
+    const worked = atSetPrice(ctx, s, (price) =>
+      whatIf(ctx, changes, price, {
+        valueChange,
+        countChange: countChange || baseline !== undefined,
+        ...(baseline === undefined ? {} : { baseline }),
+      }),
+    );
     // ("如果字节也想要跟OpenAI一样多": the figure of the one likened to, said where it comes from.)
     const likened = s.named.filter(
       (e) =>
