@@ -1,3 +1,4 @@
+import { placesOf } from './placesOf.js';
 import type { Reading } from './readQuestion.js';
 import { OWNER_KINDS } from './slots.js';
 
@@ -30,12 +31,9 @@ export function missingSide(reading: Reading): string | undefined {
   for (const raw of reading.unknown) {
     const word = raw.replace(ENDS, '');
     if (word.length < 2 || NO_NAME.test(word) || /^\d/u.test(word)) continue;
-    // (Latin words are whole words: "apple", not the "app" of "approach".)
-    const latin = /^[a-z]/u.test(word);
-    if (latin && word.length < 3) continue;
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (/^[a-z]/u.test(word) && word.length < 3) continue;
+    for (const at of placesOf(text, word)) {
       const end = at + word.length;
-      if (latin && (/[a-z]/u.test(text[at - 1] ?? '') || /[a-z]/u.test(text[end] ?? ''))) continue;
       const ownerEnd = owner.start + owner.text.length;
       const between =
         at >= ownerEnd

@@ -1231,16 +1231,9 @@ function roleOf(n: NumberMention, reading: Reading): AmountRole {
     !n.perUnit &&
     Math.abs(n.value) >= MONEY_SAID_FROM &&
     (MONEY_BEFORE.test(reading.text.slice(Math.max(0, n.start - 24), n.start)) ||
-      MONEY_AFTER.test(reading.text.slice(n.end, n.end + 24)))
-  )
-    return 'money';
-  // "100 H100s for 3.5 million", "100张H100要350万": a sum said of a count of GPUs is what they all cost.
-  if (
-    !n.gpus &&
-    n.model === undefined &&
-    !n.perUnit &&
-    Math.abs(n.value) >= MONEY_SAID_FROM &&
-    TOTAL_OF_COUNT_BEFORE.test(reading.text.slice(Math.max(0, n.start - 40), n.start))
+      MONEY_AFTER.test(reading.text.slice(n.end, n.end + 24)) ||
+      // ("100 H100s for 3.5 million", "100张H100要350万": a sum said of a count of GPUs is what they all cost.)
+      TOTAL_OF_COUNT_BEFORE.test(reading.text.slice(Math.max(0, n.start - 40), n.start)))
   )
     return 'money';
   // ("say xiaomi joins at 15k", "were counted at 15k each": the count a newcomer comes in at, not a price.)

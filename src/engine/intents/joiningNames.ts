@@ -1,6 +1,7 @@
 import type { Entity } from '../../knowledge/schema.js';
 import type { LineItemChange } from '../answers/whatIf.js';
 import type { AskContext } from '../context.js';
+import { placesOf } from '../placesOf.js';
 import type { Slots } from '../slots.js';
 import { figureOf } from './figures.js';
 
@@ -62,12 +63,10 @@ function readJoining(ctx: AskContext, s: Slots): LineItemChange[] {
   const joined: LineItemChange[] = [];
   for (const name of s.reading.unknown) {
     if (NO_NAME.test(name) || name.length < 2 || /^\d/u.test(name)) continue;
-    const latin = /^[a-z]/u.test(name);
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    for (const at of placesOf(text, name)) {
       // ("星河AI", "Nimbus Labs": a name's Latin tail is still the name.)
       const tail = /^\s*(?:ai|labs?|inc|tech)\b/u.exec(text.slice(at + name.length))?.[0] ?? '';
       const end = at + name.length + tail.length;
-      if (latin && (/[a-z]/u.test(text[at - 1] ?? '') || /[a-z]/u.test(text[end] ?? ''))) continue;
       // (Only a subject supposed: any other unplaced word before a count is chatter, "家都多要1万张".)
       if (!SUPPOSED_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
       const count =
