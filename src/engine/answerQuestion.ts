@@ -8,6 +8,7 @@ import { SERVERS_ASKED, withServers } from './answers/withServers.js';
 import { articleFigures } from './articleFigures.js';
 import { inAside, inQuietAside } from './asides.js';
 import { bothScenarios, bothScenariosOfBefore } from './bothScenarios.js';
+import { carryPriceMove } from './carryPriceMove.js';
 import { carryRate } from './carryRate.js';
 import { carryResult } from './carryResult.js';
 import { scoreIntents } from './chooseIntent.js';
@@ -151,7 +152,11 @@ export function answerQuestion(
     split.length <= MAX_PARTS
       ? split
       : [...split.slice(0, MAX_PARTS - 1), split.slice(MAX_PARTS - 1).join(', ')];
-  const readings = carryRate(ctx, mergeFollowUps(parts, lexicon, question), lexicon);
+  const readings = carryPriceMove(
+    ctx,
+    carryRate(ctx, mergeFollowUps(parts, lexicon, question), lexicon),
+    lexicon,
+  );
   const answers: Answer[] = [];
   let previous: Reading | undefined;
   const earlier: Reading[] = [];

@@ -760,6 +760,11 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
       ARTICLES_OWN.test(reading.text.slice(Math.max(0, a.start - 16), a.start))
     )
       roled[i] = { ...a, role: 'price' };
+  // ("降价 20%，单价从三万五降到多少", "平咗三成, 3.5 萬變幾多"): where the price moves by a percentage, the
+  // article's price said bare is that price, not 35,000 GPUs.
+  if (priceChangeOf(roled, reading.text) !== undefined)
+    for (const [i, a] of roled.entries())
+      if (a.role === 'count' && !a.gpus && isArticles(a)) roled[i] = { ...a, role: 'price' };
   // "if H100s are actually 30k not 35k, what's the 432k worth": in a question of worth, an amount set
   // against the article's price is a price, as that price is.
   if (has('value'))
@@ -889,11 +894,11 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
 }
 
 const PRICE_WORD =
-  /price|priced|cost|单价|价格|售价|降价|减价|涨价|加价|打折|每张|每块|per[- ](?:card|gpu|unit)|卖|sell|sold/u;
+  /price|priced|cost|单价|价格|价钱|价位|售价|降价|减价|涨价|加价|打折|每张|每块|per[- ](?:card|gpu|unit)|卖|sell|sold|平咗|平左|平了|便宜/u;
 const CUT =
-  /降|减|便宜|打折|折扣|下降|下跌|跌|少|\boff\b|\bdiscount|\bcut\b|\bdrops?\b|\bdropped\b|\blower\b|\bminus\b|\bless\b|\bcheaper\b|\bfalls?\b|\bfell\b|\bdown\b|\breduced?\b|\bslid(?:es|e)?\b|\bsinks?\b|\bsank\b|\btumbl(?:es?|ed)\b|\bdips?\b|\bdipped\b/u;
+  /降|减|便宜|平咗|平左|平了|打折|折扣|下降|下跌|跌|少|\boff\b|\bdiscount|\bcut\b|\bdrops?\b|\bdropped\b|\blower\b|\bminus\b|\bless\b|\bcheaper\b|\bfalls?\b|\bfell\b|\bdown\b|\breduced?\b|\bslid(?:es|e)?\b|\bsinks?\b|\bsank\b|\btumbl(?:es?|ed)\b|\bdips?\b|\bdipped\b/u;
 const RISE =
-  /涨|贵|上涨|加价|溢价|提高|多|\bmore expensive\b|\bhigher\b|\brises?\b|\brose\b|\bup\b|\bplus\b|\bmarkup\b|\bincrease/u;
+  /涨|贵|上涨|加价|溢价|提高|多(?!少|$)|\bmore expensive\b|\bhigher\b|\brises?\b|\brose\b|\bup\b|\bplus\b|\bmarkup\b|\bincrease/u;
 
 /**
  * A percentage said of the price ("the article's price minus 20%", "单价降 20%", "涨了10%"): signed,

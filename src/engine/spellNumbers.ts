@@ -310,9 +310,9 @@ const ONE_NUMERAL_OF_TIMES =
 const TIMES_AND_A_HALF = /(?<![一二两三四五六七八九十百千万亿点\d])([一二两三四五六七八九]|\d+)\s*倍半/gu;
 const ZH_DIGIT_OF: Readonly<Record<string, number>> = ZH_NUMBER_WORDS.digits;
 
-/** A change by tenths: "少两成", "需求多了三成", "砍掉一成". */
+/** A change by tenths: "少两成", "需求多了三成", "砍掉一成", "平咗三成" (cheaper by 30%). */
 const TENTHS_OF_CHANGE =
-  /(少要|多要|减少|增加|下降|上升|降低|提高|砍掉|降价|涨价|减价|加价|打折|砍|少|多|减|增|涨|降)(了?)\s*([一二两三四五六七八九])成(?![本员功为立交品熟长])/gu;
+  /(少要|多要|减少|增加|下降|上升|降低|提高|砍掉|降价|涨价|减价|加价|打折|便宜|砍|少|多|减|增|涨|降|跌|平)(了?)\s*([一二两三四五六七八九])成(?![本员功为立交品熟长])/gu;
 
 /** "百分之三十" once its numerals are digits ("百分之30"): a percentage. */
 const PERCENT_WORDS = /百分之\s*(\d+(?:\.\d+)?)/gu;

@@ -26,6 +26,7 @@ export function summarize(
     ...serverLines(answer, lang),
     ...periodLines(answer, lang),
     ...restLines(answer, lang),
+    ...movedPriceLines(answer, lang),
   ];
   const said =
     after.length === 0 ? kind : { ...kind, summary: joinSentences([kind.summary, ...after], lang) };
@@ -138,6 +139,21 @@ function periodLines(answer: Answer, lang: ReplyLang): string[] {
         ),
       });
     });
+}
+
+/** A price moved by a percentage and nothing worked at it: "Cut by 20%, that is $28,000 per H100." */
+function movedPriceLines(answer: Answer, lang: ReplyLang): string[] {
+  const [moved, ...more] = answer.calculations;
+  if (moved?.kind !== 'price-change' || more.length > 0) return [];
+  const [change] = moved.steps;
+  const percent = change?.operands[1]?.value ?? 0;
+  const cut = moved.steps[1]?.op === 'subtract';
+  return [
+    t(lang, cut ? 'op.priceCut' : 'op.priceRaised', {
+      percent: formatAmount(percent, 'percent', lang),
+      price: formatMoney(moved.result.value, answer.price, lang),
+    }),
+  ];
 }
 
 /** Whole servers a count of GPUs fills: "That fills 17 whole 8-GPU HGX servers." */

@@ -1,6 +1,8 @@
 import { notFound } from '../answers/notFound.js';
 import { topic } from '../answers/topic.js';
 import type { AskContext } from '../context.js';
+import type { Slots } from '../slots.js';
+import { atSetPrice } from './atSetPrice.js';
 import { isPriced } from './figures.js';
 import type { Intent } from './intent.js';
 
@@ -33,11 +35,12 @@ export const gpuPriceIntent = {
   // "what per-GPU price does the article assume?": the GPU is the one the article prices.
   // ("苹果买了多少张h100" asks how many were bought, not what one costs.)
   needs: (s, ctx) =>
-    (s.gpus.length >= 1 || PER_GPU.test(s.reading.text)) &&
+    (s.gpus.length >= 1 || PER_GPU.test(s.reading.text) || movedPriceAsked(s)) &&
     !(/多少张|几张|多少块|\bhow many\b/u.test(s.reading.text) && !PRICE_ASKED.test(s.reading.text)) &&
     s.named.length === 0 &&
     // ("what's an A100 cost? want to compare it to the $35k H100": the price given is the H100's.)
     (s.price === undefined ||
+      movedPriceAsked(s) ||
       (s.gpus.some((g) => !isPriced(ctx, g.id)) && s.gpus.some((g) => isPriced(ctx, g.id)))) &&
     (s.counts.length === 0 || MARKET.test(s.asking.text)) &&
     // Several GPUs: only when one of them is not priced ("what does an H800 go for compared to an H100").
@@ -50,8 +53,12 @@ export const gpuPriceIntent = {
     (s.gpus.some((g) => !isPriced(ctx, g.id)) && MONEY_ASKED.test(s.reading.text)) ||
     MARKET.test(s.asking.text)
       ? 3.5
-      : 0.5,
+      : movedPriceAsked(s)
+        ? 4
+        : 0.5,
   run: (ctx, s) => {
+    // ("降价 20% 后单价多少"): the article's price moved by the question's percentage, worked.
+    if (movedPriceAsked(s)) return atSetPrice(ctx, s, () => topic(ctx, ['price']));
     const unpriced = s.gpus.find((g) => !isPriced(ctx, g.id));
     const gpu = s.gpus[0] ?? pricedGpu(ctx);
     if (unpriced !== undefined) return notFound(ctx, { what: 'price', entity: unpriced });
@@ -74,6 +81,23 @@ const PRICE_ASKED =
 
 const PER_GPU =
   /\bper[- ](?:gpu|card|unit|chip)\b|\bprice (?:per|of an?) (?:gpu|card)\b|单价|每张.{0,4}(?:价|多少钱)|一张多少钱/u;
+
+/** What one GPU costs after a move, asked: "单价降到多少", "每張變幾錢", "what's the new per-card price". */
+const NEW_PRICE_ASKED =
+  /单价|單價|每张|每張|一张|一張|每块|每塊|\bper[- ](?:gpu|card|unit|chip|h100)\b|\beach\b|\bnew price\b|\bprice (?:be(?:come)?s?|now|then)\b|\b(?:one|a single|an?) (?:card|gpu|h100|unit)\b|(?:降|跌|变|變)(?:到|成)?(?:多少|幾多|几多|幾錢|几钱)|(?:變|变)(?:幾多|几多|幾錢|几钱|多少)/u;
+
+/** A price moved by a percentage, with what one GPU then costs asked, and nothing counted or named. */
+function movedPriceAsked(s: Slots): boolean {
+  return (
+    s.priceChange !== undefined &&
+    s.counts.length === 0 &&
+    s.named.length === 0 &&
+    !s.has('total', 'gap', 'demand') &&
+    NEW_PRICE_ASKED.test(s.asking.text) &&
+    // ("…如果单价涨20%呢?" re-asks the part before at that price: no price asked of its own.)
+    /多少|几多|幾多|几钱|幾錢|\bwhat\b|\bhow much\b/u.test(s.asking.text)
+  );
+}
 
 /** The GPU the article gives a price for. */
 function pricedGpu(ctx: AskContext) {

@@ -1,12 +1,13 @@
 import { pricing } from '../answers/gap.js';
 import { priceSaving } from '../answers/priceSaving.js';
 import { articleFigures } from '../articleFigures.js';
+import { atSetPrice } from './atSetPrice.js';
 import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 
 /** What a lower price saves, or a higher one adds: "能省多少", "how much would we save", "差价". */
 const SAVING =
-  /省多少|省下|能省|节省|節省|少花|多花|差价|差價|便宜(?:了)?(?:多少|几多|幾多)|(?<!水)平(?:咗|了)?(?:多少|几多|幾多)|貴(?:了)?(?:多少|幾多)|贵(?:了)?(?:多少|几多)|\bcosts? less\b|\bcosts? more\b|\bsave[sd]?\b|\bsaving|\bhow much (?:less|cheaper|more expensive)\b|\bdifference in (?:cost|value|price)\b/u;
+  /省多少|省下|能省|省到|省咗|慳|悭|节省|節省|少花|多花|差价|差價|便宜(?:了)?(?:多少|几多|幾多)|(?<!水)平(?:咗|了)?(?:多少|几多|幾多)|貴(?:了)?(?:多少|幾多)|贵(?:了)?(?:多少|几多)|\bcosts? less\b|\bcosts? more\b|\bsave[sd]?\b|\bsaving|\bhow much (?:less|cheaper|more expensive)\b|\bdifference in (?:cost|value|price)\b/u;
 
 /** A price moved to the one said: "降价到3万", "drops to 30k", "if it were 30k instead". */
 const MOVED_TO =
@@ -24,15 +25,22 @@ export const priceSavingIntent = {
   needs: (s) =>
     SAVING.test(s.reading.text) &&
     (new Set(s.amounts.filter((a) => a.role === 'price').map((a) => a.value)).size === 2 ||
-      (s.price !== undefined && MOVED_TO.test(s.reading.text))) &&
+      (s.price !== undefined && MOVED_TO.test(s.reading.text)) ||
+      s.priceChange !== undefined) &&
     (s.counts.length > 0 || s.named.length === 1),
   // Two prices and what one saves outweigh pricing the count at either.
   fit: () => 1.5,
   run: (ctx, s) => {
     const said = [...new Set(s.amounts.filter((a) => a.role === 'price').map((a) => a.value))];
-    const prices = said.length === 1 ? [pricing(ctx.kb, undefined).value, ...said] : said;
+    // ("跌 10%，…慳到幾多錢"): the price before the move against the price after it.
+    const moved = s.priceChange !== undefined && said.length <= 1;
+    const prices = moved
+      ? [pricing(ctx.kb, said[0]).value]
+      : said.length === 1
+        ? [pricing(ctx.kb, undefined).value, ...said]
+        : said;
     const [p1, p2] = prices;
-    if (p1 === undefined || p2 === undefined) return undefined;
+    if (p1 === undefined || (p2 === undefined && !moved)) return undefined;
     const [entity] = s.named;
     const figure = entity === undefined ? undefined : figureOf(ctx, entity, 'demand');
     const given = s.counts[0];
@@ -47,7 +55,14 @@ export const priceSavingIntent = {
         : figure === undefined
           ? undefined
           : { value: figure.value, entity: figure.entity, facts: figure.facts };
-    return count === undefined ? undefined : priceSaving(ctx, count, [p1, p2]);
+    if (count === undefined) return undefined;
+    return moved
+      ? atSetPrice(ctx, s, (after) =>
+          after === undefined ? undefined : priceSaving(ctx, count, [p1, after]),
+        )
+      : p2 === undefined
+        ? undefined
+        : priceSaving(ctx, count, [p1, p2]);
   },
   examples: {
     en: ["openai's 50k h100s at $30k instead of $35k, how much do they save?"],

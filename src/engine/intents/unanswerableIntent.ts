@@ -77,7 +77,7 @@ function beyond(s: Slots): boolean {
     (asked(s, 'forecast') &&
       !((s.has('foundry') || s.ofKind('foundry').length > 0) && !s.has('howMany')) &&
       // ("要是按降价两成的价格呢": a price supposed, not one foretold.)
-      !(s.priceChange !== undefined && SUPPOSED.test(s.reading.text))) ||
+      !(s.priceChange !== undefined && (SUPPOSED.test(s.reading.text) || onlyAMoveSaid(s)))) ||
     (asked(s, 'outOfScope') && !pricedRevenue(s) && !currencyOfThePrice(s) && !twoPricesSet(s)) ||
     futureYearAsked(s) ||
     (OTHER_CURRENCY.test(s.reading.text) && s.price?.foreign === undefined) ||
@@ -87,7 +87,26 @@ function beyond(s: Slots): boolean {
     PLACE_PRICE.test(s.asking.text) ||
     yuanWithoutMeans(s) ||
     paidToANamedOne(s) ||
-    companyValued(s)
+    companyValued(s) ||
+    reasonOfAChoice(s)
+  );
+}
+
+/** Why, asked where the message asks. */
+const WHY_ASKED =
+  /\bwhy\b|\bhow come\b|为什么|为何|为啥|為什麼|為何|為啥|点解|點解|原因是|什么原因|什麼原因/u;
+
+/**
+ * Why a company, cloud or foundry did what it did ("英伟达为什么把三星换掉", "why is openai on azure"): the
+ * article says what each did, never why. The reasons it does give are of the shortage, of the GPU
+ * buyers choose and of its two totals, asked without a company.
+ */
+function reasonOfAChoice(s: Slots): boolean {
+  return (
+    WHY_ASKED.test(s.asking.text) &&
+    s.reading.entities.some((m) => m.entity.kind !== 'gpu' && s.asking.at(m.start)) &&
+    s.amounts.length === 0 &&
+    !s.has('supply', 'gap', 'popular', 'factors', 'total', 'amd')
   );
 }
 
@@ -184,6 +203,14 @@ function twoPricesSet(s: Slots): boolean {
     words.every((w) => CHEAPER.has(w)) &&
     new Set(s.amounts.filter((a) => a.role === 'price').map((a) => a.value)).size === 2
   );
+}
+
+/** Forecast words that only name the move the user sets: "降价 25% 后", "a price drop of 15%". */
+const A_MOVE = /^(?:降价|price drops?|prices drop)$/u;
+
+/** A price move given with its size ("H100 降价 25% 后每张多少钱") is the user's, not a forecast asked. */
+function onlyAMoveSaid(s: Slots): boolean {
+  return (s.reading.cueWords.get('forecast') ?? []).every((w) => A_MOVE.test(w));
 }
 
 function asked(s: Slots, cue: 'outOfScope' | 'forecast'): boolean {

@@ -74,6 +74,8 @@ export const en = {
   'cost.several.eachAlike': 'Each of them wants {count}, worth {value}.',
   'cost.several.eachList': 'One by one: {items}.',
   'cost.several.eachItem': '{name} {count}, {value}',
+  'op.priceCut': 'Cut by {percent}, that is {price} per H100.',
+  'op.priceRaised': 'Raised by {percent}, that is {price} per H100.',
   'cost.saving.title': '{count} H100s at {high} vs {low}',
   'cost.saving.summary':
     '{count} H100s come to {highValue} at {high} each and {lowValue} at {low} each: the lower price saves {diff}.',

@@ -70,6 +70,8 @@ export const zhHans = {
   'cost.several.eachAlike': '每家{count}张，值{value}。',
   'cost.several.eachList': '分别是：{items}。',
   'cost.several.eachItem': '{name} {count}张，{value}',
+  'op.priceCut': '降价{percent}后，每张 H100 为{price}。',
+  'op.priceRaised': '涨价{percent}后，每张 H100 为{price}。',
   'cost.saving.title': '{count}张 H100：{high} 对比 {low}',
   'cost.saving.summary':
     '{count}张 H100 按每张 {high} 计为 {highValue}，按每张 {low} 计为 {lowValue}：低价可省 {diff}。',

@@ -70,6 +70,8 @@ export const zhHant = {
   'cost.several.eachAlike': '每家{count}張，值{value}。',
   'cost.several.eachList': '分別是：{items}。',
   'cost.several.eachItem': '{name} {count}張，{value}',
+  'op.priceCut': '降價{percent}後，每張 H100 為{price}。',
+  'op.priceRaised': '漲價{percent}後，每張 H100 為{price}。',
   'cost.saving.title': '{count}張 H100：{high} 對比 {low}',
   'cost.saving.summary':
     '{count}張 H100 按每張 {high} 計為 {highValue}，按每張 {low} 計為 {lowValue}：低價可省 {diff}。',

@@ -1,0 +1,38 @@
+import type { AskContext } from './context.js';
+import type { Lexicon } from './lexicon.js';
+import { type Reading, readQuestion } from './readQuestion.js';
+import { readSlots } from './slots.js';
+
+/** Money asked: what a count is worth or costs, or what it saves. */
+const MONEY_ASKED =
+  /值多少|值几多|花多少|要花|总值|價值|价值|多少钱|多少美元|多少美金|几多钱|省多少|省几多|省到|慳|悭|\bworth\b|\bcosts?\b|\bspend\b|\bhow much (?:money|\$)|\bsav(?:e|es|ing|ings)\b|\bbill\b/u;
+
+/**
+ * The price move one part of a message sets, written into the later parts that ask money at no price
+ * of their own ("如果 H100 降价 20%，单价降到多少？OpenAI 那五万张要花多少？"): the user set it once for
+ * the rest of the message.
+ */
+export function carryPriceMove(
+  ctx: AskContext,
+  readings: readonly Reading[],
+  lexicon: Lexicon,
+): readonly Reading[] {
+  if (readings.length < 2) return readings;
+  const slots = readings.map((r) => readSlots(ctx, r));
+  let move: number | undefined;
+  return readings.map((r, i) => {
+    const s = slots[i];
+    if (s === undefined) return r;
+    if (s.priceChange !== undefined) {
+      move = s.priceChange;
+      return r;
+    }
+    if (move === undefined || s.price !== undefined || !MONEY_ASKED.test(r.text)) return r;
+    const size = Math.abs(move);
+    const said =
+      r.lang === 'zh'
+        ? `，价格${move < 0 ? '降' : '涨'}${size}%`
+        : `, price ${move < 0 ? 'down' : 'up'} ${size}%`;
+    return readQuestion(`${r.text}${said}`, lexicon);
+  });
+}
