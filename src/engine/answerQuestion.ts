@@ -64,6 +64,13 @@ const REPLACES = /取代|替代|代替|顶替|頂替|\breplace|\bsubstitute|\bki
 const GUESSED_SIZE =
   /好几亿|好幾億|几个亿|几亿|幾億|上亿|上億|好几百万|\b(?:hundreds of )?(?:billions|millions)\b/u;
 
+/**
+ * Worked from the figure the part before asked, whatever the part names besides: a share with no
+ * subject ("占 Oracle 总量的比例多少"), how far short "they" fall, "its" multiple or share.
+ */
+const LEANS_ON_IT =
+  /^\s*(?:那|这|這|它|佢)?\s*(?:占|佔)|\bhow (?:far|much) short\b|\bshort by\b|(?:\b(?:they|them|it|that|those|their)\b|佢|它|他们|他們)[^?？]{0,30}?(?:差多少|差几多|差幾多|几倍|幾倍|\bhow many times\b|%|\bpercent|\bshare\b|比例|占|佔)/u;
+
 /** A pronoun pointing back at what the part before named or answered. */
 const THEY = /\b(?:they|them|those|these)\b|它们|它們|他们|他們|这些|這些|那些/u;
 
@@ -206,8 +213,10 @@ export function answerQuestion(
     if (
       unanswered?.kind === 'not-found' &&
       unanswered.parts === undefined &&
-      !reading.entities.some((m) => OWNER_KINDS.has(m.entity.kind) && m.start >= 0) &&
-      WORKED_FROM_IT.test(reading.text)
+      ((!reading.entities.some((m) => OWNER_KINDS.has(m.entity.kind) && m.start >= 0) &&
+        WORKED_FROM_IT.test(reading.text)) ||
+        // ("Anthropic 而家有幾多張 H100？佔佢需求幾多 %？", "X.ai 在 Oracle 上用了多少张？占 Oracle 总量的比例多少？")
+        LEANS_ON_IT.test(reading.text))
     ) {
       answers.push({
         ...notFound(ctx, reading.text.replace(/[?？]+\s*$/u, '').trim()),
