@@ -31,7 +31,7 @@ function headline(answer: Answer | undefined): Fact | undefined {
 /**
  * "How many H100s did Inflection use, and how many does it want now? How many times more is that?": a
  * part that names nothing and asks by how much or how many times sets the two figures the parts
- * before gave against each other, when both count the same GPU.
+ * before gave against each other (counts of different GPUs with the caveat that they differ).
  */
 export function compareEarlier(
   ctx: AskContext,
@@ -40,12 +40,15 @@ export function compareEarlier(
 ): Answer | undefined {
   if (reading.numbers.length > 0 || reading.entities.some((m) => m.entity.kind !== 'gpu')) return undefined;
   if (!SET_AGAINST.test(reading.text)) return undefined;
-  // "Meta's two figures: what are they, and how far apart?": the two the answer before gave of one name.
-  const both = twoFiguresOf(answers.at(-1));
-  if (both !== undefined) return compareQuoted(ctx, both[1], both[0]);
   const a = headline(answers.at(-2));
   const b = headline(answers.at(-1));
-  if (a === undefined || b === undefined || a.id === b.id || a.gpu !== b.gpu) return undefined;
+  // ("Meta 有多少张 A100？想要多少张 H100？两个数差多少？": the figures of the two parts before, of
+  // different GPUs, come before the two the last answer gave of one name.)
+  const twoParts = a !== undefined && b !== undefined && a.id !== b.id && a.gpu !== b.gpu;
+  // "Meta's two figures: what are they, and how far apart?": the two the answer before gave of one name.
+  const both = twoParts ? undefined : twoFiguresOf(answers.at(-1));
+  if (both !== undefined) return compareQuoted(ctx, both[1], both[0]);
+  if (a === undefined || b === undefined || a.id === b.id) return undefined;
   const value = (f: Fact) => (f.quantity !== undefined && 'value' in f.quantity ? f.quantity.value : 0);
   return compareQuoted(ctx, { value: value(b), fact: b }, { value: value(a), fact: a });
 }
