@@ -141,6 +141,20 @@ function periodLines(answer: Answer, lang: ReplyLang): string[] {
     });
 }
 
+/** Whether a sum adds a figure no fact of the answer states: one the question set. */
+function notStated(answer: Answer, sum: Answer['calculations'][number]): boolean {
+  const stated = new Set(
+    answer.facts.flatMap((f) =>
+      f.quantity === undefined
+        ? []
+        : 'value' in f.quantity
+          ? [f.quantity.value]
+          : [f.quantity.min, f.quantity.max],
+    ),
+  );
+  return (sum.steps[0]?.operands ?? []).some((o) => !stated.has(o.value));
+}
+
 /** A price moved by a percentage and nothing worked at it: "Cut by 20%, that is $28,000 per H100." */
 function movedPriceLines(answer: Answer, lang: ReplyLang): string[] {
   const [moved, ...more] = answer.calculations;
@@ -486,7 +500,11 @@ function summarizeKind(
             }),
           };
         }
-        if (answer.calculations.filter((c) => c.kind !== 'average' && c.kind !== 'remainder').length > 1)
+        // (A figure set outright, "假如 Azure 要5万张", changes the sum with no working of its own.)
+        if (
+          answer.calculations.filter((c) => c.kind !== 'average' && c.kind !== 'remainder').length > 1 ||
+          notStated(answer, sum)
+        )
           return {
             title: t(lang, 'demand.several.title', vars),
             summary: t(lang, 'demand.severalChanged.summary', vars),

@@ -25,6 +25,20 @@ const TOTAL_NAMED =
 const NAMED_ONES_TOTAL =
   /\b(?:the|these|those|all|both) (?:two|three|four|2|3|4)\b(?: \w+){0,3} (?:get|got|have|want|need|receive)s?\b[^.?]{0,20}\b(?:in total|total|combined|together|altogether)\b|(?:这|那|這)?(?:两|兩|三|四)家.{0,10}(?:一共|总共|總共|合计|合計|加起来|加起來)/u;
 
+/** Words of a total said right after a group's name: "the 4 big clouds total", "四大云一共". */
+const TOTAL_AFTER_GROUP =
+  /^[^,.?;，。？；]{0,12}?(?:\btotal\b|\bcombined\b|\btogether\b|\baltogether\b|\bin all\b|一共|总共|總共|合计|合計|加起来|加起來|加埋)/u;
+
+/** A group named with its total asked. */
+function groupTotalAsked(s: Slots): boolean {
+  return s.reading.entities.some(
+    (m) =>
+      m.entity.kind === 'group' &&
+      m.start >= 0 &&
+      TOTAL_AFTER_GROUP.test(s.reading.text.slice(m.start + m.text.length)),
+  );
+}
+
 /** Another GPU supposed for the same work: "全部用 A100 来满足", "if they used A100s instead". */
 const OTHER_GPU_SUPPOSED =
   /(?:用|换成|改用)\s*(?:h100|a100)|\b(?:used?|with|on) (?:h100|a100)s? instead\b|\bstuck (?:on|with) (?:h100|a100)s?\b/u;
@@ -144,8 +158,9 @@ export const whatIfIntent = {
       return undefined;
     // ("the four big clouds each get half … how many would the four get in total?": the named ones'
     // own total, as changed, which the sum works out; not §02's.)
+    // ("what if azure wanted 50k — what does the 4 big clouds total become?": a group's own total.)
     if (
-      NAMED_ONES_TOTAL.test(s.reading.text) &&
+      (NAMED_ONES_TOTAL.test(s.reading.text) || groupTotalAsked(s)) &&
       !/432|43\.2|总需求|總需求|\bthe list\b|\boverall\b/u.test(s.reading.text)
     )
       return undefined;
