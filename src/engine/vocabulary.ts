@@ -813,6 +813,9 @@ export const CUES = {
     // "Azure 的 GPU 大部分都给 Anthropic 用": where most of them go, put up for checking.
     '大部分都给',
     '大部分给',
+    // "大部分會俾邊個用", read as "大部分会给谁用".
+    '大部分会给',
+    '会给谁',
     '大多给',
     '大部分都是给',
     'mostly go to',
@@ -947,6 +950,11 @@ export const CUES = {
     'billions',
     'millions',
     'trillions',
+    // "頭先講 Azure 有…, 咁…": "just now it said", "so", in Hong Kong chat.
+    '刚才讲',
+    '刚才说',
+    '刚才',
+    '咁',
     // "ok follow-up: …": saying the message goes on from another.
     'follow-up',
     'follow up',

@@ -51,7 +51,8 @@ export const cloudUsersIntent = {
   // (Companies named beside "every company on Azure" are the user's own partial list: "my list only has oai".)
   needs: (s) =>
     (s.ofKind('company').length === 0 || EVERY_USER.test(s.reading.text) || othersAsked(s)) &&
-    s.counts.length === 0 &&
+    // ("coreweave has 35-40k H100s... who's actually using coreweave?": a count said before the question.)
+    s.counts.every((c) => !s.asking.at(c.start)) &&
     !s.yesNo &&
     (s.ofKind('cloud').length === 1 ||
       (s.named.length === 0 && s.has('cloud') && s.has('use', 'who') && unknownOnlyInContext(s))),

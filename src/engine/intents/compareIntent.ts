@@ -11,6 +11,7 @@ import { pricing } from '../answers/gap.js';
 import { holdings } from '../answers/holdings.js';
 import { notFound } from '../answers/notFound.js';
 import type { AskContext } from '../context.js';
+import { saidByOthers } from '../hearsay.js';
 import type { Slots } from '../slots.js';
 import { demandUnder, type Figure, figureOf, figureOfFact } from './figures.js';
 import type { Intent } from './intent.js';
@@ -163,16 +164,33 @@ function inPercent(s: Slots, compared: Answer): Answer {
   return { ...compared, calculations: [...compared.calculations, share(between.result, smaller)] };
 }
 
+/** Words that set one figure against another: "more than", "vs", "几倍", "落后". */
+const COMPARING =
+  /\bmore\b.{0,40}\bthan\b|\bless\b.{0,40}\bthan\b|\bfewer\b|\bhow many more\b|\bby how much\b|\bhow much more\b|\bvs\.?\b|\bversus\b|\bcompared? (?:to|with)\b|\bhow many times\b|\btimes (?:as|more)\b|\bmultiple of\b|\bwhat multiple\b|\bminus\b|\bbigger\b(?! (?:number|figure|estimate)s?\b)|\blarger\b(?! (?:number|figure|estimate)s?\b)|\bor\b.{0,30}\?|\bwhich (?:one|of (?:them|the two|those|these))\b[^?.,]{0,24}\bmore\b|\bwhich (?:wants|needs|has|have|got|holds|owns) more\b|\bwho(?:'s| is)? (?:got|has|have|sits?|sitting|holds?|holding|wants?|needs?)\b[^?.]{0,12}\bmore\b|\bdiff(?:erence)?\b|\bgap between\b|\bratio\b|多多少|少多少|几倍|多少倍|比.{0,24}(?:多|少|大)|谁.{0,8}(?:多|大)|更多|(?:哪个|哪家|哪间|哪一个|哪一家)[^,，?？]{0,14}(?:多|少|大(?![云雲型]))|差多少|差几|差了多少|相差|差距|对比|(?:跟|和|与).{0,16}比(?!例|重)|比一比|比一下|比较|超过|超過|落后|领先|\bbehind\b|\bahead of\b|\bexceed|\bsurpass|\bovertake|\bpass\b|\bbeat\b/u;
+const COMPARING_ALL = new RegExp(COMPARING.source, 'gu');
+
+/**
+ * Words of comparison said only outside the sentences that ask, or heard from others outside the
+ * clauses that ask ("how many does AWS have? everyone says they're way behind Azure and GCP…, right?"):
+ * talk around the question, not the question.
+ */
+function comparedOnlyAside(s: Slots): boolean {
+  const said = [...s.reading.text.matchAll(COMPARING_ALL)];
+  return (
+    said.length > 0 &&
+    said.every(
+      (m) => !s.asking.says(m[0]) || (saidByOthers(s.reading.text, m.index) && !s.asking.says(m[0], true)),
+    )
+  );
+}
+
 /** Two named figures compared: which is larger, by how much, how many times. */
 export const compareIntent = {
   id: 'compare',
   cues: { compare: 0.5 },
   // ("meta's bigger number" picks one of Meta's figures: no comparison.)
   patterns: [
-    {
-      re: /\bmore\b.{0,40}\bthan\b|\bless\b.{0,40}\bthan\b|\bfewer\b|\bhow many more\b|\bby how much\b|\bhow much more\b|\bvs\.?\b|\bversus\b|\bcompared? (?:to|with)\b|\bhow many times\b|\btimes (?:as|more)\b|\bmultiple of\b|\bwhat multiple\b|\bminus\b|\bbigger\b(?! (?:number|figure|estimate)s?\b)|\blarger\b(?! (?:number|figure|estimate)s?\b)|\bor\b.{0,30}\?|\bwhich (?:one|of (?:them|the two|those|these))\b[^?.,]{0,24}\bmore\b|\bwhich (?:wants|needs|has|have|got|holds|owns) more\b|\bwho(?:'s| is)? (?:got|has|have|sits?|sitting|holds?|holding|wants?|needs?)\b[^?.]{0,12}\bmore\b|\bdiff(?:erence)?\b|\bgap between\b|\bratio\b|多多少|少多少|几倍|多少倍|比.{0,24}(?:多|少|大)|谁.{0,8}(?:多|大)|更多|(?:哪个|哪家|哪间|哪一个|哪一家)[^,，?？]{0,14}(?:多|少|大(?![云雲型]))|差多少|差几|差了多少|相差|差距|对比|(?:跟|和|与).{0,16}比(?!例|重)|比一比|比一下|比较|超过|超過|落后|领先|\bbehind\b|\bahead of\b|\bexceed|\bsurpass|\bovertake|\bpass\b|\bbeat\b/u,
-      weight: 3.2,
-    },
+    { re: COMPARING, weight: 3.2 },
     // (Not a what-if's: "if helsing wanted as many as inflection, how many more…".)
     { re: SAME, weight: 3.2 },
     {
@@ -186,6 +204,7 @@ export const compareIntent = {
   // Two sides set against each other ("A alone, or B + C together?") is a comparison, not a sum.
   // ("meta has exactly 3x the a100s tesla has, right?": a ratio claimed between two named figures.)
   fit: (s) =>
+    (comparedOnlyAside(s) ? -3.2 : 0) +
     (s.yesNo ? 0.3 : 0) +
     (s.named.length === 2 && s.amounts.some((a) => a.role === 'ratio') ? 3.2 : 0) +
     (sidesOf(s) !== undefined && COMPARING_WORDS.test(s.reading.text) ? 2 : 0) +

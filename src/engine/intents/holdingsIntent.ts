@@ -25,6 +25,11 @@ export const holdingsIntent = {
       re: /排前|前[二两三四五\d](?:名|位|家|个)?(?:的)?是|排名|排序|排个序|\brank|\b(?:top|bottom) \d\b|\b(?:top|bottom) (?:two|three|four|five)\b/u,
       weight: -2,
     },
+    // ("coreweave has 35-40k… who's actually using coreweave?": its users asked, not what it holds.)
+    {
+      re: /\bwho(?:'s| is| are)? (?:actually |really )?(?:using|uses|use|on)\b|谁在用|誰在用|边个用|邊個用|边个在用|邊個在用/u,
+      weight: -1.5,
+    },
     // ("用 AWS 的公司一共有几家": companies counted, not GPUs.)
     { re: /几家|幾家|多少家|几间|幾間|\bhow many (?:ai )?(?:compan|labs|startups|firms)/u, weight: -2 },
     {

@@ -48,7 +48,7 @@ const MONEY_TOTAL = /\btotal (?:bill|cost|price|spend|money|tab|damage|\$+)|\$+ 
 
 /** A change supposed: "what if", "instead", "with Meta at", "按…算", "要是". */
 const SUPPOSING_RE =
-  /\bwhat if\b|\bif\b|\binstead\b|\bhypothetical(?:ly)?\b|\bimagine\b|\bpretend\b|\bon top of\b|\btotal (?:would be|then)\b|\bwith \S+ at\b|\bnew total\b|\bcounting \S+ at\b|\bsuppose|\bassum|\bsay\b|假如|如果|要是|假设|换成|改成|改回|改为|改做|改返|由.{0,12}改|按.{0,10}算|真要|只要/u;
+  /\bwhat if\b|\bif\b|\binstead\b|\bhypothetical(?:ly)?\b|\bimagine\b|\bpretend\b|\bon top of\b|\btotal (?:would be|then)\b|\bwith \S+ at\b|\bnew total\b|\bcounting \S+ at\b|\bsuppose|\bassum|\bsay\b(?=[,:]?\s+(?:[^\s?.!]+\s+){0,3}?(?:\$?\d|wants?\b|wanted\b|needs?\b|needed\b|gets?\b|got\b|doubles?\b|doubled\b|halves\b|halved\b|drops?\b|joins?\b))|假如|如果|要是|假设|换成|改成|改回|改为|改做|改返|由.{0,12}改|按.{0,10}算|真要|只要/u;
 
 /** The total after a change: "变成多少", "还剩", "becomes". */
 const BECOMING_RE =
