@@ -12,7 +12,7 @@ const HOW_MUCH =
 
 /** Words of having, in the sentences that ask. */
 const HAS_WORDS =
-  /\b(?:has|have|had|holds?|holdings?|owns?|got|fleet)\b|\bsitting on\b|\b(?:in|on) hand\b|(?<!文章|原文|没|沒)有|手上|手里|囤|\bused\b|\b(?:did|do|does) (?:they|it|he|she|\w+) (?:actually )?use\b|用了|用的|用卡|用量|这个数|那个数|\b(?:this|that) (?:number|figure)\b/u;
+  /\b(?:has|have|had|holds?|holdings?|owns?|got|fleet)\b|\bsitting on\b|\b(?:in|on) hand\b|(?<!文章|原文|没|沒)有|手上|手里|囤|所用|训练用|訓練用|\btrained\b|\bused\b|\b(?:did|do|does) (?:they|it|he|she|\w+) (?:actually )?use\b|用了|用的|用卡|用量|这个数|那个数|\b(?:this|that) (?:number|figure)\b/u;
 
 /** Both GPUs named where the message asks: a raw count of cards set against another, asked for. */
 const BOTH_GPUS_NAMED = (s: Slots) => /h100/u.test(s.asking.text) && /a100/u.test(s.asking.text);

@@ -33,7 +33,7 @@ export const holdingsIntent = {
     // ("用 AWS 的公司一共有几家": companies counted, not GPUs.)
     { re: /几家|幾家|多少家|几间|幾間|\bhow many (?:ai )?(?:compan|labs|startups|firms)/u, weight: -2 },
     {
-      re: /\btrained (?:on|with)\b|\bused\b|\bhas how many\b|\bhave how many\b|\bgot\b|\bsitting on\b|\bin hand\b|\bon hand\b|用了|训练.{0,6}(?:多少|几)|有多少|有几|手上|手里|囤/u,
+      re: /\btrained (?:on|with)\b|\bused\b|\bhas how many\b|\bhave how many\b|\bgot\b|\bsitting on\b|\bin hand\b|\bon hand\b|用了|训练.{0,6}(?:多少|几)(?!倍)|有多少|有几|手上|手里|囤/u,
       weight: 1,
     },
   ],

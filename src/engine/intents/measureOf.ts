@@ -24,7 +24,20 @@ export function measureFor(ctx: AskContext, slots: Slots): 'demand' | 'holdings'
   // ("GCP H100 count vs Azure's?": a count, with no word of wanting, of what both hold, as a look-up of
   // one of them reads it.)
   const counted = !slots.has('demand') && GPU_COUNT.test(slots.reading.text);
-  return held && (counted || slots.named.some((e) => !ownDemand(e))) ? 'holdings' : 'demand';
+  // ("so meta's 21k A100s is more than GCP's 25k H100s right?": each name quoted at what it holds.)
+  const quoted = slots.counts.map((c) => c.value);
+  const quotesHoldings =
+    held &&
+    quoted.length >= slots.named.length &&
+    slots.named.every((e) => {
+      const holding = figureOf(ctx, e, 'holdings')?.value;
+      return (
+        holding !== undefined && quoted.includes(holding) && figureOf(ctx, e, 'demand')?.value !== holding
+      );
+    });
+  return held && (counted || quotesHoldings || slots.named.some((e) => !ownDemand(e)))
+    ? 'holdings'
+    : 'demand';
 }
 
 /**
