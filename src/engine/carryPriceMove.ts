@@ -17,7 +17,8 @@ export function carryPriceMove(
   readings: readonly Reading[],
   lexicon: Lexicon,
 ): readonly Reading[] {
-  if (readings.length < 2) return readings;
+  // (Read into slots only when some part says a percentage: this runs on every message.)
+  if (readings.length < 2 || !readings.some((r) => r.numbers.some((n) => n.percent))) return readings;
   const slots = readings.map((r) => readSlots(ctx, r));
   let move: number | undefined;
   return readings.map((r, i) => {

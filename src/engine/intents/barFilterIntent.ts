@@ -1,7 +1,7 @@
 import type { Answer } from '../answer.js';
 import { rankFigures } from '../answers/rankFigures.js';
 import type { RoledAmount, Slots } from '../slots.js';
-import { endsOf, type Figure, figureOf } from './figures.js';
+import { atBound, endsOf, type Figure, figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { measureOf } from './measureOf.js';
 import { gpuRanked, kindsRanked } from './rankedKinds.js';
@@ -90,7 +90,8 @@ export const barFilterIntent = {
       .filter((f) => f.facts.every((x) => x.subject === f.entity.id))
       .filter((f) => gpu === undefined || f.gpu === gpu);
     if (figures.length === 0) return undefined;
-    const kept = figures.filter((f) => beyond(f, bar));
+    // ("which clouds have 30k+ at the top end of the estimates?": each range at the end named.)
+    const kept = figures.filter((f) => beyond(atBound(f, s.bound), bar));
     // (None past it: the figures checked are what the answer rests on, and no one is listed.)
     const { subject: _, ...ranked }: Answer = rankFigures(ctx, kept.length > 0 ? kept : figures, measure);
     return {

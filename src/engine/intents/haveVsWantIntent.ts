@@ -5,6 +5,7 @@ import { overview } from '../answers/overview.js';
 import { NOT_DEMAND, type Slots } from '../slots.js';
 import { atBound, demandUnder, figureOf, hasOwnModelFigure } from './figures.js';
 import type { Intent } from './intent.js';
+import { namesCloudUsers } from './signals.js';
 
 /** Asks by how much or how many times, not just for the two figures. */
 const HOW_MUCH =
@@ -67,6 +68,8 @@ export const haveVsWantIntent = {
   // article gives both.)
   needs: (s, ctx) =>
     ownersOf(s).length === 1 &&
+    // ("…for those Azure customers": the cloud's customers, not the cloud.)
+    !namesCloudUsers(s) &&
     // ("GPT-5 要的 H100 上限比 GCP 手上的多多少": a model with its own figure is another side.)
     !s.named.some((e) => hasOwnModelFigure(ctx, e)) &&
     ((SHORT_OF.test(s.asking.text) &&
