@@ -1054,6 +1054,13 @@ export const CUES = {
     '有什么预测',
     '做预测',
     '会降价',
+    // "文章对价格走势怎么看": where prices go next.
+    '走势',
+    '价格走势',
+    '趋势',
+    'price trend',
+    'price trends',
+    'where prices are heading',
     '降不降价',
     '会不会降价',
     '明年',

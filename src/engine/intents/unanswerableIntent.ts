@@ -88,9 +88,14 @@ function beyond(s: Slots): boolean {
     yuanWithoutMeans(s) ||
     paidToANamedOne(s) ||
     companyValued(s) ||
+    CAPACITY_FIGURE.test(s.asking.text) ||
     reasonOfAChoice(s)
   );
 }
+
+/** A figure of how many can be made, asked: "文章有提台积电的产能数字吗", "TSMC's capacity numbers". */
+const CAPACITY_FIGURE =
+  /(?:产能|產能)\s*(?:的)?\s*(?:数字|數字|数据|數據|数|數|是多少|有多少|多少|几多|幾多)|具体(?:的)?产能|具體(?:的)?產能|\bcapacity (?:numbers?|figures?|stats?)\b|\bhow much capacity\b|\bproduction (?:numbers?|figures?|capacity)\b/u;
 
 /** Why, asked where the message asks. */
 const WHY_ASKED =
