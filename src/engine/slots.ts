@@ -857,7 +857,11 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     );
   const quotedAs = (values: readonly number[]) => reading.numbers.some((n) => values.includes(n.value));
   const holdingsQuoted =
-    named.length > 1 && quotedAs(figuresOf('holdings')) && !quotedAs(figuresOf('demand'));
+    named.length > 1 &&
+    // ("假如甲骨文只要1万张，三大云加甲骨文一共要多少": a want said outright sets the count as wanted.)
+    !demandAsked &&
+    quotedAs(figuresOf('holdings')) &&
+    !quotedAs(figuresOf('demand'));
   const measure =
     holdsFirmly || asksRange || holdingsQuoted
       ? 'holdings'
@@ -894,9 +898,9 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
 }
 
 const PRICE_WORD =
-  /price|priced|cost|单价|价格|价钱|价位|售价|降价|减价|涨价|加价|打折|每张|每块|per[- ](?:card|gpu|unit)|卖|sell|sold|平咗|平左|平了|便宜/u;
+  /price|priced|cost|单价|价格|价钱|价位|售价|降价|减价|涨价|加价|打折|每张|每块|per[- ](?:card|gpu|unit)|卖|sell|sold|平咗|平左|平了|便宜|\bcheaper\b|\bpricier\b|\bgo(?:es)? for\b|\bknock(?:s|ed)?\b/u;
 const CUT =
-  /降|减|便宜|平咗|平左|平了|打折|折扣|下降|下跌|跌|少|\boff\b|\bdiscount|\bcut\b|\bdrops?\b|\bdropped\b|\blower\b|\bminus\b|\bless\b|\bcheaper\b|\bfalls?\b|\bfell\b|\bdown\b|\breduced?\b|\bslid(?:es|e)?\b|\bsinks?\b|\bsank\b|\btumbl(?:es?|ed)\b|\bdips?\b|\bdipped\b/u;
+  /降|减|便宜|平咗|平左|平了|打折|折扣|下降|下跌|跌|(?<!多)少|\boff\b|\bdiscount|\bcut\b|\bdrops?\b|\bdropped\b|\blower\b|\bminus\b|\bless\b|\bcheaper\b|\bfalls?\b|\bfell\b|\bdown\b|\breduced?\b|\bslid(?:es|e)?\b|\bsinks?\b|\bsank\b|\btumbl(?:es?|ed)\b|\bdips?\b|\bdipped\b/u;
 const RISE =
   /涨|贵|上涨|加价|溢价|提高|多(?!少|$)|\bmore expensive\b|\bhigher\b|\brises?\b|\brose\b|\bup\b|\bplus\b|\bmarkup\b|\bincrease/u;
 
@@ -908,7 +912,7 @@ function priceChangeOf(amounts: readonly RoledAmount[], text: string): number | 
   if (!PRICE_WORD.test(text)) return undefined;
   for (const a of amounts) {
     if (a.role !== 'percent' || a.value <= 0) continue;
-    const near = text.slice(Math.max(0, a.start - 14), a.end + 8);
+    const near = text.slice(Math.max(0, a.start - 14), a.end + 12);
     const cut = CUT.test(near);
     const rise = RISE.test(near);
     if (cut !== rise) return cut ? -a.value : a.value;

@@ -263,8 +263,9 @@ export function spellNumbers(text: string): string {
       // "少两成", "多三成": a change by tenths is a percentage ("八成是" alone means "most likely").
       .replace(
         TENTHS_OF_CHANGE,
-        (_, verb: string, done: string, numeral: string) =>
-          `${verb}${done}${(ZH_DIGIT_OF[numeral] ?? 0) * 10}%`,
+        // ("平咗兩成半": two and a half tenths, 25%.)
+        (_, verb: string, done: string, numeral: string, half: string | undefined) =>
+          `${verb}${done}${(ZH_DIGIT_OF[numeral] ?? 0) * 10 + (half === undefined ? 0 : 5)}%`,
       )
       // ("三至五万张", "两到三万": a range of two numerals sharing the unit after the second, as "3-5万".)
       .replace(
@@ -312,7 +313,7 @@ const ZH_DIGIT_OF: Readonly<Record<string, number>> = ZH_NUMBER_WORDS.digits;
 
 /** A change by tenths: "少两成", "需求多了三成", "砍掉一成", "平咗三成" (cheaper by 30%). */
 const TENTHS_OF_CHANGE =
-  /(少要|多要|减少|增加|下降|上升|降低|提高|砍掉|降价|涨价|减价|加价|打折|便宜|砍|少|多|减|增|涨|降|跌|平)(了?)\s*([一二两三四五六七八九])成(?![本员功为立交品熟长])/gu;
+  /(少要|多要|减少|增加|下降|上升|降低|提高|砍掉|降价|涨价|减价|加价|打折|便宜|砍|少|多|减|增|涨|降|跌|平)(了?)\s*([一二两三四五六七八九])成(半)?(?![本员功为立交品熟长])/gu;
 
 /** "百分之三十" once its numerals are digits ("百分之30"): a percentage. */
 const PERCENT_WORDS = /百分之\s*(\d+(?:\.\d+)?)/gu;

@@ -957,6 +957,7 @@ export const CUES = {
     '刚才讲',
     '刚才说',
     '刚才',
+    '见到',
     '咁',
     // "ok follow-up: …": saying the message goes on from another.
     'follow-up',
@@ -1565,7 +1566,7 @@ export type CueGroup = keyof typeof CUES;
  */
 export const STOPWORDS: readonly string[] = [
   // Chat: interjections and short forms, in English or dropped into Chinese ("…多少张 A100 啊 bro").
-  ...'dc dcs datacenter datacenters group groups bucket buckets tier tiers bro bruh dude fam guys lol lmao lmfao rofl haha hahaha hehe xd xdd iirc afaik imo imho tbh ngl fr jk eli5 elif u1s1 lowkey highkey ong deadass fwiw btw idk idc pls plz plox rn atm asap sry sorry thx ty tysm omg wtf wow yo yeah yep yup nope nah hmm hm uh um ok okay kinda sorta gonna wanna lemme gimme smth sth stuff thing things pic sort rank order ranking quick channel chan thread server discord chat ping'.split(
+  ...'dc dcs datacenter datacenters group groups bucket buckets tier tiers bro bruh dude fam guys lol lmao lmfao rofl haha hahaha hehe xd xdd iirc afaik imo imho tbh ngl fr jk eli5 elif u1s1 lowkey highkey ong deadass fwiw btw idk idc pls plz plox rn atm asap sry sorry thx ty tysm omg wtf wow yo yeah yep yup nope nah hmm hm uh um ok okay kinda sorta gonna wanna lemme gimme smth sth stuff thing things pic sort rank order ranking quick channel chan thread server discord chat ping knock knocks knocked'.split(
     ' ',
   ),
   // People at work and ends of a range, written in Latin inside Chinese or in capitals ("我们boss说…",

@@ -95,7 +95,8 @@ function movedPriceAsked(s: Slots): boolean {
     !s.has('total', 'gap', 'demand') &&
     NEW_PRICE_ASKED.test(s.asking.text) &&
     // ("…如果单价涨20%呢?" re-asks the part before at that price: no price asked of its own.)
-    /多少|几多|幾多|几钱|幾錢|\bwhat\b|\bhow much\b/u.test(s.asking.text)
+    (/多少|几多|幾多|几钱|幾錢|\bwhat\b|\bhow much\b/u.test(s.asking.text) ||
+      (/[?？]\s*$|\b(?:now|then)\s*$/u.test(s.asking.text) && !/呢\s*[?？]*\s*$/u.test(s.asking.text)))
   );
 }
 

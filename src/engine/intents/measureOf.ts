@@ -28,16 +28,18 @@ export function measureFor(ctx: AskContext, slots: Slots): 'demand' | 'holdings'
   const quoted = slots.counts.map((c) => c.value);
   const quotesHoldings =
     held &&
+    !slots.has('demand') &&
     quoted.length >= slots.named.length &&
     slots.named.every((e) => {
-      const holding = figureOf(ctx, e, 'holdings')?.value;
+      const figure = figureOf(ctx, e, 'holdings');
+      const holding = figure?.range === false ? figure.value : undefined;
       return (
         holding !== undefined && quoted.includes(holding) && figureOf(ctx, e, 'demand')?.value !== holding
       );
     });
-  return held && (counted || quotesHoldings || slots.named.some((e) => !ownDemand(e)))
-    ? 'holdings'
-    : 'demand';
+  // ("假如甲骨文只要1万张，三大云加甲骨文一共要多少": wanting said outright is demand, whatever the names.)
+  const noOwnDemand = !slots.has('demand') && slots.named.some((e) => !ownDemand(e));
+  return held && (counted || quotesHoldings || noOwnDemand) ? 'holdings' : 'demand';
 }
 
 /**

@@ -163,6 +163,9 @@ function ownFigures(ctx: AskContext, e: Entity): Set<number> {
   return own;
 }
 
+/** A want said right before a count: "只要1万张", "想要5万", "wants 10k". */
+const WANTED_BEFORE = /(?:只要|想要|需要|要|\bwants?|\bwanted|\bneeds?|\bneeded|\bonly wants?)\s*$/u;
+
 /** Figures the question may quote about an entity without changing its line item: what it holds, a group's sum. */
 function quotesOf(ctx: AskContext, e: Entity): Set<number> {
   const quoted = new Set<number>();
@@ -335,7 +338,8 @@ export function readChanges(ctx: AskContext, s: Slots): LineItemChange[] {
         const isTwoFigured = target.id === twoFigured?.entityId;
         const fresh = pool.filter(
           (a) =>
-            !quoted.has(a.value) &&
+            // ("假如甲骨文只要1万张": a count said as wanted is a want, whatever it holds.)
+            (!quoted.has(a.value) || WANTED_BEFORE.test(text.slice(Math.max(0, a.start - 4), a.start))) &&
             !listSums.has(a.value) &&
             (isTwoFigured ||
               twoFigured === undefined ||

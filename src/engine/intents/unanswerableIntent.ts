@@ -206,7 +206,9 @@ function twoPricesSet(s: Slots): boolean {
   return (
     words.length > 0 &&
     words.every((w) => CHEAPER.has(w)) &&
-    new Set(s.amounts.filter((a) => a.role === 'price').map((a) => a.value)).size === 2
+    // ("if H100s got 20% cheaper": the article's price moved by the user's percentage.)
+    (new Set(s.amounts.filter((a) => a.role === 'price').map((a) => a.value)).size === 2 ||
+      s.priceChange !== undefined)
   );
 }
 
