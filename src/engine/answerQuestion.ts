@@ -218,6 +218,13 @@ export function answerQuestion(
         // ("Anthropic 而家有幾多張 H100？佔佢需求幾多 %？", "X.ai 在 Oracle 上用了多少张？占 Oracle 总量的比例多少？")
         LEANS_ON_IT.test(reading.text))
     ) {
+      // (A part with numbers of its own is not echoed, since a reply that finds nothing prints none: the
+      // not-found answer before stands for both.)
+      if (reading.numbers.length > 0) {
+        previous = reading;
+        earlier.push(reading);
+        continue;
+      }
       answers.push({
         ...notFound(ctx, reading.text.replace(/[?？]+\s*$/u, '').trim()),
         trace: { intent: 'none', score: 0, slots: traceSlots(readSlots(ctx, reading)) },
