@@ -69,7 +69,7 @@ const GUESSED_SIZE =
  * subject ("占 Oracle 总量的比例多少"), how far short "they" fall, "its" multiple or share.
  */
 const LEANS_ON_IT =
-  /^\s*(?:那|这|這|它|佢)?\s*(?:占|佔)|\bhow (?:far|much) short\b|\bshort by\b|(?:\b(?:they|them|it|that|those|their)\b|佢|它|他们|他們)[^?？]{0,30}?(?:差多少|差几多|差幾多|几倍|幾倍|\bhow many times\b|%|\bpercent|\bshare\b|比例|占|佔)/u;
+  /^\s*(?:那|这|這|它|佢)?\s*(?:占|佔)|\b(?:vs\.?|versus|than|compared (?:to|with))\s+(?:it|that|them|those)\s*[?？]*\s*$|\bhow (?:far|much) short\b|\bshort by\b|(?:\b(?:they|them|it|that|those|their)\b|佢|它|他们|他們)[^?？]{0,30}?(?:差多少|差几多|差幾多|几倍|幾倍|\bhow many times\b|%|\bpercent|\bshare\b|比例|占|佔)/u;
 
 /** A pronoun pointing back at what the part before named or answered. */
 const THEY = /\b(?:they|them|those|these)\b|它们|它們|他们|他們|这些|這些|那些/u;

@@ -89,9 +89,21 @@ function beyond(s: Slots): boolean {
     paidToANamedOne(s) ||
     companyValued(s) ||
     CAPACITY_FIGURE.test(s.asking.text) ||
+    otherMakersGpuPriced(s) ||
     reasonOfAChoice(s)
   );
 }
+
+/** Money or buying said of an AMD GPU ("with $50M how many MI250s could i buy"): the article prices none. */
+function otherMakersGpuPriced(s: Slots): boolean {
+  return (
+    (s.reading.cueWords.get('amd') ?? []).some((w) => s.asking.says(w) && /\d/u.test(w)) &&
+    (s.price !== undefined || s.amounts.some((a) => a.currency) || MONEY_OR_BUYING.test(s.asking.text)) &&
+    !WHY_ASKED.test(s.asking.text)
+  );
+}
+
+const MONEY_OR_BUYING = /\bbuy\b|\bcosts?\b|\bprices?\b|\bworth\b|多少钱|价格|价钱|买|買/u;
 
 /** A figure of how many can be made, asked: "文章有提台积电的产能数字吗", "TSMC's capacity numbers". */
 const CAPACITY_FIGURE =

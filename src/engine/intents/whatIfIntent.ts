@@ -82,6 +82,10 @@ function saidBefore(
   return was.size > 0 ? was : undefined;
 }
 
+/** A total said as the starting point: "starting from the 432k headline", "从43.2万出发", "以43.2万为基础". */
+const STARTED_FROM =
+  /(?:\bstart(?:ing|s)? (?:from|with|at)|\bfrom|\bbaseline(?: of| is)?|\bbased on|从|從|以)\s*(?:the\s+)?(?:article'?s\s+|headline\s+)?$/u;
+
 /** A count this large, beside the changes, is a total claimed, not a line item. */
 const MIN_TOTAL_CLAIMED = 100_000;
 
@@ -220,9 +224,13 @@ export const whatIfIntent = {
         : sourced;
     // "with meta at 25k the total is 357k, right?": the new total put up for checking.
     const counts = new Set(changes.map((c) => c.count));
+    // ("starting from the 432k headline: if …, new total??": the total started from is no claim.)
     const claimed = s.amounts.find(
       (a) =>
-        (a.role === 'count' || a.role === 'bare') && !counts.has(a.value) && a.value >= MIN_TOTAL_CLAIMED,
+        (a.role === 'count' || a.role === 'bare') &&
+        !counts.has(a.value) &&
+        a.value >= MIN_TOTAL_CLAIMED &&
+        !STARTED_FROM.test(s.reading.text.slice(Math.max(0, a.start - 24), a.start)),
     );
     const total = answer?.calculations.findLast((c) => c.result.unit === 'gpus')?.result.value;
     if (!s.yesNo || claimed === undefined || total === undefined || answer === undefined) return answer;
