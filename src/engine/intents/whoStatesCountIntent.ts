@@ -5,7 +5,7 @@ import type { Intent } from './intent.js';
 import { namedWhereAsked, topicScore } from './signals.js';
 
 const WHICH_COMPANIES =
-  /\bwhich (?:compan|orgs|firms|labs|startups)|\bwho are the\b|哪几家|哪些公司|哪幾家|邊幾間/u;
+  /\bwhich (?:compan|orgs|firms|labs|startups)|\bwho are the\b|\bwho (?:were|are) (?:they|those|these|them)\b|\bwho were the\b|哪几家|哪些公司|哪幾家|邊幾間/u;
 
 /** "Who wants 22,000 H100s?", "谁有7000张A100": the line items that state that count. */
 export const whoStatesCountIntent = {
