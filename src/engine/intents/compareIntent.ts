@@ -2,6 +2,7 @@ import { share } from '../../calculator/compareAmounts.js';
 import { valueAtPrice } from '../../calculator/valueAtPrice.js';
 import type { Entity } from '../../knowledge/schema.js';
 import type { Answer } from '../answer.js';
+import { compareConverted } from '../answers/compareConverted.js';
 import { compareFigures, RATIO_ASKED } from '../answers/compareFigures.js';
 import { compareQuoted } from '../answers/compareQuoted.js';
 import { compareRanges } from '../answers/compareRanges.js';
@@ -164,6 +165,10 @@ function inPercent(s: Slots, compared: Answer): Answer {
   return { ...compared, calculations: [...compared.calculations, share(between.result, smaller)] };
 }
 
+/** Both sides counted in one GPU, asked: "折成A100", "in A100 terms", "converted to H100s". */
+const CONVERTED_INTO =
+  /(?:折成|折合|折算成|换算成|換算成|换成|換成|算成|\bconvert(?:ed|ing)? (?:(?:it|them|both|everything) )?(?:to|into)|\bin|\bas)\s*(?:the\s+)?(a100|h100)(?:s|-equivalents?| terms| equivalents?)?\b/u;
+
 /** Words that set one figure against another: "more than", "vs", "几倍", "落后". */
 const COMPARING =
   /\bmore\b.{0,40}\bthan\b|\bless\b.{0,40}\bthan\b|\bfewer\b|\bhow many more\b|\bby how much\b|\bhow much more\b|\bvs\.?\b|\bversus\b|\bcompared? (?:to|with)\b|\bhow many times\b|\btimes (?:as|more)\b|\bmultiple of\b|\bwhat multiple\b|\bminus\b|\bbigger\b(?! (?:number|figure|estimate)s?\b)|\blarger\b(?! (?:number|figure|estimate)s?\b)|\bor\b.{0,30}\?|\bwhich (?:one|of (?:them|the two|those|these))\b[^?.,]{0,24}\bmore\b|\bwhich (?:wants|needs|has|have|got|holds|owns) more\b|\bwho(?:'s| is)? (?:got|has|have|sits?|sitting|holds?|holding|wants?|needs?)\b[^?.]{0,12}\bmore\b|\bdiff(?:erence)?\b|\bgap between\b|\bratio\b|多多少|少多少|几倍|多少倍|比.{0,24}(?:多|少|大)|谁.{0,8}(?:多|大)|更多|(?:哪个|哪家|哪间|哪一个|哪一家)[^,，?？]{0,14}(?:多|少|大(?![云雲型]))|差多少|差几|差了多少|相差|差距|对比|(?:跟|和|与).{0,16}比(?!例|重)|比一比|比一下|比较|超过|超過|落后|领先|\bbehind\b|\bahead of\b|\bexceed|\bsurpass|\bovertake|\bpass\b|\bbeat\b/u;
@@ -291,6 +296,18 @@ export const compareIntent = {
       working.length === 0
     )
       return compareQuoted(ctx, { value: a.value, fact: wantA }, { value: b.value, fact: hasB });
+    // ("两边卡型不一样…如果都按训练速度折成A100, Inflection 是 Falcon 的多少倍"): counted in one GPU first.
+    const into = CONVERTED_INTO.exec(s.reading.text)?.[1];
+    if (into !== undefined && a.gpu !== b.gpu && working.length === 0) {
+      const converted = compareConverted(
+        ctx,
+        a,
+        b,
+        into === 'a100' ? 'A100' : 'H100',
+        s.workload ?? 'training',
+      );
+      if (converted !== undefined) return converted;
+    }
     const statedAmount = s.yesNo ? s.amounts.find((x) => x.role === 'ratio') : undefined;
     const stated = statedAmount?.value;
     if (
