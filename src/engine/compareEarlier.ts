@@ -96,6 +96,10 @@ const SHARE_ASKED = /占|百分比|百分之|\bpercent(?:age)?\b|%|\bshare of\b|
 const COMPARED_WITH =
   /^\s*(?:那|那么|那麼)?\s*(?:跟|和|与|與|同)[^,，?？]{1,20}?(?:比|相比|比较|比較)(?:呢|一下|如何|怎么样|怎麼樣|又如何)?\s*[?？]*\s*$|^\s*(?:and\s+|so\s+)?(?:compared? (?:to|with)|vs\.?|versus)\s[^?]{1,30}\?*\s*$|^\s*(?:and\s+|so\s+)?how (?:does|do|would|did) (?:it|that|this|they|those) (?:compare|stack up|measure up)\b/u;
 
+/** §02's total named without its number: "the headline demand total", "the total they quote", "文章的总需求". */
+const DEMAND_TOTAL_NAMED =
+  /\b(?:headline|article'?s|their|quoted|official)\s+(?:demand\s+)?total\b|\bthe (?:demand )?total (?:they|it|the article) (?:quotes?|gives?|says?)\b|\btotal demand\b|\bdemand total\b|(?:文章|原文)(?:的|说的|給的|给的)?总需求|(?:文章|原文)(?:的|說的|給的)?總需求/u;
+
 /** The shortage named as such: "the shortage estimate", "缺口". */
 const SHORTAGE_NAMED = /\bshortage\b|\bshortfall\b|\bthe gap\b|缺口|短缺/u;
 
@@ -197,6 +201,19 @@ export function compareResult(
     const fact = statingCount(ctx.kb.facts, headline);
     if (fact === undefined || (fact.gpu !== undefined && fact.gpu !== gpu)) return undefined;
     return compareQuoted(ctx, { value: Math.round(last.value * 10) / 10 }, { value: headline, fact });
+  }
+  // ("…add up to what? and how far off is that from the headline demand total?": set against §02's total.)
+  const { totalDemand } = articleFigures(ctx.kb);
+  if (
+    named.length === 0 &&
+    reading.numbers.length === 0 &&
+    DEMAND_TOTAL_NAMED.test(reading.text) &&
+    !reading.cues.has('value') &&
+    totalDemand !== undefined
+  ) {
+    const fact = statingCount(ctx.kb.facts, totalDemand);
+    if (fact === undefined || (fact.gpu !== undefined && fact.gpu !== gpu)) return undefined;
+    return compareQuoted(ctx, { value: Math.round(last.value * 10) / 10 }, { value: totalDemand, fact });
   }
   if (only === undefined || named.length !== 1) return undefined;
   const other = figureOf(only.entity);
