@@ -203,8 +203,9 @@ export function findNumbers(text: string): NumberMention[] {
       end,
       currency:
         groups.cur !== undefined ||
-        // ("40 grand" is forty thousand dollars: the word says money.)
-        groups.word?.toLowerCase() === 'grand' ||
+        // ("40 grand" is forty thousand dollars: the word says money, unless GPUs follow: "a hundred
+        // grand H100s".)
+        (groups.word?.toLowerCase() === 'grand' && gpuAfter === null) ||
         groups.cur2 !== undefined ||
         YUAN_BLOCK.test(after) ||
         YUAN_AFTER.test(after) ||

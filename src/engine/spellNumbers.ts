@@ -222,6 +222,8 @@ export function spellNumbers(text: string): string {
       .replace(/(\d)\s+(?=[万亿千])/gu, '$1')
       // "3 萬 2 千" is 32,000 as "3万2千" is: a lone digit and its 千 right after 万 go on the same amount.
       .replace(/(?<=\d[万亿])\s+(?=\d千)/gu, '')
+      // "a dozen H100s", "半打卡": dozens, only before what is counted ("打" alone is "to hit").
+      .replace(DOZENS, (match: string) => String(DOZEN_COUNTS[match.toLowerCase()] ?? match))
       .replace(AND_A_HALF, (match, whole: string, scale: string) => {
         const n = /^\d+$/u.test(whole) ? Number(whole) : (units[whole] ?? tens[whole]);
         return n === undefined ? match : String((n + 0.5) * (scales[scale] ?? 1));
@@ -238,21 +240,25 @@ export function spellNumbers(text: string): string {
       )
       // "一个亿", "两个亿": spoken 亿 takes a measure word that the amount does not.
       .replace(/(?<=[一二两三四五六七八九十\d])个(?=亿)/gu, '')
-      .replace(EN_AMOUNT, (match) =>
+      .replace(EN_AMOUNT, (match: string, ...rest: unknown[]) => {
+        // ("a hundred grand H100s": GPUs after "grand" count them, however the word usually says dollars.)
+        const offset = rest.findLast((r): r is number => typeof r === 'number') ?? 0;
+        const whole = rest.findLast((r): r is string => typeof r === 'string') ?? '';
+        const gpusAfter = GPUS_AFTER.test(whole.slice(offset + match.length));
         // "and" joins one number only after a scale word ("three hundred and five"); "ten and twenty five
         // thousand" is two numbers.
-        splitAtAnd(match)
+        return splitAtAnd(match)
           .map((run) => {
             // "a" is one only before a scale ("a hundred thousand"): "forty grand a pop" is 40000 a pop.
             const trailing = / an?$/u.exec(run)?.[0] ?? '';
             const words = run.slice(0, run.length - trailing.length);
             const value = englishAmount(words);
             // ("forty grand" is money: "grand" says dollars, and the digits keep saying it.)
-            const money = /\bgrand$/u.test(words) ? '$' : '';
+            const money = /\bgrand$/u.test(words) && !gpusAfter ? '$' : '';
             return (value === undefined || value === 0 ? words : `${money}${value}`) + trailing;
           })
-          .join(' and '),
-      )
+          .join(' and ');
+      })
       .replace(RANGE_LOW_END, (words) => String(smallAmount(words))),
     // "twenty three days", "three weeks", "five a100s": number words without a scale before what they
     // count are a number too (a bare "three" elsewhere, as in "the three big clouds", stays a word).
@@ -307,6 +313,18 @@ const ONE_NUMERAL_OF_TIME =
  */
 const ONE_NUMERAL_OF_TIMES =
   /(?<![一二两三四五六七八九十百千万亿点\d翻变成涨增加到])(?<!多要|多了|多)[一二两三四五六七八九](?=\s*倍)/gu;
+/** GPUs named right after an amount. */
+const GPUS_AFTER = /^\s*(?:(?:h100|a100|h800)s?|gpus?|cards?)\b/iu;
+
+const DOZEN_COUNTS: Readonly<Record<string, number>> = {
+  ...EN_NUMBER_WORDS.dozens,
+  ...ZH_NUMBER_WORDS.dozens,
+};
+const DOZENS = new RegExp(
+  `(?:\\b(?:${Object.keys(EN_NUMBER_WORDS.dozens).join('|')})\\b|${Object.keys(ZH_NUMBER_WORDS.dozens).join('|')})(?=\\s*(?:of\\s+)?(?:h100|a100|gpu|card|张|張|块|塊|卡|个|個))`,
+  'giu',
+);
+
 /** "三倍半", "3倍半": a ratio and a half ("快成三倍半" is 3.5 times as fast). */
 const TIMES_AND_A_HALF = /(?<![一二两三四五六七八九十百千万亿点\d])([一二两三四五六七八九]|\d+)\s*倍半/gu;
 const ZH_DIGIT_OF: Readonly<Record<string, number>> = ZH_NUMBER_WORDS.digits;

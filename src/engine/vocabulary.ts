@@ -310,6 +310,8 @@ export const CUES = {
     'short',
     'deficit',
     'undersupply',
+    // "how big is the hole in H100 supply".
+    'hole in',
     'missing',
     'lack',
     '缺口',

@@ -312,6 +312,18 @@ export function summarizeOperation(
       const [first, second] = answer.related;
       // …or of several added up ("of the three together"), named as a list.
       const of = whole?.label?.includes('+') === true ? whole.label : second?.id;
+      // What one has, of what it wants ("Google Cloud has 25,000, 83.3% of the 30,000 it may want").
+      if (first !== undefined && first.id === second?.id && part !== undefined && whole !== undefined)
+        return {
+          title: t(lang, 'op.ownShareTitle', { a: nameOf(first.id) }),
+          summary: t(lang, 'op.ownShare', {
+            a: nameOf(first.id),
+            part: count(part.value),
+            whole: count(whole.value),
+            pct: formatAmount(calc?.result.value ?? 0, 'percent', lang),
+            gpu,
+          }),
+        };
       if (first !== undefined && of !== undefined && whole?.label === of && part?.label === first.id)
         return {
           title: t(lang, 'op.vs', { a: nameOf(first.id), b: nameOf(of) }),

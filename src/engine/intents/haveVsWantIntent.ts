@@ -1,4 +1,6 @@
+import { share } from '../../calculator/compareAmounts.js';
 import type { Entity } from '../../knowledge/schema.js';
+import { buildAnswer } from '../answers/buildAnswer.js';
 import { compareQuoted } from '../answers/compareQuoted.js';
 import { notFound } from '../answers/notFound.js';
 import { overview } from '../answers/overview.js';
@@ -13,10 +15,20 @@ const HOW_MUCH =
 
 /** Words of having, in the sentences that ask. */
 const HAS_WORDS =
-  /\b(?:has|have|had|holds?|holdings?|owns?|got|fleet)\b|\bsitting on\b|\b(?:in|on) hand\b|(?<!文章|原文|没|沒)有|手上|手里|囤|所用|训练用|訓練用|\btrained\b|\bused\b|\b(?:did|do|does) (?:they|it|he|she|\w+) (?:actually )?use\b|用了|用的|用卡|用量|这个数|那个数|\b(?:this|that) (?:number|figure)\b/u;
+  /\b(?:has|have|had|holds?|holdings?|owns?|got|fleet)\b|\bsitting on\b|\b(?:in|on) hand\b|(?<!文章|原文|没|沒)有|手上|手里|囤|所用|训练用|訓練用|用来训练|用來訓練|\btrained\b|\bused\b|\b(?:did|do|does) (?:they|it|he|she|\w+) (?:actually )?use\b|用了|用的|用卡|用量|这个数|那个数|\b(?:this|that) (?:number|figure)\b/u;
 
 /** Both GPUs named where the message asks: a raw count of cards set against another, asked for. */
 const BOTH_GPUS_NAMED = (s: Slots) => /h100/u.test(s.asking.text) && /a100/u.test(s.asking.text);
+
+/** A share asked of the name's own want: "它需求量的百分之几", "what % of its ask", "佢需求量嘅百分之幾". */
+function ownShareAsked(s: Slots): boolean {
+  return (
+    /百分之几|百分之幾|%|\bpercent|几成|幾成|多少成|\bshare\b|\bfraction\b/u.test(s.asking.text) &&
+    /(?:它|佢|其|\bits|\btheir)(?:的|嘅)?\s*(?:需求|\bdemand|\bask|\bwish ?list|要的|想要的)|需求量(?:的|嘅)|\bof (?:what|how many) (?:it|they) (?:wants?|needs?)\b/u.test(
+      s.asking.text,
+    )
+  );
+}
 
 /** Falling short asked: "how many short is google", "还差多少", "缺多少". */
 const SHORT_OF =
@@ -92,6 +104,7 @@ export const haveVsWantIntent = {
   // ("Azure 手上的上限跟它要的三万张比": with a range's end named, the count quoted is its own figure.)
   fit: (s) =>
     0.6 +
+    (ownShareAsked(s) ? 4 : 0) +
     (SHORT_OF.test(s.asking.text) && s.counts.length === 0 ? 1 : 0) +
     (HOW_MUCH.test(s.reading.text) && (s.counts.length === 0 || s.bound !== undefined) ? 1.5 : 0) +
     // ("Is Google Cloud sitting on more H100s than it wants?": one figure claimed larger than the other.)
@@ -107,6 +120,31 @@ export const haveVsWantIntent = {
     const have = holding === undefined ? undefined : atBound(holding, s.bound);
     const [wanted] = want?.facts ?? [];
     const [held] = have?.facts ?? [];
+    // ("Google Cloud 手上的 H100 相当于它需求量的百分之几?"): what it has, as a share of what it wants.
+    if (
+      ownShareAsked(s) &&
+      want !== undefined &&
+      have !== undefined &&
+      wanted !== undefined &&
+      held !== undefined &&
+      have.gpu === want.gpu &&
+      !have.range &&
+      want.value > 0
+    )
+      return buildAnswer(ctx, {
+        kind: 'share',
+        found: true,
+        topic: 'holdings',
+        subject: entity,
+        related: [entity, entity],
+        facts: [held, wanted],
+        calculations: [
+          share(
+            { value: have.value, unit: 'gpus', label: entity.id },
+            { value: want.value, unit: 'gpus', label: entity.id },
+          ),
+        ],
+      });
     if (
       HOW_MUCH.test(s.reading.text) &&
       want !== undefined &&

@@ -49,4 +49,6 @@ export const EN_NUMBER_WORDS = {
   },
   /** Fractions of a scale: "half a billion", "a quarter million", "three quarters of a million". */
   fractions: { half: 0.5, 'a half': 0.5, quarter: 0.25, 'a quarter': 0.25, 'three quarters': 0.75 },
+  /** Counts said in dozens, before what is counted: "a dozen H100s", "half a dozen cards". */
+  dozens: { 'half a dozen': 6, 'a half dozen': 6, 'a dozen': 12, 'one dozen': 12, 'two dozen': 24 },
 } as const;

@@ -7,4 +7,6 @@ export const ZH_NUMBER_WORDS = {
   large: { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 },
   /** The decimal point as said: 三点五万 is 3.5万. */
   point: '点',
+  /** Counts said in dozens, before what is counted: "一打 H100", "半打卡". */
+  dozens: { 半打: 6, 一打: 12, 两打: 24 },
 } as const;

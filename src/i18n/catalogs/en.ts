@@ -209,6 +209,8 @@ export const en = {
   'op.shareTitle': '{who}: share of the total',
   'op.share': "{who}: {part} H100s, {pct} of the article's {whole}.",
   'op.shareOfCount': "{part} {gpu}s are {pct} of {b}'s {whole}.",
+  'op.ownShareTitle': '{a}: what it has, of what it wants',
+  'op.ownShare': '{a} has {part} {gpu}s, {pct} of the {whole} it may want.',
   'op.shareOf': "{a}'s {part} {gpu}s are {pct} of {b}'s {whole}.",
   'op.shareOfMain': "{who}: {part} H100s, {pct} of {whole}, §02's line items with Meta at its main figure.",
   'op.whatIfItem': '{name} would want {now} H100s, as the article says.',

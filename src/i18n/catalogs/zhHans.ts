@@ -195,6 +195,8 @@ export const zhHans = {
   'op.shareTitle': '{who} 占总需求的比例',
   'op.share': '{who}：{part}张 H100，占文章 {whole}张 的 {pct}。',
   'op.shareOfCount': '{part}张 {gpu} 是 {b} 的 {whole}张 的 {pct}。',
+  'op.ownShareTitle': '{a}：已有的占所需的比例',
+  'op.ownShare': '{a}手上有 {part}张 {gpu}，是其可能需要的 {whole}张的 {pct}。',
   'op.shareOf': '{a} 的 {part}张 {gpu} 是 {b} 的 {whole}张 的 {pct}。',
   'op.shareOfMain': '{who}：{part}张 H100，占第02节各项按 Meta 主要数字计的合计 {whole}张 的 {pct}。',
   'op.whatIfItem': '{name}将要 {now}张 H100，与文章相同。',
