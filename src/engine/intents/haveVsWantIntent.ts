@@ -23,6 +23,8 @@ const BOTH_GPUS_NAMED = (s: Slots) => /h100/u.test(s.asking.text) && /a100/u.tes
 /** A share asked of the name's own want: "它需求量的百分之几", "what % of its ask", "佢需求量嘅百分之幾". */
 function ownShareAsked(s: Slots): boolean {
   return (
+    // ("if openai only got 60% of what it wants": a share given, not asked.)
+    !s.amounts.some((a) => a.role === 'percent') &&
     /百分之几|百分之幾|%|\bpercent|几成|幾成|多少成|\bshare\b|\bfraction\b/u.test(s.asking.text) &&
     /(?:它|佢|其|\bits|\btheir)(?:的|嘅)?\s*(?:需求|\bdemand|\bask|\bwish ?list|要的|想要的)|需求量(?:的|嘅)|\bof (?:what|how many) (?:it|they) (?:wants?|needs?)\b/u.test(
       s.asking.text,

@@ -166,7 +166,10 @@ export const shareIntent = {
   ],
   // ("what if openai wanted 100k, what's the new total and openai's share of it?": a count supposed for
   // the one named changes the total first; the what-if gives the share of the new one.)
-  fit: (s) => (s.counts.length > 0 && s.scenario === undefined && SUPPOSED.test(s.reading.text) ? -1.5 : 0),
+  fit: (s) =>
+    (s.counts.length > 0 && s.scenario === undefined && SUPPOSED.test(s.reading.text) ? -1.5 : 0) +
+    // ("if openai only got 60% of what it wants, how many short?": a percentage given, no share asked.)
+    (onlyAGivenPercent(s) ? -5 : 0),
   // "Of the companies using AWS, what % also use GCP?" asks about users, which have no GPU figure.
   // ("单价降 10%" changes the price; it asks for no share.)
   needs: (s) =>
@@ -198,6 +201,19 @@ export const shareIntent = {
     zh: ['OpenAI 占总需求的比例是多少？', 'Inflection 占 43.2 万的百分之几'],
   },
 } as const satisfies Intent;
+
+/** The only word of a share is the "%" of a percentage the question gives ("got 60% of what it wants"). */
+function onlyAGivenPercent(s: Slots): boolean {
+  const given = s.amounts.filter((a) => a.role === 'percent');
+  if (given.length === 0) return false;
+  let rest = s.reading.text;
+  for (const a of [...given].reverse())
+    rest = `${rest.slice(0, a.start)}${rest.slice(a.end).replace(/^\s*(?:%|percent\b)/u, '')}`;
+  return !SHARE_WORDS.test(rest);
+}
+
+const SHARE_WORDS =
+  /%|\bpercent(?:age)?\b|\bshare\b|\bfraction\b|\bproportion\b|\bwhat part\b|\bslice\b|占比|比例|百分之|百分比|占.{0,8}(?:多少|几)|几成|几多趴|几趴|多少趴/u;
 
 /** A count the user gives, none of the named one's own, as a share of that one's figure. */
 function givenShareOf(
