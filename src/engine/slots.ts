@@ -749,7 +749,12 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   // servers are what is counted; "the GPU cost of one 8-GPU node" prices its 8.)
   if (SERVERS_COUNTED.test(reading.text))
     for (const [i, a] of roled.entries())
-      if (a.role === 'count' && SERVER_SPEC_AFTER.test(reading.text.slice(a.end, a.end + 32)))
+      if (
+        a.role === 'count' &&
+        (SERVER_SPEC_AFTER.test(reading.text.slice(a.end, a.end + 32)) ||
+          // ("if each HGX box holds 8 GPUs, how many boxes…": what one server holds.)
+          SERVER_HOLDS_BEFORE.test(reading.text.slice(Math.max(0, a.start - 32), a.start)))
+      )
         roled[i] = { ...a, role: 'aside' };
   // "（我知道文章用的是三萬五啦）": the article's price said as the article's is that price, not a count.
   for (const [i, a] of roled.entries())
@@ -988,6 +993,10 @@ function inQuotes(text: string, at: number): boolean {
 }
 
 /** The GPUs per server, said before the server: "8-GPU HGX boxes", "8卡伺服器", "8 gpu nodes". */
+/** What one server holds, said before its count: "each HGX box holds 8", "一台服务器装 8 张". */
+const SERVER_HOLDS_BEFORE =
+  /\b(?:box|boxes|server|servers|node|nodes|machine|machines)\s+(?:holds?|has|have|contains?|fits?|takes?|with)\s*$|(?:台|部|个节点)\s*(?:服务器|伺服器|机器|機器)?\s*(?:装|裝|放|有|插)\s*$/u;
+
 const SERVER_SPEC_AFTER =
   /^\s*-?\s*(?:gpus?\b|卡)\s*(?:nvidia\s*)?(?:hgx|dgx)?\s*(?:h100\s*)?(?:sxm\d?\s*)?(?:servers?\b|boxes\b|box\b|nodes?\b|machines?\b|服务器|伺服器|机器|整机|hgx|dgx)/iu;
 

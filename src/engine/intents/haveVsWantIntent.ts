@@ -3,6 +3,7 @@ import type { Entity } from '../../knowledge/schema.js';
 import { buildAnswer } from '../answers/buildAnswer.js';
 import { compareQuoted } from '../answers/compareQuoted.js';
 import { notFound } from '../answers/notFound.js';
+import { SERVERS_ASKED } from '../answers/withServers.js';
 import { overview } from '../answers/overview.js';
 import { NOT_DEMAND, type Slots } from '../slots.js';
 import { atBound, demandUnder, figureOf, hasOwnModelFigure } from './figures.js';
@@ -76,6 +77,8 @@ export const haveVsWantIntent = {
     { re: /\bvs\.?\b|\bversus\b|\bcompared\b|\band\b|对比|相比|比|差|和|跟/u, weight: 1 },
     // "not want, own": demand named only to be set aside.
     { re: NOT_DEMAND, weight: -2 },
+    // ("if each HGX box holds 8 GPUs, how many boxes…": what a server holds, not what anyone has.)
+    { re: SERVERS_ASKED, weight: -2 },
   ],
   // Only for an entity with a figure to show ("the article has a section on AMD" is not about holdings).
   // ("how many short is google?": by how much what it has falls short of what it wants, when the
