@@ -1,6 +1,8 @@
 import type { Fact } from '../../knowledge/schema.js';
 import { factList } from '../answers/topic.js';
+import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
+import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { namedWhereAsked, topicScore } from './signals.js';
 
@@ -13,11 +15,12 @@ export const whoStatesCountIntent = {
   cues: {},
   patterns: [],
   needs: (s, ctx) => {
-    const count = s.counts[0]?.value ?? s.reading.numbers[0]?.value;
+    const count = quotedCount(s) ?? likenedCount(ctx, s);
     return (
-      // ("ngl I never heard of Helsing before this. who are the 'maybe 10k each' companies": a name in
-      // the chatter around the question is not what it asks about.)
-      namedWhereAsked(s).length === 0 &&
+      (likenedTo(s) !== undefined ||
+        // ("ngl I never heard of Helsing before this. who are the 'maybe 10k each' companies": a name in
+        // the chatter around the question is not what it asks about.)
+        namedWhereAsked(s).length === 0) &&
       s.has('who', 'whoNeeds') &&
       count !== undefined &&
       ctx.kb.facts.some((f) => onTopic(s.has('demand'), s.has('holdings'))(f) && statesQuoted(f, s, count))
@@ -26,10 +29,15 @@ export const whoStatesCountIntent = {
   // ("which companies want 10k each": the companies a figure is said of, not §01's lists.)
   fit: (s) => topicScore(3) + (WHICH_COMPANIES.test(s.reading.text) ? 1.5 : 0),
   run: (ctx, s) => {
-    const count = s.counts[0]?.value ?? s.reading.numbers[0]?.value;
+    const count = quotedCount(s) ?? likenedCount(ctx, s);
     if (count === undefined) return undefined;
+    // ("which companies want exactly as many as Anthropic?": the others said to want its figure.)
+    const likened = likenedTo(s);
     const stated = ctx.kb.facts.filter(
-      (f) => onTopic(s.has('demand'), s.has('holdings'))(f) && statesQuoted(f, s, count),
+      (f) =>
+        onTopic(s.has('demand'), s.has('holdings'))(f) &&
+        statesQuoted(f, s, count) &&
+        (likened === undefined || f.subject !== likened.id),
     );
     const [first] = stated;
     return first === undefined ? undefined : factList(ctx, first.topic, stated);
@@ -39,6 +47,27 @@ export const whoStatesCountIntent = {
     zh: ['谁要5万张H100', '谁有7000张A100'],
   },
 } as const satisfies Intent;
+
+/** The count the question gives. */
+function quotedCount(s: Slots): number | undefined {
+  return s.counts[0]?.value ?? s.reading.numbers[0]?.value;
+}
+
+/** The one name a count is likened to: "as many as Anthropic", "跟 Anthropic 一样多". */
+function likenedTo(s: Slots) {
+  if (s.named.length !== 1 || s.reading.numbers.length > 0) return undefined;
+  return /\bas (?:many|much)(?: h100s?| gpus?)? as\b|\bsame (?:number|amount|count) as\b|一样多|一樣多|同样多|同樣多/u.test(
+    s.reading.text,
+  )
+    ? s.named[0]
+    : undefined;
+}
+
+/** The figure of the name a count is likened to. */
+function likenedCount(ctx: AskContext, s: Slots): number | undefined {
+  const one = likenedTo(s);
+  return one === undefined ? undefined : figureOf(ctx, one, s.has('holdings') ? 'holdings' : 'demand')?.value;
+}
 
 function onTopic(demand: boolean, holdings: boolean): (f: Fact) => boolean {
   const topics = demand ? ['demand'] : holdings ? ['holdings'] : ['demand', 'holdings'];
