@@ -244,7 +244,8 @@ export function spellNumbers(text: string): string {
         // ("a hundred grand H100s": GPUs after "grand" count them, however the word usually says dollars.)
         const offset = rest.findLast((r): r is number => typeof r === 'number') ?? 0;
         const whole = rest.findLast((r): r is string => typeof r === 'string') ?? '';
-        const gpusAfter = GPUS_AFTER.test(whole.slice(offset + match.length));
+        // ("thirty grand a card" prices one.)
+        const gpusAfter = !/ an?$/u.test(match) && GPUS_AFTER.test(whole.slice(offset + match.length));
         // "and" joins one number only after a scale word ("three hundred and five"); "ten and twenty five
         // thousand" is two numbers.
         return splitAtAnd(match)

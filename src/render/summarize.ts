@@ -231,6 +231,8 @@ function summarizeKind(
           summary: t(lang, 'cloudTally.summary', {
             top: answer.related[0] === undefined ? '' : name(answer.related[0]),
             order: order.join(t(lang, 'op.rankSep')),
+            // The companies the list names, each once (Anthropic is on two clouds).
+            companies: formatCount(new Set(answer.facts.flatMap((f) => f.subject ?? [])).size, lang),
           }),
         };
       }

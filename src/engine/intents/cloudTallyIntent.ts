@@ -2,7 +2,7 @@ import { cloudTally } from '../answers/cloudTally.js';
 import type { Intent } from './intent.js';
 
 const COUNTING_USERS =
-  /\b(?:most|fewest|how many) (?:ai )?(?:companies|cos|customers|clients|users|labs|startups)\b|\bshows? up the most\b|\bmost (?:popular|used|common)\b|几家客户|多少家客户|几家公司在用|多少家公司|最多.{0,6}(?:公司|客户)|(?:公司|客户|用户)(?:数)?最多|被最多|排第几/u;
+  /(?:列表|名单|名單|清单|清單|\blist)[^?？]{0,12}(?:几家|幾家|多少家)(?:公司)?|\bhow many (?:ai )?(?:companies|cos|names) (?:are |does it |do they )?(?:in|on|name|list)\b[^?]{0,12}\blist\b|\b(?:most|fewest|how many) (?:ai )?(?:companies|cos|customers|clients|users|labs|startups)\b|\bshows? up the most\b|\bmost (?:popular|used|common)\b|几家客户|多少家客户|几家公司在用|多少家公司|最多.{0,6}(?:公司|客户)|(?:公司|客户|用户)(?:数)?最多|被最多|排第几/u;
 
 /** Users counted, whichever clouds are named. */
 const HOW_MANY_USERS =
@@ -10,7 +10,7 @@ const HOW_MANY_USERS =
 
 /** Two clouds set against each other by their users. */
 const USERS_COMPARED =
-  /用的?(?:公司|客户|用户)多|(?:公司|客户|用户)(?:比较)?多|\bmore (?:ai )?(?:companies|customers|clients|users|labs)\b/u;
+  /用的?(?:公司|客户|用户)多|(?:多|少)(?:几|多少)家|\bhow many more (?:ai )?(?:companies|customers|clients|users|labs)\b|(?:公司|客户|用户)(?:比较)?多|\bmore (?:ai )?(?:companies|customers|clients|users|labs)\b/u;
 
 /** "Which cloud do the most AI companies use?", "Azure 有几家客户?": the clouds by how many users. */
 export const cloudTallyIntent = {

@@ -171,7 +171,8 @@ export const en = {
   'missing.count': 'how many {name}s anyone wants or has',
   'missing.specs': 'how the {name} differs from the H100 (its specs)',
   'missing.price': 'the price of {name}',
-  'cloudTally.summary': "Per the article's list, {top} is named for the most companies: {order}.",
+  'cloudTally.summary':
+    "Per the article's list, {top} is named for the most companies: {order}. The list names {companies} companies in all.",
   'cloudTally.item': '{cloud} {count} ({names})',
   'op.vs': '{a} vs {b}',
   'op.factors':

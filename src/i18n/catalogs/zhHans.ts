@@ -160,7 +160,7 @@ export const zhHans = {
   'missing.count': '{name} 的数量',
   'missing.specs': '{name} 与 H100 的区别（规格）',
   'missing.price': '{name} 的价格',
-  'cloudTally.summary': '据文章的列表，用 {top} 的公司最多：{order}。',
+  'cloudTally.summary': '据文章的列表，用 {top} 的公司最多：{order}。列表共列出 {companies}家公司。',
   'cloudTally.item': '{cloud} {count}家（{names}）',
   'op.vs': '{a} 对比 {b}',
   'op.factors': '推理提速（{big}）比训练提速（{small}）高 {diff}，约为其 {times}。',

@@ -160,7 +160,7 @@ export const zhHant = {
   'missing.count': '{name} 的數量',
   'missing.specs': '{name} 與 H100 的區別（規格）',
   'missing.price': '{name} 的價格',
-  'cloudTally.summary': '據文章的列表，用 {top} 的公司最多：{order}。',
+  'cloudTally.summary': '據文章的列表，用 {top} 的公司最多：{order}。列表共列出 {companies}家公司。',
   'cloudTally.item': '{cloud} {count}家（{names}）',
   'op.vs': '{a} 對比 {b}',
   'op.factors': '推理提速（{big}）比訓練提速（{small}）高 {diff}，約為其 {times}。',
