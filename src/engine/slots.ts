@@ -1090,7 +1090,7 @@ const LEAVE_BEFORE =
 /** An aside in brackets: "（按 10 万那个）", "(the 100k one)". */
 const BRACKETED = /[(（][^)）]{0,24}[)）]/gu;
 const EXCLUDED_AFTER =
-  /^[^,，。.?？]{0,10}?(?:不算进去|不算在内|不算进|不算入|不计入|不纳入|不算(?=[,，。?？\s]|$|的话)|除外|拿掉|去掉|删掉|扣掉|踢掉|排除在外|(?<![还還也都])不要了|(?<![还還也都])不要(?=[,，。?？]|$|的话)|\bexcluded\b|\bleft out\b|\bremoved\b|\bdropped\b|\bdrops? (?:off|out)\b|\bfalls? off\b|\bgets? (?:cut(?! (?:in half|by|to|down))|kicked out|booted)\b|\bpulls? out\b|\bbows? out\b|\bwalks? away\b|退出|掉出|出局)/u;
+  /^[^,，。.?？]{0,10}?(?:不算进去|不算在内|不算进|不算入|不计入|不纳入|不算(?=[,，。?？\s]|$|的话)|不计(?=[,，。?？\s]|$|的话)|除外|拿掉|去掉|删掉|扣掉|踢掉|排除在外|(?<![还還也都])不要了|(?<![还還也都])不要(?=[,，。?？]|$|的话)|\bexcluded\b|\bleft out\b|\bremoved\b|\bdropped\b|\bdrops? (?:off|out)\b|\bfalls? off\b|\bgets? (?:cut(?! (?:in half|by|to|down))|kicked out|booted)\b|\bpulls? out\b|\bbows? out\b|\bwalks? away\b|退出|掉出|出局)/u;
 
 const WORKLOAD_SET_ASIDE =
   /\b(?:not|rather than|instead of)\s+(?:for\s+)?(?:(?<inference>inference|inferencing)|(?<training>training))\b|(?:不是|不要|不算|而不是|不问)\s*(?:问|說|说|算)?\s*(?:(?<inference2>推理)|(?<training2>训练))/u;

@@ -34,7 +34,7 @@ const JOINT_FOLLOW =
   /[.!]+\s+(?=(?:and|then|also|plus|(?:and )?(?:is|would|does|will) (?:that|it|this)|how does (?:that|it|this))\b[^.?!]{1,60}\?)/giu;
 /** An instruction: it asks as a question does, without a question word. */
 const INSTRUCTION =
-  /^\s*(?:(?:ok|okay|so|now|pls|please|first|quick)[,:]?\s+)*(?:rank|list|sort|order|compare|give|tell|show|calculate|calc|compute|sum|add|convert|name)\b/iu;
+  /^\s*(?:(?:ok|okay|so|now|pls|please|first|quick)[,:]?\s+)*(?:rank|list|sort|order|compare|give|tell|show|calculate|calc|compute|sum|add|tally|total up|convert|name)\b/iu;
 // ("the difference between what openai wants and what inflection wants" is one question: its "and" is
 // the between's.)
 const BETWEEN_BEFORE = /\bbetween\b[^,;?.]*$/u;
@@ -222,6 +222,8 @@ export function splitParts(text: string): string[] {
     !GUESS.test(s) &&
     (asked.has(s) ||
       ZH_INSTRUCTION.test(s) ||
+      // ("tally openai, inflection and meta — and how far is that from…": an instruction asks too.)
+      INSTRUCTION.test(s) ||
       QUESTION_EN.test(unquoted(s)) ||
       // (A question reported, "家里人问我为什么…", asks nothing unless its piece ends on a question mark.)
       QUESTION_ZH.test(/[?？]\s*$/u.test(s) ? unquoted(s) : unquoted(s).replace(REPORTED_ZH, ' ')) ||

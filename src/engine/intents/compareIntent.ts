@@ -210,6 +210,9 @@ export const compareIntent = {
   // ("meta has exactly 3x the a100s tesla has, right?": a ratio claimed between two named figures.)
   fit: (s) =>
     (comparedOnlyAside(s) ? -3.2 : 0) +
+    // ("converted to A100s for training, how many times bigger is inflection's cluster than falcon's?":
+    // two named, counted in one GPU, set against each other.)
+    (s.named.length === 2 && CONVERTED_INTO.test(s.reading.text) && COMPARING.test(s.reading.text) ? 3 : 0) +
     (s.yesNo ? 0.3 : 0) +
     (s.named.length === 2 && s.amounts.some((a) => a.role === 'ratio') ? 3.2 : 0) +
     (sidesOf(s) !== undefined && COMPARING_WORDS.test(s.reading.text) ? 2 : 0) +

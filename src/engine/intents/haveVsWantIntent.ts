@@ -16,7 +16,7 @@ const HOW_MUCH =
 
 /** Words of having, in the sentences that ask. */
 const HAS_WORDS =
-  /\b(?:has|have|had|holds?|holdings?|owns?|got|fleet)\b|\bsitting on\b|\b(?:in|on) hand\b|(?<!文章|原文|没|沒)有|手上|手里|囤|所用|训练用|訓練用|用来训练|用來訓練|\btrained\b|\bused\b|\b(?:did|do|does) (?:they|it|he|she|\w+) (?:actually )?use\b|用了|用的|用卡|用量|这个数|那个数|\b(?:this|that) (?:number|figure)\b/u;
+  /\b(?:has|have|had|holds?|holdings?|owns?|got|fleet)\b|\bsitting on\b|\b(?:in|on) hand\b|(?<!文章|原文|没|沒)有|手上|手里|手头|手頭|囤|所用|训练用|訓練用|用来训练|用來訓練|\btrained\b|\bused\b|\b(?:did|do|does) (?:they|it|he|she|\w+) (?:actually )?use\b|用了|用的|用卡|用量|这个数|那个数|\b(?:this|that) (?:number|figure)\b/u;
 
 /** Both GPUs named where the message asks: a raw count of cards set against another, asked for. */
 const BOTH_GPUS_NAMED = (s: Slots) => /h100/u.test(s.asking.text) && /a100/u.test(s.asking.text);
@@ -42,7 +42,8 @@ const SHORT_OF =
  * 跟文章说每家大云想要的数量比": each big cloud's want is Google Cloud's own).
  */
 function ownersOf(s: Slots): Entity[] {
-  const all = s.ofKind('company', 'cloud', 'group');
+  // ("CoreWeave 嗰啲唔計，GCP 手頭上嘅卡…": one set aside is no owner asked of.)
+  const all = s.ofKind('company', 'cloud', 'group').filter((e) => !s.excluded.includes(e));
   return all.filter((e) => !(e.kind === 'group' && all.some((o) => o !== e && e.members.includes(o.id))));
 }
 

@@ -13,7 +13,7 @@ const SHORT_ASKED =
   /\bshort\b|\bshortfall\b|\bto reach\b|\bstill (?:need|missing|lack)|\bleft to (?:get|buy|go)\b|\bmissing\b|还差|還差|仲差|差多少|差幾|差几|缺多少|缺幾|缺几|还缺|還缺|仲缺/u;
 /** The count is what the entity has or gets, not what it wants. */
 const HAS_OR_GETS =
-  /\bhas\b|\bhave\b|\bhad\b|\bgot\b|\bgets?\b|\breceiv|\bdeliver|\bsits? on\b|\bsitting on\b|\bowns?\b|\bin hand\b|已经有|已經有|已有|手上|手里|手頭|手头|拿到|得到|到手|收到|只有|有/u;
+  /\bhas\b|\bhave\b|\bhad\b|\bgot\b|\bgets?\b|\blands?\b|\blanded\b|\bsecures?\b|\bsecured\b|\breceiv|\bdeliver|\bsits? on\b|\bsitting on\b|\bowns?\b|\bin hand\b|已经有|已經有|已有|手上|手里|手頭|手头|拿到|得到|到手|收到|只有|有/u;
 /** A conversion to the other GPU is asked ("按训练等效换成 H100"): the convert intent's, not this. */
 const CONVERTING =
   /换成|換成|换算|換算|折合|相当于|相當於|等效|\bequivalent\b|\bin h100s?\b|\bworth of h100/u;
