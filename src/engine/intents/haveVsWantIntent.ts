@@ -16,10 +16,13 @@ const HOW_MUCH =
 
 /** Words of having, in the sentences that ask. */
 const HAS_WORDS =
-  /\b(?:has|have|had|holds?|holdings?|owns?|got|fleet)\b|\bsitting on\b|\b(?:in|on) hand\b|(?<!文章|原文|没|沒)有|手上|手里|手头|手頭|囤|所用|训练用|訓練用|用来训练|用來訓練|\btrained\b|\bused\b|\b(?:did|do|does) (?:they|it|he|she|\w+) (?:actually )?use\b|用了|用的|用卡|用量|这个数|那个数|\b(?:this|that) (?:number|figure)\b/u;
+  /\b(?:has|have|had|holds?|holdings?|owns?|got|fleet)\b|\bsitting on\b|\b(?:in|on) hand\b|(?<!文章|原文|没|沒)有|\bstash\b|\bstockpile\b|\bhoard\b|\binventory\b|手上|手里|手头|手頭|囤|所用|训练用|訓練用|用来训练|用來訓練|\btrained\b|\bused\b|\b(?:did|do|does) (?:they|it|he|she|\w+) (?:actually )?use\b|用了|用的|用卡|用量|这个数|那个数|\b(?:this|that) (?:number|figure)\b/u;
 
 /** Both GPUs named where the message asks: a raw count of cards set against another, asked for. */
-const BOTH_GPUS_NAMED = (s: Slots) => /h100/u.test(s.asking.text) && /a100/u.test(s.asking.text);
+// ("how many more cards is the ask than the A100 stash?": cards counted as cards, whatever the GPU.)
+const BOTH_GPUS_NAMED = (s: Slots) =>
+  (/h100/u.test(s.asking.text) && /a100/u.test(s.asking.text)) ||
+  /\bmore cards\b|\bfewer cards\b|多几张卡|多幾張卡|多多少张卡/u.test(s.asking.text);
 
 /** A share asked of the name's own want: "它需求量的百分之几", "what % of its ask", "佢需求量嘅百分之幾". */
 function ownShareAsked(s: Slots): boolean {
@@ -80,6 +83,8 @@ export const haveVsWantIntent = {
     { re: NOT_DEMAND, weight: -2 },
     // ("if each HGX box holds 8 GPUs, how many boxes…": what a server holds, not what anyone has.)
     { re: SERVERS_ASKED, weight: -2 },
+    // ("…already has 21k A100s — what's the H100 ask worth at 35k": what one figure is worth.)
+    { re: /\bworth\b|\bcosts?\b|值多少|价值|價值|多少钱|多少錢/u, weight: -2 },
   ],
   // Only for an entity with a figure to show ("the article has a section on AMD" is not about holdings).
   // ("how many short is google?": by how much what it has falls short of what it wants, when the
