@@ -119,7 +119,7 @@ export function compareResult(
 ): Answer | undefined {
   // ("…private clouds' total? and is that more or less than the four big clouds combined?": a count
   // looked up is set against as one worked out is.)
-  const last = workedCount(before) ?? statedCount(before);
+  const last = workedCount(before) ?? statedCount(before) ?? rankedFirst(ctx, before);
   if (last === undefined) return undefined;
   // ("Meta 嘅 A100 係 Tesla 嘅幾多倍? 同 Stability 比又係幾多倍?": after a comparison, a name set against is
   // the other side of the same comparison, not against the difference it worked out.)
@@ -236,6 +236,18 @@ export function compareResult(
       : undefined;
   if (claimed === undefined || last.value === other.value) return compared;
   return { ...compared, verdict: last.value > other.value === (claimed === 'more') ? 'yes' : 'no' };
+}
+
+/**
+ * The figure of the one a ranking put first ("which company wants the most? and how many more is that
+ * than inflection?").
+ */
+function rankedFirst(ctx: AskContext, before: Answer | undefined): { value: number; gpu: 'H100' | 'A100' } | undefined {
+  if (before?.kind !== 'ranking' || before.subject === undefined) return undefined;
+  const fact = before.facts.find((f) => f.subject === before.subject?.id && f.unit === 'gpus');
+  const q = fact?.quantity;
+  if (fact === undefined || q === undefined || !('value' in q)) return undefined;
+  return { value: q.value, gpu: fact.gpu === 'A100' ? 'A100' : 'H100' };
 }
 
 /** More claimed of what was just worked out or looked up: "is that more than…", "比…多吗". */
