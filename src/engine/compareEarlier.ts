@@ -242,7 +242,10 @@ export function compareResult(
  * The figure of the one a ranking put first ("which company wants the most? and how many more is that
  * than inflection?").
  */
-function rankedFirst(ctx: AskContext, before: Answer | undefined): { value: number; gpu: 'H100' | 'A100' } | undefined {
+function rankedFirst(
+  ctx: AskContext,
+  before: Answer | undefined,
+): { value: number; gpu: 'H100' | 'A100' } | undefined {
   if (before?.kind !== 'ranking' || before.subject === undefined) return undefined;
   const fact = before.facts.find((f) => f.subject === before.subject?.id && f.unit === 'gpus');
   const q = fact?.quantity;

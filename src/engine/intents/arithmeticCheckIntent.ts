@@ -14,7 +14,7 @@ import type { Intent } from './intent.js';
 const COUNTED = String.raw`^\s*(?:(?:张|張|块|塊)\s*(?:(?:h100|a100|gpu|card|卡)s?)?\s*|(?:h100|a100|gpu|card|卡)s?\s*)?`;
 /** What may stand between two numbers of the user's arithmetic: an operator, after the GPUs counted. */
 const OPERATOR = new RegExp(
-  String.raw`${COUNTED}(?:(?<plus>\+|\bplus\b|加上?)|(?<minus>[-−]|\bminus\b|减去?)|(?<times>[*×x]|\btimes\b|乘以?)|(?<over>[/÷]|\bdivided by\b|除以))\s*$`,
+  String.raw`${COUNTED}(?:(?<plus>\+|\bplus\b|加上?)|(?<minus>[-−]|\bminus\b|减去?)|(?<times>[*×x]|\btimes\b|乘以?)|(?<over>[/÷]|\bdivided by\b|\bover\b|\bsplit (?:over|across)\b|除以))\s*$`,
   'u',
 );
 /** What puts the user's result after it: "= 432k", "is 6,000", "等于 7000". */
@@ -37,6 +37,10 @@ interface Arithmetic {
 /** The result asked rather than given, after the last number: "= ?", "等于多少", "divided by 4?". */
 const RESULT_ASKED =
   /^\s*(?:张|張|块|塊|卡|个|個|家|间|間|h100s?|a100s?|gpus?|cards?)?\s*(?:[=＝]\s*)?(?:[?？]+|\bequals what\b|\bis what\b|[,，]?\s*(?:平均)?(?:单价|單價|每张|每張|每块|每塊)?\s*(?:是|等于|等於)?\s*(?:多少|几|幾)(?:钱|錢|美元|张|張)?)?[\s?？]*$/u;
+
+/** What a division implies, asked right after it: "…432k cards — what per-card price does that imply?". */
+const IMPLIED_ASKED =
+  /^[^?？\d]{0,60}\b(?:imply|implies|implied|work(?:s)? out to|come(?:s)? out to)\b[^?？\d]{0,20}(?:[?？]|$)|^[^?？\d]{0,40}(?:意味着|相当于|相當於|算下来|算下來)[^?？\d]{0,20}(?:多少|几|幾)/u;
 
 /** The operator a stretch of text between two numbers is, or undefined. */
 function operatorOf(between: string): ArithmeticOperator | undefined {
@@ -77,7 +81,8 @@ function arithmeticOf(s: Slots): Arithmetic | undefined {
       const asked =
         run.length >= 2 &&
         !operators.includes('-') &&
-        RESULT_ASKED.test(withoutNames(s, n.end, s.reading.text.length));
+        (RESULT_ASKED.test(withoutNames(s, n.end, s.reading.text.length)) ||
+          IMPLIED_ASKED.test(withoutNames(s, n.end, s.reading.text.length)));
       return asked ? { operands: run, operators } : undefined;
     }
     // (Names said with the numbers are skipped: "coreweave 40k minus gcp 25k = 20k".)
@@ -96,6 +101,10 @@ function arithmeticOf(s: Slots): Arithmetic | undefined {
       continue;
     }
     if (run.length >= 2 && CLAIMED.test(between)) return { operands: run, operators, claimed: next };
+    // ("150亿 dollars / 43.2万 cards — what per-card price does that imply? the article says ~35k":
+    // the result asked before the chatter's own number.)
+    if (run.length >= 2 && !operators.includes('-') && IMPLIED_ASKED.test(between))
+      return { operands: run, operators };
     run = [];
     operators = [];
     open = false;
