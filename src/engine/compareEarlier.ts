@@ -119,7 +119,8 @@ export function compareResult(
 ): Answer | undefined {
   // ("…private clouds' total? and is that more or less than the four big clouds combined?": a count
   // looked up is set against as one worked out is.)
-  const last = workedCount(before) ?? statedCount(before) ?? rankedFirst(ctx, before);
+  const last =
+    workedCount(before) ?? statedCount(before) ?? rankedFirst(ctx, before) ?? endNamed(before, reading);
   if (last === undefined) return undefined;
   // ("Meta 嘅 A100 係 Tesla 嘅幾多倍? 同 Stability 比又係幾多倍?": after a comparison, a name set against is
   // the other side of the same comparison, not against the difference it worked out.)
@@ -236,6 +237,25 @@ export function compareResult(
       : undefined;
   if (claimed === undefined || last.value === other.value) return compared;
   return { ...compared, verdict: last.value > other.value === (claimed === 'more') ? 'yes' : 'no' };
+}
+
+/** One end of a range named: "这个上限", "that upper bound", "the low end". */
+const UPPER_NAMED = /上限|最高|\bupper (?:bound|end|limit)\b|\btop end\b|\bhigh end\b/u;
+const LOWER_NAMED = /下限|最低|\blower (?:bound|end|limit)\b|\bbottom end\b|\blow end\b/u;
+
+/**
+ * The end of the range the part before stated that this part names ("GPT-4 用的 A100 上限是多少? Meta 的
+ * A100 比这个上限多还是少?").
+ */
+function endNamed(
+  before: Answer | undefined,
+  reading: Reading,
+): { value: number; gpu: 'H100' | 'A100' } | undefined {
+  const ranged = statedCount(before, true);
+  if (ranged === undefined || !('high' in ranged) || typeof ranged.high !== 'number') return undefined;
+  if (UPPER_NAMED.test(reading.text)) return { value: ranged.high, gpu: ranged.gpu };
+  if (LOWER_NAMED.test(reading.text)) return { value: ranged.value, gpu: ranged.gpu };
+  return undefined;
 }
 
 /**
