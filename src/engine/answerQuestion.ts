@@ -1405,6 +1405,9 @@ function mergeFollowUps(texts: readonly string[], lexicon: Lexicon, question: st
         // ("…? And does the article give any H100 demand figure for Cohere?": a name of its own asks anew.)
         ((ARTICLE_SAYS.test(reading.text) || ANY_FIGURE.test(reading.text)) &&
           !OWN_QUESTION.test(reading.text) &&
+          // ("…and summing only the figures the article gives for those Azure customers": an ask of its own.)
+          !reading.cues.has('total') &&
+          !reading.cues.has('value') &&
           !reading.entities.some(
             (m) => m.entity.kind !== 'gpu' && !last.reading.entities.some((n) => n.entity === m.entity),
           )) ||
