@@ -36,6 +36,10 @@ function ownShareAsked(s: Slots): boolean {
   );
 }
 
+/** What one has, asked: "手上有多少张", "有几张卡", "how many does it have". */
+const HOLDING_ASKED =
+  /(?:手上|手里|手頭|手头|现在|現在|自己)?有(?:多少|几|幾)|\bhow many\b[^?]{0,30}\b(?:has|have|hold|holds|own|owns|got)\b/u;
+
 /** Falling short asked: "how many short is google", "还差多少", "缺多少". */
 const SHORT_OF =
   /\bhow (?:many|far|much) short\b|\bshort by\b|\bshort of (?:what|its)\b|还差多少|还差几|还缺多少|缺多少|缺几/u;
@@ -177,7 +181,12 @@ export const haveVsWantIntent = {
       return { ...compared, verdict: larger ? 'yes' : 'no' };
     }
     // ("AWS 手上的卡跟它要的比还差多少": the article gives no holding to set against the want.)
-    if (HOW_MUCH.test(s.reading.text) && want !== undefined && have === undefined)
+    // (Nor when what it has is asked outright: "文章说他们想要1万张, 但他们现在手上有多少张卡?".)
+    if (
+      (HOW_MUCH.test(s.reading.text) || HOLDING_ASKED.test(s.asking.text)) &&
+      want !== undefined &&
+      have === undefined
+    )
       return notFound(ctx, { what: 'holdings', entity }, [entity]);
     return overview(ctx, entity);
   },
