@@ -32,6 +32,21 @@ const JOINT_QMARK =
 // "rank tesla, stability and meta by their A100s. and all three combined?".
 const JOINT_FOLLOW =
   /[.!]+\s+(?=(?:and|then|also|plus|(?:and )?(?:is|would|does|will) (?:that|it|this)|how does (?:that|it|this))\b[^.?!]{1,60}\?)/giu;
+// The end of a question, or of an instruction, before more sentences: "…combined A100 count per the
+// article? need it for a slide… rest is rant: …", "rank these by A100 count: … numbers pls. context is…".
+// What follows is a question of its own, context for the next, or chatter after the last, which is not read.
+const JOINT_ASKED_END = /[?]+\s+(?=\S)|(?<=[a-z0-9)])[.!]+\s+(?=[a-z])/giu;
+/** A piece that asks outright: it ends on a question mark or opens on a question word. */
+const ASKS_OUTRIGHT =
+  /[?？]\s*$|^\s*(?:(?:and|so|also|ok|okay|but|wait|oh|then|plus|like|i mean|ie|i\.e\.)[,]?\s+)?(?:how|what|what's|whats|which|who|who's|where|why|when|is|are|does|do|did|can|could|will|would|has|have|should)\b/iu;
+
+/** Words after a question mark that make chatter of their own rather than a rider on the question. */
+const LONG_CHATTER_WORDS = 10;
+
+/** Whether what follows the last question mark is long chatter, asking nothing more. */
+function chatterAfter(rest: string): boolean {
+  return !/[?？]/u.test(rest) && rest.split(/\s+/u).filter((w) => w !== '').length >= LONG_CHATTER_WORDS;
+}
 /** An instruction: it asks as a question does, without a question word. */
 const INSTRUCTION =
   /^\s*(?:(?:ok|okay|so|now|pls|please|first|quick)[,:]?\s+)*(?:rank|list|sort|order|compare|give|tell|show|calculate|calc|compute|sum|add|tally|total up|convert|name)\b/iu;
@@ -138,7 +153,9 @@ function depthAt(text: string, at: number): number {
  * joined to the next; one after the last question is left out.
  */
 export function splitParts(text: string): string[] {
-  const joints = /\p{Script=Han}/u.test(text) ? [JOINT_EN, JOINT_ZH] : [JOINT_EN, JOINT_QMARK, JOINT_FOLLOW];
+  const joints = /\p{Script=Han}/u.test(text)
+    ? [JOINT_EN, JOINT_ZH]
+    : [JOINT_EN, JOINT_QMARK, JOINT_FOLLOW, JOINT_ASKED_END];
   const numbered = [
     ...[...text.matchAll(JOINT_ENUM)].map((m) => ({
       start: m.index,
@@ -158,7 +175,13 @@ export function splitParts(text: string): string[] {
           // (After an instruction only: "by my count … 220k. is that more than half?" is one question.)
           .filter(
             (m) =>
-              joint !== JOINT_FOLLOW ||
+              (joint !== JOINT_FOLLOW && joint !== JOINT_ASKED_END) ||
+              // (After a question mark, any sentence may follow: the question stands on its own. Only
+              // a long stretch is cut off, "…? smallest per-company number in the demand list" says the
+              // question again.)
+              (joint === JOINT_ASKED_END &&
+                /^[?]/u.test(m[0]) &&
+                chatterAfter(text.slice(m.index + m[0].length))) ||
               INSTRUCTION.test(
                 text
                   .slice(0, m.index)
@@ -173,12 +196,21 @@ export function splitParts(text: string): string[] {
                 (!BETWEEN_BEFORE.test(text.slice(0, m.index)) ||
                   /^(?:if|once|when|now that)\b/iu.test(text.slice(m.index + m[0].length)))),
           )
-          .map((m) => ({ start: m.index, end: m.index + m[0].length, numbered: false })),
+          .map((m) => ({
+            start: m.index,
+            end: m.index + m[0].length,
+            numbered: false,
+            // (What follows a bare sentence end asks only if it says so outright.)
+            strict: joint === JOINT_ASKED_END,
+          })),
       )
       .filter((c) => depthAt(text, c.start) === 0),
   ].sort((a, b) => a.start - b.start);
   if (cuts.length === 0) return [text];
   const pieces: string[] = [];
+  // Pieces that follow a bare sentence end, which must ask outright to count as questions.
+  const strict = new Set<string>();
+  let strictNext = false;
   // A piece cut off by its own question mark is a question even without a question word ("Character.ai
   // cloud??"), and so is one after a number ("2) Falcon-40B呢").
   const asked = new Set<string>();
@@ -191,6 +223,7 @@ export function splitParts(text: string): string[] {
       continue;
     }
     const piece = text.slice(start, cut.start);
+    if (strictNext) strict.add(piece);
     // (So is one before a "+" that starts the next ask: "stability ai — a100s + which cloud?".)
     if (
       /^[?？]|^\s*[+&]\s*$/u.test(text.slice(cut.start, cut.end)) ||
@@ -200,9 +233,11 @@ export function splitParts(text: string): string[] {
       asked.add(piece);
     pieces.push(piece);
     start = cut.end;
+    strictNext = 'strict' in cut && cut.strict === true;
     afterNumber = cut.numbered;
   }
   const last = text.slice(start);
+  if (strictNext) strict.add(last);
   // "…? plus inflection?": a last piece ending in its own question mark asks too.
   // ("…and all three combined? (meta must be first lol)": so does one whose question mark an aside follows.)
   // (So does "…? and the gap between that and the 432k version in $": a noun phrase after a question,
@@ -220,6 +255,7 @@ export function splitParts(text: string): string[] {
     s.replace(/「[^」]*」|“[^”]*”|"[^"]*"|(?<![A-Za-z])'[^']*'(?![A-Za-z])/gu, ' ');
   const isQuestion = (s: string) =>
     !GUESS.test(s) &&
+    (!strict.has(s) || ASKS_OUTRIGHT.test(s) || INSTRUCTION.test(s)) &&
     (asked.has(s) ||
       ZH_INSTRUCTION.test(s) ||
       // ("tally openai, inflection and meta — and how far is that from…": an instruction asks too.)
