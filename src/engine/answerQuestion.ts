@@ -71,6 +71,9 @@ const GUESSED_SIZE =
 const LEANS_ON_IT =
   /^\s*(?:那|这|這|它|佢)?\s*(?:占|佔)|\b(?:vs\.?|versus|than|compared (?:to|with))\s+(?:it|that|them|those)\s*[?？]*\s*$|\bhow (?:far|much) short\b|\bshort by\b|(?:\b(?:they|them|it|that|those|their)\b|佢|它|他们|他們)[^?？]{0,30}?(?:差多少|差几多|差幾多|几倍|幾倍|\bhow many times\b|%|\bpercent|\bshare\b|比例|占|佔)/u;
 
+/** A figure said as someone's: "the ask", "the A100 stash", "their fleet", "手上的", "要的". */
+const OWNED_FIGURE = /\bthe (?:ask|wish ?list|stash|fleet|order|holdings?)\b|手上的|手里的|要的那/u;
+
 /** A pronoun pointing back at what the part before named or answered. */
 const THEY = /\b(?:they|them|those|these)\b|它们|它們|他们|他們|这些|這些|那些/u;
 
@@ -442,7 +445,9 @@ export function answerQuestion(
       ((reading.entities.some((m) => m.entity.kind === 'gpu') &&
         GPU_QUESTION_CUES.some((c) => reading.cues.has(c))) ||
         speedAsked) &&
-      !CONVERTING.test(reading.text);
+      !CONVERTING.test(reading.text) &&
+      // ("…and how many more cards is the ask than the A100 stash?": what someone wants or has.)
+      !OWNED_FIGURE.test(reading.text);
     // ("OpenAI 用乜云? 要几多张? 佢个云厂手上又有几多张?": the cloud an earlier part answered with, said
     // again after a part about something else.)
     const cloudBefore = THAT_CLOUD.test(reading.text)

@@ -38,7 +38,7 @@ const JOINT_FOLLOW =
 const JOINT_ASKED_END = /[?]+\s+(?=\S)|(?<=[a-z0-9)])[.!]+\s+(?=[a-z])/giu;
 /** A piece that asks outright: it ends on a question mark or opens on a question word. */
 const ASKS_OUTRIGHT =
-  /[?？]\s*$|^\s*(?:(?:and|so|also|ok|okay|but|wait|oh|then|plus|like|i mean|ie|i\.e\.)[,]?\s+)?(?:how|what|what's|whats|which|who|who's|where|why|when|is|are|does|do|did|can|could|will|would|has|have|should)\b/iu;
+  /[?？]\s*$|^[^,.!]{0,60}\b(?:how many|how much|which|what's|whats)\b|^\s*(?:(?:and|so|also|ok|okay|but|wait|oh|then|plus|like|i mean|ie|i\.e\.)[,]?\s+)?(?:how|what|what's|whats|which|who|who's|where|why|when|is|are|does|do|did|can|could|will|would|has|have|should)\b/iu;
 
 /** Words after a question mark that make chatter of their own rather than a rider on the question. */
 const LONG_CHATTER_WORDS = 10;
@@ -276,6 +276,12 @@ export function splitParts(text: string): string[] {
       continue;
     }
     const joined = pending === '' ? piece : `${pending}, ${piece}`;
+    // (A question after a long stretch following the last question mark rides on the part before, as
+    // it did before the stretch was cut: "…ratio-wise? like is inference gain 1.5x the training gain".)
+    if (strict.has(piece) && pending === '' && lastPart >= 0 && isQuestion(piece)) {
+      parts[lastPart] = `${parts[lastPart]}? ${piece.trim()}`;
+      continue;
+    }
     if (isQuestion(piece)) {
       parts.push(joined.trim());
       pending = '';
