@@ -3,6 +3,10 @@ import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
 import { asksWhatIsHeld, unknownOnlyInContext } from './signals.js';
 
+/** Every company asked of: "each AI company", "every company", "每家AI公司". */
+const EACH_COMPANY =
+  /\b(?:each|every|all (?:the )?)\s*(?:ai\s+)?(?:compan(?:y|ies)|lab|labs|startup|startups)\b|每家(?:ai)?公司|各家(?:ai)?公司/u;
+
 /** Every company on a cloud asked for: "every company the article says is on AWS", "all the labs running on GCP". */
 const EVERY_USER =
   /\b(?:every|each|all(?: the)?)\s+(?:ai\s+)?(?:compan(?:y|ies)|labs?|startups?|firms?)\b[^.?]{0,40}\b(?:on|using|uses|use|runs?|running)\b|\bwhich (?:ai )?(?:compan(?:y|ies)|labs|startups|firms)\b[^.?]{0,24}\b(?:are|is) (?:on|using)\b/u;
@@ -49,13 +53,23 @@ export const cloudUsersIntent = {
   ],
   // One cloud, or none with a cloud word ("which clouds do the AI labs use?": every cloud's users).
   // (Companies named beside "every company on Azure" are the user's own partial list: "my list only has oai".)
-  needs: (s) =>
+  needs: (s, ctx) =>
     (s.ofKind('company').length === 0 || EVERY_USER.test(s.reading.text) || othersAsked(s)) &&
     // ("coreweave has 35-40k H100s... who's actually using coreweave?": a count said before the question.)
     s.counts.every((c) => !s.asking.at(c.start)) &&
     !s.yesNo &&
     (s.ofKind('cloud').length === 1 ||
-      (s.named.length === 0 && s.has('cloud') && s.has('use', 'who') && unknownOnlyInContext(s))),
+      (s.named.length === 0 && s.has('cloud') && s.has('use', 'who') && unknownOnlyInContext(s)) ||
+      // ("list the clouds each AI company uses": the clouds as such, of every company on the list.)
+      (s.named.length === 1 &&
+        s.named.every(
+          (e) =>
+            e.kind === 'group' &&
+            e.members.length > 0 &&
+            e.members.every((id) => ['cloud', 'group'].includes(ctx.kb.entityById.get(id)?.kind ?? '')),
+        ) &&
+        s.has('use') &&
+        EACH_COMPANY.test(s.reading.text))),
   // A cloud with "use" or "who" and no figure word is asked for its users, whatever else is said.
   fit: (s) => (s.has('use', 'who') && !s.has('howMany', 'demand', 'value') && !asksWhatIsHeld(s) ? 1.2 : 0),
   run: (ctx, s) => cloudUsers(ctx, s.ofKind('cloud')[0]),
