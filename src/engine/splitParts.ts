@@ -307,5 +307,12 @@ export function splitParts(text: string): string[] {
     pending = '';
   }
   const found = parts.filter((p) => p !== '');
-  return found.length > 1 || (found.length === 1 && pending.trim() !== '') ? found : [text];
+  if (found.length === 1 && pending.trim() !== '') {
+    // (The chatter after the one question is left out, not its question mark: "文章说 Stability AI 有 5 万张
+    // A100？这也太多了吧" stays a yes/no question.)
+    const [only = ''] = found;
+    const after = text.indexOf(only) + only.length;
+    return [/^\s*[?？]/u.test(text.slice(after)) && !/[?？]\s*$/u.test(only) ? `${only}?` : only];
+  }
+  return found.length > 1 ? found : [text];
 }
