@@ -40,6 +40,10 @@ const JOINT_ASKED_END = /[?]+\s+(?=\S)|(?<=[a-z0-9)])[.!]+\s+(?=[a-z])/giu;
 const ASKS_OUTRIGHT =
   /[?？]\s*$|^[^,.!]{0,60}\b(?:how many|how much|which|what's|whats)\b|^\s*(?:(?:and|so|also|ok|okay|but|wait|oh|then|plus|like|i mean|ie|i\.e\.)[,]?\s+)?(?:how|what|what's|whats|which|who|who's|where|why|when|is|are|does|do|did|can|could|will|would|has|have|should)\b/iu;
 
+/** The question before waved off: "这个不用回答", "no need to answer that", "rhetorical q". */
+const WAVED_OFF =
+  /不用回答|不用答|唔使答|唔使回答|不必回答|不需要回答|\bno need to answer\b|\bdon'?t (?:need to )?answer (?:that|this)\b|\brhetorical\b/iu;
+
 /** Words after a question mark that make chatter of their own rather than a rider on the question. */
 const LONG_CHATTER_WORDS = 10;
 
@@ -306,13 +310,19 @@ export function splitParts(text: string): string[] {
     parts[lastPart] = `${parts[lastPart]}, ${pending.trim()}`;
     pending = '';
   }
+  // ("…开源 Llama 到底图啥，不过这个不用回答，纯感慨": the question just before is waved off.)
+  if (parts.length > 1 && WAVED_OFF.test(pending)) {
+    parts.pop();
+    pending = 'waved off';
+  }
   const found = parts.filter((p) => p !== '');
   if (found.length === 1 && pending.trim() !== '') {
     // (The chatter after the one question is left out, not its question mark: "文章说 Stability AI 有 5 万张
     // A100？这也太多了吧" stays a yes/no question.)
     const [only = ''] = found;
-    const after = text.indexOf(only) + only.length;
-    return [/^\s*[?？]/u.test(text.slice(after)) && !/[?？]\s*$/u.test(only) ? `${only}?` : only];
+    const at = text.indexOf(only);
+    const asked = at >= 0 && /^\s*[?？]/u.test(text.slice(at + only.length)) && !/[?？]\s*$/u.test(only);
+    return [asked ? `${only}?` : only];
   }
   return found.length > 1 ? found : [text];
 }
