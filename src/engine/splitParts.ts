@@ -260,6 +260,8 @@ export function splitParts(text: string): string[] {
   const isQuestion = (s: string) =>
     !GUESS.test(s) &&
     (!strict.has(s) || ASKS_OUTRIGHT.test(s) || INSTRUCTION.test(s)) &&
+    // ("also why does everyone hate AMD lol, no need to answer that one": waved off as it is asked.)
+    !WAVED_OFF.test(s) &&
     (asked.has(s) ||
       ZH_INSTRUCTION.test(s) ||
       // ("tally openai, inflection and meta — and how far is that from…": an instruction asks too.)

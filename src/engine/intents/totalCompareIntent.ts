@@ -13,7 +13,7 @@ const TOTAL_NAMED =
 
 /** How many times, or how far apart: "是…的多少倍", "how many times", "差多少". */
 const TIMES_OR_APART =
-  /多少倍|几倍|幾倍|\bhow many times\b|\btimes (?:as (?:big|large|much)|bigger|larger|more)\b|\bratio\b|差多少|相差|\bhow far apart\b|\bdivided? (?:it )?by\b|除以|\bhow many [\w.-]+-sized\b|能装几个|相当于几个/u;
+  /多少倍|几倍|幾倍|\bhow many times\b|\btimes (?:as (?:big|large|much)|bigger|larger|more)\b|\bratio\b|差多少|相差|\bhow far apart\b|\bdivided? (?:it )?by\b|除以|\bhow many [\w.-]+-sized\b|\b[\w.-]+-sized (?:chunks|orders|pieces|slices|bites|asks)\b|能装几个|相当于几个/u;
 
 /** The shortage named: the gap's own comparison answers it ("缺口是 OpenAI 的几倍"). */
 const SHORTAGE = /缺口|短缺|\bshortage\b|\bgap\b|\bshortfall\b/u;
