@@ -190,31 +190,22 @@ export function compareResult(
       { value: quoted.value, ...(fact === undefined ? {} : { fact }) },
     );
   }
-  // ("…what do we get? is that more or less than the shortage estimate?": set against the headline's.)
-  const { gap: headline } = articleFigures(ctx.kb);
+  // An article figure named without its number: "…is that more or less than the shortage estimate?" (the
+  // headline's gap), "…how far off is that from the headline demand total?" (§02's total).
+  const { gap, totalDemand } = articleFigures(ctx.kb);
+  const namedFigure = [
+    { said: SHORTAGE_NAMED, value: gap },
+    { said: DEMAND_TOTAL_NAMED, value: totalDemand },
+  ].find((f) => f.value !== undefined && f.said.test(reading.text))?.value;
   if (
     named.length === 0 &&
     reading.numbers.length === 0 &&
-    SHORTAGE_NAMED.test(reading.text) &&
     !reading.cues.has('value') &&
-    headline !== undefined
+    namedFigure !== undefined
   ) {
-    const fact = statingCount(ctx.kb.facts, headline);
+    const fact = statingCount(ctx.kb.facts, namedFigure);
     if (fact === undefined || (fact.gpu !== undefined && fact.gpu !== gpu)) return undefined;
-    return compareQuoted(ctx, { value: Math.round(last.value * 10) / 10 }, { value: headline, fact });
-  }
-  // ("…add up to what? and how far off is that from the headline demand total?": set against §02's total.)
-  const { totalDemand } = articleFigures(ctx.kb);
-  if (
-    named.length === 0 &&
-    reading.numbers.length === 0 &&
-    DEMAND_TOTAL_NAMED.test(reading.text) &&
-    !reading.cues.has('value') &&
-    totalDemand !== undefined
-  ) {
-    const fact = statingCount(ctx.kb.facts, totalDemand);
-    if (fact === undefined || (fact.gpu !== undefined && fact.gpu !== gpu)) return undefined;
-    return compareQuoted(ctx, { value: Math.round(last.value * 10) / 10 }, { value: totalDemand, fact });
+    return compareQuoted(ctx, { value: Math.round(last.value * 10) / 10 }, { value: namedFigure, fact });
   }
   if (only === undefined || named.length !== 1) return undefined;
   const other = figureOf(only.entity);
