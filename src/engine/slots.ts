@@ -762,7 +762,9 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
       a.role !== 'price' &&
       !a.gpus &&
       isArticles(a) &&
-      ARTICLES_OWN.test(reading.text.slice(Math.max(0, a.start - 16), a.start))
+      (ARTICLES_OWN.test(reading.text.slice(Math.max(0, a.start - 16), a.start)) ||
+        // ("how much does an A100 cost compared to the H100's ~35k?": the GPU's own price.)
+        GPUS_OWN.test(reading.text.slice(Math.max(0, a.start - 16), a.start)))
     )
       roled[i] = { ...a, role: 'price' };
   // ("降价 20%，单价从三万五降到多少", "平咗三成, 3.5 萬變幾多"): where the price moves by a percentage, the
@@ -1156,6 +1158,9 @@ const ONE_OF_GROUP = /^(?:one|a single|a|an)\s/u;
 const ONE_OF_AFTER =
   /^\s*(?:里|里面|中|之中|当中|其中|里头)?\s*(?:的)?(?:单独|单|任何|任意|随便|其中)?(?:一家|一个|一朵)|^\s*,?\s*(?:any|each) (?:single )?one\b/u;
 /** The article's own figure, said as such: "文章用的是", "the article uses", "the article's". */
+/** A GPU's own, said before its price: "the H100's ~35k", "H100 的 3.5 万". */
+const GPUS_OWN = /\b(?:h100|a100|h800)(?:'s|’s)\s*~?\s*\$?\s*$|(?:h100|a100|h800)\s*(?:的|嘅)\s*$/u;
+
 const ARTICLES_OWN =
   /(?:文章|原文|文中)(?:里|中|裡)?(?:(?:用|说|說|写|寫|按|给|給|讲|講)(?:的|了)?(?:是|了)?|的)\s*$|\b(?:article|author|gpu utils)(?:'s|’s| uses| used| says| said| goes with| went with| assumes)\s*(?:the\s+)?\$?\s*$/u;
 /** A group named by what each of it wants: "the 10k-each group", "those ~30k each clouds", "the 'maybe 10k each' companies". */

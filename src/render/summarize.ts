@@ -26,6 +26,7 @@ export function summarize(
     ...serverLines(answer, lang),
     ...periodLines(answer, lang),
     ...restLines(answer, lang),
+    ...moneyLeftLines(answer, lang),
     ...movedPriceLines(answer, lang),
   ];
   const said =
@@ -110,12 +111,25 @@ function againstEarlierLines(answer: Answer, lang: ReplyLang): string[] {
 /** What is left of §02's total once the sum is taken out ("…vs everybody else"). */
 function restLines(answer: Answer, lang: ReplyLang): string[] {
   return answer.calculations
-    .filter((c) => c.kind === 'remainder')
+    .filter((c) => c.kind === 'remainder' && c.result.unit !== 'usd')
     .slice(0, 1)
     .map((rest) =>
       t(lang, 'op.rest', {
         whole: formatCount(rest.steps[0]?.operands[0]?.value ?? 0, lang),
         rest: formatCount(rest.result.value, lang),
+      }),
+    );
+}
+
+/** What a budget has to spare once the GPUs are paid for: "That leaves $150M of the $500M." */
+function moneyLeftLines(answer: Answer, lang: ReplyLang): string[] {
+  return answer.calculations
+    .filter((c) => c.kind === 'remainder' && c.result.unit === 'usd')
+    .slice(0, 1)
+    .map((left) =>
+      t(lang, 'op.moneyLeft', {
+        budget: formatMoney(left.steps[0]?.operands[0]?.value ?? 0, answer.price, lang),
+        left: formatMoney(left.result.value, answer.price, lang),
       }),
     );
 }

@@ -27,7 +27,7 @@ export const holdingsIntent = {
     },
     // ("coreweave has 35-40k… who's actually using coreweave?": its users asked, not what it holds.)
     {
-      re: /\bwho(?:'s| is| are)? (?:actually |really )?(?:using|uses|use|on)\b|谁在用|誰在用|边个用|邊個用|边个在用|邊個在用/u,
+      re: /\bwhich (?:of the )?(?:ai )?(?:cos|companies|labs|startups|ones)\b[^?]{0,40}\b(?:are|is|runs?|sits?) on\b|\bwho(?:'s| is| are)? (?:actually |really )?(?:using|uses|use|on)\b|谁在用|誰在用|边个用|邊個用|边个在用|邊個在用/u,
       weight: -1.5,
     },
     // ("用 AWS 的公司一共有几家": companies counted, not GPUs.)

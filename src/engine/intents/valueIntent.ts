@@ -1,3 +1,4 @@
+import { remainder } from '../../calculator/compareAmounts.js';
 import type { Answer } from '../answer.js';
 import { cost, costOfMany, costOfRange } from '../answers/cost.js';
 import { demandFacts } from '../answers/demand.js';
@@ -104,6 +105,10 @@ function totalClaimed(s: Slots): boolean {
   return s.yesNo && s.counts.length > 0 && s.amounts.some((a) => a.role === 'money' && a.value > 0);
 }
 
+/** What a budget has to spare, asked: "how much is left over", "还剩多少". */
+const LEFT_OVER =
+  /\bleft(?: over)?\b|\bto spare\b|\bremaining\b|\bleftover\b|剩下|剩余|剩餘|还剩|還剩|剩几|剩多少/u;
+
 /** Whether a sum of money is enough, asked: "can we afford", "能买…吗", "够不够". */
 const AFFORD =
   /\bcan (?:we|i|you|they|one)? ?(?:afford|buy|get|cover)\b|\benough (?:for|to (?:buy|get|cover|pay))\b|\b(?:cover|afford)\b|能买|能買|买得起|買得起|买得到|够买|夠買|够不够|夠不夠|够吗|夠嗎|买唔买到|買唔買到/u;
@@ -117,14 +122,22 @@ const SAME_SUM = 0.01;
  */
 function checkedSum(s: Slots, answer: Answer): Answer {
   const claimed = s.amounts.find((a) => a.role === 'money' && a.value > 0);
-  if (!s.yesNo || claimed === undefined || answer.verdict !== undefined) return answer;
+  // ("if someone's got half a billion, at 35k a pop can they cover Anthropic's ask?": asked as can.)
+  const afford = AFFORD.test(s.reading.text);
+  if ((!s.yesNo && !afford) || claimed === undefined || answer.verdict !== undefined) return answer;
   const values = answer.calculations.filter((c) => c.result.unit === 'usd').map((c) => c.result.value);
   if (values.length === 0) return answer;
   // ("预算 500 万, 能买 100 张吗?", "is $5M enough for 100?": a budget covers the cost or it does not.)
-  const holds = AFFORD.test(s.reading.text)
+  const holds = afford
     ? values.every((v) => v <= claimed.value * (1 + SAME_SUM))
     : values.some((v) => Math.abs(v - claimed.value) <= v * SAME_SUM);
-  return { ...answer, verdict: holds ? 'yes' : 'no' };
+  // ("…how much is left over after?": what the budget has to spare.)
+  const cost = Math.max(...values);
+  const left =
+    afford && holds && LEFT_OVER.test(s.reading.text) && claimed.value > cost
+      ? [remainder({ value: claimed.value, unit: 'usd' }, { value: cost, unit: 'usd' })]
+      : [];
+  return { ...answer, verdict: holds ? 'yes' : 'no', calculations: [...answer.calculations, ...left] };
 }
 
 /** The valuation itself, at the price the question sets (or the article's when undefined). */

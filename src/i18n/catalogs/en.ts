@@ -266,6 +266,7 @@ export const en = {
   'periods.month': 'months',
   'periods.quarter': 'quarters',
   'periods.year': 'years',
+  'op.moneyLeft': 'That leaves {left} of the {budget}.',
   'op.rest': 'Everyone else in §02’s {whole} comes to {rest}.',
   'op.whatIfShare': '{name} would then be {pct} of that total.',
   'op.whatIfValueLess': 'That is {diff} less than the {was} the article’s total comes to at that price.',

@@ -248,6 +248,7 @@ export const zhHans = {
   'periods.month': '个月',
   'periods.quarter': '个季度',
   'periods.year': '年',
+  'op.moneyLeft': '{budget}还剩 {left}。',
   'op.rest': '§02 的 {whole}张中，其余各方合计 {rest}张。',
   'op.whatIfShare': '{name} 占这个合计的 {pct}。',
   'op.whatIfValueLess': '比文章合计按同一单价的 {was} 少 {diff}。',

@@ -248,6 +248,7 @@ export const zhHant = {
   'periods.month': '個月',
   'periods.quarter': '個季度',
   'periods.year': '年',
+  'op.moneyLeft': '{budget}還剩 {left}。',
   'op.rest': '§02 的 {whole}張中，其餘各方合計 {rest}張。',
   'op.whatIfShare': '{name} 佔這個合計的 {pct}。',
   'op.whatIfValueLess': '比文章合計按同一單價的 {was} 少 {diff}。',
