@@ -249,6 +249,9 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     if (prev === undefined || !listedOut.has(prev) || listedOut.has(m)) continue;
     // ("不算甲骨文，四大云要多少": a group holding the name left out is what it is left out of.)
     if (m.entity.members.includes(prev.entity.id)) continue;
+    // ("唔計雲廠商同私有雲, Meta 用 2.5 萬": a name given a figure of its own starts a clause of its own.)
+    if (FIGURE_SET_AFTER.test(reading.text.slice(m.start + m.text.length, m.start + m.text.length + 12)))
+      continue;
     if (LIST_JOINT.test(reading.text.slice(prev.start + prev.text.length, m.start))) listedOut.add(m);
   }
   // "i know openai obviously, who else is on there": the companies named before "who else" are known.
@@ -1086,6 +1089,9 @@ const EXCLUDED_LIST =
   /(?:(?<!算)不算|不含|不包括|不计|除了|除去|\bexcluding|\bexcept(?: for)?|\bbesides|\bother than|\bapart from|\bseparate(?:ly)? from|\baside from|\bnot counting|\bwithout)[^,，;；?？()（）]{1,12}(?:[、/&]|和|与|及|\band\b|\bor\b)\s*(?:the\s+)?$/u;
 
 /** Between two names of one list: "Anthropic、Helsing", "Azure, AWS and Oracle". */
+/** A figure set for the name just said: "Meta 用 2.5 万", "meta at 25k", "Meta 按2.5万". */
+const FIGURE_SET_AFTER = /^\s*(?:用|按|算|取|at|@|=|:|：)\s*\d/u;
+
 const LIST_JOINT = /^\s*(?:[、,，/&+]|\band\b|\bor\b|和|与|及|或|跟|同)\s*(?:\band\b)?\s*(?:the\s+)?$/u;
 const LEAVE_BEFORE =
   /\b(?:leave|leaving|take|taking|keep|keeping|count|counting|cut|cutting|kick|kicking|pull|pulling|rip|ripping|yank|yanking)\s+(?:the\s+)?$/u;
