@@ -36,6 +36,21 @@ function usersOfOneCloud(s: Slots): boolean {
 /** "用谷歌云的公司", "用 Azure 的那几家": the companies on a cloud, said in Chinese. */
 const USERS_OF = /用[^,，。?？]{1,16}的(?:公司|客户|企业|那几家|几家|那些)/u;
 
+/** People said to say something: "everyone says", "everybody keeps quoting", "people claim". */
+const SAYERS = /^(?:everyone|everybody)$/u;
+const SAYING_AFTER =
+  /^\s*(?:(?:keeps?|always|just|also)\s+)?(?:says?|said|saying|quotes?|quoting|claims?|reckons?|thinks?|knows?)\b/u;
+
+/** Whether every word of a total is someone said to say something. */
+function totalOnlyInSaying(s: Slots): boolean {
+  const words = s.reading.cueWords.get('total') ?? [];
+  if (words.length === 0 || !words.every((w) => SAYERS.test(w))) return false;
+  return words.every((w) => {
+    const at = s.reading.text.indexOf(w);
+    return at >= 0 && SAYING_AFTER.test(s.reading.text.slice(at + w.length));
+  });
+}
+
 /** A figure supposed, not claimed: "say the private clouds only need 50k total instead of 100k". */
 const SUPPOSED = /^\s*say\b|\blet'?s say\b|\bimagine\b|\binstead of\b|改成|换成|而不是/u;
 
@@ -107,6 +122,9 @@ export const sumIntent = {
   // §02's total is what is asked ("如果 Oracle 不算进大云, 总数会变怎样").
   // A total claimed of them and put up to be checked ("each want 30k so that's 150k, right?") is theirs added up.
   fit: (s) =>
+    // ("…how many does AWS have? everyone says they're way behind Azure and GCP": "everyone" is who
+    // says it, no total asked.)
+    (totalOnlyInSaying(s) ? -2.2 : 0) +
     (s.named.some((g) => g.kind === 'group' && s.excluded.some((e) => g.members.includes(e.id))) &&
     !LIST_TOTAL.test(s.reading.text)
       ? 3
