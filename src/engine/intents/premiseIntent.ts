@@ -68,7 +68,8 @@ function topicsOf(s: Slots): readonly ('holdings' | 'demand')[] {
  */
 function eachClaimChecked(ctx: AskContext, s: Slots): Answer | undefined {
   const owners = s.ofKind('company', 'cloud', 'group');
-  const counts = s.amounts.filter((a) => a.role === 'count');
+  // (A range claimed, "GCP with 10-40k", is one claim: its low end stands for it.)
+  const counts = s.amounts.filter((a) => a.role === 'count' && a.range !== 'high');
   if (owners.length < 2 || counts.length !== owners.length || COMPARING.test(s.reading.text))
     return undefined;
   // Each count is claimed of the name said last before it.
