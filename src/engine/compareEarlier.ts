@@ -119,8 +119,7 @@ export function compareResult(
 ): Answer | undefined {
   // ("…private clouds' total? and is that more or less than the four big clouds combined?": a count
   // looked up is set against as one worked out is.)
-  const last =
-    workedCount(before) ?? statedCount(before) ?? rankedFirst(ctx, before) ?? endNamed(before, reading);
+  const last = workedCount(before) ?? statedCount(before) ?? rankedFirst(before) ?? endNamed(before, reading);
   if (last === undefined) return undefined;
   // ("Meta 嘅 A100 係 Tesla 嘅幾多倍? 同 Stability 比又係幾多倍?": after a comparison, a name set against is
   // the other side of the same comparison, not against the difference it worked out.)
@@ -253,10 +252,7 @@ function endNamed(
  * The figure of the one a ranking put first ("which company wants the most? and how many more is that
  * than inflection?").
  */
-function rankedFirst(
-  ctx: AskContext,
-  before: Answer | undefined,
-): { value: number; gpu: 'H100' | 'A100' } | undefined {
+function rankedFirst(before: Answer | undefined): { value: number; gpu: 'H100' | 'A100' } | undefined {
   if (before?.kind !== 'ranking' || before.subject === undefined) return undefined;
   const fact = before.facts.find((f) => f.subject === before.subject?.id && f.unit === 'gpus');
   const q = fact?.quantity;

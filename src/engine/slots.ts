@@ -771,8 +771,10 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     )
       roled[i] = { ...a, role: 'price' };
   // ("降价 20%，单价从三万五降到多少", "平咗三成, 3.5 萬變幾多"): where the price moves by a percentage, the
-  // article's price said bare is that price, not 35,000 GPUs.
-  if (priceChangeOf(roled, reading.text) !== undefined)
+  // article's price said bare is that price, not 35,000 GPUs. (The move reads the percentages alone,
+  // which no rule from here on re-roles.)
+  const priceChange = priceChangeOf(roled, reading.text);
+  if (priceChange !== undefined)
     for (const [i, a] of roled.entries())
       if (a.role === 'count' && !a.gpus && isArticles(a)) roled[i] = { ...a, role: 'price' };
   // "if H100s are actually 30k not 35k, what's the 432k worth": in a question of worth, an amount set
@@ -797,7 +799,6 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     (a) => a.role === 'price' && (usedAfter || !(saidByOthers(reading.text, a.start) && !asking.at(a.start))),
   );
   const price = prices.length > 1 ? (prices.find((a) => !isArticles(a)) ?? prices[0]) : prices[0];
-  const priceChange = priceChangeOf(roled, reading.text);
   const rate = roled.find((a) => a.role === 'rate');
   // (Counts said of the names a "what about" turns from are theirs: "azure having 10-40k, what about oracle".)
   const turnedFrom = named !== scoped && about !== null ? about.index : -1;

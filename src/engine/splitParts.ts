@@ -313,10 +313,8 @@ export function splitParts(text: string): string[] {
     pending = '';
   }
   // ("…开源 Llama 到底图啥，不过这个不用回答，纯感慨": the question just before is waved off.)
-  if (parts.length > 1 && WAVED_OFF.test(pending)) {
-    parts.pop();
-    pending = 'waved off';
-  }
+  // (The chatter that waves it off is left out too: what is pending is not read.)
+  if (parts.length > 1 && WAVED_OFF.test(pending)) parts.pop();
   const found = parts.filter((p) => p !== '');
   if (found.length === 1 && pending.trim() !== '') {
     // (The chatter after the one question is left out, not its question mark: "文章说 Stability AI 有 5 万张

@@ -1,5 +1,6 @@
 import { DURATION_WORDS, type DurationUnit } from '../engine/amounts.js';
 import type { Answer, Missing } from '../engine/answer.js';
+import { endsOfQuantity } from '../engine/answers/factQueries.js';
 import type { ReplyLang } from '../i18n/langs.js';
 import { localize } from '../i18n/localize.js';
 import { t } from '../i18n/t.js';
@@ -158,13 +159,7 @@ function periodLines(answer: Answer, lang: ReplyLang): string[] {
 /** Whether a sum adds a figure no fact of the answer states: one the question set. */
 function notStated(answer: Answer, sum: Answer['calculations'][number]): boolean {
   const stated = new Set(
-    answer.facts.flatMap((f) =>
-      f.quantity === undefined
-        ? []
-        : 'value' in f.quantity
-          ? [f.quantity.value]
-          : [f.quantity.min, f.quantity.max],
-    ),
+    answer.facts.flatMap((f) => (f.quantity === undefined ? [] : endsOfQuantity(f.quantity))),
   );
   return (sum.steps[0]?.operands ?? []).some((o) => !stated.has(o.value));
 }

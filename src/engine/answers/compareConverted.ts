@@ -1,12 +1,10 @@
-import { a100Equivalents } from '../../calculator/a100Equivalents.js';
 import { difference, ratio } from '../../calculator/compareAmounts.js';
-import { h100Equivalents } from '../../calculator/h100Equivalents.js';
 import type { Answer } from '../answer.js';
 import type { AskContext } from '../context.js';
 import type { Figure } from '../intents/figures.js';
 import { buildAnswer } from './buildAnswer.js';
 import type { Workload } from './compare.js';
-import { quantityOf } from './factQueries.js';
+import { convertGpus } from './convertGpus.js';
 
 /**
  * Two counts of different GPUs compared once one is converted into the other's ("按训练速度折成 A100,
@@ -26,13 +24,10 @@ export function compareConverted(
   const from = a.gpu === to ? b : a;
   const kept = from === a ? b : a;
   if (from.gpu === to || kept.gpu !== to) return undefined;
-  const fact = ctx.kb.facts.find((f) => f.metric === `speedup-16bit-${workload}`);
-  const speedup = fact === undefined ? undefined : quantityOf(fact);
-  if (fact === undefined || speedup === undefined) return undefined;
-  const converted =
-    to === 'A100'
-      ? a100Equivalents(from.value, speedup, fact.id)
-      : h100Equivalents(from.value, speedup, fact.id);
+  // The conversion as a look-up of it would work it, with the speed-up fact it rests on.
+  const asConverted = convertGpus(ctx, to === 'A100' ? 'h100' : 'a100', from.value, workload);
+  const [converted] = asConverted.calculations;
+  if (converted === undefined) return undefined;
   const mine = { value: converted.result.value, unit: 'gpus' as const, label: from.entity.id };
   const theirs = { value: kept.value, unit: 'gpus' as const, label: kept.entity.id };
   const [big, small] = mine.value >= theirs.value ? [mine, theirs] : [theirs, mine];
@@ -43,7 +38,7 @@ export function compareConverted(
     topic: a.facts[0]?.topic === 'holdings' && b.facts[0]?.topic === 'holdings' ? 'holdings' : 'demand',
     subject: big.label === from.entity.id ? from.entity : kept.entity,
     related: [a.entity, b.entity],
-    facts: [...a.facts, ...b.facts, fact],
+    facts: [...a.facts, ...b.facts, ...asConverted.facts],
     calculations: [converted, difference(big, small), ...(small.value > 0 ? [ratio(big, small)] : [])],
   });
 }

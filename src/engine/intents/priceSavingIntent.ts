@@ -31,16 +31,6 @@ export const priceSavingIntent = {
   // Two prices and what one saves outweigh pricing the count at either.
   fit: () => 1.5,
   run: (ctx, s) => {
-    const said = [...new Set(s.amounts.filter((a) => a.role === 'price').map((a) => a.value))];
-    // ("跌 10%，…慳到幾多錢"): the price before the move against the price after it.
-    const moved = s.priceChange !== undefined && said.length <= 1;
-    const prices = moved
-      ? [pricing(ctx.kb, said[0]).value]
-      : said.length === 1
-        ? [pricing(ctx.kb, undefined).value, ...said]
-        : said;
-    const [p1, p2] = prices;
-    if (p1 === undefined || (p2 === undefined && !moved)) return undefined;
     const [entity] = s.named;
     const figure = entity === undefined ? undefined : figureOf(ctx, entity, 'demand');
     const given = s.counts[0];
@@ -56,13 +46,16 @@ export const priceSavingIntent = {
           ? undefined
           : { value: figure.value, entity: figure.entity, facts: figure.facts };
     if (count === undefined) return undefined;
-    return moved
-      ? atSetPrice(ctx, s, (after) =>
-          after === undefined ? undefined : priceSaving(ctx, count, [p1, after]),
-        )
-      : p2 === undefined
-        ? undefined
-        : priceSaving(ctx, count, [p1, p2]);
+    const said = [...new Set(s.amounts.filter((a) => a.role === 'price').map((a) => a.value))];
+    // ("跌 10%，…慳到幾多錢"): the price before the move against the price after it.
+    if (s.priceChange !== undefined && said.length <= 1) {
+      const before = pricing(ctx.kb, said[0]).value;
+      return atSetPrice(ctx, s, (after) =>
+        after === undefined ? undefined : priceSaving(ctx, count, [before, after]),
+      );
+    }
+    const [p1, p2] = said.length === 1 ? [pricing(ctx.kb, undefined).value, ...said] : said;
+    return p1 === undefined || p2 === undefined ? undefined : priceSaving(ctx, count, [p1, p2]);
   },
   examples: {
     en: ["openai's 50k h100s at $30k instead of $35k, how much do they save?"],
