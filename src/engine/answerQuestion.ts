@@ -4,10 +4,11 @@ import { pricing } from './answers/gap.js';
 import { inYuan } from './answers/inYuan.js';
 import { notFound } from './answers/notFound.js';
 import { MIDPOINT_ASKED, withMidpoint } from './answers/withMidpoint.js';
-import { SERVERS_ASKED, withServers } from './answers/withServers.js';
+import { SERVERS_ASKED, SERVERS_COUNTED, withServers } from './answers/withServers.js';
 import { articleFigures } from './articleFigures.js';
 import { inAside, inQuietAside } from './asides.js';
 import { bothScenarios, bothScenariosOfBefore } from './bothScenarios.js';
+import { budgetAtMovedPrice } from './budgetAtMovedPrice.js';
 import { carryPriceMove } from './carryPriceMove.js';
 import { carryRate } from './carryRate.js';
 import { carryResult } from './carryResult.js';
@@ -31,7 +32,7 @@ import type { Lexicon } from './lexicon.js';
 import { missingSide } from './missingSide.js';
 import { askingOf } from './questionSentences.js';
 import { type Reading, readQuestion } from './readQuestion.js';
-import { OWNER_KINDS, readSlots, type Slots, THESE_COUNTED } from './slots.js';
+import { OWNER_KINDS, readSlots, SERVER_SPEC_AFTER, type Slots, THESE_COUNTED } from './slots.js';
 import { splitParts } from './splitParts.js';
 import type { CueGroup } from './vocabulary.js';
 import { workedCount } from './workedCount.js';
@@ -334,6 +335,7 @@ export function answerQuestion(
         : // (A total of the names before with one added says so in its own words, which no other
           // reading of a follow-up shares: "加埋Character一共几多".)
           (addedToEach(answers, reading, lexicon) ??
+          budgetAtMovedPrice(ctx, previous, reading, lexicon, answers.at(-1)) ??
           otherWorkload(previous, reading, lexicon) ??
           underScenario(ctx, previous, reading, lexicon) ??
           atArticlePrice(ctx, previous, reading, lexicon, answers.at(-1)) ??
@@ -448,6 +450,10 @@ export function answerQuestion(
       !CONVERTING.test(reading.text) &&
       // ("…and how many more cards is the ask than the A100 stash?": what someone wants or has.)
       !OWNED_FIGURE.test(reading.text);
+    // ("…等於幾多張A100？另外3500張即係幾多部8卡機？": a count of GPUs of its own, in servers, is nobody's.)
+    const ownServers =
+      SERVERS_COUNTED.test(reading.text) &&
+      reading.numbers.some((n) => n.gpus && !SERVER_SPEC_AFTER.test(reading.text.slice(n.end)));
     // ("OpenAI 用乜云? 要几多张? 佢个云厂手上又有几多张?": the cloud an earlier part answered with, said
     // again after a part about something else.)
     const cloudBefore = THAT_CLOUD.test(reading.text)
@@ -473,6 +479,7 @@ export function answerQuestion(
     if (
       previous !== undefined &&
       !aboutGpus &&
+      !ownServers &&
       // ("…and what's the combined total? (i'm guessing meta is way ahead)": a name in an aside asks nothing.)
       !reading.entities.some(
         (m) =>
@@ -1335,7 +1342,7 @@ const A_FRACTION =
 
 // ("…缺口是多少? 同总需求差多少?": set against something else, the difference still of the part before.)
 const BY_HOW_MUCH =
-  /^\s*(?:那|那么|那麼|and|so)?\s*(?:(?:同|跟|和|与|與|比起?)[^?？]{1,30})?(?:(?:这|這|那)?(?:两|兩)(?:个|個)(?:数字?|數字?)?|两者|兩者|这俩|這倆|(?:the )?two(?: numbers)?|them)?\s*(?:之间)?\s*(?:差多少|差幾多|差几多|差几张|差幾張|多多少|少多少|多出多少|多出几多|多出幾多|相差多少|by how much|how (?:much|many) (?:more|less|fewer|short))\s*(?:张|張)?\s*[?？]?\s*$/u;
+  /^\s*(?:那|那么|那麼|and|so)?\s*(?:(?:同|跟|和|与|與|比起?)[^?？]{1,30})?(?:(?:这|這|那)?(?:两|兩)(?:个|個)(?:数字?|數字?)?|两者|兩者|这俩|這倆|(?:the )?two(?: numbers)?|them)?\s*(?:之间)?\s*(?:差多少|差幾多|差几多|差几张|差幾張|多多少|少多少|多出多少|多出几多|多出幾多|相差多少|by how much|how (?:much|many) (?:more|less|fewer|short)|(?:how big|how large|how wide|what) (?:is|'s|’s) the (?:gap|difference)(?: between (?:them|the two|those|these|the 2))?|(?:的)?差(?:距|额|額)(?:有|是)?多(?:大|少))\s*(?:张|張)?[\s?？!！\p{Extended_Pictographic}]*$/u;
 
 /** The ratio of the figures just asked for: "what's the ratio, like 6x?", "几倍?". */
 const RATIO_OF_THOSE =

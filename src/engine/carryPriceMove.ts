@@ -8,8 +8,8 @@ const MONEY_ASKED =
   /值多少|值几多|花多少|要花|总值|價值|价值|多少钱|多少美元|多少美金|几多钱|省多少|省几多|省到|慳|悭|\bworth\b|\bcosts?\b|\bspend\b|\bhow much (?:money|\$)|\bsav(?:e|es|ing|ings)\b|\bbill\b/u;
 
 /**
- * The price move one part of a message sets, written into the later parts that ask money at no price
- * of their own ("如果 H100 降价 20%，单价降到多少？OpenAI 那五万张要花多少？"): the user set it once for
+ * The price move one part of a message sets, written into the later parts that ask money or spend a
+ * budget at no price of their own ("如果 H100 降价 20%，单价降到多少？OpenAI 那五万张要花多少？"): the user set it once for
  * the rest of the message.
  */
 export function carryPriceMove(
@@ -28,7 +28,9 @@ export function carryPriceMove(
       move = s.priceChange;
       return r;
     }
-    if (move === undefined || s.price !== undefined || !MONEY_ASKED.test(r.text)) return r;
+    // (A budget counted later is spent at the moved price too: "跌價之後七百萬美金買到幾多張".)
+    const spends = MONEY_ASKED.test(r.text) || s.amounts.some((a) => a.role === 'money');
+    if (move === undefined || s.price !== undefined || !spends) return r;
     const size = Math.abs(move);
     const said =
       r.lang === 'zh'

@@ -1,17 +1,20 @@
 import { difference } from '../calculator/compareAmounts.js';
 import type { Fact } from '../knowledge/schema.js';
 import type { Answer } from './answer.js';
+import { compareFigures } from './answers/compareFigures.js';
 import { compareQuoted, type QuotedCount } from './answers/compareQuoted.js';
+import { compareRanges } from './answers/compareRanges.js';
 import { statingCount } from './answers/factQueries.js';
 import { articleFigures } from './articleFigures.js';
 import { PRICE_BEFORE } from './carryResult.js';
 import type { AskContext } from './context.js';
+import { type Figure, figureOf } from './intents/figures.js';
 import type { Reading } from './readQuestion.js';
 import { statedCount, workedCount } from './workedCount.js';
 
 /** By how much, or how many times: a comparison asked of what came before. */
 export const SET_AGAINST =
-  /\bhow many times\b|\btimes (?:more|as many|bigger)\b|\bratio\b|\bhow many more\b|\bhow much more\b|\bdiff(?:erence)?\b|\bhow far apart\b|几倍|幾倍|多少倍|差多少|差幾多|多多少|多幾多|相差|差距多大|差多远/u;
+  /\bhow (?:big|large|wide) (?:is|'s|’s) the (?:gap|difference)\b|\bthe gap between (?:them|the two|those)\b|差距|\bhow many times\b|\btimes (?:more|as many|bigger)\b|\bratio\b|\bhow many more\b|\bhow much more\b|\bdiff(?:erence)?\b|\bhow far apart\b|几倍|幾倍|多少倍|差多少|差幾多|多多少|多幾多|相差|差距多大|差多远/u;
 
 /** The count an answer gives: its first fact, a single figure of GPUs of what the answer is about. */
 function headline(answer: Answer | undefined): Fact | undefined {
@@ -40,6 +43,14 @@ export function compareEarlier(
 ): Answer | undefined {
   if (reading.numbers.length > 0 || reading.entities.some((m) => m.entity.kind !== 'gpu')) return undefined;
   if (!SET_AGAINST.test(reading.text)) return undefined;
+  // "…how many does each have? how big is the gap?": the two names one answer gave, one against the other.
+  const pair = twoNamesOf(ctx, answers);
+  if (pair !== undefined) {
+    const [one, other, measure] = pair;
+    return one.range || other.range
+      ? compareRanges(ctx, one, other, measure)
+      : compareFigures(ctx, one, other, measure);
+  }
   const a = headline(answers.at(-2));
   const b = headline(answers.at(-1));
   // ("Meta 有多少张 A100？想要多少张 H100？两个数差多少？": the figures of the two parts before, of
@@ -51,6 +62,33 @@ export function compareEarlier(
   if (a === undefined || b === undefined || a.id === b.id) return undefined;
   const value = (f: Fact) => (f.quantity !== undefined && 'value' in f.quantity ? f.quantity.value : 0);
   return compareQuoted(ctx, { value: value(b), fact: b }, { value: value(a), fact: a });
+}
+
+/**
+ * The figures of the two names the answers before gave, of one measure ("Google Cloud has…; CoreWeave
+ * has…", "OpenAI 可能需要 5万张…Meta 2.5万张"), each one those answers quoted: two answers of one name each,
+ * or the last answer of two names.
+ */
+function twoNamesOf(
+  ctx: AskContext,
+  answers: readonly Answer[],
+): readonly [Figure, Figure, 'demand' | 'holdings'] | undefined {
+  const last = answers.at(-1);
+  const both = last?.related?.length === 2 ? [last] : answers.slice(-2);
+  const measure = last?.topic;
+  if (measure !== 'holdings' && measure !== 'demand') return undefined;
+  if (both.some((a) => !a.found || a.calculations.length > 0 || a.topic !== measure)) return undefined;
+  const named = both.length === 1 ? (last?.related ?? []) : both.flatMap((a) => a.subject ?? []);
+  const facts = both.flatMap((a) => a.facts);
+  if (named.length !== 2) return undefined;
+  const figures = named.flatMap((entity) => {
+    const figure = figureOf(ctx, entity, measure);
+    return figure !== undefined && facts.some((f) => f === figure.facts[0]) ? [figure] : [];
+  });
+  const [one, other] = figures;
+  return one === undefined || other === undefined || one.entity === other.entity
+    ? undefined
+    : [one, other, measure];
 }
 
 /** The two counts an answer gives of the one name it is about (Meta's 25k and 100k), low first. */

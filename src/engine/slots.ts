@@ -911,9 +911,9 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
 const PRICE_WORD =
   /price|priced|cost|单价|价格|价钱|价位|售价|降价|减价|涨价|加价|打折|每张|每块|per[- ](?:card|gpu|unit)|卖|sell|sold|平咗|平左|平了|便宜|\bcheaper\b|\bpricier\b|\bgo(?:es)? for\b|\bknock(?:s|ed)?\b/u;
 const CUT =
-  /降|减|便宜|平咗|平左|平了|打折|折扣|下降|下跌|跌|(?<!多)少|\boff\b|\bdiscount|\bcut\b|\bdrops?\b|\bdropped\b|\blower\b|\bminus\b|\bless\b|\bcheaper\b|\bfalls?\b|\bfell\b|\bdown\b|\breduced?\b|\bslid(?:es|e)?\b|\bsinks?\b|\bsank\b|\btumbl(?:es?|ed)\b|\bdips?\b|\bdipped\b/u;
+  /降|减|便宜|平咗|平左|平了|平(?=\s*[\d.]+\s*%)|打折|折扣|下降|下跌|跌|(?<!多)少|\boff\b|\bdiscount|\bcut\b|\bdrops?\b|\bdropped\b|\blower\b|\bminus\b|\bless\b|\bcheaper\b|\bfalls?\b|\bfell\b|\bdown\b|\breduced?\b|\bslid(?:es|e)?\b|\bsinks?\b|\bsank\b|\btumbl(?:es?|ed)\b|\bdips?\b|\bdipped\b/u;
 const RISE =
-  /涨|贵|上涨|加价|溢价|提高|多(?!少|$)|\bmore expensive\b|\bhigher\b|\brises?\b|\brose\b|\bup\b|\bplus\b|\bmarkup\b|\bincrease/u;
+  /涨|贵|上涨|加价|溢价|提高|(?<!最|至)多(?!少|$|买|買)|\bmore expensive\b|\bhigher\b|\brises?\b|\brose\b|\bup\b|\bplus\b|\bmarkup\b|\bincrease/u;
 
 /**
  * A percentage said of the price ("the article's price minus 20%", "单价降 20%", "涨了10%"): signed,
@@ -1003,8 +1003,9 @@ function inQuotes(text: string, at: number): boolean {
 const SERVER_HOLDS_BEFORE =
   /\b(?:box|boxes|server|servers|node|nodes|machine|machines)\s+(?:holds?|has|have|contains?|fits?|takes?|with)\s*$|(?:台|部|个节点)\s*(?:服务器|伺服器|机器|機器)?\s*(?:装|裝|放|有|插)\s*$/u;
 
-const SERVER_SPEC_AFTER =
-  /^\s*-?\s*(?:gpus?\b|卡)\s*(?:nvidia\s*)?(?:hgx|dgx)?\s*(?:h100\s*)?(?:sxm\d?\s*)?(?:servers?\b|boxes\b|box\b|nodes?\b|machines?\b|服务器|伺服器|机器|整机|hgx|dgx)/iu;
+/** What follows a server's size: "-GPU HGX box", "卡服务器", "卡机". */
+export const SERVER_SPEC_AFTER =
+  /^\s*-?\s*(?:gpus?\b|卡)\s*(?:nvidia\s*)?(?:hgx|dgx)?\s*(?:h100\s*)?(?:sxm\d?\s*)?(?:servers?\b|boxes\b|box\b|nodes?\b|machines?\b|服务器|伺服器|机器|整机|机(?!构|会|制)|hgx|dgx)/iu;
 
 /** A figure someone said, taken up: "at that many", "is that right?", "照这个数". */
 /** Kinds of entity a question asks of: those with figures of their own. */

@@ -138,6 +138,20 @@ export function summarizeOperation(
             }),
           };
         }
+        // (Differences that run opposite ways: a range that takes in the other figure, either side ahead.)
+        if (leastOps[0].label !== mostOps[0].label)
+          return {
+            title,
+            summary: t(lang, 'op.eitherMore', {
+              a: nameOf(leastOps[0].label),
+              aCount: span(mostOps[1].value, leastOps[0].value),
+              b: nameOf(leastOps[1].label),
+              bCount: span(leastOps[1].value, mostOps[0].value),
+              ahead: count(least.result.value),
+              behind: count(most.result.value),
+              gpu,
+            }),
+          };
         const more = t(lang, answer.topic === 'holdings' ? 'op.moreRangeHoldings' : 'op.moreRangeDemand', {
           big: nameOf(leastOps[0].label),
           bigCount: span(leastOps[0].value, mostOps[0].value),

@@ -8,8 +8,8 @@ import { buildAnswer } from './buildAnswer.js';
 /**
  * Two figures compared when one (or both) is a range: "CoreWeave's 35,000–40,000 against Google Cloud's
  * 25,000" is 10,000–15,000 more, worked at both ends. When the ranges overlap, which is larger depends
- * on the end: both figures are given side by side, with no verdict; otherwise a claim put as a yes/no
- * question gets one.
+ * on the end: no verdict, how far each can be ahead, and a caveat saying so; otherwise a claim put as a
+ * yes/no question gets one.
  */
 export function compareRanges(
   ctx: AskContext,
@@ -26,7 +26,7 @@ export function compareRanges(
   const [bLow, bHigh] = endsOf(b);
   const aAbove = aLow >= bHigh;
   const bAbove = bLow >= aHigh;
-  const side = (subject: Figure, calculations: Calculation[]) =>
+  const side = (subject: Figure, calculations: Calculation[], extraCaveats: readonly string[] = []) =>
     buildAnswer(ctx, {
       kind: 'comparison',
       found: true,
@@ -35,14 +35,23 @@ export function compareRanges(
       related: [a.entity, b.entity],
       facts: [...a.facts, ...b.facts],
       calculations,
+      extraCaveats,
     });
-  // Which is larger depends on the end ("Does Azure have more than Google Cloud?": 10,000–40,000 against
-  // 25,000): both figures side by side, with no verdict and no difference.
-  if (!aAbove && !bAbove) return side(a, []);
+  const amount = (f: Figure, value: number) => ({ value, unit: 'gpus' as const, label: f.entity.id });
+  // Which is larger depends on the end ("Does Azure have more than Google Cloud? by how much": 10,000–40,000
+  // against 25,000): no verdict, but how far each can be ahead, and a caveat saying so.
+  if (!aAbove && !bAbove)
+    return side(
+      a,
+      [
+        ...(aHigh > bLow ? [difference(amount(a, aHigh), amount(b, bLow))] : []),
+        ...(bHigh > aLow ? [difference(amount(b, bHigh), amount(a, aLow))] : []),
+      ],
+      ['range-straddles'],
+    );
   const [big, small] = aAbove ? [a, b] : [b, a];
   const [bigLow, bigHigh] = endsOf(big);
   const [smallLow, smallHigh] = endsOf(small);
-  const amount = (f: Figure, value: number) => ({ value, unit: 'gpus' as const, label: f.entity.id });
   // The least and the most it can be larger by.
   const answer = side(big, [
     difference(amount(big, bigLow), amount(small, smallHigh)),

@@ -1,5 +1,6 @@
 import { budgetCount } from '../answers/budgetCount.js';
 import type { RoledAmount, Slots } from '../slots.js';
+import { atSetPrice } from './atSetPrice.js';
 import type { Intent } from './intent.js';
 
 // No H100 costs this much: a sum of dollars at least this large is money to spend, not a price.
@@ -10,7 +11,7 @@ const BUYING =
 
 // "we have $5M earmarked, how many H100s is that", "say we had ten million bucks": money held, then counted.
 const HOLDING_MONEY =
-  /\b(?:have|had|has|got|raised|earmarked|set aside|spend|spending|with)\b|手上有|手头有|手頭有|有|融了|融资|融資|砸/u;
+  /\b(?:have|had|has|got|raised|earmark(?:ed|ing)?|set(?:ting)? aside|allocat(?:e|ed|ing)|spend|spending|with|go all)\b|手上有|手头有|手頭有|有|融了|融资|融資|砸/u;
 
 /** The sum of money the question spends: dollars, not said per GPU, beyond any GPU's price. */
 function budgetOf(s: Slots): RoledAmount | undefined {
@@ -24,9 +25,17 @@ function budgetOf(s: Slots): RoledAmount | undefined {
         !a.gpus &&
         !a.currency &&
         a.value >= BUDGET_FLOOR_USD &&
-        (AT_A_PRICE.test(s.reading.text) || s.amounts.some((b) => b.role === 'price' && b.perUnit))),
+        (AT_A_PRICE.test(s.reading.text) ||
+          s.amounts.some((b) => b.role === 'price' && b.perUnit) ||
+          // ("i've got 2 mil. how many H100s?": millions held are money; no one holds millions of GPUs.
+          // A bare 两百万 may be yuan, so it stays unread.)
+          (a.value >= MILLIONS &&
+            HELD_BEFORE.test(s.reading.text.slice(Math.max(0, a.start - 16), a.start))))),
   );
 }
+
+const MILLIONS = 1_000_000;
+const HELD_BEFORE = /\b(?:have|had|got|raised|with)\s+(?:about|around|like|roughly|~)?\s*$/u;
 
 const AT_A_PRICE =
   /\bat (?:the )?(?:article'?s? )?(?:price|rate)\b|按文章的?(?:单价|价格)|照文章的?(?:单价|價格)/u;
@@ -62,7 +71,8 @@ export const budgetIntent = {
     const budget = budgetOf(s);
     if (budget === undefined) return undefined;
     const price = s.amounts.find((a) => a !== budget && a.role === 'price');
-    return budgetCount(ctx, budget.value, price?.value);
+    // ("跌價15%之後七百萬美金買到幾多張": a price moved first, its working shown before the count.)
+    return atSetPrice(ctx, s, (at) => budgetCount(ctx, budget.value, at), price?.value);
   },
   examples: {
     en: [

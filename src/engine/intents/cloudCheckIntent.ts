@@ -1,5 +1,30 @@
+import type { Entity } from '../../knowledge/index.js';
 import { cloudOf } from '../answers/cloudOf.js';
+import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
+
+/** Claims put up to be checked: "which of those are right?", "哪些是对的", "邊個啱". */
+const CLAIMS_CHECKED =
+  /\bwhich (?:of (?:those|these|them|my \w+) )?(?:are|is|were|was) (?:right|correct|true|wrong|accurate)\b|\b(?:am i|are those|are these) (?:right|correct)\b|哪些(?:是)?(?:对|對|错|錯|正确|正確)|哪(?:个|個|几个|幾個)(?:是)?(?:对|對|错|錯)|邊(?:個|啲|幾個)(?:係)?(?:啱|錯)/u;
+
+/**
+ * "x.ai is on oracle, cohere is on gcp, and hugging face is on aws": each company with the cloud said
+ * right after it, when companies and clouds alternate that way; undefined otherwise.
+ */
+function claimedPairs(s: Slots): (readonly [Entity, Entity])[] | undefined {
+  const said = s.reading.entities
+    .filter((m) => m.start >= 0 && (m.entity.kind === 'company' || m.entity.kind === 'cloud'))
+    .sort((a, b) => a.start - b.start);
+  if (said.length < 4 || said.length % 2 !== 0) return undefined;
+  const pairs: (readonly [Entity, Entity])[] = [];
+  for (let i = 0; i < said.length; i += 2) {
+    const company = said[i]?.entity;
+    const cloud = said[i + 1]?.entity;
+    if (company?.kind !== 'company' || cloud?.kind !== 'cloud') return undefined;
+    pairs.push([company, cloud]);
+  }
+  return pairs;
+}
 
 /** Asked as the one cloud: "only runs on CoreWeave", "只用 Azure", "just AWS". */
 const ONLY = /\bonly\b|\bjust\b|\bexclusively\b|\bsolely\b|只用|只在|只有|只是|唯一|仅|僅/u;
@@ -14,15 +39,27 @@ export const cloudCheckIntent = {
   patterns: [],
   // Several companies on one cloud, or one company on several ("does anthropic use both aws and google
   // cloud?": yes only when it is on each).
+  // Or several companies each said with its own cloud ("x.ai on oracle, cohere on gcp: which are right?").
   needs: (s) =>
-    s.yesNo &&
+    (s.yesNo || CLAIMS_CHECKED.test(s.reading.text)) &&
     s.counts.length === 0 &&
     ((s.ofKind('company').length > 0 && s.ofKind('cloud').length === 1) ||
-      (s.ofKind('company').length === 1 && s.ofKind('cloud').length > 1)),
+      (s.ofKind('company').length === 1 && s.ofKind('cloud').length > 1) ||
+      claimedPairs(s) !== undefined),
   // ("both" in "does anthropic use both aws and google cloud" asks about each cloud, not a sum.)
   fit: (s) => (s.has('use') && s.ofKind('cloud').length > 1 ? 2.8 : 2),
   run: (ctx, s) => {
     const only = ONLY.test(s.reading.text);
+    const pairs =
+      s.ofKind('company').length > 1 && s.ofKind('cloud').length > 1 ? claimedPairs(s) : undefined;
+    if (pairs !== undefined) {
+      const answers = pairs.map(([company, cloud]) => cloudOf(ctx, company, cloud, only));
+      // (No verdict over all: each claim opens with its own yes or no, or says the article names no cloud.)
+      const checked = answers.find((a) => a.check !== undefined);
+      if (checked === undefined) return undefined;
+      const { check: _each, ...lead } = checked;
+      return { ...lead, parts: answers };
+    }
     const [company] = s.ofKind('company');
     if (s.ofKind('cloud').length > 1 && company !== undefined) {
       const checks = s.ofKind('cloud').map((c) => cloudOf(ctx, company, c, only));

@@ -5,7 +5,7 @@ import { WHAT_IF } from './readChanges.js';
 
 /** When something will happen (or in which month): "when does X expect the shortage to end", "什么时候可以开始代工". */
 const WHEN_WILL =
-  /\b(?:which|what) (?:month|quarter)\b|\bwhen\b.{0,60}\b(?:end|ends|over|ease|eases|resolve|resolved|improve|start|begin|launch|ship|arrive|catch up|delivered|deliver|delivery|(?:come out|comes out|coming out|be released|get released|released|releasing)(?![^?]*\bhow\b))\b|(?:什么时候|何时|啥时候|几时|幾時|什麼時候|哪个月|几月|哪个季度).{0,12}(?:结束|缓解|好转|解决|补|補|填|不再|不缺|唔再|唔缺|有货|有貨|缺货|缺貨|交付|交货|收到|拿到|开始|可以|能|会|上市|出货|到货|出|发布|推出|上线|面世)/u;
+  /\b(?:which|what) (?:month|quarter|year)\b|\bwhen (?:is|are|will|would|do|does|should) (?:that|this|it|they|prices?) (?:expected|likely|going|gonna|supposed|predicted) to\b|\bwhen\b.{0,60}\b(?:end|ends|over|ease|eases|resolve|resolved|improve|start|begin|launch|ship|arrive|catch up|delivered|deliver|delivery|(?:come out|comes out|coming out|be released|get released|released|releasing)(?![^?]*\bhow\b))\b|(?:什么时候|何时|啥时候|几时|幾時|什麼時候|哪个月|几月|哪个季度).{0,12}(?:结束|缓解|好转|解决|补|補|填|不再|不缺|唔再|唔缺|有货|有貨|缺货|缺貨|交付|交货|收到|拿到|开始|可以|能|会|上市|出货|到货|出|发布|推出|上线|面世)/u;
 
 /** Another currency than the dollar: it qualifies an amount wherever the amount is, so it counts anywhere. */
 const OTHER_CURRENCY =

@@ -181,6 +181,8 @@ export const en = {
   'op.amounts': '{big} is {diff} more {gpu}s than {small}, {times} as many.',
   'op.moreRangeHoldings': '{big} ({bigCount}) has {diff} more {gpu}s than {small} ({smallCount}).',
   'op.moreRangeDemand': '{big} ({bigCount}) may want {diff} more {gpu}s than {small} ({smallCount}).',
+  'op.eitherMore':
+    'Either could be larger: {a} ({aCount}) against {b} ({bCount}) is anywhere from {ahead} more to {behind} fewer {gpu}s.',
   'op.percentMore': 'That is {pct} more than {small}.',
   'op.timesRange': 'That is about {times} times as many.',
   'op.level': '{a} and {b} are level: the same {count} {gpu}s each.',

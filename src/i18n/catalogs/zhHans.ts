@@ -168,6 +168,8 @@ export const zhHans = {
   'op.amounts': '{big}张比 {small}张多 {diff}张 {gpu}，约为其 {times}。',
   'op.moreRangeHoldings': '{big}（{bigCount}张）比 {small}（{smallCount}张）多 {diff}张 {gpu}。',
   'op.moreRangeDemand': '{big}（{bigCount}张）比 {small}（{smallCount}张）多要 {diff}张 {gpu}。',
+  'op.eitherMore':
+    '谁多说不准：{a}（{aCount}张）对比 {b}（{bCount}张），可能多 {ahead}张，也可能少 {behind}张 {gpu}。',
   'op.percentMore': '即比{small}多 {pct}。',
   'op.timesRange': '约为后者的 {times} 倍。',
   'op.level': '{a} 与 {b} 一样多（持平）：各 {count}张 {gpu}。',

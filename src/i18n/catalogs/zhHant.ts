@@ -168,6 +168,8 @@ export const zhHant = {
   'op.amounts': '{big}張比 {small}張多 {diff}張 {gpu}，約為其 {times}。',
   'op.moreRangeHoldings': '{big}（{bigCount}張）比 {small}（{smallCount}張）多 {diff}張 {gpu}。',
   'op.moreRangeDemand': '{big}（{bigCount}張）比 {small}（{smallCount}張）多要 {diff}張 {gpu}。',
+  'op.eitherMore':
+    '誰多說不準：{a}（{aCount}張）對比 {b}（{bCount}張），可能多 {ahead}張，也可能少 {behind}張 {gpu}。',
   'op.percentMore': '即比{small}多 {pct}。',
   'op.timesRange': '約為後者的 {times} 倍。',
   'op.level': '{a} 與 {b} 一樣多（持平）：各 {count}張 {gpu}。',
