@@ -360,8 +360,12 @@ export function answerQuestion(
     const sides = (m: Reading['entities'][number]) =>
       OWNER_KINDS.has(m.entity.kind) || m.entity.kind === 'model';
     const owners = reading.entities.filter(sides);
+    // (Nor a model with no figure to set against: "inflection's gpt-3.5-equivalent model" is Inflection's.)
     const before0 = previous?.entities.filter(
-      (m) => sides(m) && !owners.some((o) => o.entity.id === m.entity.id),
+      (m) =>
+        sides(m) &&
+        !owners.some((o) => o.entity.id === m.entity.id) &&
+        (m.entity.kind !== 'model' || figureOf(ctx, m.entity, 'holdings') !== undefined),
     );
     // ("Meta 嘅 A100 係 Tesla 嘅幾多倍? 同 Stability 比又係幾多倍?": after a comparison of two, the first of
     // them set against the new one.)
@@ -729,7 +733,12 @@ export function answerQuestion(
   const same = (a: Answer, b: Answer) => keyOf(a) === keyOf(b) && (a.verdict ?? '') === (b.verdict ?? '');
   const spent = spentLater(answers);
   const distinct = spent
-    .filter((a, i) => spent.findIndex((b) => same(a, b)) === i)
+    // (…or one that an earlier part already gave among its own: "how many did each use? which gpu type?")
+    .filter(
+      (a, i) =>
+        spent.findIndex((b) => same(a, b)) === i &&
+        !spent.slice(0, i).some((b) => b.parts?.some((p) => same(p, a) || sameLookUp(p, a)) === true),
+    )
     // The same said again with a verdict ("具体多少? 是现货吗?" → "不是。…"): the verdict's telling is enough.
     .filter(
       (a, _, all) =>
@@ -1227,6 +1236,20 @@ function goesOnFrom(b: Answer | undefined, a: Answer): boolean {
 }
 
 /** What an answer says, its verdict aside. */
+/** Two look-ups of one name's figure, whatever else each shows beside it. */
+function sameLookUp(a: Answer, b: Answer): boolean {
+  return (
+    a.kind === b.kind &&
+    a.subject !== undefined &&
+    a.subject === b.subject &&
+    a.facts[0] === b.facts[0] &&
+    a.calculations.length === 0 &&
+    b.calculations.length === 0 &&
+    a.verdict === undefined &&
+    b.verdict === undefined
+  );
+}
+
 function answerKey(x: Answer): string {
   return [
     x.kind,

@@ -9,14 +9,15 @@ import type { Slots } from '../slots.js';
  * the question says ("the article's price minus 20%", "要是减价三成"), that move's working shown first.
  *
  * @param work - the answer at a price; undefined price means the article's
- * @param price - the user's price per GPU, when not the slots' (a budget may be read as a price)
+ * @param given - the user's price per GPU, when not the slots' (a budget may be read as a price)
  */
 export function atSetPrice(
   ctx: AskContext,
   s: Slots,
   work: (price: number | undefined) => Answer | undefined,
-  price = s.price?.value,
+  given: { readonly price: number | undefined } = { price: s.price?.value },
 ): Answer | undefined {
+  const { price } = given;
   const moved =
     s.priceChange === undefined ? undefined : changePrice(pricing(ctx.kb, price).value, s.priceChange);
   const answer = work(moved?.result.value ?? price);

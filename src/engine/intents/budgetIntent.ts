@@ -72,7 +72,7 @@ export const budgetIntent = {
     if (budget === undefined) return undefined;
     const price = s.amounts.find((a) => a !== budget && a.role === 'price');
     // ("跌價15%之後七百萬美金買到幾多張": a price moved first, its working shown before the count.)
-    return atSetPrice(ctx, s, (at) => budgetCount(ctx, budget.value, at), price?.value);
+    return atSetPrice(ctx, s, (at) => budgetCount(ctx, budget.value, at), { price: price?.value });
   },
   examples: {
     en: [

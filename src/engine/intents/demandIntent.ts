@@ -1,4 +1,6 @@
+import type { Entity } from '../../knowledge/index.js';
 import { demand, demandFacts, demandOfMany } from '../answers/demand.js';
+import { holdings } from '../answers/holdings.js';
 import { notFound } from '../answers/notFound.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
@@ -112,7 +114,17 @@ export const demandIntent = {
           'value' in f.quantity &&
           f.quantity.value >= bar.value,
       );
-    return s.yesNo && listed ? { ...answer, verdict: 'yes' } : answer;
+    if (s.yesNo && listed) return { ...answer, verdict: 'yes' };
+    // ("OpenAI話要5萬張，Musk又講GPT-5要幾多張H100？": a model asked of where it asks, the company before
+    // it said in passing; the model's GPUs are its own figure, not a demand line item.)
+    const saidWhereAsked = (e: Entity) =>
+      s.reading.entities.some((m) => m.entity === e && s.asking.says(m.text, true));
+    const model = s
+      .ofKind('model')
+      .find((e) => saidWhereAsked(e) && figureOf(ctx, e, 'holdings') !== undefined);
+    return model === undefined || saidWhereAsked(entity)
+      ? answer
+      : { ...answer, parts: [answer, holdings(ctx, model)] };
   },
   examples: {
     en: ['fb wants how many h100s again?', 'how many H100s does Inflection need'],

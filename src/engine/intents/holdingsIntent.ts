@@ -122,6 +122,15 @@ export const holdingsIntent = {
       (s.reading.cueWords.get('holdings') ?? []).every((w) => COUNT_NOUN.test(w))
     )
       return undefined;
+    // ("falcon-40b vs inflection's model: how many gpus did each use?": each with a figure answered in turn.)
+    const each = s.has('each')
+      ? [entity, ...others.filter((e) => e !== maker && figureOf(ctx, e, 'holdings') !== undefined)]
+      : [];
+    if (each.length > 1) {
+      const answers = each.map((e) => holdings(ctx, e, undefined, [], gpu));
+      const [first] = answers;
+      if (first !== undefined) return { ...first, parts: answers };
+    }
     return holdings(ctx, entity, undefined, others, gpu);
   },
   examples: {

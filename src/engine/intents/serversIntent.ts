@@ -20,17 +20,19 @@ export const serversIntent = {
   fit: () => 2,
   run: (ctx, s) => {
     const [count] = s.counts;
-    const servers =
-      count === undefined
-        ? undefined
-        : serversOf(ctx, count.value, NEEDED.test(s.reading.text) ? 'up' : 'down');
-    if (servers === undefined) return undefined;
+    const needed = NEEDED.test(s.reading.text);
+    const servers = count === undefined ? undefined : serversOf(ctx, count.value, needed ? 'up' : 'down');
+    if (count === undefined || servers === undefined) return undefined;
+    // ("3500張即係幾多部8卡機": 437 full, and the 438th for the GPUs left over, so neither reading is lost.)
+    const holdingAll = needed ? undefined : serversOf(ctx, count.value, 'up');
+    const partFull =
+      holdingAll !== undefined && holdingAll.calculation.result.value !== servers.calculation.result.value;
     return buildAnswer(ctx, {
       kind: 'topic',
       found: true,
       topic: servers.fact.topic,
       facts: [servers.fact],
-      calculations: [servers.calculation],
+      calculations: [servers.calculation, ...(partFull ? [holdingAll.calculation] : [])],
     });
   },
   examples: {

@@ -152,7 +152,7 @@ export const shareIntent = {
   cues: {},
   patterns: [
     {
-      re: /%|\bpercent(?:age)?\b|\bshare\b|\bfraction\b|\bratio of\b[^?]{0,40}\bto (?:the )?(?:total|overall|whole|432k)\b|\bproportion\b|\bwhat part\b|\bslice\b|占比|比例|百分之|百分比|占.{0,8}(?:多少|几)|几成|几多趴|几趴|多少趴/u,
+      re: /%|\bpercent(?:age)?\b|\bshare\b|\bfraction\b|\bratio of\b[^?]{0,40}\bto (?:the )?(?:total|overall|whole|432k)\b|\bproportion\b|\bwhat part\b|\bslice\b|占比|比例|百分之|百分比|占.{0,14}(?:多少|几)|几成|几多趴|几趴|多少趴/u,
       weight: 5,
     },
     // ("…真的占一半吗?", "is that about half of the 432k?": a share claimed, to check; of a whole named,
@@ -225,7 +225,9 @@ function givenShareOf(
   if (s.named.length !== 1) return undefined;
   const whole = figureOf(ctx, named, measure);
   const gpu = ctx.kb.entityById.get(whole?.gpu.toLowerCase() ?? '');
-  const own = new Set(articleFigures(ctx.kb).countsBySubject.get(named.id) ?? []);
+  // (A group's members' figures are its own too: "四大云（每家3万）合起来占多少" restates each one's.)
+  const { countsBySubject } = articleFigures(ctx.kb);
+  const own = new Set([named.id, ...named.members].flatMap((id) => countsBySubject.get(id) ?? []));
   const given = s.counts.filter((c) => !own.has(c.value) && c.value !== whole?.value);
   const [part] = given;
   if (whole === undefined || gpu === undefined || part === undefined || given.length !== 1) return undefined;

@@ -8,7 +8,7 @@ import { leftOut, statesANumber, topicScore } from './signals.js';
 
 /** Every buyer asked for: "which orgs", "which companies", "哪些公司". */
 const WHICH_ORGS =
-  /\bwhich (?:orgs|organi[sz]ations|companies|firms|outfits)\b|哪些公司|哪些机构|哪几家公司/u;
+  /\bwhich (?:orgs|organi[sz]ations|companies|firms|outfits)\b|\bwhat (?:kinds?|sorts?|types?) of (?:orgs?|organi[sz]ations?|compan(?:y|ies)|firms?|outfits?|startups?|players?)\b|哪些公司|哪些机构|哪几家公司|哪类公司|哪類公司|哪种公司|哪種公司|什么样的公司|什麼樣的公司|咩公司/u;
 
 /** "Who needs H100s?", "which clouds need 1,000+?": §02's list of buyers. */
 export const whoNeedsIntent = {
