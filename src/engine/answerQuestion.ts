@@ -25,7 +25,7 @@ import { atBound, figureOf } from './intents/figures.js';
 import type { Intent } from './intents/intent.js';
 import { RUNNER_UP } from './intents/rankIntent.js';
 import { FACTORS, WHAT_IF } from './intents/readChanges.js';
-import { SERVER_SPEC } from './intents/signals.js';
+import { MINE_CHECKED, SERVER_SPEC } from './intents/signals.js';
 import { MEAN_WORDS } from './intents/sumIntent.js';
 import { INTENTS } from './intents/table.js';
 import type { Lexicon } from './lexicon.js';
@@ -340,7 +340,7 @@ export function answerQuestion(
           underScenario(ctx, previous, reading, lexicon) ??
           atArticlePrice(ctx, previous, reading, lexicon, answers.at(-1)) ??
           atSamePrice(previous, reading, lexicon) ??
-          otherEntity(previous, reading, lexicon) ??
+          otherEntity(previous, reading, lexicon, articleFigures(ctx.kb).sourceIds) ??
           otherAmount(previous, reading, lexicon) ??
           addedToSum(answers.at(-1), reading, lexicon))) ??
       carryResult(answers.at(-1), reading, lexicon) ??
@@ -752,7 +752,9 @@ export function answerQuestion(
   if (distinct.length <= 1) return distinct[0] ?? notFound(ctx, undefined);
   // (Nothing asked is in the article: each part says what it misses, "how many h100s do tesla and meta
   // have" names both.)
-  return { ...(first ?? distinct[0] ?? notFound(ctx, undefined)), parts: distinct };
+  // (A part answered in parts of its own, "…stability ai have? meta?", gives each of them.)
+  const flat = distinct.flatMap((a) => a.parts ?? [a]);
+  return { ...(first ?? distinct[0] ?? notFound(ctx, undefined)), parts: flat };
 }
 
 /**
@@ -821,12 +823,24 @@ function countLike(n: Reading['numbers'][number]): boolean {
  * nothing else ("Meta 呢?", "what about inflection?", "(2) Inflection's").
  */
 function otherEntity(
-  previous: Reading,
+  before: Reading,
   reading: Reading,
   lexicon: Lexicon,
+  sourceIds: ReadonlySet<string>,
 ): Reading | readonly Reading[] | undefined {
+  // (The article's author named as where figures come from is no name asked of: "that gpu utils piece".)
   const own = (r: Reading) =>
-    r.entities.filter((m) => OWNER_KINDS.has(m.entity.kind) || m.entity.kind === 'model');
+    r.entities.filter(
+      (m) => (OWNER_KINDS.has(m.entity.kind) || m.entity.kind === 'model') && !sourceIds.has(m.entity.id),
+    );
+  // ("…does stability ai have? meta? and tesla?": names asked in turn after the question are asked it
+  // too, so the question is the one to ask again.)
+  const ownBefore = own(before);
+  const asked = ownBefore[0] === undefined ? -1 : before.text.indexOf('?', ownBefore[0].start);
+  const previous =
+    ownBefore.length > 1 && asked > 0 && ownBefore.slice(1).every((m) => m.start > asked)
+      ? readQuestion(before.text.slice(0, asked + 1), lexicon)
+      : before;
   // ("…? same for tesla and stability": the question before, asked of each name now.)
   const names = own(reading);
   const [now] = names;
@@ -862,14 +876,16 @@ function otherEntity(
   if (![...reading.cues].every((c) => RENAME_CUES.has(c))) return undefined;
   // Only the name and a few words around it ("what about", "呢", "'s"): anything longer asks its own.
   const rest = names
-    .reduce((t, m) => t.replace(m.text, ''), reading.text)
+    // (Each place it is named: "zuck's meta".)
+    .flatMap((m) => [m.text, ...(m.others ?? []).map((o) => o.text)])
+    .reduce((t, said) => t.replace(said, ''), reading.text)
     .replace(
       recounted === undefined ? '' : reading.text.slice(recounted.count.start, recounted.count.end),
       '',
     )
     .replace(
       // ("and lambda specifically?", "那 Meta 单独呢": words that only single it out.)
-      /\b(?:what|how|about|and|also|then|for|of|the|s|specifically|exactly|alone|just|only|tho|though|itself|in particular|same|ditto|likewise|do|q|question|thing|too|as well|with)\b|单独|本身|一样|一樣|同样|同樣|也是|还有|還有|(?:顺便|順便)|\bbtw\b|\bby the way\b|(?:帮我|幫我)?(?:问|問|查|算)(?:一)?下|[呢吗嗎呀啊的那张張也和跟与與及'’?？,，.。()（）&+\s\d]/gu,
+      /\b(?:(?:its|their|the) (?:number|figure)|what|whats|how|about|and|also|then|for|of|the|s|is|specifically|exactly|alone|just|only|tho|though|itself|in particular|same|ditto|likewise|do|q|question|thing|too|as well|with|there)\b|单独|本身|一样|一樣|同样|同樣|也是|还有|還有|(?:顺便|順便)|\bbtw\b|\bby the way\b|(?:帮我|幫我)?(?:问|問|查|算)(?:一)?下|[呢吗嗎呀啊的那张張也和跟与與及'’?？,，.。()（）&+\s\d]/gu,
       '',
     );
   if (rest.length > 2) return undefined;
@@ -1453,7 +1469,14 @@ function mergeFollowUps(texts: readonly string[], lexicon: Lexicon, question: st
         (SAID_ABOUT_IT.test(reading.text) && reading.numbers.length === 0) ||
         (IN_PERCENT.test(reading.text) && reading.entities.length === 0 && reading.numbers.length === 0) ||
         // ("gpt4 trained on how many a100? give me the midpoint too": the range just asked for, its middle.)
-        (MIDPOINT_ASKED.test(reading.text) && reading.entities.length === 0 && reading.numbers.length === 0));
+        (MIDPOINT_ASKED.test(reading.text) &&
+          reading.entities.length === 0 &&
+          reading.numbers.length === 0) ||
+        // ("…佔總需求幾多%? 我計到好似係7%左右, 啱唔啱": the user's own figure for it, to check.)
+        (reading.entities.length === 0 &&
+          reading.numbers.length > 0 &&
+          reading.numbers.every((n) => n.percent) &&
+          MINE_CHECKED.test(reading.text)));
     if (last !== undefined && followUp) {
       const joined = `${last.text}${/[?？]/u.test(between) ? '?' : ','} ${text}`;
       merged[merged.length - 1] = {
@@ -1517,7 +1540,12 @@ function finish(ctx: AskContext, said: Answer, slots: Slots, trace: AnswerTrace)
     .filter(
       (a) =>
         !(
-          (a.role === 'ratio' || a.role === 'count' || a.role === 'percent' || a.role === 'money') &&
+          (a.role === 'ratio' ||
+            a.role === 'count' ||
+            a.role === 'percent' ||
+            a.role === 'money' ||
+            // ("…幾多%? 我計到好似係7%左右, 啱唔啱": the user's own figure beside the question.)
+            (a.role === 'aside' && a.percent)) &&
           verdict !== undefined
         ),
     )

@@ -111,6 +111,20 @@ function twoFiguresOf(answer: Answer | undefined): [QuotedCount, QuotedCount] | 
     : [a, b];
 }
 
+/** The H100s an answer priced ("GCP's 25,000 H100s at $35,000 come to $875M"), when it priced one count. */
+function pricedCount(answer: Answer | undefined): { value: number; gpu: 'H100' } | undefined {
+  if (answer?.found !== true) return undefined;
+  const priced = answer.calculations.filter((c) => c.result.unit === 'usd');
+  const [only] = priced;
+  const gpus = only?.steps[0]?.operands[0];
+  return priced.length === 1 && only?.steps.length === 1 && gpus?.unit === 'gpus' && gpus.value > 0
+    ? { value: gpus.value, gpu: 'H100' }
+    : undefined;
+}
+
+/** How many times, asked in so many words. */
+const TIMES_OUTRIGHT = /\bhow many times\b|\btimes (?:more|as many|bigger)\b|几倍|幾倍|多少倍/u;
+
 /** "is that more than…", "比…多吗": the worked count set against another. */
 const MORE_THAN =
   /\b(?:more|less|fewer|bigger|smaller) than\b|\bhow (?:far|much|many) short\b|\bhow far (?:(?:is|are|was) (?:that|it|this|those|these) )?(?:from|off)\b|\bshort of the\b|^\s*(?:and\s+)?(?:vs\.?|versus)\s|\bhow (?:does|do|would|will) (?:it|that|this|those|these) (?:compare|stack up)\b|\bcompared? (?:to|with) (?:the|their|its)\b|(?<!占)比(?!例|重|率).{0,16}(?:多|少|大|小)/u;
@@ -157,7 +171,12 @@ export function compareResult(
 ): Answer | undefined {
   // ("…private clouds' total? and is that more or less than the four big clouds combined?": a count
   // looked up is set against as one worked out is.)
-  const last = workedCount(before) ?? statedCount(before) ?? rankedFirst(before) ?? endNamed(before, reading);
+  const last =
+    workedCount(before) ??
+    statedCount(before) ??
+    rankedFirst(before) ??
+    endNamed(before, reading) ??
+    pricedCount(before);
   if (last === undefined) return undefined;
   // ("Meta 嘅 A100 係 Tesla 嘅幾多倍? 同 Stability 比又係幾多倍?": after a comparison, a name set against is
   // the other side of the same comparison, not against the difference it worked out.)
@@ -178,7 +197,10 @@ export function compareResult(
   )
     return undefined;
   const { gpu } = last;
-  const named = reading.entities.filter((m) => m.entity.kind !== 'gpu');
+  // (A model with no figure of its own names whose it is: "Inflection used for their GPT-3.5-class model".)
+  const named = reading.entities.filter(
+    (m) => m.entity.kind !== 'gpu' && (m.entity.kind !== 'model' || figureOf(m.entity) !== undefined),
+  );
   const [only] = named;
   // "…总需求是多少? 和 43.2 万差多少?": set against a count the part quotes, with the fact stating it.
   const [quoted] = reading.numbers;
@@ -245,14 +267,40 @@ export function compareResult(
     return compareQuoted(ctx, { value: Math.round(last.value * 10) / 10 }, { value: namedFigure, fact });
   }
   if (only === undefined || named.length !== 1) return undefined;
-  const other = figureOf(only.entity);
-  if (other === undefined || (other.fact.gpu !== undefined && other.fact.gpu !== gpu)) return undefined;
+  // ("够不够 Inflection 训 GPT-3.5 级模型用的那么多": what the name ran the model on, not what it wants.)
+  const ranOn = reading.entities.flatMap((m) =>
+    m.entity.kind === 'model' && figureOf(m.entity) === undefined
+      ? ctx.kb.facts.filter(
+          (f) => f.topic === 'holdings' && f.objects.includes(m.entity.id) && f.subject === only.entity.id,
+        )
+      : [],
+  );
+  const [model] = ranOn;
+  const modelCount =
+    model?.quantity !== undefined && 'value' in model.quantity ? model.quantity.value : undefined;
+  const other =
+    model !== undefined && modelCount !== undefined && ranOn.length === 1
+      ? { value: modelCount, fact: model }
+      : figureOf(only.entity);
+  // (Of another GPU only when how many times is asked outright, as raw cards with the caveat: "…compare to
+  // the H100 count Inflection used — roughly how many times more cards?")
+  const first = before?.facts[0];
+  const stated =
+    before?.calculations.length === 0 && first?.gpu === gpu && statedCount(before)?.value === last.value
+      ? first
+      : undefined;
+  const otherGpu = other?.fact.gpu !== undefined && other.fact.gpu !== gpu;
+  if (other === undefined || (otherGpu && (stated === undefined || !TIMES_OUTRIGHT.test(reading.text))))
+    return undefined;
   // (The figure the part before stated is no other figure: "Meta 有多少张 A100? 它要的 H100 比手上的
   // A100 多几张?" sets what it wants against it, not the holding against itself.)
   if (before?.calculations.length === 0 && before.facts[0] === other.fact) return undefined;
   const compared = compareQuoted(
     ctx,
-    { value: Math.round(last.value * 10) / 10 },
+    {
+      value: Math.round(last.value * 10) / 10,
+      ...(otherGpu && stated !== undefined ? { fact: stated } : {}),
+    },
     { value: other.value, fact: other.fact },
   );
   // "够不够": enough when the worked count reaches the need.

@@ -39,8 +39,9 @@ const FRACTION_OF_SCALE = new RegExp(
 
 // "between ten and 25000": the low end of a range, in words without a scale ("ten"), takes its digits;
 // the amount reader then gives it the high end's scale.
+// ("thirty to fifty thousand": so too the low end of one said with "to", "or" or a dash.)
 const RANGE_LOW_END = new RegExp(
-  String.raw`(?<=\b(?:between|from) )${NUMBER_WORD}(?:[- ]${NUMBER_WORD})*(?= (?:and|to) \d)`,
+  String.raw`(?<=\b(?:between|from) )${NUMBER_WORD}(?:[- ]${NUMBER_WORD})*(?= (?:and|to) \d)|\b(?!an?\b)${NUMBER_WORD}(?:[- ]${NUMBER_WORD})*(?= ?(?:to|or|-|–) ?\$?\d{4,}\b)`,
   'giu',
 );
 

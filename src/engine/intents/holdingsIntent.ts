@@ -1,10 +1,37 @@
 import { holdings } from '../answers/holdings.js';
+import type { Slots } from '../slots.js';
 import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { heard, namedWhereAsked } from './signals.js';
 
 const OTHER_GPU_ASKED = /(?:\bhow many|多少张?|几张)\s*(h100|a100)/u;
 const otherGpu = (model: string) => (model === 'a100' ? 'h100' : model === 'h100' ? 'a100' : undefined);
+
+/** Which GPU a figure counts, one of two put up: "特斯拉那七千张是 H100 还是 A100?", "H100s or A100s". */
+const GPU_CHOICE = /(?:h100|a100)s?\s*(?:还是|還是|定係|定系|定|\bor\b)\s*(?:h100|a100)/u;
+
+/** Names asked one after another, a question mark between them: "how many does tesla have? stability ai?". */
+function askedInTurn(s: Slots): boolean {
+  const said = s.reading.entities
+    .filter((m) => m.entity.kind !== 'gpu' && m.start >= 0)
+    .sort((a, b) => a.start - b.start);
+  const text = s.reading.text;
+  return (
+    said.length > 1 &&
+    said.slice(1).every((m, i) => {
+      const start = said[i]?.start ?? 0;
+      const from = text.slice(start, m.start).search(/[?？][^?？]*$/u);
+      if (from < 0) return false;
+      // (Only the name, asked again: "want to compare with meta's 21k" is no question of meta.)
+      const end = text.slice(m.start).search(/[?？]/u);
+      const sentence = text.slice(start + from + 1, end < 0 ? undefined : m.start + end);
+      return sentence.replace(m.text, '').replace(BARE_ASK, '').trim().length === 0;
+    })
+  );
+}
+
+/** What may stand around a name asked again on its own: "and", "what about", "呢". */
+const BARE_ASK = /\b(?:and|also|then|what about|how about|plus)\b|呢|咧|又|和|跟|同|[\s,，.。!！]/gu;
 
 /** Just before a GPU named only to be set aside: "(not A100s)", "不是 A100". */
 const SET_ASIDE = /(?:\bnot (?:the )?|\bnot counting |不是|不要|不算|非)\s*$/u;
@@ -52,15 +79,22 @@ export const holdingsIntent = {
         !s.asking.at(a.start) ||
         heard(s, a) ||
         // (Put up as what it holds, "Meta手里已经有两万五千张H100了对吧?", it is a claim to check.)
-        (named !== undefined && !s.yesNo && figureOf(ctx, named, 'demand')?.value === a.value)
+        (named !== undefined && !s.yesNo && figureOf(ctx, named, 'demand')?.value === a.value) ||
+        // (Its own holding quoted to ask which GPU it counts: "特斯拉那七千张是 H100 还是 A100?")
+        (named !== undefined &&
+          GPU_CHOICE.test(s.reading.text) &&
+          figureOf(ctx, named, 'holdings')?.value === a.value)
       );
     }) &&
     s.named.length > 0 &&
     (s.measure === 'holdings' ||
       (s.measure === undefined && s.has('howMany', 'holdings', 'training')) ||
+      (s.measure === undefined && GPU_CHOICE.test(s.reading.text)) ||
       s.named[0]?.kind === 'model'),
   fit: (s) =>
-    s.measure === 'holdings' && s.ofKind('company', 'cloud', 'group', 'model').length <= 1 ? 2.1 : 1.2,
+    (s.measure === 'holdings' && s.ofKind('company', 'cloud', 'group', 'model').length <= 1 ? 2.1 : 1.2) +
+    // ("特斯拉那七千张是 H100 还是 A100?": which GPU a holding counts.)
+    (s.measure !== 'demand' && GPU_CHOICE.test(s.reading.text) ? 2.2 : 0),
   run: (ctx, s) => {
     // The one named in the clause that asks ("gcp and azure holdings are in there, but how many does
     // AWS have?" asks of AWS), else the first named.
@@ -123,9 +157,24 @@ export const holdingsIntent = {
     )
       return undefined;
     // ("falcon-40b vs inflection's model: how many gpus did each use?": each with a figure answered in turn.)
-    const each = s.has('each')
-      ? [entity, ...others.filter((e) => e !== maker && figureOf(ctx, e, 'holdings') !== undefined)]
+    // ("how many does tesla have? stability ai?": a name asked again after the question is one more each.)
+    // (Those names may sit after the sentence that asks, so they are taken as said, not as slots name them.)
+    const inTurn = askedInTurn(s)
+      ? s.reading.entities.map((m) => m.entity).filter((e) => e.kind !== 'gpu')
       : [];
+    const each =
+      s.has('each') || inTurn.length > 0
+        ? [
+            entity,
+            ...[...others, ...inTurn].filter(
+              (e, i, all) =>
+                e !== entity &&
+                e !== maker &&
+                all.indexOf(e) === i &&
+                figureOf(ctx, e, 'holdings') !== undefined,
+            ),
+          ]
+        : [];
     if (each.length > 1) {
       const answers = each.map((e) => holdings(ctx, e, undefined, [], gpu));
       const [first] = answers;

@@ -7,11 +7,11 @@ import { shareOfTotal } from '../answers/shareOfTotal.js';
 import { articleFigures } from '../articleFigures.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
-import { type Figure, figureOf, figureOfFact } from './figures.js';
+import { type Figure, figureOf, figureOfFact, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { measureOf, namedFigures } from './measureOf.js';
 import { PERCENT_CHANGE_OF_COUNT } from './readChanges.js';
-import { PERCENT_MORE } from './signals.js';
+import { MINE_CHECKED, PERCENT_MORE } from './signals.js';
 
 const OF_TOTAL = /\btotal\b|\b432k\b|\boverall\b|\ball demand\b|总需求|总数|总量|整体|全部|43\.2万/u;
 const GPU_WORDS =
@@ -120,11 +120,13 @@ const FRACTIONS: Readonly<Record<string, number>> = {
 
 /** The share a yes/no question claims, in percent, and whether it claims it roughly, as a floor or as a ceiling. */
 function claimedShare(s: Slots): { value: number; how: 'about' | 'more' | 'less' } | undefined {
-  if (!s.yesNo) return undefined;
+  // (Or a percentage of the user's own put up beside the question: "…幾多%? 我計到好似係7%左右, 啱唔啱".)
+  const mine = MINE_CHECKED.test(s.reading.text);
+  const percent = s.amounts.find((a) => a.role === 'percent' || (mine && a.role === 'aside' && a.percent));
+  if (!s.yesNo && !(mine && percent !== undefined)) return undefined;
   const m = CLAIMED_SHARE.exec(s.reading.text);
   const hedge = m?.[1] ?? m?.[3] ?? '';
   const word = m?.[2] ?? m?.[4];
-  const percent = s.amounts.find((a) => a.role === 'percent');
   const value = word !== undefined ? FRACTIONS[word] : percent?.value;
   if (value === undefined) return undefined;
   const before =
@@ -142,6 +144,10 @@ function claimedShare(s: Slots): { value: number; how: 'about' | 'more' | 'less'
 /** A fraction of the whole: "half of the 432k", "a third of total demand", "占总需求的一半", "占一半". */
 const FRACTION_OF_WHOLE =
   /\b(?:half|a third|one third|a quarter|one quarter|\d+(?:\.\d+)?\s*%)\s+of\s+(?:the\s+)?(?:total|overall|whole|all|everything|432k|432,000|article'?s? total|demand)|占[^，,。?？]{0,12}(?:一半|过半|三分之一|四分之一)/u;
+
+/** One member of a group asked, not all of it: "一家", "单独一家", "each one", "one of them". */
+const ONE_OF_THEM =
+  /(?<![每各])一家|单独一家|單獨一家|其中一家|每一家|\beach (?:one|cloud|of them)\b|\bone of (?:them|the)\b|\bjust one\b|\ba single (?:one|cloud)\b|\bper cloud\b/u;
 
 /** Within this many points a share is "about" the one claimed: the article's figures are rough. */
 const ABOUT_POINTS = 5;
@@ -264,6 +270,14 @@ function shareAnswer(ctx: AskContext, s: Slots): Answer | undefined {
     const [one] = after.length === 1 ? after : twice.length === 1 ? twice : [];
     const part = one === undefined ? undefined : all.find((f) => f.entity === one.entity);
     if (part !== undefined && all.length === s.named.length) return shareOfSum(ctx, part, all);
+  }
+  // ("四大雲每家三萬張，咁一家佔總需求幾多%?": one member of a group whose members want alike.)
+  const group = s.named.length === 1 ? a : undefined;
+  if (group !== undefined && group.members.length > 1 && ONE_OF_THEM.test(s.reading.text)) {
+    const each = membersOf(ctx, group).flatMap((e) => figureOf(ctx, e, measure) ?? []);
+    const [one] = each;
+    if (one !== undefined && each.length === group.members.length && each.every((f) => f.value === one.value))
+      return shareOfTotal(ctx, [one], s.scenario);
   }
   // ("Inflection used 3.5k … what % is that of the 22k they want?": two of its own figures quoted.)
   const own = ownFiguresQuoted(ctx, s);

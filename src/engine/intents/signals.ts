@@ -190,3 +190,7 @@ export const INCLUSION_ASKED =
 /** How much more or fewer, asked in percent: "how many more … in %?", "by what %?", "多百分之几", "多几成". */
 export const PERCENT_MORE =
   /\bhow (?:many|much) (?:more|fewer|less)\b[^?]{0,60}(?:%|\bpercent)|\b(?:what|how many) (?:%|percent) (?:more|fewer|less|bigger|smaller)\b|\bby (?:what|how many|how much) (?:%|percent)|多百分之几|少百分之几|多几成|少几成|多出百分之几/u;
+
+/** A figure of the user's own put up to check: "我計到好似係7%左右, 啱唔啱", "i get like 7%, right?". */
+export const MINE_CHECKED =
+  /啱唔啱|啱嗎|啱唔|对不对|對不對|对吗|對嗎|对吧|對吧|是不是|係唔係|\bright\b|\bcorrect\b|\bam i (?:right|close|off)\b|\bsound right\b/u;
