@@ -16,8 +16,10 @@ import { scoreIntents } from './chooseIntent.js';
 import {
   AGAINST_PRICE,
   againstEarlierValue,
+  claimedAgainstEarlier,
   compareEarlier,
   compareResult,
+  pricedForOther,
   SET_AGAINST,
 } from './compareEarlier.js';
 import type { AskContext } from './context.js';
@@ -262,6 +264,16 @@ export function answerQuestion(
     if (bothBefore !== undefined) {
       answers.pop();
       answers.push(...answeredAtEach(ctx, bothBefore, intents));
+      continue;
+    }
+    // ("…costs what? is that more than what meta's 25k would cost?": the other name priced alike, against it.)
+    const pricedOther =
+      previous === undefined ? undefined : pricedForOther(previous, reading, lexicon, answers.at(-1));
+    if (pricedOther !== undefined) {
+      const before = answers.at(-1);
+      previous = pricedOther;
+      earlier.push(pricedOther);
+      answers.push(claimedAgainstEarlier(before, answerReading(ctx, pricedOther, intents), reading));
       continue;
     }
     // ("…总价值多少？比 3.5 万时少多少？": the value before, at the price named, set against it.)

@@ -9,7 +9,10 @@ import { articleFigures } from './articleFigures.js';
 import { PRICE_BEFORE } from './carryResult.js';
 import type { AskContext } from './context.js';
 import { type Figure, figureOf } from './intents/figures.js';
-import type { Reading } from './readQuestion.js';
+import { MONEY_ASKED } from './intents/signals.js';
+import type { Lexicon } from './lexicon.js';
+import { type Reading, readQuestion } from './readQuestion.js';
+import { OWNER_KINDS } from './slots.js';
 import { statedCount, workedCount } from './workedCount.js';
 
 /** By how much, or how many times: a comparison asked of what came before. */
@@ -176,7 +179,8 @@ export function compareResult(
     statedCount(before) ??
     rankedFirst(before) ??
     endNamed(before, reading) ??
-    pricedCount(before);
+    // (The count a value priced, when the comparison asks no money: "…多花多少" sets the sums of money.)
+    (MONEY_ASKED.test(reading.text) ? undefined : pricedCount(before));
   if (last === undefined) return undefined;
   // ("Meta 嘅 A100 係 Tesla 嘅幾多倍? 同 Stability 比又係幾多倍?": after a comparison, a name set against is
   // the other side of the same comparison, not against the difference it worked out.)
@@ -399,4 +403,61 @@ function lastSum(answer: Answer | undefined): number | undefined {
   if (answer?.found !== true) return undefined;
   const last = answer.calculations.findLast((c) => c.kind === 'sum' || c.kind === 'gap-total');
   return last?.result.unit === 'gpus' ? last.result.value : undefined;
+}
+
+/** Money set against the value before: "is that more than what meta's 25k would cost?", "比 Meta 那 2.5 万张贵吗". */
+const VALUE_SET_AGAINST =
+  /\b(?:more|less|cheaper|pricier|bigger|smaller) than\b[^?]{0,60}\b(?:cost|costs|costing|worth|price|bill)\b|比[^?？]{1,24}(?:贵|貴|便宜|多花|少花)/u;
+
+/**
+ * "inflection's 22k at 35k each costs what? is that more than what meta's 25k would cost?": the part
+ * before priced again for the one name this part sets against it (at this part's count, when it gives
+ * one), so the two sums of money can be set against each other.
+ */
+export function pricedForOther(
+  previous: Reading,
+  reading: Reading,
+  lexicon: Lexicon,
+  before: Answer | undefined,
+): Reading | undefined {
+  if (pricedCount(before) === undefined || !VALUE_SET_AGAINST.test(reading.text)) return undefined;
+  const owner = (r: Reading) => r.entities.filter((m) => OWNER_KINDS.has(m.entity.kind) && m.start >= 0);
+  const [then, ...more] = owner(previous);
+  const [now, ...others] = owner(reading);
+  if (then === undefined || now === undefined || more.length > 0 || others.length > 0) return undefined;
+  if (then.entity === now.entity) return undefined;
+  const counts = (r: Reading) => r.numbers.filter((n) => !n.currency && !n.perUnit && !n.percent && !n.ratio);
+  const [was, ...wasMore] = counts(previous);
+  const [count, ...countMore] = counts(reading);
+  if (wasMore.length > 0 || countMore.length > 0) return undefined;
+  const edits = [
+    { start: then.start, end: then.start + then.text.length, text: now.text },
+    ...(count === undefined || was === undefined
+      ? []
+      : [{ start: was.start, end: was.end, text: reading.text.slice(count.start, count.end) }]),
+  ].sort((a, b) => b.start - a.start);
+  return readQuestion(
+    edits.reduce((t, e) => `${t.slice(0, e.start)}${e.text}${t.slice(e.end)}`, previous.text),
+    lexicon,
+  );
+}
+
+/** Put as yes or no: "is that more than…", "比 Meta 那 2.5 万张贵吗". */
+const PUT_AS_YES_NO =
+  /^\s*(?:and\s+|so\s+|but\s+)?(?:is|was|would|does|isn't|wasn't)\b|[吗嗎]|是不是|有冇|有没有/u;
+
+/**
+ * The other name's value set against the value before: the money between them, and, put as yes or no
+ * ("is that more than…"), whether the earlier one is.
+ */
+export function claimedAgainstEarlier(before: Answer | undefined, priced: Answer, reading: Reading): Answer {
+  // (The verdict of the reading it was priced from is no answer to this part's claim.)
+  const { verdict: _own, ...plain } = priced;
+  const now = againstEarlierValue(before, plain, reading);
+  const was = lastValue(before);
+  const is = lastValue(plain);
+  const more = /\b(?:more|pricier|bigger) than\b|比[^?？]{1,24}(?:贵|貴|多花)/u.test(reading.text);
+  const less = /\b(?:less|cheaper|smaller) than\b|比[^?？]{1,24}(?:便宜|少花)/u.test(reading.text);
+  if (was === undefined || is === undefined || more === less || !PUT_AS_YES_NO.test(reading.text)) return now;
+  return { ...now, verdict: (more ? was > is : was < is) ? 'yes' : 'no' };
 }

@@ -61,6 +61,8 @@ const EMBEDDED = new RegExp(
   'u',
 );
 
+const EMBEDDED_ALL = new RegExp(EMBEDDED.source, 'gu');
+
 /** A "who" or "which" after a person or thing, saying which one: "a friend who works at msft". */
 const RELATIVE =
   /\b(?:friend|guy|someone|somebody|person|people|folks|anyone|everyone|those|coworker|co-worker|colleague|boss|manager|dude|team|company|companies|startups?|customers?|users?|ones?|labs?)\s+(?:who|which)\b/gu;
@@ -81,7 +83,7 @@ function asks(whole: string): boolean {
   ).replace(RELATIVE, ' ');
   if (!ASKING.test(own)) return false;
   if (/[?？]/u.test(own) || !EMBEDDED.test(own)) return true;
-  return ASKING.test(own.replace(new RegExp(EMBEDDED.source, 'gu'), ' '));
+  return ASKING.test(own.replace(EMBEDDED_ALL, ' '));
 }
 
 /** Whether the character at `index` is inside brackets. */

@@ -436,10 +436,17 @@ export function summarizeOperation(
               });
       // "…总需求增加多少张?": what the change does to the article's own total.
       // (Not one set against the part before, "…同按 2.5 萬計差幾多", which has a line of its own.)
+      // (Only the new total's difference, not a change's own working: "100,000 − 20,000 = 80,000".)
+      const totals = new Set(
+        answer.calculations
+          .filter((c) => c.kind === 'sum' || c.kind === 'gap-total')
+          .map((c) => c.result.value),
+      );
       const added = answer.calculations.find(
         (c) =>
           c.kind === 'difference' &&
           c.result.unit === 'gpus' &&
+          totals.has(c.steps[0]?.operands[0]?.value ?? Number.NaN) &&
           !c.steps[0]?.operands.some((o) => o.label === 'earlier-value' || o.label === 'this-value'),
       );
       const before = added?.steps[0]?.operands[1]?.value;

@@ -135,19 +135,27 @@ const LIST_GAP = /^\s*(?:[、,，/&+]|\band\b|和|与|及|跟|同)?\s*(?:\band\b
 const INSTEAD_AFTER =
   /^\s*(?:张|张卡|块|h100s?|gpus?)?\s*[,，]?\s*(?:instead of|rather than|not\b|而不是|而非|不是)/u;
 
-const MORE_BEFORE = /(?:多要|再要|多买|多加|再加|追加|增加|加了|多了|\+)\s*$/u;
-const LESS_BEFORE = /(?:少要|少买|减少|减了|少了|砍掉|削减|[-−])\s*$/u;
+// ("if you add 10k to openai's ask": the count added to the one named, not its new figure.)
+const MORE_BEFORE =
+  /(?:多要|再要|多买|多加|再加|追加|增加|加了|多了|\+|\badd(?:ed|ing)?|\banother|\bextra)\s*$/u;
+const LESS_BEFORE =
+  /(?:少要|少买|减少|减了|少了|砍掉|削减|[-−]|\bsubtract(?:ed|ing)?|\bremov(?:e|ed|ing)|\bknock(?:ed)? off|\btake away)\s*$/u;
 const MORE_AFTER = /^\s*(?:张|块|h100s?|gpus?|cards?)?\s*(?:more|extra|additional)\b/u;
-const LESS_AFTER = /^\s*(?:张|块|h100s?|gpus?|cards?)?\s*(?:less|fewer)\b/u;
+// ("knock 10k off the private clouds": off a figure, not a price's "30% off".)
+const LESS_AFTER = /^\s*(?:张|块|h100s?|gpus?|cards?)?\s*(?:less|fewer|off)\b/u;
 
 /** "wanted what OpenAI wants", "as many as OpenAI", "跟 OpenAI 要的一样多": the second name's figure. */
 // ("if OpenAI and Inflection both get what they need": their own figures, not one another's.)
 const SAME_AS =
   /\bwhat (?!(?:they|it|he|she|we|you|each|both)\b)(?:\S+ ){1,3}(?:wants|want|needs|need|asks for|is asking for)\b|\bas (?:much|many)(?: h100s?)? as\b|\bthe same as\b|\bmatch(?:ed|es|ing)?\b|一样多|一樣多|同样多|同樣多|那么多|那麼多|一样的量|一樣的量/u;
 
+/** An addition put as "if": "if you add up openai and inflection", "如果把 OpenAI 和 Inflection 加起来". */
+export const ADDING_UP =
+  /\bif (?:you|we|i|u) (?:add|sum|combine|total|put)(?: up| together)?\b|\bif (?:you|we|i|u) (?:added|summed|combined)\b|(?:如果|要是|假如)(?:把|将|將)[^,，?？]{1,40}(?:加起来|加起來|加埋|合起来|合起來|相加)/u;
+
 /** +1 when a count is said as an increase ("多要1万张", "10k more"), −1 as a cut ("少要五千"), else 0. */
 function deltaOf(text: string, a: RoledAmount): -1 | 0 | 1 {
-  const before = text.slice(Math.max(0, a.start - 6), a.start);
+  const before = text.slice(Math.max(0, a.start - 10), a.start);
   const after = text.slice(a.end, a.end + 16);
   if (MORE_BEFORE.test(before) || MORE_AFTER.test(after)) return 1;
   if (LESS_BEFORE.test(before) || LESS_AFTER.test(after)) return -1;

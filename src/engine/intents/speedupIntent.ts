@@ -16,12 +16,14 @@ const PRECISION = /\b(?:fp8|fp4|int8|int4|fp32|fp64|tf32|8-bit|8 bit|4-bit)\b/u;
 const SPEED_ASKED =
   /\bspeed ?-?ups?\b|\bfaster\b|\bquicker\b|快多少|快几倍|快幾倍|提速|加速|几倍|幾倍|多少倍|算力|\bthroughput\b|\bflops\b/u;
 
+const PRECISION_ALL = new RegExp(PRECISION.source, 'gu');
+
 /** The user's words for a speed-up at another precision ("FP8 speedup", "FP8 下快多少"), if asked. */
 function otherPrecision(text: string): string | undefined {
   const speed = SPEED_ASKED.exec(text);
   if (speed === null) return undefined;
   // (The precision nearest the speed word: "考虑上FP8训练, 想问下H100的FP8算力" echoes "FP8算力".)
-  const all = [...text.matchAll(new RegExp(PRECISION.source, 'gu'))];
+  const all = [...text.matchAll(PRECISION_ALL)];
   const p = all.findLast((m) => m.index <= speed.index) ?? all[0];
   if (p === undefined) return undefined;
   const [from, to] = [

@@ -4,6 +4,7 @@ import type { Answer } from '../answer.js';
 import { cloudUsers } from '../answers/cloudUsers.js';
 import { costOfMany } from '../answers/cost.js';
 import { demandOfMany } from '../answers/demand.js';
+import { notFound } from '../answers/notFound.js';
 import { sumChanged } from '../answers/sumChanged.js';
 import { sumHoldings } from '../answers/sumHoldings.js';
 import { articleFigures } from '../articleFigures.js';
@@ -13,7 +14,7 @@ import type { Slots } from '../slots.js';
 import { figureOf, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { measureFor } from './measureOf.js';
-import { applyChanges, readChanges, WHAT_IF } from './readChanges.js';
+import { ADDING_UP, applyChanges, readChanges, WHAT_IF } from './readChanges.js';
 import { BOTH_FIGURES, claimedTotal, EACH_TOO, namesCloudUsers } from './signals.js';
 
 // (A "$" of its own, "total cards and $ at 35k?", asks the money.)
@@ -115,9 +116,10 @@ export const sumIntent = {
     !totalOfOne(s) &&
     (usersOfOneCloud(s) ||
       s.named.some((e) => e.kind === 'group' && e.members.length > 1) ||
+      // (One of them may lack a figure: "openai plus xai, total?" adds what there is and says so.)
       (s.named.length >= 2 &&
         s.named.filter((e) => (articleFigures(ctx.kb).countsBySubject.get(e.id)?.length ?? 0) > 0).length >=
-          2)),
+          (s.has('total') && lacking(ctx, s).length > 0 ? 1 : 2))),
   // A group with a member left out ("不算甲骨文，四大云要多少") is its other members added up, unless
   // §02's total is what is asked ("如果 Oracle 不算进大云, 总数会变怎样").
   // A total claimed of them and put up to be checked ("each want 30k so that's 150k, right?") is theirs added up.
@@ -143,6 +145,20 @@ export const sumIntent = {
       if (users.length < 2) return undefined;
       return sumOf(ctx, { ...s, named: users });
     }
+    // ("OpenAI 加 xAI 一共要多少张": the names with a figure added up, each one without said to lack it.)
+    const missing = lacking(ctx, s);
+    if (missing.length > 0) {
+      const counted = s.named.filter((e) => !missing.includes(e));
+      const known =
+        counted.length > 1
+          ? sumOf(ctx, { ...s, named: counted })
+          : measureFor(ctx, s) === 'demand'
+            ? demandOfMany(ctx, counted, s.scenario)
+            : undefined;
+      if (known === undefined) return undefined;
+      const gaps = missing.map((entity) => notFound(ctx, { what: 'demand', entity }, [entity]));
+      return { ...known, parts: [known, ...gaps] };
+    }
     return checkedTotal(s, withRest(ctx, s, withMean(s, sumOf(ctx, s))));
   },
   examples: {
@@ -158,6 +174,24 @@ export const sumIntent = {
     ],
   },
 } as const satisfies Intent;
+
+/**
+ * The companies named that the article gives no figure for at all ("xAI"), groups aside, and not one
+ * that makes the GPUs ("要是老黄涨价" names Nvidia as the seller, not a buyer).
+ */
+function lacking(ctx: AskContext, s: Slots) {
+  const { countsBySubject } = articleFigures(ctx.kb);
+  const makers = new Set(
+    ctx.kb.facts.filter((f) => f.topic === 'foundry').flatMap((f) => [f.subject, ...f.objects]),
+  );
+  return s.named.filter(
+    (e) =>
+      e.kind === 'company' &&
+      (countsBySubject.get(e.id)?.length ?? 0) === 0 &&
+      !makers.has(e.id) &&
+      !s.excluded.includes(e),
+  );
+}
 
 /**
  * "big 4 clouds need 30k each so 90k total right?": a total claimed beside the sum is checked against
@@ -191,7 +225,12 @@ function sumOf(ctx: AskContext, s: Slots): Answer | undefined {
     ).values(),
   ];
   // "假设每家大云的需求都翻倍, 四家大云总共要多少?": the figures as the what-if changes them, added up.
-  if (WHAT_IF.test(s.reading.text) && !s.has('value')) {
+  // ("if you add what OpenAI wants to what Inflection wants": an "if" that only puts the addition.)
+  if (
+    WHAT_IF.test(s.reading.text) &&
+    !s.has('value') &&
+    !(ADDING_UP.test(s.reading.text) && s.counts.length === 0)
+  ) {
     const figures = entities.flatMap((e) => figureOf(ctx, e, 'demand') ?? []);
     const { figures: changed, working } = applyChanges(figures, readChanges(ctx, s));
     if (working.length > 0 || changed.some((f, i) => f.value !== figures[i]?.value))

@@ -7,7 +7,7 @@ import { atSetPrice } from './atSetPrice.js';
 import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { joiningNames } from './joiningNames.js';
-import { countedFor, EVERYTHING, factorSaid, readChanges } from './readChanges.js';
+import { ADDING_UP, countedFor, EVERYTHING, factorSaid, readChanges } from './readChanges.js';
 
 /** How much the value changes: "少多少钱", "多花多少", "how much less would it cost". */
 const VALUE_CHANGE =
@@ -120,6 +120,9 @@ export const whatIfIntent = {
     if (s.named.length === 0 && joiningNames(ctx, s).length > 0) return 2;
     const factor = factorSaid(s);
     if (factor && EVERYTHING.test(s.reading.text)) return 1.5;
+    // ("if you add what OpenAI wants to what Inflection wants, how many is that together?": the "if" puts
+    // an addition, with no count supposed; a sum, not a change.)
+    if (ADDING_UP.test(s.reading.text) && s.counts.length === 0 && !factor) return -2.5;
     return factor || s.excluded.length > 0 ? 0.8 : 0;
   },
   run: (ctx, s) => {
