@@ -53,7 +53,7 @@ function chatterAfter(rest: string): boolean {
 }
 /** An instruction: it asks as a question does, without a question word. */
 const INSTRUCTION =
-  /^\s*(?:(?:ok|okay|so|now|pls|please|first|quick)[,:]?\s+)*(?:rank|list|sort|order|compare|give|tell|show|calculate|calc|compute|sum|add|tally|total up|convert|name)\b/iu;
+  /^\s*(?:(?:ok|okay|so|now|pls|please|first|quick|then|and|also)[,:]?\s+)*(?:rank|list|sort|order|compare|give|tell|show|calculate|calc|compute|sum|add|tally|total up|convert|name)\b/iu;
 // ("the difference between what openai wants and what inflection wants" is one question: its "and" is
 // the between's.)
 const BETWEEN_BEFORE = /\bbetween\b[^,;?.]*$/u;

@@ -2001,6 +2001,8 @@ export const STOPWORDS: readonly string[] = [
   '的话',
   // Hearsay and emphasis around a question: "据说有三四万张，具体多少", "到底多少".
   'heard',
+  // ("I keep hearing about Elon's AI startup": no typo of Helsing.)
+  'hearing',
   'meh',
   '啫',
   'scenario',
