@@ -1289,6 +1289,10 @@ function answerKey(x: Answer): string {
   ].join('|');
 }
 
+/** Both ends of a range asked for: "上下限都算一下", "give me the low and high end", "高低都要". */
+const BOTH_ENDS_ASKED =
+  /上下限|高低(?:都|两|兩)|\b(?:low and high|high and low)\b|\bboth ends\b|\bat (?:each|either) end\b/u;
+
 /** A part asking only "how many": "…and how many?", "多少张?". */
 const HOW_MANY_ONLY: ReadonlySet<string> = new Set(['howMany', 'filler', 'demand']);
 
@@ -1482,6 +1486,10 @@ function mergeFollowUps(texts: readonly string[], lexicon: Lexicon, question: st
         (IN_PERCENT.test(reading.text) && reading.entities.length === 0 && reading.numbers.length === 0) ||
         // ("gpt4 trained on how many a100? give me the midpoint too": the range just asked for, its middle.)
         (MIDPOINT_ASKED.test(reading.text) &&
+          reading.entities.length === 0 &&
+          reading.numbers.length === 0) ||
+        // ("…GPT-4 用的是它的几倍？上下限都算一下": the part before, at both ends of its range.)
+        (BOTH_ENDS_ASKED.test(reading.text) &&
           reading.entities.length === 0 &&
           reading.numbers.length === 0) ||
         // ("…佔總需求幾多%? 我計到好似係7%左右, 啱唔啱": the user's own figure for it, to check.)

@@ -8,7 +8,7 @@ import { statingCount } from './answers/factQueries.js';
 import { articleFigures } from './articleFigures.js';
 import { PRICE_BEFORE } from './carryResult.js';
 import type { AskContext } from './context.js';
-import { type Figure, figureOf } from './intents/figures.js';
+import { atBound, type Figure, figureOf } from './intents/figures.js';
 import { MONEY_ASKED } from './intents/signals.js';
 import type { Lexicon } from './lexicon.js';
 import { type Reading, readQuestion } from './readQuestion.js';
@@ -203,7 +203,10 @@ export function compareResult(
   const { gpu } = last;
   // (A model with no figure of its own names whose it is: "Inflection used for their GPT-3.5-class model".)
   const named = reading.entities.filter(
-    (m) => m.entity.kind !== 'gpu' && (m.entity.kind !== 'model' || figureOf(m.entity) !== undefined),
+    (m) =>
+      m.entity.kind !== 'gpu' &&
+      (m.entity.kind !== 'model' ||
+        ctx.kb.facts.some((f) => f.subject === m.entity.id && f.unit === 'gpus' && f.quantity !== undefined)),
   );
   const [only] = named;
   // "…总需求是多少? 和 43.2 万差多少?": set against a count the part quotes, with the fact stating it.
@@ -285,7 +288,7 @@ export function compareResult(
   const other =
     model !== undefined && modelCount !== undefined && ranOn.length === 1
       ? { value: modelCount, fact: model }
-      : figureOf(only.entity);
+      : (figureOf(only.entity) ?? rangeOf(ctx, only.entity));
   // (Of another GPU only when how many times is asked outright, as raw cards with the caveat: "…compare to
   // the H100 count Inflection used — roughly how many times more cards?")
   const first = before?.facts[0];
@@ -299,6 +302,33 @@ export function compareResult(
   // (The figure the part before stated is no other figure: "Meta 有多少张 A100? 它要的 H100 比手上的
   // A100 多几张?" sets what it wants against it, not the holding against itself.)
   if (before?.calculations.length === 0 && before.facts[0] === other.fact) return undefined;
+  // ("跟 GPT-4 的 A100 数量比差多少倍 (下限和上限分别算)", "…fewer than the low end of CoreWeave's range?"):
+  // a range set against at the end named, or at both ends.
+  const range =
+    other.fact.quantity !== undefined && 'min' in other.fact.quantity ? other.fact.quantity : undefined;
+  if (range !== undefined && !otherGpu && !ENOUGH.test(reading.text)) {
+    const both = /上下限|\bboth ends\b|\b(?:low and high|high and low)\b/u.test(reading.text);
+    const upper = both || UPPER_NAMED.test(reading.text);
+    const lower = both || LOWER_NAMED.test(reading.text);
+    const end = upper === lower ? undefined : upper ? 'high' : 'low';
+    const theirs: Figure = { entity: only.entity, value: range.max, gpu, facts: [other.fact], range: true };
+    const mine: Figure = {
+      entity: before?.subject ?? only.entity,
+      value: Math.round(last.value * 10) / 10,
+      gpu,
+      facts: stated === undefined ? [] : [stated],
+      range: false,
+    };
+    const ranged = compareRanges(
+      ctx,
+      atBound(theirs, end),
+      mine,
+      other.fact.topic === 'demand' ? 'demand' : 'holdings',
+      undefined,
+      TIMES_OUTRIGHT.test(reading.text),
+    );
+    if (ranged !== undefined) return ranged;
+  }
   const compared = compareQuoted(
     ctx,
     {
@@ -317,6 +347,20 @@ export function compareResult(
       : undefined;
   if (claimed === undefined || last.value === other.value) return compared;
   return { ...compared, verdict: last.value > other.value === (claimed === 'more') ? 'yes' : 'no' };
+}
+
+/** A name's one range of GPUs ("GPT-4 may have been trained on 10,000–25,000 A100s"), at its top. */
+function rangeOf(
+  ctx: AskContext,
+  entity: Reading['entities'][number]['entity'],
+): { value: number; fact: Fact } | undefined {
+  const ranged = ctx.kb.facts.filter(
+    (f) => f.subject === entity.id && f.unit === 'gpus' && f.quantity !== undefined && 'min' in f.quantity,
+  );
+  const [fact] = ranged;
+  return fact?.quantity !== undefined && 'max' in fact.quantity && ranged.length === 1
+    ? { value: fact.quantity.max, fact }
+    : undefined;
 }
 
 /** One end of a range named: "这个上限", "that upper bound", "the low end". */

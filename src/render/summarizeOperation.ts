@@ -166,9 +166,12 @@ export function summarizeOperation(
           lowRatio === undefined || highRatio === undefined
             ? undefined
             : t(lang, 'op.timesRange', {
-                times: [lowRatio, highRatio]
-                  .map((c) => formatDecimal(Math.round(c.result.value * 10) / 10))
-                  .join('–'),
+                // (One figure when both ends come to the same: "65.1", not "65.1–65.1".)
+                times: [
+                  ...new Set(
+                    [lowRatio, highRatio].map((c) => formatDecimal(Math.round(c.result.value * 10) / 10)),
+                  ),
+                ].join('–'),
               });
         return { title, summary: times === undefined ? more : joinSentences([more, times], lang) };
       }
