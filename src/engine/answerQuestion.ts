@@ -1495,7 +1495,7 @@ function mergeFollowUps(texts: readonly string[], lexicon: Lexicon, question: st
         // ("…佔總需求幾多%? 我計到好似係7%左右, 啱唔啱": the user's own figure for it, to check.)
         (reading.entities.length === 0 &&
           reading.numbers.length > 0 &&
-          reading.numbers.every((n) => n.percent) &&
+          reading.numbers.every((n) => n.percent || n.ratio) &&
           MINE_CHECKED.test(reading.text)));
     if (last !== undefined && followUp) {
       const joined = `${last.text}${/[?？]/u.test(between) ? '?' : ','} ${text}`;
@@ -1565,7 +1565,7 @@ function finish(ctx: AskContext, said: Answer, slots: Slots, trace: AnswerTrace)
             a.role === 'percent' ||
             a.role === 'money' ||
             // ("…幾多%? 我計到好似係7%左右, 啱唔啱": the user's own figure beside the question.)
-            (a.role === 'aside' && a.percent)) &&
+            (a.role === 'aside' && (a.percent || a.ratio))) &&
           verdict !== undefined
         ),
     )

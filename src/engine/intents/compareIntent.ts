@@ -18,7 +18,7 @@ import { demandUnder, type Figure, figureOf, figureOfFact } from './figures.js';
 import type { Intent } from './intent.js';
 import { measureFor, mixedMeasures, namedFigures } from './measureOf.js';
 import { applyChanges, factorSaid, readChanges, WHAT_IF } from './readChanges.js';
-import { MONEY_ASKED, PERCENT_MORE } from './signals.js';
+import { MINE_CHECKED, MONEY_ASKED, PERCENT_MORE } from './signals.js';
 
 const COMPARING_WORDS = /\bmore\b|\bless\b|\bfewer\b|\bbigger\b|\blarger\b|\bsmaller\b|多|少|大/u;
 
@@ -309,6 +309,19 @@ export const compareIntent = {
         into === 'a100' ? 'A100' : 'H100',
         s.workload ?? 'training',
       );
+      // ("…大概是Falcon的多少倍? 我直觉是十倍左右, 不知道对不对": the factor the user guessed, checked.)
+      const guessed = s.amounts.find((x) => x.role === 'ratio' || (x.role === 'aside' && x.ratio))?.value;
+      const worked = converted?.calculations.findLast((c) => c.kind === 'ratio')?.result.value;
+      if (
+        converted !== undefined &&
+        guessed !== undefined &&
+        worked !== undefined &&
+        (s.yesNo || MINE_CHECKED.test(s.reading.text))
+      )
+        return {
+          ...converted,
+          verdict: Math.abs(worked - guessed) <= guessed * RATIO_TOLERANCE ? 'yes' : 'no',
+        };
       if (converted !== undefined) return converted;
     }
     const statedAmount = s.yesNo ? s.amounts.find((x) => x.role === 'ratio') : undefined;
