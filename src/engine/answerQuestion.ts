@@ -4,7 +4,7 @@ import { pricing } from './answers/gap.js';
 import { inYuan } from './answers/inYuan.js';
 import { notFound } from './answers/notFound.js';
 import { MIDPOINT_ASKED, withMidpoint } from './answers/withMidpoint.js';
-import { SERVERS_ASKED, SERVERS_COUNTED, withServers } from './answers/withServers.js';
+import { SERVER_SIZE_AFTER, SERVERS_ASKED, SERVERS_COUNTED, withServers } from './answers/withServers.js';
 import { articleFigures } from './articleFigures.js';
 import { inAside, inQuietAside } from './asides.js';
 import { bothScenarios, bothScenariosOfBefore } from './bothScenarios.js';
@@ -27,14 +27,14 @@ import { atBound, figureOf } from './intents/figures.js';
 import type { Intent } from './intents/intent.js';
 import { RUNNER_UP } from './intents/rankIntent.js';
 import { FACTORS, WHAT_IF } from './intents/readChanges.js';
-import { MINE_CHECKED, SERVER_SPEC } from './intents/signals.js';
+import { MINE_CHECKED } from './intents/signals.js';
 import { MEAN_WORDS } from './intents/sumIntent.js';
 import { INTENTS } from './intents/table.js';
 import type { Lexicon } from './lexicon.js';
 import { missingSide } from './missingSide.js';
 import { askingOf } from './questionSentences.js';
 import { type Reading, readQuestion } from './readQuestion.js';
-import { OWNER_KINDS, readSlots, SERVER_SPEC_AFTER, type Slots, THESE_COUNTED } from './slots.js';
+import { OWNER_KINDS, readSlots, type Slots, THESE_COUNTED } from './slots.js';
 import { splitParts } from './splitParts.js';
 import type { CueGroup } from './vocabulary.js';
 import { workedCount } from './workedCount.js';
@@ -469,7 +469,7 @@ export function answerQuestion(
     // ("…等於幾多張A100？另外3500張即係幾多部8卡機？": a count of GPUs of its own, in servers, is nobody's.)
     const ownServers =
       SERVERS_COUNTED.test(reading.text) &&
-      reading.numbers.some((n) => n.gpus && !SERVER_SPEC_AFTER.test(reading.text.slice(n.end)));
+      reading.numbers.some((n) => n.gpus && !SERVER_SIZE_AFTER.test(reading.text.slice(n.end)));
     // ("OpenAI 用乜云? 要几多张? 佢个云厂手上又有几多张?": the cloud an earlier part answered with, said
     // again after a part about something else.)
     const cloudBefore = THAT_CLOUD.test(reading.text)
@@ -1572,7 +1572,7 @@ function finish(ctx: AskContext, said: Answer, slots: Slots, trace: AnswerTrace)
     .filter((a) => !used(a.value) && a.value !== answer.bar?.value)
     .filter((a) => !(a.role === 'count' && (a.value === totalDemand || a.value === gap)))
     // (The "8" of "8-GPU HGX" names the server.)
-    .filter((a) => !SERVER_SPEC.test(slots.reading.text.slice(a.end)))
+    .filter((a) => !SERVER_SIZE_AFTER.test(slots.reading.text.slice(a.end)))
     .map((a) => slots.reading.text.slice(a.start, a.end).trim());
   return {
     ...answer,

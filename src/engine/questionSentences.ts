@@ -65,7 +65,7 @@ const EMBEDDED_ALL = new RegExp(EMBEDDED.source, 'gu');
 
 /** A "who" or "which" after a person or thing, saying which one: "a friend who works at msft". */
 const RELATIVE =
-  /\b(?:friend|guy|someone|somebody|person|people|folks|anyone|everyone|those|coworker|co-worker|colleague|boss|manager|dude|team|company|companies|startups?|customers?|users?|ones?|labs?)\s+(?:who|which)\b/gu;
+  /\b(?:friend|buddy|cousin|brother|sister|bro|roommate|mate|dad|mom|uncle|wife|husband|guy|someone|somebody|person|people|folks|anyone|everyone|those|coworker|co-worker|colleague|boss|manager|dude|team|company|companies|startups?|customers?|users?|ones?|labs?)\s+(?:who|which)\b/gu;
 
 /** A quoted title or phrase: "in the 'which clouds are people using' section" asks nothing by its words. */
 const QUOTED = /「[^」]*」|“[^”]*”|"[^"]*"|(?<![A-Za-z])'[^']*'(?![A-Za-z])/gu;

@@ -4,7 +4,7 @@ import { findNumbers, type NumberMention } from './amounts.js';
 import type { MetaScenario } from './answer.js';
 import type { Workload } from './answers/compare.js';
 import { endsOfQuantity } from './answers/factQueries.js';
-import { SERVERS_COUNTED } from './answers/withServers.js';
+import { SERVER_SIZE_AFTER, SERVERS_COUNTED } from './answers/withServers.js';
 import { articleFigures } from './articleFigures.js';
 import { inAside, inQuietAside } from './asides.js';
 import type { AskContext } from './context.js';
@@ -200,6 +200,10 @@ function lastSentence(text: string): string {
 const PRICE_CUES_BEFORE =
   /(?:\bat|@|\b(?:price|prices|cost|costs|h100s?|cards?|gpus?)\s+(?:(?:were|was|is|are|ever)\s+)?(?:drops?|dropped|falls?|fell|goes down|went down|comes down|came down|rises?|rose|goes up|went up|climbs?|climbed)\s+to|(?:price|cost)s?\s*(?:is|was|were|are|=|:|would be|will be|'s|’s|of)?\s*(?:actually|really|just|only|now|more like|closer to|like|probably)?|priced|costs?|\bpa(?:y|ys|id|ying)|\b(?:went|goes|go|going|sold|sell|sells|selling) for|每(?:张|块|片|个)\s*(?:nvidia\s*)?(?:h100|a100|gpu|卡)?|(?:售价|价格|单价|价钱)\s*(?:(?:再)?[降跌涨升]到|降至|变成|改成|是|为)|(?:涨价|降价|加价|减价|跌价)(?:到|至)|售价|价格|单价|(?:\d{3,}|\d[kw万])\s*(?:\btimes|\bx|[×*]|乘以|乘))\s*(?:约|大约|about|around|roughly|like|~)?\s*$/u;
 
+/** Where someone who tells the user something works, said before the name: "my cousin who works at a". */
+const TELLER_WORKS_AT =
+  /\b(?:my|a|our|his|her)\s+(?:friend|buddy|cousin|brother|sister|bro|roommate|mate|dad|mom|uncle|wife|husband|guy|coworker|co-worker|colleague|boss|contact|source)\s+(?:who\s+(?:works?|worked)\s+(?:at|for|in)|(?:at|from|over at))\s+(?:an?\s+|the\s+)?$/u;
+
 /**
  * Reads the slots of a question: its entities by kind, its amounts with their roles, its workload,
  * and whether it asks yes or no.
@@ -277,8 +281,16 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
         m.start >= 0 &&
         BRAND_OF_GPU.test(reading.text.slice(m.start + m.text.length, m.start + m.text.length + 12)),
     );
+  // ("my cousin who works at a hedge fund swears…", "a friend at msft says…": where the teller works.)
+  const employer = (e: Entity) => {
+    const mentions = reading.entities.filter((m) => m.entity === e && m.start >= 0);
+    return (
+      mentions.length > 0 &&
+      mentions.every((m) => TELLER_WORKS_AT.test(reading.text.slice(Math.max(0, m.start - 40), m.start)))
+    );
+  };
   const cited = all.filter(
-    (e) => e.kind !== 'gpu' && !sourceIds.has(e.id) && !excluded.includes(e) && !brand(e),
+    (e) => e.kind !== 'gpu' && !sourceIds.has(e.id) && !excluded.includes(e) && !brand(e) && !employer(e),
   );
   // "Musk says GPT-5 needs…": a person quoted is who said it, not what is asked about, unless alone.
   const unquoted = cited.some((e) => e.kind !== 'person') ? cited.filter((e) => e.kind !== 'person') : cited;
@@ -760,7 +772,7 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     for (const [i, a] of roled.entries())
       if (
         a.role === 'count' &&
-        (SERVER_SPEC_AFTER.test(reading.text.slice(a.end, a.end + 32)) ||
+        (SERVER_SIZE_AFTER.test(reading.text.slice(a.end, a.end + 32)) ||
           // ("if each HGX box holds 8 GPUs, how many boxes…": what one server holds.)
           SERVER_HOLDS_BEFORE.test(reading.text.slice(Math.max(0, a.start - 32), a.start)))
       )
@@ -1008,10 +1020,6 @@ function inQuotes(text: string, at: number): boolean {
 /** What one server holds, said before its count: "each HGX box holds 8", "一台服务器装 8 张". */
 const SERVER_HOLDS_BEFORE =
   /\b(?:box|boxes|server|servers|node|nodes|machine|machines)\s+(?:holds?|has|have|contains?|fits?|takes?|with)\s*$|(?:台|部|个节点)\s*(?:服务器|伺服器|机器|機器)?\s*(?:装|裝|放|有|插)\s*$/u;
-
-/** What follows a server's size: "-GPU HGX box", "卡服务器", "卡机". */
-export const SERVER_SPEC_AFTER =
-  /^\s*-?\s*(?:gpus?\b|卡)\s*(?:nvidia\s*)?(?:hgx|dgx)?\s*(?:h100\s*)?(?:sxm\d?\s*)?(?:servers?\b|boxes\b|box\b|nodes?\b|machines?\b|服务器|伺服器|机器|整机|机(?!构|会|制)|hgx|dgx)/iu;
 
 /** A figure someone said, taken up: "at that many", "is that right?", "照这个数". */
 /** Kinds of entity a question asks of: those with figures of their own. */

@@ -38,7 +38,8 @@ export function compareConverted(
     topic: a.facts[0]?.topic === 'holdings' && b.facts[0]?.topic === 'holdings' ? 'holdings' : 'demand',
     subject: big.label === from.entity.id ? from.entity : kept.entity,
     related: [a.entity, b.entity],
-    facts: [...a.facts, ...b.facts, ...asConverted.facts],
+    // (The figure already in the GPU counted first: the reply counts in it, "多 7666张 A100".)
+    facts: [...kept.facts, ...from.facts, ...asConverted.facts],
     calculations: [converted, difference(big, small), ...(small.value > 0 ? [ratio(big, small)] : [])],
   });
 }

@@ -9,6 +9,13 @@ import { quantityOf } from './factQueries.js';
 /** Servers counted in Chinese: "几台", "幾多部", "多少台". */
 const SERVERS_COUNTED_ZH = String.raw`几台|几多台|多少台|几部|几多部|多少部`;
 
+/**
+ * What follows a server's size, so the number is no count of GPUs: "-GPU HGX box", "卡服务器", "卡机",
+ * "卡一台HGX", "per node", "gpus per server".
+ */
+export const SERVER_SIZE_AFTER =
+  /^\s*-?\s*(?:(?:gpus?\b|卡|张|張|cards?\b)\s*)?(?:(?:一|每)\s*(?:台|部|个|個)\s*|\bper\s+|\beach\s+|\ba\s+|\bin\s+(?:an?\s+|each\s+)?)?(?:nvidia\s*)?(?:hgx|dgx)?\s*(?:h100\s*)?(?:sxm\d?\s*)?(?:servers?\b|boxes\b|box\b|nodes?\b|machines?\b|服务器|伺服器|机器|機器|整机|机(?!构|会|制)|機(?!構|會|制)|hgx|dgx|台|部)/iu;
+
 /** Servers asked for: "how many 8-GPU HGX boxes", "几台服务器", "how many nodes". */
 export const SERVERS_ASKED = new RegExp(
   String.raw`\b(?:hgx )?(?:servers?|boxes|box|nodes?)\b|服务器|伺服器|${SERVERS_COUNTED_ZH}|节点|整机`,

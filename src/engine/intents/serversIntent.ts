@@ -10,10 +10,11 @@ export const serversIntent = {
   id: 'servers',
   cues: {},
   patterns: [],
-  // One count of H100s, of nobody named (a company's own figure is its look-up's, which adds the servers).
+  // One count of H100s, of nobody named (a company's own figure is its look-up's, which adds the
+  // servers), or said outright beside the name ("GCP大概有2.5万块H100, 按8卡一台算是多少台机器").
   needs: (s) =>
     SERVERS_COUNTED.test(s.reading.text) &&
-    s.named.length === 0 &&
+    (s.named.length === 0 || s.counts.length === 1) &&
     s.price === undefined &&
     s.counts.length === 1 &&
     s.counts.every((c) => c.model === undefined || c.model === 'h100'),

@@ -17,7 +17,7 @@ const OF_TOTAL = /\btotal\b|\b432k\b|\boverall\b|\ball demand\b|总需求|总数
 const GPU_WORDS =
   /\btotal\b|总数|总需求|总量|\bh100s?\b|\bgpus?\b|\bcards?\b|\bcount\b|\bdemand\b|\bwants?\b|\bneeds?\b|\bhas\b|\bhave\b|张|卡|需求|要|有/u;
 const WITHIN =
-  /合计里|合計裡|合计中|合計中|加起来里|加起來裡|之中|当中|當中|里面|裡面|\bof (?:the|those|these) (?:three|four|two)\b|\bamong them\b|\bof their (?:combined|total)\b/u;
+  /合计里|合計裡|合计中|合計中|加起来里|加起來裡|之中|当中|當中|里面|裡面|其中|这一组|這一組|这组|這組|\bof (?:the|that|this) group\b|\bof (?:the|those|these) (?:three|four|two)\b|\bamong them\b|\bof their (?:combined|total)\b/u;
 const SUM = /\+|\bplus\b|\btogether\b|\bcombined\b|加起来|合计|一共|\band\b.*\bshare\b/u;
 
 /** A count supposed: "what if", "假如", "if … wanted". */
@@ -258,6 +258,27 @@ function shareAnswer(ctx: AskContext, s: Slots): Answer | undefined {
   // "三家合计里, Meta 占多少?", "of the three together, what share is openai's?": the whole is their
   // sum, and the part the one named again after it.
   const within = WITHIN.exec(s.reading.text);
+  // ("四家大雲(Azure、GCP、AWS、Oracle)合計12萬, 其中 Oracle 佔這一組的幾成": a member of the one group named,
+  // said again after it, as a share of the group.)
+  const [whole] = s.named;
+  if (
+    within !== null &&
+    s.named.length === 1 &&
+    whole !== undefined &&
+    whole.members.length > 1 &&
+    !ofTotal
+  ) {
+    const members = membersOf(ctx, whole);
+    const again = s.reading.entities.filter(
+      (m) =>
+        members.includes(m.entity) &&
+        [m.start, ...(m.others ?? []).map((o) => o.start)].some((at) => at > within.index),
+    );
+    const all = members.flatMap((e) => figureOf(ctx, e, measure) ?? []);
+    const [one] = again;
+    const part = again.length === 1 ? all.find((f) => f.entity === one?.entity) : undefined;
+    if (part !== undefined && all.length === members.length) return shareOfSum(ctx, part, all);
+  }
   if (within !== null && s.named.length > 1 && !ofTotal) {
     const all = s.named.flatMap((e) => figureOf(ctx, e, measure) ?? []);
     const after = s.reading.entities.filter(

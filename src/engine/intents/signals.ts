@@ -1,6 +1,7 @@
 import type { Fact } from '../../knowledge/schema.js';
 import type { MetaScenario } from '../answer.js';
 import { statesFigure } from '../answers/factQueries.js';
+import { SERVER_SIZE_AFTER } from '../answers/withServers.js';
 import type { AskContext } from '../context.js';
 import { saidByOthers } from '../hearsay.js';
 import { namedIn } from '../namedIn.js';
@@ -33,13 +34,14 @@ export function scenarioOf(s: Slots): MetaScenario {
 }
 
 /** What follows a number that names a server, not a figure: the "-GPU" of "8-GPU HGX". */
-export const SERVER_SPEC = /^\s*-?\s*gpu\b/u;
 
 /** A test for facts stating a number the question names ("100+", "the 150 billion figure"). */
 export function statesANumber(s: Slots): (fact: Fact) => boolean {
   // (The "8" of "8-GPU HGX" names the server, no figure the user quotes.)
   return (f) =>
-    s.reading.numbers.some((n) => !SERVER_SPEC.test(s.reading.text.slice(n.end)) && statesFigure(f, n.value));
+    s.reading.numbers.some(
+      (n) => !SERVER_SIZE_AFTER.test(s.reading.text.slice(n.end)) && statesFigure(f, n.value),
+    );
 }
 
 /** The price per GPU the question gives, spread into a request. */

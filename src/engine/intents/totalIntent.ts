@@ -4,7 +4,10 @@ import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
 import { howFarFromArticle } from './howFarFromArticle.js';
 import type { Intent } from './intent.js';
-import { scenarioOf, unknownOnlyInContext, withPrice } from './signals.js';
+import { MINE_CHECKED, scenarioOf, unknownOnlyInContext, withPrice } from './signals.js';
+
+/** Within this share a worth claimed is the one worked out: "about $15 billion" for $15.12B. */
+const WORTH_TOLERANCE = 0.05;
 
 /** "What's the total H100 demand?", "加起来一共要多少": §02's 432k, line by line. */
 export const totalIntent = {
@@ -25,8 +28,22 @@ export const totalIntent = {
     const apart = howFarFromArticle(ctx, s);
     if (apart !== undefined) return apart;
     const answer = gap(ctx, { scenario: scenarioOf(s), focus: 'total', ...withPrice(s) });
+    if (answer === undefined) return answer;
+    // ("total demand is worth like 50 billion right?": a value claimed of it, checked against what the
+    // article says the GPUs are worth and what its line items come to, within the figures' roughness.)
+    const claimedWorth = s.amounts.find((a) => a.role === 'money' || (a.role === 'aside' && a.currency));
+    const worths = answer.calculations.filter((c) => c.result.unit === 'usd').map((c) => c.result.value);
+    const stated = answer.facts.flatMap((f) =>
+      f.unit === 'usd' && f.quantity !== undefined && 'value' in f.quantity ? [f.quantity.value] : [],
+    );
+    if ((s.yesNo || MINE_CHECKED.test(s.reading.text)) && claimedWorth !== undefined && worths.length > 0) {
+      const near = [...worths, ...stated].some(
+        (v) => Math.abs(v - claimedWorth.value) <= v * WORTH_TOLERANCE,
+      );
+      return { ...answer, verdict: near ? 'yes' : 'no' };
+    }
     const quoted = s.amounts.find((a) => a.role === 'count' || (a.role === 'bare' && a.value >= 1000));
-    if (!s.yesNo || quoted === undefined || answer === undefined) return answer;
+    if (!s.yesNo || quoted === undefined) return answer;
     const total = answer.calculations.find((c) => c.result.unit === 'gpus')?.result.value;
     const { totalDemand } = articleFigures(ctx.kb);
     const said = s.scenario === undefined ? totalDemand : total;
