@@ -156,6 +156,33 @@ function depthAt(text: string, at: number): number {
  * it want?" → two. A piece without a question word of its own ("we're budgeting a cluster, …") stays
  * joined to the next; one after the last question is left out.
  */
+/** A list put up to be checked, said before its items: "fact check my notes:", "are these right:", "帮我核对". */
+const CHECK_LEAD =
+  /\bfact[- ]?check\b|\bcheck (?:my|these|this|the following)\b|\bverify\b|\b(?:are|is) (?:these|this|my notes|the following) (?:right|correct|true|accurate)\b|\bwhich (?:of these )?are (?:right|true|wrong|correct)\b|核对|核對|对不对|對不對|对吗|對嗎|啱唔啱|帮我看看|幫我睇睇|查证|查證/iu;
+
+/**
+ * The items of a numbered list a lead-in asks to check, each put as a claim to answer yes or no; undefined
+ * when the message is no such list.
+ */
+function claimsToCheck(
+  text: string,
+  numbered: readonly { start: number; end: number }[],
+): string[] | undefined {
+  const [first] = numbered;
+  if (first === undefined || numbered.length < 2 || !CHECK_LEAD.test(text.slice(0, first.start)))
+    return undefined;
+  const zh = /\p{Script=Han}/u.test(text);
+  const items = numbered
+    .map((n, i) =>
+      text
+        .slice(n.end, numbered[i + 1]?.start ?? text.length)
+        .replace(/[\s,，.。;；?？]+$/u, '')
+        .trim(),
+    )
+    .filter((item) => item !== '');
+  return items.length < 2 ? undefined : items.map((item) => `${item}${zh ? '，对吗？' : ', right?'}`);
+}
+
 export function splitParts(text: string): string[] {
   const joints = /\p{Script=Han}/u.test(text)
     ? [JOINT_EN, JOINT_ZH]
@@ -168,6 +195,9 @@ export function splitParts(text: string): string[] {
     })),
     ...(joints[1] === JOINT_ZH ? wordEnumeration(text) : []),
   ];
+  // ("fact check my notes pls: (a) … (b) … (c) …": each item a claim to check on its own.)
+  const claims = claimsToCheck(text, numbered);
+  if (claims !== undefined) return claims;
   // A list in brackets ("(OpenAI, Anthropic, Inflection)") belongs to one question: never a joint.
   const cuts = [
     ...numbered,
