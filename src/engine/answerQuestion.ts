@@ -16,6 +16,7 @@ import { scoreIntents } from './chooseIntent.js';
 import {
   AGAINST_PRICE,
   againstEarlierValue,
+  BOTH_ENDS_ASKED,
   claimedAgainstEarlier,
   compareEarlier,
   compareResult,
@@ -1288,10 +1289,6 @@ function answerKey(x: Answer): string {
     x.missing === undefined ? '' : JSON.stringify(x.missing),
   ].join('|');
 }
-
-/** Both ends of a range asked for: "上下限都算一下", "give me the low and high end", "高低都要". */
-const BOTH_ENDS_ASKED =
-  /上下限|高低(?:都|两|兩)|\b(?:low and high|high and low)\b|\bboth ends\b|\bat (?:each|either) end\b/u;
 
 /** A part asking only "how many": "…and how many?", "多少张?". */
 const HOW_MANY_ONLY: ReadonlySet<string> = new Set(['howMany', 'filler', 'demand']);

@@ -2,7 +2,7 @@ import { difference } from '../calculator/compareAmounts.js';
 import type { Fact } from '../knowledge/schema.js';
 import type { Answer } from './answer.js';
 import { compareFigures } from './answers/compareFigures.js';
-import { compareQuoted, type QuotedCount } from './answers/compareQuoted.js';
+import { compareQuoted, type QuotedCount, TIMES_ASKED } from './answers/compareQuoted.js';
 import { compareRanges } from './answers/compareRanges.js';
 import { statingCount } from './answers/factQueries.js';
 import { articleFigures } from './articleFigures.js';
@@ -124,9 +124,6 @@ function pricedCount(answer: Answer | undefined): { value: number; gpu: 'H100' }
     ? { value: gpus.value, gpu: 'H100' }
     : undefined;
 }
-
-/** How many times, asked in so many words. */
-const TIMES_OUTRIGHT = /\bhow many times\b|\btimes (?:more|as many|bigger)\b|几倍|幾倍|多少倍/u;
 
 /** "is that more than…", "比…多吗": the worked count set against another. */
 const MORE_THAN =
@@ -297,7 +294,7 @@ export function compareResult(
       ? first
       : undefined;
   const otherGpu = other?.fact.gpu !== undefined && other.fact.gpu !== gpu;
-  if (other === undefined || (otherGpu && (stated === undefined || !TIMES_OUTRIGHT.test(reading.text))))
+  if (other === undefined || (otherGpu && (stated === undefined || !TIMES_ASKED.test(reading.text))))
     return undefined;
   // (The figure the part before stated is no other figure: "Meta 有多少张 A100? 它要的 H100 比手上的
   // A100 多几张?" sets what it wants against it, not the holding against itself.)
@@ -307,7 +304,7 @@ export function compareResult(
   const range =
     other.fact.quantity !== undefined && 'min' in other.fact.quantity ? other.fact.quantity : undefined;
   if (range !== undefined && !otherGpu && !ENOUGH.test(reading.text)) {
-    const both = /上下限|\bboth ends\b|\b(?:low and high|high and low)\b/u.test(reading.text);
+    const both = BOTH_ENDS_ASKED.test(reading.text);
     const upper = both || UPPER_NAMED.test(reading.text);
     const lower = both || LOWER_NAMED.test(reading.text);
     const end = upper === lower ? undefined : upper ? 'high' : 'low';
@@ -325,7 +322,7 @@ export function compareResult(
       mine,
       other.fact.topic === 'demand' ? 'demand' : 'holdings',
       undefined,
-      TIMES_OUTRIGHT.test(reading.text),
+      TIMES_ASKED.test(reading.text),
     );
     if (ranged !== undefined) return ranged;
   }
@@ -362,6 +359,10 @@ function rangeOf(
     ? { value: fact.quantity.max, fact }
     : undefined;
 }
+
+/** Both ends of a range asked for: "上下限都算一下", "give me the low and high end", "高低都要". */
+export const BOTH_ENDS_ASKED =
+  /上下限|高低(?:都|两|兩)|\b(?:low and high|high and low)\b|\bboth ends\b|\bat (?:each|either) end\b/u;
 
 /** One end of a range named: "这个上限", "that upper bound", "the low end". */
 const UPPER_NAMED = /上限|最高|\bupper (?:bound|end|limit)\b|\btop end\b|\bhigh end\b/u;

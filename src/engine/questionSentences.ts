@@ -63,9 +63,15 @@ const EMBEDDED = new RegExp(
 
 const EMBEDDED_ALL = new RegExp(EMBEDDED.source, 'gu');
 
+/** People who tell the user things: "my cousin", "a friend", "our boss". */
+export const TELLERS =
+  'friend|buddy|cousin|brother|sister|bro|roommate|mate|dad|mom|uncle|wife|husband|guy|coworker|co-worker|colleague|boss|manager|dude|contact|source';
+
 /** A "who" or "which" after a person or thing, saying which one: "a friend who works at msft". */
-const RELATIVE =
-  /\b(?:friend|buddy|cousin|brother|sister|bro|roommate|mate|dad|mom|uncle|wife|husband|guy|someone|somebody|person|people|folks|anyone|everyone|those|coworker|co-worker|colleague|boss|manager|dude|team|company|companies|startups?|customers?|users?|ones?|labs?)\s+(?:who|which)\b/gu;
+const RELATIVE = new RegExp(
+  String.raw`\b(?:${TELLERS}|someone|somebody|person|people|folks|anyone|everyone|those|team|company|companies|startups?|customers?|users?|ones?|labs?)\s+(?:who|which)\b`,
+  'gu',
+);
 
 /** A quoted title or phrase: "in the 'which clouds are people using' section" asks nothing by its words. */
 const QUOTED = /「[^」]*」|“[^”]*”|"[^"]*"|(?<![A-Za-z])'[^']*'(?![A-Za-z])/gu;

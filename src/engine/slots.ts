@@ -12,7 +12,7 @@ import { recalled, saidByOthers } from './hearsay.js';
 import { figureOf } from './intents/figures.js';
 import { namedIn } from './namedIn.js';
 import { PRICE_DOUBLED, PRICE_HALVED } from './priceFactor.js';
-import { type Asking, askingOf } from './questionSentences.js';
+import { type Asking, askingOf, TELLERS } from './questionSentences.js';
 import type { Reading } from './readQuestion.js';
 import { type CueGroup, OWNING } from './vocabulary.js';
 
@@ -201,8 +201,10 @@ const PRICE_CUES_BEFORE =
   /(?:\bat|@|\b(?:price|prices|cost|costs|h100s?|cards?|gpus?)\s+(?:(?:were|was|is|are|ever)\s+)?(?:drops?|dropped|falls?|fell|goes down|went down|comes down|came down|rises?|rose|goes up|went up|climbs?|climbed)\s+to|(?:price|cost)s?\s*(?:is|was|were|are|=|:|would be|will be|'s|’s|of)?\s*(?:actually|really|just|only|now|more like|closer to|like|probably)?|priced|costs?|\bpa(?:y|ys|id|ying)|\b(?:went|goes|go|going|sold|sell|sells|selling) for|每(?:张|块|片|个)\s*(?:nvidia\s*)?(?:h100|a100|gpu|卡)?|(?:售价|价格|单价|价钱)\s*(?:(?:再)?[降跌涨升]到|降至|变成|改成|是|为)|(?:涨价|降价|加价|减价|跌价)(?:到|至)|售价|价格|单价|(?:\d{3,}|\d[kw万])\s*(?:\btimes|\bx|[×*]|乘以|乘))\s*(?:约|大约|about|around|roughly|like|~)?\s*$/u;
 
 /** Where someone who tells the user something works, said before the name: "my cousin who works at a". */
-const TELLER_WORKS_AT =
-  /\b(?:my|a|our|his|her)\s+(?:friend|buddy|cousin|brother|sister|bro|roommate|mate|dad|mom|uncle|wife|husband|guy|coworker|co-worker|colleague|boss|contact|source)\s+(?:who\s+(?:works?|worked)\s+(?:at|for|in)|(?:at|from|over at))\s+(?:an?\s+|the\s+)?$/u;
+const TELLER_WORKS_AT = new RegExp(
+  String.raw`\b(?:my|a|our|his|her)\s+(?:${TELLERS})\s+(?:who\s+(?:works?|worked)\s+(?:at|for|in)|(?:at|from|over at))\s+(?:an?\s+|the\s+)?$`,
+  'u',
+);
 
 /**
  * Reads the slots of a question: its entities by kind, its amounts with their roles, its workload,

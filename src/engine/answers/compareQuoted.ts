@@ -7,7 +7,7 @@ import { buildAnswer } from './buildAnswer.js';
 import type { Pricing } from './gap.js';
 
 /** How many times, asked in so many words. */
-const TIMES_ASKED =
+export const TIMES_ASKED =
   /几倍|幾倍|多少倍|(?:几|幾)多倍|\bhow many times\b|\btimes (?:as|more|bigger)\b|\bratio\b|\bmultiple\b/iu;
 
 /** A count a question compares, with the article's fact stating it, when it states it. */

@@ -11,7 +11,7 @@ import { type Figure, figureOf, figureOfFact, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { measureOf, namedFigures } from './measureOf.js';
 import { PERCENT_CHANGE_OF_COUNT } from './readChanges.js';
-import { MINE_CHECKED, PERCENT_MORE } from './signals.js';
+import { MINE_CHECKED, ONE_MEMBER, PERCENT_MORE } from './signals.js';
 
 const OF_TOTAL = /\btotal\b|\b432k\b|\boverall\b|\ball demand\b|总需求|总数|总量|整体|全部|43\.2万/u;
 const GPU_WORDS =
@@ -144,10 +144,6 @@ function claimedShare(s: Slots): { value: number; how: 'about' | 'more' | 'less'
 /** A fraction of the whole: "half of the 432k", "a third of total demand", "占总需求的一半", "占一半". */
 const FRACTION_OF_WHOLE =
   /\b(?:half|a third|one third|a quarter|one quarter|\d+(?:\.\d+)?\s*%)\s+of\s+(?:the\s+)?(?:total|overall|whole|all|everything|432k|432,000|article'?s? total|demand)|占[^，,。?？]{0,12}(?:一半|过半|三分之一|四分之一)/u;
-
-/** One member of a group asked, not all of it: "一家", "单独一家", "each one", "one of them". */
-const ONE_OF_THEM =
-  /(?<![每各])一家|单独一家|單獨一家|其中一家|每一家|\beach (?:one|cloud|of them)\b|\bone of (?:them|the)\b|\bjust one\b|\ba single (?:one|cloud)\b|\bper cloud\b/u;
 
 /** Within this many points a share is "about" the one claimed: the article's figures are rough. */
 const ABOUT_POINTS = 5;
@@ -294,7 +290,7 @@ function shareAnswer(ctx: AskContext, s: Slots): Answer | undefined {
   }
   // ("四大雲每家三萬張，咁一家佔總需求幾多%?": one member of a group whose members want alike.)
   const group = s.named.length === 1 ? a : undefined;
-  if (group !== undefined && group.members.length > 1 && ONE_OF_THEM.test(s.reading.text)) {
+  if (group !== undefined && group.members.length > 1 && ONE_MEMBER.test(s.reading.text)) {
     const each = membersOf(ctx, group).flatMap((e) => figureOf(ctx, e, measure) ?? []);
     const [one] = each;
     if (one !== undefined && each.length === group.members.length && each.every((f) => f.value === one.value))

@@ -196,3 +196,10 @@ export const PERCENT_MORE =
 /** A figure of the user's own put up to check: "我計到好似係7%左右, 啱唔啱", "i get like 7%, right?". */
 export const MINE_CHECKED =
   /啱唔啱|啱嗎|啱唔|对不对|對不對|对吗|對嗎|对吧|對吧|是不是|係唔係|\bright\b|\bcorrect\b|\bam i (?:right|close|off)\b|\bsound right\b/u;
+
+/**
+ * One member of a group asked, not all of it: "一间大云", "单独一家", "其中一家", "one of the big clouds".
+ * ("How much would each one spend?" asks each and all: no one member.)
+ */
+export const ONE_MEMBER =
+  /(?<![第\d一二三四五六七八九十每各])一(?:间|家|个|朵)(?!都)|单独一家|單獨一家|其中一家|每一家|\bone (?:of (?:the|them|those)\b|big cloud|cloud|hyperscaler|vendor|provider)|\ba single (?:one|cloud|hyperscaler|vendor|provider)\b|\bjust one\b/u;

@@ -14,12 +14,9 @@ import { atBound, endsOf, figureOf, isPriced, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { measureFor } from './measureOf.js';
 import { percentFactor } from './readChanges.js';
-import { BOTH_FIGURES, EACH_TOO, ONE_FOR_ONE, scenarioOf } from './signals.js';
+import { BOTH_FIGURES, EACH_TOO, ONE_FOR_ONE, ONE_MEMBER, scenarioOf } from './signals.js';
 
 /** One member of a group: "一间大云厂", "one of the big clouds", "a single hyperscaler". */
-const ONE_MEMBER =
-  /(?<![第\d一二三四五六七八九十])一(?:间|家|个|朵)(?!都)|\bone (?:of (?:the|them|those)\b|big cloud|cloud|hyperscaler|vendor|provider)|\ba single (?:cloud|hyperscaler|vendor|provider)\b|\bjust one\b/u;
-
 const ORDER = /\border(?:ed|s)?\b|订单|訂單/u;
 
 /** Whether what the article says an entity holds is booked rather than delivered (CoreWeave's). */
@@ -292,7 +289,7 @@ function valueAt(ctx: AskContext, s: Slots, price: number | undefined): Answer |
     return costOfRange(ctx, buyer, [two.low, two.high], { price, facts: demandFacts(ctx, buyer) });
   // ("一間大雲廠要嘅 3 萬張值幾多": one member's count, restated, is what one of them wants: that count alone.)
   // ("大型雲廠商每家那3萬張要花多少錢": each one's count, restated, priced once.)
-  const oneOfThem = restated && (ONE_MEMBER.test(s.reading.text) || /每家|每一家|各家/u.test(s.reading.text));
+  const oneOfThem = restated && (ONE_MEMBER.test(s.reading.text) || /每家|各家/u.test(s.reading.text));
   if (oneOfThem && count !== undefined && h100 !== undefined) return cost(ctx, h100, price, count.value);
   // ("as many as one of the big clouds needs, at $27k each": one member's figure, when every member has
   // the same one.)
