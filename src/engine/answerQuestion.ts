@@ -760,7 +760,21 @@ export function answerQuestion(
     .filter((a, i, all) => !goesOnFrom(all[i + 1], a))
     // ("what does helsing do and which cloud is it on?": beside a part the article cannot answer, a
     // dump of what it says about the name answers nothing asked, and would make the reply look found.)
-    .filter((a, _, all) => a.trace?.intent !== 'overview' || !all.some((b) => b.kind === 'not-found'));
+    .filter((a, _, all) => a.trace?.intent !== 'overview' || !all.some((b) => b.kind === 'not-found'))
+    // ("帮我算一下: 四大云每家按3万张算, 加起来多少张?": nor beside a part that works out figures of the same names.)
+    .filter(
+      (a, _, all) =>
+        a.trace?.intent !== 'overview' ||
+        a.subject === undefined ||
+        !all.some(
+          (b) =>
+            b !== a &&
+            b.calculations.length > 0 &&
+            [...b.related, ...(b.subject === undefined ? [] : [b.subject])].some(
+              (e) => e === a.subject || a.subject?.members.includes(e.id) === true,
+            ),
+        ),
+    );
   const first = distinct.find((a) => a.found);
   if (distinct.length <= 1) return distinct[0] ?? notFound(ctx, undefined);
   // (Nothing asked is in the article: each part says what it misses, "how many h100s do tesla and meta

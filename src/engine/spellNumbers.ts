@@ -223,6 +223,8 @@ export function spellNumbers(text: string): string {
       .replace(/(\d)\s+(?=[万亿千])/gu, '$1')
       // "3 萬 2 千" is 32,000 as "3万2千" is: a lone digit and its 千 right after 万 go on the same amount.
       .replace(/(?<=\d[万亿])\s+(?=\d千)/gu, '')
+      // "a cool billion dollars": the idiom's "cool" says nothing of the amount.
+      .replace(/\b(a|one) cool (?=(?:million|billion|thousand|grand|mil)\b)/giu, '$1 ')
       // "a dozen H100s", "半打卡": dozens, only before what is counted ("打" alone is "to hit").
       .replace(DOZENS, (match: string) => String(DOZEN_COUNTS[match.toLowerCase()] ?? match))
       .replace(AND_A_HALF, (match, whole: string, scale: string) => {

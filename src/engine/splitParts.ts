@@ -64,8 +64,9 @@ const COUNT_ASKED =
   /^\s*(?:[\w.'’-]+\s+){1,3}(?:count|number|figure|numbers|figures)\s*$|\b(?:combined|total|overall|summed)\s+(?:h100\s+|a100\s+)?(?:demand|count|number|figure|holdings)\b/iu;
 /** An instruction in Chinese asks as a question does: "顺便算下训练", "再算一下按3万刀的". */
 // ("算上预定的", "算 meta 十万张的话": 算 as "count in" sets a condition, asking nothing.)
+// ("再按每张三万五美元估一下总价值": an estimate asked, its condition said first.)
 const ZH_INSTRUCTION =
-  /^\s*(?:(?:顺便|順便|另外|再|也|麻烦|麻煩|帮我|幫我|请|請)+\s*(?:算|计算|計算|换算|換算|折算)|(?:算|计算|計算|换算|換算|折算)一?下)|(?:都|分别|分別|各)\s*(?:帮我|幫我|请|請)?\s*(?:算|计算|計算|给|給|列|写|寫)(?:出来|出來|一下|下)/u;
+  /^\s*(?:(?:顺便|順便|另外|再|也|麻烦|麻煩|帮我|幫我|请|請)+\s*(?:算|计算|計算|换算|換算|折算|估|估算)|(?:算|计算|計算|换算|換算|折算)一?下)|^\s*(?:再|另外|顺便|順便)?\s*(?:按|以|照)[^,，。?？]{1,20}(?:算|估|计|計)(?:一下|下|一算|算)?[^,，。?？]{0,8}(?:价值|價值|总价|總價|多少|几多|幾多)|(?:都|分别|分別|各)\s*(?:帮我|幫我|请|請)?\s*(?:算|计算|計算|给|給|列|写|寫)(?:出来|出來|一下|下)/u;
 
 /** A claim with a tag asking to check it: "they're on oracle right", "it's TSMC, correct?". */
 // ("…用哪个云? 应该是甲骨文吧": the same in Chinese.)

@@ -1358,7 +1358,12 @@ export const CUES = {
     'homelab',
     'cheaper',
     'cheapest',
-    '便宜',
+    // (Where it is cheapest, not a price said to be cheaper than the article's: "两万五(比文章里的便宜)".)
+    '最便宜',
+    '哪里便宜',
+    '哪里买便宜',
+    '哪家便宜',
+    '哪家最便宜',
     'rental',
     // Spot or preemptible capacity and its discounts: the article prices no rental of any kind.
     'spot discount',
@@ -2018,6 +2023,12 @@ export const STOPWORDS: readonly string[] = [
   '的话',
   // Hearsay and emphasis around a question: "据说有三四万张，具体多少", "到底多少".
   'heard',
+  // Chat particles and asks to work it out: "帮我算一下哈".
+  '哈',
+  '哈哈',
+  '帮',
+  '帮我算',
+  '帮我计',
   // ("I keep hearing about Elon's AI startup": no typo of Helsing.)
   'hearing',
   'meh',

@@ -79,8 +79,9 @@ function a100Held(ctx: AskContext, slots: Slots, e: Entity, asked: readonly numb
 
 /** Words of wanting and of having said right beside a name: "OpenAI 要的", "Google 云端手上的", "gcp has". */
 const WANT_BESIDE = /^(?:\s|的|'s|’s)*(?:要的|想要的?|需要的?|要|想要|需要|wants?|needs?|ask|demand|需求)/u;
+// ("CoreWeave 嗰批 H100 預訂": a booking is what it has.)
 const HAVE_BESIDE =
-  /^(?:\s|的|'s|’s|云端|雲端|云|cloud|现在|現在|目前|而家|now|currently)*(?:手上|手里|手頭|手头|现有|現有|已有|有的|has|have|holds?|fleet|on hand|in hand|holdings)/u;
+  /^(?:\s|的|'s|’s|云端|雲端|云|cloud|现在|現在|目前|而家|now|currently|那批|嗰批|那些|h100s?)*(?:手上|手里|手頭|手头|现有|現有|已有|有的|has|have|holds?|fleet|on hand|in hand|holdings|预订|預訂|预定|預定|booked|bookings?|on order|reserved)/u;
 
 /** The measure said right after a name, if any. */
 function measureBeside(slots: Slots, e: Entity): 'demand' | 'holdings' | undefined {

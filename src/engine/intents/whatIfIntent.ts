@@ -90,6 +90,20 @@ const STARTED_FROM =
 const MIN_TOTAL_CLAIMED = 100_000;
 
 /** §02's total with one or more line items changed to the user's counts. */
+/** Words that take back what was said before them: "wait no", "sorry, I mean", "scratch that", "我是说". */
+const TAKEN_BACK =
+  /\bwait,? no\b|\bsorry,? i mean\b|\bscratch that\b|\bactually,? i mean\b|不对，?我是说|唔係，?我意思係|我的意思是/u;
+
+const SUPPOSING_ALL = new RegExp(SUPPOSING_RE.source, 'gu');
+
+/** Whether every supposition comes before words that take it back. */
+function suppositionTakenBack(text: string): boolean {
+  const back = TAKEN_BACK.exec(text);
+  if (back === null) return false;
+  const supposed = [...text.matchAll(SUPPOSING_ALL)];
+  return supposed.length > 0 && supposed.every((m) => m.index < back.index);
+}
+
 export const whatIfIntent = {
   id: 'what-if',
   // ("Besides OpenAI, which LLM startups are there?" leaves names out of a list, not out of the total.)
@@ -123,6 +137,9 @@ export const whatIfIntent = {
     // ("if you add what OpenAI wants to what Inflection wants, how many is that together?": the "if" puts
     // an addition, with no count supposed; a sum, not a change.)
     if (ADDING_UP.test(s.reading.text) && s.counts.length === 0 && !factor) return -2.5;
+    // ("if the big four each want 30k... wait no sorry, I mean just the three hyperscalers, leave oracle
+    // out": the supposition taken back; what is left asks a sum.)
+    if (suppositionTakenBack(s.reading.text)) return -1;
     return factor || s.excluded.length > 0 ? 0.8 : 0;
   },
   run: (ctx, s) => {
