@@ -37,6 +37,7 @@ import { askingOf } from './questionSentences.js';
 import { type Reading, readQuestion } from './readQuestion.js';
 import { OWNER_KINDS, readSlots, type Slots, THESE_COUNTED } from './slots.js';
 import { splitParts } from './splitParts.js';
+import { opensWithTakeBack } from './takenBack.js';
 import type { CueGroup } from './vocabulary.js';
 import { workedCount } from './workedCount.js';
 
@@ -1499,6 +1500,8 @@ function mergeFollowUps(texts: readonly string[], lexicon: Lexicon, question: st
         (MIDPOINT_ASKED.test(reading.text) &&
           reading.entities.length === 0 &&
           reading.numbers.length === 0) ||
+        // ("…要幾多張 H100？咦唔係，應該係六百張 A100": a correction of the part before, read with it.)
+        opensWithTakeBack(reading.text) ||
         // ("…GPT-4 用的是它的几倍？上下限都算一下": the part before, at both ends of its range.)
         (BOTH_ENDS_ASKED.test(reading.text) &&
           reading.entities.length === 0 &&

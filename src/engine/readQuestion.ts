@@ -6,6 +6,7 @@ import type { Lexicon } from './lexicon.js';
 import { normalize } from './normalize.js';
 import { segmentWords } from './segmentWords.js';
 import { spellNumbers } from './spellNumbers.js';
+import { withoutTakenBack } from './takenBack.js';
 import type { CueGroup } from './vocabulary.js';
 
 /** A quote mark that opens or closes words, not an apostrophe inside one ("OpenAI's"). */
@@ -208,7 +209,18 @@ export function readQuestion(question: string, lexicon: Lexicon): Reading {
         (/\d/.test(w) && /[a-z]/.test(w)) ||
         (mostlyChinese && /^[a-z]/.test(w) && !inClause.has(w))),
   );
-  return { text, lang, entities: named, cues, cueWords, numbers, unknown, names: nameLike };
+  // ("Stability has 5k A100s? wait no — scratch that, I meant Tesla": the correction stands, not what it replaces.)
+  const corrected = withoutTakenBack(text, named, numbers);
+  return {
+    text,
+    lang,
+    entities: corrected.entities,
+    cues,
+    cueWords,
+    numbers: corrected.numbers,
+    unknown,
+    names: nameLike,
+  };
 }
 
 /** An inclusion said in brackets, just before a name: "(含", "(including ", "（包括". */

@@ -2027,6 +2027,8 @@ export const STOPWORDS: readonly string[] = [
   '哈',
   '哈哈',
   '帮',
+  // ("要幾多張 H100 先頂到同樣 throughput": the work done, which the speed-up answers.)
+  'throughput',
   '帮我算',
   '帮我计',
   // ("I keep hearing about Elon's AI startup": no typo of Helsing.)

@@ -3,6 +3,7 @@ import { type LineItemChange, whatIf } from '../answers/whatIf.js';
 import { articleFigures } from '../articleFigures.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
+import { TAKEN_BACK } from '../takenBack.js';
 import { atSetPrice } from './atSetPrice.js';
 import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
@@ -90,10 +91,6 @@ const STARTED_FROM =
 const MIN_TOTAL_CLAIMED = 100_000;
 
 /** §02's total with one or more line items changed to the user's counts. */
-/** Words that take back what was said before them: "wait no", "sorry, I mean", "scratch that", "我是说". */
-const TAKEN_BACK =
-  /\bwait,? no\b|\bsorry,? i mean\b|\bscratch that\b|\bactually,? i mean\b|不对，?我是说|唔係，?我意思係|我的意思是/u;
-
 const SUPPOSING_ALL = new RegExp(SUPPOSING_RE.source, 'gu');
 
 /** Whether every supposition comes before words that take it back. */

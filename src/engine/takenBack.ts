@@ -1,0 +1,49 @@
+import type { NumberMention } from './amounts.js';
+import type { EntityMention } from './readQuestion.js';
+
+/**
+ * Words that take back what was just said and put something else in its place: "wait no — scratch
+ * that, I meant Tesla", "咦唔係，應該係六百張".
+ */
+export const TAKEN_BACK =
+  /\bwait,? no\b|\bscratch that\b|\bi meant\b|\bsorry,? i mean\b|\bactually,? i mean\b|\bno wait\b|咦?唔係|唔系|不对|不對|我是说|我是說|我头先计错|我頭先計錯/u;
+
+/**
+ * The names and numbers a correction replaces: those said before the words that take them back, of
+ * the same kind as one said after them (a name for a name of its kind, a count of GPUs for a count),
+ * are dropped, so the message reads as corrected. Unchanged when nothing is taken back.
+ */
+export function withoutTakenBack(
+  text: string,
+  entities: readonly EntityMention[],
+  numbers: readonly NumberMention[],
+): { entities: readonly EntityMention[]; numbers: readonly NumberMention[] } {
+  const back = TAKEN_BACK.exec(text);
+  if (back === null) return { entities, numbers };
+  const at = back.index;
+  const kindsAfter = new Set(entities.filter((m) => m.start > at).map((m) => m.entity.kind));
+  const countsAfter = numbers.some((n) => n.start > at && !n.currency && !n.perUnit && !n.percent);
+  const pricesAfter = numbers.some((n) => n.start > at && (n.currency || n.perUnit));
+  return {
+    entities: entities.filter(
+      (m) =>
+        m.start < 0 ||
+        m.start > at ||
+        m.entity.kind === 'gpu' ||
+        !kindsAfter.has(m.entity.kind) ||
+        // (Said again after the correction, it stands: "OpenAI? wait no, I mean OpenAI's A100s".)
+        (m.others ?? []).some((o) => o.start > at),
+    ),
+    numbers: numbers.filter((n) => {
+      if (n.start > at) return true;
+      const price = n.currency || n.perUnit;
+      return price ? !pricesAfter : n.percent || !countsAfter;
+    }),
+  };
+}
+
+/** Whether a part opens by taking back the one before: "咦唔係，應該係六百張", "wait no, I meant Tesla". */
+export function opensWithTakeBack(text: string): boolean {
+  const back = TAKEN_BACK.exec(text);
+  return back !== null && /^[\s\p{P}\p{Extended_Pictographic}]*$/u.test(text.slice(0, back.index));
+}
