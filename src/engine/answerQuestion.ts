@@ -1279,7 +1279,6 @@ function goesOnFrom(b: Answer | undefined, a: Answer): boolean {
   );
 }
 
-/** What an answer says, its verdict aside. */
 /** Two look-ups of one name's figure, whatever else each shows beside it. */
 function sameLookUp(a: Answer, b: Answer): boolean {
   return (
@@ -1294,6 +1293,7 @@ function sameLookUp(a: Answer, b: Answer): boolean {
   );
 }
 
+/** What an answer says, its verdict aside. */
 function answerKey(x: Answer): string {
   return [
     x.kind,

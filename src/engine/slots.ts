@@ -1018,7 +1018,6 @@ function inQuotes(text: string, at: number): boolean {
   return false;
 }
 
-/** The GPUs per server, said before the server: "8-GPU HGX boxes", "8卡伺服器", "8 gpu nodes". */
 /** What one server holds, said before its count: "each HGX box holds 8", "一台服务器装 8 张". */
 const SERVER_HOLDS_BEFORE =
   /\b(?:box|boxes|server|servers|node|nodes|machine|machines)\s+(?:holds?|has|have|contains?|fits?|takes?|with)\s*$|(?:台|部|个节点)\s*(?:服务器|伺服器|机器|機器)?\s*(?:装|裝|放|有|插)\s*$/u;
@@ -1106,10 +1105,10 @@ const MINUS_FROM_MANY =
 const EXCLUDED_LIST =
   /(?:(?<!算)不算|不含|不包括|不计|除了|除去|\bexcluding|\bexcept(?: for)?|\bbesides|\bother than|\bapart from|\bseparate(?:ly)? from|\baside from|\bnot counting|\bwithout)[^,，;；?？()（）]{1,12}(?:[、/&]|和|与|及|\band\b|\bor\b)\s*(?:the\s+)?$/u;
 
-/** Between two names of one list: "Anthropic、Helsing", "Azure, AWS and Oracle". */
 /** A figure set for the name just said: "Meta 用 2.5 万", "meta at 25k", "Meta 按2.5万". */
 const FIGURE_SET_AFTER = /^\s*(?:用|按|算|取|at|@|=|:|：)\s*\d/u;
 
+/** Between two names of one list: "Anthropic、Helsing", "Azure, AWS and Oracle". */
 const LIST_JOINT = /^\s*(?:[、,，/&+]|\band\b|\bor\b|和|与|及|或|跟|同)\s*(?:\band\b)?\s*(?:the\s+)?$/u;
 const LEAVE_BEFORE =
   /\b(?:leave|leaving|take|taking|keep|keeping|count|counting|cut|cutting|kick|kicking|pull|pulling|rip|ripping|yank|yanking)\s+(?:the\s+)?$/u;
@@ -1181,10 +1180,10 @@ const ONE_OF_GROUP = /^(?:one|a single|a|an)\s/u;
 /** One of a group said after its name: "四大云里单独一家", "the big clouds, any single one". */
 const ONE_OF_AFTER =
   /^\s*(?:里|里面|中|之中|当中|其中|里头)?\s*(?:的)?(?:单独|单|任何|任意|随便|其中)?(?:一家|一个|一朵)|^\s*,?\s*(?:any|each) (?:single )?one\b/u;
-/** The article's own figure, said as such: "文章用的是", "the article uses", "the article's". */
 /** A GPU's own, said before its price: "the H100's ~35k", "H100 的 3.5 万". */
 const GPUS_OWN = /\b(?:h100|a100|h800)(?:'s|’s)\s*~?\s*\$?\s*$|(?:h100|a100|h800)\s*(?:的|嘅)\s*$/u;
 
+/** The article's own figure, said as such: "文章用的是", "the article uses", "the article's". */
 const ARTICLES_OWN =
   /(?:文章|原文|文中)(?:里|中|裡)?(?:(?:用|说|說|写|寫|按|给|給|讲|講)(?:的|了)?(?:是|了)?|的)\s*$|\b(?:article|author|gpu utils)(?:'s|’s| uses| used| says| said| goes with| went with| assumes)\s*(?:the\s+)?\$?\s*$/u;
 /** A group named by what each of it wants: "the 10k-each group", "those ~30k each clouds", "the 'maybe 10k each' companies". */

@@ -152,11 +152,6 @@ function depthAt(text: string, at: number): number {
   return depth;
 }
 
-/**
- * Splits a multi-part question into its questions: "which cloud does Cohere use and how many H100s does
- * it want?" → two. A piece without a question word of its own ("we're budgeting a cluster, …") stays
- * joined to the next; one after the last question is left out.
- */
 /** A list put up to be checked, said before its items: "fact check my notes:", "are these right:", "帮我核对". */
 const CHECK_LEAD =
   /\bfact[- ]?check\b|\bcheck (?:my|these|this|the following)\b|\bverify\b|\b(?:are|is) (?:these|this|my notes|the following) (?:right|correct|true|accurate)\b|\bwhich (?:of these )?are (?:right|true|wrong|correct)\b|核对|核對|对不对|對不對|对吗|對嗎|啱唔啱|帮我看看|幫我睇睇|查证|查證/iu;
@@ -184,6 +179,11 @@ function claimsToCheck(
   return items.length < 2 ? undefined : items.map((item) => `${item}${zh ? '，对吗？' : ', right?'}`);
 }
 
+/**
+ * Splits a multi-part question into its questions: "which cloud does Cohere use and how many H100s does
+ * it want?" → two. A piece without a question word of its own ("we're budgeting a cluster, …") stays
+ * joined to the next; one after the last question is left out.
+ */
 export function splitParts(text: string): string[] {
   const joints = /\p{Script=Han}/u.test(text)
     ? [JOINT_EN, JOINT_ZH]

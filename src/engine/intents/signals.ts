@@ -33,8 +33,6 @@ export function scenarioOf(s: Slots): MetaScenario {
   return s.scenario ?? 'meta-100k';
 }
 
-/** What follows a number that names a server, not a figure: the "-GPU" of "8-GPU HGX". */
-
 /** A test for facts stating a number the question names ("100+", "the 150 billion figure"). */
 export function statesANumber(s: Slots): (fact: Fact) => boolean {
   // (The "8" of "8-GPU HGX" names the server, no figure the user quotes.)

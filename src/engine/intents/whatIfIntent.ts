@@ -90,7 +90,6 @@ const STARTED_FROM =
 /** A count this large, beside the changes, is a total claimed, not a line item. */
 const MIN_TOTAL_CLAIMED = 100_000;
 
-/** §02's total with one or more line items changed to the user's counts. */
 const SUPPOSING_ALL = new RegExp(SUPPOSING_RE.source, 'gu');
 
 /** Whether every supposition comes before words that take it back. */
@@ -101,6 +100,7 @@ function suppositionTakenBack(text: string): boolean {
   return supposed.length > 0 && supposed.every((m) => m.index < back.index);
 }
 
+/** §02's total with one or more line items changed to the user's counts. */
 export const whatIfIntent = {
   id: 'what-if',
   // ("Besides OpenAI, which LLM startups are there?" leaves names out of a list, not out of the total.)
