@@ -760,21 +760,11 @@ export function answerQuestion(
     )
     .filter((a, i, all) => !goesOnFrom(all[i + 1], a))
     // ("what does helsing do and which cloud is it on?": beside a part the article cannot answer, a
-    // dump of what it says about the name answers nothing asked, and would make the reply look found.)
-    .filter((a, _, all) => a.trace?.intent !== 'overview' || !all.some((b) => b.kind === 'not-found'))
-    // ("帮我算一下: 四大云每家按3万张算, 加起来多少张?": nor beside a part that works out figures of the same names.)
+    // dump of what it says about the name answers nothing asked, and would make the reply look found;
+    // so beside a part that works out figures of the same names, "帮我算一下: 四大云每家按3万张算, 加起来多少张?".)
     .filter(
       (a, _, all) =>
-        a.trace?.intent !== 'overview' ||
-        a.subject === undefined ||
-        !all.some(
-          (b) =>
-            b !== a &&
-            b.calculations.length > 0 &&
-            [...b.related, ...(b.subject === undefined ? [] : [b.subject])].some(
-              (e) => e === a.subject || a.subject?.members.includes(e.id) === true,
-            ),
-        ),
+        a.trace?.intent !== 'overview' || !all.some((b) => b.kind === 'not-found' || worksOutFiguresOf(b, a)),
     );
   const first = distinct.find((a) => a.found);
   if (distinct.length <= 1) return distinct[0] ?? notFound(ctx, undefined);
@@ -1276,6 +1266,19 @@ function goesOnFrom(b: Answer | undefined, a: Answer): boolean {
     a.calculations.length > 0 &&
     b.calculations.length > a.calculations.length &&
     a.calculations.every((c) => later.has(step(c)))
+  );
+}
+
+/** Whether an answer works out figures of the name an overview is about, or of its members. */
+function worksOutFiguresOf(b: Answer, overview: Answer): boolean {
+  const about = overview.subject;
+  return (
+    about !== undefined &&
+    b !== overview &&
+    b.calculations.length > 0 &&
+    [...b.related, ...(b.subject === undefined ? [] : [b.subject])].some(
+      (e) => e === about || about.members.includes(e.id),
+    )
   );
 }
 

@@ -167,7 +167,7 @@ export function compareResult(
   ctx: AskContext,
   before: Answer | undefined,
   reading: Reading,
-  figureOf: (entity: Reading['entities'][number]['entity']) => { value: number; fact: Fact } | undefined,
+  figureNamed: (entity: Reading['entities'][number]['entity']) => { value: number; fact: Fact } | undefined,
 ): Answer | undefined {
   // ("…private clouds' total? and is that more or less than the four big clouds combined?": a count
   // looked up is set against as one worked out is.)
@@ -202,8 +202,7 @@ export function compareResult(
   const named = reading.entities.filter(
     (m) =>
       m.entity.kind !== 'gpu' &&
-      (m.entity.kind !== 'model' ||
-        ctx.kb.facts.some((f) => f.subject === m.entity.id && f.unit === 'gpus' && f.quantity !== undefined)),
+      (m.entity.kind !== 'model' || figureOf(ctx, m.entity, 'holdings') !== undefined),
   );
   const [only] = named;
   // "…总需求是多少? 和 43.2 万差多少?": set against a count the part quotes, with the fact stating it.
@@ -273,7 +272,7 @@ export function compareResult(
   if (only === undefined || named.length !== 1) return undefined;
   // ("够不够 Inflection 训 GPT-3.5 级模型用的那么多": what the name ran the model on, not what it wants.)
   const ranOn = reading.entities.flatMap((m) =>
-    m.entity.kind === 'model' && figureOf(m.entity) === undefined
+    m.entity.kind === 'model' && figureNamed(m.entity) === undefined
       ? ctx.kb.facts.filter(
           (f) => f.topic === 'holdings' && f.objects.includes(m.entity.id) && f.subject === only.entity.id,
         )
@@ -285,7 +284,7 @@ export function compareResult(
   const other =
     model !== undefined && modelCount !== undefined && ranOn.length === 1
       ? { value: modelCount, fact: model }
-      : (figureOf(only.entity) ?? rangeOf(ctx, only.entity));
+      : (figureNamed(only.entity) ?? rangeOf(ctx, only.entity));
   // (Of another GPU only when how many times is asked outright, as raw cards with the caveat: "…compare to
   // the H100 count Inflection used — roughly how many times more cards?")
   const first = before?.facts[0];
@@ -346,18 +345,14 @@ export function compareResult(
   return { ...compared, verdict: last.value > other.value === (claimed === 'more') ? 'yes' : 'no' };
 }
 
-/** A name's one range of GPUs ("GPT-4 may have been trained on 10,000–25,000 A100s"), at its top. */
+/** A name's range of GPUs ("GPT-4 may have been trained on 10,000–25,000 A100s"), at its top. */
 function rangeOf(
   ctx: AskContext,
   entity: Reading['entities'][number]['entity'],
 ): { value: number; fact: Fact } | undefined {
-  const ranged = ctx.kb.facts.filter(
-    (f) => f.subject === entity.id && f.unit === 'gpus' && f.quantity !== undefined && 'min' in f.quantity,
-  );
-  const [fact] = ranged;
-  return fact?.quantity !== undefined && 'max' in fact.quantity && ranged.length === 1
-    ? { value: fact.quantity.max, fact }
-    : undefined;
+  const held = figureOf(ctx, entity, 'holdings');
+  const [fact] = held?.facts ?? [];
+  return held?.range === true && fact !== undefined ? { value: held.value, fact } : undefined;
 }
 
 /** Both ends of a range asked for: "上下限都算一下", "give me the low and high end", "高低都要". */

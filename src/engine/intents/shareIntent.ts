@@ -141,6 +141,10 @@ function claimedShare(s: Slots): { value: number; how: 'about' | 'more' | 'less'
   return { value, how };
 }
 
+/** The words of a share asked: "%", "percentage", "占…多少", "几成". */
+const SHARE_WORDS =
+  /%|\bpercent(?:age)?\b|\bshare\b|\bfraction\b|\bproportion\b|\bwhat part\b|\bslice\b|占比|比例|百分之|百分比|占.{0,14}(?:多少|几)|几成|几多趴|几趴|多少趴/u;
+
 /** A fraction of the whole: "half of the 432k", "a third of total demand", "占总需求的一半", "占一半". */
 const FRACTION_OF_WHOLE =
   /\b(?:half|a third|one third|a quarter|one quarter|\d+(?:\.\d+)?\s*%)\s+of\s+(?:the\s+)?(?:total|overall|whole|all|everything|432k|432,000|article'?s? total|demand)|占[^，,。?？]{0,12}(?:一半|过半|三分之一|四分之一)/u;
@@ -154,7 +158,10 @@ export const shareIntent = {
   cues: {},
   patterns: [
     {
-      re: /%|\bpercent(?:age)?\b|\bshare\b|\bfraction\b|\bratio of\b[^?]{0,40}\bto (?:the )?(?:total|overall|whole|432k)\b|\bproportion\b|\bwhat part\b|\bslice\b|占比|比例|百分之|百分比|占.{0,14}(?:多少|几)|几成|几多趴|几趴|多少趴/u,
+      re: new RegExp(
+        String.raw`${SHARE_WORDS.source}|\bratio of\b[^?]{0,40}\bto (?:the )?(?:total|overall|whole|432k)\b`,
+        'u',
+      ),
       weight: 5,
     },
     // ("…真的占一半吗?", "is that about half of the 432k?": a share claimed, to check; of a whole named,
@@ -213,9 +220,6 @@ function onlyAGivenPercent(s: Slots): boolean {
     rest = `${rest.slice(0, a.start)}${rest.slice(a.end).replace(/^\s*(?:%|percent\b)/u, '')}`;
   return !SHARE_WORDS.test(rest);
 }
-
-const SHARE_WORDS =
-  /%|\bpercent(?:age)?\b|\bshare\b|\bfraction\b|\bproportion\b|\bwhat part\b|\bslice\b|占比|比例|百分之|百分比|占.{0,8}(?:多少|几)|几成|几多趴|几趴|多少趴/u;
 
 /** A count the user gives, none of the named one's own, as a share of that one's figure. */
 function givenShareOf(
