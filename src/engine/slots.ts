@@ -122,9 +122,15 @@ function yesNoAsked(whole: string, askingText: string): boolean {
   );
 }
 
+/** Which GPU a figure counts, one of two put up: "特斯拉那七千张是 H100 还是 A100?", "H100s or A100s". */
+export const GPU_CHOICE =
+  /(?<!是不是|要不要)(?:h100|a100|h800)s?\s*(?:还是|還是|定係|定系|定|\bor\b)\s*(?:h100|a100|h800)/u;
+
 /** One of two put up to choose from: "are those H100s or A100s", "是 H100 还是 A100", "係 H100 定 A100". */
-const CHOICE_ASKED =
-  /\b(?:is|are|was|were)\b[^?.!]{0,40}\b(?!right\b|true\b|correct\b)\w+\s+or\s+(?!not\b|no\b|what\b|nah\b|nope\b|something\b|so\b|false\b|wrong\b)[\w.-]+\s*[?？]?[\s\p{Extended_Pictographic}]*$|(?<!是不是|要不要)(?:h100|a100|h800)\s*(?:还是|還是|定係|定系|定)\s*(?:h100|a100|h800)/u;
+const CHOICE_ASKED = new RegExp(
+  String.raw`\b(?:is|are|was|were)\b[^?.!]{0,40}\b(?!right\b|true\b|correct\b)\w+\s+or\s+(?!not\b|no\b|what\b|nah\b|nope\b|something\b|so\b|false\b|wrong\b)[\w.-]+\s*[?？]?[\s\p{Extended_Pictographic}]*$|${GPU_CHOICE.source}`,
+  'u',
+);
 
 /** "所以 OpenAI 手里已经有五万张H100了？": a figure stated in Chinese and asked back, with no question word. */
 // ("Stability AI 有1万张A100?": a count had, wanted or used, said and asked back; "CoreWeave 那 3.5-4万张

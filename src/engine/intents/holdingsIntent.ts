@@ -1,14 +1,11 @@
 import { holdings } from '../answers/holdings.js';
-import type { Slots } from '../slots.js';
+import { GPU_CHOICE, type Slots } from '../slots.js';
 import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { heard, namedWhereAsked } from './signals.js';
 
 const OTHER_GPU_ASKED = /(?:\bhow many|多少张?|几张)\s*(h100|a100)/u;
 const otherGpu = (model: string) => (model === 'a100' ? 'h100' : model === 'h100' ? 'a100' : undefined);
-
-/** Which GPU a figure counts, one of two put up: "特斯拉那七千张是 H100 还是 A100?", "H100s or A100s". */
-const GPU_CHOICE = /(?:h100|a100)s?\s*(?:还是|還是|定係|定系|定|\bor\b)\s*(?:h100|a100)/u;
 
 /** Names asked one after another, a question mark between them: "how many does tesla have? stability ai?". */
 function askedInTurn(s: Slots): boolean {
