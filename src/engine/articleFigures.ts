@@ -18,6 +18,8 @@ export interface ArticleFigures {
   readonly gpuCounts: ReadonlySet<number>;
   /** The article's author and publisher: where facts come from, never what they are about. */
   readonly sourceIds: ReadonlySet<string>;
+  /** Who makes the GPUs (TSMC, Nvidia): sellers, never buyers the demand could lack a figure for. */
+  readonly makerIds: ReadonlySet<string>;
   /** Every count the facts give for each subject (both ends of a range): "Meta at 25k" is Meta's own. */
   readonly countsBySubject: ReadonlyMap<string, readonly number[]>;
 }
@@ -51,6 +53,9 @@ export function articleFigures(kb: KnowledgeBase): ArticleFigures {
   const sourceIds = new Set(
     kb.facts.filter((f) => f.topic === 'source').flatMap((f) => [f.subject ?? '', ...f.objects]),
   );
+  const makerIds = new Set(
+    kb.facts.filter((f) => f.topic === 'foundry').flatMap((f) => [f.subject ?? '', ...f.objects]),
+  );
   const countsBySubject = new Map<string, number[]>();
   for (const f of kb.facts) {
     if (f.subject === undefined || f.quantity === undefined) continue;
@@ -71,6 +76,7 @@ export function articleFigures(kb: KnowledgeBase): ArticleFigures {
     notCounted,
     gpuCounts,
     sourceIds,
+    makerIds,
     countsBySubject,
   };
   cache.set(kb, figures);

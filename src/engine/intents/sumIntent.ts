@@ -180,15 +180,12 @@ export const sumIntent = {
  * that makes the GPUs ("要是老黄涨价" names Nvidia as the seller, not a buyer).
  */
 function lacking(ctx: AskContext, s: Slots) {
-  const { countsBySubject } = articleFigures(ctx.kb);
-  const makers = new Set(
-    ctx.kb.facts.filter((f) => f.topic === 'foundry').flatMap((f) => [f.subject, ...f.objects]),
-  );
+  const { countsBySubject, makerIds } = articleFigures(ctx.kb);
   return s.named.filter(
     (e) =>
       e.kind === 'company' &&
       (countsBySubject.get(e.id)?.length ?? 0) === 0 &&
-      !makers.has(e.id) &&
+      !makerIds.has(e.id) &&
       !s.excluded.includes(e),
   );
 }
