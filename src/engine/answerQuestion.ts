@@ -607,13 +607,24 @@ export function answerQuestion(
           : reading.cues.has('demand') || reading.cues.has('holdings')
             ? undefined
             : combined;
-      reading = {
-        ...reading,
-        entities: [...answered, ...reading.entities],
-        names: [],
-        ...(scenario === undefined ? {} : { scenario }),
-        ...(measure === undefined ? {} : { measure }),
-      };
+      // ("如果 OpenAI 嘅需求由5萬減到三萬, 咁 OpenAI 同 Inflection 加埋係幾多張? 三萬五一張計值幾錢?": the sum
+      // as the supposition before changed it, priced; read with the part that supposed it.)
+      const changedSum =
+        summed !== undefined &&
+        before?.kind === 'demand' &&
+        reading.cues.has('value') &&
+        WHAT_IF.test(previous.text) &&
+        sumChangedFromFacts(before) &&
+        reading.numbers.every((n) => n.currency || n.perUnit);
+      reading = changedSum
+        ? readQuestion(`${previous.text}, ${reading.text}`, lexicon)
+        : {
+            ...reading,
+            entities: [...answered, ...reading.entities],
+            names: [],
+            ...(scenario === undefined ? {} : { scenario }),
+            ...(measure === undefined ? {} : { measure }),
+          };
     }
     // "how many does xAI want? they're on oracle right": a pronoun for the company the part before
     // named, beside a cloud of its own.
@@ -993,7 +1004,7 @@ function onePrice(r: Reading): Reading['numbers'][number] | undefined {
 
 /** The article's own price named: "比原价少多少钱", "vs the article's price", "at the original price". */
 const ORIGINAL_PRICE =
-  /原价|原價|原来的价|原來的價|比原来(?=[^?？]{0,6}(?:多|少|贵|貴|便宜|省|平))|比原來(?=[^?？]{0,6}(?:多|少|贵|貴|便宜|省|平))|\bthan (?:before|originally|at the original)\b|文章(?:的)?(?:价格|单价|價格|單價|价|價)|\bthe article'?s? (?:price|number)\b|\b(?:the )?original price\b|\blist price\b/u;
+  /原价|原價|(?:跟|和|同|与|與|比)(?:原本|本来|本來|原来|原來|之前)|原来的价|原來的價|比原来(?=[^?？]{0,6}(?:多|少|贵|貴|便宜|省|平))|比原來(?=[^?？]{0,6}(?:多|少|贵|貴|便宜|省|平))|\bthan (?:before|originally|at the original)\b|文章(?:的)?(?:价格|单价|價格|單價|价|價)|\bthe article'?s? (?:price|number)\b|\b(?:the )?original price\b|\blist price\b/u;
 
 /**
  * "如果每张卡降价到2万美元, 缺口值多少? 比原价少多少钱?": the part before asked again at the article's
@@ -1006,7 +1017,9 @@ function atArticlePrice(
   lexicon: Lexicon,
   before: Answer | undefined,
 ): Reading | undefined {
-  if (!ORIGINAL_PRICE.test(reading.text) || reading.numbers.length > 0) return undefined;
+  // ("跟原本約150億美元差多少": the sum the user recalls for it is no number of its own.)
+  if (!ORIGINAL_PRICE.test(reading.text) || reading.numbers.some((n) => !(n.currency && n.value >= 1e6)))
+    return undefined;
   if (reading.entities.some((m) => m.entity.kind !== 'gpu' && m.start >= 0)) return undefined;
   // (The price the part before was answered at, however it was written: "涨价到四万".)
   const used = before?.price?.fromUser === true ? before.price.value : undefined;
@@ -1565,7 +1578,7 @@ function finish(ctx: AskContext, said: Answer, slots: Slots, trace: AnswerTrace)
     `${slots.reading.text} ${ctx.question.slice(-80).toLowerCase()}`,
   );
   // ("does the 43.2万 count the finance firms?": the article's own total quoted names it; nothing to work.)
-  const { totalDemand, gap } = articleFigures(ctx.kb);
+  const { totalDemand, gap, gpuCounts } = articleFigures(ctx.kb);
   const verdict =
     answer.verdict ??
     (slots.yesNo && answer.check !== undefined ? (answer.check.holds ? 'yes' : 'no') : undefined);
@@ -1588,6 +1601,8 @@ function finish(ctx: AskContext, said: Answer, slots: Slots, trace: AnswerTrace)
     )
     .filter((a) => !used(a.value) && a.value !== answer.bar?.value)
     .filter((a) => !(a.role === 'count' && (a.value === totalDemand || a.value === gap)))
+    // (One of the article's own counts set aside, "200k instead of 430k", was read, not dropped.)
+    .filter((a) => !(a.role === 'aside' && gpuCounts.has(a.value)))
     // (The "8" of "8-GPU HGX" names the server.)
     .filter((a) => !SERVER_SIZE_AFTER.test(slots.reading.text.slice(a.end)))
     .map((a) => slots.reading.text.slice(a.start, a.end).trim());
@@ -1597,6 +1612,21 @@ function finish(ctx: AskContext, said: Answer, slots: Slots, trace: AnswerTrace)
     ...(answer.found && unused.length > 0 ? { unused } : {}),
     trace,
   };
+}
+
+/** Whether an answer's last sum adds a figure that none of its facts states: one a supposition changed. */
+function sumChangedFromFacts(answer: Answer): boolean {
+  const sum = answer.calculations.findLast((c) => c.kind === 'sum');
+  return (sum?.steps[0]?.operands ?? []).some(
+    (o) =>
+      !answer.facts.some(
+        (f) =>
+          f.subject === o.label &&
+          f.quantity !== undefined &&
+          'value' in f.quantity &&
+          f.quantity.value === o.value,
+      ),
+  );
 }
 
 /** Whether a value appears in the answer: a calculation's operand or result, a fact's figure, the price, a result checked. */

@@ -398,7 +398,7 @@ const FEWER_CLAIMED =
 
 /** How much more or less money, asked of a second valuation: "比2.5万张那个估计多花多少", "how much lower is that". */
 const SPEND_AGAINST =
-  /比原(?:来|來|价|價)[^?？]{0,4}(?:多|少|贵|貴|便宜|省)(?:了)?(?:多少|几多)|多花|少花|多出(?:了)?多少|多了多少钱|少了?多少钱|多多少钱|省(?:下|了)?多少|贵多少|贵了多少|便宜多少|便宜了多少|差多少钱|差价|\bhow much (?:more|less|cheaper|lower|higher|extra)\b|\b(?:more|less|lower|higher|cheaper) than\b|\bdifference\b|\bdiff\b|\bsaves?\b|\bsavings?\b/u;
+  /比原(?:来|來|价|價)[^?？]{0,4}(?:多|少|贵|貴|便宜|省)(?:了)?(?:多少|几多)|(?:原本|本来|本來|原来|原來)[^?？]{0,16}(?:差|相差)(?:了)?(?:多少|几多|幾多)|多花|少花|多出(?:了)?多少|多了多少钱|少了?多少钱|多多少钱|省(?:下|了)?多少|贵多少|贵了多少|便宜多少|便宜了多少|差多少钱|差价|\bhow much (?:more|less|cheaper|lower|higher|extra)\b|\b(?:more|less|lower|higher|cheaper) than\b|\bdifference\b|\bdiff\b|\bsaves?\b|\bsavings?\b/u;
 
 /**
  * The value before set against the same count at another price: "比 3.5 万时少多少?", "比按3.5万算多花多少",

@@ -14,6 +14,7 @@ import { namedIn } from './namedIn.js';
 import { PRICE_DOUBLED, PRICE_HALVED } from './priceFactor.js';
 import { type Asking, askingOf, TELLERS } from './questionSentences.js';
 import type { Reading } from './readQuestion.js';
+import { saidAfterTakeBack } from './takenBack.js';
 import { type CueGroup, OWNING } from './vocabulary.js';
 
 /** What an amount in a question stands for, read from its unit and its neighbours. */
@@ -538,7 +539,10 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     });
     return figures.length > 1 && figures.every((f) => f !== undefined && f === figures[0]);
   };
-  const setAgainst = reading.cues.has('compare') || picked.length > 1;
+  // ("the four big clouds at 30k each plus the ~100k for private clouds, total?": added up, all four count.)
+  const setAgainst =
+    reading.cues.has('compare') ||
+    (picked.length > 1 && !(reading.cues.has('total') && ADDED.test(reading.text)));
   const named = picked.map((e) =>
     e.kind === 'group' && setAgainst && !narrowed.has(e) && at(e) >= 0 && saidAsOne(e) && alike(e)
       ? (ctx.kb.entityById.get(e.members[0] ?? '') ?? e)
@@ -595,6 +599,16 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   // "their 30k each": "each" right after the amount, with no word of price before it.
   const eachNotPriced = (a: { readonly start: number; readonly end: number }) =>
     EACH_AFTER.test(reading.text.slice(a.end)) && !PRICED_BEFORE.test(reading.text.slice(0, a.start));
+  const atAfterBuyer = (a: { readonly start: number }) =>
+    reading.entities.some(
+      (m) =>
+        m.start >= 0 &&
+        OWNER_KINDS.has(m.entity.kind) &&
+        /^\s*(?:at|@)\s*$/u.test(reading.text.slice(m.start + m.text.length, a.start)),
+    );
+  const priceQuantity = ctx.kb.facts.find((f) => f.metric === 'h100-price')?.quantity;
+  const priceFigure =
+    priceQuantity !== undefined && 'value' in priceQuantity ? priceQuantity.value : undefined;
   const resolved = amounts.map((a): RoledAmount => {
     // "With Meta at 100k": a figure of the article's after "at" is a count, not a price.
     // (…unless another amount is the price, said as one: "meta at 25k instead of 100k, … at 35k per gpu".)
@@ -649,6 +663,16 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
     // "each" prices only beside the amount ("30k each", read above); "each wanted 20000" is a count.
     // …and never when a price is already written as one ("$35k").
     const priced = amounts.some((b) => b !== a && b.role === 'price' && (b.currency || b.perUnit));
+    // ("if the shortage were 300k instead of 430k, what's that worth": the count put in place of one of
+    // the article's, not a price.)
+    const replacesFigure = amounts.some(
+      (b) =>
+        b !== a &&
+        figures.has(b.value) &&
+        b.value !== priceFigure &&
+        SET_ASIDE_BEFORE.test(reading.text.slice(Math.max(0, b.start - 16), b.start)),
+    );
+    if (replacesFigure && a.value >= 100) return { ...a, role: 'count' };
     if (a.value >= 1000 && has('value') && countGiven && !priced) return { ...a, role: 'price' };
     if (a.value >= 100 && has('demand', 'holdings', 'compare', 'howMany')) return { ...a, role: 'count' };
     return a;
@@ -730,21 +754,27 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   if (pricesSaid.length >= 2)
     for (const [i, a] of roled.entries()) {
       if (a.role !== 'price' || a.currency || a.gpus || !ownFigures.has(a.value)) continue;
-      // (Only "30k each" after no word of price: "四大云按每张3万和3.5万" prices both.)
-      if (!eachNotPriced(a)) continue;
+      // (Only "30k each" after no word of price, "四大云按每张3万和3.5万" prices both, or "at 10k each"
+      // right after the buyers: "Anthropic, Helsing, Mistral and Character at 10k each: … value at ~35k per card".)
+      if (!eachNotPriced(a) && !atAfterBuyer(a)) continue;
       if (pricesSaid.some((b) => b !== a && !ownFigures.has(b.value))) roled[i] = { ...a, role: 'count' };
     }
-  const articlePrice = ctx.kb.facts.find((f) => f.metric === 'h100-price')?.quantity;
-  const isArticles = (a: RoledAmount) =>
-    articlePrice !== undefined && 'value' in articlePrice && a.value === articlePrice.value;
+  const isArticles = (a: RoledAmount) => priceFigure !== undefined && a.value === priceFigure;
   // ("use the lower meta number, not the 100k rumor": a count of the article's set aside counts nothing.)
+  // ("假如缺口不是43万而是二十万张": nor does one of the article's figures that another count replaces.)
+  // (A plain number said in its place, "if the gap were 200k instead of 430k", is the count it replaces.)
+  const replacing = (b: RoledAmount) =>
+    (b.role === 'count' || (b.role === 'bare' && b.value >= 100)) && !figures.has(b.value);
   for (const [i, a] of roled.entries())
     if (
       a.role === 'count' &&
-      ownFigures.has(a.value) &&
+      (ownFigures.has(a.value) || (figures.has(a.value) && roled.some(replacing))) &&
       SET_ASIDE_BEFORE.test(reading.text.slice(Math.max(0, a.start - 16), a.start))
-    )
+    ) {
       roled[i] = { ...a, role: 'aside' };
+      for (const [j, b] of roled.entries())
+        if (b.role === 'bare' && replacing(b) && !ownFigures.has(a.value)) roled[j] = { ...b, role: 'count' };
+    }
   // ("someone posted 'GPT-5 will need a million H100s'… how many A100s was gpt-4 trained on", "remind me
   // what the shortage number is, I keep saying 400k"): a count someone else said where nothing is asked,
   // or one the writer half remembers, is put up to be corrected, not a count to work with, unless the
@@ -842,16 +872,24 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
   const askedInference = saysWhereAsked('inference');
   const setAsideTraining = (setAside?.training ?? setAside?.training2) !== undefined;
   const setAsideInference = (setAside?.inference ?? setAside?.inference2) !== undefined;
+  // ("换算成训练的…? 不对, 我是说推理": the workload put in place of the one taken back.)
+  const correctedTo = (cue: CueGroup) => saidAfterTakeBack(text, reading.cueWords.get(cue) ?? []);
+  const correctedTraining = correctedTo('training');
+  const correctedInference = correctedTo('inference');
   const workload =
-    askedTraining && !askedInference && setAsideTraining
-      ? 'training'
-      : askedInference && !askedTraining && setAsideInference
-        ? 'inference'
-        : training && !inference
-          ? 'training'
-          : inference && !training
-            ? 'inference'
-            : undefined;
+    correctedTraining !== correctedInference
+      ? correctedTraining
+        ? 'training'
+        : 'inference'
+      : askedTraining && !askedInference && setAsideTraining
+        ? 'training'
+        : askedInference && !askedTraining && setAsideInference
+          ? 'inference'
+          : training && !inference
+            ? 'training'
+            : inference && !training
+              ? 'inference'
+              : undefined;
   // "Trained on", "used", "手上" say holdings even beside a demand word ("not asking what they want");
   // a bare "has" does only when nothing asks about demand ("which company has the most demand").
   // "not want, own", "不是要的, 是手上有的": demand named only to be set aside.
@@ -971,6 +1009,9 @@ const HIGH_END =
   /上限|上下限|上界|最高值|高的那头|高端|\bhigh and low\b|\bupper (?:bound|end|limit|number|figure|estimate)\b|\b(?:high(?:er)?|top)[- ]end\b|\btop[- ]of[- ](?:the[- ])?range\b|\bhigh(?:er)? (?:estimate|number|figure)\b|\btop (?:estimate|number|figure)\b|\btop (?:of the|end of the) range\b|\bat (?:the )?most\b|\bceiling\b|\bbest case\b|最多按|按最多/u;
 const LOW_END =
   /下限|下界|最低值|低的那头|低端|\blow and high\b|\blower (?:bound|end|limit|number|figure|estimate)\b|\blow(?:er)?[- ]end\b|\blow (?:estimate|number|figure)\b|\bbottom (?:of the|end of the) range\b|\bworst case\b|最少按|按最少/u;
+
+/** Names added to one another: "A plus B", "A 加 B", "A + B". */
+const ADDED = /\bplus\b|\band\b|\+|加上?|加埋|同埋|和/u;
 
 /** Asking past what was named: "who else", "还有谁". */
 const WHO_ELSE =
@@ -1209,7 +1250,7 @@ const KUAI_IS_YUAN_FROM = 100_000;
 const OF_THEM_AFTER = /^\s*of (?:them|those|these|'em|’em)\b/u;
 
 const ONE_PRICED_BEFORE =
-  /\b(?:an?|one|each|per|every) (?:h100|a100|card|gpu|unit)s? (?:was|is|were|are|at|costs?|goes for|went for|sells for|sold for|priced at)\s*(?:about|around|like|~)?\s*\$?$/u;
+  /\b(?:an?|one|each|per|every) (?:h100|a100|card|gpu|unit)s? (?:was|is|were|are|at|costs?|goes for|went for|sells for|sold for|priced at)\s*(?:only|just|still|about|around|like|~)?\s*\$?$/u;
 // Above what one GPU could cost, a sum is money, not a price: a million dollars (or Hong Kong dollars),
 // but a New Taiwan dollar is worth about a thirtieth of one ("一張 H100 要 110 萬台幣" is a price).
 const MONEY_FROM: Readonly<Record<string, number>> = { usd: 1_000_000, hkd: 1_000_000, twd: 40_000_000 };

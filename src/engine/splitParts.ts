@@ -1,4 +1,5 @@
 import { REPORTED_ZH } from './questionSentences.js';
+import { opensWithTakeBack } from './takenBack.js';
 
 const QUESTION_EN =
   /\b(?:how|what|what's|whats|which|who|where|why|when|is|are|does|do|did|can|could|will|would|has|have)\b/i;
@@ -341,6 +342,12 @@ export function splitParts(text: string): string[] {
     lastPart >= 0
   ) {
     parts[lastPart] = `${parts[lastPart]}, ${pending.trim()}`;
+    pending = '';
+  }
+  // ("…按三万五一张多少钱? 等等不对, 我想问的是按三万一张": a correction after the last question is read,
+  // with the question it corrects.)
+  if (lastPart >= 0 && opensWithTakeBack(pending)) {
+    parts.push(pending.trim());
     pending = '';
   }
   // ("…开源 Llama 到底图啥，不过这个不用回答，纯感慨": the question just before is waved off.)

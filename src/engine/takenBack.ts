@@ -6,7 +6,7 @@ import type { EntityMention } from './readQuestion.js';
  * that, I meant Tesla", "咦唔係，應該係六百張".
  */
 export const TAKEN_BACK =
-  /\bwait,? no\b|\bscratch that\b|\bi meant\b|\bsorry,? i mean\b|\bactually,? i mean\b|\bno wait\b|咦?唔係|唔系|不对|不對|我是说|我是說|我头先计错|我頭先計錯/u;
+  /\bwait,? no\b|\bscratch that\b|\bi meant\b|\bsorry,? i mean\b|\bactually,? i mean\b|\bno wait\b|\bactually,? make (?:that|it)\b|\bmake that\b|\bmy bad\b|\bnah,? (?:just|actually|i mean|make it)\b|咦?唔係|唔系|不对|不對|我是说|我是說|我(?:是|係)想[问問]|我想[问問]的(?:是|係)|(?:^|[,，。.!！?？\s])(?:啊|哦|呃|咦)?不是[,，!！]|我头先计错|我頭先計錯|更正一下/u;
 
 /**
  * The names and numbers a correction replaces: those said before the words that take them back, of
@@ -42,8 +42,21 @@ export function withoutTakenBack(
   };
 }
 
+/** What may stand before the words that take back, at a part's opening: "等等不对", "啊唔係", "oh wait no". */
+const OPENING =
+  /^[\s\p{P}\p{Extended_Pictographic}]*(?:(?:等等|等一下|等下|啊|呀|哦|噢|呃|嗯|哎|oh|hmm+|oops|ah|ok|actually)[\s\p{P}]*)*$/u;
+
 /** Whether a part opens by taking back the one before: "咦唔係，應該係六百張", "wait no, I meant Tesla". */
 export function opensWithTakeBack(text: string): boolean {
   const back = TAKEN_BACK.exec(text);
-  return back !== null && /^[\s\p{P}\p{Extended_Pictographic}]*$/u.test(text.slice(0, back.index));
+  return back !== null && OPENING.test(text.slice(0, back.index));
+}
+
+/**
+ * Whether any of the words is said after the words that take back ("用訓練速度換算…? 啊唔係, 我係想問用推理速度計":
+ * inference); false when nothing is taken back.
+ */
+export function saidAfterTakeBack(text: string, words: readonly string[]): boolean {
+  const back = TAKEN_BACK.exec(text);
+  return back !== null && words.some((w) => text.indexOf(w, back.index + back[0].length) >= 0);
 }

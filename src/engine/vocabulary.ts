@@ -729,6 +729,10 @@ export const CUES = {
     '用了',
     '使用了',
     '预定',
+    '预订',
+    '订了',
+    '定了',
+    '订到',
     '部署',
   ],
   /**
@@ -1170,6 +1174,11 @@ export const CUES = {
     '晶圆数',
     '多少片晶圆',
     '几片晶圆',
+    // Yield: the article never says how many good dies TSMC gets ("台積電生產H100的良率多少").
+    '良率',
+    '良品率',
+    'yield rate',
+    'yields',
     // Advice, not the article: "good idea given the shortage?", "而家買 H100 抵唔抵?".
     '抵唔抵',
     '抵不抵',

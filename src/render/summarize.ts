@@ -438,6 +438,15 @@ function summarizeKind(
                 diff: formatCount(short.result.value, lang),
               }),
             ];
+      // ("…能覆盖 2.5 万张需求的百分之几": the converted count as a share of the other.)
+      const covered = answer.calculations.find((c) => c.kind === 'share');
+      if (covered !== undefined)
+        shortLine.push(
+          t(lang, 'compare.covered', {
+            target: formatCount(covered.steps[0]?.operands[1]?.value ?? 0, lang),
+            share: formatAmount(covered.result.value, covered.result.unit, lang),
+          }),
+        );
       // (Only conversions: servers or yuan worked after them have lines of their own.)
       const lines = answer.calculations
         .filter(

@@ -84,20 +84,35 @@ export function summarizeOperation(
           }),
         };
       // Counts the question quotes, of no two entities ("the 22k it wants vs the 3,500 it used").
-      if (a === undefined && diff !== undefined && big !== undefined && small !== undefined)
+      if (a === undefined && diff !== undefined && big !== undefined && small !== undefined) {
+        // (A range quoted against one count, "25k vs 35-40k", is worked at both ends: "10,000–15,000 more".)
+        const [, upper] = answer.calculations.filter((c) => c.kind === 'difference');
+        const [, upperTimes] = answer.calculations.filter((c) => c.kind === 'ratio');
+        const upperBig = upper?.steps[0]?.operands[0];
+        const spanOf = (low: string, high: string | undefined) =>
+          high === undefined || high === low ? low : `${low}–${high}`;
+        const timesText = (c: typeof times) =>
+          c === undefined ? undefined : formatAmount(c.result.value, 'times', lang);
         return {
-          title: t(lang, 'op.vs', { a: count(big.value), b: count(small.value) }),
+          title: t(lang, 'op.vs', {
+            a: spanOf(count(big.value), upperBig === undefined ? undefined : count(upperBig.value)),
+            b: count(small.value),
+          }),
           summary:
-            diff.result.value === 0
+            diff.result.value === 0 && upper === undefined
               ? t(lang, 'op.amountsLevel', { count: count(big.value), gpu })
               : t(lang, 'op.amounts', {
-                  big: count(big.value),
+                  big: spanOf(count(big.value), upperBig === undefined ? undefined : count(upperBig.value)),
                   small: count(small.value),
-                  diff: count(diff.result.value),
-                  times: times === undefined ? '' : formatAmount(times.result.value, 'times', lang),
+                  diff: spanOf(
+                    count(diff.result.value),
+                    upper === undefined ? undefined : count(upper.result.value),
+                  ),
+                  times: spanOf(timesText(times) ?? '', timesText(upperTimes)),
                   gpu,
                 }),
         };
+      }
       // Sides of several entities are titled by their labels, not by the first two entities.
       const sided = big?.label?.includes('+') === true || small?.label?.includes('+') === true;
       const title = sided

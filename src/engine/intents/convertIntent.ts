@@ -1,4 +1,4 @@
-import { difference } from '../../calculator/compareAmounts.js';
+import { difference, share } from '../../calculator/compareAmounts.js';
 import { sumGpus } from '../../calculator/sumGpus.js';
 import type { Answer } from '../answer.js';
 import { convertGpus } from '../answers/convertGpus.js';
@@ -249,7 +249,9 @@ const SHORT =
  */
 function shortOf(ctx: AskContext, s: Slots, converted: Answer): Answer {
   const [result] = converted.calculations;
-  if (!SHORT.test(s.reading.text) || converted.calculations.length !== 1 || result === undefined)
+  const short = SHORT.test(s.reading.text);
+  const shareAsked = COVERED_SHARE.test(s.reading.text);
+  if ((!short && !shareAsked) || converted.calculations.length !== 1 || result === undefined)
     return converted;
   const to = result.kind === 'h100-equivalents' ? 'h100' : 'a100';
   const given = s.counts.find(
@@ -258,14 +260,24 @@ function shortOf(ctx: AskContext, s: Slots, converted: Answer): Answer {
   const [entity] = s.named;
   const wanted = to === 'h100' && entity !== undefined ? figureOf(ctx, entity, 'demand') : undefined;
   const target = given?.value ?? wanted?.value;
-  if (target === undefined || target <= result.result.value) return converted;
-  const gap = difference(
-    {
-      value: target,
-      unit: 'gpus',
-      ...(wanted === undefined || given !== undefined ? {} : { label: wanted.entity.id }),
-    },
-    { value: result.result.value, unit: result.result.unit },
-  );
-  return { ...converted, facts: [...converted.facts, ...(wanted?.facts ?? [])], calculations: [result, gap] };
+  if (target === undefined) return converted;
+  const targetAmount = {
+    value: target,
+    unit: 'gpus' as const,
+    ...(wanted === undefined || given !== undefined ? {} : { label: wanted.entity.id }),
+  };
+  const converted_ = { value: result.result.value, unit: result.result.unit };
+  const gap = short && target > result.result.value ? [difference(targetAmount, converted_)] : [];
+  // ("…折算成 H100, 能覆盖 2.5 万张需求的百分之几?": the converted count as a share of the other.)
+  const covered = shareAsked ? [share(converted_, targetAmount)] : [];
+  if (gap.length + covered.length === 0) return converted;
+  return {
+    ...converted,
+    facts: [...converted.facts, ...(wanted?.facts ?? [])],
+    calculations: [result, ...gap, ...covered],
+  };
 }
+
+/** The converted count as a share of another asked: "能覆盖…的百分之几", "what % of its ask would that cover". */
+const COVERED_SHARE =
+  /(?:覆盖|覆蓋|满足|滿足|够|夠|占|佔)[^?？]{0,30}(?:百分之几|百分之幾|百分比|几成|幾成|多少%|多少成)|\bwhat (?:%|percent(?:age)?|share|fraction) of\b|\bhow much of (?:its|their|the)\b[^?]{0,30}\b(?:cover|meet|fill)/u;

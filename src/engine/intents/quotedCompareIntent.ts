@@ -117,6 +117,29 @@ export const quotedCompareIntent = {
       const [low, high] = endsOf(figure);
       return compareQuoted(ctx, { value: high, fact }, { value: low, fact });
     }
+    const asks = {
+      percent: PERCENT_CHANGE.test(s.reading.text),
+      // (A price the user set, "at $35k per GPU, how much extra…", asks the difference in money too.)
+      ...(MONEY_ASKED.test(s.reading.text) || s.price !== undefined
+        ? { price: pricing(ctx.kb, s.price?.value) }
+        : {}),
+    };
+    // ("Google Cloud has ~25k and CoreWeave 35-40k. how many more does CoreWeave have?": the one count
+    // against both ends of the range.)
+    const low = s.counts.find((c) => c.range === 'low');
+    const high = s.counts.find((c) => c.range === 'high');
+    const single = s.counts.filter((c) => c.range === undefined);
+    if (low !== undefined && high !== undefined && single.length === 1 && single[0] !== undefined) {
+      const quote = (value: number) => ({ value, ...withFact(stating(ctx, s, value)) });
+      const against = quote(single[0].value);
+      const atLow = compareQuoted(ctx, quote(low.value), against, asks);
+      const atHigh = compareQuoted(ctx, quote(high.value), against, asks);
+      return {
+        ...atHigh,
+        facts: [...new Set([...atLow.facts, ...atHigh.facts])],
+        calculations: [...atLow.calculations, ...atHigh.calculations],
+      };
+    }
     const values = [...new Set(s.counts.map((c) => c.value))];
     const quoted = values.slice(0, 2).map((value) => ({ value, ...withFact(stating(ctx, s, value)) }));
     const [a] = quoted;
@@ -128,13 +151,7 @@ export const quotedCompareIntent = {
       return undefined;
     // Numbers the article does not state are the user's own: compared only if both are given.
     if (quoted.length < 2 && (a.fact === undefined || quantityOf(a.fact) === undefined)) return undefined;
-    return compareQuoted(ctx, a, b, {
-      percent: PERCENT_CHANGE.test(s.reading.text),
-      // (A price the user set, "at $35k per GPU, how much extra…", asks the difference in money too.)
-      ...(MONEY_ASKED.test(s.reading.text) || s.price !== undefined
-        ? { price: pricing(ctx.kb, s.price?.value) }
-        : {}),
-    });
+    return compareQuoted(ctx, a, b, asks);
   },
   examples: {
     en: ['Inflection wants 22k but trained on 3,500 H100s. How many more does it want, how many times?'],

@@ -4,17 +4,18 @@ import type { Answer } from '../answer.js';
 import { cloudUsers } from '../answers/cloudUsers.js';
 import { costOfMany } from '../answers/cost.js';
 import { demandOfMany } from '../answers/demand.js';
+import { pricing } from '../answers/gap.js';
 import { notFound } from '../answers/notFound.js';
-import { sumChanged } from '../answers/sumChanged.js';
 import { sumHoldings } from '../answers/sumHoldings.js';
 import { articleFigures } from '../articleFigures.js';
 import type { AskContext } from '../context.js';
 import { namedIn } from '../namedIn.js';
 import type { Slots } from '../slots.js';
-import { figureOf, membersOf } from './figures.js';
+import { changedSum } from './changedSum.js';
+import { membersOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { measureFor } from './measureOf.js';
-import { ADDING_UP, applyChanges, readChanges, WHAT_IF } from './readChanges.js';
+import { WHAT_IF } from './readChanges.js';
 import { BOTH_FIGURES, claimedTotal, EACH_TOO, namesCloudUsers } from './signals.js';
 
 // (A "$" of its own, "total cards and $ at 35k?", asks the money.)
@@ -223,19 +224,14 @@ function sumOf(ctx: AskContext, s: Slots): Answer | undefined {
   ];
   // "假设每家大云的需求都翻倍, 四家大云总共要多少?": the figures as the what-if changes them, added up.
   // ("if you add what OpenAI wants to what Inflection wants": an "if" that only puts the addition.)
-  if (
-    WHAT_IF.test(s.reading.text) &&
-    !s.has('value') &&
-    !(ADDING_UP.test(s.reading.text) && s.counts.length === 0)
-  ) {
-    const figures = entities.flatMap((e) => figureOf(ctx, e, 'demand') ?? []);
-    const { figures: changed, working } = applyChanges(figures, readChanges(ctx, s));
-    if (working.length > 0 || changed.some((f, i) => f.value !== figures[i]?.value))
-      return sumChanged(ctx, changed, working);
-  }
   // A price prices the sum when money is asked ("用每張 3.2 萬美元算要多少錢"), not when waved off.
   // ("…combined, and the total at 35 grand each?": a price said per GPU prices it too.)
-  if (s.has('value') || (s.price !== undefined && (MONEY_ASKED.test(s.reading.text) || s.price.perUnit)))
+  const priced =
+    s.has('value') || (s.price !== undefined && (MONEY_ASKED.test(s.reading.text) || s.price.perUnit));
+  // ("…減到三萬, OpenAI 同 Inflection 加埋? 三萬五一張計值幾錢": the changed sum, priced.)
+  const changed = changedSum(ctx, s, entities, priced ? pricing(ctx.kb, s.price?.value) : undefined);
+  if (changed !== undefined) return changed;
+  if (priced)
     return costOfMany(ctx, entities, s.price?.value, s.scenario, { each: EACH_TOO.test(s.reading.text) });
   if (measureFor(ctx, s) === 'holdings') return sumHoldings(ctx, entities, s.bound);
   // "OpenAI 加 Meta (25k 同 100k 兩個情況都計)": the sum once with each of Meta's figures.

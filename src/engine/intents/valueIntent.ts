@@ -3,13 +3,14 @@ import type { Answer } from '../answer.js';
 import { cost, costOfMany, costOfRange } from '../answers/cost.js';
 import { demandFacts } from '../answers/demand.js';
 import { endsOfQuantity } from '../answers/factQueries.js';
-import { gap, lineItemsTotal } from '../answers/gap.js';
+import { gap, lineItemsTotal, pricing } from '../answers/gap.js';
 import { holdingsCost } from '../answers/holdingsCost.js';
 import { notFound } from '../answers/notFound.js';
 import { articleFigures } from '../articleFigures.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
 import { atSetPrice } from './atSetPrice.js';
+import { changedSum } from './changedSum.js';
 import { atBound, endsOf, figureOf, isPriced, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { measureFor } from './measureOf.js';
@@ -231,7 +232,12 @@ function valueAt(ctx: AskContext, s: Slots, price: number | undefined): Answer |
   )
     return gap(ctx, { scenario, focus: 'total', ...(price === undefined ? {} : { price }) });
   const each = EACH_TOO.test(s.reading.text);
-  if (buyers.length > 1) return costOfMany(ctx, buyers, price, s.scenario, { each });
+  // ("如果 Meta 只要 1.5 萬, Meta 同 OpenAI 加埋…以每張三萬美金計值幾多": their sum as supposed, priced.)
+  if (buyers.length > 1)
+    return (
+      changedSum(ctx, s, buyers, pricing(ctx.kb, price)) ??
+      costOfMany(ctx, buyers, price, s.scenario, { each })
+    );
   const [buyer] = buyers;
   // "CoreWeave's reserved H100s", "what Google Cloud has": what is held, priced. ("coreweave's h100
   // order" is what it has booked, when a booking is what the article gives it.)

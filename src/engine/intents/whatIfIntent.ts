@@ -40,6 +40,27 @@ function groupTotalAsked(s: Slots): boolean {
   );
 }
 
+/** Two names joined, then a total of them asked: "OpenAI 同 Inflection 加埋", "openai and inflection … together". */
+function namesJoinedTotal(s: Slots): boolean {
+  const owners = s.reading.entities
+    .filter((m) => m.start >= 0 && (m.entity.kind === 'company' || m.entity.kind === 'cloud'))
+    .flatMap((m) => [m, ...(m.others ?? []).map((o) => ({ ...o, entity: m.entity }))])
+    .sort((a, b) => a.start - b.start);
+  return owners.some((m, i) => {
+    const next = owners[i + 1];
+    if (next === undefined || next.entity === m.entity) return false;
+    const end = next.start + next.text.length;
+    return (
+      JOINED.test(s.reading.text.slice(m.start + m.text.length, next.start)) &&
+      JOINED_TOTAL.test(s.reading.text.slice(end, end + 40))
+    );
+  });
+}
+
+const JOINED = /^\s*(?:and|&|\+|plus|同|和|跟|与|與|加|加上)\s*$/u;
+const JOINED_TOTAL =
+  /^[^.?!。？]{0,24}(?:\btogether\b|\bcombined\b|\bin total\b|\baltogether\b|加埋|加起来|加起來|一共|总共|總共|合计|合計)/u;
+
 /** Another GPU supposed for the same work: "全部用 A100 来满足", "if they used A100s instead". */
 const OTHER_GPU_SUPPOSED =
   /(?:用|换成|改用)\s*(?:h100|a100)|\b(?:used?|with|on) (?:h100|a100)s? instead\b|\bstuck (?:on|with) (?:h100|a100)s?\b/u;
@@ -180,8 +201,9 @@ export const whatIfIntent = {
     // ("the four big clouds each get half … how many would the four get in total?": the named ones'
     // own total, as changed, which the sum works out; not §02's.)
     // ("what if azure wanted 50k — what does the 4 big clouds total become?": a group's own total.)
+    // ("如果 OpenAI 嘅需求由5萬減到三萬, 咁 OpenAI 同 Inflection 加埋係幾多張": the names joined, added up.)
     if (
-      (NAMED_ONES_TOTAL.test(s.reading.text) || groupTotalAsked(s)) &&
+      (NAMED_ONES_TOTAL.test(s.reading.text) || groupTotalAsked(s) || namesJoinedTotal(s)) &&
       !/432|43\.2|总需求|總需求|\bthe list\b|\boverall\b/u.test(s.reading.text)
     )
       return undefined;

@@ -82,6 +82,7 @@ export const en = {
   'cost.one.title': 'What {company}’s H100s cost',
   'cost.one.summary': '{company}’s {count} H100s at {price} each come to {value}.',
   'compare.short': 'That is {diff} short of {target}.',
+  'compare.covered': 'That is {share} of {target}.',
   'compare.training': 'training',
   'compare.inference': 'inference',
   'compare.userFactor': 'That is at the {factor} you gave; the article’s figure is {article}.',

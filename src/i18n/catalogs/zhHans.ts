@@ -78,6 +78,7 @@ export const zhHans = {
   'cost.one.title': '{company}的 H100 值多少钱',
   'cost.one.summary': '{company}的{count}张 H100，按每张{price}计算，共{value}。',
   'compare.short': '距 {target}张还差 {diff}张。',
+  'compare.covered': '约为 {target}张的 {share}。',
   'compare.training': '训练',
   'compare.inference': '推理',
   'compare.userFactor': '这是按你给的 {factor} 计算的；文章的数字是 {article}。',

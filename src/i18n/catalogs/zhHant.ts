@@ -78,6 +78,7 @@ export const zhHant = {
   'cost.one.title': '{company}的 H100 值多少錢',
   'cost.one.summary': '{company}的{count}張 H100，按每張{price}計算，共{value}。',
   'compare.short': '距 {target}張還差 {diff}張。',
+  'compare.covered': '約為 {target}張的 {share}。',
   'compare.training': '訓練',
   'compare.inference': '推理',
   'compare.userFactor': '這是按你給的 {factor} 計算的；文章的數字是 {article}。',
