@@ -6,13 +6,13 @@ import { assertPrice } from './limits.js';
 export const MAX_BUDGET_USD = 1e13;
 
 /**
- * How many whole GPUs a sum of money buys at a price each: "$100,000,000 ÷ $35,000 = 2,857".
- * Rounded down, because a part of a GPU cannot be bought.
+ * How many whole GPUs a sum of money buys at a price each: "$100,000,000 ÷ $35,000 = 2,857.1", so
+ * 2,857. Rounded down, because a part of a GPU cannot be bought; the step keeps the exact quotient.
  *
  * @param budget - US dollars to spend, e.g. 100,000,000
  * @param price - US dollars per GPU, e.g. 35,000
  * @throws UserInputError for a budget or price out of range
- * @example gpusForBudget(1e8, 35_000) // result 2,857 GPUs, step $100,000,000 ÷ $35,000 = 2,857
+ * @example gpusForBudget(1e8, 35_000) // result 2,857 GPUs, step $100,000,000 ÷ $35,000 = 2,857.14…
  */
 export function gpusForBudget(budget: number, price: number): Calculation {
   if (!Number.isFinite(budget) || budget <= 0 || budget > MAX_BUDGET_USD) {
@@ -22,7 +22,8 @@ export function gpusForBudget(budget: number, price: number): Calculation {
     });
   }
   assertPrice(price);
-  const result = { value: Math.floor(budget / price), unit: 'gpus' } as const;
+  const exact = budget / price;
+  const result = { value: Math.floor(exact), unit: 'gpus' } as const;
   return {
     kind: 'budget-gpus',
     result,
@@ -33,7 +34,8 @@ export function gpusForBudget(budget: number, price: number): Calculation {
           { value: budget, unit: 'usd' },
           { value: price, unit: 'usd-per-gpu' },
         ],
-        result,
+        // (The quotient as it is, "$100M ÷ $35,000 = 2,857.1": the result keeps the whole GPUs.)
+        result: { value: exact, unit: 'gpus' },
       },
     ],
   };

@@ -37,7 +37,7 @@ import { askingOf } from './questionSentences.js';
 import { type Reading, readQuestion } from './readQuestion.js';
 import { OWNER_KINDS, readSlots, type Slots, THESE_COUNTED } from './slots.js';
 import { splitParts } from './splitParts.js';
-import { opensWithTakeBack } from './takenBack.js';
+import { asksInstead, opensWithTakeBack } from './takenBack.js';
 import type { CueGroup } from './vocabulary.js';
 import { workedCount } from './workedCount.js';
 
@@ -73,8 +73,9 @@ const GUESSED_SIZE =
  * Worked from the figure the part before asked, whatever the part names besides: a share with no
  * subject ("占 Oracle 总量的比例多少"), how far short "they" fall, "its" multiple or share.
  */
+// ("CoreWeave 而家租一張幾錢一個鐘? 我想同 Azure 比下邊個平啲": which is cheaper, of prices the article lacks.)
 const LEANS_ON_IT =
-  /^\s*(?:那|这|這|它|佢)?\s*(?:占|佔)|\b(?:vs\.?|versus|than|compared (?:to|with))\s+(?:it|that|them|those)\s*[?？]*\s*$|\bhow (?:far|much) short\b|\bshort by\b|(?:\b(?:they|them|it|that|those|their)\b|佢|它|他们|他們)[^?？]{0,30}?(?:差多少|差几多|差幾多|几倍|幾倍|\bhow many times\b|%|\bpercent|\bshare\b|比例|占|佔)/u;
+  /^\s*(?:那|这|這|它|佢)?\s*(?:占|佔)|边个平|邊個平|边间平|邊間平|哪(?:个|個|家|间|間)(?:比较|比較)?(?:便宜|平)|(?:平|便宜)(?:啲|一些|些|一点|一點)|\bwhich (?:one )?(?:is |would be )?cheaper\b|\b(?:vs\.?|versus|than|compared (?:to|with))\s+(?:it|that|them|those)\s*[?？]*\s*$|\bhow (?:far|much) short\b|\bshort by\b|(?:\b(?:they|them|it|that|those|their)\b|佢|它|他们|他們)[^?？]{0,30}?(?:差多少|差几多|差幾多|几倍|幾倍|\bhow many times\b|%|\bpercent|\bshare\b|比例|占|佔)/u;
 
 /** A figure said as someone's: "the ask", "the A100 stash", "their fleet", "手上的", "要的". */
 const OWNED_FIGURE = /\bthe (?:ask|wish ?list|stash|fleet|order|holdings?)\b|手上的|手里的|要的那/u;
@@ -149,6 +150,10 @@ const COORDINATED =
   /^\s*(?:,|and|&|or|跟|和|同|与|及|、|以及)?\s*(?:(?:have|has|hold|got|own)\s*)?,?\s*(?:and|&|plus|also|跟|和|还有|仲有)?\s*$/u;
 
 /** "分别", "respectively", "each": one question asked of several entities, answered for each. */
+/** A ranking asked: "rank them", "sort by", "从多到少排个序". */
+const RANKED =
+  /\brank|\bsort|\border (?:them|by)\b|排名|排序|排个|排個|排一下|排一排|从大到小|从小到大|从多到少|从少到多|由多到少|由少到多/u;
+
 const EACH =
   /分别|各自|各用|各有|各要|各需要|每家|各家|respectively|\beach (?:use|want|need|have)\b|\beach of them\b/u;
 
@@ -186,7 +191,8 @@ export function answerQuestion(
       reading.numbers.every((n) => /^\s*-?\s*(?:gpu|卡)/u.test(reading.text.slice(n.end))) &&
       !reading.entities.some((m) => OWNER_KINDS.has(m.entity.kind) && m.start >= 0)
     ) {
-      const inServers = withServers(ctx, lastAnswer);
+      const bound = UPPER_END.test(reading.text) ? 'high' : LOWER_END.test(reading.text) ? 'low' : undefined;
+      const inServers = withServers(ctx, lastAnswer, bound);
       if (inServers !== lastAnswer) {
         answers[answers.length - 1] = inServers;
         continue;
@@ -715,7 +721,8 @@ export function answerQuestion(
     );
     const asked = heldOfEach && !eachAsked && !ofEachCloud ? together : each;
     if (
-      (eachAsked || ofEachCloud || heldOfEach) &&
+      // ("…三家的A100数量从多到少排个序, 顺便写上各自多少张": each one's figure, in the ranking.)
+      ((eachAsked && !RANKED.test(reading.text)) || ofEachCloud || heldOfEach) &&
       !ALIKE_ASKED.test(reading.text) &&
       asked.length > 1 &&
       !changesCounts &&
@@ -1266,8 +1273,10 @@ function namedFigure(
 const SHARE_OF = /占|\bwhat (?:%|percent(?:age)?|share|fraction) of\b/u;
 
 /** One end of a range named: "上限", "the upper end", "at most". */
-const UPPER_END = /上限|最高|最多|\bupper\b|\bhigh(?:er)? end\b|\bmax(?:imum)?\b|\bat most\b/u;
-const LOWER_END = /下限|最低|最少|\blower\b|\blow end\b|\bmin(?:imum)?\b|\bat least\b/u;
+const UPPER_END =
+  /上限|最高|最多|\bupper\b|\bhigh(?:er)? end\b|\btop end\b|\btop of the range\b|\bmax(?:imum)?\b|\bat most\b/u;
+const LOWER_END =
+  /下限|最低|最少|\blower\b|\blow end\b|\bbottom end\b|\bbottom of the range\b|\bmin(?:imum)?\b|\bat least\b/u;
 
 /** True when `b` says all that `a` says, and works on from it: the same kind and subjects, more steps. */
 function goesOnFrom(b: Answer | undefined, a: Answer): boolean {
@@ -1527,6 +1536,18 @@ function mergeFollowUps(texts: readonly string[], lexicon: Lexicon, question: st
           reading.numbers.length > 0 &&
           reading.numbers.every((n) => n.percent || n.ratio) &&
           MINE_CHECKED.test(reading.text)));
+    // ("…一共4万张对吧? 哦不对, 我其实想问的是这四家加起来占43.2万总需求的比例是多少": the question before
+    // taken back and another asked in its place, of the names it named.)
+    if (last !== undefined && asksInstead(reading.text)) {
+      const owners = (r: Reading) => r.entities.filter((m) => OWNER_KINDS.has(m.entity.kind));
+      const carried =
+        owners(reading).length > 0 ? [] : owners(last.reading).map((m) => ({ ...m, start: -1 }));
+      merged[merged.length - 1] = {
+        text,
+        reading: { ...reading, entities: [...carried, ...reading.entities] },
+      };
+      continue;
+    }
     if (last !== undefined && followUp) {
       const joined = `${last.text}${/[?？]/u.test(between) ? '?' : ','} ${text}`;
       merged[merged.length - 1] = {

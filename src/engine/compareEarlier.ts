@@ -12,7 +12,7 @@ import { atBound, type Figure, figureOf } from './intents/figures.js';
 import { MONEY_ASKED } from './intents/signals.js';
 import type { Lexicon } from './lexicon.js';
 import { type Reading, readQuestion } from './readQuestion.js';
-import { OWNER_KINDS } from './slots.js';
+import { OWNER_KINDS, yesNoAsked } from './slots.js';
 import { statedCount, workedCount } from './workedCount.js';
 
 /** By how much, or how many times: a comparison asked of what came before. */
@@ -447,7 +447,7 @@ function lastSum(answer: Answer | undefined): number | undefined {
 
 /** Money set against the value before: "is that more than what meta's 25k would cost?", "比 Meta 那 2.5 万张贵吗". */
 const VALUE_SET_AGAINST =
-  /\b(?:more|less|cheaper|pricier|bigger|smaller) than\b[^?]{0,60}\b(?:cost|costs|costing|worth|price|bill)\b|比[^?？]{1,24}(?:贵|貴|便宜|多花|少花)/u;
+  /\b(?:more|less|cheaper|pricier|bigger|smaller) than\b[^?]{0,80}\b(?:cost|costs|costing|worth|price|bill)\b|比[^?？]{1,24}(?:贵|貴|便宜|多花|少花)/u;
 
 /**
  * "inflection's 22k at 35k each costs what? is that more than what meta's 25k would cost?": the part
@@ -470,8 +470,11 @@ export function pricedForOther(
   const [was, ...wasMore] = counts(previous);
   const [count, ...countMore] = counts(reading);
   if (wasMore.length > 0 || countMore.length > 0) return undefined;
+  // (The mention the count was said of: "someone said OpenAI alone… how much would OpenAI's 50k cost".)
+  const said =
+    [then, ...(then.others ?? [])].filter((m) => was === undefined || m.start < was.start).at(-1) ?? then;
   const edits = [
-    { start: then.start, end: then.start + then.text.length, text: now.text },
+    { start: said.start, end: said.start + said.text.length, text: now.text },
     ...(count === undefined || was === undefined
       ? []
       : [{ start: was.start, end: was.end, text: reading.text.slice(count.start, count.end) }]),
@@ -483,9 +486,6 @@ export function pricedForOther(
 }
 
 /** Put as yes or no: "is that more than…", "比 Meta 那 2.5 万张贵吗". */
-const PUT_AS_YES_NO =
-  /^\s*(?:and\s+|so\s+|but\s+)?(?:is|was|would|does|isn't|wasn't)\b|[吗嗎]|是不是|有冇|有没有/u;
-
 /**
  * The other name's value set against the value before: the money between them, and, put as yes or no
  * ("is that more than…"), whether the earlier one is.
@@ -498,6 +498,6 @@ export function claimedAgainstEarlier(before: Answer | undefined, priced: Answer
   const is = lastValue(plain);
   const more = /\b(?:more|pricier|bigger) than\b|比[^?？]{1,24}(?:贵|貴|多花)/u.test(reading.text);
   const less = /\b(?:less|cheaper|smaller) than\b|比[^?？]{1,24}(?:便宜|少花)/u.test(reading.text);
-  if (was === undefined || is === undefined || more === less || !PUT_AS_YES_NO.test(reading.text)) return now;
+  if (was === undefined || is === undefined || more === less || !yesNoAsked(reading.text)) return now;
   return { ...now, verdict: (more ? was > is : was < is) ? 'yes' : 'no' };
 }

@@ -4,10 +4,11 @@ import { findNumbers, type NumberMention } from './amounts.js';
 import type { MetaScenario } from './answer.js';
 import type { Workload } from './answers/compare.js';
 import { endsOfQuantity } from './answers/factQueries.js';
-import { SERVER_SIZE_AFTER, SERVERS_COUNTED } from './answers/withServers.js';
+import { SERVER_HOLDS_BEFORE, SERVER_SIZE_AFTER, SERVERS_COUNTED } from './answers/withServers.js';
 import { articleFigures } from './articleFigures.js';
 import { inAside, inQuietAside } from './asides.js';
 import type { AskContext } from './context.js';
+import { withEtcGroups } from './etcGroup.js';
 import { recalled, saidByOthers } from './hearsay.js';
 import { figureOf } from './intents/figures.js';
 import { namedIn } from './namedIn.js';
@@ -100,7 +101,7 @@ const WRAPPED_WH = /^\s*(?:how|what|which|who|where|when|why)\b|哪|边|几|多�
  * Whether the question is put as yes or no. ("Does anyone know which companies use AWS?", "有冇人知
  * 篇文入面边几间公司系用 AWS 嘅?": the wrapper asks what it wraps, which is no yes/no question.)
  */
-function yesNoAsked(whole: string, askingText: string): boolean {
+export function yesNoAsked(whole: string, askingText: string = whole): boolean {
   const wrapper = ANYONE_KNOW.exec(whole);
   const text =
     wrapper !== null && WRAPPED_WH.test(whole.slice(wrapper.index + wrapper[0].length).slice(0, 40))
@@ -109,8 +110,11 @@ function yesNoAsked(whole: string, askingText: string): boolean {
   const asked = text === whole ? askingText : text;
   // ("is there anyone else on the same cloud?", "are there any other companies on AWS?" ask who.)
   if (WHO_ELSE_ASKED.test(asked)) return false;
+  // ("…needing 1000+ H100s or A100s — true or false?": a claim put up for its verdict, whatever it names.)
+  if (TRUE_OR_FALSE.test(asked)) return true;
   // ("and are those H100s or A100s", "係 H100 定 A100?": which of two, no yes or no.)
-  if (CHOICE_ASKED.test(lastSentence(asked))) return false;
+  // ("is that more or less than what Meta's 25k would cost?": which way, no yes or no.)
+  if (CHOICE_ASKED.test(lastSentence(asked)) || WHICH_WAY.test(asked)) return false;
   return (
     YES_NO_EN.test(text) ||
     YES_NO_TAIL.test(asked) ||
@@ -122,6 +126,14 @@ function yesNoAsked(whole: string, askingText: string): boolean {
     zhClaimAsked(lastSentence(asked))
   );
 }
+
+/** Which way two things compare, put up as a choice: "more or less than", "bigger or smaller than". */
+const WHICH_WAY =
+  /\b(?:more or (?:less|fewer)|(?:less|fewer) or more|bigger or smaller|smaller or bigger|higher or lower|lower or higher)\s+than\b/u;
+
+/** A verdict asked outright: "true or false?", "t/f", "真定假", "對還是錯". */
+const TRUE_OR_FALSE =
+  /\btrue or false\b|\bfalse or true\b|\bt\/f\b|\bright or wrong\b|\bfact or fiction\b|真定假|真还是假|真還是假|是真是假|对还是错|對還是錯|啱定唔啱/u;
 
 /** Which GPU a figure counts, one of two put up: "特斯拉那七千张是 H100 还是 A100?", "H100s or A100s". */
 export const GPU_CHOICE =
@@ -217,7 +229,16 @@ const TELLER_WORKS_AT = new RegExp(
  * Reads the slots of a question: its entities by kind, its amounts with their roles, its workload,
  * and whether it asks yes or no.
  */
-export function readSlots(ctx: AskContext, reading: Reading): Slots {
+export function readSlots(ctx: AskContext, said: Reading): Slots {
+  // ("Anthropic 等四间每间 1 万": the group of four it stands for.)
+  const reading = {
+    ...said,
+    entities: withEtcGroups(said.text, said.entities, ctx.kb.entities, (id) => {
+      const member = ctx.kb.entityById.get(id);
+      const figure = member === undefined ? undefined : figureOf(ctx, member, 'demand');
+      return figure === undefined || figure.range ? undefined : figure.value;
+    }),
+  };
   const all = reading.entities.map((m) => m.entity);
   // The article's own author and publisher ("the GPU Utils article") are where facts come from, not
   // what they are about.
@@ -604,7 +625,9 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
       (m) =>
         m.start >= 0 &&
         OWNER_KINDS.has(m.entity.kind) &&
-        /^\s*(?:at|@)\s*$/u.test(reading.text.slice(m.start + m.text.length, a.start)),
+        /^\s*(?:(?:and|&)\s+(?:the\s+)?(?:other|rest of the)\s+\w+\s+)?(?:at|@)\s*$/u.test(
+          reading.text.slice(m.start + m.text.length, a.start),
+        ),
     );
   const priceQuantity = ctx.kb.facts.find((f) => f.metric === 'h100-price')?.quantity;
   const priceFigure =
@@ -643,7 +666,7 @@ export function readSlots(ctx: AskContext, reading: Reading): Slots {
       !a.currency &&
       !has('value') &&
       ownFigures.has(a.value) &&
-      eachNotPriced(a)
+      (eachNotPriced(a) || atAfterBuyer(a))
     )
       return { ...a, role: 'count' };
     // "they weren't in that 10k-each group": "each" naming a group by what each of it wants is no price.
@@ -1065,10 +1088,6 @@ function inQuotes(text: string, at: number): boolean {
   return false;
 }
 
-/** What one server holds, said before its count: "each HGX box holds 8", "一台服务器装 8 张". */
-const SERVER_HOLDS_BEFORE =
-  /\b(?:box|boxes|server|servers|node|nodes|machine|machines)\s+(?:holds?|has|have|contains?|fits?|takes?|with)\s*$|(?:台|部|个节点)\s*(?:服务器|伺服器|机器|機器)?\s*(?:装|裝|放|有|插)\s*$/u;
-
 /** A figure someone said, taken up: "at that many", "is that right?", "照这个数". */
 /** Kinds of entity a question asks of: those with figures of their own. */
 export const OWNER_KINDS: ReadonlySet<string> = new Set(['company', 'cloud', 'group']);
@@ -1105,7 +1124,9 @@ const CHANGED_AFTER =
   /^\s*(?:'s\s+)?(?:(?:ask|demand|order|need)s?\s+)?(?:doubles?|doubled|triples?|tripled|quadruples?|halves|halved|cuts?|slashes|grows?|jumps?|goes from|went from|drops? (?:out|to)|dropped (?:out|to)|(?:(?:的)?(?:需求|订单|要的)?\s*)(?:翻倍|翻番|翻了|减半|砍半|砍一半|从\s*\d))/u;
 
 /** "the other", "其他": the rest of a group, after some of its members. */
-const OTHERS_OF = /(?:其他|其余|其它|另外的|\bother\b|\bthe rest of\b|\ball the\b)\s*(?:的)?\s*$/u;
+// ("Lambda 同 CoreWeave 等私有雲": "etc." says the group is more than the members listed.)
+const OTHERS_OF =
+  /(?:其他|其余|其它|另外的|等|之类的?|\bother\b|\bthe rest of\b|\ball the\b|\betc\.?|\band (?:the )?like\b)\s*(?:的)?\s*$/u;
 
 /** A possessive right before a GPU's name: "的 H100", "嘅 h100", "'s H100s". */
 const BRAND_OF_GPU = /^\s*(?:家的|家|的|嘅|'s|’s)\s*(?:h100|a100|h800|gpu)/u;

@@ -18,6 +18,22 @@ const EN_AMOUNT = new RegExp(
   'giu',
 );
 
+// "three point five million", "two point two five k": a number said with its decimal point in words.
+const DIGIT_WORDS: Readonly<Record<string, number>> = {
+  zero: 0,
+  oh: 0,
+  ...Object.fromEntries(
+    Object.entries(EN_NUMBER_WORDS.units).filter(([, n]) => n >= 1 && n <= 9 && n % 1 === 0),
+  ),
+};
+const DIGIT_WORD = `(?:${Object.keys(DIGIT_WORDS)
+  .filter((w) => w !== 'a' && w !== 'an')
+  .join('|')})`;
+const POINT_AMOUNT = new RegExp(
+  String.raw`\b(${NUMBER_WORD}(?:[- ]${UNIT})?|\d+) point ((?:${DIGIT_WORD}|\d)(?:[- ](?:${DIGIT_WORD}|\d))*)(?:[- ](${SCALE}))?\b`,
+  'giu',
+);
+
 // "two and a half thousand", "1 and a half million": a whole number and a half of one scale word.
 const AND_A_HALF = new RegExp(
   String.raw`\b(\d+|${NUMBER_WORD}) and a half (${alt(EN_NUMBER_WORDS.scales)})\b`,
@@ -227,6 +243,13 @@ export function spellNumbers(text: string): string {
       .replace(/\b(a|one) cool (?=(?:million|billion|thousand|grand|mil)\b)/giu, '$1 ')
       // "a dozen H100s", "半打卡": dozens, only before what is counted ("打" alone is "to hit").
       .replace(DOZENS, (match: string) => String(DOZEN_COUNTS[match.toLowerCase()] ?? match))
+      .replace(POINT_AMOUNT, (match, whole: string, decimals: string, scale: string | undefined) => {
+        const n = /^\d+$/u.test(whole) ? Number(whole) : smallAmount(whole);
+        const digits = decimals.split(/[- ]/u).map((d) => (/^\d$/u.test(d) ? Number(d) : DIGIT_WORDS[d]));
+        if (n === undefined || digits.some((d) => d === undefined)) return match;
+        const value = Number(`${n}.${digits.join('')}`) * (scale === undefined ? 1 : (scales[scale] ?? 1));
+        return String(Math.round(value * 1e6) / 1e6);
+      })
       .replace(AND_A_HALF, (match, whole: string, scale: string) => {
         const n = /^\d+$/u.test(whole) ? Number(whole) : (units[whole] ?? tens[whole]);
         return n === undefined ? match : String((n + 0.5) * (scales[scale] ?? 1));
@@ -289,6 +312,7 @@ export function spellNumbers(text: string): string {
           `${ten ? 1 : ''}${ZH_DIGIT_OF[low]}${tens ? 0 : ''}-${ten ? 1 : ''}${ZH_DIGIT_OF[high]}${tens ? 0 : ''}`,
       )
       .replace(ONE_NUMERAL_OF_TIME, (numeral) => String(ZH_DIGIT_OF[numeral] ?? numeral))
+      .replace(ONE_NUMERAL_OF_CARDS, (numeral) => String(ZH_DIGIT_OF[numeral] ?? numeral))
       .replace(TIMES_AND_A_HALF, (_, numeral: string) => `${ZH_DIGIT_OF[numeral] ?? numeral}.5倍`)
       .replace(ONE_NUMERAL_OF_TIMES, (numeral) => String(ZH_DIGIT_OF[numeral] ?? numeral)),
   ).replace(PERCENT_WORDS, '$1%');
@@ -311,6 +335,12 @@ const TWO_NEIGHBOURS =
  */
 const ONE_NUMERAL_OF_TIME =
   /(?<![一二两三四五六七八九十百千万亿\d])(?:[一二两三四五六七八九](?=(?:个)?(?:天|日(?![本期元币])|星期|礼拜|周))|[二两三四五六七八九](?=个?(?:小时|钟头)))/gu;
+/**
+ * A single numeral before cards or servers counted is a count: "有八张卡", "两张 H100", "三台" ("一张"
+ * is mostly "per card", and stays a word).
+ */
+const ONE_NUMERAL_OF_CARDS =
+  /(?<![一二两三四五六七八九十百千万亿点第\d])[二两三四五六七八九](?=\s*(?:张|块|片|卡|台|部)(?![分份]))/gu;
 /**
  * A single numeral before 倍 is a ratio: "是 Anthropic 的五倍" ("十倍" and "二十倍" are read with their
  * unit). A change by a factor keeps its words for the what-if to read: "翻两倍", "变成三倍", "多要一倍".

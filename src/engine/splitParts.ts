@@ -67,7 +67,7 @@ const COUNT_ASKED =
 // ("算上预定的", "算 meta 十万张的话": 算 as "count in" sets a condition, asking nothing.)
 // ("再按每张三万五美元估一下总价值": an estimate asked, its condition said first.)
 const ZH_INSTRUCTION =
-  /^\s*(?:(?:顺便|順便|另外|再|也|麻烦|麻煩|帮我|幫我|请|請)+\s*(?:算|计算|計算|换算|換算|折算|估|估算)|(?:算|计算|計算|换算|換算|折算)一?下)|^\s*(?:再|另外|顺便|順便)?\s*(?:按|以|照)[^,，。?？]{1,20}(?:算|估|计|計)(?:一下|下|一算|算)?[^,，。?？]{0,8}(?:价值|價值|总价|總價|多少|几多|幾多)|(?:都|分别|分別|各)\s*(?:帮我|幫我|请|請)?\s*(?:算|计算|計算|给|給|列|写|寫)(?:出来|出來|一下|下)/u;
+  /^\s*(?:(?:顺便|順便|另外|再|也|麻烦|麻煩|帮我|幫我|请|請)+\s*(?:算|计算|計算|换算|換算|折算|估|估算)|(?:算|计算|計算|换算|換算|折算)一?下)|^\s*(?:再|另外|顺便|順便)?\s*(?:按|以|照)[^,，。?？]{1,20}(?:算|估|计|計)(?:一下|下|一算|算)?[^,，。?？]{0,8}(?:价值|價值|总价|總價|多少|几多|幾多)|(?:都|分别|分別|各)\s*(?:帮我|幫我|请|請)?\s*(?:算|计算|計算|给|給|列|写|寫)(?:出来|出來|一下|下)|(?:从|從|由)(?:多到少|少到多|大到小|小到大)\s*排|排(?:一)?下|排个序|排個序|排一排|(?:给|給)我[^,，。?？]{0,8}(?:加总|加總|总数|總數|合计|合計|总和|總和)/u;
 
 /** A claim with a tag asking to check it: "they're on oracle right", "it's TSMC, correct?". */
 // ("…用哪个云? 应该是甲骨文吧": the same in Chinese.)
@@ -77,8 +77,9 @@ const TAG_CHECK =
 // at most, "hey bot how many…"); "if inflection only gets a third of what it wants" (or "what if …")
 // only sets one up. So does "when companies pick GPUs for training": "when" asks only before a verb
 // that asks, "when did…", "when will…".
+// (", which sounded huge until…": a relative clause, not a question.)
 const WH_BEFORE =
-  /(?:^|[,;?.!:—–]\s*)(?:[\w'’]+\s+){0,3}?(?:how|what(?![- ]if\b)|what's|whats|which|who|where|why|when(?=\s+(?:did|does|do|is|are|was|were|will|would|can|could|should|has|have)\b))\b[^,;?]*$/iu;
+  /(?:^|[,;?.!:—–]\s*)(?:[\w'’]+\s+){0,3}?(?:how|what(?![- ]if\b)|what's|whats|which(?!\s+(?:sounded|sounds|seems|seemed|looks|looked|feels|felt|means|meant|makes|made|got|gets|i|we|my|our)\b)|who|where|why|when(?=\s+(?:did|does|do|is|are|was|were|will|would|can|could|should|has|have)\b))\b[^,;?]*$/iu;
 // Numbered questions: "(1) … (2) …", "1) … 2) …", "（1）…".
 // ("a) … b) …", "(a) … (b) …": lettered the same way.)
 const JOINT_ENUM = /\s*(?:\(\d\)|（\d）|(?<![\w.])\d\)|\([a-e]\)|(?<![\w.])[a-e]\)(?=\s))\s*/giu;

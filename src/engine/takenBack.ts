@@ -6,7 +6,7 @@ import type { EntityMention } from './readQuestion.js';
  * that, I meant Tesla", "咦唔係，應該係六百張".
  */
 export const TAKEN_BACK =
-  /\bwait,? no\b|\bscratch that\b|\bi meant\b|\bsorry,? i mean\b|\bactually,? i mean\b|\bno wait\b|\bactually,? make (?:that|it)\b|\bmake that\b|\bmy bad\b|\bnah,? (?:just|actually|i mean|make it)\b|咦?唔係|唔系|不对|不對|我是说|我是說|我(?:是|係)想[问問]|我想[问問]的(?:是|係)|(?:^|[,，。.!！?？\s])(?:啊|哦|呃|咦)?不是[,，!！]|我头先计错|我頭先計錯|更正一下/u;
+  /\bwait,? no\b|\bscratch that\b|\bi meant\b|\bsorry,? i mean\b|\bactually,? i mean\b|\bno wait\b|\bactually,? make (?:that|it)\b|\bmake that\b|\bmy bad\b|\bnah,? (?:just|actually|i mean|make it)\b|咦?唔係|唔系|不对(?![吧吗嗎啊呀])|不對(?![吧吗嗎啊呀])|我是说|我是說|我(?:是|係)想[问問]|我(?:其实|其實)?想[问問]的(?:是|係)|(?:^|[,，。.!！?？\s])(?:啊|哦|呃|咦)?不是[,，!！]|我头先计错|我頭先計錯|更正一下/u;
 
 /**
  * The names and numbers a correction replaces: those said before the words that take them back, of
@@ -59,4 +59,21 @@ export function opensWithTakeBack(text: string): boolean {
 export function saidAfterTakeBack(text: string, words: readonly string[]): boolean {
   const back = TAKEN_BACK.exec(text);
   return back !== null && words.some((w) => text.indexOf(w, back.index + back[0].length) >= 0);
+}
+
+/** A question asked in words of its own: "…占43.2万总需求的比例是多少", "what share of the total is that". */
+const ASKS_ANEW =
+  /多少|几多|幾多|几张|幾張|几成|幾成|哪|什么|甚麼|什麼|比例|百分之|\bhow\b|\bwhat\b|\bwhich\b|\bwho\b/u;
+
+/**
+ * Whether a part takes back the question before and asks another in its place ("一共4万张对吧? 哦不对, 我
+ * 其实想问的是这四家占总需求的比例是多少"), rather than correcting a name or a number of it.
+ */
+export function asksInstead(text: string): boolean {
+  const back = TAKEN_BACK.exec(text);
+  return (
+    back !== null &&
+    OPENING.test(text.slice(0, back.index)) &&
+    ASKS_ANEW.test(text.slice(back.index + back[0].length))
+  );
 }

@@ -967,6 +967,19 @@ export const CUES = {
    * source; "主要" contains the demand cue "要"): matched, so their words are spent, and otherwise ignored.
    */
   filler: [
+    // A title of the user's own, not the article's: "my manager wants a slide titled 'H100 vs A100'".
+    'slide titled',
+    'deck titled',
+    'doc titled',
+    'post titled',
+    'thread titled',
+    // The user's own software build, not a chip made: "random q while I wait for my build to finish".
+    'my build',
+    'our build',
+    'the build',
+    'a build',
+    'build to finish',
+    'build finishes',
     // What the user wants, not a company: "…but i want current inventory", "we need a number for the deck".
     'i want',
     'i need',

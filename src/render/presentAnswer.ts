@@ -8,7 +8,7 @@ import { t } from '../i18n/t.js';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import type { Entity, Fact } from '../knowledge/schema.js';
 import { describeMissing } from './describeMissing.js';
-import { formatList } from './formatNumber.js';
+import { formatAmount, formatList } from './formatNumber.js';
 import { formatStep } from './formatStep.js';
 import { joinSentences, sentenceSeparator } from './joinSentences.js';
 import { openWithVerdict } from './openWithVerdict.js';
@@ -55,10 +55,11 @@ export function presentAnswer(answer: Answer, lang: ReplyLang, kb: KnowledgeBase
   ]
     .filter((part) => part !== '')
     .join(' · ');
-  // The summary already states the first fact for single-topic answers; don't say it twice.
+  // The summary already states the first fact for single-topic answers (both speed-ups, when both are
+  // asked); don't say it twice.
   const facts = answer.facts
     .map((f) => oneName(localize(f.text, lang)))
-    .filter((text) => text !== namedSummary);
+    .filter((text) => text !== namedSummary && !namedSummary.includes(text));
 
   return {
     lang,
@@ -236,7 +237,22 @@ function stepsOf(answer: Answer, lang: ReplyLang, kb: KnowledgeBase): string[] {
   const steps = answer.calculations.flatMap((c) => c.steps);
   const several =
     steps.filter((s) => s.op === 'multiply' && s.operands.some((o) => o.label !== undefined)).length > 1;
-  return steps.map((s) => formatStep(s, lang, kb, several));
+  return answer.calculations.flatMap((c) =>
+    c.steps.map((s, i) => {
+      const line = formatStep(s, lang, kb, several);
+      // ("3,500 ÷ 8 = 437.5, so 437 whole": a result rounded to whole servers or GPUs says so.)
+      if (
+        (c.kind !== 'servers' && c.kind !== 'budget-gpus') ||
+        i !== c.steps.length - 1 ||
+        s.result.value === c.result.value
+      )
+        return line;
+      return t(lang, c.result.label === 'needed' ? 'step.roundedUp' : 'step.roundedDown', {
+        line,
+        result: formatAmount(c.result.value, c.result.unit, lang),
+      });
+    }),
+  );
 }
 
 /** English text opened with a capital: "other private clouds vs AWS" as a title or a sentence. */

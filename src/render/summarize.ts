@@ -185,6 +185,14 @@ function serverLines(answer: Answer, lang: ReplyLang): string[] {
     .filter((c) => c.kind === 'servers')
     .map((c) => {
       const [gpus, per] = c.steps[0]?.operands ?? [];
+      // (A100s in servers of the size the user gave: no HGX H100 of the article's.)
+      if (gpus?.label === 'a100')
+        return t(lang, c.result.label === 'needed' ? 'op.serversOfNeeded' : 'op.serversOf', {
+          gpus: formatCount(gpus.value, lang),
+          gpu: 'A100',
+          per: formatAmount(per?.value ?? 0, 'gpus-per-server', lang),
+          servers: formatAmount(c.result.value, 'servers', lang),
+        });
       return t(lang, c.result.label === 'needed' ? 'op.serversNeeded' : 'op.servers', {
         gpus: formatCount(gpus?.value ?? 0, lang),
         per: formatAmount(per?.value ?? 0, 'gpus-per-server', lang),
@@ -489,11 +497,26 @@ function summarizeKind(
                 article: formatAmount(articles, 'times', lang),
               })}`;
         });
+      // ("what does it say for 16-bit training and for 16-bit inference?": both speed-ups asked, both said.)
+      const speedups = answer.facts.filter(
+        (f) => f.topic === 'performance' && f.metric?.startsWith('speedup-'),
+      );
+      const opening =
+        lines.length === 0 && speedups.length > 1
+          ? speedups
+              // (Training first, as the article gives them.)
+              .toSorted(
+                (a, b) =>
+                  Number(b.metric === 'speedup-16bit-training') -
+                  Number(a.metric === 'speedup-16bit-training'),
+              )
+              .map((f) => localize(f.text, lang))
+          : [firstFact];
       return {
         title: topicTitle,
         // (After a sum, the first fact is one of the figures added: the converted line says the sum.)
         summary: joinSentences(
-          [...(answer.calculations.some((c) => c.kind === 'sum') ? [] : [firstFact]), ...lines, ...shortLine],
+          [...(answer.calculations.some((c) => c.kind === 'sum') ? [] : opening), ...lines, ...shortLine],
           lang,
         ),
       };

@@ -127,14 +127,15 @@ describe('changePrice', () => {
 });
 
 describe('gpusForBudget', () => {
-  it('GIVEN $100M at $35,000 WHEN divided THEN 2,857 whole GPUs, with the division as its step', () => {
+  it('GIVEN $100M at $35,000 WHEN divided THEN 2,857 whole GPUs, with the exact division as its step', () => {
     const calc = gpusForBudget(100_000_000, 35_000);
 
     expect(calc.kind).toBe('budget-gpus');
     expect(calc.result).toEqual({ value: 2_857, unit: 'gpus' });
     const [step] = calc.steps as [Step];
-    expect(formatStep(step, 'en', noEntities)).toBe('$100M ÷ $35,000 = 2,857');
-    expect(formatStep(step, 'zh-Hans', noEntities)).toBe('1亿美元 ÷ 3.5万美元 = 2857');
+    // (The step is the division as it is; the result is the whole GPUs it buys.)
+    expect(formatStep(step, 'en', noEntities)).toBe('$100M ÷ $35,000 = 2,857.1');
+    expect(formatStep(step, 'zh-Hans', noEntities)).toBe('1亿美元 ÷ 3.5万美元 = 2857.14');
   });
 
   it('GIVEN a budget that divides exactly WHEN divided THEN nothing is lost to rounding', () => {

@@ -11,10 +11,14 @@ const SERVERS_COUNTED_ZH = String.raw`几台|几多台|多少台|几部|几多�
 
 /**
  * What follows a server's size, so the number is no count of GPUs: "-GPU HGX box", "卡服务器", "卡机",
- * "卡一台HGX", "per node", "gpus per server".
+ * "卡一台HGX", "卡一部", "per node", "gpus per server".
  */
 export const SERVER_SIZE_AFTER =
-  /^\s*-?\s*(?:(?:gpus?\b|卡|张|張|cards?\b)\s*)?(?:(?:一|每)\s*(?:台|部|个|個)\s*|\bper\s+|\beach\s+|\ba\s+|\bin\s+(?:an?\s+|each\s+)?)?(?:nvidia\s*)?(?:hgx|dgx)?\s*(?:h100\s*)?(?:sxm\d?\s*)?(?:servers?\b|boxes\b|box\b|nodes?\b|machines?\b|服务器|伺服器|机器|機器|整机|机(?!构|会|制)|機(?!構|會|制)|hgx|dgx|台|部)/iu;
+  /^\s*(?:卡|张|張)\s*(?:一|每)\s*(?:台|部)(?!分)|^\s*-?\s*(?:(?:gpus?\b|卡|张|張|cards?\b)\s*)?(?:(?:一|每)\s*(?:台|部|个|個)\s*|\bper\s+|\beach\s+|\ba\s+|\bin\s+(?:an?\s+|each\s+)?)?(?:nvidia\s*)?(?:hgx|dgx)?\s*(?:h100\s*)?(?:sxm\d?\s*)?(?:servers?\b|boxes\b|box\b|nodes?\b|machines?\b|服务器|伺服器|机器|機器|整机|机(?!构|会|制)|機(?!構|會|制)|hgx|dgx|台|部)/iu;
+
+/** What one server holds, said before its count: "each HGX box holds 8", "一台服务器装 8 张". */
+export const SERVER_HOLDS_BEFORE =
+  /\b(?:box|boxes|server|servers|node|nodes|machine|machines)\s+(?:holds?|has|have|contains?|fits?|takes?|with)\s*$|(?:台|部|个节点)\s*(?:服务器|伺服器|机器|機器)?\s*(?:装|裝|放|有|插)\s*$/u;
 
 /** Servers asked for: "how many 8-GPU HGX boxes", "几台服务器", "how many nodes". */
 export const SERVERS_ASKED = new RegExp(
@@ -50,11 +54,19 @@ export function serversOf(
 
 /**
  * The answer with how many whole servers its last count of H100s fills, at the GPUs per server the
- * article's "8-GPU HGX H100 SXM" gives; the answer as it was when it counts no H100s.
+ * article's "8-GPU HGX H100 SXM" gives; of a range it states, at the `bound` asked (a range with no
+ * bound asked is left as it is). The answer as it was when it counts no H100s.
  */
-export function withServers(ctx: AskContext, answer: Answer): Answer {
-  // (A count of H100s: worked out here, the H100s a budget buys or a sum, or the one figure stated.)
-  const counted = workedCount(answer) ?? statedCount(answer);
+export function withServers(ctx: AskContext, answer: Answer, bound?: 'low' | 'high'): Answer {
+  // (A count of H100s: worked out here, the H100s a budget buys or a sum, or the one figure stated; of a
+  // range stated, the end asked: "GPT-5 要多少张? 按上限算相当于多少台8卡HGX?".)
+  const stated: { value: number; high?: number; gpu: 'H100' | 'A100' } | undefined =
+    workedCount(answer) ?? statedCount(answer, bound !== undefined);
+  const high = stated?.high;
+  const counted =
+    stated === undefined
+      ? undefined
+      : { gpu: stated.gpu, value: bound === 'high' ? (high ?? stated.value) : stated.value };
   if (counted === undefined || counted.gpu !== 'H100' || counted.value < 1) return answer;
   if (answer.calculations.some((c) => c.kind === 'servers')) return answer;
   // H100s a conversion says are needed ("120 A100s' training work takes 52.2 H100s") need whole servers,

@@ -11,7 +11,7 @@ const BUYING =
 
 // "we have $5M earmarked, how many H100s is that", "say we had ten million bucks": money held, then counted.
 const HOLDING_MONEY =
-  /\b(?:have|had|has|got|raised|earmark(?:ed|ing)?|set(?:ting)? aside|allocat(?:e|ed|ing)|spend|spending|spent|dropp(?:ed|ing)|drop|threw|throw|blew|blow|put|with|go all)\b|手上有|手头有|手頭有|有|融了|融资|融資|砸/u;
+  /\b(?:have|had|has|got|raised|earmark(?:ed|ing)?|set(?:ting)? aside|allocat(?:e|ed|ing)|spends?|spending|spent|dropp(?:ed|ing)|drops?|threw|throws?|blew|blows?|puts?|invest(?:s|ed|ing)?|sinks?|sank|with|go all)\b|手上有|手头有|手頭有|有|融了|融资|融資|砸/u;
 
 /** The sum of money the question spends: dollars, not said per GPU, beyond any GPU's price. */
 function budgetOf(s: Slots): RoledAmount | undefined {

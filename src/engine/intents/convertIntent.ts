@@ -2,6 +2,7 @@ import { difference, share } from '../../calculator/compareAmounts.js';
 import { sumGpus } from '../../calculator/sumGpus.js';
 import type { Answer } from '../answer.js';
 import { convertGpus } from '../answers/convertGpus.js';
+import { SERVERS_COUNTED } from '../answers/withServers.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
 import { endsOf, figureOf } from './figures.js';
@@ -70,6 +71,12 @@ function supposedSpeedup(s: Slots): number | undefined {
   return s.amounts.find((a) => a.role === 'ratio' && a.value > 1 && a.value < 20)?.value;
 }
 
+/** Servers counted of GPUs of one kind: "5万张H100…相当于多少台服务器", "8 卡一部, 即係幾多部機". */
+const ONE_GPU_IN_SERVERS = new RegExp(
+  String.raw`^(?![\s\S]*h100[\s\S]*a100)(?![\s\S]*a100[\s\S]*h100)[\s\S]*(?:${SERVERS_COUNTED.source})`,
+  'u',
+);
+
 /** A number of A100s in H100s, or H100s in A100s, at the article's speed-ups. */
 export const convertIntent = {
   id: 'convert',
@@ -78,6 +85,8 @@ export const convertIntent = {
     // "一换一全换成 H100 要多少钱": card for card, a purchase, not a conversion by speed.
     { re: ONE_FOR_ONE, weight: -3 },
     { re: CONVERSION_WORDS, weight: 1.8 },
+    // ("那5万张H100, 如果都是8卡HGX, 相当于多少台服务器?": servers asked, of one GPU, convert nothing.)
+    { re: ONE_GPU_IN_SERVERS, weight: -3 },
   ],
   // A100s named, or an entity whose figures are A100s ("Falcon-40B … how many H100s would that be?").
   // (Where the message asks: "How many H100s does Meta hold? I only know its A100 count" converts nothing.)

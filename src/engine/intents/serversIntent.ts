@@ -1,5 +1,13 @@
+import { serversFor } from '../../calculator/serversFor.js';
 import { buildAnswer } from '../answers/buildAnswer.js';
-import { SERVERS_COUNTED, serversOf } from '../answers/withServers.js';
+import {
+  SERVER_HOLDS_BEFORE,
+  SERVER_SIZE_AFTER,
+  SERVERS_COUNTED,
+  serversOf,
+} from '../answers/withServers.js';
+import type { Slots } from '../slots.js';
+import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 
 /** Servers asked as needed, not as filled: "how many servers do I need for 50", "要几台", "部署". */
@@ -17,10 +25,27 @@ export const serversIntent = {
     (s.named.length === 0 || s.counts.length === 1) &&
     s.price === undefined &&
     s.counts.length === 1 &&
-    s.counts.every((c) => c.model === undefined || c.model === 'h100'),
+    s.counts.every(
+      (c) => c.model === undefined || c.model === 'h100' || (c.model === 'a100' && sizeSaid(s) !== undefined),
+    ),
   fit: () => 2,
   run: (ctx, s) => {
     const [count] = s.counts;
+    // ("Stability AI 嗰五千張 A100, 如果都係 8 卡一部, 即係幾多部機?": A100s, at the size the user gives; the
+    // article's 8-GPU HGX is an H100 server.)
+    const size = sizeSaid(s);
+    if (count?.model === 'a100' && size !== undefined) {
+      const needed = NEEDED.test(s.reading.text);
+      const [owner] = s.named;
+      const held = owner === undefined ? undefined : figureOf(ctx, owner, 'holdings');
+      return buildAnswer(ctx, {
+        kind: 'topic',
+        found: true,
+        topic: 'holdings',
+        facts: held !== undefined && !held.range && held.value === count.value ? held.facts : [],
+        calculations: [serversFor(count.value, size, undefined, needed ? 'up' : 'down', 'a100')],
+      });
+    }
     const needed = NEEDED.test(s.reading.text);
     const servers = count === undefined ? undefined : serversOf(ctx, count.value, needed ? 'up' : 'down');
     if (count === undefined || servers === undefined) return undefined;
@@ -41,3 +66,15 @@ export const serversIntent = {
     zh: ['一万两千张 H100 能装几台 8 卡服务器?', '4000张H100要几台服务器'],
   },
 } as const satisfies Intent;
+
+/** The GPUs to a server the user gives: the 8 of "8 卡一部", "8-GPU boxes". */
+function sizeSaid(s: Slots): number | undefined {
+  return s.amounts.find(
+    (a) =>
+      a.value > 1 &&
+      a.value <= 16 &&
+      Number.isInteger(a.value) &&
+      (SERVER_SIZE_AFTER.test(s.reading.text.slice(a.end)) ||
+        SERVER_HOLDS_BEFORE.test(s.reading.text.slice(Math.max(0, a.start - 32), a.start))),
+  )?.value;
+}

@@ -12,7 +12,7 @@ import type { AskContext } from '../context.js';
 import { namedIn } from '../namedIn.js';
 import type { Slots } from '../slots.js';
 import { changedSum } from './changedSum.js';
-import { membersOf } from './figures.js';
+import { figureOf, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { measureFor } from './measureOf.js';
 import { WHAT_IF } from './readChanges.js';
@@ -214,10 +214,21 @@ function sumOf(ctx: AskContext, s: Slots): Answer | undefined {
   // A group and its members both named ("Azure、GCP、AWS三大雲") are each counted once; a member left
   // out ("the four big clouds without oracle") is not counted at all.
   const out = new Set(s.excluded.map((e) => e.id));
+  // (A group whose members have no figures of their own, "Lambda 同 CoreWeave 等私有雲", counts as one,
+  // its members named beside it within it.)
+  const whole = s.named.filter(
+    (e) =>
+      e.kind === 'group' &&
+      membersOf(ctx, e).some((m) => figureOf(ctx, m, 'demand') === undefined) &&
+      figureOf(ctx, e, 'demand') !== undefined,
+  );
   const entities = [
     ...new Map(
       s.named
-        .flatMap((e) => (e.kind === 'group' && e.members.length > 1 ? membersOf(ctx, e) : [e]))
+        .filter((e) => !whole.some((g) => g.members.includes(e.id)))
+        .flatMap((e) =>
+          e.kind === 'group' && e.members.length > 1 && !whole.includes(e) ? membersOf(ctx, e) : [e],
+        )
         .filter((e) => !out.has(e.id))
         .map((e) => [e.id, e]),
     ).values(),
@@ -258,7 +269,8 @@ function totalOfOne(s: Slots): boolean {
   const text = s.reading.text.toLowerCase();
   const firstAt = (e: (typeof s.named)[number]) =>
     s.reading.entities.find((m) => m.entity === e)?.start ?? -1;
-  for (const m of text.matchAll(/[^.!?。！？]+[.!?。！？]*/gu)) {
+  // (A decimal point, "Meta 用 2.5 萬", ends no sentence.)
+  for (const m of text.matchAll(/(?:[^.!?。！？]|(?<=\d)\.(?=\d))+[.!?。！？]*/gu)) {
     const [from, to] = [m.index, m.index + m[0].length];
     if (!words.some((w) => m[0].includes(w))) continue;
     const here = s.named.filter((e) => (firstAt(e) >= from && firstAt(e) < to) || namedIn(m[0], e));

@@ -295,7 +295,9 @@ function valueAt(ctx: AskContext, s: Slots, price: number | undefined): Answer |
     return costOfRange(ctx, buyer, [two.low, two.high], { price, facts: demandFacts(ctx, buyer) });
   // ("一間大雲廠要嘅 3 萬張值幾多": one member's count, restated, is what one of them wants: that count alone.)
   // ("大型雲廠商每家那3萬張要花多少錢": each one's count, restated, priced once.)
-  const oneOfThem = restated && (ONE_MEMBER.test(s.reading.text) || /每家|各家/u.test(s.reading.text));
+  // ("每家大云可能需要3万张H100。四大云加起来…总共是多少钱?": all of them added up is asked, not one.)
+  const oneOfThem =
+    restated && (ONE_MEMBER.test(s.reading.text) || /每家|各家/u.test(s.reading.text)) && !s.has('total');
   if (oneOfThem && count !== undefined && h100 !== undefined) return cost(ctx, h100, price, count.value);
   // ("as many as one of the big clouds needs, at $27k each": one member's figure, when every member has
   // the same one.)

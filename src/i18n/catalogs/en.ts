@@ -8,6 +8,8 @@ export const en = {
   'verdict.yes': 'Yes',
   'verdict.no': 'No',
   'verdict.opener': '{verdict}. {answer}',
+  'step.roundedDown': '{line}, so {result} whole',
+  'step.roundedUp': '{line}, so {result} needed',
   'step.labelled': '{number} ({name})',
   'punct.colon': ':',
   'list.sep': ', ',
@@ -256,6 +258,9 @@ export const en = {
   'duration.weeks': 'weeks',
   'duration.months': 'months',
   'op.exchange': 'At {rate} yuan to the dollar, {usd} is {yuan}.',
+  'op.serversOfNeeded':
+    '{gpus} {gpu}s at {per} to a server (your figure) need {servers} servers (rounded up).',
+  'op.serversOf': '{gpus} {gpu}s at {per} to a server (your figure) fill {servers} whole servers.',
   'op.serversNeeded': '{gpus} H100s need {servers} {per}-GPU HGX servers (rounded up).',
   'op.servers': '{gpus} H100s fill {servers} whole {per}-GPU HGX servers.',
   'op.periods': 'At {rate} H100s a {period}, {target} H100s take {n} {periods}.',

@@ -1,0 +1,53 @@
+import type { Entity } from '../knowledge/schema.js';
+import { ZH_NUMBER_WORDS } from './numberWords/zh.js';
+import type { EntityMention } from './readQuestion.js';
+
+/** "等四间", "等4家", "and the other three": how many a name stands for, with itself. */
+const ETC_COUNT =
+  /^\s*(?:等|等等)\s*(?<zh>[二两三四五六七八九\d])\s*(?:家|间|間|个|個|间公司|家公司)|^\s*(?:and|&)\s+(?:the\s+)?(?:other|rest of the)\s+(?<en>two|three|four|five|2|3|4|5)\b/u;
+
+/** A count said of each, right after: "每间 1万", "at 10k each", "各1万". */
+const EACH_COUNT = /^[^,，.;。?？]{0,12}?(?:每间|每家|每間|各|at|@)\s*(?<n>\d+(?:\.\d+)?)\s*(?<unit>万|k)?/u;
+
+const EN_COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
+
+/**
+ * Names said for a group by one of its members and a count ("Anthropic 等四间每间 1 万", "Anthropic and
+ * the other three"): the mention stands for the one group of that many members that includes it.
+ * Mentions read as they are when no such group exists.
+ */
+export function withEtcGroups(
+  text: string,
+  mentions: readonly EntityMention[],
+  entities: readonly Entity[],
+  /** A member's own demand figure, when it has one. */
+  demandOf: (id: string) => number | undefined,
+): readonly EntityMention[] {
+  return mentions.map((m) => {
+    if (m.start < 0 || m.entity.kind === 'group') return m;
+    const said = ETC_COUNT.exec(text.slice(m.start + m.text.length));
+    const word = said?.groups?.zh ?? said?.groups?.en;
+    if (word === undefined) return m;
+    // ("等四间" counts the name with the others; "and the other three" counts them without it.)
+    const count =
+      said?.groups?.en === undefined
+        ? ((ZH_NUMBER_WORDS.digits as Readonly<Record<string, number>>)[word] ?? Number(word))
+        : (EN_COUNTS[word] ?? Number(word)) + 1;
+    const candidates = entities.filter(
+      (g) => g.kind === 'group' && g.members.length === count && g.members.includes(m.entity.id),
+    );
+    // (Of two such groups, the one whose members each want the count said: "每间 1 万", "at 10k each".)
+    const each = EACH_COUNT.exec(text.slice(m.start + m.text.length + (said?.[0].length ?? 0)));
+    const eachValue =
+      each?.groups?.n === undefined
+        ? undefined
+        : Number(each.groups.n) * (each.groups.unit === '万' ? 1e4 : each.groups.unit === 'k' ? 1e3 : 1);
+    const alike =
+      candidates.length > 1 && eachValue !== undefined
+        ? candidates.filter((g) => g.members.every((id) => demandOf(id) === eachValue))
+        : candidates;
+    // (…else the one the name leads, as a list is named by its first: "Anthropic 等四家".)
+    const [group, ...more] = alike.length > 1 ? alike.filter((g) => g.members[0] === m.entity.id) : alike;
+    return group === undefined || more.length > 0 ? m : { ...m, entity: group };
+  });
+}
