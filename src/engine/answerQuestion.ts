@@ -899,13 +899,14 @@ function otherEntity(
   // the one count before.)
   const [count, ...more] = reading.numbers;
   const countBefore = previous.numbers.filter(countLike);
-  const [was] = countBefore;
+  // (Of several counts, the one said of the name: "what share of the 432k is OpenAI's 50k? and Inflection's 22k?".)
+  const nameEnd = then.start + then.text.length;
+  const was =
+    countBefore.length === 1
+      ? countBefore[0]
+      : countBefore.find((n) => n.start >= nameEnd && n.start - nameEnd <= 8);
   const recounted =
-    count !== undefined &&
-    more.length === 0 &&
-    countLike(count) &&
-    countBefore.length === 1 &&
-    was !== undefined
+    count !== undefined && more.length === 0 && countLike(count) && was !== undefined
       ? { count, was }
       : undefined;
   if (reading.numbers.length > 0 && recounted === undefined) return undefined;
@@ -1102,6 +1103,10 @@ function underScenario(
   const { two, said } = set;
   const owners = reading.entities.filter((m) => OWNER_KINDS.has(m.entity.kind) && m.start >= 0);
   const [only] = owners;
+  // ("OpenAI 嘅5萬張佔幾多%? 咁 Meta 如果真係要10萬張又佔幾多?": what Meta itself wants, asked of, is no
+  // condition on the part before; "如果Meta用2.5萬計" is.)
+  const between = only === undefined ? '' : reading.text.slice(only.start + only.text.length, said.start);
+  if (/要|\bwants?\b|\bneeds?\b/u.test(between) && !/计|計|算|\bcount/u.test(reading.text)) return undefined;
   if (owners.length === 1 && only?.entity.id === two.entityId) {
     // ("meta's ask, what's it worth at 35k? and if meta's the 100k version instead?": the part before,
     // asked again with Meta at the figure said.)

@@ -21,6 +21,28 @@ export const PRICE_BEFORE = /(?:\bat|@|按|每张|每張)\s*$/u;
 /** A share asked of what the part before worked out: "what % of inflection's 22k is that?", "那占 OpenAI 需求的百分之几". */
 const SHARE_OF_THAT =
   /\bwhat (?:%|percent(?:age)?|share|fraction) of\b[^?]{1,40}\b(?:is|are|would be) (?:that|it|those|this)\b|^\s*(?:那|这|這)?(?:这些|這些|那些|这|這|那|它)?\s*(?=(?:占|佔)[^?？]{1,24}(?:百分之几|百分之幾|多少|几成|幾成))/u;
+/**
+ * What is left of a whole the answer worked out: a remainder ("其余各方合计 31.2万"), or §02's total with
+ * line items taken out by a what-if (its new total, under the article's).
+ */
+function leftOf(before: Answer | undefined): { part: number; whole: number } | undefined {
+  if (before?.found !== true) return undefined;
+  const last = before.calculations.at(-1);
+  const [whole] = last?.steps[0]?.operands ?? [];
+  if (last?.kind === 'remainder' && whole !== undefined)
+    return { part: last.result.value, whole: whole.value };
+  if (before.kind !== 'what-if') return undefined;
+  const total = before.facts.find((f) => f.metric === 'h100-demand-total')?.quantity;
+  const now = before.calculations.find((c) => c.kind === 'gap-total')?.result.value;
+  return total !== undefined && 'value' in total && now !== undefined && now < total.value
+    ? { part: now, whole: total.value }
+    : undefined;
+}
+
+/** A share asked on its own: "占比多少", "what % is that", "as a share?". */
+const SHARE_ASKED =
+  /占比|比例|百分之|百分比|(?:占|佔)[^?？]{0,8}(?:多少|几|幾)|%|\bpercent(?:age)?\b|\bshare\b/u;
+
 /** The pronoun a share asked in English points back with. */
 const POINTER = /\b(?:that|it|those|this)$/u;
 
@@ -38,6 +60,21 @@ export function carryResult(
   reading: Reading,
   lexicon: Lexicon,
 ): Reading | undefined {
+  // ("43.2万张里, 四大云总共12万, 剩下的是多少张? 占比多少?", "…扣掉私有云的10万, 还剩多少? 占多少百分比?": what
+  // is left, just worked out, as a share of the whole it was taken from.)
+  const left = leftOf(before);
+  if (
+    left !== undefined &&
+    reading.numbers.length === 0 &&
+    !reading.entities.some((m) => m.entity.kind !== 'gpu' && m.start >= 0) &&
+    SHARE_ASKED.test(reading.text)
+  )
+    return readQuestion(
+      /\p{Script=Han}/u.test(reading.text)
+        ? `${left.part}张占${left.whole}张的百分之几`
+        : `what % of ${left.whole} is ${left.part}`,
+      lexicon,
+    );
   // ("$2M buys how many? and what % of inflection's 22k is that?": the count just worked out, as a share
   // of the figure named, which may be quoted.)
   // (Of a name's figure only: a share of the total is the part before's to answer, as it is.)

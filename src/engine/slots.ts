@@ -564,7 +564,8 @@ export function readSlots(ctx: AskContext, said: Reading): Slots {
   const setAgainst =
     reading.cues.has('compare') ||
     (picked.length > 1 && !(reading.cues.has('total') && ADDED.test(reading.text)));
-  const named = picked.map((e) =>
+  const pointedAt = theseNamed(reading, picked);
+  const named = (pointedAt ?? picked).map((e) =>
     e.kind === 'group' && setAgainst && !narrowed.has(e) && at(e) >= 0 && saidAsOne(e) && alike(e)
       ? (ctx.kb.entityById.get(e.members[0] ?? '') ?? e)
       : e,
@@ -1032,6 +1033,49 @@ const HIGH_END =
   /上限|上下限|上界|最高值|高的那头|高端|\bhigh and low\b|\bupper (?:bound|end|limit|number|figure|estimate)\b|\b(?:high(?:er)?|top)[- ]end\b|\btop[- ]of[- ](?:the[- ])?range\b|\bhigh(?:er)? (?:estimate|number|figure)\b|\btop (?:estimate|number|figure)\b|\btop (?:of the|end of the) range\b|\bat (?:the )?most\b|\bceiling\b|\bbest case\b|最多按|按最多/u;
 const LOW_END =
   /下限|下界|最低值|低的那头|低端|\blow and high\b|\blower (?:bound|end|limit|number|figure|estimate)\b|\blow(?:er)?[- ]end\b|\blow (?:estimate|number|figure)\b|\bbottom (?:of the|end of the) range\b|\bworst case\b|最少按|按最少/u;
+
+/** "这四家", "these three": the names just listed, pointed at by their number. */
+const THESE_N =
+  /(?:这|這|那)\s*(?<zh>[两兩三四五2345])\s*(?:家|间|間|个|個)|\bthese (?<en>two|three|four|five)\b/u;
+const THESE_COUNTS: Readonly<Record<string, number>> = {
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  2: 2,
+  3: 3,
+  4: 4,
+  5: 5,
+};
+
+/**
+ * The names "这四家" / "these four" point at: the last so many companies or clouds listed right before
+ * it ("OpenAI 要5万张, Anthropic 要1万张, 那 Anthropic、Helsing、Mistral、Character 这四家一共要多少"),
+ * when that many are named before it and more are named in all; undefined otherwise.
+ */
+function theseNamed(reading: Reading, picked: readonly Entity[]): readonly Entity[] | undefined {
+  const these = THESE_N.exec(reading.text);
+  const word = these?.groups?.zh ?? these?.groups?.en;
+  const count = word === undefined ? undefined : THESE_COUNTS[word];
+  if (these === null || count === undefined || picked.length <= count) return undefined;
+  const before = reading.entities
+    .flatMap((m) => [m, ...(m.others ?? []).map((o) => ({ ...o, entity: m.entity }))])
+    .filter((m) => m.start >= 0 && m.start < these.index && OWNER_KINDS.has(m.entity.kind))
+    .sort((a, b) => a.start - b.start);
+  // (Names added after it are counted with them: "这四家各要一万张, 再加 Inflection, 总共多少".)
+  const after = reading.entities.some(
+    (m) =>
+      OWNER_KINDS.has(m.entity.kind) &&
+      [m.start, ...(m.others ?? []).map((o) => o.start)].some((at) => at > these.index),
+  );
+  const last = [...new Set(before.slice(-count).map((m) => m.entity))];
+  return !after && last.length === count && last.every((e) => picked.includes(e)) ? last : undefined;
+}
 
 /** Names added to one another: "A plus B", "A 加 B", "A + B". */
 const ADDED = /\bplus\b|\band\b|\+|加上?|加埋|同埋|和/u;

@@ -31,6 +31,20 @@ export function summarizeOperation(
     case 'comparison': {
       if (answer.topic === 'gap') return summarizeGap(answer, lang);
       const [a, b] = answer.related;
+      // Two counts the question gives, one as a share of the other ("what % of 432k is 312k").
+      const [only, ...others] = answer.calculations;
+      if (a === undefined && only?.kind === 'share' && others.length === 0) {
+        const [part, whole] = only.steps[0]?.operands ?? [];
+        return {
+          title: t(lang, 'op.vs', { a: count(part?.value ?? 0), b: count(whole?.value ?? 0) }),
+          summary: t(lang, 'op.countShare', {
+            part: count(part?.value ?? 0),
+            whole: count(whole?.value ?? 0),
+            pct: formatAmount(only.result.value, 'percent', lang),
+            gpu,
+          }),
+        };
+      }
       const diff = answer.calculations.find((c) => c.kind === 'difference');
       const times = answer.calculations.find((c) => c.kind === 'ratio');
       const [big, small] = diff?.steps[0]?.operands ?? [];

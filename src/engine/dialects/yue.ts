@@ -22,6 +22,9 @@ export const YUE_TO_MANDARIN = {
   个钟头: '个小时',
   個鐘: '个小时',
   个钟: '个小时',
+  // "一粒鐘幾錢": an hour, counted like a thing.
+  粒鐘: '小时',
+  粒钟: '小时',
   // "廿三個鐘", "卅萬": twenty-, thirty-.
   廿: '二十',
   卅: '三十',

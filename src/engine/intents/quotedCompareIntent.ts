@@ -10,7 +10,7 @@ import type { Intent } from './intent.js';
 
 /** "How many more", "几倍", "差多少": a difference or a ratio asked for. */
 const DIFFERENCE =
-  /\bhow many more\b|\bhow much more\b|\bhow much (?:bigger|larger|smaller)\b|\bx times\b|\bby how much\b|\bhow many times\b|\bhow many x\b|\bthe gap is how (?:many|much)\b|%\s*jump\b|\bpercent jump\b|\bhow (?:big|large) is the gap between\b|(?<!\b(?:at|by|using|with) (?:the |a |its )?(?:article's |same |speed-?up )?)\bratio\b|\bx as (?:big|many|much)\b|\btimes (?:as|more|bigger)\b|\bdifference\b|\bdiff\b|\bhow far apart\b|\bgap between\b|\bspread\b|\bhow (?:many|much) extra\b|\bextra is that\b|多多少|少多少|多几|差几|差多少|差了多少|几倍|多少倍|幾倍/u;
+  /\bhow many more\b|\bhow much more\b|\bhow much (?:bigger|larger|smaller)\b|\bx times\b|\bby how much\b|\bhow many times\b|\bhow many x\b|\bthe gap is how (?:many|much)\b|%\s*jump\b|\bpercent jump\b|\bhow (?:big|large) is the gap between\b|(?<!\b(?:at|by|using|with) (?:the |a |its )?(?:article's |same |speed-?up )?)\bratio\b|\bx as (?:big|many|much)\b|\btimes (?:as|more|bigger)\b|\bdifference\b|\bdiff\b|\bhow far apart\b|\bgap between\b|\bspread\b|\bhow (?:many|much) extra\b|\bextra is that\b|\bhow (?:much|many|far) (?:does|did|would|will|do) [^?]{0,40}\b(?:go up|goes up|rise|jump|increase|grow|go down|drop|fall)\b|\b(?:go(?:es)? up|rises?|jumps?|increases?|grows?) by how (?:much|many)\b|多多少|少多少|多几|差几|差多少|差了多少|几倍|多少倍|幾倍|(?:增加|上升|涨|升|多出)(?:了)?(?:多少|几多|幾多)/u;
 /** The difference asked in money: "what's the $ difference", "how much extra $$", "差额值多少钱". */
 const MONEY_ASKED =
   /\$\$|(?<![\w$])\$(?![\w$])|\bdollars?\b|\bworth\b|\bcost\b|\bmoney\b|钱|錢|值多少|价值|價值/u;

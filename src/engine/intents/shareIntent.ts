@@ -66,6 +66,26 @@ function listedWithOthers(s: Slots, id: string | undefined): boolean {
   );
 }
 
+/**
+ * Whether the first name is set against the second as a part of it, "私有云那10万张, 相当于四家大云厂商合计需求的
+ * 百分之多少": a word of the sum there says what the second comes to, not that the two are added.
+ */
+function setAsPartOf(s: Slots, a: Entity, b: Entity): boolean {
+  const first = s.reading.entities.find((m) => m.entity === a);
+  const second = s.reading.entities.find((m) => m.entity === b);
+  if (first === undefined || second === undefined || first.start < 0 || second.start <= first.start)
+    return false;
+  return /相当于|相當於|是|占|佔/u.test(s.reading.text.slice(first.start + first.text.length, second.start));
+}
+
+/** Each one's share asked: "每家佔幾多%", "each is what % of the total". */
+const EACH_SHARE =
+  /(?:每家|每间|每間|各家|各自)\s*(?:要|需要)?[^,，?？]{0,6}(?:占|佔)|\beach (?:one )?(?:is|are|makes up|accounts for|represents)\b[^?]{0,20}(?:%|percent|share)|\b(?:%|percent|share)\b[^?]{0,20}\b(?:is|for) each\b/u;
+
+/** "what percent of X is Y": the whole named first, right after "of". */
+const WHOLE_FIRST =
+  /(?:%|\bpercent(?:age)?|\bshare|\bfraction|\bproportion|\bpart) of (?:the )?[^?,]{0,12}$/u;
+
 /** "what % of 22k is 3.5k": the whole said first, after "of". */
 const OF_BEFORE = /\bof\b[^?,.\d]{0,20}$/u;
 
@@ -294,7 +314,12 @@ function shareAnswer(ctx: AskContext, s: Slots): Answer | undefined {
   }
   // ("四大雲每家三萬張，咁一家佔總需求幾多%?": one member of a group whose members want alike.)
   const group = s.named.length === 1 ? a : undefined;
-  if (group !== undefined && group.members.length > 1 && ONE_MEMBER.test(s.reading.text)) {
+  // ("四大雲每家要3萬張, 咁即係每家佔43.2萬幾多%": each one's share, where "each" is what takes the share.)
+  if (
+    group !== undefined &&
+    group.members.length > 1 &&
+    (ONE_MEMBER.test(s.reading.text) || EACH_SHARE.test(s.reading.text))
+  ) {
     const each = membersOf(ctx, group).flatMap((e) => figureOf(ctx, e, measure) ?? []);
     const [one] = each;
     if (one !== undefined && each.length === group.members.length && each.every((f) => f.value === one.value))
@@ -320,10 +345,13 @@ function shareAnswer(ctx: AskContext, s: Slots): Answer | undefined {
     b !== undefined &&
     !ofTotal &&
     aboutGpus &&
-    !SUM.test(s.reading.text)
+    (!SUM.test(s.reading.text) || setAsPartOf(s, a, b))
   ) {
-    const part = figureOf(ctx, a, measure);
-    const whole = figureOf(ctx, b, measure);
+    // ("what percent of the big four clouds' demand is the private clouds' 100k?": the whole said first.)
+    const firstAt = s.reading.entities.find((m) => m.entity === a)?.start ?? -1;
+    const wholeFirst = firstAt > 0 && WHOLE_FIRST.test(s.reading.text.slice(0, firstAt));
+    const part = figureOf(ctx, wholeFirst ? b : a, measure);
+    const whole = figureOf(ctx, wholeFirst ? a : b, measure);
     if (part !== undefined && whole !== undefined) return shareOfFigure(ctx, part, whole);
   }
   // "Meta 的 2.5 万占 43.2 万的百分之几": the whole the question quotes is the whole, whatever Meta's figure.

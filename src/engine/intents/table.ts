@@ -14,6 +14,7 @@ import { compareIntent } from './compareIntent.js';
 import { convertIntent } from './convertIntent.js';
 import { countedAsIntent } from './countedAsIntent.js';
 import { countedIntent } from './countedIntent.js';
+import { countShareIntent } from './countShareIntent.js';
 import { coverIntent } from './coverIntent.js';
 import { demandIntent } from './demandIntent.js';
 import { derivationIntent } from './derivationIntent.js';
@@ -66,12 +67,14 @@ import { whatIfIntent } from './whatIfIntent.js';
 import { whatIfItemIntent } from './whatIfItemIntent.js';
 import { whoNeedsIntent } from './whoNeedsIntent.js';
 import { whoStatesCountIntent } from './whoStatesCountIntent.js';
+import { withinRangeIntent } from './withinRangeIntent.js';
 
 /** Every intent the engine knows. Order carries no meaning: each is scored on its own. */
 export const INTENTS: readonly Intent[] = [
   arithmeticCheckIntent,
   compareIntent,
   sumIntent,
+  countShareIntent,
   rankIntent,
   shareIntent,
   convertIntent,
@@ -79,6 +82,7 @@ export const INTENTS: readonly Intent[] = [
   multiCloudIntent,
   gapScaledIntent,
   premiseIntent,
+  withinRangeIntent,
   membershipIntent,
   makerIntent,
   countedIntent,

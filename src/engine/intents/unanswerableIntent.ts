@@ -63,7 +63,7 @@ const PRICE_WORDS =
 
 /** A price in one place ("喺香港買要幾多錢", "how much in japan"): the article gives one price, of nowhere in particular. */
 const PLACE_PRICE =
-  /(?:在|喺|于|於)\s*(?:香港|台湾|台灣|大陆|大陸|国内|國內|中国|中國|日本|欧洲|歐洲|美国|美國|印度|韩国|韓國|新加坡)\s*(?:现在|現在|目前|大概|大约|大約|一般|平时|平時)?\s*(?:买|買|卖|賣|的价格|的價格|多少钱|幾多錢|几多钱|要几多|要幾多)|(?:香港|台湾|台灣|大陆|大陸|国内|國內|日本|欧洲|歐洲|美国|美國|印度|韩国|韓國|新加坡)(?:买|買|卖|賣|售价|售價|价格|價格)|\b(?:price|cost|costs|buy|sell|sells|goes? for|retail)\b[^?.]{0,30}\bin (?:hong kong|hk|china|taiwan|japan|europe|the eu|india|korea|singapore|the uk|the us|the usa|america)\b/u;
+  /(?:在|喺|于|於)\s*(?:香港|台湾|台灣|大陆|大陸|国内|國內|中国|中國|日本|欧洲|歐洲|美国|美國|印度|韩国|韓國|新加坡)\s*(?:现在|現在|目前|大概|大约|大約|一般|平时|平時)?\s*(?:买|買|卖|賣|的价格|的價格|的(?:市场|市場)?价|的(?:市场|市場)?價|的售价|的售價|多少钱|幾多錢|几多钱|要几多|要幾多)|(?:香港|台湾|台灣|大陆|大陸|国内|國內|日本|欧洲|歐洲|美国|美國|印度|韩国|韓國|新加坡)(?:的)?(?:买|買|卖|賣|售价|售價|价格|價格|市场价|市場價|行情)|\b(?:price|cost|costs|buy|sell|sells|goes? for|retail)\b[^?.]{0,30}\bin (?:hong kong|hk|china|taiwan|japan|europe|the eu|india|korea|singapore|the uk|the us|the usa|america)\b/u;
 
 /** What the article cannot know, asked: a forecast, a year after it, another currency, a spec it lacks. */
 /** A supposition: "要是", "如果", "what if", "say". */

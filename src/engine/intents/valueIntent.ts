@@ -47,8 +47,10 @@ export const valueIntent = {
     // Card for card, the swap is a purchase of that many H100s, not a conversion by speed.
     { re: ONE_FOR_ONE, weight: 2 },
     // ("openai 比 inflection 多花多少钱": the money between two, which a comparison works out.)
+    // ("what's the dollar gap between OpenAI's ask and Inflection's ask", "…同 OpenAI 5 萬張差幾多錢": so is
+    // the money a difference between two comes to.)
     {
-      re: /多花|少花|多付|\bhow much more (?:money|cash|\$)|\bmore (?:money|cash|\$) (?:would|does|will)\b/u,
+      re: /多花|少花|多付|\bhow much more (?:money|cash|\$)|\bmore (?:money|cash|\$) (?:would|does|will)\b|\b(?:dollar|\$|money|cost|price) (?:gap|difference|diff)\b|\b(?:gap|difference|diff) in (?:dollars|\$|money|cost)\b|差(?:多少|几多|幾多)(?:钱|錢|美元|美金)|(?:钱|錢)(?:差|相差)(?:多少|几多|幾多)/u,
       weight: -1.5,
     },
   ],

@@ -199,6 +199,7 @@ export const zhHans = {
   'op.rankSep': '；',
   'op.shareTitle': '{who} 占总需求的比例',
   'op.share': '{who}：{part}张 H100，占文章 {whole}张 的 {pct}。',
+  'op.countShare': '{part}张 {gpu} 是 {whole}张的 {pct}。',
   'op.shareOfCount': '{part}张 {gpu} 是 {b} 的 {whole}张 的 {pct}。',
   'op.ownShareTitle': '{a}：已有的占所需的比例',
   'op.ownShare': '{a}手上有 {part}张 {gpu}，是其可能需要的 {whole}张的 {pct}。',

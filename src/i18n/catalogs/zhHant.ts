@@ -199,6 +199,7 @@ export const zhHant = {
   'op.rankSep': '；',
   'op.shareTitle': '{who} 佔總需求的比例',
   'op.share': '{who}：{part}張 H100，佔文章 {whole}張 的 {pct}。',
+  'op.countShare': '{part}張 {gpu} 是 {whole}張的 {pct}。',
   'op.shareOfCount': '{part}張 {gpu} 是 {b} 的 {whole}張 的 {pct}。',
   'op.ownShareTitle': '{a}：已有的佔所需的比例',
   'op.ownShare': '{a}手上有 {part}張 {gpu}，是其可能需要的 {whole}張的 {pct}。',
