@@ -13,6 +13,8 @@ export type AmountUnit =
   | 'twd-per-gpu'
   /** Yuan to one US dollar: 7.2. */
   | 'cny-per-usd'
+  /** Units of the user's currency to one US dollar: 7.8 Hong Kong dollars, 32 New Taiwan dollars. */
+  | 'foreign-per-usd'
   | 'times'
   | 'a100-equivalents'
   | 'h100-equivalents'

@@ -24,6 +24,7 @@ import {
   SET_AGAINST,
 } from './compareEarlier.js';
 import type { AskContext } from './context.js';
+import { SHORT_ASKED } from './intents/countShareIntent.js';
 import { atBound, figureOf } from './intents/figures.js';
 import type { Intent } from './intents/intent.js';
 import { RUNNER_UP } from './intents/rankIntent.js';
@@ -1526,6 +1527,8 @@ function mergeFollowUps(texts: readonly string[], lexicon: Lexicon, question: st
           )) ||
         (EXACTLY.test(reading.text) && reading.entities.length === 0 && reading.numbers.length === 0) ||
         (LEFT_OVER.test(reading.text) && reading.entities.length === 0 && reading.numbers.length === 0) ||
+        // ("What percent of 30k is 25k, and how many are missing?": the shortfall of the two just set out.)
+        (SHORT_ASKED.test(reading.text) && reading.entities.length === 0 && reading.numbers.length === 0) ||
         // ("为啥大家首选H100? 文章里给了哪些理由": the reasons for the part before.)
         (REASONS.test(reading.text) && reading.entities.length === 0 && reading.numbers.length === 0) ||
         (SAID_ABOUT_IT.test(reading.text) && reading.numbers.length === 0) ||

@@ -168,6 +168,7 @@ export function formatAmount(value: number, unit: AmountUnit | Unit, lang: Reply
     case 'duration':
     case 'entities':
     case 'cny-per-usd':
+    case 'foreign-per-usd':
     case 'gpus-per-server':
       return formatDecimal(value);
   }

@@ -207,6 +207,13 @@ function exchangeLines(answer: Answer, lang: ReplyLang): string[] {
     .filter((c) => c.kind === 'exchange')
     .map((c) => {
       const [usd, rate] = c.steps[0]?.operands ?? [];
+      // (A sum in the user's currency, in dollars: "¥50,000,000 at 7.2 to the dollar is $6.94M".)
+      if (c.result.unit === 'usd' && usd !== undefined)
+        return t(lang, 'op.exchangeToUsd', {
+          sum: formatAmount(usd.value, usd.unit, lang),
+          rate: formatAmount(rate?.value ?? 0, 'foreign-per-usd', lang),
+          usd: formatAmount(c.result.value, 'usd', lang),
+        });
       return t(lang, 'op.exchange', {
         rate: formatAmount(rate?.value ?? 0, 'cny-per-usd', lang),
         usd: formatAmount(usd?.value ?? 0, 'usd', lang),

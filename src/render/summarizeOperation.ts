@@ -33,16 +33,25 @@ export function summarizeOperation(
       const [a, b] = answer.related;
       // Two counts the question gives, one as a share of the other ("what % of 432k is 312k").
       const [only, ...others] = answer.calculations;
-      if (a === undefined && only?.kind === 'share' && others.length === 0) {
+      if (a === undefined && only?.kind === 'share' && others.every((c) => c.kind === 'difference')) {
         const [part, whole] = only.steps[0]?.operands ?? [];
+        const [short] = others;
+        const shareLine = t(lang, 'op.countShare', {
+          part: count(part?.value ?? 0),
+          whole: count(whole?.value ?? 0),
+          pct: formatAmount(only.result.value, 'percent', lang),
+          gpu,
+        });
         return {
           title: t(lang, 'op.vs', { a: count(part?.value ?? 0), b: count(whole?.value ?? 0) }),
-          summary: t(lang, 'op.countShare', {
-            part: count(part?.value ?? 0),
-            whole: count(whole?.value ?? 0),
-            pct: formatAmount(only.result.value, 'percent', lang),
-            gpu,
-          }),
+          // ("…and how many are missing?": the shortfall after the share.)
+          summary:
+            short === undefined
+              ? shareLine
+              : `${shareLine}${lang === 'en' ? ' ' : ''}${t(lang, 'compare.short', {
+                  target: count(whole?.value ?? 0),
+                  diff: count(short.result.value),
+                })}`,
         };
       }
       const diff = answer.calculations.find((c) => c.kind === 'difference');

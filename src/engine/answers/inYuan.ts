@@ -27,7 +27,10 @@ export function inYuan(answer: Answer, slots: Slots): Answer {
     return relabelled({ ...answer, price: { ...answer.price, foreign } }, IN_FOREIGN[foreign]);
   if (userPriced && answer.price !== undefined && slots.price?.yuan)
     return relabelled({ ...answer, price: { ...answer.price, yuan: true } }, IN_YUAN);
-  if (rate === undefined || answer.price?.yuan) return answer;
+  // (A rate the answer already used to turn the user's money into dollars is spent: "预算五千万人民币,
+  // 1美元=7.2元, 能买多少张" answers in H100s, not in yuan again.)
+  const spent = answer.calculations.some((c) => c.kind === 'exchange' && c.result.unit === 'usd');
+  if (rate === undefined || answer.price?.yuan || spent) return answer;
   const sums = answer.calculations.filter((c) => MONEY_KINDS.has(c.kind) && c.result.unit === 'usd');
   // With no sum, the price itself ("一张H100多少人民币"): the one the answer used, or the article's.
   const quoted = answer.facts.find((f) => f.unit === 'usd-per-gpu')?.quantity;

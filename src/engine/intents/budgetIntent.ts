@@ -1,4 +1,6 @@
+import { exchangeToUsd } from '../../calculator/exchangeToUsd.js';
 import { budgetCount } from '../answers/budgetCount.js';
+import { currencyOfSum, statedRate } from '../exchangeRate.js';
 import type { RoledAmount, Slots } from '../slots.js';
 import { atSetPrice } from './atSetPrice.js';
 import type { Intent } from './intent.js';
@@ -71,6 +73,21 @@ export const budgetIntent = {
     const budget = budgetOf(s);
     if (budget === undefined) return undefined;
     const price = s.amounts.find((a) => a !== budget && a.role === 'price');
+    // ("预算是五千万人民币, 汇率按1美元=7.2元人民币": a budget in another currency, in dollars at the
+    // user's rate first; with no rate said, the article's dollar price cannot buy it.)
+    const held = currencyOfSum(budget, s.reading.text);
+    // (A price in the same currency, "五千萬港紙, 一張當28萬港紙", divides it as it is.)
+    const samePrice =
+      price !== undefined && held !== undefined && currencyOfSum(price, s.reading.text) === held;
+    if (held !== undefined && !samePrice) {
+      const rate = statedRate(s.reading.text);
+      if (rate === undefined || rate.currency !== held) return undefined;
+      const inUsd = exchangeToUsd(budget.value, rate.perUsd, held);
+      const counted = budgetCount(ctx, inUsd.result.value, price?.value);
+      return counted === undefined
+        ? undefined
+        : { ...counted, calculations: [inUsd, ...counted.calculations] };
+    }
     // ("跌價15%之後七百萬美金買到幾多張": a price moved first, its working shown before the count.)
     return atSetPrice(ctx, s, (at) => budgetCount(ctx, budget.value, at), { price: price?.value });
   },

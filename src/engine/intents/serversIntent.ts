@@ -22,13 +22,16 @@ export const serversIntent = {
   // servers), or said outright beside the name ("GCP大概有2.5万块H100, 按8卡一台算是多少台机器").
   needs: (s) =>
     SERVERS_COUNTED.test(s.reading.text) &&
-    (s.named.length === 0 || s.counts.length === 1) &&
+    // (The same count said twice is one: "用了3500张…要装下这3500张".)
+    (s.named.length === 0 || countsSaid(s) === 1) &&
     s.price === undefined &&
-    s.counts.length === 1 &&
+    countsSaid(s) === 1 &&
     s.counts.every(
       (c) => c.model === undefined || c.model === 'h100' || (c.model === 'a100' && sizeSaid(s) !== undefined),
     ),
-  fit: () => 2,
+  // (Outranks the look-up the name beside the count would cue: "Inflection 用了3500张…要装下这3500张
+  // 至少需要几台8卡服务器" counts the 3,500 in servers, not what it wants.)
+  fit: () => 2.6,
   run: (ctx, s) => {
     const [count] = s.counts;
     // ("Stability AI 嗰五千張 A100, 如果都係 8 卡一部, 即係幾多部機?": A100s, at the size the user gives; the
@@ -77,4 +80,9 @@ function sizeSaid(s: Slots): number | undefined {
       (SERVER_SIZE_AFTER.test(s.reading.text.slice(a.end)) ||
         SERVER_HOLDS_BEFORE.test(s.reading.text.slice(Math.max(0, a.start - 32), a.start))),
   )?.value;
+}
+
+/** How many different counts the question gives. */
+function countsSaid(s: Slots): number {
+  return new Set(s.counts.map((c) => c.value)).size;
 }

@@ -1,4 +1,5 @@
 import { notFound } from '../answers/notFound.js';
+import { currencyOfSum, statedRate } from '../exchangeRate.js';
 import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
 import { WHAT_IF } from './readChanges.js';
@@ -9,7 +10,7 @@ const WHEN_WILL =
 
 /** Another currency than the dollar: it qualifies an amount wherever the amount is, so it counts anywhere. */
 const OTHER_CURRENCY =
-  /新台币|新台幣|台币|台幣|港币|港幣|港元|港纸|港紙|日元|日圓|欧元|歐元|韩元|韓元|\b(?:twd|ntd|hkd|jpy|eur|euros?|yen)\b/u;
+  /新台币|新台幣|台币|台幣|港币|港幣|港元|港纸|港紙|日元|日圓|欧元|歐元|韩元|韓元|英镑|英鎊|£|€|\b(?:twd|ntd|hkd|jpy|eur|euros?|yen|gbp|pounds? sterling|quid)\b|\b\d[\d.,]*\s*(?:k|m|mil|million|billion)?\s*pounds?\b/u;
 /** The yuan: answerable in it only at a price the user gives in yuan, or at the user's exchange rate. */
 const YUAN = /人民币|人民幣|\b(?:rmb|cny|yuan)\b|¥/u;
 
@@ -18,10 +19,23 @@ const YUAN = /人民币|人民幣|\b(?:rmb|cny|yuan)\b|¥/u;
  * yuan price per GPU to value at, no rate. ("我有1000万人民币能买几张" has neither.)
  */
 function yuanWithoutMeans(s: Slots): boolean {
+  if (convertedAtRate(s)) return false;
   const inYuan = s.amounts.filter((a) => a.yuan === true && a.role !== 'rate');
   if (s.rate !== undefined) return inYuan.length > 0;
   if (s.price?.yuan) return inYuan.some((a) => a !== s.price);
   return inYuan.length > 0 || YUAN.test(s.reading.text);
+}
+
+/**
+ * A sum of money in yuan, Hong Kong or New Taiwan dollars, with the user's rate to the dollar said
+ * ("预算五千万人民币, 汇率按1美元=7.2元"): answerable in dollars at that rate.
+ */
+function convertedAtRate(s: Slots): boolean {
+  const rate = statedRate(s.reading.text);
+  return (
+    rate !== undefined &&
+    s.amounts.some((a) => a.role === 'money' && currencyOfSum(a, s.reading.text) === rate.currency)
+  );
 }
 
 /** How long something takes, asked: "用 64 张 H100 train 一个 7B model 要几天", "how long would it take". */
@@ -80,7 +94,7 @@ function beyond(s: Slots): boolean {
       !(s.priceChange !== undefined && (SUPPOSED.test(s.reading.text) || onlyAMoveSaid(s)))) ||
     (asked(s, 'outOfScope') && !pricedRevenue(s) && !currencyOfThePrice(s) && !twoPricesSet(s)) ||
     futureYearAsked(s) ||
-    (OTHER_CURRENCY.test(s.reading.text) && s.price?.foreign === undefined) ||
+    (OTHER_CURRENCY.test(s.reading.text) && s.price?.foreign === undefined && !convertedAtRate(s)) ||
     timeAskedWithoutOne(s) ||
     EXACT_DATE.test(s.asking.text) ||
     (PAST_PRICE.test(s.asking.text) && PRICE_WORDS.test(s.asking.text)) ||

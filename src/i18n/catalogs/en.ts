@@ -258,6 +258,7 @@ export const en = {
   'duration.days': 'days',
   'duration.weeks': 'weeks',
   'duration.months': 'months',
+  'op.exchangeToUsd': '{sum} at {rate} to the dollar (your rate) is {usd}.',
   'op.exchange': 'At {rate} yuan to the dollar, {usd} is {yuan}.',
   'op.serversOfNeeded':
     '{gpus} {gpu}s at {per} to a server (your figure) need {servers} servers (rounded up).',

@@ -240,6 +240,7 @@ export const zhHans = {
   'duration.days': '天',
   'duration.weeks': '周',
   'duration.months': '个月',
+  'op.exchangeToUsd': '按你给的汇率（1美元兑 {rate}），{sum} 约合 {usd}。',
   'op.exchange': '按 1 美元兑 {rate} 元人民币计算，{usd}相当于 {yuan}。',
   'op.serversOfNeeded': '按每台 {per} 卡（你给的数字），{gpus}张 {gpu} 需要 {servers} 台服务器（向上取整）。',
   'op.serversOf': '按每台 {per} 卡（你给的数字），{gpus}张 {gpu} 可装满 {servers} 台服务器。',

@@ -240,6 +240,7 @@ export const zhHant = {
   'duration.days': '天',
   'duration.weeks': '週',
   'duration.months': '個月',
+  'op.exchangeToUsd': '按你給的匯率（1美元兌 {rate}），{sum} 約合 {usd}。',
   'op.exchange': '按 1 美元兌 {rate} 元人民幣計算，{usd}相當於 {yuan}。',
   'op.serversOfNeeded': '按每臺 {per} 卡（你給的數字），{gpus}張 {gpu} 需要 {servers} 臺伺服器（向上取整）。',
   'op.serversOf': '按每臺 {per} 卡（你給的數字），{gpus}張 {gpu} 可裝滿 {servers} 臺伺服器。',
