@@ -1178,7 +1178,7 @@ function countPriced(
 
 /** A part adding names to the sum before: "再算上 Oracle 呢?", "plus meta?", "and with Tesla?". */
 const ADD_ON =
-  /^\s*(?:and\s+)?(?:(?:what )?if (?:you|we) )?(?:plus|add(?:ing)?|with|including|incl\.?|throw(?:ing)?|toss(?:ing)?|\+|再算上|再加上|再加|算上|加上|加埋|连同|連同|包括)\s*/u;
+  /^\s*(?:如果|要是|假如|那|那么)?\s*(?:and\s+)?(?:(?:what )?if (?:you|we) )?(?:plus|add(?:ing)?|with|including|incl\.?|throw(?:ing)?|toss(?:ing)?|\+|再算上|再加上|再加|算上|加上|加埋|连同|連同|包括)\s*/u;
 
 /**
  * The sum before, with the names a part adds to it ("三家加起来多少? 再算上 Oracle 呢?"): read as one

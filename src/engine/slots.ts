@@ -996,8 +996,9 @@ export function readSlots(ctx: AskContext, said: Reading): Slots {
   };
 }
 
+// ("如果H100再漲15%呢": the GPU's own rise is its price's.)
 const PRICE_WORD =
-  /price|priced|cost|单价|价格|价钱|价位|售价|降价|减价|涨价|加价|打折|每张|每块|per[- ](?:card|gpu|unit)|卖|sell|sold|平咗|平左|平了|便宜|\bcheaper\b|\bpricier\b|\bgo(?:es)? for\b|\bknock(?:s|ed)?\b/u;
+  /(?:h100|a100)s?\s*(?:的)?\s*(?:再|又)?\s*(?:涨|降|跌)|price|priced|cost|单价|价格|价钱|价位|售价|降价|减价|涨价|加价|打折|每张|每块|per[- ](?:card|gpu|unit)|卖|sell|sold|平咗|平左|平了|便宜|\bcheaper\b|\bpricier\b|\bgo(?:es)? for\b|\bknock(?:s|ed)?\b/u;
 const CUT =
   /降|减|便宜|平咗|平左|平了|平(?=\s*[\d.]+\s*%)|打折|折扣|下降|下跌|跌|(?<!多)少|\boff\b|\bdiscount|\bcut\b|\bdrops?\b|\bdropped\b|\blower\b|\bminus\b|\bless\b|\bcheaper\b|\bfalls?\b|\bfell\b|\bdown\b|\breduced?\b|\bslid(?:es|e)?\b|\bsinks?\b|\bsank\b|\btumbl(?:es?|ed)\b|\bdips?\b|\bdipped\b/u;
 const RISE =

@@ -1386,6 +1386,13 @@ export const CUES = {
     '哪里买便宜',
     '哪家便宜',
     '哪家最便宜',
+    // ("Google Cloud 的 H100 实例跟 Azure 比, 哪家更便宜?": the article prices no cloud's instances.)
+    '哪家更便宜',
+    '哪个更便宜',
+    '哪家比较便宜',
+    '哪个比较便宜',
+    '哪家平',
+    '哪家更平',
     'rental',
     // Spot or preemptible capacity and its discounts: the article prices no rental of any kind.
     'spot discount',

@@ -6,7 +6,8 @@ import { asksForACloud, topicScore } from './signals.js';
 export const amdIntent = {
   id: 'amd',
   cues: { amd: topicScore(11) },
-  patterns: [],
+  // ("那兩位私有雲CEO說了什麼不買AMD的理由": the reasons asked of AMD, whoever else is named.)
+  patterns: [{ re: /理由|原因|\breasons?\b/u, weight: 1 }],
   needs: (s) => (s.has('amd') || s.named.some((e) => e.id === 'amd')) && !asksForACloud(s),
   // Named without the cue word ("AMD?") it is still the AMD question.
   fit: (s) => (s.has('amd') ? 0 : topicScore(11)),

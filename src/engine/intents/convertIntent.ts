@@ -87,6 +87,8 @@ export const convertIntent = {
     { re: CONVERSION_WORDS, weight: 1.8 },
     // ("那5万张H100, 如果都是8卡HGX, 相当于多少台服务器?": servers asked, of one GPU, convert nothing.)
     { re: ONE_GPU_IN_SERVERS, weight: -3 },
+    // ("GPT-5要3万到5万张H100, 相当于GCP现有约2.5万张的几倍?": how many times one count is another.)
+    { re: /(?:相当于|相當於|等于|等於)[^?？]{0,30}的(?:几|幾|多少)倍/u, weight: -3 },
   ],
   // A100s named, or an entity whose figures are A100s ("Falcon-40B … how many H100s would that be?").
   // (Where the message asks: "How many H100s does Meta hold? I only know its A100 count" converts nothing.)

@@ -23,9 +23,10 @@ export const serversIntent = {
   needs: (s) =>
     SERVERS_COUNTED.test(s.reading.text) &&
     // (The same count said twice is one: "用了3500张…要装下这3500张".)
-    (s.named.length === 0 || countsSaid(s) === 1) &&
+    // (A range, "3.5萬到4萬張", is worked at both ends.)
+    (s.named.length === 0 || countsSaid(s) === 1 || rangeSaid(s) !== undefined) &&
     s.price === undefined &&
-    countsSaid(s) === 1 &&
+    (countsSaid(s) === 1 || rangeSaid(s) !== undefined) &&
     s.counts.every(
       (c) => c.model === undefined || c.model === 'h100' || (c.model === 'a100' && sizeSaid(s) !== undefined),
     ),
@@ -50,6 +51,20 @@ export const serversIntent = {
       });
     }
     const needed = NEEDED.test(s.reading.text);
+    // ("CoreWeave 那批3.5萬到4萬張, 如果全部裝成8卡機, 大概是幾台到幾台?": each end in servers.)
+    const range = rangeSaid(s);
+    if (range !== undefined) {
+      const ends = range.map((value) => serversOf(ctx, value, needed ? 'up' : 'down'));
+      const [low, high] = ends;
+      if (low === undefined || high === undefined) return undefined;
+      return buildAnswer(ctx, {
+        kind: 'topic',
+        found: true,
+        topic: low.fact.topic,
+        facts: [low.fact],
+        calculations: [low.calculation, high.calculation],
+      });
+    }
     const servers = count === undefined ? undefined : serversOf(ctx, count.value, needed ? 'up' : 'down');
     if (count === undefined || servers === undefined) return undefined;
     // ("3500張即係幾多部8卡機": 437 full, and the 438th for the GPUs left over, so neither reading is lost.)
@@ -85,4 +100,11 @@ function sizeSaid(s: Slots): number | undefined {
 /** How many different counts the question gives. */
 function countsSaid(s: Slots): number {
   return new Set(s.counts.map((c) => c.value)).size;
+}
+
+/** The two ends of a range of GPUs the question gives, when it gives one and nothing else. */
+function rangeSaid(s: Slots): [number, number] | undefined {
+  const low = s.counts.find((c) => c.range === 'low');
+  const high = s.counts.find((c) => c.range === 'high');
+  return low === undefined || high === undefined || countsSaid(s) !== 2 ? undefined : [low.value, high.value];
 }

@@ -17,7 +17,7 @@ const OF_TOTAL = /\btotal\b|\b432k\b|\boverall\b|\ball demand\b|总需求|总数
 const GPU_WORDS =
   /\btotal\b|总数|总需求|总量|\bh100s?\b|\bgpus?\b|\bcards?\b|\bcount\b|\bdemand\b|\bwants?\b|\bneeds?\b|\bhas\b|\bhave\b|张|卡|需求|要|有/u;
 const WITHIN =
-  /合计里|合計裡|合计中|合計中|加起来里|加起來裡|之中|当中|當中|里面|裡面|其中|这一组|這一組|这组|這組|\bof (?:the|that|this) group\b|\bof (?:the|those|these) (?:three|four|two)\b|\bamong them\b|\bof their (?:combined|total)\b/u;
+  /合计里|合計裡|合计中|合計中|加起来里|加起來裡|之中|当中|當中|里面|裡面|其中|这一组|這一組|这组|這組|\bof (?:the|that|this) group\b|\bof (?:the|those|these) (?:three|four|two)\b|\bamong them\b|\bof their (?:combined|total)\b|\b(?:combined|together|in total)\s*,?\s*(?:what|which|how much)\b/u;
 const SUM = /\+|\bplus\b|\btogether\b|\bcombined\b|加起来|合计|一共|\band\b.*\bshare\b/u;
 
 /** A count supposed: "what if", "假如", "if … wanted". */
