@@ -44,7 +44,10 @@ export function compareEarlier(
   answers: readonly Answer[],
   reading: Reading,
 ): Answer | undefined {
-  if (reading.numbers.length > 0 || reading.entities.some((m) => m.entity.kind !== 'gpu')) return undefined;
+  // (Names carried over from the part before are the ones it answered: "…vs how many did they use?
+  // what's the ratio between the two?".)
+  if (reading.numbers.length > 0 || reading.entities.some((m) => m.entity.kind !== 'gpu' && m.start >= 0))
+    return undefined;
   if (!SET_AGAINST.test(reading.text)) return undefined;
   // "…how many does each have? how big is the gap?": the two names one answer gave, one against the other.
   const pair = twoNamesOf(ctx, answers);
@@ -100,9 +103,10 @@ function twoFiguresOf(answer: Answer | undefined): [QuotedCount, QuotedCount] | 
     return undefined;
   const counted = answer.facts.flatMap((fact) => {
     const value = fact.quantity !== undefined && 'value' in fact.quantity ? fact.quantity.value : undefined;
+    // (What it wants and what it used, of the same GPU, are two figures of one name too.)
     return fact.subject === answer.subject?.id &&
       fact.unit === 'gpus' &&
-      fact.topic === answer.facts[0]?.topic &&
+      (fact.topic === answer.facts[0]?.topic || answer.kind === 'overview') &&
       value !== undefined
       ? [{ value, fact }]
       : [];

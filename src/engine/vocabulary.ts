@@ -152,7 +152,8 @@ export const CUES = {
     '等效',
   ],
   inference: ['inference', 'inferencing', 'serving', '推理', '推论'],
-  training: ['training', 'train', 'trained', 'trains', '训练'],
+  // ("takes 46 hours to train on A100s": the work, not what it was trained on.)
+  training: ['training', 'train', 'trained', 'trains', 'to train', '训练'],
   prefer: [
     'prefer',
     'preferred',
@@ -327,6 +328,8 @@ export const CUES = {
     '差',
   ],
   total: [
+    // (Cantonese for "altogether": "合共幾多張".)
+    '合共',
     // Put together: "if you lump the private clouds in with the big 4".
     'lump',
     'lumped',
@@ -462,6 +465,10 @@ export const CUES = {
     '价钱',
     '值',
     '多少钱',
+    // ("光卡的钱多少", "卡的钱是多少": the money of the cards, asked with the words the other way round.)
+    '的钱多少',
+    '的钱是多少',
+    '钱是多少',
     // (Longer than the demand word "要多少" it would otherwise be read as.)
     '要多少钱',
     // Average selling price, as finance writes it.
@@ -967,6 +974,23 @@ export const CUES = {
    * source; "主要" contains the demand cue "要"): matched, so their words are spent, and otherwise ignored.
    */
   filler: [
+    // Who said a figure, asked of the figure: its fact names whom it is from ("According to Elon Musk").
+    '是谁说的',
+    '谁说的',
+    '这个说法',
+    '这说法',
+    '那个说法',
+    'who was the source for',
+    'who is the source for',
+    "who's the source for",
+    'the source of that claim',
+    'claim',
+    'claims',
+    // The cards alone, not the servers around them: "光卡的钱多少", "淨係計卡".
+    '光卡',
+    '光是卡',
+    '只算卡',
+    '单算卡',
     // A title of the user's own, not the article's: "my manager wants a slide titled 'H100 vs A100'".
     'slide titled',
     'deck titled',
@@ -1417,6 +1441,8 @@ export const CUES = {
     '按小时',
     '小时租',
     '每小时',
+    // ("CoreWeave 租 H100 每個鐘幾錢": an hour, as Cantonese counts it, read as 每个小时.)
+    '每个小时',
     '一小时',
     '租一个',
     // Shipments counted ("how many has nvidia shipped"), not GPUs supposed to ship as servers.

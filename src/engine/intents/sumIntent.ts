@@ -106,7 +106,7 @@ export const sumIntent = {
     // "这三家一共", "these three": the named ones added up, not a total changed.
     { re: /这?(?:两|三|四|几)家|\bthese (?:two|three|four)\b|\ball (?:three|four)\b|\bboth\b/u, weight: 1 },
     {
-      re: /^\s*(?:(?:ok|so|now|pls|please|can you|could you|just)\s+)*add\s+(?!up\b)[a-z]|\bplus\b|\btogether\b|\bcombined\b|\bin total\b|\bacross\b|\badd(?:ed)? up\b|\baltogether\b|\bsum\b|\bboth\b|加起来|加一起|加在一起|加一块|加在一块|加到一起|加到一块|加埋|加上|加总|相加|合起来|一共|总共|合计|共计|共要|总和|\bbetween (?:the (?:two|three|four) of )?them\b|\s\+\s/u,
+      re: /^\s*(?:(?:ok|so|now|pls|please|can you|could you|just)\s+)*add\s+(?!up\b)[a-z]|\bplus\b|\btogether\b|\bcombined\b|\bin total\b|\bacross\b|\badd(?:ed)? up\b|\baltogether\b|\bsum\b|\bboth\b|加起来|加一起|加在一起|加一块|加在一块|加到一起|加到一块|加埋|加上|加总|相加|合起来|一共|总共|合计|合共|共计|共要|总和|\bbetween (?:the (?:two|three|four) of )?them\b|\s\+\s/u,
       weight: 1.6,
     },
   ],

@@ -63,11 +63,11 @@ export const valueIntent = {
     // "How many A100s is it worth" converts; "要花多少", "多少钱" still ask a price.
     (s.has('value') &&
       (!s.has('howMany') ||
-        /多少钱|花多少|要花|花费|总价|(?:乘|×|x|\*|按)\s*(?:每张|每块)?\s*(?:价钱|价格|单价)|换成钱|折成钱|换算成钱|值多少(?![张块个片卡台])|\bhow much\b(?! (?:faster|quicker|slower|more|less|bigger|smaller))/u.test(
+        /多少钱|钱(?:是)?多少|花多少|要花|花费|总价|(?:乘|×|x|\*|按)\s*(?:每张|每块)?\s*(?:价钱|价格|单价)|换成钱|折成钱|换算成钱|值多少(?![张块个片卡台])|\bhow much\b(?! (?:faster|quicker|slower|more|less|bigger|smaller))/u.test(
           s.reading.text,
         )) &&
       (s.named.length > 0 || s.counts.length > 0) &&
-      /\bworth\b|\bcost\b|\bprice\b|\bhow much money\b|(?:乘|×|\*)\s*(?:每张|每块)?\s*(?:价格|单价)|价值|价钱|值多少|多少钱|换成钱|折成钱|换算成钱|总价|花多少|要花|花费|砸多少|烧多少|多少亿?(?:刀|美元|美金|人民币)|几亿/u.test(
+      /\bworth\b|\bcost\b|\bprice\b|\bhow much money\b|(?:乘|×|\*)\s*(?:每张|每块)?\s*(?:价格|单价)|价值|价钱|值多少|多少钱|钱(?:是)?多少|换成钱|折成钱|换算成钱|总价|花多少|要花|花费|砸多少|烧多少|多少亿?(?:刀|美元|美金|人民币)|几亿/u.test(
         s.reading.text,
       )),
   // A price the user gave is the strongest sign of all that a valuation is wanted.
