@@ -7,6 +7,7 @@ export { type ArithmeticOperator, evaluateArithmetic } from './evaluateArithmeti
 export { exchangeToUsd, type ForeignCurrency } from './exchangeToUsd.js';
 export { exchangeToYuan, MAX_YUAN_PER_USD } from './exchangeToYuan.js';
 export { gpusForBudget, MAX_BUDGET_USD } from './gpusForBudget.js';
+export { gpusInServers } from './gpusInServers.js';
 export { h100Equivalents } from './h100Equivalents.js';
 export { assertCount, assertPrice, MAX_GPU_COUNT, MAX_PRICE_USD } from './limits.js';
 export { type Period, periodsToCover } from './periodsToCover.js';

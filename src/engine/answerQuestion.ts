@@ -1156,14 +1156,27 @@ function countPriced(
 ): Reading | undefined {
   if (reading.numbers.length > 0 || !SPENT_ASKED.test(reading.text)) return undefined;
   if (reading.entities.some((m) => m.entity.kind !== 'gpu' && m.start >= 0)) return undefined;
+  // ("四大云每家3万张, 加起来多少张? 按文章单价值多少钱?": the sum the part before added up is what is
+  // priced, not the count it was added from; so are the GPUs its servers hold: "两台8卡HGX, 一共多少张卡?
+  // 光GPU值多少钱?".)
+  const lastWorked = before?.calculations.at(-1);
+  const summed =
+    lastWorked?.kind === 'sum' || (lastWorked?.kind === 'servers' && lastWorked.steps[0]?.op === 'multiply')
+      ? workedCount(before)
+      : undefined;
   const counts = previous.numbers.filter((n) => n.gpus && !n.currency && !n.perUnit);
   const [count] = counts;
-  if (count === undefined || counts.length !== 1 || (count.model !== undefined && count.model !== 'h100'))
+  if (
+    summed === undefined &&
+    (count === undefined || counts.length !== 1 || (count.model !== undefined && count.model !== 'h100'))
+  )
     return undefined;
-  // ("四大云每家3万张, 加起来多少张? 按文章单价值多少钱?": the sum the part before added up is what is
-  // priced, not the count it was added from.)
-  const summed = before?.calculations.at(-1)?.kind === 'sum' ? workedCount(before) : undefined;
-  const priced = summed?.gpu === 'H100' ? String(summed.value) : previous.text.slice(count.start, count.end);
+  const priced =
+    summed?.gpu === 'H100'
+      ? String(summed.value)
+      : count === undefined
+        ? ''
+        : previous.text.slice(count.start, count.end);
   const price = onePrice(previous);
   const at = price === undefined ? '' : ` at ${previous.text.slice(price.start, price.end)} each`;
   const zh = /\p{Script=Han}/u.test(reading.text);
@@ -1171,7 +1184,7 @@ function countPriced(
   return readQuestion(
     zh
       ? `${priced}张 h100${at}值多少钱`
-      : `what do ${summed?.gpu === 'H100' ? summed.value : count.value} h100s${at} cost?`,
+      : `what do ${summed?.gpu === 'H100' ? summed.value : (count?.value ?? '')} h100s${at} cost?`,
     lexicon,
   );
 }

@@ -1106,6 +1106,9 @@ export const CUES = {
     '什么时候能',
     '何时缓解',
     '缓解',
+    // (Hong Kong writes 紓緩: "會唔會紓緩 H100 短缺".)
+    '纾缓',
+    '舒缓',
     'next year',
     'next yr',
     'will prices',

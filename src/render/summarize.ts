@@ -185,6 +185,13 @@ function serverLines(answer: Answer, lang: ReplyLang): string[] {
     .filter((c) => c.kind === 'servers')
     .map((c) => {
       const [gpus, per] = c.steps[0]?.operands ?? [];
+      // ("两台8卡HGX, 一共多少张卡": the GPUs so many servers hold.)
+      if (c.steps[0]?.op === 'multiply')
+        return t(lang, 'op.gpusInServers', {
+          servers: formatAmount(gpus?.value ?? 0, 'servers', lang),
+          per: formatAmount(per?.value ?? 0, 'gpus-per-server', lang),
+          gpus: formatCount(c.result.value, lang),
+        });
       // (A100s in servers of the size the user gave: no HGX H100 of the article's.)
       if (gpus?.label === 'a100')
         return t(lang, c.result.label === 'needed' ? 'op.serversOfNeeded' : 'op.serversOf', {

@@ -27,6 +27,7 @@ import { gapIntent } from './gapIntent.js';
 import { gapScaledIntent } from './gapScaledIntent.js';
 import { gpuChoiceIntent } from './gpuChoiceIntent.js';
 import { gpuPriceIntent } from './gpuPriceIntent.js';
+import { gpusInServersIntent } from './gpusInServersIntent.js';
 import { haveVsWantIntent } from './haveVsWantIntent.js';
 import { helpIntent } from './helpIntent.js';
 import { holdingsIntent } from './holdingsIntent.js';
@@ -82,6 +83,7 @@ export const INTENTS: readonly Intent[] = [
   multiCloudIntent,
   gapScaledIntent,
   premiseIntent,
+  gpusInServersIntent,
   withinRangeIntent,
   membershipIntent,
   makerIntent,

@@ -263,6 +263,7 @@ export const en = {
   'op.serversOfNeeded':
     '{gpus} {gpu}s at {per} to a server (your figure) need {servers} servers (rounded up).',
   'op.serversOf': '{gpus} {gpu}s at {per} to a server (your figure) fill {servers} whole servers.',
+  'op.gpusInServers': '{servers} {per}-GPU servers hold {gpus} GPUs.',
   'op.serversNeeded': '{gpus} H100s need {servers} {per}-GPU HGX servers (rounded up).',
   'op.servers': '{gpus} H100s fill {servers} whole {per}-GPU HGX servers.',
   'op.periods': 'At {rate} H100s a {period}, {target} H100s take {n} {periods}.',

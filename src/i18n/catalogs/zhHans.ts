@@ -244,6 +244,7 @@ export const zhHans = {
   'op.exchange': '按 1 美元兑 {rate} 元人民币计算，{usd}相当于 {yuan}。',
   'op.serversOfNeeded': '按每台 {per} 卡（你给的数字），{gpus}张 {gpu} 需要 {servers} 台服务器（向上取整）。',
   'op.serversOf': '按每台 {per} 卡（你给的数字），{gpus}张 {gpu} 可装满 {servers} 台服务器。',
+  'op.gpusInServers': '{servers} 台 {per} 卡服务器共有 {gpus}张卡。',
   'op.serversNeeded': '{gpus}张 H100 需要 {servers} 台 {per} 卡 HGX 服务器（向上取整）。',
   'op.servers': '{gpus}张 H100 可装满 {servers} 台 {per} 卡 HGX 服务器。',
   'op.periods': '按每{period} {rate}张计算，{target}张需要 {n} {periods}。',

@@ -244,6 +244,7 @@ export const zhHant = {
   'op.exchange': '按 1 美元兌 {rate} 元人民幣計算，{usd}相當於 {yuan}。',
   'op.serversOfNeeded': '按每臺 {per} 卡（你給的數字），{gpus}張 {gpu} 需要 {servers} 臺伺服器（向上取整）。',
   'op.serversOf': '按每臺 {per} 卡（你給的數字），{gpus}張 {gpu} 可裝滿 {servers} 臺伺服器。',
+  'op.gpusInServers': '{servers} 臺 {per} 卡伺服器共有 {gpus}張卡。',
   'op.serversNeeded': '{gpus}張 H100 需要 {servers} 臺 {per} 卡 HGX 伺服器（向上取整）。',
   'op.servers': '{gpus}張 H100 可裝滿 {servers} 臺 {per} 卡 HGX 伺服器。',
   'op.periods': '按每{period} {rate}張計算，{target}張需要 {n} {periods}。',
