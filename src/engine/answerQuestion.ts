@@ -72,9 +72,9 @@ const GUESSED_SIZE =
 
 /**
  * Worked from the figure the part before asked, whatever the part names besides: a share with no
- * subject ("占 Oracle 总量的比例多少"), how far short "they" fall, "its" multiple or share.
+ * subject ("占 Oracle 总量的比例多少"), how far short "they" fall, "its" multiple or share, or which is
+ * cheaper, of prices the article lacks ("CoreWeave 而家租一張幾錢一個鐘? 我想同 Azure 比下邊個平啲").
  */
-// ("CoreWeave 而家租一張幾錢一個鐘? 我想同 Azure 比下邊個平啲": which is cheaper, of prices the article lacks.)
 const LEANS_ON_IT =
   /^\s*(?:那|这|這|它|佢)?\s*(?:占|佔)|边个平|邊個平|边间平|邊間平|哪(?:个|個|家|间|間)(?:比较|比較)?(?:便宜|平)|(?:平|便宜)(?:啲|一些|些|一点|一點)|\bwhich (?:one )?(?:is |would be )?cheaper\b|\b(?:vs\.?|versus|than|compared (?:to|with))\s+(?:it|that|them|those)\s*[?？]*\s*$|\bhow (?:far|much) short\b|\bshort by\b|(?:\b(?:they|them|it|that|those|their)\b|佢|它|他们|他們)[^?？]{0,30}?(?:差多少|差几多|差幾多|几倍|幾倍|\bhow many times\b|%|\bpercent|\bshare\b|比例|占|佔)/u;
 
@@ -150,11 +150,11 @@ const AGAIN_OF =
 const COORDINATED =
   /^\s*(?:,|and|&|or|跟|和|同|与|及|、|以及)?\s*(?:(?:have|has|hold|got|own)\s*)?,?\s*(?:and|&|plus|also|跟|和|还有|仲有)?\s*$/u;
 
-/** "分别", "respectively", "each": one question asked of several entities, answered for each. */
 /** A ranking asked: "rank them", "sort by", "从多到少排个序". */
 const RANKED =
   /\brank|\bsort|\border (?:them|by)\b|排名|排序|排个|排個|排一下|排一排|从大到小|从小到大|从多到少|从少到多|由多到少|由少到多/u;
 
+/** "分别", "respectively", "each": one question asked of several entities, answered for each. */
 const EACH =
   /分别|各自|各用|各有|各要|各需要|每家|各家|respectively|\beach (?:use|want|need|have)\b|\beach of them\b/u;
 

@@ -1,4 +1,5 @@
 import type { Answer } from './answer.js';
+import { SHARE_WORDS } from './intents/signals.js';
 import type { Lexicon } from './lexicon.js';
 import { type Reading, readQuestion } from './readQuestion.js';
 import { statedCount, workedCount } from './workedCount.js';
@@ -39,10 +40,6 @@ function leftOf(before: Answer | undefined): { part: number; whole: number } | u
     : undefined;
 }
 
-/** A share asked on its own: "占比多少", "what % is that", "as a share?". */
-const SHARE_ASKED =
-  /占比|比例|百分之|百分比|(?:占|佔)[^?？]{0,8}(?:多少|几|幾)|%|\bpercent(?:age)?\b|\bshare\b/u;
-
 /** The pronoun a share asked in English points back with. */
 const POINTER = /\b(?:that|it|those|this)$/u;
 
@@ -67,7 +64,7 @@ export function carryResult(
     left !== undefined &&
     reading.numbers.length === 0 &&
     !reading.entities.some((m) => m.entity.kind !== 'gpu' && m.start >= 0) &&
-    SHARE_ASKED.test(reading.text)
+    SHARE_WORDS.test(reading.text)
   )
     return readQuestion(
       /\p{Script=Han}/u.test(reading.text)

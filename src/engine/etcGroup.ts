@@ -1,4 +1,5 @@
 import type { Entity } from '../knowledge/schema.js';
+import { EN_NUMBER_WORDS } from './numberWords/en.js';
 import { ZH_NUMBER_WORDS } from './numberWords/zh.js';
 import type { EntityMention } from './readQuestion.js';
 
@@ -8,8 +9,6 @@ const ETC_COUNT =
 
 /** A count said of each, right after: "每间 1万", "at 10k each", "各1万". */
 const EACH_COUNT = /^[^,，.;。?？]{0,12}?(?:每间|每家|每間|各|at|@)\s*(?<n>\d+(?:\.\d+)?)\s*(?<unit>万|k)?/u;
-
-const EN_COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
 
 /**
  * Names said for a group by one of its members and a count ("Anthropic 等四间每间 1 万", "Anthropic and
@@ -29,10 +28,7 @@ export function withEtcGroups(
     const word = said?.groups?.zh ?? said?.groups?.en;
     if (word === undefined) return m;
     // ("等四间" counts the name with the others; "and the other three" counts them without it.)
-    const count =
-      said?.groups?.en === undefined
-        ? ((ZH_NUMBER_WORDS.digits as Readonly<Record<string, number>>)[word] ?? Number(word))
-        : (EN_COUNTS[word] ?? Number(word)) + 1;
+    const count = (smallNumber(word) ?? 0) + (said?.groups?.en === undefined ? 0 : 1);
     const candidates = entities.filter(
       (g) => g.kind === 'group' && g.members.length === count && g.members.includes(m.entity.id),
     );
@@ -50,4 +46,12 @@ export function withEtcGroups(
     const [group, ...more] = alike.length > 1 ? alike.filter((g) => g.members[0] === m.entity.id) : alike;
     return group === undefined || more.length > 0 ? m : { ...m, entity: group };
   });
+}
+
+/** A small number said as a digit or a word, in English or Chinese: "4", "four", "四", "两". */
+export function smallNumber(word: string): number | undefined {
+  const units: Readonly<Record<string, number>> = EN_NUMBER_WORDS.units;
+  const digits: Readonly<Record<string, number>> = ZH_NUMBER_WORDS.digits;
+  const n = units[word] ?? digits[word] ?? Number(word);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
 }

@@ -8,7 +8,7 @@ import { SERVER_HOLDS_BEFORE, SERVER_SIZE_AFTER, SERVERS_COUNTED } from './answe
 import { articleFigures } from './articleFigures.js';
 import { inAside, inQuietAside } from './asides.js';
 import type { AskContext } from './context.js';
-import { withEtcGroups } from './etcGroup.js';
+import { smallNumber, withEtcGroups } from './etcGroup.js';
 import { recalled, saidByOthers } from './hearsay.js';
 import { figureOf } from './intents/figures.js';
 import { namedIn } from './namedIn.js';
@@ -434,7 +434,11 @@ export function readSlots(ctx: AskContext, said: Reading): Slots {
         (members.length === 0 && parts.length === 1) ||
         (members.length >= 2 && members.length < g.members.length) ||
         (members.length === 1 &&
-          (saidAsOne(g) || (only !== undefined && SENTENCE_END.test(reading.text.slice(at(g), at(only))))))
+          (saidAsOne(g) ||
+            (only !== undefined &&
+              (SENTENCE_END.test(reading.text.slice(at(g), at(only))) ||
+                // ("四大雲各自要 3 萬張, 那 Oracle 目前手上有多少": the clause that turns to the one asked of.)
+                TURNS_TO.test(reading.text.slice(Math.max(0, at(only) - 8), at(only)))))))
       );
     }),
   );
@@ -1038,21 +1042,6 @@ const LOW_END =
 /** "这四家", "these three": the names just listed, pointed at by their number. */
 const THESE_N =
   /(?:这|這|那)\s*(?<zh>[两兩三四五2345])\s*(?:家|间|間|个|個)|\bthese (?<en>two|three|four|five)\b/u;
-const THESE_COUNTS: Readonly<Record<string, number>> = {
-  两: 2,
-  兩: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  2: 2,
-  3: 3,
-  4: 4,
-  5: 5,
-};
 
 /**
  * The names "这四家" / "these four" point at: the last so many companies or clouds listed right before
@@ -1062,7 +1051,7 @@ const THESE_COUNTS: Readonly<Record<string, number>> = {
 function theseNamed(reading: Reading, picked: readonly Entity[]): readonly Entity[] | undefined {
   const these = THESE_N.exec(reading.text);
   const word = these?.groups?.zh ?? these?.groups?.en;
-  const count = word === undefined ? undefined : THESE_COUNTS[word];
+  const count = word === undefined ? undefined : smallNumber(word);
   if (these === null || count === undefined || picked.length <= count) return undefined;
   const before = reading.entities
     .flatMap((m) => [m, ...(m.others ?? []).map((o) => ({ ...o, entity: m.entity }))])
@@ -1311,6 +1300,8 @@ const PRICED_BEFORE =
 const COUNT_EACH_AFTER =
   /^\s*(?:(?:wants?|needs?|at|@|要|需要)\s*)?[\d.,]+\s*(?:k|万|萬|千)?\s*(?:h100s?\s*)?(?:each|apiece|a piece|per cloud|每家|一家)(?![a-z])/u;
 const SENTENCE_END = /[。！？]|[.!?](?:\s|$)/u;
+/** A clause turning to what is asked, right before a name: "…, 那 Oracle", "…, so what about oracle". */
+const TURNS_TO = /[,，;；]\s*(?:那|那么|咁|所以|\bso\b|\bbut\b|\bwhat about\b)\s*$/u;
 const KUAI_AFTER = /^\s*[块塊]/u;
 const KUAI_IS_YUAN_FROM = 100_000;
 const OF_THEM_AFTER = /^\s*of (?:them|those|these|'em|’em)\b/u;
@@ -1327,7 +1318,7 @@ const SOLD_FOR_BEFORE = /(?:卖|賣|售价|售價|卖到|涨到|降到|跌到|�
 
 /** Words that make the sum after them money: raised, a budget, set aside, 融资. */
 const MONEY_BEFORE =
-  /(?:\b(?:raised|raising|raise|budget(?:ed)?(?: of| is| was)?|funding(?: of)?|earmarked|set aside|war chest of|spend|spending)|融了|融资了?|融資了?|预算(?:是|有)?|預算(?:是|有)?)\s*(?:about|around|like|~|only|just)?\s*$/u;
+  /(?:\b(?:raised|raising|raise|budget(?:ed)?(?: of| is| was)?|funding(?: of)?|earmarked|set aside|war chest of|spend|spending)|融了|融资了?|融資了?|预算(?:是|有|得|只有|才)?|預算(?:是|有|得|只有|才)?)\s*(?:about|around|like|~|only|just)?\s*$/u;
 /** A newcomer's count: "joins at 15k", "came in at 8k", "added at 20k". */
 const JOINS_AT =
   /\b(?:joins?|joined|joining|comes? in|came in|coming in|added|adding|enters?|entered|entering|(?:were|was|are|is|got|get) counted)\s+(?:the list\s+)?(?:at|with)\s*$/u;

@@ -71,9 +71,5 @@ const ASKS_ANEW =
  */
 export function asksInstead(text: string): boolean {
   const back = TAKEN_BACK.exec(text);
-  return (
-    back !== null &&
-    OPENING.test(text.slice(0, back.index)) &&
-    ASKS_ANEW.test(text.slice(back.index + back[0].length))
-  );
+  return back !== null && opensWithTakeBack(text) && ASKS_ANEW.test(text.slice(back.index + back[0].length));
 }

@@ -3,10 +3,7 @@ import { buildAnswer } from '../answers/buildAnswer.js';
 import { statingCount } from '../answers/factQueries.js';
 import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
-
-/** A share asked of counts alone: "what % of 432k is 312k", "31.2万张占43.2万张的百分之几". */
-const COUNT_SHARE =
-  /%|\bpercent(?:age)?\b|\bshare\b|\bfraction\b|占比|比例|百分之|百分比|(?:占|佔)[^?？]{0,14}(?:多少|几|幾)/u;
+import { SHARE_WORDS } from './signals.js';
 
 /** A share said of two numbers outright: "what percent of 30k is 25k", "2.5万占3万的百分之几". */
 const NUMBERS_SHARED =
@@ -42,12 +39,12 @@ function partAndWhole(s: Slots): [number, number] | undefined {
 export const countShareIntent = {
   id: 'count-share',
   cues: { portion: 1 },
-  patterns: [{ re: COUNT_SHARE, weight: 1.5 }],
+  patterns: [{ re: SHARE_WORDS, weight: 1.5 }],
   // (Names beside the counts leave it to the share of their figures, unless the share is said of the
   // numbers themselves: "GCP holds ~25k while each big cloud wants ~30k. What percent of 30k is 25k?")
   needs: (s) =>
     (s.named.length === 0 || NUMBERS_SHARED.test(s.reading.text)) &&
-    COUNT_SHARE.test(s.reading.text) &&
+    SHARE_WORDS.test(s.reading.text) &&
     partAndWhole(s) !== undefined &&
     !s.yesNo,
   fit: (s) => (NUMBERS_SHARED.test(s.reading.text) ? 4 : 1.5),

@@ -12,7 +12,7 @@ export const durationIntent = {
   cues: { compare: 0.5, training: 0.3, inference: 0.3 },
   patterns: [
     {
-      re: /\bhow long\b|\bhow many (?:hours|days|minutes|weeks)\b|多久|多长时间|几天|多少天|几个小时|几小时|多少小时/u,
+      re: /\bhow long\b|\bhow many (?:hours|days|minutes|weeks|seconds|secs)\b|多久|多长时间|几天|多少天|几个小时|几小时|多少小时|多少秒|几秒|多少分钟|几分钟/u,
       weight: 1.5,
     },
   ],

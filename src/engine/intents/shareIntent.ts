@@ -11,7 +11,7 @@ import { type Figure, figureOf, figureOfFact, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { measureOf, namedFigures } from './measureOf.js';
 import { PERCENT_CHANGE_OF_COUNT } from './readChanges.js';
-import { MINE_CHECKED, ONE_MEMBER, PERCENT_MORE } from './signals.js';
+import { MINE_CHECKED, ONE_MEMBER, PERCENT_MORE, SHARE_WORDS } from './signals.js';
 
 const OF_TOTAL = /\btotal\b|\b432k\b|\boverall\b|\ball demand\b|总需求|总数|总量|整体|全部|43\.2万/u;
 const GPU_WORDS =
@@ -160,10 +160,6 @@ function claimedShare(s: Slots): { value: number; how: 'about' | 'more' | 'less'
       : 'about';
   return { value, how };
 }
-
-/** The words of a share asked: "%", "percentage", "占…多少", "几成". */
-const SHARE_WORDS =
-  /%|\bpercent(?:age)?\b|\bshare\b|\bfraction\b|\bproportion\b|\bwhat part\b|\bslice\b|占比|比例|百分之|百分比|占.{0,14}(?:多少|几)|几成|几多趴|几趴|多少趴/u;
 
 /** A fraction of the whole: "half of the 432k", "a third of total demand", "占总需求的一半", "占一半". */
 const FRACTION_OF_WHOLE =

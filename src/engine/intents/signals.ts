@@ -201,3 +201,7 @@ export const MINE_CHECKED =
  */
 export const ONE_MEMBER =
   /(?<![第\d一二三四五六七八九十每各])一(?:间|家|个|朵)(?!都)|单独一家|單獨一家|其中一家|每一家|\bone (?:of (?:the|them|those)\b|big cloud|cloud|hyperscaler|vendor|provider)|\ba single (?:one|cloud|hyperscaler|vendor|provider)\b|\bjust one\b/u;
+
+/** The words of a share asked: "%", "percentage", "占…多少", "几成". */
+export const SHARE_WORDS =
+  /%|\bpercent(?:age)?\b|\bshare\b|\bfraction\b|\bproportion\b|\bwhat part\b|\bslice\b|占比|比例|百分之|百分比|占.{0,14}(?:多少|几)|几成|几多趴|几趴|多少趴/u;
