@@ -991,6 +991,15 @@ export const CUES = {
     '光是卡',
     '只算卡',
     '单算卡',
+    // What the author gives as reasons, not who the author is: "作者给的理由是啥".
+    '作者给的',
+    '作者说的',
+    '作者说',
+    '作者给',
+    '作者认为',
+    'the author says',
+    'the author gives',
+    'per the author',
     // A title of the user's own, not the article's: "my manager wants a slide titled 'H100 vs A100'".
     'slide titled',
     'deck titled',

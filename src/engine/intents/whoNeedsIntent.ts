@@ -7,8 +7,9 @@ import type { Intent } from './intent.js';
 import { leftOut, statesANumber, topicScore } from './signals.js';
 
 /** Every buyer asked for: "which orgs", "which companies", "哪些公司". */
+// ("list the companies the article says need 1000+ H100s": the list asked for outright.)
 const WHICH_ORGS =
-  /\bwhich (?:orgs|organi[sz]ations|companies|firms|outfits)\b|\bwhat (?:kinds?|sorts?|types?) of (?:orgs?|organi[sz]ations?|compan(?:y|ies)|firms?|outfits?|startups?|players?)\b|哪些公司|哪些机构|哪几家公司|哪类公司|哪類公司|哪种公司|哪種公司|什么样的公司|什麼樣的公司|咩公司/u;
+  /\bwhich (?:orgs|organi[sz]ations|companies|firms|outfits)\b|\b(?:list|name|give me)\s+(?:all\s+)?(?:the\s+)?(?:orgs|organi[sz]ations|companies|firms|players)\b|列出(?:那些|哪些)?公司|\bwhat (?:kinds?|sorts?|types?) of (?:orgs?|organi[sz]ations?|compan(?:y|ies)|firms?|outfits?|startups?|players?)\b|哪些公司|哪些机构|哪几家公司|哪类公司|哪類公司|哪种公司|哪種公司|什么样的公司|什麼樣的公司|咩公司/u;
 
 /** "Who needs H100s?", "which clouds need 1,000+?": §02's list of buyers. */
 export const whoNeedsIntent = {
