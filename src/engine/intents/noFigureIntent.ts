@@ -1,5 +1,6 @@
 import type { Entity } from '../../knowledge/schema.js';
 import { notFound } from '../answers/notFound.js';
+import { articleFigures } from '../articleFigures.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
@@ -20,8 +21,9 @@ export const noFigureIntent = {
     !(WHAT_IF.test(s.reading.text) && s.counts.length > 0) &&
     !(s.yesNo && INCLUSION_ASKED.test(s.reading.text)) &&
     (uncounted(s, ctx) !== undefined ||
-      (s.named.length === 1 &&
-        s.named.every((e) => {
+      // ("字节今年给英伟达下了多少张H800的单": Nvidia, who sells them, is no buyer asked of.)
+      (buyersOf(ctx, s).length === 1 &&
+        buyersOf(ctx, s).every((e) => {
           const facts = ctx.kb.facts.filter((f) => f.subject === e.id);
           return (
             facts.length > 0 &&
@@ -59,3 +61,9 @@ function uncounted(s: Slots, ctx: AskContext): Entity | undefined {
 }
 
 const PORTION = /%|\bpercent|\bshare\b|占比|比例|百分/u;
+
+/** The names asked of, leaving out who makes the GPUs. */
+function buyersOf(ctx: AskContext, s: Slots) {
+  const { makerIds } = articleFigures(ctx.kb);
+  return s.named.filter((e) => !makerIds.has(e.id));
+}
