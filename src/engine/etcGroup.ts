@@ -1,14 +1,14 @@
 import type { Entity } from '../knowledge/schema.js';
 import { EN_NUMBER_WORDS } from './numberWords/en.js';
 import { ZH_NUMBER_WORDS } from './numberWords/zh.js';
-import type { EntityMention } from './readQuestion.js';
+import type { EntityMention, Reading } from './readQuestion.js';
 
 /** "等四间", "等4家", "and the other three": how many a name stands for, with itself. */
 const ETC_COUNT =
   /^\s*(?:等|等等)\s*(?<zh>[二两三四五六七八九\d])\s*(?:家|间|間|个|個|间公司|家公司)|^\s*(?:and|&)\s+(?:the\s+)?(?:other|rest of the)\s+(?<en>two|three|four|five|2|3|4|5)\b/u;
 
-/** A count said of each, right after: "每间 1万", "at 10k each", "各1万". */
-const EACH_COUNT = /^[^,，.;。?？]{0,12}?(?:每间|每家|每間|各|at|@)\s*(?<n>\d+(?:\.\d+)?)\s*(?<unit>万|k)?/u;
+/** What stands before a count said of each, right after the names: "每间 1万", "at 10k each", "各1万". */
+const EACH_BEFORE = /^[^,，.;。?？]{0,12}?(?:每间|每家|每間|各|at|@)\s*$/u;
 
 /**
  * Names said for a group by one of its members and a count ("Anthropic 等四间每间 1 万", "Anthropic and
@@ -16,8 +16,7 @@ const EACH_COUNT = /^[^,，.;。?？]{0,12}?(?:每间|每家|每間|各|at|@)\s*
  * Mentions read as they are when no such group exists.
  */
 export function withEtcGroups(
-  text: string,
-  mentions: readonly EntityMention[],
+  { text, entities: mentions, numbers }: Pick<Reading, 'text' | 'entities' | 'numbers'>,
   entities: readonly Entity[],
   /** A member's own demand figure, when it has one. */
   demandOf: (id: string) => number | undefined,
@@ -33,11 +32,11 @@ export function withEtcGroups(
       (g) => g.kind === 'group' && g.members.length === count && g.members.includes(m.entity.id),
     );
     // (Of two such groups, the one whose members each want the count said: "每间 1 万", "at 10k each".)
-    const each = EACH_COUNT.exec(text.slice(m.start + m.text.length + (said?.[0].length ?? 0)));
-    const eachValue =
-      each?.groups?.n === undefined
-        ? undefined
-        : Number(each.groups.n) * (each.groups.unit === '万' ? 1e4 : each.groups.unit === 'k' ? 1e3 : 1);
+    // (The count as the question's numbers read it, the first after the words that say how many.)
+    const after = m.start + m.text.length + (said?.[0].length ?? 0);
+    const eachValue = numbers.find(
+      (n) => n.start >= after && EACH_BEFORE.test(text.slice(after, n.start)),
+    )?.value;
     const alike =
       candidates.length > 1 && eachValue !== undefined
         ? candidates.filter((g) => g.members.every((id) => demandOf(id) === eachValue))

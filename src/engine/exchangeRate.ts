@@ -1,7 +1,9 @@
 import type { ForeignCurrency } from '../calculator/exchangeToUsd.js';
 
-/** Words for each currency a budget may be given in, as the normalised text writes them. */
-// (Tried in this order, so "32元新台币" is New Taiwan dollars before its 元 is read as the yuan.)
+/**
+ * Words for each currency a budget may be given in, as the normalised text writes them; tried in this
+ * order, so "32元新台币" is New Taiwan dollars before its 元 is read as the yuan.
+ */
 const CURRENCY_WORDS: Readonly<Record<ForeignCurrency | 'usd', string>> = {
   twd: String.raw`元新台币|新台币|元台币|台币|twd|ntd|nt\$|nt dollars?`,
   hkd: String.raw`元港币|港元|港币|港纸|hkd|hk\$|hk dollars?`,
@@ -17,10 +19,13 @@ const RATE_SAID = new RegExp(
   'u',
 );
 
+/** Each currency's words as a whole-word pattern, built once rather than on every rate read. */
+const CURRENCY_EXACT = (Object.entries(CURRENCY_WORDS) as [ForeignCurrency | 'usd', string][]).map(
+  ([code, words]) => [code, new RegExp(`^(?:${words})$`, 'u')] as const,
+);
+
 function currencyOf(word: string): ForeignCurrency | 'usd' | undefined {
-  for (const [code, words] of Object.entries(CURRENCY_WORDS) as [ForeignCurrency | 'usd', string][])
-    if (new RegExp(`^(?:${words})$`, 'u').test(word)) return code;
-  return undefined;
+  return CURRENCY_EXACT.find(([, exact]) => exact.test(word))?.[0];
 }
 
 /**

@@ -233,7 +233,7 @@ export function readSlots(ctx: AskContext, said: Reading): Slots {
   // ("Anthropic 等四间每间 1 万": the group of four it stands for.)
   const reading = {
     ...said,
-    entities: withEtcGroups(said.text, said.entities, ctx.kb.entities, (id) => {
+    entities: withEtcGroups(said, ctx.kb.entities, (id) => {
       const member = ctx.kb.entityById.get(id);
       const figure = member === undefined ? undefined : figureOf(ctx, member, 'demand');
       return figure === undefined || figure.range ? undefined : figure.value;

@@ -116,16 +116,14 @@ export function summarizeOperation(
           high === undefined || high === low ? low : `${low}–${high}`;
         const timesText = (c: typeof times) =>
           c === undefined ? undefined : formatAmount(c.result.value, 'times', lang);
+        const bigSpan = spanOf(count(big.value), upperBig === undefined ? undefined : count(upperBig.value));
         return {
-          title: t(lang, 'op.vs', {
-            a: spanOf(count(big.value), upperBig === undefined ? undefined : count(upperBig.value)),
-            b: count(small.value),
-          }),
+          title: t(lang, 'op.vs', { a: bigSpan, b: count(small.value) }),
           summary:
             diff.result.value === 0 && upper === undefined
               ? t(lang, 'op.amountsLevel', { count: count(big.value), gpu })
               : t(lang, 'op.amounts', {
-                  big: spanOf(count(big.value), upperBig === undefined ? undefined : count(upperBig.value)),
+                  big: bigSpan,
                   small: count(small.value),
                   diff: spanOf(
                     count(diff.result.value),

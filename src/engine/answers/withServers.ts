@@ -1,5 +1,6 @@
 import type { Calculation } from '../../calculator/calculation.js';
 import { serversFor } from '../../calculator/serversFor.js';
+import type { KnowledgeBase } from '../../knowledge/knowledgeBase.js';
 import type { Fact } from '../../knowledge/schema.js';
 import type { Answer } from '../answer.js';
 import type { AskContext } from '../context.js';
@@ -32,6 +33,18 @@ export const SERVERS_COUNTED = new RegExp(
   'u',
 );
 
+/** The GPUs to a server the article gives (its "8-GPU HGX H100 SXM"), with the fact that gives them. */
+export function articleServer(kb: KnowledgeBase): { fact: Fact; perServer: number } | undefined {
+  const fact = kb.facts.find((f) => f.metric === 'gpus-per-server');
+  const perServer = fact === undefined ? undefined : quantityOf(fact);
+  return fact === undefined || perServer === undefined ? undefined : { fact, perServer };
+}
+
+/** Whether a number could be the GPUs of one server, as a user gives it: a whole 2 to 16. */
+export function isServerSize(value: number): boolean {
+  return Number.isInteger(value) && value > 1 && value <= 16;
+}
+
 /**
  * The servers a count of H100s fills (`'down'`: whole servers, what a budget buys) or needs (`'up'`:
  * the last one part full), at the GPUs per server the article's "8-GPU HGX H100 SXM" gives, with the
@@ -42,9 +55,9 @@ export function serversOf(
   gpus: number,
   round: 'down' | 'up',
 ): { fact: Fact; calculation: Calculation } | undefined {
-  const fact = ctx.kb.facts.find((f) => f.metric === 'gpus-per-server');
-  const perServer = fact === undefined ? undefined : quantityOf(fact);
-  if (fact === undefined || perServer === undefined) return undefined;
+  const server = articleServer(ctx.kb);
+  if (server === undefined) return undefined;
+  const { fact, perServer } = server;
   const calculation =
     round === 'up'
       ? serversFor(Math.ceil(gpus), perServer, fact.id, 'up')

@@ -2,7 +2,7 @@ import { gpusInServers } from '../../calculator/gpusInServers.js';
 import { valueAtPrice } from '../../calculator/valueAtPrice.js';
 import { buildAnswer } from '../answers/buildAnswer.js';
 import { pricing } from '../answers/gap.js';
-import { SERVER_SIZE_AFTER } from '../answers/withServers.js';
+import { articleServer, isServerSize, SERVER_SIZE_AFTER } from '../answers/withServers.js';
 import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
 
@@ -17,9 +17,7 @@ function serversAndSize(s: Slots): { servers: number; per: number } | undefined 
   const text = s.reading.text;
   const size = s.amounts.find(
     (a) =>
-      a.value > 1 &&
-      a.value <= 16 &&
-      Number.isInteger(a.value) &&
+      isServerSize(a.value) &&
       // (The GPUs of one: "8卡", "8-GPU", "8 GPUs each"; "两台" counts servers, not their size.)
       /^\s*-?\s*(?:gpus?|卡|cards?)/u.test(text.slice(a.end)) &&
       (SERVER_SIZE_AFTER.test(text.slice(a.end)) || /^\s*(?:gpus?|cards?)\s+each\b/u.test(text.slice(a.end))),
@@ -56,11 +54,9 @@ export const gpusInServersIntent = {
     const said = serversAndSize(s);
     if (said === undefined) return undefined;
     // (At the article's own eight to a server, the fact it is from stands beside the count.)
-    const server = ctx.kb.facts.find((f) => f.metric === 'gpus-per-server');
-    const quantity = server?.quantity;
-    const articles =
-      server !== undefined && quantity !== undefined && 'value' in quantity && quantity.value === said.per;
-    const held = gpusInServers(said.servers, said.per, articles ? server.id : undefined);
+    const server = articleServer(ctx.kb);
+    const articles = server?.perServer === said.per ? server.fact : undefined;
+    const held = gpusInServers(said.servers, said.per, articles?.id);
     const priced = WORTH_ASKED.test(s.reading.text) ? pricing(ctx.kb, s.price?.value) : undefined;
     const h100 = ctx.kb.entityById.get('h100');
     return buildAnswer(ctx, {
@@ -68,7 +64,7 @@ export const gpusInServersIntent = {
       found: true,
       topic: priced === undefined ? 'gpu-choice' : 'price',
       ...(h100 === undefined || priced === undefined ? {} : { subject: h100 }),
-      facts: [...(articles ? [server] : []), ...(priced?.facts ?? [])],
+      facts: [...(articles === undefined ? [] : [articles]), ...(priced?.facts ?? [])],
       calculations: [
         held,
         ...(priced === undefined ? [] : [valueAtPrice(held.result.value, priced.value, 'demand-cost')]),

@@ -1,6 +1,7 @@
 import { serversFor } from '../../calculator/serversFor.js';
 import { buildAnswer } from '../answers/buildAnswer.js';
 import {
+  isServerSize,
   SERVER_HOLDS_BEFORE,
   SERVER_SIZE_AFTER,
   SERVERS_COUNTED,
@@ -22,9 +23,8 @@ export const serversIntent = {
   // servers), or said outright beside the name ("GCP大概有2.5万块H100, 按8卡一台算是多少台机器").
   needs: (s) =>
     SERVERS_COUNTED.test(s.reading.text) &&
-    // (The same count said twice is one: "用了3500张…要装下这3500张".)
-    // (A range, "3.5萬到4萬張", is worked at both ends.)
-    (s.named.length === 0 || countsSaid(s) === 1 || rangeSaid(s) !== undefined) &&
+    // (The same count said twice is one: "用了3500张…要装下这3500张". A range, "3.5萬到4萬張", is worked
+    // at both ends.)
     s.price === undefined &&
     (countsSaid(s) === 1 || rangeSaid(s) !== undefined) &&
     s.counts.every(
@@ -89,9 +89,7 @@ export const serversIntent = {
 function sizeSaid(s: Slots): number | undefined {
   return s.amounts.find(
     (a) =>
-      a.value > 1 &&
-      a.value <= 16 &&
-      Number.isInteger(a.value) &&
+      isServerSize(a.value) &&
       (SERVER_SIZE_AFTER.test(s.reading.text.slice(a.end)) ||
         SERVER_HOLDS_BEFORE.test(s.reading.text.slice(Math.max(0, a.start - 32), a.start))),
   )?.value;
