@@ -364,7 +364,7 @@ export function answerQuestion(
           otherEntity(previous, reading, lexicon, articleFigures(ctx.kb).sourceIds) ??
           otherAmount(previous, reading, lexicon) ??
           addedToSum(answers.at(-1), reading, lexicon))) ??
-      carryResult(answers.at(-1), reading, lexicon) ??
+      carryResult(answers.at(-1), reading, lexicon, articleFigures(ctx.kb).gap) ??
       // (After the result carried: "Meta 要的 2.5 万张, 一半是多少? 值多少钱?" prices the half.)
       (previous === undefined ? undefined : countPriced(previous, reading, lexicon, answers.at(-1)));
     if (again !== undefined) {

@@ -56,6 +56,7 @@ export function carryResult(
   before: Answer | undefined,
   reading: Reading,
   lexicon: Lexicon,
+  gap?: number,
 ): Reading | undefined {
   // ("43.2万张里, 四大云总共12万, 剩下的是多少张? 占比多少?", "…扣掉私有云的10万, 还剩多少? 占多少百分比?": what
   // is left, just worked out, as a share of the whole it was taken from.)
@@ -70,6 +71,16 @@ export function carryResult(
       /\p{Script=Han}/u.test(reading.text)
         ? `${left.part}张占${left.whole}张的百分之几`
         : `what % of ${left.whole} is ${left.part}`,
+      lexicon,
+    );
+  // ("1亿美元能买多少张? 能填上43万缺口的百分之多少?", "…what % of the shortage would that cover?": the count
+  // just worked out, as a share of the article's gap.)
+  const ofGap = gap === undefined ? undefined : gapShared(before, reading, gap);
+  if (ofGap !== undefined)
+    return readQuestion(
+      /\p{Script=Han}/u.test(reading.text)
+        ? `${ofGap}张占${gap}张的百分之几`
+        : `what % of ${gap} is ${ofGap}`,
       lexicon,
     );
   // ("$2M buys how many? and what % of inflection's 22k is that?": the count just worked out, as a share
@@ -157,4 +168,17 @@ export function carryResult(
 function unusedPrice(before: Answer | undefined): number | undefined {
   const unused = new Set(before?.unused ?? []);
   return before?.trace?.slots.amounts.find((a) => a.role === 'price' && unused.has(a.text))?.value;
+}
+
+/** A share of the gap asked, naming no one, of an H100 count the part before worked out: that count. */
+function gapShared(before: Answer | undefined, reading: Reading, gap: number): number | undefined {
+  if (
+    !reading.cues.has('gap') ||
+    !SHARE_WORDS.test(reading.text) ||
+    reading.entities.some((m) => m.entity.kind !== 'gpu' && m.start >= 0) ||
+    reading.numbers.some((n) => n.value !== gap)
+  )
+    return undefined;
+  const worked = workedCount(before);
+  return worked === undefined || worked.gpu !== 'H100' ? undefined : Math.round(worked.value);
 }

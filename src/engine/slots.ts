@@ -1223,7 +1223,7 @@ const WORKLOAD_SET_ASIDE =
   /\b(?:not|rather than|instead of)\s+(?:for\s+)?(?:(?<inference>inference|inferencing)|(?<training>training))\b|(?:不是|不要|不算|而不是|不问)\s*(?:问|說|说|算)?\s*(?:(?<inference2>推理)|(?<training2>训练))/u;
 
 const STRONG_HOLDING =
-  /\bstash(?:es)?\b|\bstockpiles?\b|\binventory\b|\bhoard(?:s|ed)?\b|库存|庫存|存量|到货|到貨|到手|\bdelivered\b|\breceived\b|\breceiv(?:e|es|ing)\b|\btake delivery\b|\breserved\b|\bfleet\b|现有|保有|\bpre-?ordered\b|\bon order\b|预定|预订|订了|订的|拥有|持有|有多少|有几|有\s*\d|囤|现货|手上|手里|手头|(?<![引应採采运利费信])用了|\bsitting on\b|\bin hand\b|\bon hand\b|\b(?:actually|currently|already) (?:have|has|own|hold)\b|\b(?:have|has|own|hold) (?:right )?now\b|\btrained\b.{0,40}\b(?:on|with)\b|\bused\b|训练.{0,10}(?:用|在)|在.{0,12}上.{0,4}训练|(?:'s|’s) (?:h100s? |gpus? )?booking\b/u;
+  /\bstash(?:es)?\b|\bstockpiles?\b|\binventory\b|\bhoard(?:s|ed)?\b|库存|庫存|存量|到货|到貨|到手|\bdelivered\b|\breceived\b|\breceiv(?:e|es|ing)\b|\btake delivery\b|\breserved\b|\bfleet\b|现有|保有|\bpre-?ordered\b|\bon order\b|预定|预订|订了|订的|拥有|持有|有多少|有几|有\s*\d|囤|现货|手上|手里|手头|(?<![引应採采运利费信])用了|\bsitting on\b|\bin hand\b|\bon hand\b|\b(?:actually|currently|already) (?:have|has|own|hold)\b|\b(?:current|existing)\s+(?:h100|a100|gpu|card)s?\b|\b(?:have|has|own|hold) (?:right )?now\b|\btrained\b.{0,40}\b(?:on|with)\b|\bused\b|训练.{0,10}(?:用|在)|在.{0,12}上.{0,4}训练|(?:'s|’s) (?:h100s? |gpus? )?booking\b/u;
 
 const INSTEAD_OF_PRICE =
   /^\s*(?:each|apiece|a piece|a pop|per (?:gpu|card|unit)|一张|一块|每张)?\s*[,，]?\s*(?:instead of|rather than|not|vs\.?|versus|而不是|而非|不是|不按|代替|比按|比)\s*(?:the |the article's |article's |文章的)?\s*(?:~|about |around |roughly |approx\.? |约|大约)?\s*$/u;

@@ -29,7 +29,8 @@ export function summarizeOperation(
   const gpu = answer.facts[0]?.gpu === 'A100' ? 'A100' : 'H100';
   switch (answer.kind) {
     case 'comparison': {
-      if (answer.topic === 'gap') return summarizeGap(answer, lang);
+      // (A count as a share of the gap, "2857张占43万张的百分之几", is said as the share below.)
+      if (answer.topic === 'gap' && answer.calculations[0]?.kind !== 'share') return summarizeGap(answer, lang);
       const [a, b] = answer.related;
       // Two counts the question gives, one as a share of the other ("what % of 432k is 312k").
       const [only, ...others] = answer.calculations;
@@ -394,9 +395,11 @@ export function summarizeOperation(
         answer.related.map((e) => localize(e.name, lang)),
         lang,
       );
+      // ("Inflection 要的占 43万缺口的百分之几": the whole is the article's gap, not its total.)
+      const ofGap = whole?.label === 'h100-gap';
       return {
-        title: t(lang, 'op.shareTitle', { who }),
-        summary: t(lang, whole?.label === 'meta-25k' ? 'op.shareOfMain' : 'op.share', {
+        title: t(lang, ofGap ? 'op.shareOfGapTitle' : 'op.shareTitle', { who }),
+        summary: t(lang, ofGap ? 'op.shareOfGap' : whole?.label === 'meta-25k' ? 'op.shareOfMain' : 'op.share', {
           who,
           part: count(part?.value ?? 0),
           whole: count(whole?.value ?? 0),

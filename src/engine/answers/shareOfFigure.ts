@@ -2,7 +2,7 @@ import { share } from '../../calculator/compareAmounts.js';
 import { sumGpus } from '../../calculator/sumGpus.js';
 import type { Answer } from '../answer.js';
 import type { AskContext } from '../context.js';
-import type { Figure } from '../intents/figures.js';
+import { atBound, type Figure } from '../intents/figures.js';
 import { buildAnswer } from './buildAnswer.js';
 
 /**
@@ -17,6 +17,33 @@ export function shareOfFigure(ctx: AskContext, part: Figure, whole: Figure): Ans
     { value: whole.value, label: whole.entity.id },
     [...part.facts, ...whole.facts],
     [whole.entity],
+  );
+}
+
+/**
+ * One entity's figure as a share of an article figure that is no one's, "Inflection 要的占 43万缺口的
+ * 百分之几" (22,000 ÷ 430,000 = 5.1%), labelled by that figure's metric and citing its fact.
+ */
+export function shareOfArticleFigure(
+  ctx: AskContext,
+  part: Figure,
+  whole: { readonly value: number; readonly fact: Answer['facts'][number] },
+): Answer | undefined {
+  if (whole.value === 0 || (whole.fact.gpu !== undefined && whole.fact.gpu !== part.gpu)) return undefined;
+  // ("馬斯克說 GPT-5 要嘅 H100 兩頭各佔 43 萬缺口幾多": a range's share at each of its ends.)
+  if (part.range) {
+    const ends = [atBound(part, 'low'), atBound(part, 'high')].flatMap(
+      (end) => shareOfArticleFigure(ctx, end, whole) ?? [],
+    );
+    const [first] = ends;
+    return first === undefined || ends.length !== 2 ? undefined : { ...first, parts: ends };
+  }
+  return shareAnswer(
+    ctx,
+    part,
+    { value: whole.value, label: whole.fact.metric ?? whole.fact.id },
+    [...part.facts, whole.fact],
+    [],
   );
 }
 

@@ -2,7 +2,8 @@ import { share } from '../../calculator/compareAmounts.js';
 import type { Entity } from '../../knowledge/schema.js';
 import type { Answer } from '../answer.js';
 import { compareFigures } from '../answers/compareFigures.js';
-import { shareOfFigure, shareOfSum } from '../answers/shareOfFigure.js';
+import { shareOfArticleFigure, shareOfFigure, shareOfSum } from '../answers/shareOfFigure.js';
+import { statingCount } from '../answers/factQueries.js';
 import { shareOfTotal } from '../answers/shareOfTotal.js';
 import { articleFigures } from '../articleFigures.js';
 import type { AskContext } from '../context.js';
@@ -253,12 +254,22 @@ function givenShareOf(
   const given = s.counts.filter((c) => !own.has(c.value) && c.value !== whole?.value);
   const [part] = given;
   if (whole === undefined || gpu === undefined || part === undefined || given.length !== 1) return undefined;
-  return shareOfFigure(
-    ctx,
-    { entity: gpu, value: part.value, gpu: whole.gpu, facts: [], range: false },
-    whole,
-  );
+  const quoted: Figure = { entity: gpu, value: part.value, gpu: whole.gpu, facts: [], range: false };
+  // ("Inflection 要的占那个 43万缺口的百分之几", "what % of the 430k gap would GCP's H100s cover": the count
+  // quoted is the whole when the share is said of it, or when it is the article's gap, which no one's
+  // figure holds.)
+  const namedAt = s.reading.entities.find((m) => m.entity === named)?.start ?? -1;
+  const ofIt =
+    namedAt >= 0 &&
+    namedAt < part.start &&
+    OF_QUOTED.test(s.reading.text.slice(Math.max(0, part.start - 16), part.start));
+  const gapFact = part.value === articleFigures(ctx.kb).gap ? statingCount(ctx.kb.facts, part.value) : undefined;
+  if (gapFact !== undefined) return shareOfArticleFigure(ctx, whole, { value: part.value, fact: gapFact });
+  return ofIt ? shareOfFigure(ctx, whole, quoted) : shareOfFigure(ctx, quoted, whole);
 }
+
+/** The share said of the count quoted next: "占那个 43万", "佔", "of the ~430k". */
+const OF_QUOTED = /(?:占|佔|相当于|相當於)[^,，。?？\d]{0,8}$|\bof (?:the |that |this )?~?\s*$/u;
 
 /** The share asked, worked out, without a verdict on any share claimed. */
 function shareAnswer(ctx: AskContext, s: Slots): Answer | undefined {
@@ -369,8 +380,25 @@ function shareAnswer(ctx: AskContext, s: Slots): Answer | undefined {
     ? s.named.filter((e) => e.id !== scenarioOnly)
     : s.named;
   const figures = parts.flatMap((e) => figureOf(ctx, e, measure, prefer) ?? []);
+  // ("what percent of the shortage is OpenAI's demand": the whole is the article's gap, not its total.)
+  // (A model's GPUs are what it needs or was trained on, whichever the article gives.)
+  const [only] = figures.length > 0 ? figures : namedFigures(ctx, s);
+  const gapFact = ofGap(ctx, s);
+  if (gapFact !== undefined && parts.length === 1 && only !== undefined)
+    return shareOfArticleFigure(ctx, only, { value: gapFact.value, fact: gapFact.fact });
   // (§02's total counts H100s: a count of A100s is no share of it.)
   return figures.length === 0 || figures.some((f) => f.gpu !== 'H100')
     ? undefined
     : shareOfTotal(ctx, figures, quotesLower ? 'meta-25k' : quotesTotal ? undefined : s.scenario);
+}
+
+/** The article's gap, when the share is asked of it ("of the shortage", "占缺口") and not of the total. */
+function ofGap(ctx: AskContext, s: Slots) {
+  const { gap } = articleFigures(ctx.kb);
+  const fact = gap === undefined ? undefined : statingCount(ctx.kb.facts, gap);
+  if (gap === undefined || fact === undefined || !s.has('gap') || OF_TOTAL.test(s.reading.text)) return undefined;
+  // (A count quoted that is neither the gap nor a figure of a name's own is some other whole.)
+  const { countsBySubject } = articleFigures(ctx.kb);
+  const own = new Set(s.named.flatMap((e) => countsBySubject.get(e.id) ?? []));
+  return s.counts.every((c) => c.value === gap || own.has(c.value)) ? { value: gap, fact } : undefined;
 }

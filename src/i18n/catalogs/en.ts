@@ -212,6 +212,8 @@ export const en = {
   'op.barNoneDemand': 'Per the article, none of the buyers it lists wants {barText}.',
   'op.barNoneHoldings': 'Per the article, none of the holders it lists has {barText}.',
   'op.rankSep': '; ',
+  'op.shareOfGapTitle': '{who}: share of the supply gap',
+  'op.shareOfGap': "{who}: {part} H100s, {pct} of the article's supply gap of {whole}.",
   'op.shareTitle': '{who}: share of the total',
   'op.share': "{who}: {part} H100s, {pct} of the article's {whole}.",
   'op.countShare': '{part} {gpu}s are {pct} of {whole}.',

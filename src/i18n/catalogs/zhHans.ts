@@ -197,6 +197,8 @@ export const zhHans = {
   'op.barNoneDemand': '据文章，它列出的买家中没有哪家需求{barText}。',
   'op.barNoneHoldings': '据文章，它列出的持有者中没有哪家持有{barText}。',
   'op.rankSep': '；',
+  'op.shareOfGapTitle': '{who} 占供给缺口的比例',
+  'op.shareOfGap': '{who}：{part}张 H100，占文章供给缺口 {whole}张 的 {pct}。',
   'op.shareTitle': '{who} 占总需求的比例',
   'op.share': '{who}：{part}张 H100，占文章 {whole}张 的 {pct}。',
   'op.countShare': '{part}张 {gpu} 是 {whole}张的 {pct}。',

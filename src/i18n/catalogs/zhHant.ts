@@ -197,6 +197,8 @@ export const zhHant = {
   'op.barNoneDemand': '據文章，它列出的買家中沒有哪家需求{barText}。',
   'op.barNoneHoldings': '據文章，它列出的持有者中沒有哪家持有{barText}。',
   'op.rankSep': '；',
+  'op.shareOfGapTitle': '{who} 佔供給缺口的比例',
+  'op.shareOfGap': '{who}：{part}張 H100，佔文章供給缺口 {whole}張 的 {pct}。',
   'op.shareTitle': '{who} 佔總需求的比例',
   'op.share': '{who}：{part}張 H100，佔文章 {whole}張 的 {pct}。',
   'op.countShare': '{part}張 {gpu} 是 {whole}張的 {pct}。',
