@@ -66,7 +66,9 @@ export interface Calculation {
     /** How many whole servers a count of GPUs fills. */
     | 'servers'
     /** How many periods a rate of GPUs takes to make up a count. */
-    | 'periods';
+    | 'periods'
+    /** The money a budget has left after the whole GPUs it buys. */
+    | 'left-over';
   readonly result: Amount;
   readonly steps: readonly Step[];
 }

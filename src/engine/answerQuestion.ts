@@ -189,7 +189,7 @@ export function answerQuestion(
       lastAnswer !== undefined &&
       SERVERS_ASKED.test(reading.text) &&
       // (The "8" of "8-GPU HGX boxes" names the server, no count of its own.)
-      reading.numbers.every((n) => /^\s*-?\s*(?:gpu|卡)/u.test(reading.text.slice(n.end))) &&
+      reading.numbers.every((n) => /^\s*-?\s*(?:gpu|卡|card)/u.test(reading.text.slice(n.end))) &&
       !reading.entities.some((m) => OWNER_KINDS.has(m.entity.kind) && m.start >= 0)
     ) {
       const bound = UPPER_END.test(reading.text) ? 'high' : LOWER_END.test(reading.text) ? 'low' : undefined;
@@ -1483,7 +1483,7 @@ const WORKED_FROM_IT =
 
 /** What is left once the part before is met: "how many left over?", "能剩多少". */
 const LEFT_OVER =
-  /^\s*(?:and\s+|so\s+)?(?:how (?:many|much)|what(?:'s| is))\s+(?:would be\s+|is\s+|are\s+)?(?:left(?: over)?|to spare|spare|remaining)\b|^\s*(?:那|还|能)?(?:剩|剩下|剩余)(?:多少|几多|几张)|^\s*(?:能|还能|可以)剩/u;
+  /^\s*(?:and\s+|so\s+)?(?:how (?:many|much)|what(?:'s| is))\s+(?:(?:cash|money|budget|dollars?)\s+)?(?:(?:would|will)(?: be)?\s+|is\s+|are\s+|do (?:i|we) have\s+)?(?:left(?: over)?|to spare|spare|remain(?:s|ing)?)\b|^\s*(?:那|还|能)?(?:剩|剩下|剩余)(?:多少|几多|几张)|^\s*(?:能|还能|可以)剩/u;
 
 /** Reasons asked, of nothing named: "文章里给了哪些理由", "what reasons does it give". */
 // ("432k 跟 357k 差多少? 为什么会差?": why, of the figures just set against each other.)

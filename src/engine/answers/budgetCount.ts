@@ -1,3 +1,4 @@
+import { budgetLeftOver } from '../../calculator/budgetLeftOver.js';
 import { gpusForBudget } from '../../calculator/gpusForBudget.js';
 import type { Answer } from '../answer.js';
 import type { AskContext } from '../context.js';
@@ -6,21 +7,30 @@ import { pricing } from './gap.js';
 
 /**
  * How many H100s a budget buys: the sum divided by the user's price, or by the article's ~$35,000
- * when none is given, rounded down to whole GPUs.
+ * when none is given, rounded down to whole GPUs; with `leftOver`, the money those whole GPUs leave.
  *
  * @throws UserInputError for a budget or price out of range
  */
-export function budgetCount(ctx: AskContext, budget: number, price?: number): Answer | undefined {
+export function budgetCount(
+  ctx: AskContext,
+  budget: number,
+  price?: number,
+  leftOver = false,
+): Answer | undefined {
   const h100 = ctx.kb.entityById.get('h100');
   if (h100 === undefined) return undefined;
   const used = pricing(ctx.kb, price);
+  const bought = gpusForBudget(budget, used.value);
   return buildAnswer(ctx, {
     kind: 'cost',
     found: true,
     topic: 'price',
     subject: h100,
     facts: used.facts,
-    calculations: [gpusForBudget(budget, used.value)],
+    calculations: [
+      bought,
+      ...(leftOver ? [budgetLeftOver(budget, bought.result.value, used.value)] : []),
+    ],
     price: { value: used.value, fromUser: used.fromUser },
   });
 }

@@ -23,7 +23,7 @@ export const SERVER_HOLDS_BEFORE =
 
 /** Servers asked for: "how many 8-GPU HGX boxes", "几台服务器", "how many nodes". */
 export const SERVERS_ASKED = new RegExp(
-  String.raw`\b(?:hgx )?(?:servers?|boxes|box|nodes?)\b|服务器|伺服器|${SERVERS_COUNTED_ZH}|节点|整机`,
+  String.raw`\b(?:hgx )?(?:servers?|boxes|box|nodes?)\b|\b(?:8|eight)[- ]?(?:gpu|card)\s+(?:sets?|rigs?|machines?|systems?|units?|bundles?|groups?)\b|\b(?:sets|groups|bundles) of (?:8|eight)\b|服务器|伺服器|${SERVERS_COUNTED_ZH}|节点|整机|(?:8|八)\s*(?:卡|张|張)\s*一\s*(?:组|組|套)|[几幾多]\s*(?:组|組|套)`,
   'u',
 );
 

@@ -1,6 +1,7 @@
 import { notFound } from '../answers/notFound.js';
 import { currencyOfSum, statedRate } from '../exchangeRate.js';
 import type { Slots } from '../slots.js';
+import { GPUS_ALONE } from './gpusInServersIntent.js';
 import type { Intent } from './intent.js';
 import { WHAT_IF } from './readChanges.js';
 
@@ -92,7 +93,11 @@ function beyond(s: Slots): boolean {
       !((s.has('foundry') || s.ofKind('foundry').length > 0) && !s.has('howMany')) &&
       // ("要是按降价两成的价格呢": a price supposed, not one foretold.)
       !(s.priceChange !== undefined && (SUPPOSED.test(s.reading.text) || onlyAMoveSaid(s)))) ||
-    (asked(s, 'outOfScope') && !pricedRevenue(s) && !currencyOfThePrice(s) && !twoPricesSet(s)) ||
+    (asked(s, 'outOfScope') &&
+      !pricedRevenue(s) &&
+      !currencyOfThePrice(s) &&
+      !twoPricesSet(s) &&
+      !serversGpusAlone(s)) ||
     futureYearAsked(s) ||
     (OTHER_CURRENCY.test(s.reading.text) && s.price?.foreign === undefined && !convertedAtRate(s)) ||
     timeAskedWithoutOne(s) ||
@@ -283,3 +288,12 @@ export const unanswerableIntent = {
     zh: ['H100 现在租一小时多少钱？', '英伟达2023年H100的出货量是多少？'],
   },
 } as const satisfies Intent;
+
+/** A server's words of price said of its GPUs alone ("the gpu cost of one box", "一台的GPU钱"): worked from the article. */
+function serversGpusAlone(s: Slots): boolean {
+  const words = (s.reading.cueWords.get('outOfScope') ?? []).filter((w) => s.asking.says(w, true));
+  return GPUS_ALONE.test(s.asking.text) && words.every((w) => SERVER_PRICE_WORD.test(w));
+}
+
+/** The words of a whole server's price ("server cost", "整机", "一台服务器"). */
+const SERVER_PRICE_WORD = /server|box|整机|服务器|伺服器|all.in/u;
