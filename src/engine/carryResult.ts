@@ -6,7 +6,7 @@ import { statedCount, workedCount } from './workedCount.js';
 
 /** A reference back to the count the part before worked out: "those h100s", "that many", "这些卡". */
 const THOSE =
-  /\b(?:those|these|that many|them)\b(?: (?:h100s?|a100s?|cards?|gpus?))?|(?:这些|那些|這些|它们|它們|这么多|這麼多)(?:张|張|块|塊)?(?:h100|a100|卡)?/u;
+  /\b(?:those|these|that many|them)\b(?: (?:h100s?|a100s?|cards?|gpus?))?|(?:这些|那些|這些|它们|它們|这么多|這麼多)(?:张|張|块|塊)?(?:\s*(?:h100|a100|卡))?/u;
 
 /** A reference back to a difference the part before worked out: "the extra", "the rest", "差的那些". */
 const THE_DIFFERENCE =
@@ -133,7 +133,8 @@ export function carryResult(
   // A100 要多少张?".)
   const count =
     workedCount(before, extra === null ? 'last' : 'difference') ??
-    (extra === null && CONVERTS.test(reading.text) ? statedCount(before, true) : undefined);
+    (extra === null && CONVERTS.test(reading.text) ? statedCount(before, true) : undefined) ??
+    (extra === null ? countOfGpuNamed(before, THOSE.exec(reading.text)?.[0]) : undefined);
   if (count === undefined) return undefined;
   // "…, and what'd that cost at $35k?": a bare "that" points back only when a cost is asked of it.
   const match =
@@ -181,4 +182,25 @@ function gapShared(before: Answer | undefined, reading: Reading, gap: number): n
     return undefined;
   const worked = workedCount(before);
   return worked === undefined || worked.gpu !== 'H100' ? undefined : Math.round(worked.value);
+}
+
+/**
+ * The one count of the GPU a pointer names among the facts the answer before stated ("Meta 要的 H100 比
+ * 它的 A100 多几张? 那些 H100 等于多少张 A100": its 25,000 H100s, not the 4,000 between two GPUs).
+ */
+function countOfGpuNamed(
+  before: Answer | undefined,
+  pointer: string | undefined,
+): { value: number; gpu: 'H100' | 'A100' } | undefined {
+  const gpu = /h100/u.test(pointer ?? '') ? 'H100' : /a100/u.test(pointer ?? '') ? 'A100' : undefined;
+  if (before?.found !== true || gpu === undefined) return undefined;
+  const values = new Set(
+    before.facts.flatMap((f) =>
+      f.gpu === gpu && f.unit === 'gpus' && f.quantity !== undefined && 'value' in f.quantity
+        ? [f.quantity.value]
+        : [],
+    ),
+  );
+  const [value] = values;
+  return values.size === 1 && value !== undefined ? { value, gpu } : undefined;
 }

@@ -115,6 +115,8 @@ export function yesNoAsked(whole: string, askingText: string = whole): boolean {
   // ("and are those H100s or A100s", "係 H100 定 A100?": which of two, no yes or no.)
   // ("is that more or less than what Meta's 25k would cost?": which way, no yes or no.)
   if (CHOICE_ASKED.test(lastSentence(asked)) || WHICH_WAY.test(asked)) return false;
+  // ("what would it cost if the rumor that they want 100k is true?": "true" ends the if, not a tag.)
+  if (TRUE_IF_WH.test(lastSentence(asked))) return false;
   return (
     YES_NO_EN.test(text) ||
     YES_NO_TAIL.test(asked) ||
@@ -126,6 +128,10 @@ export function yesNoAsked(whole: string, askingText: string = whole): boolean {
     zhClaimAsked(lastSentence(asked))
   );
 }
+
+/** A question of what or how much under a supposition that ends "…is true": "what would it cost if X is true?". */
+const TRUE_IF_WH =
+  /^\s*(?:[\w']+[,:]?\s+){0,3}?(?:what|how|which|who|where|when)\b[^?]*\b(?:if|assuming|supposing|in case)\b[^?]*\b(?:is|are|was|were|turns out(?: to be)?|proves(?: to be)?|holds)\s+(?:actually\s+|really\s+)?(?:true|right|correct|accurate)\s*[?？]?[\s\p{Extended_Pictographic}]*$/u;
 
 /** Which way two things compare, put up as a choice: "more or less than", "bigger or smaller than". */
 const WHICH_WAY =

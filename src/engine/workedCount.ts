@@ -26,6 +26,14 @@ export function workedCount(
   if (last === undefined || !(last.unit in GPU_OF_UNIT) || last.value <= 0) return undefined;
   // A sum of what Meta and Tesla hold counts A100s: the GPU every fact it rests on counts.
   const counted = answer.facts.flatMap((f) => (f.gpu === undefined ? [] : [f.gpu]));
+  // (Meta's 25k H100s less its 21k A100s is 4,000 cards of no one GPU: no count to carry on with.)
+  const lastCalc = answer.calculations.findLast((c) => c.result === last);
+  if (
+    (lastCalc?.kind === 'difference' || lastCalc?.kind === 'sum') &&
+    counted.includes('A100') &&
+    counted.includes('H100')
+  )
+    return undefined;
   if (last.unit === 'gpus' && counted.length > 0 && counted.every((g) => g === 'A100'))
     return { value: last.value, gpu: 'A100' };
   return { value: last.value, gpu: GPU_OF_UNIT[last.unit as keyof typeof GPU_OF_UNIT] };

@@ -159,7 +159,9 @@ export const convertIntent = {
       !CONVERT_TO.test(s.reading.text) &&
       !s.counts.some((c) => c.model !== undefined && c.model !== askedFor && !heard(s, c)) &&
       // ("Meta 的 2.5 万张需求全部用 A100 来满足": its want met with the other GPU is converted.)
-      !(s.counts.length > 0 && ASKS_WITH.test(s.reading.text))
+      !(s.counts.length > 0 && ASKS_WITH.test(s.reading.text)) &&
+      // ("Meta 想要的 H100 訓練算力等於多少張 A100": its want, said as one, in the other GPU.)
+      !(s.measure === 'demand' && CONVERSION_WORDS.test(s.reading.text))
     )
       return undefined;
     // ("how many A100s does anthropic have?": what it holds is asked, and the article gives none: no

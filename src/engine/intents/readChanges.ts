@@ -72,6 +72,10 @@ export function factorSaid(s: Slots): boolean {
 const TIMES_OF_OWN_AFTER =
   /^\s*(?:x\s*)?(?:its|their|his|her|the|what|as many|as much|of (?:its|their|what))\b|^\s*(?:倍|倍的)/u;
 
+/** A speed said right before a factor: "快 2.3 倍", "训练提速", "speedup of". */
+const SPEED_BEFORE =
+  /(?:快|慢|加速|提速|速度|性能|算力|\bfaster|\bslower|\bspeed-?up(?: of)?|\bspeed)\s*(?:了|是|约|約|大约|大約|为|為|of|is|=)?\s*[~≈]?\s*$/u;
+
 /** The factor a "3x its ask" supposes (said between `from` and `to`), when a what-if says one. */
 export function timesFactor(s: Slots, from = 0, to = Number.POSITIVE_INFINITY): number | undefined {
   if (!WHAT_IF.test(s.reading.text)) return undefined;
@@ -80,7 +84,9 @@ export function timesFactor(s: Slots, from = 0, to = Number.POSITIVE_INFINITY): 
       a.role === 'ratio' &&
       a.start >= from &&
       a.start < to &&
-      TIMES_OF_OWN_AFTER.test(s.reading.text.slice(a.end, a.end + 16)),
+      TIMES_OF_OWN_AFTER.test(s.reading.text.slice(a.end, a.end + 16)) &&
+      // ("如果照文章 H100 训练快 2.3 倍算": a speed-up, which scales no count.)
+      !SPEED_BEFORE.test(s.reading.text.slice(Math.max(0, a.start - 10), a.start)),
   );
   const [only] = ratios;
   return ratios.length === 1 && only !== undefined && only.value > 0 && only.value <= 100

@@ -74,8 +74,11 @@ function listedWithOthers(s: Slots, id: string | undefined): boolean {
 function setAsPartOf(s: Slots, a: Entity, b: Entity): boolean {
   const first = s.reading.entities.find((m) => m.entity === a);
   const second = s.reading.entities.find((m) => m.entity === b);
-  if (first === undefined || second === undefined || first.start < 0 || second.start <= first.start)
-    return false;
+  if (first === undefined || second === undefined || second.start < 0) return false;
+  // ("OpenAI 要多少? 是四大云加起来的百分之几": the first carried from the part before, the part itself.)
+  if (first.start < 0)
+    return /^[^,，。?？]{0,6}(?:相当于|相當於|是|占|佔)/u.test(s.reading.text.slice(0, second.start));
+  if (second.start <= first.start) return false;
   return /相当于|相當於|是|占|佔/u.test(s.reading.text.slice(first.start + first.text.length, second.start));
 }
 

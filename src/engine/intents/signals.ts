@@ -127,7 +127,7 @@ export const EACH_TOO =
 
 /** A swap of one GPU for another, card for card: "一换一", "1:1", "one-for-one", "same number of". */
 export const ONE_FOR_ONE =
-  /一换一|一換一|一对一|一對一|\b1\s*[:：]\s*1\b|1\s*比\s*1|\bone[- ]for[- ]one\b|\bone[- ]to[- ]one\b|\blike[- ]for[- ]like\b|按张数|按張數|同样数量|同樣數量|\bsame number of\b|\bcard for card\b|全(?:部)?(?:都)?(?:换成|換成)\s*h100(?=[^?？,，]{0,12}(?:花|钱|錢|美元|美金|刀|成本|预算|預算))|\b(?:swap|replace)(?:d|ping)? (?:all|them all|every one)\b[^?]{0,30}\bh100s?\b(?=[^?]{0,30}\b(?:cost|worth|price|spend)\b)/u;
+  /一换一|一換一|一对一|一對一|一比一|\b1\s*[:：]\s*1\b|1\s*比\s*1|\bone[- ]for[- ]one\b|\bone[- ]to[- ]one\b|\blike[- ]for[- ]like\b|按张数|按張數|同样数量|同樣數量|\bsame number of\b|\bcard for card\b|全(?:部)?(?:都)?(?:换成|換成)\s*h100(?=[^?？,，]{0,12}(?:花|钱|錢|美元|美金|刀|成本|预算|預算))|\b(?:swap|replace)(?:d|ping)? (?:all|them all|every one)\b[^?]{0,30}\bh100s?\b(?=[^?]{0,30}\b(?:cost|worth|price|spend)\b)/u;
 
 /**
  * The counts to work with: those of a GPU, or said where the message asks. (A count of no GPU said only

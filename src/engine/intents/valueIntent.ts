@@ -62,7 +62,9 @@ export const valueIntent = {
     (s.priceChange !== undefined && (s.has('value') || s.named.length > 0 || s.counts.length > 0)) ||
     // "How many A100s is it worth" converts; "要花多少", "多少钱" still ask a price.
     (s.has('value') &&
+      // ("…for the same number of h100s, what's the bill?": the count is the one swapped, not asked.)
       (!s.has('howMany') ||
+        ONE_FOR_ONE.test(s.reading.text) ||
         /多少钱|钱(?:是)?多少|花多少|要花|花费|总价|(?:乘|×|x|\*|按)\s*(?:每张|每块)?\s*(?:价钱|价格|单价)|换成钱|折成钱|换算成钱|值多少(?![张块个片卡台])|\bhow much\b(?! (?:faster|quicker|slower|more|less|bigger|smaller))/u.test(
           s.reading.text,
         )) &&
