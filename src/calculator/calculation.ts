@@ -68,7 +68,9 @@ export interface Calculation {
     /** How many periods a rate of GPUs takes to make up a count. */
     | 'periods'
     /** The money a budget has left after the whole GPUs it buys. */
-    | 'left-over';
+    | 'left-over'
+    /** A time said in another unit: days in hours. */
+    | 'time-unit';
   readonly result: Amount;
   readonly steps: readonly Step[];
 }

@@ -4,6 +4,7 @@ export { budgetLeftOver } from './budgetLeftOver.js';
 export type { Amount, AmountUnit, Calculation, Step } from './calculation.js';
 export { changePrice } from './changePrice.js';
 export { difference, ratio, remainder, share } from './compareAmounts.js';
+export { convertTimeUnit, isTimeUnit, type TimeUnit } from './convertTimeUnit.js';
 export { type ArithmeticOperator, evaluateArithmetic } from './evaluateArithmetic.js';
 export { exchangeToUsd, type ForeignCurrency } from './exchangeToUsd.js';
 export { exchangeToYuan, MAX_YUAN_PER_USD } from './exchangeToYuan.js';

@@ -479,9 +479,19 @@ function summarizeKind(
       // (Only conversions: servers or yuan worked after them have lines of their own.)
       const lines = answer.calculations
         .filter(
-          (c) => c.kind === 'a100-equivalents' || c.kind === 'h100-equivalents' || c.kind === 'duration',
+          (c) =>
+            c.kind === 'a100-equivalents' ||
+            c.kind === 'h100-equivalents' ||
+            c.kind === 'duration' ||
+            c.kind === 'time-unit',
         )
         .map((c) => {
+          // (The time just worked out, in another unit asked for: "that is about 52.2 hours".)
+          if (c.kind === 'time-unit')
+            return t(lang, 'compare.inUnit', {
+              result: formatAmount(c.result.value, 'duration', lang),
+              unit: durationUnit(c.result.label, lang),
+            });
           const [h100s, factor] = c.steps[0]?.operands ?? [];
           const fact = factor?.label === undefined ? undefined : kb.factById.get(factor.label);
           if (c.kind === 'duration') {

@@ -6,6 +6,7 @@ import {
   averageGpus,
   budgetLeftOver,
   changePrice,
+  convertTimeUnit,
   evaluateArithmetic,
   exchangeToYuan,
   gpusForBudget,
@@ -172,6 +173,27 @@ describe('budgetLeftOver', () => {
 
   it('GIVEN a price out of range WHEN the rest is worked THEN the price check rejects it', () => {
     expect(userErrorOf(() => budgetLeftOver(1e6, 10, 0)).code).toBe('invalid-price');
+  });
+});
+
+describe('convertTimeUnit', () => {
+  it('GIVEN 2.5 days WHEN said in hours THEN 60 hours, multiplied by 24', () => {
+    const calc = convertTimeUnit(2.5, 'days', 'hours');
+
+    expect(calc.kind).toBe('time-unit');
+    expect(calc.result).toEqual({ value: 60, unit: 'duration', label: 'hours' });
+    expect(formatStep(calc.steps[0] as Step, 'en', noEntities)).toBe('2.5 × 24 = 60');
+  });
+
+  it('GIVEN 90 minutes WHEN said in hours THEN 1.5, divided by 60', () => {
+    const calc = convertTimeUnit(90, 'minutes', 'hours');
+
+    expect(calc.result.value).toBe(1.5);
+    expect(calc.steps[0]?.op).toBe('divide');
+  });
+
+  it('GIVEN a time that is not positive WHEN converted THEN it is refused', () => {
+    expect(() => convertTimeUnit(0, 'days', 'hours')).toThrow(RangeError);
   });
 });
 

@@ -310,6 +310,7 @@ export const en = {
     '{small} ({smallCount}) may want {diff} fewer {gpu}s than {big} ({bigCount}), who wants about {times} times as many.',
   'op.fewerHoldings':
     '{small} ({smallCount}) has {diff} fewer {gpu}s than {big} ({bigCount}), who has about {times} times as many.',
+  'compare.inUnit': 'That is about {result} {unit}.',
   'compare.durationToH100':
     "For 16-bit {work}, a job of {time} {unit} on A100s would take about {result} {unit} on H100s ({time} ÷ {factor}), if it scales with the article's speed-up.",
   'compare.durationToA100':

@@ -290,6 +290,7 @@ export const zhHans = {
     '{small}（{smallCount}张）比 {big}（{bigCount}张）少要 {diff}张 {gpu}；后者约为其 {times}。',
   'op.fewerHoldings':
     '{small}（{smallCount}张）比 {big}（{bigCount}张）少 {diff}张 {gpu}；后者约为其 {times}。',
+  'compare.inUnit': '即约 {result}{unit}。',
   'compare.durationToH100':
     '16-bit {work}：在 A100 上要 {time}{unit} 的任务，换 H100 约需 {result}{unit}（{time} ÷ {factor}），假设按文章的加速比缩放。',
   'compare.durationToA100':
