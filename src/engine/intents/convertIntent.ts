@@ -84,6 +84,11 @@ export const convertIntent = {
   patterns: [
     // "一换一全换成 H100 要多少钱": card for card, a purchase, not a conversion by speed.
     { re: ONE_FOR_ONE, weight: -3 },
+    // ("raw gpu count, ignore that one is A100 and one is H100": the counts as they are, unconverted.)
+    {
+      re: /\braw (?:gpu |card )?(?:counts?|numbers?)\b|\bignor(?:e|ing) (?:that |the )?(?:one is (?:an? )?|gpu |which )?(?:a100|h100|types?|models?|kinds?)\b|不(?:管|分|论|論|考虑|考慮)(?:型号|型號|卡型|哪种卡|哪種卡)|只(?:看|比|算)(?:张数|張數|数量|數量)/u,
+      weight: -3,
+    },
     { re: CONVERSION_WORDS, weight: 1.8 },
     // ("那5万张H100, 如果都是8卡HGX, 相当于多少台服务器?": servers asked, of one GPU, convert nothing.)
     { re: ONE_GPU_IN_SERVERS, weight: -3 },

@@ -39,7 +39,9 @@ export function measureFor(ctx: AskContext, slots: Slots): 'demand' | 'holdings'
     });
   // ("假如甲骨文只要1万张，三大云加甲骨文一共要多少": wanting said outright is demand, whatever the names.)
   const noOwnDemand = !slots.has('demand') && slots.named.some((e) => !ownDemand(e));
-  return held && (counted || quotesHoldings || noOwnDemand) ? 'holdings' : 'demand';
+  // ("Meta 的 A100 和谷歌云的 H100 差几张": an A100 said of a name is held, and so what both hold is set.)
+  const a100Said = slots.named.some((e) => A100_BESIDE.test(textAfter(slots, e)));
+  return held && (counted || quotesHoldings || noOwnDemand || a100Said) ? 'holdings' : 'demand';
 }
 
 /**
@@ -83,12 +85,25 @@ const WANT_BESIDE = /^(?:\s|的|'s|’s)*(?:要的|想要的?|需要的?|要|想
 const HAVE_BESIDE =
   /^(?:\s|的|'s|’s|云端|雲端|云|cloud|现在|現在|目前|而家|now|currently|那批|嗰批|那些|h100s?)*(?:手上|手里|手頭|手头|现有|現有|已有|有的|has|have|holds?|fleet|on hand|in hand|holdings|预订|預訂|预定|預定|booked|bookings?|on order|reserved)/u;
 
+/** An A100 said right after a name ("Meta 的 A100", "tesla's a100s"): A100s are only ever held. */
+const A100_BESIDE = /^(?:\s|的|嘅|'s|’s|那些|嗰啲)*a100/u;
+
+/** The few characters after a name's first mention. */
+function textAfter(slots: Slots, e: Entity): string {
+  const m = slots.reading.entities.find((x) => x.entity === e && x.start >= 0);
+  return m === undefined ? '' : slots.reading.text.slice(m.start + m.text.length, m.start + m.text.length + 12);
+}
+
 /** The measure said right after a name, if any. */
 function measureBeside(slots: Slots, e: Entity): 'demand' | 'holdings' | undefined {
   const m = slots.reading.entities.find((x) => x.entity === e && x.start >= 0);
   if (m === undefined) return undefined;
   const after = slots.reading.text.slice(m.start + m.text.length, m.start + m.text.length + 12);
-  return WANT_BESIDE.test(after) ? 'demand' : HAVE_BESIDE.test(after) ? 'holdings' : undefined;
+  return WANT_BESIDE.test(after)
+    ? 'demand'
+    : HAVE_BESIDE.test(after) || A100_BESIDE.test(after)
+      ? 'holdings'
+      : undefined;
 }
 
 /** Whether the names compared each have their own measure said beside them, and they differ. */
