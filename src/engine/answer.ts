@@ -91,7 +91,8 @@ export interface Answer {
 export type Missing =
   | { readonly what: 'words'; readonly text: string }
   | {
-      readonly what: 'demand' | 'holdings' | 'cloud' | 'users' | 'price' | 'count' | 'specs';
+      /** (`author`: the name of whoever wrote for the publisher named, which the article never gives.) */
+      readonly what: 'demand' | 'holdings' | 'cloud' | 'users' | 'price' | 'count' | 'specs' | 'author';
       readonly entity: Entity;
       /** The GPU asked about: "how many H800s ByteDance wants", "how many H100s Tesla has". */
       readonly gpu?: Entity;

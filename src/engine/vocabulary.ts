@@ -605,6 +605,14 @@ export const CUES = {
     '最想要',
     '热门',
     '最火',
+    // Wanted by all, said as chat says it: "why is everyone after the h100", "人人都想要".
+    'everyone after',
+    'everybody after',
+    'sought after',
+    'sought-after',
+    '大家都想要',
+    '人人都想要',
+    '都在抢',
   ],
   whoNeeds: [
     'who needs',

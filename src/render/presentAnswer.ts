@@ -25,7 +25,8 @@ export function presentAnswer(answer: Answer, lang: ReplyLang, kb: KnowledgeBase
     const parts = presentParts(answer.parts, lang, kb);
     // Parts with verdicts of their own open with them; a verdict over them all ("are they on the same
     // cloud?") opens the whole.
-    const own = answer.parts.some((p) => p.verdict !== undefined);
+    // (A check's own sentence says yes or no too: "是的：据文章，Inflection 使用…".)
+    const own = answer.parts.some((p) => p.verdict !== undefined || p.check !== undefined);
     return own ? parts : { ...parts, summary: openWithVerdict(parts.summary, answer.verdict, lang) };
   }
   // A check's own sentence already says yes or no ("Yes: per the article…"); others open with it.

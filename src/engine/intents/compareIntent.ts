@@ -90,7 +90,7 @@ const RATIO_TOLERANCE = 0.05;
 
 /** The same figure claimed of both: "as many as", "一样多", "相同". */
 const SAME =
-  /\bas (?:many|much) (?:h100s? |gpus? |cards? )?as\b|\bsame (?:as|amount|number|figure)\b|\bequal(?:ly)?\b|一样多|一樣多|一样|一樣|相同|同样多|同樣多/u;
+  /\bas (?:many|much) (?:h100s? |gpus? |cards? )?as\b|\bsame (?:as|amount|number|figure)\b|\bequal(?:ly)?\b|一样多|一樣多|(?:一样|一樣|相同)(?!\s*(?:用|使用|在|跑|上|係|系))|同样多|同樣多/u;
 
 const LESS = /\bless\b|\bfewer\b|\bsmaller\b|少于|更少|比.{0,12}少/u;
 

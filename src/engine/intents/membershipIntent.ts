@@ -12,7 +12,8 @@ function listsOf(ctx: AskContext, s: Slots): Entity[] {
 }
 
 /** Which of two lists it is on: "is coreweave a public cloud or a private one?", "甲骨文属于三大云还是私有云". */
-const CHOICE_OF_LISTS = /\bis\b.{0,40}\ban?\b.{0,40}\bor\b|(?:属于|算|是).{0,16}还是/u;
+const CHOICE_OF_LISTS =
+  /\bis\b.{0,40}\b(?:an?|in|on|part of|one of|among)\b.{0,40}\bor\b|(?:属于|算|是|在).{0,16}(?:还是|還是|定係)/u;
 
 /** Which kind of cloud it is asked: "Oracle 算哪类云", "Lambda - public or private cloud?". */
 const KIND_ASKED =

@@ -1,3 +1,4 @@
+import { notFound } from '../answers/notFound.js';
 import { topic } from '../answers/topic.js';
 import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
@@ -22,15 +23,23 @@ function attributionOnly(s: Slots): boolean {
 }
 
 /** "Where is this data from?", "这篇文章的出处": the article, its author and its date. */
+/** A person's name asked of whoever wrote it: "the name of the guy who wrote", "作者叫什么名字". */
+const PERSON_NAME_ASKED =
+  /\bname of (?:the )?(?:guy|person|author|writer|dude|man|woman|analyst)\b|\b(?:author|writer|guy|person)(?:'s|’s)? (?:full |real )?name\b|\bwhat(?:'s| is) (?:his|her|their) name\b|(?:作者|写的人|寫的人|寫嘅人)[^?？]{0,6}(?:叫什么|叫什麼|叫咩|叫乜|名字|姓名|是谁|是誰|係邊個)/u;
+
 export const sourceIntent = {
   id: 'source',
   cues: { source: topicScore(12), whereFrom: topicScore(12) },
-  patterns: [],
+  // ("中文摘要嘅標題係咩": the title is the source's, not a summary's to give.)
+  patterns: [{ re: /标题|標題|\btitle\b|题目|題目|\bheadline of (?:the )?(?:post|article|piece)\b/u, weight: 1 }],
   // "Where does OpenAI get its GPUs?" asks for a cloud; "where is this from?" for the source. A question
   // about a figure ("does the article give Meta's demand?") is about the figure.
   // ("the training speedup the article gives": "article" only says where another answer comes from.)
   needs: (s) =>
-    s.named.length === 0 &&
+    // (Whose name it is, asked of the writer, whatever the title it names: "…who wrote the supply and
+    // demand post?".)
+    (s.named.length === 0 && s.has('source') && PERSON_NAME_ASKED.test(s.reading.text)) ||
+    (s.named.length === 0 &&
     // (A source word of its own counts them only where the message asks: "想引用這篇,不過要找原文。出處是
     // 哪裡?" — the 要 of the context wants nothing; "the article mentions chinese companies needing H800s.
     // which ones?" names the article only as where it is said.)
@@ -38,10 +47,17 @@ export const sourceIntent = {
       attributionOnly(s) ? s.has(c) : cueAsked(s, c),
     ) &&
     !(attributionOnly(s) && s.has(...OTHER_TOPICS)) &&
-    (s.has('source') || s.has('whereFrom')),
+    (s.has('source') || s.has('whereFrom'))),
   // ("這篇中文摘要是哪裡來的": where the summary comes from, not a summary, is asked.)
-  fit: (s) => (cueAsked(s, 'whereFrom') && s.gpus.length === 0 ? 0.5 : 0),
-  run: (ctx) => topic(ctx, ['source']),
+  fit: (s) =>
+    (cueAsked(s, 'whereFrom') && s.gpus.length === 0 ? 0.5 : 0) + (PERSON_NAME_ASKED.test(s.reading.text) ? 2 : 0),
+  run: (ctx, s) => {
+    // ("what's the name of the guy who wrote the GPU Utils post?": the article credits GPU Utils, no person.)
+    const publisher = ctx.kb.entityById.get('gpu-utils');
+    if (publisher !== undefined && PERSON_NAME_ASKED.test(s.reading.text))
+      return notFound(ctx, { what: 'author', entity: publisher }, [publisher]);
+    return topic(ctx, ['source']);
+  },
   examples: {
     en: ['Where is this data from?', 'who wrote this article?'],
     zh: ['这篇文章的出处是哪里', '数据来源是什么'],

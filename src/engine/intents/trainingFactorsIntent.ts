@@ -27,7 +27,13 @@ export const trainingFactorsIntent = {
   },
   // (The speed-up asked by name, "…why h100 matters more for serving. whats the inference speedup",
   // is what is asked; the factors the context mentions are not.)
-  fit: (s) => 0.6 + (cueAsked(s, 'factors') ? 2 : 0) - (speedupNamed(s) ? 2.5 : 0),
+  // ("为什么大家最想要H100?": why it is the most wanted, with no A100 or training said, is the article's
+  // reasons for its choice of GPU, not what training buyers weigh.)
+  fit: (s) =>
+    0.6 +
+    (cueAsked(s, 'factors') ? 2 : 0) -
+    (speedupNamed(s) ? 2.5 : 0) -
+    (s.has('popular') && !s.has('training') && !s.gpus.some((g) => g.id === 'a100') ? 2 : 0),
   run: (ctx, s) =>
     topic(
       ctx,

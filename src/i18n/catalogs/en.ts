@@ -167,6 +167,7 @@ export const en = {
   'answer.unused': " (I did not use {amounts} from your question: the article's figures above answer it.)",
   'answer.quoted': '“{text}”',
   'answer.asOf': '{asOf}: {fact}',
+  'missing.author': 'the name of the person who wrote {name}’s post (it credits only {name})',
   'missing.demand': 'how many {gpu}s {name} wants',
   'missing.holdingsOf': 'how many {gpu}s {name} has',
   'missing.holdings': 'how many GPUs {name} has',

@@ -156,6 +156,7 @@ export const zhHans = {
   'answer.unused': '（问题中的 {amounts} 未用于计算：上面的文章数据已回答。）',
   'answer.quoted': '「{text}」',
   'answer.asOf': '{asOf}：{fact}',
+  'missing.author': '{name} 那篇文章作者的名字（文章只署名 {name}）',
   'missing.demand': '{name} 要多少张 {gpu}',
   'missing.holdingsOf': '{name} 有多少张 {gpu}',
   'missing.holdings': '{name} 有多少 GPU',

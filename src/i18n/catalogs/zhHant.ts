@@ -156,6 +156,7 @@ export const zhHant = {
   'answer.unused': '（問題中的 {amounts} 未用於計算：上面的文章資料已回答。）',
   'answer.quoted': '「{text}」',
   'answer.asOf': '{asOf}：{fact}',
+  'missing.author': '{name} 那篇文章作者的名字（文章只署名 {name}）',
   'missing.demand': '{name} 要多少張 {gpu}',
   'missing.holdingsOf': '{name} 有多少張 {gpu}',
   'missing.holdings': '{name} 有多少 GPU',
