@@ -25,8 +25,12 @@ export function presentAnswer(answer: Answer, lang: ReplyLang, kb: KnowledgeBase
     const parts = presentParts(answer.parts, lang, kb);
     // Parts with verdicts of their own open with them; a verdict over them all ("are they on the same
     // cloud?") opens the whole.
-    // (A check's own sentence says yes or no too: "是的：据文章，Inflection 使用…".)
-    const own = answer.parts.some((p) => p.verdict !== undefined || p.check !== undefined);
+    // (Checks whose own sentences each say the verdict over them all, "是的：据文章，Inflection 使用…", need no
+    // opener; one that differs, "do anthropic and openai both use aws?", leaves it to the opener.)
+    const said = answer.parts.every(
+      (p) => p.check !== undefined && p.check.holds === (answer.verdict === 'yes'),
+    );
+    const own = said || answer.parts.some((p) => p.verdict !== undefined);
     return own ? parts : { ...parts, summary: openWithVerdict(parts.summary, answer.verdict, lang) };
   }
   // A check's own sentence already says yes or no ("Yes: per the article…"); others open with it.

@@ -366,7 +366,10 @@ function summarizeKind(
           left === undefined ? '' : t(lang, 'cost.budget.leftOver', { left: money(left.result.value) });
         return {
           title: t(lang, 'cost.budget.title', vars),
-          summary: joinSentences([t(lang, 'cost.budget.summary', vars), leftLine].filter((x) => x !== ''), lang),
+          summary: joinSentences(
+            [t(lang, 'cost.budget.summary', vars), leftLine].filter((x) => x !== ''),
+            lang,
+          ),
         };
       }
       const saved = answer.calculations.find((c) => c.kind === 'difference');

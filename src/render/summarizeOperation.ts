@@ -30,7 +30,8 @@ export function summarizeOperation(
   switch (answer.kind) {
     case 'comparison': {
       // (A count as a share of the gap, "2857张占43万张的百分之几", is said as the share below.)
-      if (answer.topic === 'gap' && answer.calculations[0]?.kind !== 'share') return summarizeGap(answer, lang);
+      if (answer.topic === 'gap' && answer.calculations[0]?.kind !== 'share')
+        return summarizeGap(answer, lang);
       const [a, b] = answer.related;
       // Two counts the question gives, one as a share of the other ("what % of 432k is 312k").
       const [only, ...others] = answer.calculations;
@@ -399,12 +400,16 @@ export function summarizeOperation(
       const ofGap = whole?.label === 'h100-gap';
       return {
         title: t(lang, ofGap ? 'op.shareOfGapTitle' : 'op.shareTitle', { who }),
-        summary: t(lang, ofGap ? 'op.shareOfGap' : whole?.label === 'meta-25k' ? 'op.shareOfMain' : 'op.share', {
-          who,
-          part: count(part?.value ?? 0),
-          whole: count(whole?.value ?? 0),
-          pct: calc === undefined ? '' : formatAmount(calc.result.value, 'percent', lang),
-        }),
+        summary: t(
+          lang,
+          ofGap ? 'op.shareOfGap' : whole?.label === 'meta-25k' ? 'op.shareOfMain' : 'op.share',
+          {
+            who,
+            part: count(part?.value ?? 0),
+            whole: count(whole?.value ?? 0),
+            pct: calc === undefined ? '' : formatAmount(calc.result.value, 'percent', lang),
+          },
+        ),
       };
     }
     case 'what-if': {

@@ -27,10 +27,7 @@ export function budgetCount(
     topic: 'price',
     subject: h100,
     facts: used.facts,
-    calculations: [
-      bought,
-      ...(leftOver ? [budgetLeftOver(budget, bought.result.value, used.value)] : []),
-    ],
+    calculations: [bought, ...(leftOver ? [budgetLeftOver(budget, bought.result.value, used.value)] : [])],
     price: { value: used.value, fromUser: used.fromUser },
   });
 }

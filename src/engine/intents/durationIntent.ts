@@ -1,6 +1,6 @@
 import { convertTimeUnit, isTimeUnit } from '../../calculator/convertTimeUnit.js';
-import type { Answer } from '../answer.js';
 import { DURATION_WORDS, type DurationUnit } from '../amounts.js';
+import type { Answer } from '../answer.js';
 import { convertDuration } from '../answers/convertDuration.js';
 import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
@@ -95,7 +95,11 @@ export const durationIntent = {
         calculations: [...first.calculations, ...second.calculations],
       };
     }
-    return inUnitsAsked(convertDuration(ctx, nearest, time.value, time.duration, s.workload), s, time.duration);
+    return inUnitsAsked(
+      convertDuration(ctx, nearest, time.value, time.duration, s.workload),
+      s,
+      time.duration,
+    );
   },
   examples: {
     en: [

@@ -36,7 +36,9 @@ function serversAndSize(
   if (articleSize === undefined || !GPUS_ALONE.test(s.reading.text) || !ONE_SERVER.test(s.reading.text))
     return undefined;
   // (A size said beside the one server, "one 8-GPU HGX server", is the article's or the user's.)
-  const size = s.amounts.find((a) => isServerSize(a.value) && /^\s*-?\s*(?:gpus?|卡)/u.test(s.reading.text.slice(a.end)));
+  const size = s.amounts.find(
+    (a) => isServerSize(a.value) && /^\s*-?\s*(?:gpus?|卡)/u.test(s.reading.text.slice(a.end)),
+  );
   // (A budget is what buys servers, not one server priced.)
   if (s.amounts.some((a) => a.role === 'money') || s.counts.some((c) => c !== size && c.value > 16))
     return undefined;

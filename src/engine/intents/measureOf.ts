@@ -91,7 +91,9 @@ const A100_BESIDE = /^(?:\s|的|嘅|'s|’s|那些|嗰啲)*a100/u;
 /** The few characters after a name's first mention. */
 function textAfter(slots: Slots, e: Entity): string {
   const m = slots.reading.entities.find((x) => x.entity === e && x.start >= 0);
-  return m === undefined ? '' : slots.reading.text.slice(m.start + m.text.length, m.start + m.text.length + 12);
+  return m === undefined
+    ? ''
+    : slots.reading.text.slice(m.start + m.text.length, m.start + m.text.length + 12);
 }
 
 /** The measure said right after a name, if any. */

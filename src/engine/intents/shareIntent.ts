@@ -2,8 +2,8 @@ import { share } from '../../calculator/compareAmounts.js';
 import type { Entity } from '../../knowledge/schema.js';
 import type { Answer } from '../answer.js';
 import { compareFigures } from '../answers/compareFigures.js';
-import { shareOfArticleFigure, shareOfFigure, shareOfSum } from '../answers/shareOfFigure.js';
 import { statingCount } from '../answers/factQueries.js';
+import { shareOfArticleFigure, shareOfFigure, shareOfSum } from '../answers/shareOfFigure.js';
 import { shareOfTotal } from '../answers/shareOfTotal.js';
 import { articleFigures } from '../articleFigures.js';
 import type { AskContext } from '../context.js';
@@ -266,7 +266,8 @@ function givenShareOf(
     namedAt >= 0 &&
     namedAt < part.start &&
     OF_QUOTED.test(s.reading.text.slice(Math.max(0, part.start - 16), part.start));
-  const gapFact = part.value === articleFigures(ctx.kb).gap ? statingCount(ctx.kb.facts, part.value) : undefined;
+  const gapFact =
+    part.value === articleFigures(ctx.kb).gap ? statingCount(ctx.kb.facts, part.value) : undefined;
   if (gapFact !== undefined) return shareOfArticleFigure(ctx, whole, { value: part.value, fact: gapFact });
   return ofIt ? shareOfFigure(ctx, whole, quoted) : shareOfFigure(ctx, quoted, whole);
 }
@@ -399,7 +400,8 @@ function shareAnswer(ctx: AskContext, s: Slots): Answer | undefined {
 function ofGap(ctx: AskContext, s: Slots) {
   const { gap } = articleFigures(ctx.kb);
   const fact = gap === undefined ? undefined : statingCount(ctx.kb.facts, gap);
-  if (gap === undefined || fact === undefined || !s.has('gap') || OF_TOTAL.test(s.reading.text)) return undefined;
+  if (gap === undefined || fact === undefined || !s.has('gap') || OF_TOTAL.test(s.reading.text))
+    return undefined;
   // (A count quoted that is neither the gap nor a figure of a name's own is some other whole.)
   const { countsBySubject } = articleFigures(ctx.kb);
   const own = new Set(s.named.flatMap((e) => countsBySubject.get(e.id) ?? []));

@@ -31,7 +31,9 @@ export const sourceIntent = {
   id: 'source',
   cues: { source: topicScore(12), whereFrom: topicScore(12) },
   // ("中文摘要嘅標題係咩": the title is the source's, not a summary's to give.)
-  patterns: [{ re: /标题|標題|\btitle\b|题目|題目|\bheadline of (?:the )?(?:post|article|piece)\b/u, weight: 1 }],
+  patterns: [
+    { re: /标题|標題|\btitle\b|题目|題目|\bheadline of (?:the )?(?:post|article|piece)\b/u, weight: 1 },
+  ],
   // "Where does OpenAI get its GPUs?" asks for a cloud; "where is this from?" for the source. A question
   // about a figure ("does the article give Meta's demand?") is about the figure.
   // ("the training speedup the article gives": "article" only says where another answer comes from.)
@@ -40,17 +42,18 @@ export const sourceIntent = {
     // demand post?".)
     (s.named.length === 0 && s.has('source') && PERSON_NAME_ASKED.test(s.reading.text)) ||
     (s.named.length === 0 &&
-    // (A source word of its own counts them only where the message asks: "想引用這篇,不過要找原文。出處是
-    // 哪裡?" — the 要 of the context wants nothing; "the article mentions chinese companies needing H800s.
-    // which ones?" names the article only as where it is said.)
-    !(['demand', 'holdings', 'value', 'howMany', 'cloud'] as const).some((c) =>
-      attributionOnly(s) ? s.has(c) : cueAsked(s, c),
-    ) &&
-    !(attributionOnly(s) && s.has(...OTHER_TOPICS)) &&
-    (s.has('source') || s.has('whereFrom'))),
+      // (A source word of its own counts them only where the message asks: "想引用這篇,不過要找原文。出處是
+      // 哪裡?" — the 要 of the context wants nothing; "the article mentions chinese companies needing H800s.
+      // which ones?" names the article only as where it is said.)
+      !(['demand', 'holdings', 'value', 'howMany', 'cloud'] as const).some((c) =>
+        attributionOnly(s) ? s.has(c) : cueAsked(s, c),
+      ) &&
+      !(attributionOnly(s) && s.has(...OTHER_TOPICS)) &&
+      (s.has('source') || s.has('whereFrom'))),
   // ("這篇中文摘要是哪裡來的": where the summary comes from, not a summary, is asked.)
   fit: (s) =>
-    (cueAsked(s, 'whereFrom') && s.gpus.length === 0 ? 0.5 : 0) + (PERSON_NAME_ASKED.test(s.reading.text) ? 2 : 0),
+    (cueAsked(s, 'whereFrom') && s.gpus.length === 0 ? 0.5 : 0) +
+    (PERSON_NAME_ASKED.test(s.reading.text) ? 2 : 0),
   run: (ctx, s) => {
     // ("what's the name of the guy who wrote the GPU Utils post?": the article credits GPU Utils, no person.)
     const publisher = ctx.kb.entityById.get('gpu-utils');
