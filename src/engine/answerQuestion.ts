@@ -4,7 +4,13 @@ import { pricing } from './answers/gap.js';
 import { inYuan } from './answers/inYuan.js';
 import { notFound } from './answers/notFound.js';
 import { MIDPOINT_ASKED, withMidpoint } from './answers/withMidpoint.js';
-import { SERVER_SIZE_AFTER, SERVERS_ASKED, SERVERS_COUNTED, withServers } from './answers/withServers.js';
+import {
+  isServerSize,
+  SERVER_SIZE_AFTER,
+  SERVERS_ASKED,
+  SERVERS_COUNTED,
+  withServers,
+} from './answers/withServers.js';
 import { articleFigures } from './articleFigures.js';
 import { inAside, inQuietAside } from './asides.js';
 import { bothScenarios, bothScenariosOfBefore } from './bothScenarios.js';
@@ -1617,7 +1623,9 @@ export function answerReading(
 // amounts the answer did not use are named rather than dropped.
 function finish(ctx: AskContext, said: Answer, slots: Slots, trace: AnswerTrace): Answer {
   // ("$5M at $35k a card: how many H100s, and how many 8-GPU HGX boxes?": the count, in servers too.)
-  const counted = SERVERS_ASKED.test(slots.reading.text) ? withServers(ctx, said) : said;
+  const counted = SERVERS_ASKED.test(slots.reading.text)
+    ? withServers(ctx, said, undefined, serverSaid(slots))
+    : said;
   // (A closing "give me the midpoint too", which asks nothing of its own, is the message's.)
   const answer = withMidpoint(
     inYuan(counted, slots),
@@ -1712,4 +1720,14 @@ function traceSlots(slots: Slots): AnswerTrace['slots'] {
     yesNo: slots.yesNo,
     cues: [...slots.reading.cues],
   };
+}
+
+/** Every GPU to fit, said: "至少要几台", "at least how many servers", "to house them all". */
+const ALL_FIT = /至少|最少|\bat least\b|\bminimum\b|装下|裝下|装得下|裝得下|\bfit (?:them|all|those|every)\b|\bhouse (?:them|all|those)\b/u;
+
+/** The server size the user gives ("如果是8卡一台", "in 4-GPU boxes"), and whether all must fit. */
+function serverSaid(slots: Slots): { size?: number; allFit: boolean } {
+  const text = slots.reading.text;
+  const size = slots.amounts.find((a) => isServerSize(a.value) && SERVER_SIZE_AFTER.test(text.slice(a.end)));
+  return { ...(size === undefined ? {} : { size: size.value }), allFit: ALL_FIT.test(text) };
 }

@@ -15,7 +15,7 @@ const SERVERS_COUNTED_ZH = String.raw`几台|几多台|多少台|几部|几多�
  * "卡一台HGX", "卡一部", "per node", "gpus per server".
  */
 export const SERVER_SIZE_AFTER =
-  /^\s*(?:卡|张|張)\s*(?:一|每)\s*(?:台|部)(?!分)|^\s*-?\s*(?:(?:gpus?\b|卡|张|張|cards?\b)\s*)?(?:(?:一|每)\s*(?:台|部|个|個)\s*|\bper\s+|\beach\s+|\ba\s+|\bin\s+(?:an?\s+|each\s+)?)?(?:nvidia\s*)?(?:hgx|dgx)?\s*(?:h100\s*)?(?:sxm\d?\s*)?(?:servers?\b|boxes\b|box\b|nodes?\b|machines?\b|服务器|伺服器|机器|機器|整机|机(?!构|会|制)|機(?!構|會|制)|hgx|dgx|台|部)/iu;
+  /^\s*(?:卡|张|張)\s*(?:一|每)\s*(?:台|部)(?!分)|^\s*-?\s*(?:(?:gpus?\b|卡|张|張|cards?\b)\s*)?(?:(?:一|每)\s*(?:台|部|个|個)\s*|\bper\s+|\beach\s+|\ba\s+|\bto\s+(?:an?|each|one)\s+|\bin\s+(?:an?\s+|each\s+)?)?(?:nvidia\s*)?(?:hgx|dgx)?\s*(?:h100\s*)?(?:sxm\d?\s*)?(?:servers?\b|boxes\b|box\b|nodes?\b|machines?\b|服务器|伺服器|机器|機器|整机|机(?!构|会|制)|機(?!構|會|制)|hgx|dgx|台|部)/iu;
 
 /** What one server holds, said before its count: "each HGX box holds 8", "一台服务器装 8 张". */
 export const SERVER_HOLDS_BEFORE =
@@ -70,7 +70,13 @@ export function serversOf(
  * article's "8-GPU HGX H100 SXM" gives; of a range it states, at the `bound` asked (a range with no
  * bound asked is left as it is). The answer as it was when it counts no H100s.
  */
-export function withServers(ctx: AskContext, answer: Answer, bound?: 'low' | 'high'): Answer {
+export function withServers(
+  ctx: AskContext,
+  answer: Answer,
+  bound?: 'low' | 'high',
+  /** A server's size the user gives ("如果是8卡一台"), and whether every GPU must fit ("至少要几台"). */
+  said: { readonly size?: number; readonly allFit?: boolean } = {},
+): Answer {
   // (A count of H100s: worked out here, the H100s a budget buys or a sum, or the one figure stated; of a
   // range stated, the end asked: "GPT-5 要多少张? 按上限算相当于多少台8卡HGX?".)
   const stated: { value: number; high?: number; gpu: 'H100' | 'A100' } | undefined =
@@ -80,12 +86,26 @@ export function withServers(ctx: AskContext, answer: Answer, bound?: 'low' | 'hi
     stated === undefined
       ? undefined
       : { gpu: stated.gpu, value: bound === 'high' ? (high ?? stated.value) : stated.value };
-  if (counted === undefined || counted.gpu !== 'H100' || counted.value < 1) return answer;
+  // (A100s fill servers only at a size the user gives: the article's eight to a server is the HGX H100's.)
+  if (counted === undefined || (counted.gpu !== 'H100' && said.size === undefined) || counted.value < 1)
+    return answer;
   if (answer.calculations.some((c) => c.kind === 'servers')) return answer;
   // H100s a conversion says are needed ("120 A100s' training work takes 52.2 H100s") need whole servers,
-  // the last part full; a count bought or stated fills whole ones.
-  const needed = answer.calculations.at(-1)?.kind === 'h100-equivalents';
-  const servers = serversOf(ctx, counted.value, needed ? 'up' : 'down');
+  // the last part full, as does a count every one of which must fit; a count bought or stated fills whole ones.
+  const needed = answer.calculations.at(-1)?.kind === 'h100-equivalents' || said.allFit === true;
+  const round = needed ? 'up' : 'down';
+  const article = articleServer(ctx.kb);
+  if (said.size !== undefined && (said.size !== article?.perServer || counted.gpu !== 'H100')) {
+    const gpu = counted.gpu === 'H100' ? undefined : counted.gpu.toLowerCase();
+    return {
+      ...answer,
+      calculations: [
+        ...answer.calculations,
+        serversFor(Math.ceil(counted.value), said.size, undefined, round, gpu),
+      ],
+    };
+  }
+  const servers = serversOf(ctx, counted.value, round);
   if (servers === undefined) return answer;
   return {
     ...answer,
