@@ -1624,7 +1624,7 @@ export function answerReading(
 function finish(ctx: AskContext, said: Answer, slots: Slots, trace: AnswerTrace): Answer {
   // ("$5M at $35k a card: how many H100s, and how many 8-GPU HGX boxes?": the count, in servers too.)
   const counted = SERVERS_ASKED.test(slots.reading.text)
-    ? withServers(ctx, said, undefined, serverSaid(slots))
+    ? withServers(ctx, said, slots.bound, serverSaid(slots))
     : said;
   // (A closing "give me the midpoint too", which asks nothing of its own, is the message's.)
   const answer = withMidpoint(

@@ -277,8 +277,11 @@ export function readSlots(ctx: AskContext, said: Reading): Slots {
       ) &&
         !TAKEN_FROM.test(reading.text.slice(Math.max(0, start - 4), start))) ||
       // "leave Oracle out", "take Meta out of it": the name inside the phrase.
-      (LEAVE_BEFORE.test(reading.text.slice(Math.max(0, start - 10), start)) &&
-        /^\s*out\b/u.test(reading.text.slice(start + text.length))));
+      (LEAVE_BEFORE.test(reading.text.slice(Math.max(0, start - 24), start)) &&
+        // ("yank that whole bucket (Lambda + CoreWeave + the rest) out": an aside between them.)
+        /^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:(?:line|line item|item|bucket|number|figure|entry|row|demand|ask)\s+)?out\b/u.test(
+          reading.text.slice(start + text.length),
+        )));
   // ("Meta 要的 H100 数量减去 Meta 现有的 A100 数量": a name also said where the message asks and
   // nothing leaves it out is kept; "oai's number is inflated. if we drop openai…" leaves it out.)
   const askingFirst = askingOf(reading.text);
@@ -1220,7 +1223,7 @@ const FIGURE_SET_AFTER = /^\s*(?:用|按|算|取|at|@|=|:|：)\s*\d/u;
 /** Between two names of one list: "Anthropic、Helsing", "Azure, AWS and Oracle". */
 const LIST_JOINT = /^\s*(?:[、,，/&+]|\band\b|\bor\b|和|与|及|或|跟|同)\s*(?:\band\b)?\s*(?:the\s+)?$/u;
 const LEAVE_BEFORE =
-  /\b(?:leave|leaving|take|taking|keep|keeping|count|counting|cut|cutting|kick|kicking|pull|pulling|rip|ripping|yank|yanking)\s+(?:the\s+)?$/u;
+  /\b(?:leave|leaving|take|taking|keep|keeping|count|counting|cut|cutting|kick|kicking|pull|pulling|rip|ripping|yank|yanking|drop|dropping|strip|stripping)\s+(?:(?:the|that|this|those|these)\s+)?(?:(?:whole|entire|full)\s+)?$/u;
 /** An aside in brackets: "（按 10 万那个）", "(the 100k one)". */
 const BRACKETED = /[(（][^)）]{0,24}[)）]/gu;
 const EXCLUDED_AFTER =

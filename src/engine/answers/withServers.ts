@@ -15,7 +15,7 @@ const SERVERS_COUNTED_ZH = String.raw`几台|几多台|多少台|几部|几多�
  * "卡一台HGX", "卡一部", "per node", "gpus per server".
  */
 export const SERVER_SIZE_AFTER =
-  /^\s*(?:卡|张|張)\s*(?:一|每)\s*(?:台|部)(?!分)|^\s*-?\s*(?:(?:gpus?\b|卡|张|張|cards?\b)\s*)?(?:(?:一|每)\s*(?:台|部|个|個)\s*|\bper\s+|\beach\s+|\ba\s+|\bto\s+(?:an?|each|one)\s+|\bin\s+(?:an?\s+|each\s+)?)?(?:nvidia\s*)?(?:hgx|dgx)?\s*(?:h100\s*)?(?:sxm\d?\s*)?(?:servers?\b|boxes\b|box\b|nodes?\b|machines?\b|服务器|伺服器|机器|機器|整机|机(?!构|会|制)|機(?!構|會|制)|hgx|dgx|台|部)/iu;
+  /^\s*(?:卡|张|張)\s*(?:一|每)\s*(?:台|部)(?!分)|^\s*-?\s*(?:(?:gpus?\b|卡|张|張|cards?\b)\s*(?:的|嘅)?\s*)?(?:(?:一|每)\s*(?:台|部|个|個)\s*|\bper\s+|\beach\s+|\ba\s+|\bto\s+(?:an?|each|one)\s+|\bin\s+(?:an?\s+|each\s+)?)?(?:nvidia\s*)?(?:hgx|dgx)?\s*(?:h100\s*)?(?:sxm\d?\s*)?(?:servers?\b|boxes\b|box\b|nodes?\b|machines?\b|服务器|伺服器|机器|機器|整机|机(?!构|会|制)|機(?!構|會|制)|hgx|dgx|台|部)/iu;
 
 /** What one server holds, said before its count: "each HGX box holds 8", "一台服务器装 8 张". */
 export const SERVER_HOLDS_BEFORE =

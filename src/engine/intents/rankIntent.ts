@@ -70,6 +70,12 @@ function membersToRank(ctx: Parameters<typeof figureOf>[0], group: Entity, holdi
   });
 }
 
+/** Words of an order asked: "most", "top 3", "rank", "最多", "排序". */
+const RANK_WORDS = new RegExp(
+  String.raw`\bmost\b|(?<!\bat )\bleast\b|\bfewest\b|\brank(?:ed|ing|s)?\b|\btop(?![- ](?:end|of))(?: \d+)?\b|\bbottom(?![- ](?:end|of|line))(?: \d+)?\b|倒数|倒數|\bbiggest\b|\blargest\b|\bsmallest\b|\bhighest\b|\blowest\b|\bsort(?:ed)?\b|\border(?:ed)? by\b|\bleaderboard\b|最多|最少|最大|最小|排序|排名|排个序|排一下|前[三五十\d]|前[二两四六七八九](?:名|位|家|个|個)|谁第一|第一名|${FIRST_TWO.source}`,
+  'u',
+);
+
 /** Every entity with a figure, ranked; "which company wants the most", "rank the clouds by H100s". */
 export const rankIntent = {
   id: 'rank',
@@ -86,10 +92,7 @@ export const rankIntent = {
       weight: 4,
     },
     {
-      re: new RegExp(
-        String.raw`\bmost\b|(?<!\bat )\bleast\b|\bfewest\b|\brank(?:ed|ing|s)?\b|\btop(?![- ](?:end|of))(?: \d+)?\b|\bbottom(?![- ](?:end|of|line))(?: \d+)?\b|倒数|倒數|\bbiggest\b|\blargest\b|\bsmallest\b|\bhighest\b|\blowest\b|\bsort(?:ed)?\b|\border(?:ed)? by\b|\bleaderboard\b|最多|最少|最大|最小|排序|排名|排个序|排一下|前[三五十\d]|前[二两四六七八九](?:名|位|家|个|個)|谁第一|第一名|${FIRST_TWO.source}`,
-        'u',
-      ),
+      re: RANK_WORDS,
       weight: 3,
     },
   ],
@@ -102,7 +105,11 @@ export const rankIntent = {
     groupRanked(s) !== undefined ||
     ranked(s) >= 3 ||
     (s.scenario !== undefined && s.named.every((e) => e.id === articleFigures(ctx.kb).scenario?.entityId)),
-  fit: (s) => (ranked(s) >= 3 ? 0.5 : 0),
+  // ("…feel like the most 'real' demand to me. add those four up": a superlative in the context around
+  // the question orders nothing.)
+  fit: (s) =>
+    (ranked(s) >= 3 ? 0.5 : 0) -
+    (RANK_WORDS.test(s.reading.text) && !RANK_WORDS.test(s.asking.text) ? 3 : 0),
   run: (ctx, s) => {
     const measure = measureOf(s);
     const text = s.reading.text;
