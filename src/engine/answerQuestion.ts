@@ -168,6 +168,10 @@ const EACH =
  * Answers a free question: splits it into its parts, reads each into slots, scores every intent and
  * runs the best one that can answer, and composes the parts into one answer.
  */
+/** One price set against another: "贵还是便宜", "cheaper or pricier", "more expensive than". */
+const PRICED_AGAINST =
+  /贵还是便宜|便宜还是贵|貴還是便宜|便宜還是貴|贵多少|便宜多少|貴幾多|平幾多|\b(?:cheaper|pricier|more expensive|less expensive)\b/u;
+
 export function answerQuestion(
   ctx: AskContext,
   question: string,
@@ -433,6 +437,8 @@ export function answerQuestion(
         versusGpu ||
         // ("Google 自己嘅 TPU 有几多张? 会唔会取代 H100?": whether the thing the article lacks replaces a GPU.)
         (REPLACES.test(reading.text) && reading.entities.every((m) => m.entity.kind === 'gpu')) ||
+        // ("H800 卖多少钱一张? 比 H100 的 3.5 万美元贵还是便宜?": the price the article lacks, set against one.)
+        (lacking.missing?.what === 'price' && PRICED_AGAINST.test(reading.text)) ||
         // ("GPT-4 训练花了多少钱？…应该好几亿美金吧？": a guess at the size of what the article lacks.)
         (GUESSED_SIZE.test(reading.text) && !reading.cues.has('value')) ||
         // ("what will H100 prices look like next year? will they drop below 25k?": a guess at it.)

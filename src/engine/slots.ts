@@ -1357,7 +1357,9 @@ function roleOf(n: NumberMention, reading: Reading): AmountRole {
   if (THRESHOLD_AFTER.test(reading.text.slice(n.end, n.end + 16))) return 'threshold';
   if (n.ratio) return 'ratio';
   // ("一张H100当3.5张A100用": a fraction of a GPU counts no GPUs; it is how many one is worth.)
-  if (n.gpus && !n.currency && !Number.isInteger(n.value) && n.value < 100) return 'ratio';
+  // ("10.5 个小时": the 个 is the hour's, a time, not a fraction of a GPU.)
+  if (n.gpus && !n.currency && !Number.isInteger(n.value) && n.value < 100 && n.duration === undefined)
+    return 'ratio';
   // (No rate between currencies is below 1 yuan or above a hundred: anything else is another amount.)
   // (A rate to another currency, "1 美金 = 7.8 港紙", is none of ours; nor is the "1 美金" it is of.)
   const after = reading.text.slice(n.end, n.end + 20);

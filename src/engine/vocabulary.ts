@@ -335,6 +335,15 @@ export const CUES = {
     'lumped',
     'lumping',
     'lump together',
+    // Pooled into one: "if you pooled the A100s … into one cluster", "合成一个集群".
+    'pooled',
+    'pooling',
+    'pool them',
+    'into one cluster',
+    'in one cluster',
+    '合成一个',
+    '并成一个',
+    '放在一起',
     // A sum the user worked out: "came out to 97k for me".
     'came out to',
     'comes out to',

@@ -41,7 +41,10 @@ export function measureFor(ctx: AskContext, slots: Slots): 'demand' | 'holdings'
   const noOwnDemand = !slots.has('demand') && slots.named.some((e) => !ownDemand(e));
   // ("Meta 的 A100 和谷歌云的 H100 差几张": an A100 said of a name is held, and so what both hold is set.)
   const a100Said = slots.named.some((e) => A100_BESIDE.test(textAfter(slots, e)));
-  return held && (counted || quotesHoldings || noOwnDemand || a100Said) ? 'holdings' : 'demand';
+  // ("Azure 可能有的上限同 Oracle 嘅下限": having said beside one name, and wanting beside none.)
+  const besides = slots.named.map((e) => measureBeside(slots, e));
+  const heldBeside = besides.includes('holdings') && !besides.includes('demand');
+  return held && (counted || quotesHoldings || noOwnDemand || a100Said || heldBeside) ? 'holdings' : 'demand';
 }
 
 /**
@@ -68,7 +71,8 @@ export function namedFigures(ctx: AskContext, slots: Slots): Figure[] {
       (slots.measure === undefined || e.kind === 'model' ? figureOf(ctx, e, other, asked) : undefined) ??
       // ("OpenAI 的需求量是特斯拉 A100 数量的几倍": A100s named are only ever held.)
       a100Held(ctx, slots, e, asked);
-    return figure === undefined ? [] : [atBound(figure, slots.bound)];
+    // ("GPT-4 的上限和 GPT-5 的下限": an end said of each name is that name's.)
+    return figure === undefined ? [] : [atBound(figure, boundBeside(slots, e) ?? slots.bound)];
   });
 }
 
@@ -83,7 +87,7 @@ function a100Held(ctx: AskContext, slots: Slots, e: Entity, asked: readonly numb
 const WANT_BESIDE = /^(?:\s|的|'s|’s)*(?:要的|想要的?|需要的?|要|想要|需要|wants?|needs?|ask|demand|需求)/u;
 // ("CoreWeave 嗰批 H100 預訂": a booking is what it has.)
 const HAVE_BESIDE =
-  /^(?:\s|的|'s|’s|云端|雲端|云|cloud|现在|現在|目前|而家|now|currently|那批|嗰批|那些|h100s?)*(?:手上|手里|手頭|手头|现有|現有|已有|有的|has|have|holds?|fleet|on hand|in hand|holdings|预订|預訂|预定|預定|booked|bookings?|on order|reserved)/u;
+  /^(?:\s|的|'s|’s|云端|雲端|云|cloud|现在|現在|目前|而家|now|currently|那批|嗰批|那些|h100s?|可能|大概|大約|大约|约|約|may|might)*(?:手上|手里|手頭|手头|现有|現有|已有|有的|has|have|holds?|fleet|on hand|in hand|holdings|预订|預訂|预定|預定|booked|bookings?|on order|reserved)/u;
 
 /** An A100 said right after a name ("Meta 的 A100", "tesla's a100s"): A100s are only ever held. */
 const A100_BESIDE = /^(?:\s|的|嘅|'s|’s|那些|嗰啲)*a100/u;
@@ -112,4 +116,29 @@ function measureBeside(slots: Slots, e: Entity): 'demand' | 'holdings' | undefin
 export function mixedMeasures(slots: Slots): boolean {
   const own = slots.named.map((e) => measureBeside(slots, e));
   return own.includes('demand') && own.includes('holdings');
+}
+
+const HIGH_BEFORE = /\b(?:top|upper end|high end|upper bound|upper limit|max(?:imum)?|ceiling) of (?:the )?$/u;
+const LOW_BEFORE = /\b(?:bottom|lower end|low end|lower bound|lower limit|min(?:imum)?|floor) of (?:the )?$/u;
+const HIGH_AFTER = /上限|上界|最高|高端|高的那头|\b(?:upper|high|top)[- ](?:end|bound|limit)\b/u;
+const LOW_AFTER = /下限|下界|最低|低端|低的那头|\b(?:lower|low|bottom)[- ](?:end|bound|limit)\b/u;
+
+/**
+ * The end of a range said of one name, before it ("the top of gpt-4's range") or after it in its own
+ * clause ("GPT-4 训练用的 A100 区间上限"), when the question sets different ends of two names against
+ * each other.
+ */
+function boundBeside(slots: Slots, e: Entity): 'low' | 'high' | undefined {
+  const mentions = slots.reading.entities.filter((m) => m.start >= 0).sort((a, b) => a.start - b.start);
+  const i = mentions.findIndex((m) => m.entity === e);
+  const m = mentions[i];
+  if (m === undefined) return undefined;
+  const text = slots.reading.text;
+  const before = text.slice(Math.max(0, m.start - 24), m.start);
+  if (HIGH_BEFORE.test(before)) return 'high';
+  if (LOW_BEFORE.test(before)) return 'low';
+  // (Up to the next owner named or the clause's end: "GPT-4 训练用的 A100 区间上限, 和…".)
+  const next = mentions.slice(i + 1).find((n) => n.entity.kind !== 'gpu' && n.entity.kind !== 'person');
+  const after = text.slice(m.start + m.text.length, next?.start ?? text.length).split(/[,，;；。?？]/u)[0] ?? '';
+  return HIGH_AFTER.test(after) ? 'high' : LOW_AFTER.test(after) ? 'low' : undefined;
 }
