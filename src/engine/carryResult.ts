@@ -45,7 +45,7 @@ const POINTER = /\b(?:that|it|those|this)$/u;
 
 const THAT = /\bthat(?: (?:combined )?(?:total|sum|number|figure|amount))?\b|\bit\b|这些|這些/u;
 const COST_ASKED =
-  /\bcost\b|\bworth\b|\bprice\b|\bhow much money\b|\bhow much more (?:money|cash|\$|in dollars)|\bhow much extra\b|\bextra (?:money|cash|dollars|\$)|\$\$|多多少钱|多花多少|\bbudget\b|多少钱|多少錢|值多少|花多少|预算|預算|多少亿?(?:美元|美金|刀|人民币)/u;
+  /\bcost\b|\b(?:dollar|money|\$|usd) (?:difference|gap|diff|delta)\b|\bworth\b|\bprice\b|\bhow much money\b|\bhow much more (?:money|cash|\$|in dollars)|\bhow much extra\b|\bextra (?:money|cash|dollars|\$)|\$\$|多多少钱|多花多少|\bbudget\b|多少钱|多少錢|值多少|花多少|预算|預算|多少亿?(?:美元|美金|刀|人民币)/u;
 
 /**
  * A part that points back at the count the part before worked out ("$10M buys how many H100s, and how

@@ -80,7 +80,7 @@ export function withServers(
   // (A count of H100s: worked out here, the H100s a budget buys or a sum, or the one figure stated; of a
   // range stated, the end asked: "GPT-5 要多少张? 按上限算相当于多少台8卡HGX?".)
   const stated: { value: number; high?: number; gpu: 'H100' | 'A100' } | undefined =
-    workedCount(answer) ?? statedCount(answer, bound !== undefined);
+    workedCount(answer) ?? statedCount(answer, bound !== undefined) ?? pricedCount(answer);
   const high = stated?.high;
   const counted =
     stated === undefined
@@ -112,4 +112,12 @@ export function withServers(
     facts: [...answer.facts, servers.fact],
     calculations: [...answer.calculations, servers.calculation],
   };
+}
+
+/** The H100s a valuation priced ("10,000 H100s at $35,000 each come to $350M"): the count it took. */
+function pricedCount(answer: Answer): { value: number; gpu: 'H100' } | undefined {
+  const priced = answer.calculations.filter((c) => c.kind === 'demand-cost');
+  const [only] = priced;
+  const count = only?.steps[0]?.operands.find((o) => o.unit === 'gpus');
+  return priced.length === 1 && count !== undefined ? { value: count.value, gpu: 'H100' } : undefined;
 }

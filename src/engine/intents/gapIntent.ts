@@ -2,6 +2,7 @@ import { difference } from '../../calculator/compareAmounts.js';
 import { gap } from '../answers/gap.js';
 import { articleFigures } from '../articleFigures.js';
 import { howFarFromArticle } from './howFarFromArticle.js';
+import { TWO_APART } from './gapCompareIntent.js';
 import type { Intent } from './intent.js';
 import { scenarioOf, topicScore, withPrice } from './signals.js';
 
@@ -18,7 +19,8 @@ export const gapIntent = {
   patterns: [],
   needs: (s) => s.has('gap'),
   // "the gap between the two", "两家差距多大": a difference of the names, not the shortage.
-  fit: (s) => (s.named.length >= 2 && BETWEEN.test(s.reading.text) ? -3 : 0),
+  fit: (s) =>
+    (s.named.length >= 2 && BETWEEN.test(s.reading.text)) || TWO_APART.test(s.reading.text) ? -3 : 0,
   run: (ctx, s) => {
     // ("全部加起来(Meta计2.5万)真是43.2万吗? 差多少?": the lower total, and how far it is from the article's.)
     const apart = howFarFromArticle(ctx, s);

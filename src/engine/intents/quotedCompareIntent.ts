@@ -10,7 +10,7 @@ import type { Intent } from './intent.js';
 
 /** "How many more", "几倍", "差多少": a difference or a ratio asked for. */
 const DIFFERENCE =
-  /\bhow many more\b|\bhow much more\b|\bhow much (?:bigger|larger|smaller)\b|\bx times\b|\bby how much\b|\bhow many times\b|\bhow many x\b|\bthe gap is how (?:many|much)\b|%\s*jump\b|\bpercent jump\b|\bhow (?:big|large) is the gap between\b|(?<!\b(?:at|by|using|with) (?:the |a |its )?(?:article's |same |speed-?up )?)\bratio\b|\bx as (?:big|many|much)\b|\btimes (?:as|more|bigger)\b|\bdifference\b|\bdiff\b|\bhow far apart\b|\bgap between\b|\bspread\b|\bhow (?:many|much) extra\b|\bextra is that\b|\bhow (?:much|many|far) (?:does|did|would|will|do) [^?]{0,40}\b(?:go up|goes up|rise|jump|increase|grow|go down|drop|fall)\b|\b(?:go(?:es)? up|rises?|jumps?|increases?|grows?) by how (?:much|many)\b|多多少|少多少|多几|差几|差多少|差了多少|几倍|多少倍|幾倍|(?:增加|上升|涨|升|多出)(?:了)?(?:多少|几多|幾多)/u;
+  /\bhow many more\b|\bhow much more\b|\bhow much (?:bigger|larger|smaller)\b|\bx times\b|\bby how much\b|\bhow many times\b|\bhow many x\b|\bthe gap is how (?:many|much)\b|%\s*jump\b|\bpercent jump\b|\bhow (?:big|large) is the gap between\b|(?<!\b(?:at|by|using|with) (?:the |a |its )?(?:article's |same |speed-?up )?)\bratio\b|\bx as (?:big|many|much)\b|\btimes (?:as|more|bigger)\b|\bdifference\b|\bdiff\b|\bhow far apart\b|\bgap (?:in \w+ )?between\b|\bspread\b|\bhow (?:many|much) extra\b|\bextra is that\b|\bhow (?:much|many|far) (?:does|did|would|will|do) [^?]{0,40}\b(?:go up|goes up|rise|jump|increase|grow|go down|drop|fall)\b|\b(?:go(?:es)? up|rises?|jumps?|increases?|grows?) by how (?:much|many)\b|多多少|少多少|多几|差几|差多少|差了多少|几倍|多少倍|幾倍|(?:增加|上升|涨|升|多出)(?:了)?(?:多少|几多|幾多)/u;
 /** The difference asked in money: "what's the $ difference", "how much extra $$", "差额值多少钱". */
 const MONEY_ASKED =
   /\$\$|(?<![\w$])\$(?![\w$])|\bdollars?\b|\bworth\b|\bcost\b|\bmoney\b|钱|錢|值多少|价值|價值/u;
@@ -105,9 +105,16 @@ export const quotedCompareIntent = {
   // A difference asked outright beats showing both figures side by side.
   fit: () => 1,
   run: (ctx, s) => {
-    // "Meta 的两种说法相差几倍": its main figure against the higher one some give.
+    const asks = {
+      percent: PERCENT_CHANGE.test(s.reading.text),
+      // (A price the user set, "at $35k per GPU, how much extra…", asks the difference in money too.)
+      ...(MONEY_ASKED.test(s.reading.text) || s.price !== undefined
+        ? { price: pricing(ctx.kb, s.price?.value) }
+        : {}),
+    };
+    // "Meta 的两种说法相差几倍": its main figure against the higher one some give (in money too, asked).
     const two = twoFigured(ctx, s);
-    if (s.counts.length === 0 && two !== undefined) return compareQuoted(ctx, two[1], two[0]);
+    if (s.counts.length === 0 && two !== undefined) return compareQuoted(ctx, two[1], two[0], asks);
     // "Azure 的上限是下限的几倍": a range's two ends, both from the fact that gives it.
     const ranged = rangeOwner(s);
     if (s.counts.length === 0 && ranged !== undefined) {
@@ -117,13 +124,6 @@ export const quotedCompareIntent = {
       const [low, high] = endsOf(figure);
       return compareQuoted(ctx, { value: high, fact }, { value: low, fact });
     }
-    const asks = {
-      percent: PERCENT_CHANGE.test(s.reading.text),
-      // (A price the user set, "at $35k per GPU, how much extra…", asks the difference in money too.)
-      ...(MONEY_ASKED.test(s.reading.text) || s.price !== undefined
-        ? { price: pricing(ctx.kb, s.price?.value) }
-        : {}),
-    };
     // ("Google Cloud has ~25k and CoreWeave 35-40k. how many more does CoreWeave have?": the one count
     // against both ends of the range.)
     const low = s.counts.find((c) => c.range === 'low');
