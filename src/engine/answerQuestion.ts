@@ -406,7 +406,10 @@ export function answerQuestion(
       owners.length === 1 &&
       side !== undefined &&
       side.length === 1 &&
-      (ONE_SIDED.test(reading.text) || THAN_UNSAID.test(reading.text) || THAT_THAN.test(reading.text))
+      (ONE_SIDED.test(reading.text) ||
+        THAN_UNSAID.test(reading.text) ||
+        THAT_THAN.test(reading.text) ||
+        SUBJECT_UNSAID.test(reading.text))
     ) {
       // "假设每家大云都翻倍, 四家一共多少? 再加上 OpenAI 呢?": the what-if holds for the follow-up too.
       reading =
@@ -1372,6 +1375,10 @@ const THAN_UNSAID =
 /** The part before pointed at as one side: "how many fewer H100s is that than the low end of CoreWeave's range?". */
 const THAT_THAN =
   /\bhow (?:many|much) (?:more|fewer|less|bigger|smaller)\b[^?]{0,30}\b(?:is|are|was|were) (?:that|it|this|those)\s+than\b|^\s*(?:那|这|這|它)(?:个|個)?比/u;
+
+/** A comparison with its first side left unsaid: "…and how many times bigger than Stability AI's?". */
+const SUBJECT_UNSAID =
+  /^\s*(?:and\s+|so\s+)?(?:how (?:many times|much|many)|what(?:'s| is) the ratio) (?:bigger|larger|more|smaller|fewer|less)?\s*(?:\w+\s+)?than\b/u;
 
 const ONE_SIDED =
   /^\s*(?:那|那么|and|so)?\s*(?:上限|下限|最多|最少|the high end|the low end)?\s*(?:比|跟|和|与|同|相比|加上|加起来|再加|\bplus\b|\+|\bthan\b|\bvs\.?|\bversus\b|\bcompared (?:to|with)\b)/u;

@@ -1016,7 +1016,7 @@ const PRICE_WORD =
 const CUT =
   /降|减|便宜|平咗|平左|平了|平(?=\s*[\d.]+\s*%)|打折|折扣|下降|下跌|跌|(?<!多)少|\boff\b|\bdiscount|\bcut\b|\bdrops?\b|\bdropped\b|\blower\b|\bminus\b|\bless\b|\bcheaper\b|\bfalls?\b|\bfell\b|\bdown\b|\breduced?\b|\bslid(?:es|e)?\b|\bsinks?\b|\bsank\b|\btumbl(?:es?|ed)\b|\bdips?\b|\bdipped\b/u;
 const RISE =
-  /涨|贵|上涨|加价|溢价|提高|(?<!最|至)多(?!少|$|买|買)|\bmore expensive\b|\bhigher\b|\brises?\b|\brose\b|\bup\b|\bplus\b|\bmarkup\b|\bincrease|\bjump(?:s|ed)?\b|\bclimb(?:s|ed)?\b|\bspike[sd]?\b|\bsoar(?:s|ed)?\b/u;
+  /涨|贵|上涨|加价|溢价|提高|(?<!最|至)多(?!少|$|买|買)|\bmore expensive\b|\bhigher\b|\brises?\b|\brose\b|\bup\b|\bplus\b|\bmarkup\b|\bincrease|\bjump(?:s|ed)?\b|\bclimb(?:s|ed)?\b|\bspike[sd]?\b|\bsoar(?:s|ed)?\b|\bbump(?:s|ed)?\b|\braise[sd]?\b|\bhike[sd]?\b/u;
 
 /**
  * A percentage said of the price ("the article's price minus 20%", "单价降 20%", "涨了10%"): signed,
@@ -1026,7 +1026,8 @@ function priceChangeOf(amounts: readonly RoledAmount[], text: string): number | 
   if (!PRICE_WORD.test(text)) return undefined;
   for (const a of amounts) {
     if (a.role !== 'percent' || a.value <= 0) continue;
-    const near = text.slice(Math.max(0, a.start - 14), a.end + 12);
+    // ("bumps H100 pricing by 10%": the verb a few words before.)
+    const near = text.slice(Math.max(0, a.start - 24), a.end + 12);
     const cut = CUT.test(near);
     const rise = RISE.test(near);
     if (cut !== rise) return cut ? -a.value : a.value;
