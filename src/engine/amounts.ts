@@ -89,7 +89,7 @@ const PER_UNIT_BEFORE =
   /(?:每张|每块|每个|每片|单价|(?:一|每)(?:张|块|片|卡)\s*(?:h100|a100)?\s*(?:算|按|卖|要)|per (?:gpu|card|h100|unit)|unit price (?:of |is )?)\s*(?:约|大约|是|为|按)?\s*$/iu;
 /** An amount right before "一张算(是)": "3.5 万美元一张算是", so the card is already priced. */
 const PRICED_BEFORE =
-  /[\d万萬千]\s*(?:美元|美金|刀|块|元|dollars?|usd)?\s*(?:一|每)(?:张|块|片|卡)\s*(?:h100|a100)?\s*(?:算|计)\s*(?:是|为|就是)\s*$/iu;
+  /[\d万萬千]\s*(?:美元|美金|刀|块|元|dollars?|usd)?\s*(?:一|每)(?:张|块|片|卡)\s*(?:h100|a100)?\s*(?:算|计)\s*(?:是|为|就是|约为|约|約|大约|大約|大概|差不多)\s*$/iu;
 // 块 is both a GPU's measure word and slang for a dollar: "3万块一张", "3万块钱" are prices.
 const YUAN_BLOCK = /^\s*块\s*(?:钱|一张|一块|一个|每张|每块)/u;
 // "25万块人民币", "250k in RMB", "8万块(人民币)": the yuan named a word or two after the amount.

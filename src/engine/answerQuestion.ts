@@ -614,8 +614,16 @@ export function answerQuestion(
               }));
       // ("Meta 用十萬計, Meta+OpenAI 加埋幾多張? 以文章每張價錢計值幾多錢?": Meta at the figure said before.)
       const twoFigured = articleFigures(ctx.kb).scenario?.entityId;
+      // ("If Meta really wants 100k, …, and what share of the gap would it be?": the figure the part
+      // before quoted for it.)
+      const figures = articleFigures(ctx.kb).scenario;
+      const quoted = previous.numbers.some((n) => n.value === figures?.high)
+        ? ('meta-100k' as const)
+        : previous.numbers.some((n) => n.value === figures?.low)
+          ? ('meta-25k' as const)
+          : undefined;
       const scenario = answered.some((m) => m.entity.id === twoFigured)
-        ? (previous.scenario ?? readSlots(ctx, previous).scenario)
+        ? (previous.scenario ?? readSlots(ctx, previous).scenario ?? quoted)
         : undefined;
       // ("谷歌云现在有多少张H100, 按三万五一张算值多少钱": the GPUs it has, priced.)
       // ("…holdings: what's the total, and what % of the 432k is that?": the share of what was added up,

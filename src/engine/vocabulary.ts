@@ -622,6 +622,12 @@ export const CUES = {
     '大家都想要',
     '人人都想要',
     '都在抢',
+    '咁多人要',
+    '咁多人想要',
+    '这么多人要',
+    '这么多人想要',
+    '那么多人要',
+    'so many people want',
   ],
   whoNeeds: [
     'who needs',

@@ -249,7 +249,9 @@ function givenShareOf(
   measure: 'demand' | 'holdings',
 ): Answer | undefined {
   if (s.named.length !== 1) return undefined;
-  const whole = figureOf(ctx, named, measure);
+  // (Meta at the higher figure when the question supposes it: "if Meta really wants 100k, … of the gap".)
+  const high = articleFigures(ctx.kb).scenario?.high;
+  const whole = figureOf(ctx, named, measure, s.scenario === 'meta-100k' && high !== undefined ? [high] : []);
   const gpu = ctx.kb.entityById.get(whole?.gpu.toLowerCase() ?? '');
   // (A group's members' figures are its own too: "四大云（每家3万）合起来占多少" restates each one's.)
   const { countsBySubject } = articleFigures(ctx.kb);
@@ -372,14 +374,24 @@ function shareAnswer(ctx: AskContext, s: Slots): Answer | undefined {
     (a) => (a.role === 'count' || a.role === 'bare') && a.value === lowerTotal,
   );
   // "what share of the 432k is meta?": with no figure of its own quoted, Meta at the 100k the 432k counts.
+  // ("OpenAI、Inflection、Meta 三家加起来要多少? 占 43.2 万的百分之几": the names the part before added up,
+  // carried over, are the parts, each at the figure that sum took.)
+  const carried =
+    s.named.length > 1 &&
+    s.reading.entities.filter((m) => s.named.includes(m.entity)).every((m) => m.start < 0);
   const high = two?.high;
+  // ("If Meta really wants 100k … what share of the 430k gap would it be?": the higher figure supposed.)
   const prefer =
-    high !== undefined && quotesTotal && s.counts.every((c) => c.value === total) ? [...asked, high] : asked;
+    high !== undefined &&
+    ((quotesTotal && !carried && s.counts.every((c) => c.value === total)) || s.scenario === 'meta-100k')
+      ? [...asked, high]
+      : asked;
   // ("with the conservative Meta number (25k), what's OpenAI's share": Meta named for the total's
   // scenario, not as a part.)
   // (Listed with the others, "OpenAI、Inflection、Meta(按10万算)三家合计", it is one of the parts.)
   const twoFigured = two?.entityId;
-  const scenarioOnly = s.scenario !== undefined && !listedWithOthers(s, twoFigured) ? twoFigured : undefined;
+  const scenarioOnly =
+    s.scenario !== undefined && !carried && !listedWithOthers(s, twoFigured) ? twoFigured : undefined;
   const parts = s.named.some((e) => e.id !== scenarioOnly)
     ? s.named.filter((e) => e.id !== scenarioOnly)
     : s.named;
