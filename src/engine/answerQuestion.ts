@@ -168,6 +168,9 @@ const EACH =
  * Answers a free question: splits it into its parts, reads each into slots, scores every intent and
  * runs the best one that can answer, and composes the parts into one answer.
  */
+/** How many a ranking shows, said before it: "top 3", "bottom 2", "前 3". */
+const TOP_N_BEFORE = /(?:\btop|\bbottom|\bfirst|\blast|前|倒数|倒數)\s*$/u;
+
 /** One price set against another: "贵还是便宜", "cheaper or pricier", "more expensive than". */
 const PRICED_AGAINST =
   /贵还是便宜|便宜还是贵|貴還是便宜|便宜還是貴|贵多少|便宜多少|貴幾多|平幾多|\b(?:cheaper|pricier|more expensive|less expensive)\b/u;
@@ -1680,6 +1683,14 @@ function finish(ctx: AskContext, said: Answer, slots: Slots, trace: AnswerTrace)
     .filter((a) => !(a.role === 'aside' && gpuCounts.has(a.value)))
     // (The "8" of "8-GPU HGX" names the server.)
     .filter((a) => !SERVER_SIZE_AFTER.test(slots.reading.text.slice(a.end)))
+    // (The "3" of "top 3" is how many a ranking shows.)
+    .filter(
+      (a) =>
+        !(
+          answer.kind === 'ranking' &&
+          TOP_N_BEFORE.test(slots.reading.text.slice(Math.max(0, a.start - 10), a.start))
+        ),
+    )
     .map((a) => slots.reading.text.slice(a.start, a.end).trim());
   return {
     ...answer,
@@ -1744,7 +1755,8 @@ function traceSlots(slots: Slots): AnswerTrace['slots'] {
 }
 
 /** Every GPU to fit, said: "至少要几台", "at least how many servers", "to house them all". */
-const ALL_FIT = /至少|最少|\bat least\b|\bminimum\b|装下|裝下|装得下|裝得下|\bfit (?:them|all|those|every)\b|\bhouse (?:them|all|those)\b/u;
+const ALL_FIT =
+  /至少|最少|\bat least\b|\bminimum\b|装下|裝下|装得下|裝得下|\bfit (?:them|all|those|every)\b|\bhouse (?:them|all|those)\b/u;
 
 /** The server size the user gives ("如果是8卡一台", "in 4-GPU boxes"), and whether all must fit. */
 function serverSaid(slots: Slots): { size?: number; allFit: boolean } {

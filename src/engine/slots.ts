@@ -1156,7 +1156,7 @@ const TAKEN_UP =
 
 /** A figure set aside, said just before it: "not the", "instead of", "而不是", "别用", "swap meta's … for". */
 const SET_ASIDE_BEFORE =
-  /(?:\bnot|\binstead of|\brather than|\bignore|\bwithout|\bforget|\bswap(?:ping)?(?: out)?|\breplac(?:e|ing)|\bsubstitut(?:e|ing)|而不是|而非|不是|不要|别用|別用|不用|不按|不算|不计|换掉|替换掉?)\s*(?:the\s+|that\s+|meta(?:'s|’s)?\s+|meta\s*(?:的|想要|要)?\s*)?$/u;
+  /(?:\bnot|\binstead of|\brather than|\bignore|\bwithout|\bforget|\bswap(?:ping)?(?: out)?|\breplac(?:e|ing)|\bsubstitut(?:e|ing)|而不是|而非|不是|不要|别用|別用|不用|不按|不算|不计|换掉|替换掉?)\s*(?:the\s+|that\s+|meta(?:'s|’s)?\s+|meta\s*(?:的|想要|要)?\s*)?['‘“"「]?\s*(?:a\s+)?$/u;
 
 /** A group said as one of its members: "one big cloud like AWS", "一家大云比如 AWS". */
 const ONE_OF_BEFORE = /(?:\b(?:one|a|any|single|some)|一家|一个|某家|某个)\s*$/u;
@@ -1188,7 +1188,8 @@ const SETTING =
 const TOTAL_AFTER =
   /[,，]?\s*(?:what(?:'s|s| is)? |and )?(?:the |grand )?total\b|總需求|总需求|总数|總數|總共|总共|合计|合計/u;
 const PORTION = /\bshare\b|%|\bpercent|\bfraction\b|占比|比例|百分|几成|幾成|多少成|占多少|佔多少|占几|佔幾/u;
-const LOWER = /\b(?:lower|smaller|main|conservative|low|lowball|low-ball|lowest)\b|较低|低的|小的|主要|保守/u;
+const LOWER =
+  /\b(?:lower|smaller|main|conservative|low|lowball|low-ball|lowest|base|baseline|primary)\b|较低|低的|小的|主要|保守|基础|基礎/u;
 const HIGHER =
   /\b(?:higher|bigger|larger|high)\b(?! than)|\brumou?r(?:ed|s)?\b|\bsome say\b|较高|高的|大的|传闻|傳聞|传言|傳言|有人说|有人說|据说|據說/u;
 /** Questions over everyone: rankings, the largest single company. */

@@ -41,6 +41,10 @@ function topOf(text: string): number | undefined {
 const LEAST =
   /(?<!\bat )\bleast\b|\bbottom\b|倒数|倒數|\bfewest\b|\bsmallest\b|\blowest\b|最少|最小|最低|从少到多|由少到多|从小到大|由小到大|从低到高|\bascending\b|\b(?:smallest|fewest|lowest) to (?:largest|biggest|most|highest)\b|\bleast to most\b|\blow to high\b/u;
 
+/** The largest first, said outright: "biggest to smallest" names the smallest only as where it ends. */
+const MOST_FIRST =
+  /\b(?:biggest|largest|most|highest) to (?:smallest|least|fewest|lowest)\b|\bhigh to low\b|\bdescending\b|从大到小|由大到小|从多到少|由多到少|从高到低|由高到低/u;
+
 /** The higher of the two-figure entity's figures (Meta's 100k), or nothing to pick. */
 function highOf(ctx: Parameters<typeof figureOf>[0]): number {
   return articleFigures(ctx.kb).scenario?.high ?? Number.NaN;
@@ -150,7 +154,14 @@ export const rankIntent = {
       )
       .filter((f) => gpu === undefined || f.gpu === gpu);
     if (figures.length < 2) return undefined;
-    return rankFigures(ctx, figures, measure, LEAST.test(text), topOf(text), RUNNER_UP.test(text));
+    return rankFigures(
+      ctx,
+      figures,
+      measure,
+      LEAST.test(text) && !MOST_FIRST.test(text),
+      topOf(text),
+      RUNNER_UP.test(text),
+    );
   },
   examples: {
     en: [
