@@ -1,3 +1,4 @@
+import { convertTimeUnit, isTimeUnit, type TimeUnit } from '../calculator/convertTimeUnit.js';
 import { boundText } from '../limits/inputLimits.js';
 import type { Answer, AnswerTrace } from './answer.js';
 import { pricing } from './answers/gap.js';
@@ -31,6 +32,7 @@ import {
 } from './compareEarlier.js';
 import type { AskContext } from './context.js';
 import { SHORT_ASKED } from './intents/countShareIntent.js';
+import { timeUnitsAsked } from './intents/durationIntent.js';
 import { atBound, figureOf } from './intents/figures.js';
 import type { Intent } from './intents/intent.js';
 import { RUNNER_UP } from './intents/rankIntent.js';
@@ -211,6 +213,13 @@ export function answerQuestion(
         answers[answers.length - 1] = inServers;
         continue;
       }
+    }
+    // ("…how many days would it take to close the gap? and roughly how many weeks is that?": the time
+    // just worked out, in the unit asked.)
+    const inUnit = lastAnswer === undefined ? undefined : inTimeUnitAsked(lastAnswer, reading);
+    if (inUnit !== undefined) {
+      answers[answers.length - 1] = inUnit;
+      continue;
     }
     // ("A100现在一张多少钱? 文章里H100是3.5万美元, A100呢": the same thing the article lacks, asked again
     // after a word of context, lacks it again; the context is no question of its own.)
@@ -1763,4 +1772,28 @@ function serverSaid(slots: Slots): { size?: number; allFit: boolean } {
   const text = slots.reading.text;
   const size = slots.amounts.find((a) => isServerSize(a.value) && SERVER_SIZE_AFTER.test(text.slice(a.end)));
   return { ...(size === undefined ? {} : { size: size.value }), allFit: ALL_FIT.test(text) };
+}
+
+/** The plural unit a rate's period is counted in, where it converts exactly. */
+const PERIOD_UNITS: Readonly<Record<string, TimeUnit>> = { day: 'days', week: 'weeks' };
+
+/**
+ * The answer with the time it worked out (periods to close a count, or a job's time on the other GPU)
+ * said again in the unit the follow-up asks for and nothing else: "…and roughly how many weeks is that?".
+ */
+function inTimeUnitAsked(answer: Answer, reading: Reading): Answer | undefined {
+  if (reading.entities.length > 0 || reading.numbers.length > 0) return undefined;
+  const timed = answer.calculations.findLast((c) => c.kind === 'periods' || c.kind === 'duration');
+  const label = timed?.kind === 'periods' ? timed.result.label : timed?.steps[0]?.operands[0]?.label;
+  const from = label === undefined ? undefined : (PERIOD_UNITS[label] ?? label);
+  if (timed === undefined || from === undefined || !isTimeUnit(from)) return undefined;
+  const asked = timeUnitsAsked(reading.text).filter((unit) => unit !== from && isTimeUnit(unit));
+  if (asked.length === 0) return undefined;
+  return {
+    ...answer,
+    calculations: [
+      ...answer.calculations,
+      ...asked.flatMap((unit) => (isTimeUnit(unit) ? [convertTimeUnit(timed.result.value, from, unit)] : [])),
+    ],
+  };
 }

@@ -1235,7 +1235,8 @@ const WORKLOAD_SET_ASIDE =
   /\b(?:not|rather than|instead of)\s+(?:for\s+)?(?:(?<inference>inference|inferencing)|(?<training>training))\b|(?:不是|不要|不算|而不是|不问)\s*(?:问|說|说|算)?\s*(?:(?<inference2>推理)|(?<training2>训练))/u;
 
 /** The only want said is of servers: "要几台", "要多少部". */
-const SERVERS_WANTED_ONLY = /^(?:(?!想要|需要|需求|\bwants?\b|\bneeds?\b|\bdemand\b)[\s\S])*要\s*(?:几|幾|多少)\s*(?:台|部|臺)(?:(?!想要|需要|需求|\bwants?\b|\bneeds?\b|\bdemand\b)[\s\S])*$/u;
+const SERVERS_WANTED_ONLY =
+  /^(?:(?!想要|需要|需求|\bwants?\b|\bneeds?\b|\bdemand\b)[\s\S])*要\s*(?:几|幾|多少)\s*(?:台|部|臺)(?:(?!想要|需要|需求|\bwants?\b|\bneeds?\b|\bdemand\b)[\s\S])*$/u;
 
 const STRONG_HOLDING =
   /\bstash(?:es)?\b|\bstockpiles?\b|\binventory\b|\bhoard(?:s|ed)?\b|库存|庫存|存量|到货|到貨|到手|\bdelivered\b|\breceived\b|\breceiv(?:e|es|ing)\b|\btake delivery\b|\breserved\b|\bfleet\b|现有|保有|\bpre-?ordered\b|\bon order\b|预定|预订|订了|订的|拥有|持有|有多少|有几|有\s*\d|囤|现货|手上|手里|手头|(?<![引应採采运利费信])用了|(?:模型|model)[^,，。?？]{0,4}用的|\bsitting on\b|\bin hand\b|\bon hand\b|\b(?:actually|currently|already) (?:have|has|own|hold)\b|\b(?:current|existing)\s+(?:h100|a100|gpu|card)s?\b|\b(?:have|has|own|hold) (?:right )?now\b|\btrained\b.{0,40}\b(?:on|with)\b|\bused\b|训练.{0,10}(?:用|在)|在.{0,12}上.{0,4}训练|(?:'s|’s) (?:h100s? |gpus? )?booking\b/u;

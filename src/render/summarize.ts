@@ -29,6 +29,7 @@ export function summarize(
     ...restLines(answer, lang),
     ...moneyLeftLines(answer, lang),
     ...movedPriceLines(answer, lang),
+    ...timeUnitLines(answer, lang),
   ];
   const said =
     after.length === 0 ? kind : { ...kind, summary: joinSentences([kind.summary, ...after], lang) };
@@ -482,19 +483,9 @@ function summarizeKind(
       // (Only conversions: servers or yuan worked after them have lines of their own.)
       const lines = answer.calculations
         .filter(
-          (c) =>
-            c.kind === 'a100-equivalents' ||
-            c.kind === 'h100-equivalents' ||
-            c.kind === 'duration' ||
-            c.kind === 'time-unit',
+          (c) => c.kind === 'a100-equivalents' || c.kind === 'h100-equivalents' || c.kind === 'duration',
         )
         .map((c) => {
-          // (The time just worked out, in another unit asked for: "that is about 52.2 hours".)
-          if (c.kind === 'time-unit')
-            return t(lang, 'compare.inUnit', {
-              result: formatAmount(c.result.value, 'duration', lang),
-              unit: durationUnit(c.result.label, lang),
-            });
           const [h100s, factor] = c.steps[0]?.operands ?? [];
           const fact = factor?.label === undefined ? undefined : kb.factById.get(factor.label);
           if (c.kind === 'duration') {
@@ -738,6 +729,18 @@ function echoInCornerBrackets(text: string): string {
 }
 
 /** A unit of time in the reader's language ("days", "天"); a label that is no unit, as it is. */
+/** A time just worked out, said again in the unit asked: "That is about 52.17 hours." */
+function timeUnitLines(answer: Answer, lang: ReplyLang): string[] {
+  return answer.calculations
+    .filter((c) => c.kind === 'time-unit')
+    .map((c) =>
+      t(lang, 'compare.inUnit', {
+        result: formatAmount(c.result.value, 'duration', lang),
+        unit: durationUnit(c.result.label, lang),
+      }),
+    );
+}
+
 function durationUnit(label: string | undefined, lang: ReplyLang): string {
   return label !== undefined && label in DURATION_WORDS
     ? t(lang, `duration.${label as DurationUnit}`)

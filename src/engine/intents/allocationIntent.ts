@@ -5,7 +5,8 @@ import type { Intent } from './intent.js';
 const WHERE_GO = /\bwhere (?:do|does|did|will) .{1,40}\bgo\b/u;
 
 /** Most of them given to one, said around the GPU: "大部分的 GPU 都是给 Anthropic 用的", "大多數嘅卡俾". */
-const MOST_GIVEN = /(?:大部分|大多数|大多數|多数|多數)(?:的|嘅)?\s*(?:gpu|卡|h100)?\s*(?:都)?\s*(?:是)?\s*(?:给|俾|流向|归|歸)/u;
+const MOST_GIVEN =
+  /(?:大部分|大多数|大多數|多数|多數)(?:的|嘅)?\s*(?:gpu|卡|h100)?\s*(?:都)?\s*(?:是)?\s*(?:给|俾|流向|归|歸)/u;
 
 /** "How many H100s did Nvidia allocate to CoreWeave?": the allocations the article reports. */
 export const allocationIntent = {

@@ -20,12 +20,17 @@ const UNIT_ASKED = (Object.entries(DURATION_WORDS) as [DurationUnit, readonly st
   },
 );
 
+/** The units of time a question asks a time in: "how many weeks is that" → weeks. */
+export function timeUnitsAsked(text: string): DurationUnit[] {
+  return UNIT_ASKED.filter((u) => u.re.test(text)).map((u) => u.unit);
+}
+
 /**
  * The answer with each time it worked out said again in the other units the question asks for ("how long
  * is that in hours, and in days?": 2.17 days is 52.08 hours).
  */
 function inUnitsAsked(answer: Answer, s: Slots, given: DurationUnit): Answer {
-  const asked = UNIT_ASKED.filter((u) => u.unit !== given && u.re.test(s.reading.text)).map((u) => u.unit);
+  const asked = timeUnitsAsked(s.reading.text).filter((unit) => unit !== given);
   if (asked.length === 0 || !isTimeUnit(given)) return answer;
   const converted = answer.calculations.flatMap((c) => {
     if (c.kind !== 'duration') return [c];

@@ -1,8 +1,8 @@
 import { difference } from '../../calculator/compareAmounts.js';
 import { gap } from '../answers/gap.js';
 import { articleFigures } from '../articleFigures.js';
-import { howFarFromArticle } from './howFarFromArticle.js';
 import { TWO_APART } from './gapCompareIntent.js';
+import { howFarFromArticle } from './howFarFromArticle.js';
 import type { Intent } from './intent.js';
 import { scenarioOf, topicScore, withPrice } from './signals.js';
 

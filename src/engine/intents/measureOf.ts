@@ -118,7 +118,8 @@ export function mixedMeasures(slots: Slots): boolean {
   return own.includes('demand') && own.includes('holdings');
 }
 
-const HIGH_BEFORE = /\b(?:top|upper end|high end|upper bound|upper limit|max(?:imum)?|ceiling) of (?:the )?$/u;
+const HIGH_BEFORE =
+  /\b(?:top|upper end|high end|upper bound|upper limit|max(?:imum)?|ceiling) of (?:the )?$/u;
 const LOW_BEFORE = /\b(?:bottom|lower end|low end|lower bound|lower limit|min(?:imum)?|floor) of (?:the )?$/u;
 const HIGH_AFTER = /上限|上界|最高|高端|高的那头|\b(?:upper|high|top)[- ](?:end|bound|limit)\b/u;
 const LOW_AFTER = /下限|下界|最低|低端|低的那头|\b(?:lower|low|bottom)[- ](?:end|bound|limit)\b/u;
@@ -139,6 +140,7 @@ function boundBeside(slots: Slots, e: Entity): 'low' | 'high' | undefined {
   if (LOW_BEFORE.test(before)) return 'low';
   // (Up to the next owner named or the clause's end: "GPT-4 训练用的 A100 区间上限, 和…".)
   const next = mentions.slice(i + 1).find((n) => n.entity.kind !== 'gpu' && n.entity.kind !== 'person');
-  const after = text.slice(m.start + m.text.length, next?.start ?? text.length).split(/[,，;；。?？]/u)[0] ?? '';
+  const after =
+    text.slice(m.start + m.text.length, next?.start ?? text.length).split(/[,，;；。?？]/u)[0] ?? '';
   return HIGH_AFTER.test(after) ? 'high' : LOW_AFTER.test(after) ? 'low' : undefined;
 }

@@ -112,8 +112,7 @@ export const rankIntent = {
   // ("…feel like the most 'real' demand to me. add those four up": a superlative in the context around
   // the question orders nothing.)
   fit: (s) =>
-    (ranked(s) >= 3 ? 0.5 : 0) -
-    (RANK_WORDS.test(s.reading.text) && !RANK_WORDS.test(s.asking.text) ? 3 : 0),
+    (ranked(s) >= 3 ? 0.5 : 0) - (RANK_WORDS.test(s.reading.text) && !RANK_WORDS.test(s.asking.text) ? 3 : 0),
   run: (ctx, s) => {
     const measure = measureOf(s);
     const text = s.reading.text;

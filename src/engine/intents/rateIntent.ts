@@ -9,7 +9,7 @@ import type { Intent } from './intent.js';
 
 /** The period a rate is given per, said after it: "100k a quarter", "50k/month", "1万张一个月". */
 const PERIOD_AFTER =
-  /^\s*(?:h100s?|gpus?|cards?|units?|张|块|卡)?\s*(?:a|an|per|each|every|\/|一个|一|每个?)\s*(?<period>(?:day|week|month|quarter|year)(?![a-z])|天|日|周|星期|月|季度|季|年)/u;
+  /^\s*(?:(?:extra|more|additional|new|added)\s+)?(?:h100s?|gpus?|cards?|units?|张|块|卡)?\s*(?:a|an|per|each|every|\/|一个|一|每个?)\s*(?<period>(?:day|week|month|quarter|year)(?![a-z])|天|日|周|星期|月|季度|季|年)/u;
 /** …or before it: "每季度出货10万张", "每月 5 万". */
 const PERIOD_BEFORE =
   /每\s*(?:个)?(?<period>天|日|周|星期|月|季度|季|年)\s*(?:能|可以|可)?\s*(?:出货|交付|生产|产出|产|供应|卖出|卖|发货|造|做)?\s*$/u;
