@@ -34,6 +34,7 @@ import type { AskContext } from './context.js';
 import { SHORT_ASKED } from './intents/countShareIntent.js';
 import { timeUnitsAsked } from './intents/durationIntent.js';
 import { atBound, figureOf } from './intents/figures.js';
+import { oneServerPriced } from './intents/gpusInServersIntent.js';
 import type { Intent } from './intents/intent.js';
 import { RUNNER_UP } from './intents/rankIntent.js';
 import { FACTORS, WHAT_IF } from './intents/readChanges.js';
@@ -503,9 +504,11 @@ export function answerQuestion(
       // ("…and how many more cards is the ask than the A100 stash?": what someone wants or has.)
       !OWNED_FIGURE.test(reading.text);
     // ("…等於幾多張A100？另外3500張即係幾多部8卡機？": a count of GPUs of its own, in servers, is nobody's.)
+    // (Nor is one server's GPUs priced: "…and what's the GPU cost per server at $35k a card?".)
     const ownServers =
-      SERVERS_COUNTED.test(reading.text) &&
-      reading.numbers.some((n) => n.gpus && !SERVER_SIZE_AFTER.test(reading.text.slice(n.end)));
+      (SERVERS_COUNTED.test(reading.text) &&
+        reading.numbers.some((n) => n.gpus && !SERVER_SIZE_AFTER.test(reading.text.slice(n.end)))) ||
+      oneServerPriced(reading.text);
     // ("OpenAI 用乜云? 要几多张? 佢个云厂手上又有几多张?": the cloud an earlier part answered with, said
     // again after a part about something else.)
     const cloudBefore = THAT_CLOUD.test(reading.text)
@@ -1656,9 +1659,10 @@ export function answerReading(
 // amounts the answer did not use are named rather than dropped.
 function finish(ctx: AskContext, said: Answer, slots: Slots, trace: AnswerTrace): Answer {
   // ("$5M at $35k a card: how many H100s, and how many 8-GPU HGX boxes?": the count, in servers too.)
-  const counted = SERVERS_ASKED.test(slots.reading.text)
-    ? withServers(ctx, said, slots.bound, serverSaid(slots))
-    : said;
+  const counted =
+    SERVERS_ASKED.test(slots.reading.text) && !oneServerPriced(slots.reading.text)
+      ? withServers(ctx, said, slots.bound, serverSaid(slots))
+      : said;
   // (A closing "give me the midpoint too", which asks nothing of its own, is the message's.)
   const answer = withMidpoint(
     inYuan(counted, slots),

@@ -19,6 +19,11 @@ const WORTH_ASKED = /值多少|多少钱|钱(?:是)?多少|\bworth\b|\bcost\b|\b
 export const GPUS_ALONE =
   /\bgpus?(?:-only)? (?:cost|price|money|spend|bill)\b|\b(?:gpus?|cards?) alone\b|\b(?:only|just) the (?:gpus?|cards?)\b|\b(?:gpus?|cards?|h100s?) in (?:one|a|an|each|every|1|the) (?:\S+ ){0,3}?(?:box|server|node|machine)\b|\bcounting only the gpus?\b|gpu\s*(?:的)?\s*(?:钱|錢|成本|费用|費用|价钱|價錢)|(?:光|只|单|單|淨係|净系|淨)(?:算|计|計|係)?\s*(?:gpu|卡)/u;
 
+/** Whether one server's GPUs alone are priced: "what's the GPU cost per server", "一台的GPU钱". */
+export function oneServerPriced(text: string): boolean {
+  return GPUS_ALONE.test(text) && ONE_SERVER.test(text);
+}
+
 /** One server, no count of them said: "one box", "a server", "each HGX node", "一台", "每台". */
 const ONE_SERVER =
   /\b(?:one|a|an|each|per|single|1)\s+(?:(?:full|complete|whole|single)\s+)?(?:(?:8|eight)[- ]?gpu\s+)?(?:(?:nvidia\s+)?(?:hgx|dgx)\s+)?(?:h100\s+)?(?:box|server|node|machine)\b|(?:一|每|单|單)\s*(?:台|部|臺)/u;
@@ -83,7 +88,8 @@ export const gpusInServersIntent = {
   needs: (s, ctx) =>
     serversAndSize(s, articleServer(ctx.kb)?.perServer) !== undefined &&
     (GPUS_ASKED.test(s.reading.text) || WORTH_ASKED.test(s.reading.text)),
-  fit: () => 3,
+  // (One server's GPUs priced outweighs a valuation of the count a price would otherwise suggest.)
+  fit: (s) => (oneServerPriced(s.reading.text) ? 4 : 3),
   run: (ctx, s) => {
     // (At the article's own eight to a server, the fact it is from stands beside the count.)
     const server = articleServer(ctx.kb);
