@@ -37,6 +37,10 @@ const SET_ASIDE = /(?:\bnot (?:the )?|\bnot counting |不是|不要|不算|非)\
 /** A count named by its noun alone, no verb of having or using: "oai h100 count?". */
 const COUNT_NOUN = /^(?:count|counts|number|numbers|数量)$/u;
 
+/** Whether they are there already, asked: "in hand", "in stock", "delivered", "现货", "到手". */
+const IN_HAND_ASKED =
+  /\bin (?:hand|stock)\b|\bon hand\b|\bdelivered\b|\bactually (?:have|has|got|own)\b|\bphysically\b|现货|現貨|到手|到货|到貨|交付了/u;
+
 export const holdingsIntent = {
   id: 'holdings',
   // "Which clouds does Inflection train on?" asks for clouds, not for GPUs held.
@@ -177,7 +181,12 @@ export const holdingsIntent = {
       const [first] = answers;
       if (first !== undefined) return { ...first, parts: answers };
     }
-    return holdings(ctx, entity, undefined, others, gpu);
+    const held = holdings(ctx, entity, undefined, others, gpu);
+    // ("is CoreWeave's number actually in hand?": no, when the article says it is booked, not delivered.)
+    const booked = held?.facts.some((f) => f.subject === entity.id && f.hedge === 'booked-not-delivered');
+    return held !== undefined && s.yesNo && booked === true && IN_HAND_ASKED.test(s.asking.text)
+      ? { ...held, verdict: 'no' }
+      : held;
   },
   examples: {
     en: ['Inflection trained their GPT-3.5 level model on how many GPUs?', 'how many A100s has Meta got'],
