@@ -1499,6 +1499,17 @@ export const CUES = {
     'tdp',
     '功耗',
     '瓦',
+    // Electricity used: "要用幾多電", "power bill".
+    '多少电',
+    '几多电',
+    '用电',
+    '耗电',
+    '电费',
+    'electricity',
+    'power bill',
+    'power consumption',
+    'kilowatts',
+    'megawatts',
     // Specs and speeds the article gives no figure for: it gives 16-bit speed-ups only.
     'parameters',
     'params',

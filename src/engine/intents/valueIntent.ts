@@ -320,7 +320,13 @@ function valueAt(ctx: AskContext, s: Slots, price: number | undefined): Answer |
     alike.every((f) => f !== undefined && !f.range && f.value === one.value && f.gpu === one.gpu)
   )
     return costOfRange(ctx, h100, [one.value, one.value], { price, facts: one.facts });
-  if (buyer !== undefined) return cost(ctx, buyer, price, restated ? undefined : count?.value, { each });
+  // ("take the 'Meta wants 100k or more' figure: what's that cost?": the figure the question sets for it.)
+  const setFigure =
+    buyer !== undefined && buyer.id === two?.entityId && count === undefined && s.scenario === 'meta-100k'
+      ? two.high
+      : undefined;
+  if (buyer !== undefined)
+    return cost(ctx, buyer, price, restated ? undefined : (count?.value ?? setFigure), { each });
   if (count !== undefined && s.counts.every((c) => c.value !== total)) {
     const h100 = ctx.kb.entityById.get('h100');
     return h100 === undefined ? undefined : cost(ctx, h100, price, count.value);
