@@ -90,6 +90,11 @@ export const rankIntent = {
       re: /(?:最大|最主要)的?\s*(?:瓶颈|问题|原因|限制|障碍)|\b(?:biggest|largest|main) (?:bottleneck|problem|issue|reason|constraint|blocker)\b/u,
       weight: -3,
     },
+    // ("把这些云按用它们的公司数排一下": ranked by how many use them, which the cloud tally counts.)
+    {
+      re: /(?:公司|客户|客戶|用户|用戶)(?:数|數)|\bby how many (?:of the (?:listed )?)?(?:ai )?(?:companies|customers|users|clients)\b/u,
+      weight: -4,
+    },
     // An order asked for outright beats the sum its "合计" would otherwise suggest.
     {
       re: /从大到小|由大到小|从多到少|由多到少|从小到大|从少到多|从高到低|怎么排|排列|\bbiggest to smallest\b|\blargest to smallest\b|\bin order\b|\bdescending\b|\bascending\b/u,
