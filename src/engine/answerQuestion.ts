@@ -171,6 +171,9 @@ const EACH =
  * Answers a free question: splits it into its parts, reads each into slots, scores every intent and
  * runs the best one that can answer, and composes the parts into one answer.
  */
+/** A comparison asked of each: "分别是…的几倍", "how many times … than each". */
+const EACH_COMPARED = /几倍|幾倍|多少倍|\btimes (?:as|more|bigger|larger)\b|\bhow many times\b|多多少|少多少/u;
+
 /** How many a ranking shows, said before it: "top 3", "bottom 2", "前 3". */
 const TOP_N_BEFORE = /(?:\btop|\bbottom|\bfirst|\blast|前|倒数|倒數)\s*$/u;
 
@@ -766,7 +769,9 @@ export function answerQuestion(
       asked.length > 1 &&
       !changesCounts &&
       !MEAN_WORDS.test(reading.text) &&
-      !ADD_UP.test(reading.text)
+      !ADD_UP.test(reading.text) &&
+      // ("OpenAI 要的分别是 Inflection 和 Anthropic 的几倍": the first set against each, one comparison each.)
+      !EACH_COMPARED.test(reading.text)
     ) {
       for (const one of asked) {
         const single = {

@@ -219,6 +219,9 @@ export const compareIntent = {
     (countsNames(s) ? 3 : 0),
   run: (ctx, s) => {
     const measure = measureFor(ctx, s);
+    // ("how many times bigger is Meta's than each?": the first against each of the others in turn.)
+    const eachOther = againstEach(ctx, s, measure);
+    if (eachOther !== undefined) return eachOther;
     // "Inflection alone, or Anthropic + Helsing + Mistral + Character together?": two sides, one of several.
     const sides = sidesOf(s);
     let sidesOfOne: Figure[] | undefined;
@@ -353,3 +356,20 @@ export const compareIntent = {
     zh: ['OpenAI 的需求是 Anthropic 的几倍？', 'Meta 比 Inflection 多要多少张？'],
   },
 } as const satisfies Intent;
+
+/** The others set against the first one at a time: "than each", "each of them", "分别比". */
+const THAN_EACH = /\bthan each\b|\bthan (?:either|both) of them\b|\bagainst each\b|\beach of (?:them|the others|those)\b|分别|分別|各自/u;
+
+/**
+ * "Meta's A100 fleet vs Tesla's and Stability AI's — how many times bigger is Meta's than each?": the
+ * first named compared with each of the others, one comparison each, not with their sum.
+ */
+function againstEach(ctx: AskContext, s: Slots, measure: 'demand' | 'holdings'): Answer | undefined {
+  if (s.named.length < 3 || !THAN_EACH.test(s.reading.text)) return undefined;
+  const figures = namedFigures(ctx, s);
+  const [first, ...others] = figures;
+  if (first === undefined || figures.length !== s.named.length || figures.some((f) => f.range)) return undefined;
+  const compared = others.map((other) => compareFigures(ctx, first, other, measure));
+  const [one] = compared;
+  return one === undefined ? undefined : { ...one, parts: compared };
+}
