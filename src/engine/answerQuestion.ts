@@ -36,6 +36,7 @@ import { timeUnitsAsked } from './intents/durationIntent.js';
 import { atBound, figureOf } from './intents/figures.js';
 import { oneServerPriced } from './intents/gpusInServersIntent.js';
 import type { Intent } from './intents/intent.js';
+import { SAME_BUDGET } from './intents/plannedBudgetIntent.js';
 import { RUNNER_UP } from './intents/rankIntent.js';
 import { FACTORS, WHAT_IF } from './intents/readChanges.js';
 import { MINE_CHECKED } from './intents/signals.js';
@@ -172,7 +173,8 @@ const EACH =
  * runs the best one that can answer, and composes the parts into one answer.
  */
 /** A comparison asked of each: "分别是…的几倍", "how many times … than each". */
-const EACH_COMPARED = /几倍|幾倍|多少倍|\btimes (?:as|more|bigger|larger)\b|\bhow many times\b|多多少|少多少/u;
+const EACH_COMPARED =
+  /几倍|幾倍|多少倍|\btimes (?:as|more|bigger|larger)\b|\bhow many times\b|多多少|少多少/u;
 
 /** How many a ranking shows, said before it: "top 3", "bottom 2", "前 3". */
 const TOP_N_BEFORE = /(?:\btop|\bbottom|\bfirst|\blast|前|倒数|倒數)\s*$/u;
@@ -387,6 +389,7 @@ export function answerQuestion(
           underScenario(ctx, previous, reading, lexicon) ??
           atArticlePrice(ctx, previous, reading, lexicon, answers.at(-1)) ??
           atSamePrice(previous, reading, lexicon) ??
+          pricedSumAsBefore(answers.at(-1), previous, reading, lexicon) ??
           otherEntity(previous, reading, lexicon, articleFigures(ctx.kb).sourceIds) ??
           otherAmount(previous, reading, lexicon) ??
           addedToSum(answers.at(-1), reading, lexicon))) ??
@@ -1094,6 +1097,30 @@ const SAME_PRICE =
  * "what are 357k H100s worth at 35k each, and how much less is that than the 432k at the same price?":
  * a part priced "at the same price" is priced at the one price the part before gave.
  */
+/** GPUs asked as a count: "多少张", "how many H100s". */
+const GPUS_COUNT_ASKED = /多少张|多少張|几张|幾張|几多张|幾多張|\bhow many (?:h100|a100|gpu|card)s?\b/u;
+
+/**
+ * "每家大云按3.5万美元一张各值多少? 四家加起来多少?": after each one priced, their sum is asked in money
+ * too; read with the part that priced them.
+ */
+function pricedSumAsBefore(
+  before: Answer | undefined,
+  previous: Reading,
+  reading: Reading,
+  lexicon: Lexicon,
+): Reading | undefined {
+  if (
+    before?.kind !== 'cost' ||
+    !COMBINING.test(reading.text) ||
+    reading.numbers.length > 0 ||
+    reading.entities.some((m) => m.entity.kind !== 'gpu') ||
+    GPUS_COUNT_ASKED.test(reading.text)
+  )
+    return undefined;
+  return readQuestion(`${previous.text}, ${reading.text}`, lexicon);
+}
+
 function atSamePrice(previous: Reading, reading: Reading, lexicon: Lexicon): Reading | undefined {
   if (!SAME_PRICE.test(reading.text) || reading.numbers.some((n) => n.currency || n.perUnit))
     return undefined;
@@ -1587,6 +1614,9 @@ function mergeFollowUps(texts: readonly string[], lexicon: Lexicon, question: st
           )) ||
         (EXACTLY.test(reading.text) && reading.entities.length === 0 && reading.numbers.length === 0) ||
         (LEFT_OVER.test(reading.text) && reading.entities.length === 0 && reading.numbers.length === 0) ||
+        // ("…If the price jumps 12%, what's the new unit price, and how many whole cards does the same
+        // budget buy?": the plan before, re-priced.)
+        (SAME_BUDGET.test(reading.text) && reading.numbers.length === 0) ||
         // ("What percent of 30k is 25k, and how many are missing?": the shortfall of the two just set out.)
         (SHORT_ASKED.test(reading.text) && reading.entities.length === 0 && reading.numbers.length === 0) ||
         // ("为啥大家首选H100? 文章里给了哪些理由": the reasons for the part before.)

@@ -358,7 +358,8 @@ export const compareIntent = {
 } as const satisfies Intent;
 
 /** The others set against the first one at a time: "than each", "each of them", "分别比". */
-const THAN_EACH = /\bthan each\b|\bthan (?:either|both) of them\b|\bagainst each\b|\beach of (?:them|the others|those)\b|分别|分別|各自/u;
+const THAN_EACH =
+  /\bthan each\b|\bthan (?:either|both) of them\b|\bagainst each\b|\beach of (?:them|the others|those)\b|分别|分別|各自/u;
 
 /**
  * "Meta's A100 fleet vs Tesla's and Stability AI's — how many times bigger is Meta's than each?": the
@@ -368,7 +369,8 @@ function againstEach(ctx: AskContext, s: Slots, measure: 'demand' | 'holdings'):
   if (s.named.length < 3 || !THAN_EACH.test(s.reading.text)) return undefined;
   const figures = namedFigures(ctx, s);
   const [first, ...others] = figures;
-  if (first === undefined || figures.length !== s.named.length || figures.some((f) => f.range)) return undefined;
+  if (first === undefined || figures.length !== s.named.length || figures.some((f) => f.range))
+    return undefined;
   const compared = others.map((other) => compareFigures(ctx, first, other, measure));
   const [one] = compared;
   return one === undefined ? undefined : { ...one, parts: compared };

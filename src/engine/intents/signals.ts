@@ -123,7 +123,7 @@ export function unknownOnlyInContext(s: Slots): boolean {
  * member's, which is each one's when the group's members want alike ("每家大云3万张, 一家要砸多少钱").
  */
 export const EACH_TOO =
-  /\b(?:per|each) (?:cloud|company|one|startup)\b.{0,30}\b(?:all|total|combined|together|altogether)\b|\b(?:individually|separately)\b|(?:每家|各自|分别|分別|各家).{0,12}(?:一共|总共|合计|加起来|總共|合計)|单家|單家|(?<![哪同另任单單])一家(?:要|得|需|的|大概|大约)|(?:每家|每間|每间|各家)(?:要|得|需要|需)?(?:花|付|值|用)(?:多少|幾多|几多)|(?:每家|每間|每间|各家|每個|每个)(?:要|需要)[^,，。?？]{0,10}(?:值|花|付)(?:多少|幾多|几多|幾錢|几钱)|\bhow much (?:would|does|will|do) each(?: one| cloud| company| of them)? (?:spend|pay|cost|shell out)\b|每一家|\beach one(?:'s|’s)?(?: (?:order|demand|ask|share))? (?:worth|cost|value)\b|\b(?:value|cost|worth|price) of each\b|\beach and (?:the )?(?:total|sum)\b|\bper cloud\b|\b(?:one|a single)(?: big)? (?:of them|cloud|hyperscaler|company)(?:'s)?\b/u;
+  /\b(?:per|each) (?:cloud|company|one|startup)\b.{0,30}\b(?:all|total|combined|together|altogether)\b|\b(?:individually|separately)\b|(?:每家|各自|分别|分別|各家).{0,12}(?:一共|总共|合计|加起来|總共|合計)|单家|單家|(?<![哪同另任单單])一家(?:要|得|需|的|大概|大约)|(?:每家|每間|每间|各家)(?:要|得|需要|需)?(?:花|付|值|用)(?:多少|幾多|几多)|(?:每家|每間|每间|各家|每個|每个)(?:要|需要)[^,，。?？]{0,10}(?:值|花|付)(?:多少|幾多|几多|幾錢|几钱)|各(?:自)?(?:值|花|付)(?:多少|幾多|几多|幾錢|几钱)|\bhow much (?:would|does|will|do) each(?: one| cloud| company| of them)? (?:spend|pay|cost|shell out)\b|每一家|\beach one(?:'s|’s)?(?: (?:order|demand|ask|share))? (?:worth|cost|value)\b|\b(?:value|cost|worth|price) of each\b|\beach and (?:the )?(?:total|sum)\b|\bper cloud\b|\b(?:one|a single)(?: big)? (?:of them|cloud|hyperscaler|company)(?:'s)?\b/u;
 
 /** A swap of one GPU for another, card for card: "一换一", "1:1", "one-for-one", "same number of". */
 export const ONE_FOR_ONE =

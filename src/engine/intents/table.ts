@@ -40,6 +40,7 @@ import { noFigureIntent } from './noFigureIntent.js';
 import { notCountedIntent } from './notCountedIntent.js';
 import { otherGpuSpecsIntent } from './otherGpuSpecsIntent.js';
 import { overviewIntent } from './overviewIntent.js';
+import { plannedBudgetIntent } from './plannedBudgetIntent.js';
 import { premiseIntent } from './premiseIntent.js';
 import { priceCheckIntent } from './priceCheckIntent.js';
 import { priceSavingIntent } from './priceSavingIntent.js';
@@ -137,6 +138,7 @@ export const INTENTS: readonly Intent[] = [
   quotedCompareIntent,
   cloudTallyIntent,
   budgetIntent,
+  plannedBudgetIntent,
   whatIfItemIntent,
   gapCompareIntent,
   gapFilledIntent,
