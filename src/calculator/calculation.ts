@@ -70,7 +70,9 @@ export interface Calculation {
     /** The money a budget has left after the whole GPUs it buys. */
     | 'left-over'
     /** A time said in another unit: days in hours. */
-    | 'time-unit';
+    | 'time-unit'
+    /** A rate of work (tokens a second) on the other GPU at the speed-up. */
+    | 'throughput';
   readonly result: Amount;
   readonly steps: readonly Step[];
 }

@@ -15,6 +15,7 @@ export { assertCount, assertPrice, MAX_GPU_COUNT, MAX_PRICE_USD } from './limits
 export { type Period, periodsToCover } from './periodsToCover.js';
 export { scaleDuration } from './scaleDuration.js';
 export { scaleGpus } from './scaleGpus.js';
+export { scaleThroughput } from './scaleThroughput.js';
 export { serversFor } from './serversFor.js';
 export { sumGpus } from './sumGpus.js';
 export { valueAtPrice } from './valueAtPrice.js';

@@ -483,11 +483,26 @@ function summarizeKind(
       // (Only conversions: servers or yuan worked after them have lines of their own.)
       const lines = answer.calculations
         .filter(
-          (c) => c.kind === 'a100-equivalents' || c.kind === 'h100-equivalents' || c.kind === 'duration',
+          (c) =>
+            c.kind === 'a100-equivalents' ||
+            c.kind === 'h100-equivalents' ||
+            c.kind === 'duration' ||
+            c.kind === 'throughput',
         )
         .map((c) => {
           const [h100s, factor] = c.steps[0]?.operands ?? [];
           const fact = factor?.label === undefined ? undefined : kb.factById.get(factor.label);
+          // A rate of work measured on one GPU: multiplied on A100 → H100, divided on H100 → A100.
+          if (c.kind === 'throughput')
+            return t(lang, c.steps[0]?.op === 'multiply' ? 'compare.rateToH100' : 'compare.rateToA100', {
+              work: t(
+                lang,
+                fact?.metric === 'speedup-16bit-training' ? 'compare.training' : 'compare.inference',
+              ),
+              rate: formatAmount(h100s?.value ?? 0, 'duration', lang),
+              result: formatAmount(c.result.value, 'duration', lang),
+              factor: formatAmount(factor?.value ?? 0, 'duration', lang),
+            });
           if (c.kind === 'duration') {
             // A job timed on one GPU: divided on A100 → H100, multiplied on H100 → A100.
             const fromA100 = c.steps[0]?.op === 'divide';

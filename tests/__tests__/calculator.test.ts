@@ -13,6 +13,7 @@ import {
   MAX_GPU_COUNT,
   MAX_PRICE_USD,
   type Step,
+  scaleThroughput,
   sumGpus,
   valueAtPrice,
 } from '../../src/calculator/index.js';
@@ -194,6 +195,24 @@ describe('convertTimeUnit', () => {
 
   it('GIVEN a time that is not positive WHEN converted THEN it is refused', () => {
     expect(() => convertTimeUnit(0, 'days', 'hours')).toThrow(RangeError);
+  });
+});
+
+describe('scaleThroughput', () => {
+  it('GIVEN 700 tokens a second on A100s WHEN moved to H100s at 3.5× THEN 2,450, multiplied', () => {
+    const calc = scaleThroughput(700, 3.5, 'a100', 'perf.inference');
+
+    expect(calc.kind).toBe('throughput');
+    expect(calc.result.value).toBe(2_450);
+    expect(calc.steps[0]?.op).toBe('multiply');
+  });
+
+  it('GIVEN a rate on H100s WHEN moved to A100s THEN it is divided by the speed-up', () => {
+    expect(scaleThroughput(2_300, 2.3, 'h100').result.value).toBe(1_000);
+  });
+
+  it('GIVEN a rate that is not positive WHEN scaled THEN it is refused', () => {
+    expect(() => scaleThroughput(-1, 3.5, 'a100')).toThrow(RangeError);
   });
 });
 

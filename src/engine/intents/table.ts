@@ -57,6 +57,7 @@ import { statedNumberIntent } from './statedNumberIntent.js';
 import { sumIntent } from './sumIntent.js';
 import { summaryIntent } from './summaryIntent.js';
 import { supplyIntent } from './supplyIntent.js';
+import { throughputIntent } from './throughputIntent.js';
 import { topicSearchIntent } from './topicSearchIntent.js';
 import { totalCompareIntent } from './totalCompareIntent.js';
 import { totalIntent } from './totalIntent.js';
@@ -138,6 +139,7 @@ export const INTENTS: readonly Intent[] = [
   quotedCompareIntent,
   cloudTallyIntent,
   budgetIntent,
+  throughputIntent,
   plannedBudgetIntent,
   whatIfItemIntent,
   gapCompareIntent,

@@ -312,6 +312,10 @@ export const en = {
   'op.fewerHoldings':
     '{small} ({smallCount}) has {diff} fewer {gpu}s than {big} ({bigCount}), who has about {times} times as many.',
   'compare.inUnit': 'That is about {result} {unit}.',
+  'compare.rateToH100':
+    "For 16-bit {work}, a rate of {rate} on A100s would be about {result} on H100s ({rate} × {factor}), if it scales with the article's speed-up.",
+  'compare.rateToA100':
+    "For 16-bit {work}, a rate of {rate} on H100s would be about {result} on A100s ({rate} ÷ {factor}), if it scales with the article's speed-up.",
   'compare.durationToH100':
     "For 16-bit {work}, a job of {time} {unit} on A100s would take about {result} {unit} on H100s ({time} ÷ {factor}), if it scales with the article's speed-up.",
   'compare.durationToA100':

@@ -292,6 +292,10 @@ export const zhHans = {
   'op.fewerHoldings':
     '{small}（{smallCount}张）比 {big}（{bigCount}张）少 {diff}张 {gpu}；后者约为其 {times}。',
   'compare.inUnit': '即约 {result}{unit}。',
+  'compare.rateToH100':
+    '16-bit {work}：A100 上 {rate} 的速率，换 H100 约为 {result}（{rate} × {factor}），假设按文章的加速比缩放。',
+  'compare.rateToA100':
+    '16-bit {work}：H100 上 {rate} 的速率，换 A100 约为 {result}（{rate} ÷ {factor}），假设按文章的加速比缩放。',
   'compare.durationToH100':
     '16-bit {work}：在 A100 上要 {time}{unit} 的任务，换 H100 约需 {result}{unit}（{time} ÷ {factor}），假设按文章的加速比缩放。',
   'compare.durationToA100':

@@ -292,6 +292,10 @@ export const zhHant = {
   'op.fewerHoldings':
     '{small}（{smallCount}張）比 {big}（{bigCount}張）少 {diff}張 {gpu}；後者約為其 {times}。',
   'compare.inUnit': '即約 {result}{unit}。',
+  'compare.rateToH100':
+    '16-bit {work}：A100 上 {rate} 的速率，換 H100 約為 {result}（{rate} × {factor}），假設按文章的加速比縮放。',
+  'compare.rateToA100':
+    '16-bit {work}：H100 上 {rate} 的速率，換 A100 約為 {result}（{rate} ÷ {factor}），假設按文章的加速比縮放。',
   'compare.durationToH100':
     '16-bit {work}：在 A100 上要 {time}{unit} 的任務，換 H100 約需 {result}{unit}（{time} ÷ {factor}），假設按文章的加速比縮放。',
   'compare.durationToA100':
