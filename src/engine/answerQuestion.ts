@@ -1,5 +1,3 @@
-import { convertTimeUnit, isTimeUnit, type TimeUnit } from '../calculator/convertTimeUnit.js';
-import { gpusInServers } from '../calculator/gpusInServers.js';
 import { boundText } from '../limits/inputLimits.js';
 import type { Answer, AnswerTrace } from './answer.js';
 import { pricing } from './answers/gap.js';
@@ -7,7 +5,6 @@ import { inYuan } from './answers/inYuan.js';
 import { notFound } from './answers/notFound.js';
 import { MIDPOINT_ASKED, withMidpoint } from './answers/withMidpoint.js';
 import {
-  articleServer,
   isServerSize,
   SERVER_SIZE_AFTER,
   SERVERS_ASKED,
@@ -33,8 +30,8 @@ import {
   SET_AGAINST,
 } from './compareEarlier.js';
 import type { AskContext } from './context.js';
+import { inTimeUnitAsked } from './inTimeUnitAsked.js';
 import { SHORT_ASKED } from './intents/countShareIntent.js';
-import { timeUnitsAsked } from './intents/durationIntent.js';
 import { atBound, figureOf } from './intents/figures.js';
 import { oneServerPriced } from './intents/gpusInServersIntent.js';
 import type { Intent } from './intents/intent.js';
@@ -48,6 +45,7 @@ import type { Lexicon } from './lexicon.js';
 import { missingSide } from './missingSide.js';
 import { askingOf } from './questionSentences.js';
 import { type Reading, readQuestion } from './readQuestion.js';
+import { serversFilled } from './serversFilled.js';
 import { OWNER_KINDS, readSlots, type Slots, THESE_COUNTED } from './slots.js';
 import { splitParts } from './splitParts.js';
 import { asksInstead, opensWithTakeBack } from './takenBack.js';
@@ -1819,71 +1817,4 @@ function serverSaid(slots: Slots): { size?: number; allFit: boolean } {
   const text = slots.reading.text;
   const size = slots.amounts.find((a) => isServerSize(a.value) && SERVER_SIZE_AFTER.test(text.slice(a.end)));
   return { ...(size === undefined ? {} : { size: size.value }), allFit: ALL_FIT.test(text) };
-}
-
-/** The plural unit a rate's period is counted in, where it converts exactly. */
-const PERIOD_UNITS: Readonly<Record<string, TimeUnit>> = { day: 'days', week: 'weeks' };
-
-/**
- * The answer with the time it worked out (periods to close a count, or a job's time on the other GPU)
- * said again in the unit the follow-up asks for and nothing else: "…and roughly how many weeks is that?".
- */
-function inTimeUnitAsked(answer: Answer, reading: Reading): Answer | undefined {
-  if (reading.entities.length > 0 || reading.numbers.length > 0) return undefined;
-  const timed = answer.calculations.findLast((c) => c.kind === 'periods' || c.kind === 'duration');
-  const label = timed?.kind === 'periods' ? timed.result.label : timed?.steps[0]?.operands[0]?.label;
-  const from = label === undefined ? undefined : (PERIOD_UNITS[label] ?? label);
-  if (timed === undefined || from === undefined || !isTimeUnit(from)) return undefined;
-  const asked = timeUnitsAsked(reading.text).filter((unit) => unit !== from && isTimeUnit(unit));
-  if (asked.length === 0) return undefined;
-  return {
-    ...answer,
-    calculations: [
-      ...answer.calculations,
-      ...asked.flatMap((unit) => (isTimeUnit(unit) ? [convertTimeUnit(timed.result.value, from, unit)] : [])),
-    ],
-  };
-}
-
-/** Whether enough, asked: "够唔够", "够不够", "enough for", "can that fill". */
-const ENOUGH_FOR =
-  /够不够|夠不夠|够唔够|夠唔夠|够吗|夠嗎|够冇|夠冇|\benough (?:for|to)\b|\bcan (?:that|it|those) (?:fill|cover|stock)\b/u;
-
-/** One server said in words: "一部", "一台", "a single box", "one server". */
-const ONE_SERVER_SAID =
-  /(?<![\d一二三四五六七八九十])(?:一|单|單)\s*(?:台|部|臺)|\b(?:one|a|an|a single)\s+(?:(?:8|eight)[- ]?gpu\s+)?(?:(?:hgx|dgx)\s+)?(?:server|box|node)\b/u;
-
-/**
- * "…最多买到几多张 H100? 够唔够砌三台 8 卡机?": the servers asked for, in GPUs (3 × 8 = 24), set against the
- * GPUs a budget just bought, with yes or no.
- */
-function serversFilled(ctx: AskContext, answer: Answer, reading: Reading): Answer | undefined {
-  const bought = answer.calculations.find((c) => c.kind === 'budget-gpus')?.result.value;
-  if (
-    bought === undefined ||
-    !ENOUGH_FOR.test(reading.text) ||
-    reading.entities.some((m) => m.entity.kind !== 'gpu')
-  )
-    return undefined;
-  const servers = reading.numbers.find(
-    (n) =>
-      Number.isInteger(n.value) &&
-      n.value > 0 &&
-      /^\s*(?:\d+\s*-?\s*(?:gpus?|卡|cards?)\s*)?(?:台|部|臺|(?:(?:hgx|dgx)\s+)?(?:servers?|boxes|box|nodes?)\b)/u.test(
-        reading.text.slice(n.end),
-      ),
-  );
-  const size =
-    reading.numbers.find(
-      (n) => n !== servers && isServerSize(n.value) && SERVER_SIZE_AFTER.test(reading.text.slice(n.end)),
-    )?.value ?? articleServer(ctx.kb)?.perServer;
-  // ("够唔够装满一部 8 卡机", "enough for a single box": one server, said in words.)
-  const count = servers?.value ?? (ONE_SERVER_SAID.test(reading.text) ? 1 : undefined);
-  if (count === undefined || size === undefined) return undefined;
-  const needed = gpusInServers(count, size);
-  return {
-    ...answer,
-    calculations: [...answer.calculations, needed],
-    verdict: bought >= needed.result.value ? 'yes' : 'no',
-  };
 }
