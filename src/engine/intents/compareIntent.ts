@@ -24,7 +24,7 @@ const COMPARING_WORDS = /\bmore\b|\bless\b|\bfewer\b|\bbigger\b|\blarger\b|\bsma
 
 /** Where one side ends and the other begins: "A, or B + C", "A 还是 B 加 C", "A vs B and C". */
 const SIDE_BREAK =
-  /\bor\b|\bvs\.?\b|\bversus\b|\bcompared (?:to|with)\b|\bthan\b|还是|比|对比|相比|(?:加起来|加在一起|合计|一共)\s*(?:和|跟|与|同)/u;
+  /\bor\b|\bvs\.?\b|\bversus\b|\bcompared (?:to|with)\b|\bthan\b|还是|比|对比|相比|(?:加起来|加在一起|合计|一共)[,，]?\s*(?:和|跟|与|同)/u;
 
 /** "跟 B 加 C 加起来比": the second side of a comparison, added up. */
 const SUMMED_AFTER_WITH =

@@ -79,7 +79,7 @@ export const sumIntent = {
     // "Anthropic + Mistral, together, vs a single big cloud?": a sum set against another side is compared.
     // ("what's bigger: meta's A100 fleet or tesla + stability combined?": the side summed second.)
     {
-      re: /(?:\btogether\b|\bcombined\b|\bplus\b|\s\+\s|加起来|合计)[^?]{0,40}(?:\bvs\.?|\bversus\b|\bcompared (?:to|with)\b|\bor\b|对比|相比|(?:和|跟|与)[^,，?？]{0,20}比)/u,
+      re: /(?:\btogether\b|\bcombined\b|\bplus\b|\s\+\s|加起来|合计)[^?]{0,40}(?:\bvs\.?|\bversus\b|\bcompared (?:to|with)\b|\bor\b|对比|相比|(?:和|跟|与)[^,，?？]{0,20}比)|(?:加起来|合计)[,，\s]*(?:和|跟|与|同)[^?？]{1,60}(?:相差|差多少|差几|差幾|差距)/u,
       weight: -2,
     },
     {

@@ -80,6 +80,10 @@ const PRICE_WORDS =
 const PLACE_PRICE =
   /(?:在|喺|于|於)\s*(?:香港|台湾|台灣|大陆|大陸|国内|國內|中国|中國|日本|欧洲|歐洲|美国|美國|印度|韩国|韓國|新加坡)\s*(?:现在|現在|目前|大概|大约|大約|一般|平时|平時)?\s*(?:买|買|卖|賣|的价格|的價格|的(?:市场|市場)?价|的(?:市场|市場)?價|的售价|的售價|多少钱|幾多錢|几多钱|要几多|要幾多)|(?:香港|台湾|台灣|大陆|大陸|国内|國內|日本|欧洲|歐洲|美国|美國|印度|韩国|韓國|新加坡)(?:的)?(?:买|買|卖|賣|售价|售價|价格|價格|市场价|市場價|行情)|\b(?:price|cost|costs|buy|sell|sells|goes? for|retail)\b[^?.]{0,30}\bin (?:hong kong|hk|china|taiwan|japan|europe|the eu|india|korea|singapore|the uk|the us|the usa|america)\b/u;
 
+/** A price by the hour, a rental's ("租 H100 一个小时多少钱", "hourly rate on Lambda"): the article prices GPUs bought. */
+const HOURLY_PRICE =
+  /(?:多少钱|几多钱|幾多錢|\bhow much\b|\bprice\b|\bcosts?\b|\brate\b|价|價)[^?？]{0,24}(?:一个小时|一個小時|一个钟|一個鐘|每小时|每小時|每个小时|\bper hour\b|\ban hour\b|\/\s*hr?\b)|(?:一个小时|每小时|每小時|\bper hour\b|\bhourly\b)[^?？]{0,16}(?:多少钱|几多钱|幾多錢|\bhow much\b|\bprice\b|\bcosts?\b|\brate\b)|\bhourly (?:rate|price|cost|pricing)\b|\b(?:rental|renting|rent) (?:price|cost|rate)s?\b|租金|租(?:一|个|張|张)?[^?？]{0,12}(?:多少钱|几多钱|幾多錢)/u;
+
 /** What the article cannot know, asked: a forecast, a year after it, another currency, a spec it lacks. */
 /** A supposition: "要是", "如果", "what if", "say". */
 const SUPPOSED = /要是|如果|假如|假设|假設|\bwhat if\b|\bif\b|\bsuppose\b|\bsay\b|\bassuming\b/u;
@@ -104,6 +108,7 @@ function beyond(s: Slots): boolean {
     EXACT_DATE.test(s.asking.text) ||
     (PAST_PRICE.test(s.asking.text) && PRICE_WORDS.test(s.asking.text)) ||
     PLACE_PRICE.test(s.asking.text) ||
+    HOURLY_PRICE.test(s.asking.text) ||
     yuanWithoutMeans(s) ||
     paidToANamedOne(s) ||
     companyValued(s) ||
