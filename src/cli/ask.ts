@@ -112,7 +112,16 @@ async function main(): Promise<void> {
     // readline only for the modes that read lines: one question on the command line starts faster.
     const { createInterface } = await import('node:readline');
     const rl = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-    rl.on('line', (line) => process.stdout.write(`${answerOne(line).json}\n`));
+    // A reader that stops early ("… | head -1") closes the pipe: nothing more to answer, so stop quietly
+    // rather than crash on the next write.
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      rl.close();
+      process.stdin.destroy();
+    });
+    rl.on('line', (line) => {
+      if (!process.stdout.destroyed) process.stdout.write(`${answerOne(line).json}\n`);
+    });
     return;
   }
   if (positionals.length > 0) {

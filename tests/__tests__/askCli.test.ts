@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,24 @@ function ask(args: string[], input?: string) {
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+describe('ask: a reader that stops early', () => {
+  it('GIVEN --jsonl output piped to a reader that closes after the first line WHEN more lines come THEN it stops quietly with 0', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', cli, '--jsonl'], { cwd: root });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    // (Like "… | head -1": the reader goes away once it has one answer.)
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.write(`${Array.from({ length: 200 }, () => 'who makes the h100').join('\n')}\n`);
+    child.stdin.end();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+  }, 30_000);
+});
 
 describe('ask: input a script can trust', () => {
   it.each(['', '🙂🙂', '/gap price:-5', '/gap price:abc', '/nonexistent'])(
