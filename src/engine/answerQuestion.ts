@@ -1559,7 +1559,7 @@ const ANY_FIGURE =
 const OWN_QUESTION = /多少|几|哪|什么|啥|谁|誰|\b(?:how|what|which|who|when|why)\b/u;
 /** A part worked from the figure before it: a share of, what it makes, what it covers. */
 const WORKED_FROM_IT =
-  /买得起|買得起|付得起|够钱买|夠錢買|\bafford\b|几成|幾成|百分之几|百分之幾|多少成|能补上|能補上|补上多少|能做(?:几|幾|多少)|做得出(?:几|幾|多少)|能(?:生产|產|产)(?:几|幾|多少)|\bwhat (?:%|percent(?:age)?|fraction|share) of\b|\bhow much of (?:the|that)\b|\bhow many (?:h100s?|a100s?|gpus?|cards?) (?:would|could|does|is) (?:that|it|this)\b(?! (?:want|need|have|hold|use|get|order)s?\b)|\b(?:would|could|does) (?:that|it|this) (?:cover|fill|close|make)\b/u;
+  /买得起|買得起|付得起|够钱买|夠錢買|\bafford\b|几成|幾成|百分之几|百分之幾|多少成|能补上|能補上|补上多少|能做(?:几|幾|多少)|做得出(?:几|幾|多少)|(?:够不够|夠不夠|够唔够|夠唔夠)(?:做|生产|生產|造|供应|供應)|(?:做|生产|生產|造)(?:得)?(?:够|夠)(?:吗|嗎|唔)|\benough to (?:make|build|produce|supply)\b|能(?:生产|產|产)(?:几|幾|多少)|\bwhat (?:%|percent(?:age)?|fraction|share) of\b|\bhow much of (?:the|that)\b|\bhow many (?:h100s?|a100s?|gpus?|cards?) (?:would|could|does|is) (?:that|it|this)\b(?! (?:want|need|have|hold|use|get|order)s?\b)|\b(?:would|could|does) (?:that|it|this) (?:cover|fill|close|make)\b/u;
 
 /** What is left once the part before is met: "how many left over?", "能剩多少". */
 const LEFT_OVER =
