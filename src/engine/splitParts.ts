@@ -45,6 +45,9 @@ const ASKS_OUTRIGHT =
 const WAVED_OFF =
   /不用回答|不用答|唔使答|唔使回答|不必回答|不需要回答|\bno need to answer\b|\bdon'?t (?:need to )?answer (?:that|this)\b|\brhetorical\b/iu;
 
+/** A piece that goes on with a list: "以及 Anthropic…", "还有 Meta 的", "和 Tesla". */
+const LIST_GOES_ON = /^\s*(?:以及|还有|還有|和|及|跟|同埋|仲有|加上)\s*\S/u;
+
 /** Words after a question mark that make chatter of their own rather than a rider on the question. */
 const LONG_CHATTER_WORDS = 10;
 
@@ -337,6 +340,8 @@ export function splitParts(text: string): string[] {
   if (
     (CONDITION.test(pending) ||
       BOTH_WAYS.test(pending) ||
+      // ("排一下: OpenAI、Inflection、Meta, 以及 Anthropic…四家加總的需求": more items of the list ordered.)
+      (LIST_GOES_ON.test(pending) && ZH_INSTRUCTION.test(parts[lastPart] ?? '')) ||
       WORKLOAD_ONLY.test(pending) ||
       TAG_ONLY.test(pending) ||
       (CURRENCY.test(pending) && !CLAIMED_AMOUNT.test(pending))) &&

@@ -97,7 +97,7 @@ export const rankIntent = {
     },
     // An order asked for outright beats the sum its "合计" would otherwise suggest.
     {
-      re: /从大到小|由大到小|从多到少|由多到少|从小到大|从少到多|从高到低|怎么排|排列|\bbiggest to smallest\b|\blargest to smallest\b|\bin order\b|\bdescending\b|\bascending\b/u,
+      re: /从大到小|由大到小|从多到少|由多到少|从小到大|由小到大|从少到多|由少到多|从高到低|由高到低|从低到高|由低到高|怎么排|排列|\bbiggest to smallest\b|\blargest to smallest\b|\bin order\b|\bdescending\b|\bascending\b/u,
       weight: 4,
     },
     {
@@ -116,8 +116,12 @@ export const rankIntent = {
     (s.scenario !== undefined && s.named.every((e) => e.id === articleFigures(ctx.kb).scenario?.entityId)),
   // ("…feel like the most 'real' demand to me. add those four up": a superlative in the context around
   // the question orders nothing.)
-  fit: (s) =>
-    (ranked(s) >= 3 ? 0.5 : 0) - (RANK_WORDS.test(s.reading.text) && !RANK_WORDS.test(s.asking.text) ? 3 : 0),
+  // ("rank openai, meta, and anthropic + helsing + mistral + character combined": an order asked of items
+  // one of which is a sum, not the sum of them all.)
+  fit: (s, ctx) =>
+    (ranked(s) >= 3 ? 0.5 : 0) -
+    (RANK_WORDS.test(s.reading.text) && !RANK_WORDS.test(s.asking.text) ? 3 : 0) +
+    (RANK_WORDS.test(s.asking.text) && addedUpAsOne(ctx, s, s.named).length < s.named.length ? 3 : 0),
   run: (ctx, s) => {
     const measure = measureOf(s);
     const text = s.reading.text;
@@ -140,7 +144,9 @@ export const rankIntent = {
     const group = groupRanked(s);
     // (Within one group: its members, each ranked by the line item it shares, if that is all it has.)
     const listed =
-      group === undefined ? [...s.named, ...conditioned] : membersToRank(ctx, group, measure === 'holdings');
+      group === undefined
+        ? addedUpAsOne(ctx, s, [...s.named, ...conditioned])
+        : membersToRank(ctx, group, measure === 'holdings');
     // "not counting Meta or the clouds": left out, a group with its members.
     const left = leftOut(ctx, s);
     const entities = (
@@ -176,3 +182,32 @@ export const rankIntent = {
     zh: ['谁要的 H100 最多？', '把各家云的需求排个序'],
   },
 } as const satisfies Intent;
+
+/** The names just listed said to be added up: "四家加總", "these four combined", "together". */
+const ADDED_UP_AFTER =
+  /^[\s)）]*(?:这|這|那)?\s*(?:[二两兩三四五六七八九\d]\s*(?:家|间|間|个|個)\s*)?(?:的)?\s*(?:加总|加總|合计|合計|加起来|加起來|一起|总和|總和)|^[\s,)）]*(?:(?:all|these|those)\s+(?:two|three|four|five|\d)\s+)?(?:combined|together|added up|summed)\b/u;
+
+/**
+ * "…OpenAI、Inflection、Meta, 以及 Anthropic、Helsing、Mistral、Character 四家加總": names listed and said
+ * to be added up rank as one, the group whose members they are.
+ */
+function addedUpAsOne(ctx: Parameters<typeof figureOf>[0], s: Slots, named: readonly Entity[]): Entity[] {
+  const mentions = s.reading.entities
+    .filter((m) => m.start >= 0 && named.includes(m.entity))
+    .sort((a, b) => a.start - b.start);
+  for (let end = mentions.length - 1; end >= 0; end--) {
+    const last = mentions[end];
+    if (last === undefined || !ADDED_UP_AFTER.test(s.reading.text.slice(last.start + last.text.length)))
+      continue;
+    // (The group whose members are the names listed right before it, all of them.)
+    for (const group of ctx.kb.entities.filter((g) => g.kind === 'group' && g.members.length > 1)) {
+      const run = mentions.slice(end + 1 - group.members.length, end + 1);
+      if (
+        run.length === group.members.length &&
+        group.members.every((id) => run.some((m) => m.entity.id === id))
+      )
+        return [...named.filter((e) => !group.members.includes(e.id)), group];
+    }
+  }
+  return [...named];
+}
