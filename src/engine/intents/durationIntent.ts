@@ -1,52 +1,8 @@
-import { convertTimeUnit, isTimeUnit } from '../../calculator/convertTimeUnit.js';
-import { DURATION_WORDS, type DurationUnit } from '../amounts.js';
-import type { Answer } from '../answer.js';
+import type { DurationUnit } from '../amounts.js';
 import { convertDuration } from '../answers/convertDuration.js';
 import type { Slots } from '../slots.js';
+import { inTimeUnits, timeUnitsAsked } from '../timeInUnits.js';
 import type { Intent } from './intent.js';
-
-/** Each unit's words as the unit asked for is said: "in hours", "how many hours", "多少小时", "换算成天". */
-const UNIT_ASKED = (Object.entries(DURATION_WORDS) as [DurationUnit, readonly string[]][]).map(
-  ([unit, words]) => {
-    const latin = words.filter((w) => /^[a-z]{2,}$/u.test(w)).join('|');
-    const han = words.filter((w) => /\p{Script=Han}/u.test(w) && w !== '日').join('|');
-    return {
-      unit,
-      re: new RegExp(
-        String.raw`\b(?:in|into|to|as|how many)\s+(?:${latin})\b|(?:多少|几|幾|几多|幾多|换算成|換算成|换成|換成|折合)\s*(?:个|個)?\s*(?:${han})`,
-        'u',
-      ),
-    };
-  },
-);
-
-/** The units of time a question asks a time in: "how many weeks is that" → weeks. */
-export function timeUnitsAsked(text: string): DurationUnit[] {
-  return UNIT_ASKED.filter((u) => u.re.test(text)).map((u) => u.unit);
-}
-
-/**
- * The answer with each time it worked out said again in the other units the question asks for ("how long
- * is that in hours, and in days?": 2.17 days is 52.08 hours).
- */
-function inUnitsAsked(answer: Answer, s: Slots, given: DurationUnit): Answer {
-  const asked = timeUnitsAsked(s.reading.text).filter((unit) => unit !== given);
-  if (asked.length === 0 || !isTimeUnit(given)) return answer;
-  const converted = answer.calculations.flatMap((c) => {
-    if (c.kind !== 'duration') return [c];
-    // (From the time unrounded: 5 days ÷ 2.3 is 52.17 hours, not 2.17 × 24.)
-    const [step] = c.steps;
-    const [time, factor] = step?.operands ?? [];
-    const exact =
-      time === undefined || factor === undefined
-        ? c.result.value
-        : step?.op === 'divide'
-          ? time.value / factor.value
-          : time.value * factor.value;
-    return [c, ...asked.flatMap((unit) => (isTimeUnit(unit) ? [convertTimeUnit(exact, given, unit)] : []))];
-  });
-  return { ...answer, calculations: converted };
-}
 
 /** A break between clauses: a time and a GPU on either side of it are not said of each other. */
 const CLAUSE_BREAK = /[,，;；。?？!！]/u;
@@ -100,10 +56,10 @@ export const durationIntent = {
         calculations: [...first.calculations, ...second.calculations],
       };
     }
-    return inUnitsAsked(
+    // ("…how long is that in hours?": the time in the units the question asks too.)
+    return inTimeUnits(
       convertDuration(ctx, nearest, time.value, time.duration, s.workload),
-      s,
-      time.duration,
+      timeUnitsAsked(s.reading.text),
     );
   },
   examples: {
