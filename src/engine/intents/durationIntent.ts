@@ -3,9 +3,7 @@ import { convertDuration } from '../answers/convertDuration.js';
 import type { Slots } from '../slots.js';
 import { inTimeUnits, timeUnitsAsked } from '../timeInUnits.js';
 import type { Intent } from './intent.js';
-
-/** A break between clauses: a time and a GPU on either side of it are not said of each other. */
-const CLAUSE_BREAK = /[,，;；。?？!！]/u;
+import { measuredOn } from './measuredOn.js';
 
 /** "A job takes 23 days on A100s: how long on H100s?": the time scaled by the article's speed-up. */
 export const durationIntent = {
@@ -23,24 +21,8 @@ export const durationIntent = {
   run: (ctx, s) => {
     const time = s.amounts.find((a) => a.role === 'duration');
     if (time === undefined || time.duration === undefined || time.value <= 0) return undefined;
-    // The GPU the time was measured on is the one named nearest it, in its own clause: "23 days on
-    // A100s … on H100s?", "H100快3.5倍, 那原来A100推理要7秒的请求, H100大概几秒?".
-    const text = s.reading.text;
-    const nearest = s.reading.entities
-      .filter((m) => m.start >= 0 && (m.entity.id === 'a100' || m.entity.id === 'h100'))
-      .map((m) => {
-        const before = m.start < time.start;
-        const between = before
-          ? text.slice(m.start + m.text.length, time.start)
-          : text.slice(time.end, m.start);
-        // (Ties go to the one before: "H100上训练要12小时的活, 用A100要多久".)
-        return {
-          id: m.entity.id,
-          far: between.length + (CLAUSE_BREAK.test(between) ? 100 : 0) + (before ? 0 : 0.5),
-        };
-      })
-      .sort((a, b) => a.far - b.far)[0]?.id;
-    if (nearest !== 'a100' && nearest !== 'h100') return undefined;
+    const nearest = measuredOn(s, time);
+    if (nearest === undefined) return undefined;
     // ("A100上16-bit訓練要69小時、16-bit推理要42小時, 換H100各要多久?": each time with its own workload.)
     const paired = eachWithItsWorkload(s);
     if (paired !== undefined) {

@@ -102,9 +102,7 @@ function textAfter(slots: Slots, e: Entity): string {
 
 /** The measure said right after a name, if any. */
 function measureBeside(slots: Slots, e: Entity): 'demand' | 'holdings' | undefined {
-  const m = slots.reading.entities.find((x) => x.entity === e && x.start >= 0);
-  if (m === undefined) return undefined;
-  const after = slots.reading.text.slice(m.start + m.text.length, m.start + m.text.length + 12);
+  const after = textAfter(slots, e);
   return WANT_BESIDE.test(after)
     ? 'demand'
     : HAVE_BESIDE.test(after) || A100_BESIDE.test(after)

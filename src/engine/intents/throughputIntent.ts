@@ -3,6 +3,7 @@ import { buildAnswer } from '../answers/buildAnswer.js';
 import { factsOnTopics, quantityOf } from '../answers/factQueries.js';
 import type { Slots } from '../slots.js';
 import type { Intent } from './intent.js';
+import { measuredOn } from './measuredOn.js';
 
 /** A rate of work said after a number: "700 tokens/s", "120 images a second", "每秒 500 个 token". */
 const RATE_AFTER =
@@ -35,16 +36,8 @@ export const throughputIntent = {
   run: (ctx, s) => {
     const rate = rateSaid(s);
     if (rate === undefined) return undefined;
-    // The GPU the rate was measured on is the one named nearest before it, else the nearest after.
-    const gpus = s.reading.entities
-      .filter((m) => m.start >= 0 && (m.entity.id === 'a100' || m.entity.id === 'h100'))
-      .map((m) => ({
-        id: m.entity.id,
-        far: m.start < rate.start ? rate.start - m.start : m.start - rate.start + 1000,
-      }))
-      .sort((a, b) => a.far - b.far);
-    const from = gpus[0]?.id;
-    if (from !== 'a100' && from !== 'h100') return undefined;
+    const from = measuredOn(s, rate);
+    if (from === undefined) return undefined;
     // (Tokens and requests are served: inference, unless training is said.)
     const workload = s.workload ?? 'inference';
     const facts = factsOnTopics(ctx.kb, ['performance']).filter(
