@@ -8,7 +8,7 @@ import { shareOfTotal } from '../answers/shareOfTotal.js';
 import { articleFigures } from '../articleFigures.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
-import { type Figure, figureOf, figureOfFact, membersOf } from './figures.js';
+import { demandUnder, type Figure, figureOf, figureOfFact, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { measureOf, namedFigures } from './measureOf.js';
 import { PERCENT_CHANGE_OF_COUNT } from './readChanges.js';
@@ -250,8 +250,7 @@ function givenShareOf(
 ): Answer | undefined {
   if (s.named.length !== 1) return undefined;
   // (Meta at the higher figure when the question supposes it: "if Meta really wants 100k, … of the gap".)
-  const high = articleFigures(ctx.kb).scenario?.high;
-  const whole = figureOf(ctx, named, measure, s.scenario === 'meta-100k' && high !== undefined ? [high] : []);
+  const whole = measure === 'demand' ? demandUnder(ctx, named, s.scenario) : figureOf(ctx, named, measure);
   const gpu = ctx.kb.entityById.get(whole?.gpu.toLowerCase() ?? '');
   // (A group's members' figures are its own too: "四大云（每家3万）合起来占多少" restates each one's.)
   const { countsBySubject } = articleFigures(ctx.kb);
