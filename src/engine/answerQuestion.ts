@@ -5,10 +5,10 @@ import { inYuan } from './answers/inYuan.js';
 import { notFound } from './answers/notFound.js';
 import { MIDPOINT_ASKED, withMidpoint } from './answers/withMidpoint.js';
 import {
-  isServerSize,
   SERVER_SIZE_AFTER,
   SERVERS_ASKED,
   SERVERS_COUNTED,
+  serverSizeSaid,
   withServers,
 } from './answers/withServers.js';
 import { articleFigures } from './articleFigures.js';
@@ -1815,6 +1815,6 @@ const ALL_FIT =
 /** The server size the user gives ("如果是8卡一台", "in 4-GPU boxes"), and whether all must fit. */
 function serverSaid(slots: Slots): { size?: number; allFit: boolean } {
   const text = slots.reading.text;
-  const size = slots.amounts.find((a) => isServerSize(a.value) && SERVER_SIZE_AFTER.test(text.slice(a.end)));
-  return { ...(size === undefined ? {} : { size: size.value }), allFit: ALL_FIT.test(text) };
+  const size = serverSizeSaid(text, slots.amounts);
+  return { ...(size === undefined ? {} : { size }), allFit: ALL_FIT.test(text) };
 }

@@ -1,6 +1,6 @@
 import { gpusInServers } from '../calculator/gpusInServers.js';
 import type { Answer } from './answer.js';
-import { articleServer, isServerSize, SERVER_SIZE_AFTER } from './answers/withServers.js';
+import { articleServer, serverSizeSaid } from './answers/withServers.js';
 import type { AskContext } from './context.js';
 import type { Reading } from './readQuestion.js';
 
@@ -33,9 +33,10 @@ export function serversFilled(ctx: AskContext, answer: Answer, reading: Reading)
       ),
   );
   const size =
-    reading.numbers.find(
-      (n) => n !== servers && isServerSize(n.value) && SERVER_SIZE_AFTER.test(reading.text.slice(n.end)),
-    )?.value ?? articleServer(ctx.kb)?.perServer;
+    serverSizeSaid(
+      reading.text,
+      reading.numbers.filter((n) => n !== servers),
+    ) ?? articleServer(ctx.kb)?.perServer;
   // ("够唔够装满一部 8 卡机", "enough for a single box": one server, said in words.)
   const count = servers?.value ?? (ONE_SERVER_SAID.test(reading.text) ? 1 : undefined);
   if (count === undefined || size === undefined) return undefined;

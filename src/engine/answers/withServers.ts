@@ -40,6 +40,17 @@ export function articleServer(kb: KnowledgeBase): { fact: Fact; perServer: numbe
   return fact === undefined || perServer === undefined ? undefined : { fact, perServer };
 }
 
+/**
+ * The GPUs to a server the question gives, "8 卡一台", "in 4-GPU boxes", "8 卡的 HGX 服务器": the first
+ * number that could be a server's size with a server's words after it.
+ */
+export function serverSizeSaid(
+  text: string,
+  numbers: readonly { readonly value: number; readonly end: number }[],
+): number | undefined {
+  return numbers.find((n) => isServerSize(n.value) && SERVER_SIZE_AFTER.test(text.slice(n.end)))?.value;
+}
+
 /** Whether a number could be the GPUs of one server, as a user gives it: a whole 2 to 16. */
 export function isServerSize(value: number): boolean {
   return Number.isInteger(value) && value > 1 && value <= 16;
