@@ -67,8 +67,6 @@ export interface Calculation {
     | 'servers'
     /** How many periods a rate of GPUs takes to make up a count. */
     | 'periods'
-    /** The money a budget has left after the whole GPUs it buys. */
-    | 'left-over'
     /** A time said in another unit: days in hours. */
     | 'time-unit'
     /** A rate of work (tokens a second) on the other GPU at the speed-up. */

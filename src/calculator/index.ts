@@ -1,6 +1,5 @@
 export { a100Equivalents } from './a100Equivalents.js';
 export { averageGpus } from './averageGpus.js';
-export { budgetLeftOver } from './budgetLeftOver.js';
 export type { Amount, AmountUnit, Calculation, Step } from './calculation.js';
 export { changePrice } from './changePrice.js';
 export { difference, ratio, remainder, share } from './compareAmounts.js';

@@ -362,16 +362,7 @@ function summarizeKind(
           gpu: subject,
         };
         // ("…and how much cash is left over?": what the whole GPUs leave of the budget.)
-        const left = answer.calculations.find((c) => c.kind === 'left-over');
-        const leftLine =
-          left === undefined ? '' : t(lang, 'cost.budget.leftOver', { left: money(left.result.value) });
-        return {
-          title: t(lang, 'cost.budget.title', vars),
-          summary: joinSentences(
-            [t(lang, 'cost.budget.summary', vars), leftLine].filter((x) => x !== ''),
-            lang,
-          ),
-        };
+        return { title: t(lang, 'cost.budget.title', vars), summary: t(lang, 'cost.budget.summary', vars) };
       }
       const saved = answer.calculations.find((c) => c.kind === 'difference');
       const [dear, cheap] = answer.calculations.filter((c) => c.kind === 'demand-cost');

@@ -4,7 +4,6 @@ import {
   assertCount,
   assertPrice,
   averageGpus,
-  budgetLeftOver,
   changePrice,
   convertTimeUnit,
   evaluateArithmetic,
@@ -154,26 +153,6 @@ describe('gpusForBudget', () => {
 
   it('GIVEN a price out of range WHEN dividing a budget THEN the price check rejects it', () => {
     expect(userErrorOf(() => gpusForBudget(1e9, 0)).code).toBe('invalid-price');
-  });
-});
-
-describe('budgetLeftOver', () => {
-  it('GIVEN $1.2M spent on 34 H100s at $35,000 WHEN the rest is worked THEN $10,000, the cost shown first', () => {
-    const calc = budgetLeftOver(1_200_000, 34, 35_000);
-
-    expect(calc.kind).toBe('left-over');
-    expect(calc.result).toEqual({ value: 10_000, unit: 'usd' });
-    const [cost, rest] = calc.steps as [Step, Step];
-    expect(formatStep(cost, 'en', noEntities)).toBe('34 × $35,000 = $1.19M');
-    expect(formatStep(rest, 'en', noEntities)).toBe('$1.2M − $1.19M = $10,000');
-  });
-
-  it('GIVEN a budget spent to the dollar WHEN the rest is worked THEN nothing is left', () => {
-    expect(budgetLeftOver(3_000_000, 100, 30_000).result.value).toBe(0);
-  });
-
-  it('GIVEN a price out of range WHEN the rest is worked THEN the price check rejects it', () => {
-    expect(userErrorOf(() => budgetLeftOver(1e6, 10, 0)).code).toBe('invalid-price');
   });
 });
 

@@ -1,5 +1,6 @@
-import { budgetLeftOver } from '../../calculator/budgetLeftOver.js';
+import { remainder } from '../../calculator/compareAmounts.js';
 import { gpusForBudget } from '../../calculator/gpusForBudget.js';
+import { valueAtPrice } from '../../calculator/valueAtPrice.js';
 import type { Answer } from '../answer.js';
 import type { AskContext } from '../context.js';
 import { buildAnswer } from './buildAnswer.js';
@@ -21,13 +22,16 @@ export function budgetCount(
   if (h100 === undefined) return undefined;
   const used = pricing(ctx.kb, price);
   const bought = gpusForBudget(budget, used.value);
+  // (What they cost, then what that leaves of the budget: the money-left line valuations already say.)
+  const spent = valueAtPrice(bought.result.value, used.value, 'demand-cost');
+  const left = remainder({ value: budget, unit: 'usd' }, spent.result);
   return buildAnswer(ctx, {
     kind: 'cost',
     found: true,
     topic: 'price',
     subject: h100,
     facts: used.facts,
-    calculations: [bought, ...(leftOver ? [budgetLeftOver(budget, bought.result.value, used.value)] : [])],
+    calculations: [bought, ...(leftOver ? [spent, left] : [])],
     price: { value: used.value, fromUser: used.fromUser },
   });
 }

@@ -63,7 +63,6 @@ export const en = {
   'cost.moreThanEarlier': 'That is {diff} more than the {was} before.',
   'cost.lessThanEarlier': 'That is {diff} less than the {was} before.',
   'cost.budget.title': 'How many {gpu}s {budget} buys',
-  'cost.budget.leftOver': '{left} is left over.',
   'cost.budget.summary': 'At {price} each, {budget} buys {count} {gpu}s (rounded down to whole GPUs).',
   'cost.range.summary': '{company}’s {low}–{high} H100s at {price} each come to {lowValue}–{highValue}.',
   'cost.rangeCount': '{low}–{high}',

@@ -59,7 +59,6 @@ export const zhHans = {
   'cost.moreThanEarlier': '比前面的 {was}多 {diff}。',
   'cost.lessThanEarlier': '比前面的 {was}少 {diff}。',
   'cost.budget.title': '{budget}能买多少张{gpu}',
-  'cost.budget.leftOver': '剩下 {left}。',
   'cost.budget.summary': '按每张{price}计算，{budget}能买{count}张{gpu}（向下取整）。',
   'cost.range.summary': '{company}的{low}–{high}张 H100，按每张{price}计算，共{lowValue}–{highValue}。',
   'cost.rangeCount': '{low}–{high}',

@@ -59,7 +59,6 @@ export const zhHant = {
   'cost.moreThanEarlier': '比前面的 {was}多 {diff}。',
   'cost.lessThanEarlier': '比前面的 {was}少 {diff}。',
   'cost.budget.title': '{budget}能買多少張{gpu}',
-  'cost.budget.leftOver': '剩下 {left}。',
   'cost.budget.summary': '按每張{price}計算，{budget}能買{count}張{gpu}（向下取整）。',
   'cost.range.summary': '{company}的{low}–{high}張 H100，按每張{price}計算，共{lowValue}–{highValue}。',
   'cost.rangeCount': '{low}–{high}',
