@@ -86,10 +86,10 @@ export function carryResult(
   // ("$2M buys how many? and what % of inflection's 22k is that?": the count just worked out, as a share
   // of the figure named, which may be quoted.)
   // (Of a name's figure only: a share of the total is the part before's to answer, as it is.)
-  const shareOf = reading.entities.some((m) => m.entity.kind !== 'gpu' && m.start >= 0)
-    ? SHARE_OF_THAT.exec(reading.text)
-    : null;
-  const shared = shareOf === null ? undefined : workedCount(before);
+  const namesOwn = reading.entities.some((m) => m.entity.kind !== 'gpu' && m.start >= 0);
+  const shareOf = namesOwn || before?.kind === 'holdings' ? SHARE_OF_THAT.exec(reading.text) : null;
+  // ("GCP has 25k H100s right? what % of the 432k is that": what it has, as just told, not what it wants.)
+  const shared = shareOf === null ? undefined : namesOwn ? workedCount(before) : statedCount(before);
   if (shareOf !== null && shared !== undefined) {
     // In English the pronoun gives way to the count; in Chinese the count stands before 占.
     const pointer = POINTER.exec(shareOf[0])?.[0] ?? shareOf[0];

@@ -66,6 +66,7 @@ export function namedFigures(ctx: AskContext, slots: Slots): Figure[] {
     const beside = mixed ? own[i] : undefined;
     const figure =
       (beside === undefined ? undefined : figureOf(ctx, e, beside, asked)) ??
+      quotedOther(ctx, e, measure, asked) ??
       figureOf(ctx, e, measure, asked) ??
       // (A model's GPUs are what it was trained on or needs, whichever the question's verb.)
       (slots.measure === undefined || e.kind === 'model' ? figureOf(ctx, e, other, asked) : undefined) ??
@@ -74,6 +75,24 @@ export function namedFigures(ctx: AskContext, slots: Slots): Figure[] {
     // ("GPT-4 的上限和 GPT-5 的下限": an end said of each name is that name's.)
     return figure === undefined ? [] : [atBound(figure, boundBeside(slots, e) ?? slots.bound)];
   });
+}
+
+/**
+ * The name's figure in the other measure when the question quotes it and not the measure's own:
+ * "GCP's 25k H100s — what percent of the 432k demand is that?" is what Google Cloud has (25k), not
+ * what it wants (30k), though demand is said of the total.
+ */
+export function quotedOther(
+  ctx: AskContext,
+  e: Entity,
+  measure: 'demand' | 'holdings',
+  asked: readonly number[],
+): Figure | undefined {
+  if (asked.length === 0) return undefined;
+  const other = figureOf(ctx, e, measure === 'demand' ? 'holdings' : 'demand');
+  const own = figureOf(ctx, e, measure);
+  if (other === undefined || other.range || !asked.includes(other.value)) return undefined;
+  return own !== undefined && asked.includes(own.value) ? undefined : other;
 }
 
 /** What a name holds in A100s, when the question names the A100 and the name has no other figure. */

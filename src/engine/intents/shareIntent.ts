@@ -10,7 +10,7 @@ import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
 import { demandUnder, type Figure, figureOf, figureOfFact, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
-import { measureOf, namedFigures } from './measureOf.js';
+import { measureOf, namedFigures, quotedOther } from './measureOf.js';
 import { PERCENT_CHANGE_OF_COUNT } from './readChanges.js';
 import { MINE_CHECKED, ONE_MEMBER, PERCENT_MORE, SHARE_WORDS } from './signals.js';
 
@@ -394,7 +394,9 @@ function shareAnswer(ctx: AskContext, s: Slots): Answer | undefined {
   const parts = s.named.some((e) => e.id !== scenarioOnly)
     ? s.named.filter((e) => e.id !== scenarioOnly)
     : s.named;
-  const figures = parts.flatMap((e) => figureOf(ctx, e, measure, prefer) ?? []);
+  const figures = parts.flatMap(
+    (e) => quotedOther(ctx, e, measure, asked) ?? figureOf(ctx, e, measure, prefer) ?? [],
+  );
   // ("what percent of the shortage is OpenAI's demand": the whole is the article's gap, not its total.)
   // (A model's GPUs are what it needs or was trained on, whichever the article gives.)
   const [only] = figures.length > 0 ? figures : namedFigures(ctx, s);

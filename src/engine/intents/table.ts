@@ -12,6 +12,7 @@ import { cloudTallyIntent } from './cloudTallyIntent.js';
 import { cloudUsersIntent } from './cloudUsersIntent.js';
 import { compareIntent } from './compareIntent.js';
 import { convertIntent } from './convertIntent.js';
+import { countAgainstFigureIntent } from './countAgainstFigureIntent.js';
 import { countedAsIntent } from './countedAsIntent.js';
 import { countedIntent } from './countedIntent.js';
 import { countShareIntent } from './countShareIntent.js';
@@ -146,4 +147,5 @@ export const INTENTS: readonly Intent[] = [
   gapFilledIntent,
   priceSavingIntent,
   shortfallIntent,
+  countAgainstFigureIntent,
 ];
