@@ -70,7 +70,9 @@ export interface Calculation {
     /** A time said in another unit: days in hours. */
     | 'time-unit'
     /** A rate of work (tokens a second) on the other GPU at the speed-up. */
-    | 'throughput';
+    | 'throughput'
+    /** What each GPU costs when a sum of money buys a count of them. */
+    | 'unit-price';
   readonly result: Amount;
   readonly steps: readonly Step[];
 }

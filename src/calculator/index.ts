@@ -12,6 +12,7 @@ export { gpusInServers } from './gpusInServers.js';
 export { h100Equivalents } from './h100Equivalents.js';
 export { assertCount, assertPrice, MAX_GPU_COUNT, MAX_PRICE_USD } from './limits.js';
 export { type Period, periodsToCover } from './periodsToCover.js';
+export { pricePerGpu } from './pricePerGpu.js';
 export { scaleDuration } from './scaleDuration.js';
 export { scaleGpus } from './scaleGpus.js';
 export { scaleThroughput } from './scaleThroughput.js';

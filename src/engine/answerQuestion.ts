@@ -41,6 +41,7 @@ import { FACTORS, WHAT_IF } from './intents/readChanges.js';
 import { MINE_CHECKED } from './intents/signals.js';
 import { MEAN_WORDS } from './intents/sumIntent.js';
 import { INTENTS } from './intents/table.js';
+import { EACH_ASKED } from './intents/unitPriceIntent.js';
 import type { Lexicon } from './lexicon.js';
 import { missingSide } from './missingSide.js';
 import { askingOf } from './questionSentences.js';
@@ -1570,6 +1571,17 @@ const LEFT_OVER =
 const REASONS =
   /理由|原因|\breasons?\b|^\s*(?:那|so|and)?\s*(?:为什么|為什麼|为啥|為啥|点解|點解|why|how come)\s*(?:会|會)?\s*(?:差|不一样|不一樣|不同|这样|這樣|呢|then|is that|the difference)?\s*[?？]*\s*$/u;
 
+/** Set against the article's price, naming nothing else: "how much higher is that than the article's ~$35k?". */
+const AGAINST_ARTICLE_PRICE =
+  /\b(?:than|above|below|over|under) (?:the )?(?:article|piece|post)['’]?s?\b[^?]{0,24}(?:price|\$\s?35k|\$?35,000|\$?35 ?k)|(?:和|跟|与|與|比)\s*文(?:中|章)(?:里|裡)?(?:说|說|讲|講)?的?[^?？]{0,12}(?:价|價|3\.5\s*万|3\.5\s*萬)/u;
+
+/** Sameness asked: "the same cloud", "share a provider", "同一家". */
+const SAMENESS = /\bsame\b|\bshare\b|\bin common\b|同一|一样|一樣|相同|共用|共同/u;
+
+/** Which one, asked bare after a check: "do they share a cloud? which one?", "同一家吗? 哪家?". */
+const WHICH_ONE =
+  /^\s*(?:and |if so,? |if yes,? )?(?:which|what) (?:one|ones)\s*(?:is it|then)?\s*[?？]*\s*$|^\s*(?:如果是|是的话)?[,，]?\s*(?:是)?哪(?:一)?(?:家|个|個|朵)(?:呢|啊)?\s*[?？]*\s*$/u;
+
 /** The exact figure of what the part before asked: "其實準確係幾多?", "exactly how much then?". */
 const EXACTLY =
   /^\s*(?:其实|那|咁|所以)?\s*(?:准确|精确|确切|具体)(?:的|嘅)?(?:数字|数|值|金额)?\s*(?:是|系|係|有|为)?\s*(?:多少|几多)|^\s*(?:so |and |ok )?(?:exactly how (?:much|many)|what(?:'s| is) the exact (?:number|figure|amount))\b/u;
@@ -1619,6 +1631,12 @@ function mergeFollowUps(texts: readonly string[], lexicon: Lexicon, question: st
             (m) => m.entity.kind !== 'gpu' && !last.reading.entities.some((n) => n.entity === m.entity),
           )) ||
         (EXACTLY.test(reading.text) && reading.entities.length === 0 && reading.numbers.length === 0) ||
+        (WHICH_ONE.test(reading.text) && SAMENESS.test(last.reading.text)) ||
+        // ("…what's the per-GPU price, and how much higher is that than the article's ~$35k?": the price
+        // just worked out, which its answer sets against the article's.)
+        (AGAINST_ARTICLE_PRICE.test(reading.text) &&
+          EACH_ASKED.test(last.reading.text) &&
+          reading.entities.every((m) => m.entity.kind === 'gpu')) ||
         (LEFT_OVER.test(reading.text) && reading.entities.length === 0 && reading.numbers.length === 0) ||
         // ("…If the price jumps 12%, what's the new unit price, and how many whole cards does the same
         // budget buy?": the plan before, re-priced.)

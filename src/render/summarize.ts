@@ -351,6 +351,8 @@ function summarizeKind(
       };
     }
     case 'cost': {
+      const each = answer.calculations.find((c) => c.kind === 'unit-price');
+      if (each !== undefined) return unitPriceSummary(answer, each, lang);
       const budget = answer.calculations.find((c) => c.kind === 'budget-gpus');
       if (budget !== undefined) {
         // A sum of money divided by a price: how many whole GPUs it buys.
@@ -732,6 +734,40 @@ function echoInCornerBrackets(text: string): string {
     .replace(/[「」『』“”"《》]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * A sum paid for a count, per GPU, against the article's price: "$2B for 50,000 H100s is $40,000 a GPU,
+ * $5,000 (14.3%) more than the article's ~$35,000."
+ */
+function unitPriceSummary(
+  answer: Answer,
+  each: Answer['calculations'][number],
+  lang: ReplyLang,
+): { title: string; summary: string } {
+  const money = (n: number) => formatMoney(n, answer.price, lang);
+  const [paid, count] = each.steps[0]?.operands ?? [];
+  const apart = answer.calculations.find((c) => c.kind === 'difference');
+  const pct = answer.calculations.find((c) => c.kind === 'share');
+  const [, article] = apart?.steps[0]?.operands ?? [];
+  const gap = apart?.result.value ?? 0;
+  const vars = {
+    total: money(paid?.value ?? 0),
+    count: formatCount(count?.value ?? 0, lang),
+    each: money(each.result.value),
+    price: money(article?.value ?? each.result.value),
+    diff: money(Math.abs(gap)),
+    pct: formatAmount(pct?.result.value ?? 0, 'percent', lang),
+  };
+  // (No difference worked: the sum paid comes to the article's own price.)
+  const against =
+    apart === undefined
+      ? t(lang, 'cost.unitPrice.same', { ...vars, price: vars.each })
+      : t(lang, gap > 0 ? 'cost.unitPrice.above' : 'cost.unitPrice.below', vars);
+  return {
+    title: t(lang, 'cost.unitPrice.title', vars),
+    summary: `${t(lang, 'cost.unitPrice.summary', vars)}${against}`,
+  };
 }
 
 /** A unit of time in the reader's language ("days", "天"); a label that is no unit, as it is. */

@@ -11,6 +11,7 @@ import {
   gpusForBudget,
   MAX_GPU_COUNT,
   MAX_PRICE_USD,
+  pricePerGpu,
   type Step,
   scaleThroughput,
   sumGpus,
@@ -192,6 +193,26 @@ describe('scaleThroughput', () => {
 
   it('GIVEN a rate that is not positive WHEN scaled THEN it is refused', () => {
     expect(() => scaleThroughput(-1, 3.5, 'a100')).toThrow(RangeError);
+  });
+});
+
+describe('pricePerGpu', () => {
+  it('GIVEN $2B paid for 50,000 GPUs WHEN divided THEN each costs $40,000, the division as its step', () => {
+    const calc = pricePerGpu(2e9, 50_000);
+
+    expect(calc.kind).toBe('unit-price');
+    expect(calc.result).toEqual({ value: 40_000, unit: 'usd-per-gpu' });
+    expect(calc.steps[0]?.op).toBe('divide');
+    expect(calc.steps[0]?.operands.map((o) => o.value)).toEqual([2e9, 50_000]);
+  });
+
+  it('GIVEN a price that is not whole dollars WHEN divided THEN it is rounded to the dollar', () => {
+    expect(pricePerGpu(15e9, 432_000).result.value).toBe(34_722);
+  });
+
+  it('GIVEN no GPUs or no money WHEN divided THEN it is refused', () => {
+    expect(userErrorOf(() => pricePerGpu(1e6, 0)).code).toBe('invalid-count');
+    expect(() => pricePerGpu(0, 10)).toThrow(RangeError);
   });
 });
 

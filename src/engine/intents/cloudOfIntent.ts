@@ -2,9 +2,12 @@ import { cloudOf } from '../answers/cloudOf.js';
 import { figureOf } from './figures.js';
 import type { Intent } from './intent.js';
 
-const SAME = /\bsame\b|同一|一样|相同/u;
+const SAME = /\bsame\b|\bshare\b|\bin common\b|同一|一样|一樣|相同|共用|共同/u;
+/** A cloud in common asked, not clouds the same: "share a cloud", "共用". */
+const SHARED = /\bshare\b|\bin common\b|共用|共同/u;
 /** Sameness asked by itself: "same one?", "一样吗", "同一家?". */
-const SAME_ASKED = /\bsame(?: one| cloud| provider)?s?\s*[?？]|(?:同一|一样|相同)[^?？]{0,4}[?？]/u;
+const SAME_ASKED =
+  /\bsame(?: one| cloud| provider)?s?\s*[?？]|\bshare (?:a |the same |one |any )?(?:cloud|provider)|(?:同一|一样|一樣|相同|共用)[^?？]{0,4}[?？]/u;
 
 /**
  * Which cloud each named company uses ("which cloud is oai on?", "OpenAI 和 Anthropic 分别用哪家云？",
@@ -15,7 +18,7 @@ export const cloudOfIntent = {
   cues: { cloud: 1.5, whereFrom: 1.5, use: 0.4, demand: -1, howMany: -1.2, value: -1.5, holdings: -0.2 },
   patterns: [
     {
-      re: /\bwhich cloud\b|\bwhat cloud\b|\bcloud provider\b|\bcloud\?|\bhosted on\b|\brent(?:s|ing|ed)?\b[^?]{0,24}\bfrom\b|\brunning on\b|\bruns on\b|\brun on\b|\bis \S+ on\b|\bare they on\b|同一家云|同一个云|\bsame cloud\b|哪家云|什么云|哪个云|啥云|哪朵云|用的云|跑在/u,
+      re: /\bwhich cloud\b|\bwhat cloud\b|\bcloud provider\b|\bcloud\?|\bhosted on\b|\brent(?:s|ing|ed)?\b[^?]{0,24}\bfrom\b|\brunning on\b|\bruns on\b|\brun on\b|\bis \S+ on\b|\bare they on\b|同一家云|同一个云|同一家雲|\bsame cloud\b|\bshare (?:a |the same |one |any )?(?:cloud|provider)|哪家云|什么云|哪个云|啥云|哪朵云|用的云|跑在/u,
       weight: 1.2,
     },
     // "which of the big clouds does openai use", "which big cloud is meta on": a group of clouds to choose from.
@@ -45,13 +48,13 @@ export const cloudOfIntent = {
     // ("…which cloud? same one?": the sameness asked on its own, with no auxiliary.)
     if (!(s.yesNo || SAME_ASKED.test(s.reading.text)) || !SAME.test(s.reading.text))
       return { ...first, parts: answers };
-    const clouds = answers.map((a) =>
-      a.related
-        .map((e) => e.id)
-        .sort()
-        .join(),
-    );
-    return { ...first, parts: answers, verdict: clouds.every((c) => c === clouds[0]) ? 'yes' : 'no' };
+    const [one, ...rest] = answers.map((a) => new Set(a.related.map((e) => e.id)));
+    // ("do Anthropic and Character.ai share a cloud provider?": yes when one cloud serves them all,
+    // Google Cloud here, though Anthropic is on AWS too; "the same cloud?" asks that the clouds are the same.)
+    const held = SHARED.test(s.reading.text)
+      ? [...(one ?? [])].some((id) => rest.every((r) => r.has(id)))
+      : rest.every((r) => r.size === one?.size && [...r].every((id) => one.has(id)));
+    return { ...first, parts: answers, verdict: held ? 'yes' : 'no' };
   },
   examples: {
     en: ['which cloud is oai actually running on?', 'Character.ai cloud??'],

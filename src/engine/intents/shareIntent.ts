@@ -86,6 +86,9 @@ function setAsPartOf(s: Slots, a: Entity, b: Entity): boolean {
 const EACH_SHARE =
   /(?:每家|每间|每間|各家|各自)\s*(?:要|需要)?[^,，?？]{0,6}(?:占|佔)|\beach (?:one )?(?:is|are|makes up|accounts for|represents)\b[^?]{0,20}(?:%|percent|share)|\b(?:%|percent|share)\b[^?]{0,20}\b(?:is|for) each\b/u;
 
+/** "what fraction of OpenAI's is Anthropic's": a name's own set against another name's own. */
+const ONES_OF_ONES = /\bof [^?,]{1,30}['’]s?\s+(?:is|are|would be|was)\s+[^?,]{1,30}['’]s?(?=\s*[?？]|\s*$)/u;
+
 /** "what percent of X is Y": the whole named first, right after "of". */
 const WHOLE_FIRST =
   /(?:%|\bpercent(?:age)?|\bshare|\bfraction|\bproportion|\bpart) of (?:the )?[^?,]{0,12}$/u;
@@ -350,7 +353,12 @@ function shareAnswer(ctx: AskContext, s: Slots): Answer | undefined {
     if (part !== undefined && whole !== undefined) return percentMore(ctx, part, whole, measure);
   }
   // Only a question about GPU figures ("Of the companies using AWS, what % use GCP?" is about users).
-  const aboutGpus = s.gpus.length > 0 || s.measure !== undefined || GPU_WORDS.test(s.reading.text);
+  // ("what fraction of OpenAI's is Anthropic's?": one name's own, of another's, is about their figures.)
+  const aboutGpus =
+    s.gpus.length > 0 ||
+    s.measure !== undefined ||
+    GPU_WORDS.test(s.reading.text) ||
+    ONES_OF_ONES.test(s.reading.text);
   if (
     s.named.length === 2 &&
     a !== undefined &&

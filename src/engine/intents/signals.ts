@@ -204,4 +204,4 @@ export const ONE_MEMBER =
 
 /** The words of a share asked: "%", "percentage", "占…多少", "几成". */
 export const SHARE_WORDS =
-  /%|\bpercent(?:age)?\b|\bshare\b|\bfraction\b|\bproportion\b|\bwhat part\b|\bslice\b|占比|比例|百分之|百分比|占.{0,14}(?:多少|几)|几成|几多趴|几趴|多少趴/u;
+  /%|\bpercent(?:age)?\b|\bshare\b(?!\s+(?:(?:a|the same|one|any|their|its|the|a common)\s+)?(?:\w+\s+)?(?:clouds?|providers?|vendors?|hosts?)\b)|\bfraction\b|\bproportion\b|\bwhat part\b|\bslice\b|占比|比例|百分之|百分比|占.{0,14}(?:多少|几)|几成|几多趴|几趴|多少趴/u;

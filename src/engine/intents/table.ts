@@ -65,6 +65,7 @@ import { totalIntent } from './totalIntent.js';
 import { trainingFactorsIntent } from './trainingFactorsIntent.js';
 import { twoTotalsIntent } from './twoTotalsIntent.js';
 import { unanswerableIntent } from './unanswerableIntent.js';
+import { unitPriceIntent } from './unitPriceIntent.js';
 import { unknownNameIntent } from './unknownNameIntent.js';
 import { valueIntent } from './valueIntent.js';
 import { whatIfIntent } from './whatIfIntent.js';
@@ -148,4 +149,5 @@ export const INTENTS: readonly Intent[] = [
   priceSavingIntent,
   shortfallIntent,
   countAgainstFigureIntent,
+  unitPriceIntent,
 ];
