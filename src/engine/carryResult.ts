@@ -87,9 +87,15 @@ export function carryResult(
   // of the figure named, which may be quoted.)
   // (Of a name's figure only: a share of the total is the part before's to answer, as it is.)
   const namesOwn = reading.entities.some((m) => m.entity.kind !== 'gpu' && m.start >= 0);
-  const shareOf = namesOwn || before?.kind === 'holdings' ? SHARE_OF_THAT.exec(reading.text) : null;
-  // ("GCP has 25k H100s right? what % of the 432k is that": what it has, as just told, not what it wants.)
-  const shared = shareOf === null ? undefined : namesOwn ? workedCount(before) : statedCount(before);
+  const counted = workedCount(before);
+  const shareOf =
+    namesOwn || before?.kind === 'holdings' || counted !== undefined
+      ? SHARE_OF_THAT.exec(reading.text)
+      : null;
+  // ("GCP has 25k H100s right? what % of the 432k is that": what it has, as just told, not what it wants;
+  // "OpenAI 50k + Meta 25k + Inflection 22k — what's that sum, and what percent of the 432k is it?": the
+  // sum at the figures it took.)
+  const shared = shareOf === null ? undefined : (counted ?? (namesOwn ? undefined : statedCount(before)));
   if (shareOf !== null && shared !== undefined) {
     // In English the pronoun gives way to the count; in Chinese the count stands before 占.
     const pointer = POINTER.exec(shareOf[0])?.[0] ?? shareOf[0];

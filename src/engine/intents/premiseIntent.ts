@@ -101,6 +101,12 @@ function sharedFigure(ctx: AskContext, s: Slots, entity: Entity): Figure | undef
   return figure?.facts.every((f) => f.subject !== entity.id) ? figure : undefined;
 }
 
+/** A count claimed of several together: "between them", "combined", "加起来", "合计". */
+const JOINTLY =
+  /\bbetween them\b|\bcombined\b|\btogether\b|\bin total\b|\btotal\b|\ball in\b|加起来|加起來|合计|合計|一共|总共|總共|加埋|共要/u;
+/** Each one claimed to want the count: "各自", "each". */
+const EACH = /\beach\b|各自|各要|每家|每間|每间/u;
+
 /** A yes/no question stating a figure: checked against the entity's facts, and corrected when wrong. */
 export const premiseIntent = {
   id: 'premise',
@@ -148,7 +154,8 @@ export const premiseIntent = {
     const topics = topicsOf(s);
     const inHand = IN_HAND.test(s.reading.text);
     const own = withCloudClaim(ctx, s, entity, premiseCheck(ctx, entity, amount?.value, gpu, topics, inHand));
-    // ("Lambda和CoreWeave各自要10万张?": the count is one line item shared with others, not its own: no.)
+    // ("Lambda和CoreWeave各自要10万张?": the count is one line item shared with others, not its own: no;
+    // "lambda and coreweave etc want like 100k between them": the line item they share, claimed as such: yes.)
     const shared = own === undefined && amount !== undefined ? sharedFigure(ctx, s, entity) : undefined;
     if (shared !== undefined && amount !== undefined && endsOf(shared).includes(amount.value))
       return buildAnswer(ctx, {
@@ -157,7 +164,7 @@ export const premiseIntent = {
         topic: shared.facts[0]?.topic ?? 'demand',
         subject: entity,
         facts: shared.facts,
-        verdict: 'no',
+        verdict: JOINTLY.test(s.reading.text) && !EACH.test(s.reading.text) ? 'yes' : 'no',
       });
     // "Tesla 需要 7000 张 H100 是不是?": a count it has, claimed as what it needs, when its need is no
     // count to check: "no" when the GPUs differ too, else the figures without a verdict.

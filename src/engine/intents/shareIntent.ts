@@ -50,7 +50,9 @@ function percentMore(
 }
 
 /** Only a list's joints between two names: "、", ",", "和", "and". */
-const LIST_BETWEEN = /^[\s、,，和与及跟同&+]*(?:and\s+|plus\s+)?(?:the\s+)?$/u;
+// (A name's own count may stand between: "Inflection's 22k and Meta's 25k", "Inflection 2.2万、Meta".)
+const LIST_BETWEEN =
+  /^(?:['’]s?)?(?:\s*(?:的|要的)?\s*\d[\d.,]*\s*(?:k|万|萬|千)?\s*(?:张|張|h100s?)?)?[\s、,，和与及跟同&+]*(?:and\s+|plus\s+)?(?:the\s+)?$/u;
 
 /** Whether the entity is named in a list with another name ("Inflection、Meta", "meta and openai"). */
 function listedWithOthers(s: Slots, id: string | undefined): boolean {

@@ -39,11 +39,7 @@ export const unitPriceIntent = {
   cues: {},
   patterns: [{ re: EACH_ASKED, weight: 5 }],
   // (A price said per GPU, "at 35k each", is the price: no price of one is asked.)
-  needs: (s) =>
-    s.counts.length === 1 &&
-    !s.amounts.some((a) => a.perUnit) &&
-    totalOf(s) !== undefined &&
-    EACH_ASKED.test(s.reading.text),
+  needs: (s) => s.counts.length === 1 && totalOf(s) !== undefined && EACH_ASKED.test(s.reading.text),
   // A sum of money and a count, with the price of one asked: nothing else divides the one by the other.
   fit: () => 1,
   run: (ctx, s): Answer | undefined => {
