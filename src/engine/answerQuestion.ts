@@ -1270,6 +1270,9 @@ function countPriced(
 const ADD_ON =
   /^\s*(?:如果|要是|假如|那|那么)?\s*(?:and\s+)?(?:(?:what )?if (?:you|we) )?(?:plus|add(?:ing)?|with|including|incl\.?|throw(?:ing)?|toss(?:ing)?|\+|再算上|再加上|再加|算上|加上|加埋|连同|連同|包括)\s*/u;
 
+/** Another name said to be added to the one before: "同 Anthropic 加埋呢?", "跟 Meta 加起来呢". */
+const WITH_ADDED = /^\s*(?:那|咁)?\s*(?:同|和|跟|与|與)[^,，?？]{1,24}(?:加埋|加起来|加起來|一齐|一齊|一起)/u;
+
 /**
  * The sum before, with the names a part adds to it ("三家加起来多少? 再算上 Oracle 呢?"): read as one
  * sum of every name, in the part's language and for the measure the sum added up.
@@ -1280,23 +1283,36 @@ function addedToSum(before: Answer | undefined, reading: Reading, lexicon: Lexic
     before?.kind === 'topic' &&
     (before.topic === 'demand' || before.topic === 'holdings') &&
     before.related.length > 0;
-  if (before?.found !== true || !(before.calculations.some((c) => c.kind === 'sum') || listed))
+  // ("三大雲裡面 AWS 要幾多張? 同 Anthropic 加埋呢?": one name looked up, and another added to it.)
+  const lookedUp =
+    (before?.kind === 'demand' || before?.kind === 'holdings') &&
+    before.calculations.length === 0 &&
+    before.subject !== undefined &&
+    WITH_ADDED.test(reading.text);
+  if (before?.found !== true || !(before.calculations.some((c) => c.kind === 'sum') || listed || lookedUp))
     return undefined;
-  if (reading.numbers.length > 0 || !ADD_ON.test(reading.text)) return undefined;
+  if (reading.numbers.length > 0 || !(ADD_ON.test(reading.text) || lookedUp)) return undefined;
+  const base =
+    before.related.length > 0 ? before.related : before.subject === undefined ? [] : [before.subject];
   const added = reading.entities.filter(
-    (m) => OWNER_KINDS.has(m.entity.kind) && !before.related.some((e) => e.id === m.entity.id),
+    (m) => OWNER_KINDS.has(m.entity.kind) && !base.some((e) => e.id === m.entity.id),
   );
-  if (added.length === 0 || before.related.length === 0) return undefined;
+  if (added.length === 0 || base.length === 0) return undefined;
   // Only the names and the adding words: anything more asks a question of its own.
   const rest = added
-    .reduce((text, m) => text.replace(m.text, ''), reading.text.replace(ADD_ON, ''))
+    .reduce(
+      (text, m) => text.replace(m.text, ''),
+      reading.text
+        .replace(ADD_ON, '')
+        .replace(/^\s*(?:同|和|跟|与|與)|加埋|加起来|加起來|一齐|一齊|一起/gu, ''),
+    )
     .replace(
       /\b(?:and|too|also|as well|then|what about|how about|in total|total|altogether|together|how many)\b|一共|总共|合计|加起来|多少|几张|[呢吗嗎呀啊的也、,，和及与與?？.。()（）\s]/gu,
       '',
     );
   if (rest.length > 2) return undefined;
   const held = before.topic === 'holdings';
-  const names = [...before.related.map((e) => e.id), ...added.map((m) => m.entity.id)];
+  const names = [...base.map((e) => e.id), ...added.map((m) => m.entity.id)];
   const zh = /\p{Script=Han}/u.test(reading.text);
   const text = zh
     ? `${names.join('、')} 加起来${held ? '有' : '要'}多少`

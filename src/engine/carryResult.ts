@@ -109,6 +109,9 @@ export function carryResult(
   // (A price of its own, "what'd that cost at $35k each?", is fine: a count would be a new one.)
   // A count of its own makes a new question; a price ("at 30k", "$35k each") does not.
   // ("…using the 2.3x figure": a factor is no count.)
+  // ("…what would the extra cards (22k minus 3.5k) cost?": the difference's own two counts, said again, are
+  // no new count.)
+  const restated = THE_DIFFERENCE.test(reading.text) ? differenceOperands(before) : new Set<number>();
   if (
     reading.numbers.some(
       (n) =>
@@ -116,6 +119,7 @@ export function carryResult(
         !n.perUnit &&
         !n.ratio &&
         !n.percent &&
+        !restated.has(n.value) &&
         !PRICE_BEFORE.test(reading.text.slice(0, n.start)),
     )
   )
@@ -168,7 +172,18 @@ export function carryResult(
     return readQuestion(`${worked}${at} ${reading.text}`, lexicon);
   }
   const text = `${reading.text.slice(0, match.index)} ${worked} ${reading.text.slice(match.index + match[0].length)}`;
-  return readQuestion(text, lexicon);
+  // (The difference's counts said again in brackets, "(22k minus 3.5k)", are the worked count's own.)
+  return readQuestion(restated.size > 0 ? text.replace(RESTATED_DIFFERENCE, ' ') : text, lexicon);
+}
+
+/** A difference written out in brackets: "(22k minus 3.5k)", "（2.2万减3500）". */
+const RESTATED_DIFFERENCE =
+  /[(（]\s*[\d.,]+\s*(?:k|万|萬)?\s*(?:minus|less|-|−|–|减|減|减去|減去)\s*[\d.,]+\s*(?:k|万|萬)?\s*[)）]/u;
+
+/** The two counts of the last difference the answer worked out. */
+function differenceOperands(before: Answer | undefined): Set<number> {
+  const last = before?.calculations.findLast((c) => c.kind === 'difference');
+  return new Set((last?.steps[0]?.operands ?? []).map((o) => o.value));
 }
 
 /** A price the answer before was given and did not use (its trace names each amount's role). */
@@ -208,5 +223,11 @@ function countOfGpuNamed(
     ),
   );
   const [value] = values;
-  return values.size === 1 && value !== undefined ? { value, gpu } : undefined;
+  if (values.size === 1 && value !== undefined) return { value, gpu };
+  // ("Falcon-40B was trained on 384 A100s … what would that many H100s cost?": the number, as the GPU named.)
+  const stated = values.size === 0 && SO_MANY.test(pointer ?? '') ? statedCount(before) : undefined;
+  return stated === undefined ? undefined : { value: stated.value, gpu };
 }
+
+/** A number pointed back at, not the GPUs themselves: "that many", "这么多". */
+const SO_MANY = /\b(?:that|this) many\b|这么多|這麼多/u;

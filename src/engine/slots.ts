@@ -446,6 +446,8 @@ export function readSlots(ctx: AskContext, said: Reading): Slots {
           (saidAsOne(g) ||
             (only !== undefined &&
               (SENTENCE_END.test(reading.text.slice(at(g), at(only))) ||
+                // ("大型云厂商里 Azure 要3万张": the one of the group it names.)
+                AMONG_BETWEEN.test(reading.text.slice(endOf(g), at(only))) ||
                 // ("四大雲各自要 3 萬張, 那 Oracle 目前手上有多少": the clause that turns to the one asked of.)
                 TURNS_TO.test(reading.text.slice(Math.max(0, at(only) - 8), at(only)))))))
       );
@@ -1159,6 +1161,10 @@ const SET_ASIDE_BEFORE =
   /(?:\bnot|\binstead of|\brather than|\bignore|\bwithout|\bforget|\bswap(?:ping)?(?: out)?|\breplac(?:e|ing)|\bsubstitut(?:e|ing)|而不是|而非|不是|不要|别用|別用|不用|不按|不算|不计|换掉|替换掉?)\s*(?:the\s+|that\s+|meta(?:'s|’s)?\s+|meta\s*(?:的|想要|要)?\s*)?['‘“"「]?\s*(?:a\s+)?$/u;
 
 /** A group said as one of its members: "one big cloud like AWS", "一家大云比如 AWS". */
+/** Between a group and the one of it meant: "大型云厂商里 Azure", "the big clouds, e.g. Azure". */
+const AMONG_BETWEEN =
+  /^\s*(?:里|裡|中|之中|当中|當中|里面|裡面|里头|裡頭|入面|嘅|之一的|,?\s*(?:e\.g\.|like|such as|say|namely)|[(（]\s*(?:如|比如|例如)?)\s*$/u;
+
 const ONE_OF_BEFORE = /(?:\b(?:one|a|any|single|some)|一家|一个|某家|某个)\s*$/u;
 
 /** A choice between two: "2.5万还是10万", "25k or 100k". */
