@@ -31,6 +31,7 @@ import {
 } from './compareEarlier.js';
 import type { AskContext } from './context.js';
 import { inTimeUnitAsked } from './inTimeUnitAsked.js';
+import { MONEY_LEFT } from './intents/budgetIntent.js';
 import { SHORT_ASKED } from './intents/countShareIntent.js';
 import { atBound, figureOf } from './intents/figures.js';
 import { oneServerPriced } from './intents/gpusInServersIntent.js';
@@ -207,6 +208,20 @@ export function answerQuestion(
     // ("…how many H100s is that? and how many full 8-GPU HGX boxes does that come to?": the count just
     // worked out, in servers.)
     const lastAnswer = answers.at(-1);
+    // ("I have $5M. at 35k each how many H100s, how many servers, and how much money is left?": the money
+    // left of the budget just spent, asked with or after its servers, is the budget's question again.)
+    if (
+      previous !== undefined &&
+      lastAnswer?.calculations.some((c) => c.kind === 'budget-gpus') === true &&
+      !lastAnswer.calculations.some((c) => c.kind === 'remainder') &&
+      MONEY_LEFT.test(reading.text) &&
+      reading.numbers.length === 0
+    ) {
+      const whole = readQuestion(`${previous.text}, ${reading.text}`, lexicon);
+      answers[answers.length - 1] = answerReading(ctx, whole, intents);
+      previous = whole;
+      continue;
+    }
     if (
       lastAnswer !== undefined &&
       SERVERS_ASKED.test(reading.text) &&
@@ -1580,7 +1595,7 @@ const WORKED_FROM_IT =
 
 /** What is left once the part before is met: "how many left over?", "能剩多少". */
 const LEFT_OVER =
-  /^\s*(?:and\s+|so\s+)?(?:how (?:many|much)|what(?:'s| is))\s+(?:(?:cash|money|budget|dollars?)\s+)?(?:(?:would|will)(?: be)?\s+|is\s+|are\s+|do (?:i|we) have\s+)?(?:left(?: over)?|to spare|spare|remain(?:s|ing)?)\b|^\s*(?:那|还|能)?(?:剩|剩下|剩余)(?:多少|几多|几张)|^\s*(?:能|还能|可以)剩/u;
+  /^\s*(?:and\s+|so\s+)?(?:how (?:many|much)|what(?:'s| is))\s+(?:(?:cash|money|budget|dollars?)\s+)?(?:(?:would|will)(?: be)?\s+|is\s+|are\s+|do (?:i|we) have\s+)?(?:left(?: over)?|to spare|spare|remain(?:s|ing)?)\b|^\s*(?:那|还|能)?(?:买完|買完|买了|買了|花完)?\s*(?:还|還)?(?:剩|剩下|剩余|剩餘)(?:多少|几多|幾多|几张|幾張)|^\s*(?:能|还能|可以)剩/u;
 
 /** Reasons asked, of nothing named: "文章里给了哪些理由", "what reasons does it give". */
 // ("432k 跟 357k 差多少? 为什么会差?": why, of the figures just set against each other.)
@@ -1847,8 +1862,15 @@ const ALL_FIT =
   /至少|最少|\bat least\b|\bminimum\b|装下|裝下|装得下|裝得下|\bfit (?:them|all|those|every)\b|\bhouse (?:them|all|those)\b/u;
 
 /** The server size the user gives ("如果是8卡一台", "in 4-GPU boxes"), and whether all must fit. */
-function serverSaid(slots: Slots): { size?: number; allFit: boolean } {
+function serverSaid(slots: Slots): { size?: number; allFit: boolean; bought: boolean } {
   const text = slots.reading.text;
   const size = serverSizeSaid(text, slots.amounts);
-  return { ...(size === undefined ? {} : { size }), allFit: ALL_FIT.test(text) };
+  // ("how many 8x H100 servers can we fill, and how much cash is left over?": whole servers are what is
+  // bought, so the money left is what they leave; asked the GPUs too, it is what the GPUs leave.)
+  const bought = SERVERS_COUNTED.test(text) && !GPUS_COUNTED.test(text);
+  return { ...(size === undefined ? {} : { size }), allFit: ALL_FIT.test(text), bought };
 }
+
+/** GPUs counted, not the servers they fill: "how many H100s", "几张". */
+const GPUS_COUNTED =
+  /\bhow many (?:h100s?|a100s?|gpus?|cards?)\b(?!\s*(?:servers?|boxes|nodes|machines))|几张|幾張|多少张|多少張|几块|幾塊|多少块|多少塊/u;

@@ -1,5 +1,8 @@
 import type { Calculation } from '../../calculator/calculation.js';
+import { remainder } from '../../calculator/compareAmounts.js';
+import { gpusInServers } from '../../calculator/gpusInServers.js';
 import { serversFor } from '../../calculator/serversFor.js';
+import { valueAtPrice } from '../../calculator/valueAtPrice.js';
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase.js';
 import type { Fact } from '../../knowledge/schema.js';
 import type { Answer } from '../answer.js';
@@ -86,7 +89,7 @@ export function withServers(
   answer: Answer,
   bound?: 'low' | 'high',
   /** A server's size the user gives ("如果是8卡一台"), and whether every GPU must fit ("至少要几台"). */
-  said: { readonly size?: number; readonly allFit?: boolean } = {},
+  said: { readonly size?: number; readonly allFit?: boolean; readonly bought?: boolean } = {},
 ): Answer {
   // (A count of H100s: worked out here, the H100s a budget buys or a sum, or the one figure stated; of a
   // range stated, the end asked: "GPT-5 要多少张? 按上限算相当于多少台8卡HGX?".)
@@ -118,11 +121,45 @@ export function withServers(
   }
   const servers = serversOf(ctx, counted.value, round);
   if (servers === undefined) return answer;
+  const calculations = [...answer.calculations, servers.calculation];
   return {
     ...answer,
     facts: [...answer.facts, servers.fact],
-    calculations: [...answer.calculations, servers.calculation],
+    calculations: said.bought === true ? leftAfterServers(calculations, servers) : calculations,
   };
+}
+
+/**
+ * A budget's money left when whole servers are what it buys: the GPUs those servers hold, what they
+ * cost, and what that leaves of the budget, in place of what the whole GPUs left.
+ */
+function leftAfterServers(
+  calculations: readonly Calculation[],
+  servers: { fact: Fact; calculation: Calculation },
+): Calculation[] {
+  const left = calculations.find((c) => c.kind === 'remainder' && c.result.unit === 'usd');
+  const spent = calculations.find((c) => c.kind === 'demand-cost');
+  const budget = left?.steps[0]?.operands[0];
+  const price = spent?.steps[0]?.operands.find((o) => o.unit === 'usd-per-gpu');
+  const [, perServer] = servers.calculation.steps[0]?.operands ?? [];
+  const whole = servers.calculation.result.value;
+  if (
+    left === undefined ||
+    spent === undefined ||
+    budget === undefined ||
+    price === undefined ||
+    perServer === undefined ||
+    whole < 1
+  )
+    return [...calculations];
+  const held = gpusInServers(whole, perServer.value, servers.fact.id);
+  const cost = valueAtPrice(held.result.value, price.value, 'demand-cost');
+  return [
+    ...calculations.filter((c) => c !== left && c !== spent),
+    held,
+    cost,
+    remainder({ value: budget.value, unit: 'usd' }, cost.result),
+  ];
 }
 
 /** The H100s a valuation priced ("10,000 H100s at $35,000 each come to $350M"): the count it took. */

@@ -55,8 +55,8 @@ function askedOfAName(s: Slots, budget: RoledAmount): boolean {
  * price (the user's, said per GPU, or the article's ~$35,000).
  */
 /** The money left after buying asked: "how much is left over", "剩多少钱", "找返几多". */
-const LEFT_OVER =
-  /\bleft ?over\b|\b(?:money|cash|budget|dollars?) (?:is |would be |will be )?left\b|\bhow much (?:is |would be |will be |do (?:i|we) have )?left\b|\bremain(?:s|ing|der)?\b|\bchange (?:left|back)\b|剩(?:下|余|餘|返)?(?:多少|几多|幾多|几|幾)?(?:钱|錢)|余(?:下|额)|餘(?:下|額)|找(?:返|回)?(?:多少|几多|幾多)/u;
+export const MONEY_LEFT =
+  /\bleft ?over\b|\b(?:money|cash|budget|dollars?) (?:is |would be |will be )?left\b|\bhow much (?:is |would be |will be |do (?:i|we) have )?left\b|\bwhat(?:'s|s|’s| is| would be) left\b|\bremain(?:s|ing|der)?\b|\bchange (?:left|back)\b|剩(?:下|余|餘|返)?(?:多少|几多|幾多|几|幾)?(?:钱|錢)|余(?:下|额)|餘(?:下|額)|找(?:返|回)?(?:多少|几多|幾多)/u;
 
 export const budgetIntent = {
   id: 'budget',
@@ -66,15 +66,18 @@ export const budgetIntent = {
     const budget = budgetOf(s);
     return (
       budget !== undefined &&
-      (BUYING.test(s.reading.text) || HOLDING_MONEY.test(s.reading.text)) &&
+      (BUYING.test(s.reading.text) ||
+        HOLDING_MONEY.test(s.reading.text) ||
+        // ("$5M at 35k each: how many H100s?": a sum of money set beside a price each is money to spend.)
+        (budget.role === 'money' && s.price?.perUnit === true && s.counts.length === 0)) &&
       // ("按每张三万买H100, 买完还剩多少钱?": what is left asks how many it buys first.)
-      (s.has('howMany') || LEFT_OVER.test(s.reading.text)) &&
+      (s.has('howMany') || MONEY_LEFT.test(s.reading.text)) &&
       !askedOfAName(s, budget)
     );
   },
   // A budget and a question of how many it buys outweigh a valuation, which a dollar sum also cues.
   // (What is left of it, "买完还剩多少钱", is asked only of a budget, whatever words of value it has.)
-  fit: (s) => 3.5 + (LEFT_OVER.test(s.reading.text) ? 1.5 : 0),
+  fit: (s) => 3.5 + (MONEY_LEFT.test(s.reading.text) ? 1.5 : 0),
   run: (ctx, s) => {
     const budget = budgetOf(s);
     if (budget === undefined) return undefined;
@@ -89,14 +92,14 @@ export const budgetIntent = {
       const rate = statedRate(s.reading.text);
       if (rate === undefined || rate.currency !== held) return undefined;
       const inUsd = exchangeToUsd(budget.value, rate.perUsd, held);
-      const counted = budgetCount(ctx, inUsd.result.value, price?.value, LEFT_OVER.test(s.reading.text));
+      const counted = budgetCount(ctx, inUsd.result.value, price?.value, MONEY_LEFT.test(s.reading.text));
       return counted === undefined
         ? undefined
         : { ...counted, calculations: [inUsd, ...counted.calculations] };
     }
     // ("跌價15%之後七百萬美金買到幾多張": a price moved first, its working shown before the count.)
     // ("…how many whole cards, and how much cash is left over?": what the whole GPUs leave of it.)
-    const leftOver = LEFT_OVER.test(s.reading.text);
+    const leftOver = MONEY_LEFT.test(s.reading.text);
     return atSetPrice(ctx, s, (at) => budgetCount(ctx, budget.value, at, leftOver), { price: price?.value });
   },
   examples: {
