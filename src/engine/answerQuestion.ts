@@ -1619,7 +1619,7 @@ const EXACTLY =
 
 /** The comparison before asked again in percent: "多百分之几?", "多几成", "what % is that?", "in percent?". */
 const IN_PERCENT =
-  /^\s*(?:那|咁|so|and|ok)?\s*(?:多|少|高|低)(?:出)?(?:了)?(?:百分之几|百分之幾|几成|幾成|多少%|多少成)\s*(?:呢|啊)?[?？]*\s*$|^\s*(?:so |and )?(?:by )?(?:what|how many) (?:%|percent)(?: (?:more|less|fewer|is that|bigger|smaller))*\s*\??\s*$|^\s*(?:and |so )?(?:how much )?(?:is that )?in (?:%|percent(?:age)?)(?: terms)?\s*\??\s*$/u;
+  /^\s*(?:那|咁|so|and|ok)?\s*(?:多|少|高|低)(?:出)?(?:了)?(?:大约|大約|大概|约|約)?(?:百分之几|百分之幾|几成|幾成|多少%|多少成)\s*(?:呢|啊)?[?？]*\s*$|^\s*(?:so |and )?(?:by )?(?:what|how many) (?:%|percent)(?: (?:more|less|fewer|is that|bigger|smaller))*\s*\??\s*$|^\s*(?:and |so )?(?:what(?:'s|’s| is) (?:that|it) |how much (?:is that )?|is that )?in (?:%|percent(?:age)?)(?: terms)?\s*\??\s*$/u;
 
 /** What someone said of the thing the part before asked about: "what did their CEOs say about it?", "他们对此怎么说". */
 const SAID_ABOUT_IT =

@@ -86,12 +86,27 @@ export function summarizeOperation(
                   a: nameOf(big.label) || count(big.value),
                   b: nameOf(small.label) || count(small.value),
                 }),
-          summary: t(lang, times === undefined ? 'op.cards' : 'op.cardsTimes', {
-            big: side(big),
-            small: side(small),
-            diff: count(diff?.result.value ?? 0),
-            times: times === undefined ? '' : formatAmount(times.result.value, 'times', lang),
-          }),
+          summary: joinSentences(
+            [
+              t(lang, times === undefined ? 'op.cards' : 'op.cardsTimes', {
+                big: side(big),
+                small: side(small),
+                diff: count(diff?.result.value ?? 0),
+                times: times === undefined ? '' : formatAmount(times.result.value, 'times', lang),
+              }),
+              // ("张数差多少? 多了百分之几?": the cards apart as a share of the fewer, when asked.)
+              ...answer.calculations
+                .filter((c) => c.kind === 'share' && c.result.unit === 'percent')
+                .slice(0, 1)
+                .map((c) =>
+                  t(lang, 'op.percentMore', {
+                    small: side(small),
+                    pct: formatAmount(c.result.value, 'percent', lang),
+                  }),
+                ),
+            ],
+            lang,
+          ),
         };
       }
       // The two speed-ups set against each other: factors, not GPUs.

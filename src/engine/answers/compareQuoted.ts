@@ -48,8 +48,9 @@ export function compareQuoted(
     calculations: [
       difference(amount(big), amount(small)),
       ...(timesOf && small.value > 0 ? [ratio(amount(big), amount(small))] : []),
-      // "What % jump is that": the difference as a share of the smaller.
-      ...(asks.percent === true && sameGpu && small.value > 0
+      // "What % jump is that": the difference as a share of the smaller (of raw cards, asked so, across
+      // GPUs: "张数差多少? 多了百分之几?").
+      ...(asks.percent === true && small.value > 0
         ? [share({ value: big.value - small.value, unit: 'gpus' }, amount(small))]
         : []),
       // "What's the $ difference": the H100s between the two, priced.

@@ -58,7 +58,7 @@ const TOGETHER =
 
 /** Words of converting one GPU's count into the other's: "in terms of", "equivalent", "换算", "折合". */
 const CONVERSION_WORDS =
-  /\bexpressed in\b|\bin terms of\b|\bequals?\b|(?<!gpt[\w.-]* )\bequivalen(?:ts?|ce)\b|\bequivs?\b|→|->|\bworth of\b|\bis that worth\b|\bin (?:h100|a100) terms\b|\bconvert|\bmatch(?:es)?\b|\breplace\b|\bdo the work of\b|\b(?:do|does|doing) the same (?:\w+ )?work\b|\b(?:give|gives|match|deliver|get)s? the same (?:16-bit )?(?:training |inference )?(?:throughput|performance|compute|speed)\b|\b(?:trained|run|ran|done) on (?:h100|a100)s? instead\b|\bhow many (?:h100|a100)s?\b.{0,40}\b(?:a100|h100)|\bhow many (?:h100|a100)s? (?:would|will|is|are|does|do) (?:that|those|these|they|it)(?: be| make| equal)?\b|相当于|等于|(?<!gpt[\w.-]*\s*)等效(?!模型)|换算|折合|折成|折算|顶|抵|换成/u;
+  /\bexpressed in\b|\bin terms of\b|\bequals?\b|(?<!gpt[\w.-]*\s?)\bequivalen(?:ts?|ce)\b|\bequivs?\b|→|->|\bworth of\b|\bis that worth\b|\bin (?:h100|a100) terms\b|\bconvert|\bmatch(?:es)?\b|\breplace\b|\bdo the work of\b|\b(?:do|does|doing) the same (?:\w+ )?work\b|\b(?:give|gives|match|deliver|get)s? the same (?:16-bit )?(?:training |inference )?(?:throughput|performance|compute|speed)\b|\b(?:trained|run|ran|done) on (?:h100|a100)s? instead\b|\bhow many (?:h100|a100)s?\b.{0,40}\b(?:a100|h100)|\bhow many (?:h100|a100)s? (?:would|will|is|are|does|do) (?:that|those|these|they|it)(?: be| make| equal)?\b|相当于|等于|(?<!gpt[\w.-]*\s*)等效(?!模型)|换算|折合|折成|折算|顶|抵|换成/u;
 
 /** A factor supposed for the speed-up: "if H100 training were only 2x instead of 2.3x", "只比A100快2倍". */
 const SPEEDUP_SUPPOSED =

@@ -189,7 +189,7 @@ export const INCLUSION_ASKED =
 
 /** How much more or fewer, asked in percent: "how many more … in %?", "by what %?", "多百分之几", "多几成". */
 export const PERCENT_MORE =
-  /\bhow (?:many|much) (?:more|fewer|less)\b[^?]{0,60}(?:%|\bpercent)|\b(?:what|how many) (?:%|percent) (?:more|fewer|less|bigger|smaller)\b|\bby (?:what|how many|how much) (?:%|percent)|多百分之几|少百分之几|多几成|少几成|多出百分之几/u;
+  /\bhow (?:many|much) (?:more|fewer|less)\b[^?]{0,60}(?:%|\bpercent)|\b(?:what|how many) (?:%|percent) (?:more|fewer|less|bigger|smaller)\b|\bby (?:what|how many|how much) (?:%|percent)|多百分之几|少百分之几|多几成|少几成|多出百分之几|(?:多|少)了?(?:大约|大概|约)百分之几|(?:多|少)了百分之几|\bin (?:%|percent(?:age)?)(?: terms)?\s*\??\s*$/u;
 
 /** A figure of the user's own put up to check: "我計到好似係7%左右, 啱唔啱", "i get like 7%, right?". */
 export const MINE_CHECKED =
