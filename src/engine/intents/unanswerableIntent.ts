@@ -96,7 +96,8 @@ function beyond(s: Slots): boolean {
     (asked(s, 'forecast') &&
       !((s.has('foundry') || s.ofKind('foundry').length > 0) && !s.has('howMany')) &&
       // ("要是按降价两成的价格呢": a price supposed, not one foretold.)
-      !(s.priceChange !== undefined && (SUPPOSED.test(s.reading.text) || onlyAMoveSaid(s)))) ||
+      // ("聽說 H100 明年會跌到 2 萬美元, 是真的嗎?": a move foretold, put up to check, is still foretold.)
+      !(s.priceChange !== undefined && (SUPPOSED.test(s.reading.text) || (onlyAMoveSaid(s) && !s.yesNo)))) ||
     (asked(s, 'outOfScope') &&
       !pricedRevenue(s) &&
       !currencyOfThePrice(s) &&
@@ -257,8 +258,16 @@ function onlyAMoveSaid(s: Slots): boolean {
 }
 
 function asked(s: Slots, cue: 'outOfScope' | 'forecast'): boolean {
-  return (s.reading.cueWords.get(cue) ?? []).some((w) => s.asking.says(w, true) && !onlyGuessed(s, w));
+  // ("聽說 H100 明年會跌到 2 萬美元, 是真的嗎?": the clause heard is what "is it true?" asks of.)
+  const claimChecked = s.yesNo && CLAIM_CHECKED.test(s.reading.text);
+  return (s.reading.cueWords.get(cue) ?? []).some(
+    (w) => (claimChecked ? s.asking.says(w) : s.asking.says(w, true)) && !onlyGuessed(s, w),
+  );
 }
+
+/** A claim heard, asked whether it is true: "是真的吗", "對不對", "is that true?", "real or nah". */
+const CLAIM_CHECKED =
+  /是真的|真的吗|真的嗎|真唔真|係咪真|对不对|對不對|啱唔啱|\bis (?:that|it|this) (?:true|real|right|legit|accurate)\b|\breal or (?:nah|not|fake)\b/u;
 
 function futureYearAsked(s: Slots): boolean {
   return [...s.reading.text.matchAll(FUTURE_YEAR)].some((m) => s.asking.says(m[0], true));
