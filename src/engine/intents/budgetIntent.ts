@@ -69,7 +69,10 @@ export const budgetIntent = {
       (BUYING.test(s.reading.text) ||
         HOLDING_MONEY.test(s.reading.text) ||
         // ("$5M at 35k each: how many H100s?": a sum of money set beside a price each is money to spend.)
-        (budget.role === 'money' && s.price?.perUnit === true && s.counts.length === 0)) &&
+        (budget.role === 'money' &&
+          s.price?.perUnit === true &&
+          s.counts.length === 0 &&
+          /^\s*(?:at|@|按|以)\s*$/u.test(s.reading.text.slice(budget.end, s.price.start)))) &&
       // ("按每张三万买H100, 买完还剩多少钱?": what is left asks how many it buys first.)
       (s.has('howMany') || MONEY_LEFT.test(s.reading.text)) &&
       !askedOfAName(s, budget)

@@ -11,7 +11,7 @@ const TOTAL_FLOOR_USD = 100_000;
 
 /** The price of one asked: "per-GPU price", "how much per card", "每张多少钱", "单价是多少", "implied price". */
 export const EACH_ASKED =
-  /\bper[- ](?:gpu|card|unit|h100|a100|chip|piece)\b|\bunit (?:price|cost)\b|\bimplied (?:price|cost)\b|\bhow much (?:is |was |did |does )?(?:each|one|a (?:card|gpu|unit|piece))\b|\bhow much (?:each|apiece|a pop)\b|\bprice (?:each|per)\b|\bcost (?:each|per)\b|每[张張块塊台个個卡]\s*(?:隐含|隱含|平均|大概|约|約)?\s*(?:多少|几多|幾多)|(?:一|每)[张張块塊](?:卡)?\s*(?:是|系|係|要|值)?\s*(?:多少|几多|幾多)(?:钱|錢|美元|刀)?|(?:单价|單價|均价|均價)\s*(?:是|系|係|大概|约|約)?\s*(?:多少|几多|幾多)|隐含.{0,6}(?:价|價|多少)|隱含.{0,6}(?:價|多少)/u;
+  /\b(?:what(?:'s|’s| is| was| would be| does)|how much is|what do(?:es)? (?:that|it) (?:come|work) out to)\b[^?.]{0,24}\b(?:per[- ](?:gpu|card|unit|h100|a100|chip|piece)|unit (?:price|cost)|price (?:each|per)|cost (?:each|per)|each|apiece|a pop)\b|\bimplied (?:price|cost|per)\b|\bhow much (?:is |was |did |does |would |do )?(?:(?:that |it |they |those )?(?:come to )?(?:each|per (?:card|gpu|unit|h100|chip)|apiece|a pop)|one|a (?:card|gpu|unit|piece))\b|\bper[- ](?:gpu|card|unit|h100|chip) (?:price|cost)\s*[?？]|每[张張块塊台个個卡]\s*(?:隐含|隱含|平均|大概|约|約)?\s*(?:多少|几多|幾多)|(?:一|每)[张張块塊](?:卡)?\s*(?:是|系|係|要|值)?\s*(?:多少|几多|幾多)(?:钱|錢|美元|刀)?|(?:单价|單價|均价|均價)\s*(?:是|系|係|大概|约|約)?\s*(?:多少|几多|幾多)|隐含.{0,6}(?:价|價|多少)|隱含.{0,6}(?:價|多少)/u;
 
 /** The claim in a yes/no: the user's price said to be above (else below) the article's. */
 const BELOW_CLAIMED = /\b(?:below|lower|less|cheaper|under)\b|便宜|低于|低於|少于|少於/u;
