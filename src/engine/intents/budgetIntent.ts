@@ -72,7 +72,7 @@ export const budgetIntent = {
         (budget.role === 'money' &&
           s.price?.perUnit === true &&
           s.counts.length === 0 &&
-          /^\s*(?:at|@|按|以)\s*$/u.test(s.reading.text.slice(budget.end, s.price.start)))) &&
+          /^[\s.,，。:;：]*(?:at|@|按|以)\s*$/u.test(s.reading.text.slice(budget.end, s.price.start)))) &&
       // ("按每张三万买H100, 买完还剩多少钱?": what is left asks how many it buys first.)
       (s.has('howMany') || MONEY_LEFT.test(s.reading.text)) &&
       !askedOfAName(s, budget)
