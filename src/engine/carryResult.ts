@@ -40,6 +40,11 @@ function leftOf(before: Answer | undefined): { part: number; whole: number } | u
     : undefined;
 }
 
+/** Whose figure a count just worked out is asked: "whose demand does that match?", "哪家云的数量和这个一样". */
+const WHO_MATCHES =
+  /\bwho(?:se)?\b[^?]{0,50}\b(?:match(?:es)?|equals?|same|lines? up)\b|\bwhich (?:company|cloud|one|line|item|part|group)\b[^?]{0,40}\b(?:match(?:es)?|equals?|same|is that)\b|哪(?:家|个|個|部分|一项|一項|一部分|些)[^?？]{0,24}(?:一样|一樣|相同|对应|對應|相等|吻合|对得上|對得上)|(?:对应|對應|相当于|相當於)[^?？]{0,12}哪(?:家|个|個|部分|一项|一項|一部分|些)/u;
+const HELD_WORDS = /\b(?:has|have|holds?|on hand)\b|手上|手里|手頭|手头|现有|現有|持有/u;
+
 /** The pronoun a share asked in English points back with. */
 const POINTER = /\b(?:that|it|those|this)$/u;
 
@@ -83,6 +88,20 @@ export function carryResult(
         : `what % of ${gap} is ${ofGap}`,
       lexicon,
     );
+  // ("$1.75B buys how many? and whose demand estimate does that match?", "…文中哪家云手上的数量和这个一样?":
+  // who the article says wants (or has) the count just worked out.)
+  const matched = WHO_MATCHES.test(reading.text) ? workedCount(before) : undefined;
+  if (matched !== undefined && !reading.entities.some((m) => m.entity.kind !== 'gpu' && m.start >= 0)) {
+    const held = HELD_WORDS.test(reading.text);
+    const n = Math.round(matched.value);
+    const gpu = matched.gpu.toLowerCase();
+    return readQuestion(
+      /\p{Script=Han}/u.test(reading.text)
+        ? `谁${held ? '有' : '要'}${n}张${gpu}`
+        : `who ${held ? 'has' : 'wants'} ${n} ${gpu}s`,
+      lexicon,
+    );
+  }
   // ("$2M buys how many? and what % of inflection's 22k is that?": the count just worked out, as a share
   // of the figure named, which may be quoted.)
   // (Of a name's figure only: a share of the total is the part before's to answer, as it is.)

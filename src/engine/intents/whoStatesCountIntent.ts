@@ -1,8 +1,9 @@
-import type { Fact } from '../../knowledge/schema.js';
+import type { Entity, Fact } from '../../knowledge/schema.js';
+import { demandOfMany } from '../answers/demand.js';
 import { factList } from '../answers/topic.js';
 import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
-import { figureOf } from './figures.js';
+import { figureOf, membersOf } from './figures.js';
 import type { Intent } from './intent.js';
 import { namedWhereAsked, topicScore } from './signals.js';
 
@@ -23,7 +24,10 @@ export const whoStatesCountIntent = {
         namedWhereAsked(s).length === 0) &&
       s.has('who', 'whoNeeds') &&
       count !== undefined &&
-      ctx.kb.facts.some((f) => onTopic(s.has('demand'), s.has('holdings'))(f) && statesQuoted(f, s, count))
+      (ctx.kb.facts.some(
+        (f) => onTopic(s.has('demand'), s.has('holdings'))(f) && statesQuoted(f, s, count),
+      ) ||
+        groupWanting(ctx, s, count) !== undefined)
     );
   },
   // ("which companies want 10k each": the companies a figure is said of, not §01's lists.)
@@ -40,13 +44,29 @@ export const whoStatesCountIntent = {
         (likened === undefined || f.subject !== likened.id),
     );
     const [first] = stated;
-    return first === undefined ? undefined : factList(ctx, first.topic, stated);
+    if (first !== undefined) return factList(ctx, first.topic, stated);
+    // ("正好对应文中哪部分需求?" of 12万: no line item says it, but the big clouds' four add up to it.)
+    const group = groupWanting(ctx, s, count);
+    return group === undefined ? undefined : demandOfMany(ctx, membersOf(ctx, group));
   },
   examples: {
     en: ['Which company wants 22,000 H100s?', 'who has 7000 A100s'],
     zh: ['谁要5万张H100', '谁有7000张A100'],
   },
 } as const satisfies Intent;
+
+/**
+ * The group whose members' line items add up to the count asked, when no line item states it: "which
+ * part of the demand is 120,000?" is the big clouds' four at 30,000. Demand only; a lone count is no group.
+ */
+function groupWanting(ctx: AskContext, s: Slots, count: number): Entity | undefined {
+  if (s.has('holdings') && !s.has('demand')) return undefined;
+  if (s.counts.some((c) => c.range !== undefined)) return undefined;
+  const matching = ctx.kb.entities.filter(
+    (e) => e.kind === 'group' && e.members.length > 1 && figureOf(ctx, e, 'demand')?.value === count,
+  );
+  return matching.length === 1 ? matching[0] : undefined;
+}
 
 /** The count the question gives. */
 function quotedCount(s: Slots): number | undefined {
