@@ -1185,6 +1185,12 @@ function scenarioFigureSet(
  * total 係幾多? 同按 2.5 萬計差幾多?" (naming nobody, Meta's other figure in place of the one before; the
  * difference, if asked, follows).
  */
+/** A name with its figure in brackets, asked of in turn: "Meta(按2.5万算)呢?", "and meta (at 25k)?". */
+const ASKED_ABOUT_INSTEAD =
+  /^\s*(?:那|咁|那么|and|what about|how about)?\s*([^?？,，()（）]{1,24}[(（][^)）]{1,24}[)）])\s*(?:呢|嘞|咧)?\s*[?？]*\s*$/u;
+/** A supposition said: "if", "如果", "要是". */
+const SUPPOSING = /如果|要是|假如|假设|假設|\bif\b|\bsuppose\b|\bassuming\b/u;
+
 function underScenario(
   ctx: AskContext,
   previous: Reading,
@@ -1207,6 +1213,15 @@ function underScenario(
       return previous.entities.some((m) => m.entity.id === two.entityId) && previous.numbers.length > 0
         ? readQuestion(`${previous.text}, ${reading.text}`, lexicon)
         : undefined;
+    // ("OpenAI 的需求占 43.2 万总需求的百分比是多少? Meta(按2.5万算)呢?": Meta at its figure is asked of in
+    // the place of the name before, the whole as quoted; no supposition of it changes the total.)
+    const then = previous.entities.find((m) => OWNER_KINDS.has(m.entity.kind) && m.start >= 0);
+    const subject = ASKED_ABOUT_INSTEAD.exec(reading.text)?.[1];
+    if (then !== undefined && subject !== undefined && !SUPPOSING.test(reading.text))
+      return readQuestion(
+        `${previous.text.slice(0, then.start)}${subject}${previous.text.slice(then.start + then.text.length)}`,
+        lexicon,
+      );
     // ("what % of the 432k is openai? and what % if meta's at 25k?": the total quoted before is the one
     // at Meta's other figure now.)
     const { totalDemand, lowerTotal } = articleFigures(ctx.kb);
