@@ -14,14 +14,14 @@ const THE_DIFFERENCE =
 
 /** A conversion to the other GPU: "折合多少张 H100", "in H100 terms?". */
 const CONVERTS =
-  /折合|折成|折算|换算|换成|换做|换用|改用|改成|相当于|等效|顶替|頂替|替换|替換|\b(?:done|do|did|doing) the same (?:training |inference )?(?:job|work|run)\b|\b(?:in|as) (?:h100|a100)s\b|\bused? (?:h100|a100)s? instead\b|\bwith (?:h100|a100)s? instead\b|\b(?:re-?did|redo|re-?ran|rerun|re-?run) (?:that|it|this) on\b|\bequivalent\b|\b(?:give|gives|match|deliver|get)s? the same\b|\bsame (?:16-bit )?(?:training |inference )?(?:throughput|performance|compute|speed)\b|\bin (?:h100|a100) terms\b|\bworth of (?:h100|a100)s?\b|\b(?:h100|a100)s? worth\b|\bhow many (?:h100|a100)s? (?:is|are|would be|would) (?:that|those|they)\b|\b(?:match|equal|replace|replicate|keep up with) (?:that|those|them|it|this)\b/u;
+  /折合|折成|折算|换算|换成|换做|换用|改用|改成|相当于|等效|顶替|頂替|替换|替換|\b(?:done|do|did|doing) the same (?:training |inference )?(?:job|work|run)\b|\b(?:in|as) (?:h100|a100)s\b|\bused? (?:h100|a100)s? instead\b|\bwith (?:h100|a100)s? instead\b|\b(?:re-?did|redo|re-?ran|rerun|re-?run) (?:that|it|this) on\b|\b(?:(?:were|was|got|is|gets) )?(?:redone|re-done|rerun|re-run) on (?:h100|a100)s?\b|\bequivalent\b|\b(?:give|gives|match|deliver|get)s? the same\b|\bsame (?:16-bit )?(?:training |inference )?(?:throughput|performance|compute|speed)\b|\bin (?:h100|a100) terms\b|\bworth of (?:h100|a100)s?\b|\b(?:h100|a100)s? worth\b|\bhow many (?:h100|a100)s? (?:is|are|would be|would) (?:that|those|they)\b|\b(?:match|equal|replace|replicate|keep up with) (?:that|those|them|it|this)\b/u;
 
 /** A bare number is a price after "at" or "@": "what would the rest cost at 30k". */
 export const PRICE_BEFORE = /(?:\bat|@|按|每张|每張)\s*$/u;
 
 /** A share asked of what the part before worked out: "what % of inflection's 22k is that?", "那占 OpenAI 需求的百分之几". */
 const SHARE_OF_THAT =
-  /\bwhat (?:%|percent(?:age)?|share|fraction) of\b[^?]{1,40}\b(?:is|are|would be) (?:that|it|those|this)\b|^\s*(?:那|这|這)?(?:这些|這些|那些|这|這|那|它)?\s*(?=(?:占|佔)[^?？]{1,24}(?:百分之几|百分之幾|多少|几成|幾成))/u;
+  /\bwhat (?:%|percent(?:age)?|share|fraction) of\b[^?]{1,40}\b(?:is|are|would be) (?:that|it|those|this)\b|\bhow many times\b[^?]{1,40}\b(?:is|are|would be) (?:that|it|those|this)\b|^\s*(?:那|这|這)?(?:这些|這些|那些|这|這|那|它)?\s*(?=(?:占|佔)[^?？]{1,24}(?:百分之几|百分之幾|多少|几成|幾成))/u;
 /**
  * What is left of a whole the answer worked out: a remainder ("其余各方合计 31.2万"), or §02's total with
  * line items taken out by a what-if (its new total, under the article's).
@@ -44,6 +44,10 @@ function leftOf(before: Answer | undefined): { part: number; whole: number } | u
 const WHO_MATCHES =
   /\bwho(?:se)?\b[^?]{0,50}\b(?:match(?:es)?|equals?|same|lines? up)\b|\bwhich (?:company|cloud|one|line|item|part|group)\b[^?]{0,40}\b(?:match(?:es)?|equals?|same|is that)\b|哪(?:家|个|個|部分|一项|一項|一部分|些)[^?？]{0,24}(?:一样|一樣|相同|对应|對應|相等|吻合|对得上|對得上)|(?:对应|對應|相当于|相當於)[^?？]{0,12}哪(?:家|个|個|部分|一项|一項|一部分|些)/u;
 const HELD_WORDS = /\b(?:has|have|holds?|on hand)\b|手上|手里|手頭|手头|现有|現有|持有/u;
+
+/** A worked count set against one quoted, pointed back at: "how far is it below the 432k", "那离 43.2 万差多少". */
+const FAR_FROM =
+  /\bhow (?:far|much|many)(?: (?:more|fewer|less))? (?:is|are|would be) (it|that|this|those)\b(?= (?:below|above|under|over|from|off|short of|than)\b)|^\s*(?:那|这|這)?\s*(它|这|這|那)(?=\s*(?:离|離|距离|距離|比|跟|和)[^?？]{1,16}(?:差|少|多))/u;
 
 /** The pronoun a share asked in English points back with. */
 const POINTER = /\b(?:that|it|those|this)$/u;
@@ -128,6 +132,23 @@ export function carryResult(
   // (A price of its own, "what'd that cost at $35k each?", is fine: a count would be a new one.)
   // A count of its own makes a new question; a price ("at 30k", "$35k each") does not.
   // ("…using the 2.3x figure": a factor is no count.)
+  // ("What's the sum, and how far is it below the ~432k headline?": the count just worked out, set against
+  // the one quoted.)
+  const against = FAR_FROM.exec(reading.text);
+  const far = against === null ? undefined : workedCount(before);
+  if (
+    against !== null &&
+    far !== undefined &&
+    reading.numbers.length === 1 &&
+    !reading.entities.some((m) => m.entity.kind !== 'gpu' && m.start >= 0)
+  ) {
+    const pointer = against[1] ?? '';
+    const at = against.index + against[0].length - pointer.length;
+    return readQuestion(
+      `${reading.text.slice(0, at)}${Math.round(far.value)}${reading.text.slice(at + pointer.length)}`,
+      lexicon,
+    );
+  }
   // ("…what would the extra cards (22k minus 3.5k) cost?": the difference's own two counts, said again, are
   // no new count.)
   const restated = THE_DIFFERENCE.test(reading.text) ? differenceOperands(before) : new Set<number>();

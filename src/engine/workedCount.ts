@@ -48,7 +48,8 @@ export function statedCount(
   /** A range stated counts too, at both ends ("…and in A100 terms?" converts 30,000–50,000). */
   ranges = false,
 ): { value: number; high?: number; gpu: 'H100' | 'A100' } | undefined {
-  if (answer === undefined || answer.calculations.length > 0) return undefined;
+  // (Servers the count fills, worked after it, leave it the count stated: "384 A100s … 48 servers".)
+  if (answer === undefined || answer.calculations.some((c) => c.kind !== 'servers')) return undefined;
   // (A claim checked states the article's own count: "inflection used 3500 H100s right? how many A100s
   // to match that?".)
   if (!['holdings', 'demand', 'topic', 'premise'].includes(answer.kind)) return undefined;
