@@ -19,7 +19,11 @@ export function toSimplified(text: string): string {
  * equal, and so do "亞馬遜" and "亚马逊"; Cantonese written forms read as Mandarin ("幾多" → "多少").
  */
 export function normalize(text: string): string {
-  const folded = text.normalize('NFKC').replace(LETTER_O_FOR_ZERO, '$1100');
+  // ("top3", "前3": a count run into its word reads as the word and the count.)
+  const folded = text
+    .normalize('NFKC')
+    .replace(LETTER_O_FOR_ZERO, '$1100')
+    .replace(/\b(top|bottom)(\d)/giu, '$1 $2');
   if (!/\p{Script=Han}/u.test(folded)) return folded.toLowerCase().replace(/\s+/g, ' ').trim();
   return toSimplifiedMandarin(folded)
     .replace(YUE, (w) => YUE_TO_MANDARIN[w as keyof typeof YUE_TO_MANDARIN])

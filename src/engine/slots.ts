@@ -219,11 +219,12 @@ function lastSentence(text: string): string {
 }
 
 /** Measure words for prices that are not GPU counts even when 张/块 follows ("3万块一张"). */
-// Not 按 or 以 alone: "按两万五算" counts as often as it prices; 每张 and currencies say price.
+// Not 按 or 以 alone: "按两万五算" counts as often as it prices; 每张 and currencies say price, and so
+// does 按 after a word of value ("缺口价值 按3万").
 // ("the street price is actually thirty grand": a price word, then its verb.)
 // ("if H100 price drop to 30k", "cards go down to 28k": the price a GPU goes to.)
 const PRICE_CUES_BEFORE =
-  /(?:\bat|@|\b(?:price|prices|cost|costs|h100s?|cards?|gpus?)\s+(?:(?:were|was|is|are|ever)\s+)?(?:drops?|dropped|falls?|fell|goes down|went down|comes down|came down|rises?|rose|goes up|went up|climbs?|climbed)\s+to|(?:price|cost)s?\s*(?:is|was|were|are|=|:|would be|will be|'s|’s|of)?\s*(?:actually|really|just|only|now|more like|closer to|like|probably)?|priced|costs?|\bpa(?:y|ys|id|ying)|\b(?:went|goes|go|going|sold|sell|sells|selling) for|每(?:张|块|片|个)\s*(?:nvidia\s*)?(?:h100|a100|gpu|卡)?|(?:售价|价格|单价|价钱)\s*(?:(?:再)?[降跌涨升]到|降至|变成|改成|是|为)|(?:涨价|降价|加价|减价|跌价)(?:到|至)|售价|价格|单价|(?:\d{3,}|\d[kw万])\s*(?:\btimes|\bx|[×*]|乘以|乘))\s*(?:约|大约|about|around|roughly|like|~)?\s*$/u;
+  /(?:\bat|@|\b(?:price|prices|cost|costs|h100s?|cards?|gpus?)\s+(?:(?:were|was|is|are|ever)\s+)?(?:drops?|dropped|falls?|fell|goes down|went down|comes down|came down|rises?|rose|goes up|went up|climbs?|climbed)\s+to|(?:price|cost)s?\s*(?:is|was|were|are|=|:|would be|will be|'s|’s|of)?\s*(?:actually|really|just|only|now|more like|closer to|like|probably)?|priced|costs?|\bpa(?:y|ys|id|ying)|\b(?:went|goes|go|going|sold|sell|sells|selling) for|每(?:张|块|片|个)\s*(?:nvidia\s*)?(?:h100|a100|gpu|卡)?|(?:售价|价格|单价|价钱)\s*(?:(?:再)?[降跌涨升]到|降至|变成|改成|是|为)|(?:涨价|降价|加价|减价|跌价)(?:到|至)|售价|价格|单价|(?:价值|值多少钱?|总值|总价)\s*[,，]?\s*按|(?:\d{3,}|\d[kw万])\s*(?:\btimes|\bx|[×*]|乘以|乘))\s*(?:约|大约|about|around|roughly|like|~)?\s*$/u;
 
 /** Where someone who tells the user something works, said before the name: "my cousin who works at a". */
 const TELLER_WORKS_AT = new RegExp(
@@ -1043,7 +1044,7 @@ function priceChangeOf(amounts: readonly RoledAmount[], text: string): number | 
 /** A value word right before "at": "worth at 30k", "valued at 25k" price, whatever the number. */
 // ("the street price is actually 30k": a price said as one, though 30k is also a count of the article's.)
 const VALUED_AT =
-  /\b(?:worth|valued?|costs?|costing|priced?)\s+(?:at|@)\s*$|\bprices?\s*(?:is|was|were|are|=|:|would be|will be|'s|’s)\s*(?:actually|really|just|only|now|more like|closer to|like|probably)?\s*\$?$|\bprices?\s+(?:drops?|dropped|falls?|fell|goes (?:up|down)|went (?:up|down)|rises?|rose)\s+to\s*\$?$|(?:售价|价格|单价|价钱)\s*(?:(?:再)?[降跌涨升]到|降至|变成|改成|是|为)\s*$|(?:涨价|降价|加价|减价|跌价)(?:到|至)\s*$/u;
+  /\b(?:worth|valued?|costs?|costing|priced?)\s+(?:at|@)\s*$|\bprices?\s*(?:is|was|were|are|=|:|would be|will be|'s|’s)\s*(?:actually|really|just|only|now|more like|closer to|like|probably)?\s*\$?$|\bprices?\s+(?:drops?|dropped|falls?|fell|goes (?:up|down)|went (?:up|down)|rises?|rose)\s+to\s*\$?$|(?:售价|价格|单价|价钱)\s*(?:(?:再)?[降跌涨升]到|降至|变成|改成|是|为)\s*$|(?:涨价|降价|加价|减价|跌价)(?:到|至)\s*$|(?:价值|值多少钱?|总值|总价)\s*[,，]?\s*按\s*$/u;
 
 // One end of a range, said outright: "上限", "the upper bound", "at the high end", "最多按…算".
 // ("上下限都算" names both ends.)
