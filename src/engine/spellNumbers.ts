@@ -108,7 +108,14 @@ function englishAmount(words: string): number | undefined {
   let total = 0;
   let current = 0;
   let scaled = false;
-  for (const word of words.split(/[- ]+/)) {
+  const all = words.split(/[- ]+/);
+  // ("a one billion dollar budget": "a" before another number word is an article, not one.)
+  const [first, second] = all;
+  const counted =
+    (first === 'a' || first === 'an') && second !== undefined && second !== 'hundred' && !(second in scales)
+      ? all.slice(1)
+      : all;
+  for (const word of counted) {
     if (word === 'and') continue;
     if (word === 'hundred') {
       current = (current || 1) * 100;

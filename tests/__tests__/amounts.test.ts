@@ -214,6 +214,8 @@ describe('spellNumbers', () => {
     ['forty grand a pop', '$40000 a pop'],
     ['thirty grand a card', '$30000 a card'],
     ['a hundred thousand', '100000'],
+    ['a one billion dollar budget', '1000000000 dollar budget'],
+    ['an eight hundred k budget', '800000 budget'],
     ['three hundred and five', '305'],
     ['between ten and twenty five thousand a100s', 'between 10 and 25000 a100s'],
     ['ten and twenty', 'ten and twenty'],

@@ -7,6 +7,7 @@ import type { AskContext } from '../context.js';
 import type { Slots } from '../slots.js';
 import { endsOf, figureOf } from './figures.js';
 import type { Intent } from './intent.js';
+import { measureBeside } from './measureOf.js';
 import { countsToWork, cueAsked, heard, ONE_FOR_ONE } from './signals.js';
 
 // "how many H100s …" asks for H100s, so the count given is of A100s (and the other way round).
@@ -214,7 +215,9 @@ export const convertIntent = {
     // (A100s or H100s) or wanted (H100s), as the question says.
     const [entity] = s.named;
     if (entity === undefined) return undefined;
-    const measure = s.measure ?? (s.has('demand') ? 'demand' : 'holdings');
+    // ("GCP's H100 count — how many A100s would you need to match it?": the measure said of the name,
+    // whatever the rest of the message needs.)
+    const measure = measureBeside(s, entity) ?? s.measure ?? (s.has('demand') ? 'demand' : 'holdings');
     // "Meta、Tesla、Stability 的 A100 加起来换算成 H100": the figures added up first, then converted.
     if (s.named.length > 1 && TOGETHER.test(s.reading.text)) {
       const figures = s.named.flatMap((e) => figureOf(ctx, e, measure) ?? []);

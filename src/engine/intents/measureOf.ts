@@ -106,21 +106,21 @@ function a100Held(ctx: AskContext, slots: Slots, e: Entity, asked: readonly numb
 const WANT_BESIDE = /^(?:\s|的|'s|’s)*(?:要的|想要的?|需要的?|要|想要|需要|wants?|needs?|ask|demand|需求)/u;
 // ("CoreWeave 嗰批 H100 預訂": a booking is what it has.)
 const HAVE_BESIDE =
-  /^(?:\s|的|'s|’s|云端|雲端|云|cloud|现在|現在|目前|而家|now|currently|那批|嗰批|那些|h100s?|可能|大概|大約|大约|约|約|may|might)*(?:手上|手里|手頭|手头|现有|現有|已有|有的|has|have|holds?|fleet|on hand|in hand|holdings|预订|預訂|预定|預定|booked|bookings?|on order|reserved)/u;
+  /^(?:\s|的|'s|’s|云端|雲端|云|cloud|现在|現在|目前|而家|now|currently|那批|嗰批|那些|h100s?|可能|大概|大約|大约|约|約|may|might)*(?:手上|手里|手頭|手头|现有|現有|已有|有的|has|have|holds?|fleet|on hand|in hand|holdings|预订|預訂|预定|預定|booked|bookings?|on order|reserved|count\b|stock\b|inventory\b|数量|數量)/u;
 
 /** An A100 said right after a name ("Meta 的 A100", "tesla's a100s"): A100s are only ever held. */
 const A100_BESIDE = /^(?:\s|的|嘅|'s|’s|那些|嗰啲)*a100/u;
 
-/** The few characters after a name's first mention. */
+/** The few characters after a name's first mention ("'s h100 count"). */
 function textAfter(slots: Slots, e: Entity): string {
   const m = slots.reading.entities.find((x) => x.entity === e && x.start >= 0);
   return m === undefined
     ? ''
-    : slots.reading.text.slice(m.start + m.text.length, m.start + m.text.length + 12);
+    : slots.reading.text.slice(m.start + m.text.length, m.start + m.text.length + 16);
 }
 
-/** The measure said right after a name, if any. */
-function measureBeside(slots: Slots, e: Entity): 'demand' | 'holdings' | undefined {
+/** The measure said right after a name, if any: "GCP's H100 count" holds, "OpenAI 要的" wants. */
+export function measureBeside(slots: Slots, e: Entity): 'demand' | 'holdings' | undefined {
   const after = textAfter(slots, e);
   return WANT_BESIDE.test(after)
     ? 'demand'
