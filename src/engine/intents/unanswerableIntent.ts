@@ -28,6 +28,21 @@ function yuanWithoutMeans(s: Slots): boolean {
 }
 
 /**
+ * A price in yuan put up to check ("闲鱼上有人挂二十万人民币一张，这价格靠谱吗"), nothing to value with it and no
+ * rate to the dollar: the article's price is in dollars, so it cannot say.
+ */
+function yuanPriceChecked(s: Slots): boolean {
+  return (
+    s.yesNo &&
+    s.price?.yuan === true &&
+    s.counts.length === 0 &&
+    s.named.length === 0 &&
+    !convertedAtRate(s) &&
+    !s.has('gap', 'total')
+  );
+}
+
+/**
  * A sum of money in yuan, Hong Kong or New Taiwan dollars, with the user's rate to the dollar said
  * ("预算五千万人民币, 汇率按1美元=7.2元"): answerable in dollars at that rate.
  */
@@ -111,6 +126,7 @@ function beyond(s: Slots): boolean {
     PLACE_PRICE.test(s.asking.text) ||
     HOURLY_PRICE.test(s.asking.text) ||
     yuanWithoutMeans(s) ||
+    yuanPriceChecked(s) ||
     paidToANamedOne(s) ||
     companyValued(s) ||
     CAPACITY_FIGURE.test(s.asking.text) ||
