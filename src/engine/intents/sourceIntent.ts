@@ -5,7 +5,8 @@ import type { Intent } from './intent.js';
 import { cueAsked, topicScore } from './signals.js';
 
 /** Source words that name the article as where something is said, not ask about it. */
-const ATTRIBUTION: ReadonlySet<string> = new Set(['article', '文章']);
+// ("which H100 product does the author say is the most popular": the author only says it.)
+const ATTRIBUTION: ReadonlySet<string> = new Set(['article', '文章', 'author', '作者']);
 /** Cue groups of a question about what the article says. */
 const OTHER_TOPICS = [
   'compare',
@@ -16,6 +17,7 @@ const OTHER_TOPICS = [
   'gap',
   'amd',
   'factors',
+  'popular',
 ] as const;
 
 function attributionOnly(s: Slots): boolean {
