@@ -91,16 +91,30 @@ function smallAmount(words: string): number {
   return words.split(/[- ]+/u).reduce((sum, w) => sum + (units[w] ?? tens[w] ?? 0), 0);
 }
 
-/** A run of number words cut at each "and" that does not follow a scale word. */
+/**
+ * A run of number words cut at each "and" that does not follow a scale word, or that starts a number of
+ * the same scale or more: "three hundred and five" is one, "ten thousand and twenty-five thousand" two.
+ */
 function splitAtAnd(words: string): string[] {
   const out: string[] = [];
   for (const piece of words.split(/ and /u)) {
     const last = out.at(-1);
-    if (last !== undefined && /(?:hundred|thousand|grand|million|billion)$/u.test(last))
+    const scale = last === undefined ? undefined : /(hundred|thousand|grand|million|billion)$/u.exec(last)?.[1];
+    if (last !== undefined && scale !== undefined && largestScale(piece) < scaleValue(scale))
       out[out.length - 1] = `${last} and ${piece}`;
     else out.push(piece);
   }
   return out;
+}
+
+/** What a scale word multiplies by: "thousand" → 1,000 ("hundred" → 100). */
+function scaleValue(word: string): number {
+  return word === 'hundred' ? 100 : (scales[word] ?? 1);
+}
+
+/** The largest scale word in a run of number words, or 1 when it has none. */
+function largestScale(words: string): number {
+  return Math.max(1, ...words.split(/[- ]+/u).map((w) => (w === 'hundred' || w in scales ? scaleValue(w) : 1)));
 }
 
 /** The value of a run of English number words, or undefined when it has no scale word. */

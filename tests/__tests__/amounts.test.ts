@@ -215,6 +215,8 @@ describe('spellNumbers', () => {
     ['thirty grand a card', '$30000 a card'],
     ['a hundred thousand', '100000'],
     ['a one billion dollar budget', '1000000000 dollar budget'],
+    ['between ten thousand and twenty-five thousand a100s', 'between 10000 and 25000 a100s'],
+    ['two thousand and five hundred', '2500'],
     ['an eight hundred k budget', '800000 budget'],
     ['three hundred and five', '305'],
     ['between ten and twenty five thousand a100s', 'between 10 and 25000 a100s'],
